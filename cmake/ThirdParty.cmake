@@ -1,0 +1,27 @@
+# Header-only libraries (nlohmann/json, stb, doctest) come from Debian's /usr/include.
+# Emscripten must never see -I/usr/include (host libc headers would shadow the wasm
+# sysroot), so both targets read them through a build-tree folder that links only them.
+set(BIASLENS_HEADERS_DIR "${CMAKE_BINARY_DIR}/third_party_include")
+file(MAKE_DIRECTORY "${BIASLENS_HEADERS_DIR}")
+foreach(lib nlohmann stb doctest)
+  set(candidate "")
+  foreach(root /usr/include /usr/local/include)
+    if(EXISTS "${root}/${lib}")
+      set(candidate "${root}/${lib}")
+      break()
+    endif()
+  endforeach()
+  if(NOT candidate)
+    message(FATAL_ERROR "Header library '${lib}' not found under /usr/include: run scripts/setup.sh")
+  endif()
+  if(NOT EXISTS "${BIASLENS_HEADERS_DIR}/${lib}")
+    file(CREATE_LINK "${candidate}" "${BIASLENS_HEADERS_DIR}/${lib}" SYMBOLIC)
+  endif()
+endforeach()
+
+add_library(biaslens_json INTERFACE)
+target_include_directories(biaslens_json SYSTEM INTERFACE "${BIASLENS_HEADERS_DIR}")
+add_library(biaslens_stb INTERFACE)
+target_include_directories(biaslens_stb SYSTEM INTERFACE "${BIASLENS_HEADERS_DIR}/stb" "${BIASLENS_HEADERS_DIR}")
+add_library(biaslens_doctest INTERFACE)
+target_include_directories(biaslens_doctest SYSTEM INTERFACE "${BIASLENS_HEADERS_DIR}")

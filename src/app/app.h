@@ -1,0 +1,91 @@
+// The biaslens application: all app state in one place. It owns the loaded articles and
+// their reports, draws every view with Dear ImGui, and answers the commands that the
+// platform layer forwards (drops, pastes, the JS API). It never parses text itself: the
+// core's Scorer does, and the app draws the reports. The platform owns the loop:
+//   App app; app.Init(config, &err);  each frame: NewFrame(); app.Frame(); Render();
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/report.h"
+#include "core/scorer.h"
+
+namespace biaslens {
+
+struct AppConfig {
+  bool load_default_corpus = true;   // the five seed articles embedded at build time
+  bool embedded = false;             // embedded in a lesson page: hide what `hidden` names
+  std::vector<std::string> hidden;   // panel names to hide when embedded ("corpus", "export", "method", …)
+  std::string initial_view = "overview";
+};
+
+struct LoadedArticle {
+  Article article;
+  Report report;
+  bool user_added = false;  // false for the default corpus
+};
+
+// Result of a corpus command. On failure nothing already loaded changes.
+struct CommandResult {
+  bool ok = true;
+  std::vector<std::string> added_ids;
+  std::vector<std::string> errors;  // one clear message per rejected item (file name / line)
+};
+
+class App {
+ public:
+  App();
+  ~App();
+  bool Init(const AppConfig& config, std::string* error);
+  void Frame();  // between ImGui::NewFrame() and ImGui::Render(); fills io.DisplaySize
+  void Shutdown();
+
+  // Corpus commands.
+  CommandResult AddArticle(Article article);   // id made unique if taken or empty
+  bool RemoveArticle(const std::string& id);
+  bool RenameOutlet(const std::string& id, const std::string& outlet);
+  void ResetToDefaultCorpus();
+  void ClearUserArticles();
+  // A dropped or opened file: .txt (first line headline), .json (article, array, or corpus
+  // export), .jsonl (one article a line). Bad bytes or shapes are reported, never thrown.
+  CommandResult ImportFile(const std::string& file_name, std::string_view bytes);
+  CommandResult ImportPastedText(std::string_view text);
+
+  const std::vector<LoadedArticle>& Articles() const;
+  const Scorer& scorer() const;
+
+  // Views: "overview", "compare", "sources", "reader", "method".
+  static const std::vector<std::string>& ViewNames();
+  bool SetView(const std::string& name);
+  const std::string& View() const;
+  void OpenReader(const std::string& article_id, uint32_t focus_byte = 0);
+  void SetIncludeQuoted(bool include);  // the voice toggle: every chart follows
+  void SetDarkTheme(bool dark);
+  void SetConfig(const AppConfig& config);
+
+  // Exports and introspection (JS API, CLI-free tests).
+  nlohmann::json StateJson() const;   // {articles, view, views, frame_ms, include_quoted, theme, errors, …}
+  std::string ExportJson() const;     // {"schema":1,"articles":[{article…, report…}]}
+  std::string ExportCsv() const;      // header + one row per article
+  void SetFrameMs(double ms);         // the platform reports the last frame time
+  const std::vector<std::string>& Messages() const;  // user-visible errors/notices, newest last
+
+  // Display. The platform calls BuildFonts(device pixel ratio) before the first frame and
+  // whenever the ratio changes; when it returns true the renderer must re-upload the font
+  // texture. Fonts are rasterized at size × ratio and drawn at 1/ratio, so text stays crisp.
+  bool BuildFonts(float pixel_ratio);
+  float PixelRatio() const;
+  // What the Export menu calls with "png", "json" or "csv" (unset: the menu is hidden).
+  void SetExportHandler(std::function<void(const std::string& format)> handler);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace biaslens

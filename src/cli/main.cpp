@@ -1,0 +1,257 @@
+// biaslens: the command-line tool over src/core.
+//   biaslens score [--offsets U] [--assets DIR] [--pretty] FILE...   JSON array of reports
+//   biaslens score --jsonl [--threads N] [--offsets U] < in.jsonl     one report a line, same order
+//   biaslens eval KIND FILE | biaslens eval --all [DIR] [--json OUT]  accuracy on annotated corpora
+//   biaslens calibrate FILE.jsonl [--out PATH]                        quantile tables for the 0–100 scores
+// Exit codes: 0 all good; 1 some input rejected (each named on stderr); 2 usage or setup error.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/batch_scorer.h"
+#include "core/corpus_io.h"
+#include "core/evaluation.h"
+#include "core/scorer.h"
+
+namespace biaslens {
+namespace {
+
+constexpr const char* kUsage =
+    "usage:\n"
+    "  biaslens score [options] FILE...        score .txt (first line = headline), .json or .jsonl files;\n"
+    "                                          prints a JSON array of reports\n"
+    "  biaslens score --jsonl [options]        read {\"id\",\"title\",\"text\"} lines on stdin, write one\n"
+    "                                          report a line to stdout, in input order\n"
+    "  biaslens eval KIND FILE                 KIND: hedging | loaded-ptc | loaded-babe | sources\n"
+    "  biaslens eval --all [DATA_DIR]          every corpus under DATA_DIR (default ../shared/data/eval)\n"
+    "  biaslens calibrate FILE.jsonl [--out P] build the score calibration from a reference corpus\n"
+    "options:\n"
+    "  --offsets utf8|codepoint|utf16          unit of report offsets (default utf8)\n"
+    "  --threads N                             scoring threads for --jsonl (default 1; 0 = all cores)\n"
+    "  --include-quoted                        scores count quoted voice too\n"
+    "  --assets DIR                            read lexicons/calibration from DIR instead of the built-in copy\n"
+    "  --pretty                                indent JSON output\n"
+    "  --json PATH                             (eval) also write the figures as JSON\n"
+    "  --quiet                                 no progress bar or summary line\n";
+
+struct Options {
+  std::string command;
+  std::vector<std::string> args;
+  OffsetUnit offsets = OffsetUnit::kUtf8;
+  int threads = 1;
+  bool jsonl = false, pretty = false, all = false, quiet = false, include_quoted = false;
+  std::string assets_dir, json_out, out_path;
+};
+
+int Usage(const std::string& problem) {
+  std::fprintf(stderr, "biaslens: %s\n%s", problem.c_str(), kUsage);
+  return 2;
+}
+
+bool ReadWholeFile(const std::string& path, std::string* bytes, std::string* error) {
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0) { *error = "no such file"; return false; }
+  if (S_ISDIR(st.st_mode)) { *error = "is a directory"; return false; }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) { *error = "cannot open (" + std::string(std::strerror(errno)) + ")"; return false; }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *bytes = ss.str();
+  return true;
+}
+
+std::unique_ptr<Scorer> LoadScorer(const Options& o) {
+  std::string error;
+  auto scorer = o.assets_dir.empty() ? Scorer::FromEmbeddedAssets(&error) : Scorer::FromDirectory(o.assets_dir, &error);
+  if (!scorer) std::fprintf(stderr, "biaslens: cannot load lexicons: %s\n", error.c_str());
+  return scorer;
+}
+
+std::string Dump(const nlohmann::json& j, bool pretty) {
+  return j.dump(pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+int ScoreFiles(const Options& o) {
+  if (o.args.empty()) return Usage("score needs FILE... or --jsonl");
+  auto scorer = LoadScorer(o);
+  if (!scorer) return 2;
+  ScoreOptions score_options;
+  score_options.include_quoted = o.include_quoted;
+  bool rejected = false;
+  std::string out = "[";
+  bool first = true;
+  for (const std::string& path : o.args) {
+    std::string bytes, error;
+    if (!ReadWholeFile(path, &bytes, &error)) {
+      std::fprintf(stderr, "%s: %s\n", path.c_str(), error.c_str());
+      rejected = true;
+      continue;
+    }
+    const ArticleBatch batch = ReadArticles(path, bytes);
+    for (const std::string& e : batch.errors) std::fprintf(stderr, "%s\n", e.c_str());
+    rejected |= !batch.errors.empty();
+    for (const Article& article : batch.articles) {
+      Report report;
+      if (!scorer->Score(article, &report, &error, score_options)) {
+        std::fprintf(stderr, "%s: %s\n", path.c_str(), error.c_str());
+        rejected = true;
+        continue;
+      }
+      out += first ? (o.pretty ? "\n" : "") : (o.pretty ? ",\n" : ",");
+      out += Dump(ReportToJson(report, article.text, o.offsets), o.pretty);
+      first = false;
+    }
+  }
+  out += o.pretty && !first ? "\n]\n" : "]\n";
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return rejected ? 1 : 0;
+}
+
+int ScoreStream(const Options& o) {
+  auto scorer = LoadScorer(o);
+  if (!scorer) return 2;
+  std::ios::sync_with_stdio(false);
+  BatchOptions b;
+  b.threads = o.threads > 0 ? o.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  b.offsets = o.offsets;
+  b.score.include_quoted = o.include_quoted;
+  b.progress = !o.quiet && isatty(STDERR_FILENO);
+  struct stat st {};
+  if (fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode)) b.total_bytes = static_cast<size_t>(st.st_size);
+  const BatchSummary s = ScoreJsonlStream(*scorer, std::cin, std::cout, stderr, b);
+  std::cout.flush();
+  if (!o.quiet)
+    std::fprintf(stderr, "biaslens: scored %zu of %zu articles (%.1f MB) in %.2f s, %.1f MB/s, %zu rejected\n", s.scored,
+                 s.lines, static_cast<double>(s.bytes) / 1e6, s.seconds,
+                 s.seconds > 0 ? static_cast<double>(s.bytes) / 1e6 / s.seconds : 0.0, s.rejected);
+  return s.rejected ? 1 : 0;
+}
+
+using Evaluator = EvalResult (*)(const Scorer&, const std::string&, std::string*);
+const std::map<std::string, std::pair<Evaluator, const char*>>& Evaluators() {
+  static const std::map<std::string, std::pair<Evaluator, const char*>> kEvaluators = {
+      {"hedging-factbank", {EvaluateHedging, "hedging/factbank.jsonl"}},
+      {"hedging-wiki", {EvaluateHedging, "hedging/wiki.jsonl"}},
+      {"loaded-ptc", {EvaluateLoadedPtc, "loaded/ptc.jsonl"}},
+      {"loaded-babe", {EvaluateLoadedBabe, "loaded/babe.jsonl"}},
+      {"sources", {EvaluateSources, "sources/polnear.jsonl"}},
+  };
+  return kEvaluators;
+}
+
+int Eval(const Options& o) {
+  auto scorer = LoadScorer(o);
+  if (!scorer) return 2;
+  std::vector<std::pair<Evaluator, std::string>> runs;
+  if (o.all) {
+    const std::string dir = o.args.empty() ? "../shared/data/eval" : o.args[0];
+    for (const auto& [name, e] : Evaluators()) runs.emplace_back(e.first, dir + "/" + e.second);
+  } else {
+    if (o.args.size() != 2) return Usage("eval needs KIND FILE, or --all [DATA_DIR]");
+    std::string kind = o.args[0];
+    if (kind == "hedging") kind = "hedging-factbank";  // same evaluator for both hedging corpora
+    auto it = Evaluators().find(kind);
+    if (it == Evaluators().end()) return Usage("unknown eval kind '" + o.args[0] + "'");
+    runs.emplace_back(it->second.first, o.args[1]);
+  }
+  nlohmann::json figures = nlohmann::json::object();
+  int status = 0;
+  for (const auto& [evaluate, path] : runs) {
+    std::string error;
+    const EvalResult r = evaluate(*scorer, path, &error);
+    if (!error.empty()) { std::fprintf(stderr, "biaslens: %s\n", error.c_str()); status = 1; continue; }
+    std::fputs(r.ToText().c_str(), stdout);
+    nlohmann::json f = nlohmann::json::object();
+    for (const auto& [name, value] : r.figures) f[name] = value;
+    f["records"] = r.records;
+    figures[r.corpus] = std::move(f);
+  }
+  if (!o.json_out.empty()) {
+    std::ofstream(o.json_out) << figures.dump(1) << "\n";
+  }
+  return status;
+}
+
+int Calibrate(const Options& o) {
+  if (o.args.size() != 1) return Usage("calibrate needs one reference FILE.jsonl");
+  auto scorer = LoadScorer(o);
+  if (!scorer) return 2;
+  std::string bytes, error;
+  if (!ReadWholeFile(o.args[0], &bytes, &error)) { std::fprintf(stderr, "%s: %s\n", o.args[0].c_str(), error.c_str()); return 2; }
+  const ArticleBatch batch = ReadArticles(o.args[0], bytes);
+  for (const std::string& e : batch.errors) std::fprintf(stderr, "%s\n", e.c_str());
+  std::map<std::string, std::vector<double>> samples;
+  for (const Article& a : batch.articles) {
+    Report r;
+    if (!scorer->Score(a, &r, &error)) continue;
+    for (const char* metric : {"hedging_raw", "loaded_raw", "source_diversity_raw"}) samples[metric].push_back(r.Metric(metric));
+  }
+  const std::string json = Calibration::Build(samples, BaseName(o.args[0]));
+  if (o.out_path.empty()) std::fputs(json.c_str(), stdout);
+  else std::ofstream(o.out_path) << json;
+  std::fprintf(stderr, "biaslens: calibrated on %zu articles\n", batch.articles.size());
+  return 0;
+}
+
+bool ParseArgs(int argc, char** argv, Options* o, std::string* problem) {
+  if (argc < 2) { *problem = "no command"; return false; }
+  o->command = argv[1];
+  for (int i = 2; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&](const char* name) -> const char* {
+      if (i + 1 >= argc) { *problem = std::string(name) + " needs a value"; return nullptr; }
+      return argv[++i];
+    };
+    if (a == "--jsonl") o->jsonl = true;
+    else if (a == "--pretty") o->pretty = true;
+    else if (a == "--all") o->all = true;
+    else if (a == "--quiet") o->quiet = true;
+    else if (a == "--include-quoted") o->include_quoted = true;
+    else if (a == "--offsets") {
+      const char* v = value("--offsets");
+      if (!v) return false;
+      if (!ParseOffsetUnit(v, &o->offsets)) { *problem = std::string("--offsets must be utf8, codepoint or utf16, not '") + v + "'"; return false; }
+    } else if (a == "--threads") {
+      const char* v = value("--threads");
+      if (!v) return false;
+      char* end = nullptr;
+      const long n = std::strtol(v, &end, 10);
+      if (*end || n < 0 || n > 256) { *problem = "--threads takes a number from 0 to 256"; return false; }
+      o->threads = static_cast<int>(n);
+    } else if (a == "--assets") { const char* v = value("--assets"); if (!v) return false; o->assets_dir = v; }
+    else if (a == "--json") { const char* v = value("--json"); if (!v) return false; o->json_out = v; }
+    else if (a == "--out") { const char* v = value("--out"); if (!v) return false; o->out_path = v; }
+    else if (a.size() > 1 && a[0] == '-' && a != "-") { *problem = "unknown option " + a; return false; }
+    else o->args.push_back(a);
+  }
+  return true;
+}
+
+}  // namespace
+}  // namespace biaslens
+
+int main(int argc, char** argv) {
+  using namespace biaslens;
+  Options o;
+  std::string problem;
+  if (argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 || std::strcmp(argv[1], "help") == 0)) {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (!ParseArgs(argc, argv, &o, &problem)) return Usage(problem);
+  if (o.command == "score") return o.jsonl ? ScoreStream(o) : ScoreFiles(o);
+  if (o.command == "eval") return Eval(o);
+  if (o.command == "calibrate") return Calibrate(o);
+  return Usage("unknown command '" + o.command + "'");
+}

@@ -1,0 +1,184 @@
+// Stage 2 of AnalyzeText: page boilerplate a reader pasted along with the article.
+//
+// Rules, each on a whole paragraph (line):
+//   boilerplate.date          only weekday/month names, numbers and punctuation ("Wednesday , March 29 2017")
+//   boilerplate.breadcrumb    "Home / Section / …", or a line that repeats the next line after a short prefix
+//   boilerplate.sources-credit "Sources: BBC, Daily Mail …", "Photo credit: …"
+//   boilerplate.share         share/subscribe/support/donate/advertisement/comment text
+//   boilerplate.tail          a teaser marker ("Check Also", "Popular Video", "Related", "Read more")
+//                             and every short paragraph after it to the end of the page
+//   boilerplate.caption       an unterminated line of 8+ words right after the headline line
+// The caption rule needs the headline, so MarkBoilerplate runs the others first and
+// MarkHeadline() applies the caption rule once the headline is known.
+#include <algorithm>
+#include <cstring>
+#include <string_view>
+
+#include "core/text_stages.h"
+
+namespace biaslens {
+namespace {
+
+using Words = std::vector<std::string_view>;
+
+Words WordsOf(const Document& doc, const Paragraph& p, size_t limit = 64) {
+  Words w;
+  for (uint32_t i = p.first_token; i < p.end_token && w.size() < limit; ++i)
+    if (doc.tokens[i].flags & (kTokWord | kTokNumber)) w.push_back(doc.Norm(doc.tokens[i]));
+  return w;
+}
+
+uint32_t WordCount(const Document& doc, const Paragraph& p) {
+  uint32_t n = 0;
+  for (uint32_t i = p.first_token; i < p.end_token; ++i) n += (doc.tokens[i].flags & kTokWord) ? 1 : 0;
+  return n;
+}
+
+bool StartsWithPhrase(const Words& words, std::initializer_list<std::string_view> phrase) {
+  if (words.size() < phrase.size()) return false;
+  size_t k = 0;
+  for (std::string_view p : phrase) if (words[k++] != p) return false;
+  return true;
+}
+
+bool IsDateLine(const Document& doc, const Paragraph& p) {
+  bool has_calendar_word = false;
+  uint32_t count = 0;
+  for (uint32_t i = p.first_token; i < p.end_token; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.flags & kTokPunct) continue;
+    if (++count > 10) return false;
+    const std::string_view n = doc.Norm(t);
+    if (t.flags & kTokNumber) continue;
+    if (IsMonthName(n) || IsWeekdayName(n)) { has_calendar_word = true; continue; }
+    if (n == "st" || n == "nd" || n == "rd" || n == "th" || n == "am" || n == "pm" || n == "a.m." ||
+        n == "p.m." || n == "updated" || n == "published" || n == "posted" || n == "on" || n == "at" ||
+        n == "gmt" || n == "utc" || n == "et" || n == "est" || n == "edt" || n == "last")
+      continue;
+    if ((t.flags & kTokWord) && n.size() <= 4 && std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
+    return false;
+  }
+  return has_calendar_word;
+}
+
+bool IsSeparator(std::string_view n) { return n == "/" || n == ">" || n == "|" || n == "\xC2\xBB" || n == "\xE2\x80\xBA"; }
+
+bool IsBreadcrumb(const Document& doc, uint32_t index) {
+  const Paragraph& p = doc.paragraphs[index];
+  if (p.end_token - p.first_token < 3) return false;
+  const Token& first = doc.tokens[p.first_token];
+  const Token& second = doc.tokens[p.first_token + 1];
+  if (doc.Norm(first) == "home" && (second.flags & kTokPunct) && IsSeparator(doc.Norm(second))) return true;
+  // "Home Breaking News <headline>": the line ends with the next line's text after a short prefix.
+  if (index + 1 < doc.paragraphs.size()) {
+    const Paragraph& next = doc.paragraphs[index + 1];
+    const std::string_view line = doc.text.substr(p.start, p.end - p.start);
+    const std::string_view following = doc.text.substr(next.start, next.end - next.start);
+    if (following.size() >= 12 && line.size() > following.size() && line.size() - following.size() <= 60 &&
+        line.substr(line.size() - following.size()) == following)
+      return true;
+  }
+  // Two or more separators between short segments.
+  uint32_t separators = 0, segment_words = 0, longest_early_segment = 0;
+  for (uint32_t i = p.first_token; i < p.end_token; ++i) {
+    const Token& t = doc.tokens[i];
+    if ((t.flags & kTokPunct) && IsSeparator(doc.Norm(t))) {
+      ++separators;
+      longest_early_segment = std::max(longest_early_segment, segment_words);
+      segment_words = 0;
+    } else if (t.flags & kTokWord) {
+      ++segment_words;
+    }
+  }
+  return separators >= 2 && longest_early_segment <= 3;
+}
+
+bool IsCreditLine(const Words& w) {
+  return StartsWithPhrase(w, {"sources"}) || StartsWithPhrase(w, {"source"}) ||
+         StartsWithPhrase(w, {"photo", "credit"}) || StartsWithPhrase(w, {"image", "credit"}) ||
+         StartsWithPhrase(w, {"photo"}) || StartsWithPhrase(w, {"image"}) || StartsWithPhrase(w, {"featured", "image"});
+}
+
+bool IsShareLine(const Words& w, uint32_t words) {
+  if (words > 30) return false;
+  auto has = [&](std::string_view word) { return std::find(w.begin(), w.end(), word) != w.end(); };
+  if (StartsWithPhrase(w, {"share"}) || StartsWithPhrase(w, {"tweet"}) || StartsWithPhrase(w, {"subscribe"}) ||
+      StartsWithPhrase(w, {"sign", "up"}) || StartsWithPhrase(w, {"follow", "us"}) || StartsWithPhrase(w, {"like", "us"}) ||
+      StartsWithPhrase(w, {"advertisement"}) || StartsWithPhrase(w, {"sponsored"}) || StartsWithPhrase(w, {"click", "here"}) ||
+      StartsWithPhrase(w, {"leave", "a", "comment"}) || StartsWithPhrase(w, {"comments"}) || StartsWithPhrase(w, {"tags"}) ||
+      StartsWithPhrase(w, {"filed", "under"}) || StartsWithPhrase(w, {"donate"}))
+    return words <= 12;
+  if (has("support") && (has("site") || has("journalism") || has("us") || has("work")) && words <= 12) return true;
+  if ((has("clicking") || has("click")) && (has("buttons") || has("button") || has("share"))) return true;
+  if (has("sumome") || has("addthis") || has("sharethis") || has("patreon")) return true;
+  return false;
+}
+
+bool IsTailMarker(const Words& w, uint32_t words) {
+  if (words > 6) return false;
+  return StartsWithPhrase(w, {"check", "also"}) || StartsWithPhrase(w, {"popular", "video"}) ||
+         StartsWithPhrase(w, {"related"}) || StartsWithPhrase(w, {"read", "more"}) || StartsWithPhrase(w, {"read", "also"}) ||
+         StartsWithPhrase(w, {"see", "also"}) || StartsWithPhrase(w, {"you", "may", "also", "like"}) ||
+         StartsWithPhrase(w, {"you", "might", "also", "like"}) || StartsWithPhrase(w, {"recommended"}) ||
+         StartsWithPhrase(w, {"more", "stories"}) || StartsWithPhrase(w, {"trending"}) || StartsWithPhrase(w, {"more", "from"});
+}
+
+void Mark(Paragraph& p, const char* rule) {
+  if (p.boilerplate) return;
+  p.boilerplate = true;
+  p.boilerplate_rule = rule;
+}
+
+}  // namespace
+
+void MarkBoilerplate(Document& doc) {
+  constexpr uint32_t kTailWordBudget = 120;  // a teaser block is short; a real article body is not
+  for (uint32_t i = 0; i < doc.paragraphs.size(); ++i) {
+    Paragraph& p = doc.paragraphs[i];
+    const Words words = WordsOf(doc, p);
+    const uint32_t count = WordCount(doc, p);
+    if (IsDateLine(doc, p)) Mark(p, "boilerplate.date");
+    else if (IsBreadcrumb(doc, i)) Mark(p, "boilerplate.breadcrumb");
+    else if (IsCreditLine(words)) Mark(p, "boilerplate.sources-credit");
+    else if (IsShareLine(words, count)) Mark(p, "boilerplate.share");
+    else if (IsTailMarker(words, count)) {
+      uint32_t rest = 0;
+      for (uint32_t k = i + 1; k < doc.paragraphs.size(); ++k) rest += WordCount(doc, doc.paragraphs[k]);
+      if (rest <= kTailWordBudget) {
+        for (uint32_t k = i; k < doc.paragraphs.size(); ++k) Mark(doc.paragraphs[k], "boilerplate.tail");
+        break;
+      }
+      Mark(p, "boilerplate.tail");
+    }
+  }
+  for (const Paragraph& p : doc.paragraphs)
+    if (p.boilerplate)
+      for (uint32_t i = p.first_token; i < p.end_token; ++i) doc.tokens[i].flags |= kTokBoilerplate;
+}
+
+void MarkHeadline(Document& doc, const TextOptions& options) {
+  if (!options.first_line_is_headline) return;
+  for (uint32_t i = 0; i < doc.paragraphs.size(); ++i) {
+    Paragraph& p = doc.paragraphs[i];
+    if (p.boilerplate) continue;
+    p.headline = true;
+    doc.headline = {p.start, p.end};
+    doc.headline_in_text = true;
+    for (uint32_t k = p.first_token; k < p.end_token; ++k) doc.tokens[k].flags |= kTokHeadline;
+    // A photo caption right under the headline: unterminated, 8+ words.
+    if (i + 2 < doc.paragraphs.size()) {
+      Paragraph& next = doc.paragraphs[i + 1];
+      const Token& last = doc.tokens[next.end_token - 1];
+      const std::string_view end = doc.Norm(last);
+      const bool terminated = end == "." || end == "!" || end == "?" || end == "\"" || end == ":" || end == "...";
+      if (!next.boilerplate && !terminated && WordCount(doc, next) >= 8) {
+        Mark(next, "boilerplate.caption");
+        for (uint32_t k = next.first_token; k < next.end_token; ++k) doc.tokens[k].flags |= kTokBoilerplate;
+      }
+    }
+    return;
+  }
+}
+
+}  // namespace biaslens

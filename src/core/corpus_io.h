@@ -1,0 +1,38 @@
+// Reading articles from what users hand us: .txt files, .json (one article, an array, or
+// a corpus export {"articles": […]}), and .jsonl streams. Every rejected item gets one
+// clear message naming the file and, for JSONL, the line; good items are still returned.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/report.h"
+
+namespace biaslens {
+
+struct ArticleBatch {
+  std::vector<Article> articles;
+  std::vector<std::string> errors;  // "file.jsonl:12: \"text\" must be a string"
+};
+
+// Why `bytes` cannot be an article's text ("" when it can). Rejects empty/blank text,
+// binary data (NUL bytes or mostly control bytes), and text over kMaxArticleBytes.
+// Invalid UTF-8 is accepted (it is read as U+FFFD and reported as a warning).
+std::string RejectText(std::string_view bytes);
+
+// An article from a JSON object {"id", "title"?, "text", "outlet"?}. `fallback_id` is used
+// when "id" is absent. False + *error on a wrong shape.
+bool ArticleFromJson(const nlohmann::json& j, const std::string& fallback_id, Article* article, std::string* error);
+
+// One JSONL line (a JSON article object). False + *error (without a location) on failure.
+bool ParseArticleLine(std::string_view line, const std::string& fallback_id, Article* article, std::string* error);
+
+// By file extension: .txt, .json, .jsonl (anything else is read as text).
+ArticleBatch ReadArticles(const std::string& file_name, std::string_view bytes);
+
+// The file name without directories ("a/b/004_x.txt" -> "004_x.txt").
+std::string BaseName(const std::string& path);
+
+}  // namespace biaslens

@@ -1,0 +1,102 @@
+#include "core/evaluation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+namespace biaslens {
+namespace {
+
+using Spans = std::vector<std::pair<uint32_t, uint32_t>>;
+
+// Sorted, with overlapping or touching spans merged (the SemEval scorer merges too).
+Spans Merge(Spans s) {
+  std::sort(s.begin(), s.end());
+  Spans out;
+  for (const auto& span : s) {
+    if (span.second <= span.first) continue;
+    if (!out.empty() && span.first <= out.back().second) out.back().second = std::max(out.back().second, span.second);
+    else out.push_back(span);
+  }
+  return out;
+}
+
+double Overlap(const std::pair<uint32_t, uint32_t>& a, const std::pair<uint32_t, uint32_t>& b) {
+  const uint32_t lo = std::max(a.first, b.first), hi = std::min(a.second, b.second);
+  return hi > lo ? static_cast<double>(hi - lo) : 0.0;
+}
+
+}  // namespace
+
+double EvalResult::Figure(std::string_view name, double fallback) const {
+  for (const auto& f : figures) if (f.first == name) return f.second;
+  return fallback;
+}
+
+std::string EvalResult::ToText() const {
+  std::string out = corpus + "  (" + std::to_string(records) + " records";
+  if (skipped) out += ", " + std::to_string(skipped) + " unreadable lines skipped";
+  out += ")\n";
+  for (const auto& [name, value] : figures) {
+    char line[128];
+    if (value == static_cast<double>(static_cast<long long>(value)) && std::abs(value) >= 2)
+      std::snprintf(line, sizeof line, "  %-28s %10.0f\n", name.c_str(), value);
+    else
+      std::snprintf(line, sizeof line, "  %-28s %10.4f\n", name.c_str(), value);
+    out += line;
+  }
+  return out;
+}
+
+bool ForEachJsonlRecord(const std::string& path, const std::function<void(size_t, const nlohmann::json&)>& fn,
+                        size_t* skipped, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) { *error = "cannot open " + path; return false; }
+  std::string line;
+  size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) { if (skipped) ++*skipped; continue; }
+    fn(number, j);
+  }
+  return true;
+}
+
+Prf ComputePrf(double true_positive, double predicted, double gold) {
+  Prf r;
+  r.precision = predicted > 0 ? true_positive / predicted : 0;
+  r.recall = gold > 0 ? true_positive / gold : 0;
+  r.f1 = r.precision + r.recall > 0 ? 2 * r.precision * r.recall / (r.precision + r.recall) : 0;
+  return r;
+}
+
+void SpanOverlapAccumulator::AddDocument(const Spans& predicted_in, const Spans& gold_in) {
+  const Spans predicted = Merge(predicted_in), gold = Merge(gold_in);
+  for (const auto& p : predicted) {
+    double covered = 0;
+    for (const auto& g : gold) covered += Overlap(p, g);
+    precision_sum_ += covered / static_cast<double>(p.second - p.first);
+  }
+  for (const auto& g : gold) {
+    double covered = 0;
+    for (const auto& p : predicted) covered += Overlap(p, g);
+    recall_sum_ += covered / static_cast<double>(g.second - g.first);
+  }
+  predicted_ += predicted.size();
+  gold_ += gold.size();
+}
+
+Prf SpanOverlapAccumulator::Result() const {
+  Prf r;
+  r.precision = predicted_ ? precision_sum_ / static_cast<double>(predicted_) : 0;
+  r.recall = gold_ ? recall_sum_ / static_cast<double>(gold_) : 0;
+  r.f1 = r.precision + r.recall > 0 ? 2 * r.precision * r.recall / (r.precision + r.recall) : 0;
+  return r;
+}
+
+}  // namespace biaslens

@@ -1,0 +1,56 @@
+// Accuracy against the annotated public corpora in ../shared/data/eval (see
+// ../shared/data/README.md for the metrics). Used by `biaslens eval` and by tests.
+// Gold offsets there are code point offsets; the helpers here convert them to bytes.
+#pragma once
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/scorer.h"
+
+namespace biaslens {
+
+struct EvalResult {
+  std::string corpus;   // e.g. "hedging/factbank"
+  size_t records = 0;   // scored
+  size_t skipped = 0;   // unreadable lines
+  std::vector<std::pair<std::string, double>> figures;  // ("sentence_f1", 0.71), …
+  double Figure(std::string_view name, double fallback = -1) const;
+  std::string ToText() const;  // one aligned line per figure
+};
+
+// Calls fn(line_number, record) for each JSON line of `path`; returns false + *error when the
+// file cannot be opened. Lines that are not JSON objects are counted in *skipped.
+bool ForEachJsonlRecord(const std::string& path,
+                        const std::function<void(size_t, const nlohmann::json&)>& fn,
+                        size_t* skipped, std::string* error);
+
+// Precision/recall/F1 from counts (0 when undefined).
+struct Prf { double precision = 0, recall = 0, f1 = 0; };
+Prf ComputePrf(double true_positive, double predicted, double gold);
+
+// SemEval-2020 Task 11 span metric: partial credit by overlap length.
+// Each span is [start, end). Returns P, R, F1 over one document set accumulated by the caller
+// through SpanOverlapAccumulator.
+class SpanOverlapAccumulator {
+ public:
+  void AddDocument(const std::vector<std::pair<uint32_t, uint32_t>>& predicted,
+                   const std::vector<std::pair<uint32_t, uint32_t>>& gold);
+  Prf Result() const;
+
+ private:
+  double precision_sum_ = 0, recall_sum_ = 0;
+  size_t predicted_ = 0, gold_ = 0;
+};
+
+// Each corpus evaluator reads a JSONL file and returns its figures.
+EvalResult EvaluateHedging(const Scorer& scorer, const std::string& jsonl_path, std::string* error);
+EvalResult EvaluateLoadedPtc(const Scorer& scorer, const std::string& jsonl_path, std::string* error);
+EvalResult EvaluateLoadedBabe(const Scorer& scorer, const std::string& jsonl_path, std::string* error);
+EvalResult EvaluateSources(const Scorer& scorer, const std::string& jsonl_path, std::string* error);
+
+}  // namespace biaslens

@@ -1,0 +1,115 @@
+#include "core/lexicon.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+namespace biaslens {
+
+std::string Fnv1a64Hex(std::string_view bytes) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : bytes) { h ^= c; h *= 1099511628211ull; }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+bool ParseLexicon(std::string_view json_bytes, Lexicon* out, std::string* error) {
+  nlohmann::json j = nlohmann::json::parse(json_bytes.begin(), json_bytes.end(), nullptr, false);
+  if (j.is_discarded() || !j.is_object()) { *error = "lexicon is not a JSON object"; return false; }
+  Lexicon lex;
+  lex.name = j.value("name", "");
+  lex.version = j.value("version", "");
+  lex.description = j.value("description", "");
+  lex.content_hash = Fnv1a64Hex(json_bytes);
+  if (lex.name.empty()) { *error = "lexicon has no \"name\""; return false; }
+  const auto entries = j.find("entries");
+  if (entries == j.end() || !entries->is_array()) { *error = "lexicon '" + lex.name + "' has no \"entries\" array"; return false; }
+  lex.entries.reserve(entries->size());
+  size_t index = 0;
+  for (const auto& e : *entries) {
+    const std::string where = "lexicon '" + lex.name + "' entry " + std::to_string(index++);
+    if (!e.is_object() || !e.contains("phrase") || !e["phrase"].is_string()) { *error = where + ": needs a string \"phrase\""; return false; }
+    LexiconEntry entry;
+    entry.phrase = e["phrase"].get<std::string>();
+    entry.category = e.value("category", "");
+    if (e.contains("weight")) {
+      if (!e["weight"].is_number()) { *error = where + " ('" + entry.phrase + "'): \"weight\" must be a number"; return false; }
+      entry.weight = e["weight"].get<float>();
+    }
+    for (const std::string& word : NormalizePhrase(entry.phrase))
+      entry.token_hashes.push_back(word == "*" ? 0u : HashNorm(word));
+    if (entry.token_hashes.empty() || entry.token_hashes[0] == 0) {
+      *error = where + " ('" + entry.phrase + "'): a phrase needs a first word that is not '*'";
+      return false;
+    }
+    lex.entries.push_back(std::move(entry));
+  }
+  *out = std::move(lex);
+  return true;
+}
+
+uint32_t PhraseMatcher::AddLexicon(const Lexicon& lexicon, uint32_t tag) {
+  const uint32_t first = static_cast<uint32_t>(entries_.size());
+  for (const LexiconEntry& e : lexicon.entries) Add(e, tag);
+  return first;
+}
+
+uint32_t PhraseMatcher::Add(const LexiconEntry& entry, uint32_t tag) {
+  built_ = false;
+  entries_.push_back(entry);
+  tags_.push_back(tag);
+  return static_cast<uint32_t>(entries_.size() - 1);
+}
+
+void PhraseMatcher::Build() {
+  std::vector<uint32_t> order(entries_.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    if (entries_[a].token_hashes[0] != entries_[b].token_hashes[0]) return entries_[a].token_hashes[0] < entries_[b].token_hashes[0];
+    return entries_[a].token_hashes.size() > entries_[b].token_hashes.size();
+  });
+  by_first_ = order;
+  size_t capacity = 16;
+  while (capacity < entries_.size() * 2) capacity <<= 1;
+  table_.assign(capacity, Bucket{});
+  mask_ = static_cast<uint32_t>(capacity - 1);
+  for (uint32_t k = 0; k < by_first_.size();) {
+    const uint32_t hash = entries_[by_first_[k]].token_hashes[0];
+    uint32_t end = k;
+    while (end < by_first_.size() && entries_[by_first_[end]].token_hashes[0] == hash) ++end;
+    uint32_t slot = hash & mask_;
+    while (table_[slot].used) slot = (slot + 1) & mask_;
+    table_[slot] = Bucket{hash, k, end, true};
+    k = end;
+  }
+  built_ = true;
+}
+
+size_t PhraseMatcher::MatchAt(const Document& doc, uint32_t at, PhraseMatch* out, size_t capacity) const {
+  if (!built_ || table_.empty() || capacity == 0) return 0;
+  const uint32_t hash = doc.tokens[at].hash;
+  uint32_t slot = hash & mask_;
+  while (table_[slot].used && table_[slot].hash != hash) slot = (slot + 1) & mask_;
+  if (!table_[slot].used) return 0;
+  const Bucket& b = table_[slot];
+  size_t written = 0;
+  const size_t token_count = doc.tokens.size();
+  for (uint32_t k = b.begin; k < b.end && written < capacity; ++k) {
+    const LexiconEntry& e = entries_[by_first_[k]];
+    const size_t n = e.token_hashes.size();
+    if (at + n > token_count) continue;
+    bool ok = true;
+    for (size_t w = 1; w < n && ok; ++w) {
+      const Token& t = doc.tokens[at + w];
+      ok = e.token_hashes[w] == 0 ? (t.flags & (kTokWord | kTokNumber)) != 0 : t.hash == e.token_hashes[w];
+      // A phrase never runs across a paragraph break.
+      if (ok && (t.flags & kTokParagraphStart)) ok = false;
+    }
+    if (ok) out[written++] = PhraseMatch{at, static_cast<uint32_t>(n), by_first_[k]};
+  }
+  return written;
+}
+
+}  // namespace biaslens

@@ -1,0 +1,83 @@
+// Lexicons: JSON word lists with a category and weight per entry, multi-word phrases
+// allowed, compiled into one PhraseMatcher that finds every entry in a Document in a
+// single pass over its tokens (hash of the first token, then hash-by-hash comparison).
+//
+// File format (assets/lexicons/*.json):
+//   {"name": "hedges", "version": "2026-11-22", "description": "…",
+//    "entries": [{"phrase": "it remains to be seen", "category": "phrase", "weight": 0.9,
+//                 "note": "optional free text"}, …]}
+// Phrases are normalized with NormalizePhrase(); "*" as a phrase word matches any one word.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/text.h"
+
+namespace biaslens {
+
+struct LexiconEntry {
+  std::string phrase;    // as written in the file
+  std::string category;  // module-defined ("modal", "doxastic", "intensifier", …)
+  float weight = 1.0f;
+  std::vector<uint32_t> token_hashes;  // normalized phrase words; 0 = wildcard
+  nlohmann::json* extra = nullptr;     // unused by the matcher; reserved
+};
+
+struct Lexicon {
+  std::string name, version, description;
+  std::string content_hash;  // FNV-1a 64 of the file bytes, hex: shown in the method view
+  std::vector<LexiconEntry> entries;
+};
+
+// Parses a lexicon file. On failure returns false with a message naming the entry.
+bool ParseLexicon(std::string_view json_bytes, Lexicon* out, std::string* error);
+
+struct PhraseMatch {
+  uint32_t first_token;  // index into Document::tokens
+  uint32_t token_count;
+  uint32_t entry;        // index into the matcher's entries (in Add() order)
+};
+
+class PhraseMatcher {
+ public:
+  // Adds every entry of `lexicon`; returns the index of the first one added.
+  uint32_t AddLexicon(const Lexicon& lexicon, uint32_t tag = 0);
+  uint32_t Add(const LexiconEntry& entry, uint32_t tag = 0);
+  void Build();  // call once after the last Add()
+
+  const LexiconEntry& entry(uint32_t i) const { return entries_[i]; }
+  uint32_t tag(uint32_t i) const { return tags_[i]; }
+  size_t size() const { return entries_.size(); }
+
+  // All matches starting at token `at`, longest first. Returns how many were written.
+  size_t MatchAt(const Document& doc, uint32_t at, PhraseMatch* out, size_t capacity) const;
+
+  // Every match in the document, by start token; at each start only the longest match
+  // unless `all_lengths`. Calls fn(const PhraseMatch&).
+  template <class Fn>
+  void ForEachMatch(const Document& doc, Fn&& fn, bool all_lengths = false) const {
+    PhraseMatch buffer[16];
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+      size_t n = MatchAt(doc, i, buffer, all_lengths ? 16 : 1);
+      for (size_t k = 0; k < n; ++k) fn(buffer[k]);
+    }
+  }
+
+ private:
+  std::vector<LexiconEntry> entries_;
+  std::vector<uint32_t> tags_;
+  // Open-addressing table: first-token hash -> [begin, end) into by_first_.
+  struct Bucket { uint32_t hash = 0, begin = 0, end = 0; bool used = false; };
+  std::vector<Bucket> table_;
+  std::vector<uint32_t> by_first_;  // entry indices grouped by first-token hash, longest first
+  uint32_t mask_ = 0;
+  bool built_ = false;
+};
+
+std::string Fnv1a64Hex(std::string_view bytes);
+
+}  // namespace biaslens

@@ -1,0 +1,53 @@
+// The core's front door: Scorer loads the lexicons and calibration once, then turns
+// articles into reports. Thread-safe for concurrent Score() calls after construction.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/calibration.h"
+#include "core/lexicon.h"
+#include "core/report.h"
+
+namespace biaslens {
+
+class HedgeDetector;
+class LoadedDetector;
+class AttributionDetector;
+
+struct ScoreOptions {
+  bool include_quoted = false;          // scores count quoted voice too (the app's voice toggle)
+  bool first_line_is_headline = true;   // when Article::title is empty (off for sentence corpora)
+};
+
+// Hard limits; larger input is rejected with a clear error (see docs/limits.md).
+constexpr size_t kMaxArticleBytes = 8u << 20;  // 8 MiB of text per article
+
+class Scorer {
+ public:
+  // Lexicons and calibration compiled into the binary (assets/ at build time).
+  static std::unique_ptr<Scorer> FromEmbeddedAssets(std::string* error);
+  // Reads <dir>/lexicons/*.json and <dir>/calibration.json (for curating lexicons).
+  static std::unique_ptr<Scorer> FromDirectory(const std::string& assets_dir, std::string* error);
+  ~Scorer();
+
+  // Scores one article. Never throws; oversized input returns false with *error set.
+  bool Score(const Article& article, Report* report, std::string* error,
+             const ScoreOptions& options = {}) const;
+  Report Score(const Article& article, const ScoreOptions& options = {}) const;  // asserts on error
+
+  const std::vector<Lexicon>& lexicons() const { return lexicons_; }
+  const Calibration& calibration() const { return calibration_; }
+
+ private:
+  Scorer();
+  bool Init(std::vector<std::pair<std::string, std::string>> files, std::string* error);  // (path, bytes)
+
+  std::vector<Lexicon> lexicons_;
+  Calibration calibration_;
+  std::unique_ptr<HedgeDetector> hedges_;
+  std::unique_ptr<LoadedDetector> loaded_;
+  std::unique_ptr<AttributionDetector> attributions_;
+};
+
+}  // namespace biaslens

@@ -1,0 +1,141 @@
+#include "core/utf8.h"
+
+namespace biaslens {
+
+uint32_t DecodeUtf8(const char* p, const char* end, int* length) {
+  const auto* s = reinterpret_cast<const unsigned char*>(p);
+  const size_t avail = static_cast<size_t>(end - p);
+  const unsigned char c0 = s[0];
+  *length = 1;
+  if (c0 < 0x80) return c0;
+  auto cont = [&](size_t i) { return i < avail && (s[i] & 0xC0) == 0x80; };
+  if (c0 >= 0xC2 && c0 <= 0xDF) {
+    if (!cont(1)) return kReplacementChar;
+    *length = 2;
+    return ((c0 & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+  }
+  if (c0 >= 0xE0 && c0 <= 0xEF) {
+    if (!cont(1) || !cont(2)) return kReplacementChar;
+    uint32_t cp = ((c0 & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+    if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return kReplacementChar;  // overlong, surrogate
+    *length = 3;
+    return cp;
+  }
+  if (c0 >= 0xF0 && c0 <= 0xF4) {
+    if (!cont(1) || !cont(2) || !cont(3)) return kReplacementChar;
+    uint32_t cp = ((c0 & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
+    if (cp < 0x10000 || cp > 0x10FFFF) return kReplacementChar;
+    *length = 4;
+    return cp;
+  }
+  return kReplacementChar;
+}
+
+bool IsValidUtf8(std::string_view text, size_t* first_bad) {
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (p < end) {
+    if (static_cast<unsigned char>(*p) < 0x80) { ++p; continue; }
+    int len = 0;
+    uint32_t cp = DecodeUtf8(p, end, &len);
+    if (cp == kReplacementChar && len == 1) {
+      if (first_bad) *first_bad = static_cast<size_t>(p - text.data());
+      return false;
+    }
+    p += len;
+  }
+  return true;
+}
+
+void AppendUtf8(uint32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::string RepairUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (p < end) {
+    int len = 0;
+    uint32_t cp = DecodeUtf8(p, end, &len);
+    if (cp == 0) out += ' ';
+    else if (cp == kReplacementChar && len == 1) AppendUtf8(kReplacementChar, out);
+    else out.append(p, static_cast<size_t>(len));
+    p += len;
+  }
+  return out;
+}
+
+bool ParseOffsetUnit(std::string_view name, OffsetUnit* unit) {
+  if (name == "utf8" || name == "byte" || name == "bytes") { *unit = OffsetUnit::kUtf8; return true; }
+  if (name == "codepoint" || name == "codepoints") { *unit = OffsetUnit::kCodepoint; return true; }
+  if (name == "utf16") { *unit = OffsetUnit::kUtf16; return true; }
+  return false;
+}
+
+const char* OffsetUnitName(OffsetUnit unit) {
+  switch (unit) {
+    case OffsetUnit::kUtf8: return "utf8";
+    case OffsetUnit::kCodepoint: return "codepoint";
+    case OffsetUnit::kUtf16: return "utf16";
+  }
+  return "utf8";
+}
+
+OffsetMapper::OffsetMapper(std::string_view text, OffsetUnit unit) : unit_(unit) {
+  if (unit == OffsetUnit::kUtf8) {
+    table_.push_back(static_cast<uint32_t>(text.size()));  // only the clamp bound
+    return;
+  }
+  table_.assign(text.size() + 1, 0);
+  const char* base = text.data();
+  const char* end = base + text.size();
+  uint32_t units = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    int len = 0;
+    uint32_t cp = DecodeUtf8(base + i, end, &len);
+    for (int k = 0; k < len; ++k) table_[i + k] = units;  // inside a sequence: its start
+    units += (unit == OffsetUnit::kUtf16 && cp >= 0x10000) ? 2 : 1;
+    i += static_cast<size_t>(len);
+  }
+  table_[text.size()] = units;
+}
+
+uint32_t OffsetMapper::Map(uint32_t byte_offset) const {
+  if (unit_ == OffsetUnit::kUtf8) return byte_offset < table_[0] ? byte_offset : table_[0];
+  return byte_offset < table_.size() ? table_[byte_offset] : table_.back();
+}
+
+std::vector<uint32_t> CodepointToByteTable(std::string_view text) {
+  std::vector<uint32_t> table;
+  table.reserve(text.size() + 1);
+  const char* base = text.data();
+  const char* end = base + text.size();
+  size_t i = 0;
+  while (i < text.size()) {
+    table.push_back(static_cast<uint32_t>(i));
+    int len = 0;
+    DecodeUtf8(base + i, end, &len);
+    i += static_cast<size_t>(len);
+  }
+  table.push_back(static_cast<uint32_t>(text.size()));
+  return table;
+}
+
+}  // namespace biaslens
