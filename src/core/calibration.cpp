@@ -35,8 +35,8 @@ double Calibration::Score(const std::string& metric, double raw) const {
   if (it == quantiles_.end()) return std::clamp(raw, 0.0, 100.0);
   const std::vector<double>& q = it->second;
   const double steps = static_cast<double>(q.size() - 1);
-  if (raw <= q.front()) return 0;
-  if (raw >= q.back()) return 100;
+  if (raw < q.front()) return 0;
+  if (raw > q.back()) return 100;
   // Ties: the middle of the run of equal quantiles, so a common value (e.g. 0) lands mid-rank.
   auto lo = std::lower_bound(q.begin(), q.end(), raw);
   auto hi = std::upper_bound(q.begin(), q.end(), raw);
