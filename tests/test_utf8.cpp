@@ -20,7 +20,7 @@ TEST_CASE("decoding") {
     CHECK(IsValidUtf8(s));
   }
   SUBCASE("invalid bytes decode as U+FFFD one byte at a time") {
-    for (const std::string bad : {std::string("\xFF"), std::string("\xC0\xAF"), std::string("\xED\xA0\x80"),
+    for (const std::string& bad : {std::string("\xFF"), std::string("\xC0\xAF"), std::string("\xED\xA0\x80"),
                                   std::string("\xE2\x82"), std::string("\xF5\x80\x80\x80")}) {
       int len = 0;
       CHECK(DecodeUtf8(bad.data(), bad.data() + bad.size(), &len) == kReplacementChar);
