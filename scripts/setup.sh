@@ -11,7 +11,7 @@ say() { printf '\033[1;34m[setup]\033[0m %s\n' "$*" >&2; }
 sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 need_pkgs=()
-for pkg in cmake ninja-build g++ clang emscripten libstb-dev nlohmann-json3-dev doctest-dev \
+for pkg in cmake ninja-build g++ clang python3-numpy emscripten libstb-dev nlohmann-json3-dev doctest-dev \
            libglfw3-dev libgl-dev chromium xvfb xauth python3-distributed python3-msgpack \
            libclang-rt-14-dev; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_pkgs+=("$pkg")

@@ -124,7 +124,14 @@ bool Scorer::Score(const Article& article, Report* report, std::string* error, c
   }
   TextOptions text_options;
   text_options.first_line_is_headline = article.title.empty() && options.first_line_is_headline;
-  const Document doc = AnalyzeText(article.text, text_options);
+  Document doc = AnalyzeText(article.text, text_options);
+  Document title_doc;
+  if (!article.title.empty()) {
+    title_doc = AnalyzeText(article.title, TextOptions{false});
+    for (Token& t : title_doc.tokens) t.flags |= kTokHeadline;
+    for (Sentence& s : title_doc.sentences) s.headline = true;
+    doc.separate_title = &title_doc;
+  }
 
   Report r;
   r.id = article.id;

@@ -78,6 +78,10 @@ struct Document {
   std::vector<Quotation> quotations;  // in text order; nested ones follow their parent
   Range headline;                 // empty when the text has no headline line
   bool headline_in_text = false;  // true when `headline` indexes `text`
+  // When the caller gave the title apart from the text: the title analysed on its own, every
+  // token flagged kTokHeadline. Its offsets index the title, so detectors use it for headline
+  // metrics only, never for spans. Null otherwise.
+  const Document* separate_title = nullptr;
 
   std::string_view Norm(const Token& t) const { return {norm_arena.data() + t.norm_offset, t.norm_length}; }
   std::string_view Slice(Range r) const { return text.substr(r.start, r.end - r.start); }

@@ -1,0 +1,122 @@
+#include "core/loaded_model.h"
+
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+namespace biaslens {
+namespace {
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+
+uint64_t FnvContinue(uint64_t h, std::string_view bytes) {
+  for (char c : bytes) {
+    h ^= static_cast<unsigned char>(c);
+    h *= kFnvPrime;
+  }
+  return h;
+}
+
+bool IsAscii(std::string_view s) {
+  for (char c : s) if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+// The form a token takes in features: numbers read as "<num>".
+std::string_view FeatureForm(const Document& doc, const Token& t) {
+  return doc.Has(t, kTokNumber) ? std::string_view("<num>") : doc.Norm(t);
+}
+
+bool ReadStringList(const nlohmann::json& j, const char* key, std::vector<std::string>* out, std::string* error) {
+  const auto it = j.find(key);
+  if (it == j.end() || !it->is_array()) { *error = std::string("loaded model has no \"") + key + "\" list"; return false; }
+  for (const auto& v : *it) {
+    if (!v.is_string()) { *error = std::string("loaded model \"") + key + "\" holds a non-string"; return false; }
+    out->push_back(v.get<std::string>());
+  }
+  return true;
+}
+
+}  // namespace
+
+bool IsLoadedCandidate(const Token& t) { return (t.flags & kTokWord) && !(t.flags & kTokClitic); }
+
+bool LoadedModel::Parse(std::string_view json_bytes, std::string* error) {
+  const nlohmann::json j = nlohmann::json::parse(json_bytes.begin(), json_bytes.end(), nullptr, false);
+  if (j.is_discarded() || !j.is_object()) { *error = "loaded model is not a JSON object"; return false; }
+  const auto weights = j.find("weights");
+  const auto threshold = j.find("threshold");
+  if (weights == j.end() || !weights->is_object()) { *error = "loaded model has no \"weights\" object"; return false; }
+  if (threshold == j.end() || !threshold->is_number()) { *error = "loaded model has no numeric \"threshold\""; return false; }
+  std::vector<std::string> function_words, pre_intensifiers;
+  stem_suffixes_.clear();
+  if (!ReadStringList(j, "stem_suffixes", &stem_suffixes_, error) ||
+      !ReadStringList(j, "function_words", &function_words, error) ||
+      !ReadStringList(j, "pre_intensifiers", &pre_intensifiers, error))
+    return false;
+  function_words_ = {function_words.begin(), function_words.end()};
+  pre_intensifiers_ = {pre_intensifiers.begin(), pre_intensifiers.end()};
+  weights_.clear();
+  weights_.reserve(weights->size());
+  for (auto it = weights->begin(); it != weights->end(); ++it) {
+    if (!it.value().is_number()) { *error = "loaded model weight '" + it.key() + "' is not a number"; return false; }
+    weights_[FnvContinue(kFnvOffset, it.key())] += it.value().get<float>();
+  }
+  threshold_ = threshold->get<double>();
+  version_ = j.value("version", "");
+  return true;
+}
+
+std::string_view LoadedModel::Stem(std::string_view norm) const {
+  for (const std::string& suffix : stem_suffixes_) {
+    if (norm.size() >= suffix.size() + 3 && norm.substr(norm.size() - suffix.size()) == suffix)
+      return norm.substr(0, norm.size() - suffix.size());
+  }
+  return norm;
+}
+
+// Calls sink(prefix, value) once per feature of word `at`; the feature name is prefix + value.
+// Mirror of word_features() in tools/train_loaded.py.
+template <class Sink>
+void LoadedModel::ForEachFeature(const Document& doc, const CategoryTags& tags,
+                                 const std::vector<std::string>& category_names, uint32_t at, Sink&& sink) const {
+  const Token& t = doc.tokens[at];
+  const std::string_view norm = FeatureForm(doc, t);
+  sink("bias", "");
+  sink("w=", norm);
+  sink("st=", Stem(norm));
+  if (norm.size() > 5 && IsAscii(norm)) sink("s3=", norm.substr(norm.size() - 3));
+  if (doc.Has(t, kTokCapitalized) && !doc.Has(t, kTokSentenceStart)) sink("cap", "");
+  if (doc.Has(t, kTokAllCaps)) sink("allcaps", "");
+  if (doc.Has(t, kTokQuoted)) sink("quoted", "");
+  sink("p=", at > 0 ? FeatureForm(doc, doc.tokens[at - 1]) : std::string_view("<s>"));
+  sink("n=", at + 1 < doc.tokens.size() ? FeatureForm(doc, doc.tokens[at + 1]) : std::string_view("</s>"));
+  auto category = [&](size_t i) -> std::string_view {
+    return tags[i] >= 0 ? std::string_view(category_names[static_cast<size_t>(tags[i])]) : std::string_view();
+  };
+  if (!category(at).empty()) sink("lex=", category(at));
+  if (at > 0 && !category(at - 1).empty()) sink("lexp=", category(at - 1));
+  if (at + 1 < doc.tokens.size() && !category(at + 1).empty()) sink("lexn=", category(at + 1));
+}
+
+double LoadedModel::Probability(const Document& doc, const CategoryTags& tags,
+                                const std::vector<std::string>& category_names, uint32_t at) const {
+  double z = 0;
+  ForEachFeature(doc, tags, category_names, at, [&](std::string_view prefix, std::string_view value) {
+    const auto it = weights_.find(FnvContinue(FnvContinue(kFnvOffset, prefix), value));
+    if (it != weights_.end()) z += it->second;
+  });
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+std::vector<std::string> LoadedModel::Features(const Document& doc, const CategoryTags& tags,
+                                               const std::vector<std::string>& category_names, uint32_t at) const {
+  std::vector<std::string> out;
+  ForEachFeature(doc, tags, category_names, at, [&](std::string_view prefix, std::string_view value) {
+    out.push_back(std::string(prefix) + std::string(value));
+  });
+  return out;
+}
+
+}  // namespace biaslens

@@ -1,0 +1,63 @@
+// The loaded-word model: a logistic regression over features of one word (the word, a crude
+// stem, its suffix, its shape, its neighbours, and the loaded.json category covering it or a
+// neighbour), trained by tools/train_loaded.py on the development halves of PTC and BABE and
+// shipped as assets/models/loaded.json:
+//   {"threshold": t, "weights": {"feature": w, …}, "stem_suffixes": […],
+//    "function_words": […], "pre_intensifiers": […], "training": {…}}
+//
+// LoadedWordFeatures() here and word_features() in tools/train_loaded.py are one contract:
+// change both together and retrain. Feature names are hashed (FNV-1a 64) on load and while
+// scoring, so scoring a word allocates nothing.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/text.h"
+
+namespace biaslens {
+
+// Per-token lexicon category of a Document: -1 or an index into the detector's category names.
+using CategoryTags = std::vector<int16_t>;
+
+class LoadedModel {
+ public:
+  // Parses the model JSON. false + *error when it is not a loaded-word model.
+  bool Parse(std::string_view json_bytes, std::string* error);
+
+  // p(word `at` is part of loaded wording). `category_names[tags[i]]` names the loaded.json
+  // category of token i (tags[i] < 0: none).
+  double Probability(const Document& doc, const CategoryTags& tags, const std::vector<std::string>& category_names,
+                     uint32_t at) const;
+
+  // The feature names of word `at` as strings (for tests and `explain` output).
+  std::vector<std::string> Features(const Document& doc, const CategoryTags& tags,
+                                    const std::vector<std::string>& category_names, uint32_t at) const;
+
+  double threshold() const { return threshold_; }
+  const std::string& version() const { return version_; }
+  size_t size() const { return weights_.size(); }
+  bool IsFunctionWord(std::string_view norm) const { return function_words_.count(std::string(norm)) != 0; }
+  bool IsPreIntensifier(std::string_view norm) const { return pre_intensifiers_.count(std::string(norm)) != 0; }
+  // The crude stem the model uses: the word less its first matching suffix (>= 3 bytes left).
+  std::string_view Stem(std::string_view norm) const;
+
+ private:
+  template <class Sink>
+  void ForEachFeature(const Document& doc, const CategoryTags& tags, const std::vector<std::string>& category_names,
+                      uint32_t at, Sink&& sink) const;
+
+  std::unordered_map<uint64_t, float> weights_;  // FNV-1a 64 of the feature name -> weight
+  std::vector<std::string> stem_suffixes_;
+  std::unordered_set<std::string> function_words_, pre_intensifiers_;
+  double threshold_ = 0.5;
+  std::string version_;
+};
+
+// True for the words the model scores: letters (not numbers, punctuation or split clitics).
+bool IsLoadedCandidate(const Token& t);
+
+}  // namespace biaslens

@@ -1,0 +1,319 @@
+// Loaded language: which wording is flagged (words, caps runs, exclamation, clickbait, scare
+// quotes), whose voice it is in, what the headline and body metrics count, what boilerplate
+// is left out of, how the span metric scores, and how accurate the detector is.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/embedded_files.h"
+#include "core/evaluation.h"
+#include "core/loaded.h"
+#include "core/loaded_caps.h"
+#include "core/loaded_model.h"
+#include "core/report.h"
+#include "core/scorer.h"
+
+using namespace biaslens;
+
+namespace {
+
+const Scorer& LoadedScorer() {
+  static std::unique_ptr<Scorer> scorer = [] {
+    std::string error;
+    std::unique_ptr<Scorer> s = Scorer::FromEmbeddedAssets(&error);
+    REQUIRE_MESSAGE(s != nullptr, error);
+    return s;
+  }();
+  return *scorer;
+}
+
+// Scores `text` with a separate `title` (no line of the text is a headline).
+Report ScoreTitled(const std::string& title, const std::string& text, bool include_quoted = false) {
+  Article a;
+  a.id = "t";
+  a.title = title;
+  a.text = text;
+  ScoreOptions options;
+  options.include_quoted = include_quoted;
+  return LoadedScorer().Score(a, options);
+}
+
+// Scores `text` whose first line is its headline.
+Report ScoreArticle(const std::string& text) { return ScoreTitled("", text); }
+
+std::vector<const Span*> Spans(const Report& r, SpanKind kind) {
+  std::vector<const Span*> out;
+  for (const Span& s : r.spans) if (s.kind == kind) out.push_back(&s);
+  return out;
+}
+
+std::vector<std::string> Cues(const Report& r, SpanKind kind) {
+  std::vector<std::string> out;
+  for (const Span* s : Spans(r, kind)) out.push_back(s->cue);
+  return out;
+}
+
+bool HasCueContaining(const Report& r, SpanKind kind, const std::string& word) {
+  for (const Span* s : Spans(r, kind)) if (s->cue.find(word) != std::string::npos) return true;
+  return false;
+}
+
+// An AssetSet built from the embedded assets, less the files named in `leave_out`.
+AssetSet EmbeddedAssets(const std::vector<std::string>& leave_out = {}) {
+  AssetSet assets;
+  for (const EmbeddedFile& f : biaslens_core_assets::EmbeddedFiles()) {
+    const std::string path = f.path;
+    if (std::find(leave_out.begin(), leave_out.end(), path) != leave_out.end()) continue;
+    std::string bytes(f.data, f.size);
+    if (path.rfind("lexicons/", 0) == 0) {
+      Lexicon lex;
+      std::string error;
+      REQUIRE_MESSAGE(ParseLexicon(bytes, &lex, &error), (path + ": " + error));
+      assets.lexicons.push_back(std::move(lex));
+    }
+    assets.files.emplace(path, std::move(bytes));
+  }
+  return assets;
+}
+
+Report EmptyReportFor(const Document& doc) {
+  Report r;
+  for (const Sentence& s : doc.sentences) r.sentences.push_back({s.start, s.end, false, false, s.boilerplate, s.headline});
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("all-caps runs are one span each; acronyms and initialisms are not runs") {
+  SUBCASE("a shouting headline is one caps span over the whole run") {
+    const Report r = ScoreArticle("INEXPLICABLE MOVE, OBAMA IN SHOCK: Putin orders the withdrawal\n\nThe troops left on Monday.");
+    REQUIRE(Spans(r, SpanKind::kCaps).size() == 1);
+    CHECK(Spans(r, SpanKind::kCaps)[0]->cue == "INEXPLICABLE MOVE, OBAMA IN SHOCK");
+    CHECK(Spans(r, SpanKind::kCaps)[0]->rule == "shape:caps-run");
+    CHECK(r.Metric("caps_runs") == 1);
+  }
+  SUBCASE("acronyms, initialisms and names are not shouting") {
+    const Report r = ScoreTitled(
+        "Talks resume", "Officials from NATO, the U.N., the NYPD and the BBC discussed ISIS and the S-400 "
+        "with the EU and the US. Obama met Putin in Moscow. The FBI and CIA said GDP data from the IMF was late.");
+    CHECK(Cues(r, SpanKind::kCaps).empty());
+    CHECK(r.Metric("caps_runs") == 0);
+  }
+  SUBCASE("a run mixing acronyms with shouted words still counts, once") {
+    const Report r = ScoreTitled("News", "Then the headline read: NATO CHIEFS FURIOUS AS US SLAMS DEAL and people shared it.");
+    REQUIRE(Spans(r, SpanKind::kCaps).size() == 1);
+    CHECK(Spans(r, SpanKind::kCaps)[0]->cue == "NATO CHIEFS FURIOUS AS US SLAMS DEAL");
+  }
+  SUBCASE("the shape rules of AcronymSet") {
+    AcronymSet acronyms;  // empty list: shape alone decides
+    const Document doc = AnalyzeText("NYPD S-400 U.N. EU IN THE SHOCK OBAMA BBC");
+    std::vector<bool> looks;
+    for (const Token& t : doc.tokens)
+      if (doc.Has(t, kTokWord)) looks.push_back(acronyms.LooksLikeAcronym(doc, t));
+    // NYPD S-400 U.N. EU are acronym-shaped; IN THE SHOCK OBAMA are words; BBC has no vowel.
+    CHECK(looks == std::vector<bool>{true, true, true, true, false, false, false, false, true});
+  }
+}
+
+TEST_CASE("loaded words are found, and their voice is the speaker's") {
+  SUBCASE("reporter voice") {
+    const Report r = ScoreTitled("Budget", "The senator's disgraceful and shameful betrayal of voters shocked the capital.");
+    CHECK(HasCueContaining(r, SpanKind::kLoaded, "disgraceful"));
+    for (const Span* s : Spans(r, SpanKind::kLoaded)) {
+      CHECK(s->voice == Voice::kReporter);
+      CHECK(s->weight > 0.0f);
+      CHECK(s->weight <= 1.0f);
+      CHECK((s->rule.rfind("lexicon:loaded.", 0) == 0 || s->rule == "model:loaded"));
+    }
+    CHECK(r.Metric("loaded_per_100w") > 0);
+    CHECK(r.sentences.at(0).loaded);
+  }
+  SUBCASE("quoted voice is reported beside, and counted only on request") {
+    const std::string text = "The senator spoke on Tuesday. \"This is a disgraceful, shameful betrayal,\" she said.";
+    const Report r = ScoreTitled("Budget", text);
+    REQUIRE(HasCueContaining(r, SpanKind::kLoaded, "disgraceful"));
+    for (const Span* s : Spans(r, SpanKind::kLoaded))
+      if (s->cue.find("disgraceful") != std::string::npos) CHECK(s->voice == Voice::kQuoted);
+    CHECK(r.Metric("loaded_quoted_per_100w") > 0);
+    const Report with_quotes = ScoreTitled("Budget", text, /*include_quoted=*/true);
+    CHECK(with_quotes.Metric("loaded_per_100w") > r.Metric("loaded_per_100w"));
+  }
+  SUBCASE("sober wording stays unflagged") {
+    const Report r = ScoreTitled("Budget", "The Senate voted 52 to 48 on Tuesday to approve the budget. "
+                                            "The bill now goes to the House of Representatives.");
+    CHECK(Spans(r, SpanKind::kLoaded).empty());
+    CHECK(r.Metric("loaded_raw") == 0);
+  }
+}
+
+TEST_CASE("the headline is scored apart from the body") {
+  const std::string body = "\n\nThe Senate voted 52 to 48 on Tuesday to approve the budget. The bill now goes to the House.";
+  const Report loud = ScoreArticle("SHOCKING BETRAYAL: Senators Slam Disastrous Budget Deal" + body);
+  const Report calm = ScoreArticle("Senate approves budget" + body);
+  CHECK(loud.Metric("loaded_headline") > 0);
+  CHECK(loud.Metric("loaded_body") == doctest::Approx(calm.Metric("loaded_body")));
+  CHECK(calm.Metric("loaded_headline") == 0);
+  CHECK(loud.Metric("loaded_raw") > calm.Metric("loaded_raw"));
+  // loaded_raw = 0.75 * body + 0.25 * min(headline, 50)
+  CHECK(loud.Metric("loaded_raw") ==
+        doctest::Approx(0.75 * loud.Metric("loaded_body") + 0.25 * std::min(loud.Metric("loaded_headline"), 50.0)));
+  REQUIRE(!loud.sentences.empty());
+  CHECK(loud.sentences[0].headline);
+  CHECK(loud.sentences[0].loaded);
+}
+
+TEST_CASE("a title given apart from the text is scored as the headline") {
+  const std::string body = "The Senate voted 52 to 48 on Tuesday to approve the budget. The bill now goes to the House.";
+  const Report loud = ScoreTitled("SHOCKING BETRAYAL: Senators Slam Disastrous Budget Deal", body);
+  const Report calm = ScoreTitled("Senate approves budget", body);
+  CHECK(loud.Metric("loaded_headline") > 0);
+  CHECK(calm.Metric("loaded_headline") == 0);
+  CHECK(loud.Metric("loaded_body") == doctest::Approx(calm.Metric("loaded_body")));
+  CHECK(loud.Metric("loaded_raw") > calm.Metric("loaded_raw"));
+  // The title is not in the text: no span may point into the text for it.
+  for (const Span& s : loud.spans) CHECK(s.end <= body.size());
+  CHECK(loud.headline.empty());
+  CHECK(loud.title == "SHOCKING BETRAYAL: Senators Slam Disastrous Budget Deal");
+}
+
+TEST_CASE("exclamation marks") {
+  const Report r = ScoreTitled("Note", "This is unbelievable!!! Really! The end.");
+  const auto marks = Spans(r, SpanKind::kExclaim);
+  REQUIRE(marks.size() == 2);
+  CHECK(marks[0]->cue == "!!!");
+  CHECK(marks[0]->weight == doctest::Approx(1.0));
+  CHECK(marks[1]->cue == "!");
+  CHECK(marks[1]->weight == doctest::Approx(0.5));
+  CHECK(r.Metric("exclamations") == 2);
+}
+
+TEST_CASE("clickbait patterns") {
+  SUBCASE("a media tag in the headline") {
+    const Report r = ScoreArticle("Fighter Jet Intercepts Passenger Plane (VIDEO)\n\nThe jet flew past on Monday.");
+    REQUIRE(Spans(r, SpanKind::kClickbait).size() == 1);
+    CHECK(Spans(r, SpanKind::kClickbait)[0]->cue == "(VIDEO)");
+    CHECK(Spans(r, SpanKind::kClickbait)[0]->rule == "pattern:clickbait.media-tag");
+    CHECK(r.Metric("loaded_headline") > 0);
+  }
+  SUBCASE("a teaser headline, but not the same words in running prose") {
+    const Report teaser = ScoreArticle("You won't believe what the senator said next\n\nShe spoke on Monday.");
+    CHECK(HasCueContaining(teaser, SpanKind::kClickbait, "believe"));
+    const Report prose = ScoreTitled(
+        "Budget", "Analysts at the central bank said on Monday that the reason why the budget talks stalled was a "
+                  "dispute over pensions, and that negotiators expected a compromise before the end of the month "
+                  "when the fiscal year closes.");
+    CHECK(Spans(prose, SpanKind::kClickbait).empty());
+  }
+}
+
+TEST_CASE("scare quotes") {
+  const Report scare = ScoreTitled("Climate", "The so-called \"experts\" disagreed with the panel.");
+  CHECK(Cues(scare, SpanKind::kScareQuote) == std::vector<std::string>{"\"experts\""});
+  const Report quote = ScoreTitled("Climate", "The minister said the plan was \"a disaster\" for farmers.");
+  CHECK(Spans(quote, SpanKind::kScareQuote).empty());
+}
+
+TEST_CASE("boilerplate is left out of every span and score") {
+  const std::string article = "Senators slam disastrous deal\n\nThe Senate voted on Tuesday. Critics called it a "
+                              "disgraceful betrayal.";
+  const std::string crumb = "Home / Politics / SHOCKING BETRAYAL EXPOSED, SENATE IN CHAOS\n";
+  const Report plain = ScoreArticle(article);
+  const Report with_crumb = ScoreArticle(crumb + article);
+  uint32_t crumb_end = static_cast<uint32_t>(crumb.size());
+  for (const Span& s : with_crumb.spans) {
+    if (s.kind == SpanKind::kBoilerplate) continue;
+    CHECK_MESSAGE(s.start >= crumb_end, "span in boilerplate: " << s.cue);
+  }
+  for (const SentenceReport& s : with_crumb.sentences) if (s.boilerplate) CHECK_FALSE(s.loaded);
+  CHECK(with_crumb.Metric("loaded_raw") == doctest::Approx(plain.Metric("loaded_raw")));
+  CHECK(with_crumb.Metric("caps_runs") == 0);
+}
+
+TEST_CASE("without a model the lexicon weights decide") {
+  std::string error;
+  const AssetSet assets = EmbeddedAssets({"models/loaded.json"});
+  std::unique_ptr<LoadedDetector> detector = LoadedDetector::Create(assets, &error);
+  REQUIRE_MESSAGE(detector != nullptr, error);
+  const std::string text = "Critics called the deal a disgraceful betrayal. The vote was on Tuesday.";
+  TextOptions text_options;
+  text_options.first_line_is_headline = false;
+  const Document doc = AnalyzeText(text, text_options);
+  Report r = EmptyReportFor(doc);
+  detector->Run(doc, ScoreOptions{}, &r);
+  REQUIRE(!r.spans.empty());
+  CHECK(r.spans[0].cue.find("disgraceful") != std::string::npos);
+  CHECK(r.spans[0].rule == "lexicon:loaded.adjective");
+  REQUIRE(r.sentences.size() == 2);
+  CHECK(r.sentences[0].loaded);
+  CHECK_FALSE(r.sentences[1].loaded);
+}
+
+TEST_CASE("a broken model is an error, not a silent fallback") {
+  AssetSet assets = EmbeddedAssets();
+  assets.files["models/loaded.json"] = "{\"threshold\": 0.3}";
+  std::string error;
+  CHECK(LoadedDetector::Create(assets, &error) == nullptr);
+  CHECK(error.find("weights") != std::string::npos);
+}
+
+TEST_CASE("the word features are the trainer's (tools/train_loaded.py word_features)") {
+  const AssetSet assets = EmbeddedAssets();
+  const std::string* bytes = assets.Find("models/loaded.json");
+  REQUIRE(bytes != nullptr);
+  LoadedModel model;
+  std::string error;
+  REQUIRE_MESSAGE(model.Parse(*bytes, &error), error);
+  CHECK(model.threshold() > 0);
+  CHECK(model.threshold() < 1);
+  const Document doc = AnalyzeText("Critics slammed Obama's reckless plan.", TextOptions{false});
+  CategoryTags tags(doc.tokens.size(), -1);
+  const std::vector<std::string> categories = {"verb"};
+  tags[1] = 0;  // "slammed"
+  const std::vector<std::string> f = model.Features(doc, tags, categories, 1);
+  const std::vector<std::string> expected = {"bias", "w=slammed", "st=slamm", "s3=med", "p=critics", "n=obama", "lex=verb"};
+  CHECK(f == expected);
+  const std::vector<std::string> g = model.Features(doc, tags, categories, 2);  // "Obama": capitalised, after a verb
+  CHECK(std::find(g.begin(), g.end(), "cap") != g.end());
+  CHECK(std::find(g.begin(), g.end(), "lexp=verb") != g.end());
+  CHECK(model.Stem("shocking") == "shock");
+  CHECK(model.Stem("gas") == "gas");  // too short to lose its "s"
+}
+
+TEST_CASE("the SemEval-2020 Task 11 span metric gives partial credit by overlap length") {
+  SpanOverlapAccumulator acc;
+  // predicted [0,10) overlaps gold [5,15) by 5: precision 5/10, recall 5/10.
+  acc.AddDocument({{0, 10}}, {{5, 15}});
+  Prf r = acc.Result();
+  CHECK(r.precision == doctest::Approx(0.5));
+  CHECK(r.recall == doctest::Approx(0.5));
+  CHECK(r.f1 == doctest::Approx(0.5));
+  // a second document: one exact hit and one miss. precision (0.5 + 1 + 0) / 3, recall (0.5 + 1) / 2.
+  acc.AddDocument({{0, 4}, {10, 12}}, {{0, 4}});
+  r = acc.Result();
+  CHECK(r.precision == doctest::Approx(1.5 / 3));
+  CHECK(r.recall == doctest::Approx(1.5 / 2));
+}
+
+TEST_CASE("accuracy on the development corpora stays above its floor") {
+  const std::filesystem::path dir = std::filesystem::path(BIASLENS_DATA_DIR) / "eval" / "loaded";
+  if (!std::filesystem::exists(dir / "ptc.jsonl") || !std::filesystem::exists(dir / "babe.jsonl")) {
+    MESSAGE("skipped: no evaluation data at " << dir.string());
+    return;
+  }
+  std::string error;
+  const EvalResult ptc = EvaluateLoadedPtc(LoadedScorer(), (dir / "ptc.jsonl").string(), &error);
+  REQUIRE_MESSAGE(error.empty(), error);
+  const EvalResult babe = EvaluateLoadedBabe(LoadedScorer(), (dir / "babe.jsonl").string(), &error);
+  REQUIRE_MESSAGE(error.empty(), error);
+  MESSAGE("PTC span F1 " << ptc.Figure("span_f1") << ", BABE macro F1 " << babe.Figure("macro_f1"));
+  // Development (= training) numbers: 0.37 and 0.78; the cross-validated estimate is in docs/loaded.md.
+  CHECK(ptc.Figure("span_f1") >= 0.33);
+  CHECK(babe.Figure("macro_f1") >= 0.74);
+  CHECK(ptc.records >= 100);
+  CHECK(babe.records >= 1000);
+}

@@ -1,0 +1,450 @@
+#!/usr/bin/python3
+"""Trains the loaded-language word model shipped as assets/models/loaded.json.
+
+Retrain (from the project root, with Debian's python3 + numpy; no other packages):
+
+    /usr/bin/python3 tools/train_loaded.py \
+        --data ../shared/data/eval/loaded --lexicon assets/lexicons/loaded.json \
+        --out assets/models/loaded.json
+
+What it does
+  1. Tokenizes every PTC article and BABE sentence roughly the way src/core/tokenizer.cpp
+     does (words, numbers, single punctuation, split clitics), with the flags the C++ side
+     reads (capitalized, all caps, sentence start, inside a quotation).
+  2. Tags each token with the category of the loaded.json entry covering it (longest match,
+     left to right, no overlaps) - the same greedy walk as src/core/loaded.cpp.
+  3. Labels a word 1 when it lies inside a gold span: PTC Loaded_Language and
+     Exaggeration,Minimisation spans; BABE biased_words of biased sentences.
+  4. Describes each word by LoadedWordFeatures() (mirrored in src/core/loaded_model.cpp:
+     change both together and retrain) and fits an L2-regularised logistic regression.
+  5. 5-fold cross-validation, PTC by article and BABE by sentence, measures generalisation
+     with the two project metrics (SemEval-2020 Task 11 span F1; BABE sentence macro F1)
+     after the same span assembly as the C++ detector (threshold, extension, merge).
+     The threshold maximising the mean of the two cross-validated figures is shipped; the
+     cross-validated figures are written into the JSON ("training.cross_validation").
+
+The shipped model keeps only features seen at least --min-count times whose weight is at
+least --prune in magnitude.
+"""
+import argparse
+import json
+import re
+import sys
+import zlib
+
+import numpy as np
+
+# --------------------------------------------------------------------------------------
+# Shared configuration (written into the model so the C++ side reads the same lists)
+# --------------------------------------------------------------------------------------
+STEM_SUFFIXES = ["ingly", "edly", "ness", "ment", "ings", "ing", "ied", "ies", "ed", "ly", "es", "s"]
+# Words a span never extends onto (the right-hand extension takes content words only).
+FUNCTION_WORDS = sorted(set(
+    "a an the and or but nor if of to in on at by for with from as is are was were be been being "
+    "it its this that these those he she they we you i his her their our your my me him them us "
+    "not no so than then there here who whom which what when where why how all any some such "
+    "can could would should will may might must do does did has have had 's n't 're 'll 've 'd 'm "
+    "up out about into over after before said says say told according while because".split()))
+# Words that join a loaded word's span from the left ("so shameful", "utterly absurd").
+PRE_INTENSIFIERS = sorted(set("so very most too more really truly such utterly totally absolutely "
+                              "extremely completely".split()))
+TARGET_TECHNIQUES = {"Loaded_Language", "Exaggeration,Minimisation"}
+
+# --------------------------------------------------------------------------------------
+# Tokenizer (approximation of AnalyzeText)
+# --------------------------------------------------------------------------------------
+TOKEN_RE = re.compile(
+    r"\d+(?:[.,]\d+)*"                          # number
+    r"|(?:[A-Za-z]\.){2,}"                      # U.S.
+    r"|[^\W\d_][^\W_]*(?:['’\-][^\W_]+)*"        # word with inner apostrophes / hyphens
+    r"|\S", re.UNICODE)
+CLITIC_RE = re.compile(r"^(.+?)(n't|'s|'re|'ll|'ve|'d|'m)$", re.IGNORECASE)
+OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = "“«„", "”»", '"'
+
+
+def normalize(s):
+    for a, b in (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'),
+                 ("\u00ab", '"'), ("\u00bb", '"'), ("\u2014", "-"), ("\u2013", "-"), ("`", "'")):
+        s = s.replace(a, b)
+    return s.lower()
+
+
+class Tok:
+    __slots__ = ("start", "end", "norm", "raw", "kind", "cap", "allcaps", "clitic", "sent_start", "quoted")
+
+    def __init__(self, start, end, raw, kind, clitic=False):
+        self.start, self.end, self.raw, self.kind, self.clitic = start, end, raw, kind, clitic
+        self.norm = "<num>" if kind == "num" else normalize(raw)
+        letters = [c for c in raw if c.isalpha()]
+        self.cap = bool(letters) and raw[0].isupper()
+        self.allcaps = len(letters) >= 2 and all(c.isupper() for c in letters)
+        self.sent_start = False
+        self.quoted = False
+
+
+def tokenize(text):
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        s, e, w = m.start(), m.end(), m.group()
+        if w[0].isdigit():
+            out.append(Tok(s, e, w, "num"))
+        elif w[0].isalpha():
+            c = CLITIC_RE.match(normalize(w))
+            if c and len(c.group(1)) > 0:
+                k = len(c.group(1))
+                out.append(Tok(s, s + k, w[:k], "word"))
+                out.append(Tok(s + k, e, w[k:], "word", clitic=True))
+            else:
+                out.append(Tok(s, e, w, "word"))
+        else:
+            out.append(Tok(s, e, w, "punct"))
+    # sentence starts and quotation regions (reset at each line break)
+    inside = False
+    for i, t in enumerate(out):
+        newline = i == 0 or "\n" in text[out[i - 1].end:t.start]
+        if newline:
+            inside = False
+        prev = out[i - 1].norm if i > 0 else ""
+        prev2 = out[i - 2].norm if i > 1 else ""
+        t.sent_start = newline or prev in (".", "!", "?") or (prev == '"' and prev2 in (".", "!", "?"))
+        if t.kind == "punct" and t.raw in OPEN_QUOTES + CLOSE_QUOTES + BOTH_QUOTES:
+            inside = True if t.raw in OPEN_QUOTES else False if t.raw in CLOSE_QUOTES else not inside
+            continue
+        t.quoted = inside
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Lexicon tags and features (mirror of src/core/loaded_model.cpp)
+# --------------------------------------------------------------------------------------
+def load_lexicon(path):
+    lex = json.load(open(path, encoding="utf-8"))
+    by_first = {}
+    for e in lex["entries"]:
+        words = tuple(t.norm for t in tokenize(e["phrase"]))
+        if words:
+            by_first.setdefault(words[0], []).append((words, e["category"], e["weight"]))
+    for v in by_first.values():
+        v.sort(key=lambda x: -len(x[0]))
+    return by_first
+
+
+def lexicon_tags(toks, by_first):
+    tags = [None] * len(toks)
+    i = 0
+    while i < len(toks):
+        hit = None
+        for words, cat, _ in by_first.get(toks[i].norm, ()):
+            if tuple(t.norm for t in toks[i:i + len(words)]) == words:
+                hit = (len(words), cat)
+                break
+        if hit:
+            for j in range(i, i + hit[0]):
+                tags[j] = hit[1]
+            i += hit[0]
+        else:
+            i += 1
+    return tags
+
+
+def stem(w):
+    for suf in STEM_SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[:-len(suf)]
+    return w
+
+
+def is_candidate(t):
+    return t.kind == "word" and not t.clitic
+
+
+def word_features(toks, tags, i):
+    t = toks[i]
+    f = ["bias", "w=" + t.norm, "st=" + stem(t.norm)]
+    if len(t.norm) > 5 and t.norm.isascii():
+        f.append("s3=" + t.norm[-3:])
+    if t.cap and not t.sent_start:
+        f.append("cap")
+    if t.allcaps:
+        f.append("allcaps")
+    if t.quoted:
+        f.append("quoted")
+    f.append("p=" + (toks[i - 1].norm if i > 0 else "<s>"))
+    f.append("n=" + (toks[i + 1].norm if i + 1 < len(toks) else "</s>"))
+    if tags[i]:
+        f.append("lex=" + tags[i])
+    if i > 0 and tags[i - 1]:
+        f.append("lexp=" + tags[i - 1])
+    if i + 1 < len(toks) and tags[i + 1]:
+        f.append("lexn=" + tags[i + 1])
+    return f
+
+
+# --------------------------------------------------------------------------------------
+# Span assembly (mirror of AssembleSpans() in src/core/loaded.cpp)
+# --------------------------------------------------------------------------------------
+FUNCTION_SET, PRE_SET = set(FUNCTION_WORDS), set(PRE_INTENSIFIERS)
+
+
+def assemble_spans(text, toks, tags, selected):
+    """selected: token indices whose probability reached the threshold."""
+    sel = set(selected)
+
+    def touching(a, b):  # only white space between tokens a and b, no line break
+        gap = text[toks[a].end:toks[b].start]
+        return gap.strip() == "" and "\n" not in gap
+
+    for i in selected:
+        j = i + 1
+        if j < len(toks) and touching(i, j) and is_candidate(toks[j]) and toks[j].norm not in FUNCTION_SET \
+                and not toks[j].cap:
+            sel.add(j)
+        j = i - 1
+        if j >= 0 and touching(j, i) and (toks[j].norm in PRE_SET or tags[j] == "intensifier"):
+            sel.add(j)
+    spans = []
+    last = None
+    for i in sorted(sel):
+        if spans and last is not None and last == i - 1 and touching(last, i):
+            spans[-1][1] = toks[i].end
+        else:
+            spans.append([toks[i].start, toks[i].end])
+        last = i
+    return [tuple(s) for s in spans]
+
+
+# --------------------------------------------------------------------------------------
+# Metrics
+# --------------------------------------------------------------------------------------
+def merge(spans):
+    out = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [tuple(x) for x in out]
+
+
+class SpanMetric:
+    """SemEval-2020 Task 11 span identification: partial credit by overlap length."""
+
+    def __init__(self):
+        self.p_sum = self.r_sum = 0.0
+        self.n_pred = self.n_gold = 0
+
+    def add(self, pred, gold):
+        pred, gold = merge(pred), merge(gold)
+        for a, b in pred:
+            for c, d in gold:
+                o = min(b, d) - max(a, c)
+                if o > 0:
+                    self.p_sum += o / (b - a)
+                    self.r_sum += o / (d - c)
+        self.n_pred += len(pred)
+        self.n_gold += len(gold)
+
+    def prf(self):
+        p = self.p_sum / self.n_pred if self.n_pred else 0.0
+        r = self.r_sum / self.n_gold if self.n_gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def macro_f1(pred, gold):
+    fs = []
+    for c in (True, False):
+        tp = sum(1 for p, g in zip(pred, gold) if p == c and g == c)
+        np_, ng = sum(1 for p in pred if p == c), sum(1 for g in gold if g == c)
+        pr, rc = (tp / np_ if np_ else 0), (tp / ng if ng else 0)
+        fs.append(2 * pr * rc / (pr + rc) if pr + rc else 0)
+    return sum(fs) / 2
+
+
+# --------------------------------------------------------------------------------------
+# Logistic regression (sparse binary features, AdaGrad, full batch)
+# --------------------------------------------------------------------------------------
+class LogisticRegression:
+    def __init__(self, l2, iterations=200, rate=0.5, min_count=2, prune=0.0):
+        self.l2, self.iterations, self.rate, self.min_count, self.prune = l2, iterations, rate, min_count, prune
+
+    def fit(self, rows, labels, weights):
+        counts = {}
+        for r in rows:
+            for f in set(r):
+                counts[f] = counts.get(f, 0) + 1
+        self.vocab = {}
+        for f, c in counts.items():
+            if c >= self.min_count or f == "bias":
+                self.vocab[f] = len(self.vocab)
+        fi, ri = [], []
+        for k, r in enumerate(rows):
+            for f in r:
+                j = self.vocab.get(f)
+                if j is not None:
+                    fi.append(j)
+                    ri.append(k)
+        fi, ri = np.array(fi), np.array(ri)
+        y, sw = np.array(labels, float), np.array(weights, float)
+        n, scale = len(y), 100.0 / sw.sum()
+        w = np.zeros(len(self.vocab))
+        g2 = np.full_like(w, 1e-8)
+        for _ in range(self.iterations):
+            z = np.bincount(ri, weights=w[fi], minlength=n)
+            p = 1 / (1 + np.exp(-z))
+            g = (np.bincount(fi, weights=((p - y) * sw)[ri], minlength=len(w)) + self.l2 * w) * scale
+            g2 += g * g
+            w -= self.rate * g / np.sqrt(g2)
+        keep = np.abs(w) >= self.prune  # pruned as shipped, so cross-validation measures the shipped size
+        keep[self.vocab["bias"]] = True
+        self.w = np.where(keep, w, 0.0)
+        return self
+
+    def probability(self, feats):
+        z = sum(self.w[self.vocab[f]] for f in feats if f in self.vocab)
+        return 1 / (1 + np.exp(-z))
+
+    def weights(self):
+        return {f: float(self.w[j]) for f, j in self.vocab.items()}
+
+
+# --------------------------------------------------------------------------------------
+# Data
+# --------------------------------------------------------------------------------------
+class Doc:
+    """One PTC article or BABE sentence, tokenized, tagged and labelled."""
+
+    def __init__(self, rid, text, lexicon, gold_spans=None, biased_words=None, biased=None):
+        self.id, self.text = rid, text
+        self.toks = tokenize(text)
+        self.tags = lexicon_tags(self.toks, lexicon)
+        self.cand = [i for i, t in enumerate(self.toks) if is_candidate(t)]
+        self.rows = [word_features(self.toks, self.tags, i) for i in self.cand]
+        self.gold = merge(gold_spans or [])
+        self.biased = biased
+        if biased_words is not None:
+            bw = {normalize(w) for w in biased_words}
+            self.labels = [1 if self.toks[i].norm in bw else 0 for i in self.cand]
+        else:
+            self.labels = [1 if any(self.toks[i].start < b and a < self.toks[i].end for a, b in self.gold) else 0
+                           for i in self.cand]
+
+    def spans(self, probs, threshold):
+        sel = [i for i, p in zip(self.cand, probs) if p >= threshold]
+        return assemble_spans(self.text, self.toks, self.tags, sel)
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line:
+                yield json.loads(line)
+
+
+def fold_of(rid, k):
+    return zlib.crc32(rid.encode()) % k
+
+
+def evaluate(ptc, babe, ptc_probs, babe_probs, threshold):
+    m = SpanMetric()
+    for d, pr in zip(ptc, ptc_probs):
+        m.add(d.spans(pr, threshold), d.gold)
+    pred = [bool(d.spans(pr, threshold)) for d, pr in zip(babe, babe_probs)]
+    return m.prf(), macro_f1(pred, [d.biased for d in babe])
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", default="../shared/data/eval/loaded")
+    ap.add_argument("--lexicon", default="assets/lexicons/loaded.json")
+    ap.add_argument("--out", default="assets/models/loaded.json")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--l2", type=float, default=3.0)
+    ap.add_argument("--babe-weight", type=float, default=2.0, help="sample weight of BABE words vs PTC words")
+    ap.add_argument("--min-count", type=int, default=2)
+    ap.add_argument("--prune", type=float, default=0.15)
+    args = ap.parse_args()
+
+    lexicon = load_lexicon(args.lexicon)
+    ptc = []
+    for r in read_jsonl(args.data + "/ptc.jsonl"):
+        spans = [(s["start"], s["end"]) for s in r["spans"] if s["technique"] in TARGET_TECHNIQUES]
+        ptc.append(Doc(r["id"], r["text"], lexicon, gold_spans=spans))
+    babe = [Doc(r["id"], r["text"], lexicon, biased_words=r["biased_words"] if r["biased"] else [],
+                biased=bool(r["biased"])) for r in read_jsonl(args.data + "/babe.jsonl")]
+    print(f"PTC {len(ptc)} articles, {sum(len(d.gold) for d in ptc)} gold spans; BABE {len(babe)} sentences",
+          file=sys.stderr)
+
+    def fit(ptc_docs, babe_docs):
+        rows, y, sw = [], [], []
+        for docs, weight in ((ptc_docs, 1.0), (babe_docs, args.babe_weight)):
+            for d in docs:
+                rows += d.rows
+                y += d.labels
+                sw += [weight] * len(d.labels)
+        return LogisticRegression(args.l2, min_count=args.min_count, prune=args.prune).fit(rows, y, sw)
+
+    # Cross-validation: PTC by article, BABE by sentence.
+    ptc_probs, babe_probs = [None] * len(ptc), [None] * len(babe)
+    for k in range(args.folds):
+        model = fit([d for d in ptc if fold_of(d.id, args.folds) != k],
+                    [d for d in babe if fold_of(d.id, args.folds) != k])
+        for j, d in enumerate(ptc):
+            if fold_of(d.id, args.folds) == k:
+                ptc_probs[j] = [model.probability(r) for r in d.rows]
+        for j, d in enumerate(babe):
+            if fold_of(d.id, args.folds) == k:
+                babe_probs[j] = [model.probability(r) for r in d.rows]
+        print(f"fold {k + 1}/{args.folds} done", file=sys.stderr)
+    best = None
+    table = []
+    for t in [x / 100 for x in range(10, 41, 2)]:
+        (p, r, f), babe_f1 = evaluate(ptc, babe, ptc_probs, babe_probs, t)
+        table.append((t, p, r, f, babe_f1))
+        print(f"threshold {t:.2f}  PTC span P {p:.3f} R {r:.3f} F1 {f:.3f}  BABE macro F1 {babe_f1:.3f}",
+              file=sys.stderr)
+        if best is None or (f + babe_f1) > (best[3] + best[4]):
+            best = (t, p, r, f, babe_f1)
+    threshold = best[0]
+    print(f"chosen threshold {threshold:.2f}: PTC F1 {best[3]:.3f}, BABE macro F1 {best[4]:.3f}", file=sys.stderr)
+
+    final = fit(ptc, babe)
+    weights = {f: round(w, 4) for f, w in sorted(final.weights().items())
+               if w != 0.0 or f == "bias"}
+    (tp, tr, tf), tb = evaluate(ptc, babe, [[final.probability(r) for r in d.rows] for d in ptc],
+                                [[final.probability(r) for r in d.rows] for d in babe], threshold)
+    model = {
+        "name": "loaded-words",
+        "version": "2026-11-22",
+        "description": "Logistic regression over word, stem, suffix, shape, neighbour and loaded.json category "
+                       "features of each word; p(loaded) = sigmoid(sum of weights of the word's features); a word "
+                       "starts a loaded span when p >= threshold. See tools/train_loaded.py and docs/loaded.md.",
+        "threshold": threshold,
+        "stem_suffixes": STEM_SUFFIXES,
+        "function_words": FUNCTION_WORDS,
+        "pre_intensifiers": PRE_INTENSIFIERS,
+        "training": {
+            "corpora": ["PTC (SemEval-2020 Task 11 training articles, development half): Loaded_Language + "
+                        "Exaggeration,Minimisation spans",
+                        "BABE (Spinde et al. 2021, development half): biased_words of biased sentences"],
+            "words": sum(len(d.rows) for d in ptc + babe),
+            "positives": sum(sum(d.labels) for d in ptc + babe),
+            "l2": args.l2, "babe_weight": args.babe_weight, "min_count": args.min_count, "prune": args.prune,
+            "cross_validation": {
+                "folds": args.folds, "by": "PTC article, BABE sentence",
+                "ptc_span_precision": round(best[1], 4), "ptc_span_recall": round(best[2], 4),
+                "ptc_span_f1": round(best[3], 4), "babe_macro_f1": round(best[4], 4),
+                "thresholds": [[round(x, 4) for x in row] for row in table],
+            },
+            "training_set": {"ptc_span_f1": round(tf, 4), "babe_macro_f1": round(tb, 4)},
+        },
+        "weights": weights,
+    }
+    with open(args.out, "w", encoding="utf-8") as f:
+        json.dump(model, f, ensure_ascii=False, indent=0, sort_keys=False)
+        f.write("\n")
+    print(f"wrote {args.out}: {len(weights)} weights; training-set PTC F1 {tf:.3f}, BABE {tb:.3f}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
