@@ -13,7 +13,12 @@ struct CueOccurrence {
   const Document* doc = nullptr;
   const Sentence* sentence = nullptr;
   uint32_t first = 0, end = 0;
+  bool title_case = false;  // IsTitleCaseSentence() of `sentence`, computed once per sentence
 };
+
+// True when most longer words of the sentence are capitalized (a Title Case headline), where
+// capitals say nothing about "May" being a name. O(sentence length).
+bool IsTitleCaseSentence(const Document& doc, const Sentence& sentence);
 
 // Returns the name of the rule that rules out a hedge reading of `cue` (whose lexicon phrase,
 // lower case, is `phrase`), or nullptr when no rule applies:
