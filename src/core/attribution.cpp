@@ -1,0 +1,415 @@
+// AttributionDetector: who is reported as saying what, and how diverse the sourcing is.
+//
+// [SECTION] Passes, in order
+//   1. cues     the trained tagger marks cue tokens (models/attribution.json); each run is a cue
+//   2. verbs    lexicons/attribution.json names the cue's verb and stance (said: neutral, …)
+//   3. sources  the trained ranker picks a source token; it grows into a noun phrase that is
+//               read for name, role, affiliation (sources_mentions); "X quoted by Y" adds Y
+//   4. content  an adjacent quotation (direct) or the reported clause (attribution_content)
+//   5. credits  a "Sources: BBC, Daily Mail" line cites each outlet
+//   6. quotes   quotations without a cue continue the speaker of their paragraph or of the
+//               previous paragraph ("…," he said. "…" and multi-paragraph quotes)
+//   7. group    mentions become sources, pronouns resolve (sources_grouping)
+//   8. metrics  sources_diversity
+#include "core/attribution.h"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+#include "core/attribution_content.h"
+#include "core/attribution_features.h"
+#include "core/attribution_model.h"
+#include "core/sources_diversity.h"
+#include "core/sources_grouping.h"
+#include "core/sources_lexicon.h"
+#include "core/sources_mentions.h"
+
+namespace biaslens {
+
+struct AttributionDetector::Impl {
+  AttributionModel model;
+  SourceLexicon source_words;
+  PhraseMatcher verbs;  // lexicons/attribution.json; category = stance
+  std::vector<bool> source_follows;  // per verbs entry: "according to", "as stated by" (note "prep:source follows")
+};
+
+namespace {
+
+// One attribution under construction.
+struct Draft {
+  Attribution a;
+  bool has_mention = false;
+  SourceMention mention;
+  int quotation = -1;       // the quotation used as content
+  int inherit_from = -1;    // quote-only attributions: the draft whose source they continue
+  bool relay = false;       // "quoted by Reuters": the outlet that relays another source
+};
+
+uint32_t DraftStart(const Draft& d) {
+  if (!d.a.cue.empty()) return d.a.cue.start;
+  if (!d.a.source.empty()) return d.a.source.start;
+  return d.a.content.start;
+}
+
+std::string NormText(const Document& doc, uint32_t first, uint32_t end) {
+  std::string out;
+  for (uint32_t k = first; k < end; ++k) {
+    if (!out.empty()) out += ' ';
+    out += doc.Norm(doc.tokens[k]);
+  }
+  return out;
+}
+
+bool WordsAre(const Document& doc, uint32_t at, std::initializer_list<std::string_view> words) {
+  uint32_t k = at;
+  for (std::string_view w : words) {
+    if (k >= doc.tokens.size() || doc.Norm(doc.tokens[k]) != w) return false;
+    ++k;
+  }
+  return true;
+}
+
+// "quoted by" / "cited by" starting at token `at`.
+bool IsRelayAt(const Document& doc, uint32_t at) {
+  return WordsAre(doc, at, {"quoted", "by"}) || WordsAre(doc, at, {"cited", "by"});
+}
+
+// Named people at the start of a sentence ("Prime Minister Justin Trudeau spoke …"): the
+// antecedents a later "he"/"she" may stand for.
+std::vector<SourceMention> SubjectPeople(const Document& doc, const SourceLexicon& words) {
+  std::vector<SourceMention> out;
+  for (const Sentence& s : doc.sentences) {
+    if (s.boilerplate || s.headline) continue;
+    for (uint32_t k = s.first_token; k < s.end_token && k < s.first_token + 4; ++k) {
+      if (!IsNameToken(doc, k)) continue;
+      uint32_t last = k;
+      while (last + 1 < s.end_token && IsNameToken(doc, last + 1)) ++last;
+      SourceMention m = ReadSourceMention(doc, words, last, 0, 0);
+      if (!m.name.empty() && m.institution.empty() && !m.anonymous && (!m.given.empty() || !m.role.empty()))
+        out.push_back(std::move(m));
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+AttributionDetector::AttributionDetector() : impl_(new Impl) {}
+AttributionDetector::~AttributionDetector() = default;
+
+std::unique_ptr<AttributionDetector> AttributionDetector::Create(const AssetSet& assets, std::string* error) {
+  std::unique_ptr<AttributionDetector> d(new AttributionDetector());
+  const std::string* model = assets.Find("models/attribution.json");
+  if (!model) { *error = "models/attribution.json is missing"; return nullptr; }
+  if (!d->impl_->model.Parse(*model, error)) return nullptr;
+  const std::string* types = assets.Find("lexicons/source_types.json");
+  if (!types) { *error = "lexicons/source_types.json is missing"; return nullptr; }
+  if (!d->impl_->source_words.Parse(*types, error)) { *error = "lexicons/source_types.json: " + *error; return nullptr; }
+  const Lexicon* verbs = assets.FindLexicon("attribution");
+  if (!verbs) { *error = "lexicons/attribution.json is missing"; return nullptr; }
+  d->impl_->verbs.AddLexicon(*verbs);
+  d->impl_->verbs.Build();
+  // The raw file again for the notes, which Lexicon does not keep.
+  const std::string* raw = assets.Find("lexicons/attribution.json");
+  const nlohmann::json j = raw ? nlohmann::json::parse(*raw, nullptr, false) : nlohmann::json();
+  if (j.is_object() && j.contains("entries") && j["entries"].is_array())
+    for (const auto& e : j["entries"])
+      d->impl_->source_follows.push_back(e.is_object() && e.value("note", "").rfind("prep:source follows", 0) == 0);
+  d->impl_->source_follows.resize(d->impl_->verbs.size(), false);
+  return d;
+}
+
+void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* report) const {
+  const Impl& im = *impl_;
+  const AttributionFeatures features(doc);
+  const QuotationIndex quotes(doc);
+  std::vector<Draft> drafts;
+
+  // 1–4: model cues, their verbs, sources and content.
+  const std::vector<TokenRun> runs = im.model.TagCues(features, [&](uint32_t i) {
+    return (doc.tokens[i].flags & kTokBoilerplate) != 0;
+  });
+  for (TokenRun run : runs) {
+    // "quoted by Reuters said" tagged as one run: the relay is found from the cue after it.
+    if (IsRelayAt(doc, run.first) && run.last > run.first + 1) {
+      uint32_t k = run.first + 2;
+      while (k <= run.last && IsNameToken(doc, k)) ++k;
+      if (k <= run.last) run.first = k;
+    }
+    // "quoted by Reuters" is handled as the relay of the cue that follows it.
+    if (IsRelayAt(doc, run.first)) {
+      bool later_cue = false;
+      for (const TokenRun& other : runs)
+        if (other.first > run.last && doc.tokens[other.first].sentence == doc.tokens[run.first].sentence) later_cue = true;
+      if (later_cue) continue;
+    }
+    Draft d;
+    uint32_t cue_end = run.last + 1;
+    d.a.cue = {doc.tokens[run.first].start, doc.tokens[run.last].end};
+    // Verb and stance: the first lexicon cue inside the run.
+    d.a.verb = NormText(doc, run.first, cue_end);
+    d.a.stance = "other";
+    for (uint32_t k = run.first; k < cue_end; ++k) {
+      PhraseMatch m[4];
+      const size_t n = im.verbs.MatchAt(doc, k, m, 4);
+      if (n > 0) {
+        d.a.verb = NormText(doc, k, std::min<uint32_t>(k + m[0].token_count, static_cast<uint32_t>(doc.tokens.size())));
+        d.a.stance = im.verbs.entry(m[0].entry).category;
+        break;
+      }
+    }
+    int head = im.model.PickSource(features, run);
+    // "reports BBC": names the tagger swept into the end of the cue are its source (only after
+    // "report…": in "told Fox News" the outlet is the audience, not the source).
+    const bool reports = doc.Norm(doc.tokens[run.first]).substr(0, 6) == "report";
+    uint32_t last = run.last;
+    while (last > run.first && IsNameToken(doc, last)) --last;
+    if (reports && last < run.last && !IsNameToken(doc, run.first)) {
+      head = static_cast<int>(last + 1);
+      cue_end = last + 1;
+      d.a.cue.end = doc.tokens[last].end;
+    }
+    // "…, reports the Daily Mail": an outlet right after the cue is the source.
+    for (uint32_t k = cue_end; reports && k < cue_end + 2 && k < doc.tokens.size(); ++k) {
+      if (doc.tokens[k].sentence != doc.tokens[run.first].sentence) break;
+      SourceWordMatch match;
+      if (im.source_words.MatchAt(doc, k, static_cast<uint32_t>(doc.tokens.size()), &match) &&
+          match.kind == SourceWord::kOutlet) {
+        head = static_cast<int>(k);
+        break;
+      }
+      if (doc.Norm(doc.tokens[k]) != "the") break;
+    }
+    uint32_t src_first = 0, src_end = 0;
+    if (head >= 0) {
+      d.mention = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
+      d.has_mention = d.mention.end_token > d.mention.first_token;
+      src_first = d.mention.first_token;
+      src_end = d.mention.end_token;
+    }
+    bool direct = false;
+    int quotation = -1;
+    d.a.content = FindContent(doc, quotes, run.first, cue_end, src_first, src_end, &direct, &quotation);
+    d.a.direct = direct;
+    d.quotation = quotation;
+
+    // Two levels: "US officials quoted by Reuters said …" -> officials said, via Reuters.
+    if (d.has_mention) {
+      uint32_t relay = UINT32_MAX, inner_head = UINT32_MAX;
+      if (src_first >= 3 && IsRelayAt(doc, src_first - 2)) { relay = src_first - 2; inner_head = src_first - 3; }
+      if (relay != UINT32_MAX && inner_head < doc.tokens.size() && !(doc.tokens[inner_head].flags & kTokPunct)) {
+        Draft via = d;  // the relaying outlet
+        via.a.cue = {doc.tokens[relay].start, doc.tokens[relay + 1].end};
+        via.a.verb = NormText(doc, relay, relay + 2);
+        via.a.stance = "neutral";
+        via.relay = true;
+        d.mention = ReadSourceMention(doc, im.source_words, inner_head, relay, cue_end);
+        d.has_mention = d.mention.end_token > d.mention.first_token;
+        via.a.source = via.mention.span;
+        drafts.push_back(std::move(via));
+      } else if (src_end + 2 < doc.tokens.size() && IsRelayAt(doc, src_end) &&
+                 doc.tokens[src_end + 2].sentence == doc.tokens[src_end].sentence) {
+        Draft via = d;
+        via.a.cue = {doc.tokens[src_end].start, doc.tokens[src_end + 1].end};
+        via.a.verb = NormText(doc, src_end, src_end + 2);
+        via.a.stance = "neutral";
+        via.relay = true;
+        via.mention = ReadSourceMention(doc, im.source_words, src_end + 2, src_end, src_end + 2);
+        via.has_mention = via.mention.end_token > via.mention.first_token;
+        via.a.source = via.mention.span;
+        if (via.has_mention) drafts.push_back(std::move(via));
+      }
+    }
+    if (d.has_mention) d.a.source = d.mention.span;
+    drafts.push_back(std::move(d));
+  }
+
+  // "according to X", "as stated by X" the tagger missed: the phrase is the cue, X the source.
+  std::vector<Range> model_cues;
+  for (const Draft& d : drafts) model_cues.push_back(d.a.cue);
+  std::sort(model_cues.begin(), model_cues.end(), [](const Range& a, const Range& b) { return a.start < b.start; });
+  auto overlaps_model_cue = [&](const Range& r) {  // cues do not nest: check the neighbours
+    auto it = std::lower_bound(model_cues.begin(), model_cues.end(), r.end, [](const Range& a, uint32_t v) { return a.start < v; });
+    for (int back = 0; back < 3 && it != model_cues.begin(); ++back) {
+      --it;
+      if (it->end > r.start) return true;
+    }
+    return false;
+  };
+  im.verbs.ForEachMatch(doc, [&](const PhraseMatch& match) {
+    if (!im.source_follows[match.entry] || (doc.tokens[match.first_token].flags & kTokBoilerplate)) return;
+    const uint32_t end = match.first_token + match.token_count;
+    if (end >= doc.tokens.size() || doc.tokens[end].sentence != doc.tokens[match.first_token].sentence) return;
+    const Range cue{doc.tokens[match.first_token].start, doc.tokens[end - 1].end};
+    if (overlaps_model_cue(cue)) return;
+    Draft d;
+    d.a.cue = cue;
+    d.a.verb = NormText(doc, match.first_token, end);
+    d.a.stance = im.verbs.entry(match.entry).category;
+    d.mention = ReadSourceMention(doc, im.source_words, end, match.first_token, end);
+    d.has_mention = d.mention.end_token > d.mention.first_token;
+    if (d.has_mention) d.a.source = d.mention.span;
+    bool direct = false;
+    d.a.content = FindContent(doc, quotes, match.first_token, end, d.mention.first_token, d.mention.end_token, &direct,
+                              &d.quotation);
+    d.a.direct = direct;
+    drafts.push_back(std::move(d));
+  });
+
+  // The tagger may also have marked "quoted" of a relay as a cue of its own: the relay wins;
+  // both cues of "US officials quoted by Reuters said" may find the same relay: keep one.
+  std::vector<Range> relays;
+  for (const Draft& d : drafts) if (d.relay) relays.push_back(d.a.cue);
+  if (!relays.empty()) {
+    std::sort(relays.begin(), relays.end(), [](const Range& a, const Range& b) { return a.start < b.start; });
+    auto overlaps_relay = [&](const Range& r) {
+      auto it = std::lower_bound(relays.begin(), relays.end(), r.end, [](const Range& a, uint32_t v) { return a.start < v; });
+      return it != relays.begin() && (it - 1)->end > r.start;
+    };
+    std::vector<uint32_t> kept_relays;  // cue starts already kept
+    std::vector<Draft> kept;
+    kept.reserve(drafts.size());
+    for (Draft& d : drafts) {
+      if (!d.relay) {
+        if (!overlaps_relay(d.a.cue)) kept.push_back(std::move(d));
+      } else if (std::find(kept_relays.end() - std::min<std::ptrdiff_t>(4, static_cast<std::ptrdiff_t>(kept_relays.size())),
+                           kept_relays.end(), d.a.cue.start) == kept_relays.end()) {
+        kept_relays.push_back(d.a.cue.start);
+        kept.push_back(std::move(d));
+      }
+    }
+    drafts = std::move(kept);
+  }
+  // Roles and affiliations given elsewhere in the text; owners of "his office".
+  MentionCompleter completer(doc, im.source_words);
+  for (Draft& d : drafts) {
+    if (!d.has_mention) continue;
+    completer.Complete(&d.mention);
+    if (!d.mention.possessive.empty() && d.mention.name.empty() && d.mention.owner.empty()) {
+      SourceMention owner;
+      if (FindOwnerBefore(doc, im.source_words, d.mention, &owner)) {
+        completer.Complete(&owner);
+        d.mention.owner = owner.name;
+        d.mention.owner_affiliation = owner.affiliation;
+      }
+    }
+  }
+
+  // 5: credit lines.
+  for (const CreditLine& line : FindCreditLines(doc)) {
+    for (const auto& [first, end] : line.items) {
+      Draft d;
+      d.a.cue = {doc.tokens[line.label_first].start, doc.tokens[line.label_end - 1].end};
+      d.a.verb = "credited";
+      d.a.stance = "neutral";
+      d.mention = ReadSourcePhrase(doc, im.source_words, first, end);
+      if (d.mention.institution.empty() && d.mention.pronoun.empty()) {
+        // An unknown name in a credit line is still a cited outlet.
+        d.mention.institution = d.mention.text;
+        d.mention.institution_kind = SourceWord::kOutlet;
+        d.mention.affiliation = d.mention.text;
+        d.mention.name.clear();
+        d.mention.anonymous = false;
+      }
+      d.has_mention = true;
+      d.a.source = d.mention.span;
+      drafts.push_back(std::move(d));
+    }
+  }
+
+  // 6: quotations no attribution claims continue a speaker.
+  const std::vector<int> outermost = quotes.Outermost();  // in text order
+  std::vector<bool> claimed(doc.quotations.size(), false);
+  for (const Draft& d : drafts) {
+    if (d.quotation >= 0) claimed[static_cast<size_t>(d.quotation)] = true;
+    if (d.a.content.empty()) continue;
+    auto it = std::lower_bound(outermost.begin(), outermost.end(), d.a.content.start, [&](int q, uint32_t v) {
+      return doc.quotations[static_cast<size_t>(q)].inner.end <= v;
+    });
+    for (; it != outermost.end() && doc.quotations[static_cast<size_t>(*it)].inner.start < d.a.content.end; ++it)
+      claimed[static_cast<size_t>(*it)] = true;
+  }
+  auto paragraph_of_token = [&](uint32_t token) {
+    return token < doc.tokens.size() ? static_cast<int>(doc.sentences[doc.tokens[token].sentence].paragraph) : -1;
+  };
+  auto paragraph_of_byte = [&](uint32_t byte) {  // binary search over paragraphs (in text order)
+    auto it = std::upper_bound(doc.paragraphs.begin(), doc.paragraphs.end(), byte,
+                               [](uint32_t v, const Paragraph& p) { return v < p.start; });
+    if (it == doc.paragraphs.begin()) return -1;
+    --it;
+    return byte < it->end ? static_cast<int>(it - doc.paragraphs.begin()) : -1;
+  };
+  // Per paragraph: the last cue-based draft with direct content there, and with any content.
+  std::unordered_map<int, int> last_direct, last_any;
+  const size_t cue_drafts = drafts.size();
+  for (size_t k = 0; k < cue_drafts; ++k) {
+    const Draft& d = drafts[k];
+    if (!d.has_mention || d.a.content.empty()) continue;
+    const int p = paragraph_of_byte(d.a.content.start);
+    last_any[p] = static_cast<int>(k);
+    if (d.a.direct) last_direct[p] = static_cast<int>(k);
+  }
+  auto lookup = [](const std::unordered_map<int, int>& m, int p) { const auto it = m.find(p); return it == m.end() ? -1 : it->second; };
+  for (int q : outermost) {
+    const Quotation& quote = doc.quotations[static_cast<size_t>(q)];
+    if (claimed[static_cast<size_t>(q)] || quote.words < 3) continue;
+    const int paragraph = paragraph_of_token(quote.first_token);
+    if (paragraph < 0 || doc.paragraphs[static_cast<size_t>(paragraph)].boilerplate) continue;
+    // The speaker: a cue-based attribution with a direct quotation in the same paragraph, else
+    // the last one in the previous paragraph when this paragraph opens with the quotation.
+    int from = lookup(last_direct, paragraph);
+    const bool opens_paragraph = quote.first_token > 0 && (doc.tokens[quote.first_token - 1].flags & kTokParagraphStart);
+    if (from < 0 && (quote.continued || opens_paragraph) && paragraph > 0)
+      from = lookup(quote.continued ? last_any : last_direct, paragraph - 1);
+    if (from < 0) continue;
+    Draft d;
+    d.a.content = quote.inner;
+    d.a.direct = true;
+    d.a.verb = drafts[static_cast<size_t>(from)].a.verb;
+    d.a.stance = drafts[static_cast<size_t>(from)].a.stance;
+    d.quotation = q;
+    d.inherit_from = from;
+    drafts.push_back(std::move(d));
+  }
+
+  // 7: group the mentions into sources, in text order.
+  std::vector<size_t> order;
+  for (size_t k = 0; k < drafts.size(); ++k) if (drafts[k].has_mention) order.push_back(k);
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return drafts[x].mention.span.start < drafts[y].mention.span.start;
+  });
+  std::vector<SourceMention> mentions;
+  mentions.reserve(order.size());
+  for (size_t k : order) mentions.push_back(drafts[k].mention);
+  // "the statement said" after "… said in a statement": the same source.
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    SourceMention& m = mentions[i];
+    if (!m.document || !m.name.empty() || m.indefinite || m.key.empty()) continue;
+    for (size_t j = i; j-- > 0 && i - j <= 16;) {
+      const std::string& verb = drafts[order[j]].a.verb;
+      if (verb.find(m.key) != std::string::npos) { m.same_as = static_cast<int>(j); break; }
+    }
+  }
+  std::vector<int> ids;
+  std::vector<Source> sources;
+  GroupSources(doc, mentions, SubjectPeople(doc, im.source_words), &ids, &sources);
+  for (size_t i = 0; i < order.size(); ++i) drafts[order[i]].a.source_id = ids[i];
+  for (Draft& d : drafts)
+    if (d.inherit_from >= 0) d.a.source_id = drafts[static_cast<size_t>(d.inherit_from)].a.source_id;
+
+  std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& x, const Draft& y) { return DraftStart(x) < DraftStart(y); });
+  for (Draft& d : drafts) {
+    if (d.a.source_id >= 0) ++sources[static_cast<size_t>(d.a.source_id)].attributions;
+    report->attributions.push_back(std::move(d.a));
+  }
+  report->sources = std::move(sources);
+
+  // 8: metrics.
+  WriteSourceMetrics(ComputeSourceDiversity(report->attributions, report->sources), report);
+}
+
+}  // namespace biaslens

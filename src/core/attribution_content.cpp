@@ -1,0 +1,159 @@
+// Content spans, quotation lookup and credit lines; see attribution_content.h.
+#include "core/attribution_content.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace biaslens {
+namespace {
+
+bool IsQuoteMark(const Document& doc, uint32_t k) { return (doc.tokens[k].flags & kTokQuoteMark) != 0; }
+
+bool IsClauseEnd(std::string_view w) { return w == "." || w == "?" || w == "!" || w == ";"; }
+
+// Trims punctuation and quote marks from both ends of [first, end); empty range if nothing is left.
+Range TrimmedRange(const Document& doc, uint32_t first, uint32_t end) {
+  while (first < end && (doc.tokens[first].flags & kTokPunct)) ++first;
+  while (end > first && (doc.tokens[end - 1].flags & kTokPunct)) --end;
+  if (first >= end) return {};
+  return {doc.tokens[first].start, doc.tokens[end - 1].end};
+}
+
+int WordsIn(const Document& doc, uint32_t first, uint32_t end) {
+  int n = 0;
+  for (uint32_t k = first; k < end; ++k) n += (doc.tokens[k].flags & kTokWord) ? 1 : 0;
+  return n;
+}
+
+}  // namespace
+
+QuotationIndex::QuotationIndex(const Document& doc) : doc_(doc) {
+  const size_t n = doc.tokens.size();
+  closing_.assign(n, -1);
+  opening_.assign(n, -1);
+  inside_.assign(n, -1);
+  for (size_t q = 0; q < doc.quotations.size(); ++q) {
+    const Quotation& quote = doc.quotations[q];
+    if (quote.depth != 1) continue;
+    if (quote.first_token > 0 && quote.first_token - 1 < n && IsQuoteMark(doc, quote.first_token - 1))
+      opening_[quote.first_token - 1] = static_cast<int>(q);
+    if (quote.closed && quote.end_token < n && IsQuoteMark(doc, quote.end_token))
+      closing_[quote.end_token] = static_cast<int>(q);
+    for (uint32_t k = quote.first_token; k < quote.end_token && k < n; ++k) inside_[k] = static_cast<int>(q);
+  }
+}
+
+int QuotationIndex::Closing(uint32_t token) const { return token < closing_.size() ? closing_[token] : -1; }
+int QuotationIndex::Opening(uint32_t token) const { return token < opening_.size() ? opening_[token] : -1; }
+int QuotationIndex::Inside(uint32_t token) const { return token < inside_.size() ? inside_[token] : -1; }
+
+std::vector<int> QuotationIndex::Outermost() const {
+  std::vector<int> out;
+  for (size_t q = 0; q < doc_.quotations.size(); ++q)
+    if (doc_.quotations[q].depth == 1 && doc_.quotations[q].words > 0) out.push_back(static_cast<int>(q));
+  return out;
+}
+
+Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cue_first, uint32_t cue_end,
+                  uint32_t source_first, uint32_t source_end, bool* direct, int* quotation) {
+  *direct = false;
+  *quotation = -1;
+  const bool has_source = source_end > source_first;
+  const uint32_t lo = has_source ? std::min(cue_first, source_first) : cue_first;
+  const uint32_t hi = has_source ? std::max(cue_end, source_end) : cue_end;  // exclusive
+  const uint32_t paragraph = doc.sentences[doc.tokens[cue_first].sentence].paragraph;
+  auto same_paragraph = [&](uint32_t k) { return doc.sentences[doc.tokens[k].sentence].paragraph == paragraph; };
+  const bool cue_quoted = quotes.Inside(cue_first) >= 0;
+
+  if (!cue_quoted) {
+    // "…," he said / "…" - said X: a quotation closing right before the attribution.
+    uint32_t k = lo;
+    for (int skipped = 0; k > 0 && skipped < 3; ++skipped) {
+      const std::string_view w = doc.Norm(doc.tokens[k - 1]);
+      if (w != "," && w != "-" && w != "--") break;
+      --k;
+    }
+    if (k > 0 && same_paragraph(k - 1) && quotes.Closing(k - 1) >= 0) {
+      *quotation = quotes.Closing(k - 1);
+      *direct = true;
+      return quotes.at(*quotation).inner;
+    }
+    // he said: "…" / said X, "…": a quotation opening right after it (a few words may intervene
+    // when a colon introduces the quotation).
+    bool colon = false;
+    for (uint32_t j = hi; j < doc.tokens.size() && j < hi + 10 && same_paragraph(j); ++j) {
+      const std::string_view w = doc.Norm(doc.tokens[j]);
+      if (quotes.Opening(j) >= 0) {
+        if (j - hi <= 2 || colon) {
+          *quotation = quotes.Opening(j);
+          *direct = true;
+          return quotes.at(*quotation).inner;
+        }
+        break;
+      }
+      if (w == ":") colon = true;
+      if (IsClauseEnd(w)) break;
+    }
+  }
+
+  // Indirect speech: the rest of the sentence after the attribution …
+  const Sentence& s = doc.sentences[doc.tokens[cue_first].sentence];
+  // … unless the attribution closes a clause ("The economy grew, Yellen said on Tuesday."):
+  // a comma before it and no "that" or colon after it put the content before.
+  // Content reaches at most kReach tokens from the attribution (keeps run-on text linear).
+  constexpr uint32_t kReach = 120;
+  const uint32_t clause_first = lo > s.first_token + kReach ? lo - kReach : s.first_token;
+  const uint32_t clause_end = std::min(s.end_token, hi + kReach);
+  const bool comma_before = lo > s.first_token && doc.Norm(doc.tokens[lo - 1]) == ",";
+  const bool introduces = hi < s.end_token && (doc.Norm(doc.tokens[hi]) == "that" || doc.Norm(doc.tokens[hi]) == ":");
+  if (comma_before && !introduces && WordsIn(doc, clause_first, lo) >= 2) return TrimmedRange(doc, clause_first, lo);
+  uint32_t first = hi;
+  while (first < clause_end) {
+    const std::string_view w = doc.Norm(doc.tokens[first]);
+    if (w == "that" || w == "," || w == ":" || w == "to") ++first;
+    else break;
+  }
+  if (WordsIn(doc, first, clause_end) >= 2) {
+    const Range r = TrimmedRange(doc, first, clause_end);
+    *direct = quotes.Inside(first) >= 0 && quotes.Inside(first) == quotes.Inside(clause_end > 0 ? clause_end - 1 : 0);
+    return r;
+  }
+  // … or the clause before it ("The pullout was …, the statement said.").
+  if (WordsIn(doc, clause_first, lo) >= 2) return TrimmedRange(doc, clause_first, lo);
+  return {};
+}
+
+std::vector<CreditLine> FindCreditLines(const Document& doc) {
+  std::vector<CreditLine> out;
+  for (const Paragraph& p : doc.paragraphs) {
+    if (!p.boilerplate_rule || std::string_view(p.boilerplate_rule) != "boilerplate.sources-credit") continue;
+    for (uint32_t k = p.first_token; k + 1 < p.end_token; ++k) {
+      const std::string_view w = doc.Norm(doc.tokens[k]);
+      if ((w != "sources" && w != "source" && w != "via") || doc.Norm(doc.tokens[k + 1]) != ":") continue;
+      CreditLine line;
+      line.label_first = k;
+      line.label_end = k + 1;
+      uint32_t item = k + 2;
+      for (uint32_t j = k + 2; j <= p.end_token; ++j) {
+        const std::string_view x = j < p.end_token ? doc.Norm(doc.tokens[j]) : std::string_view("/");
+        const bool separator = x == "," || x == ";" || x == "and" || x == "&";
+        const bool stop = x == "/" || x == "|" || x == ":" || x == "." || x == "(";
+        if (separator || stop) {
+          if (j > item && WordsIn(doc, item, j) > 0) {
+            uint32_t end = j;
+            // "… The National / Photo credit:" – a trailing label word belongs to the next field.
+            if (x == ":" && end - item > 1) --end;
+            line.items.push_back({item, end});
+          }
+          item = j + 1;
+          if (stop) break;
+        }
+      }
+      if (!line.items.empty()) out.push_back(std::move(line));
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace biaslens

@@ -1,0 +1,198 @@
+// Feature strings of the attribution model; see attribution_features.h and
+// tools/train_attribution.py (the two must stay identical).
+#include "core/attribution_features.h"
+
+#include <algorithm>
+#include <set>
+
+namespace biaslens {
+namespace {
+
+constexpr std::string_view kBoundary = "<b>";
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool IsSubjectPronoun(std::string_view w) { return OneOf(w, {"he", "she", "they", "i", "we", "you", "it", "who"}); }
+bool IsObjectPronoun(std::string_view w) { return OneOf(w, {"him", "her", "them", "me", "us"}); }
+bool IsDeterminer(std::string_view w) {
+  return OneOf(w, {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "his", "her", "their"});
+}
+
+bool EndsWith(std::string_view w, std::string_view s) { return w.size() >= s.size() && w.substr(w.size() - s.size()) == s; }
+
+// Python's w[-n:] on the normalized form: the last n code points.
+std::string_view LastCodepoints(std::string_view w, int n) {
+  size_t at = w.size();
+  for (int k = 0; k < n && at > 0; ++k) {
+    --at;
+    while (at > 0 && (static_cast<unsigned char>(w[at]) & 0xC0) == 0x80) --at;
+  }
+  return w.substr(at);
+}
+
+std::string_view Stem(std::string_view w) {
+  for (std::string_view s : {"ing", "ed", "es", "s"})
+    if (EndsWith(w, s) && w.size() - s.size() >= 3) return w.substr(0, w.size() - s.size());
+  return w;
+}
+
+const char* Bucket(int d) {
+  static const char* const kSmall[] = {"0", "1", "2", "3"};
+  if (d <= 3) return kSmall[d < 0 ? 0 : d];
+  if (d <= 6) return "4-6";
+  if (d <= 10) return "7-10";
+  return "11+";
+}
+
+std::string Cat(std::initializer_list<std::string_view> parts) {
+  std::string s;
+  for (std::string_view p : parts) s.append(p.data(), p.size());
+  return s;
+}
+
+}  // namespace
+
+AttributionFeatures::AttributionFeatures(const Document& doc) : doc_(doc) {
+  shapes_.reserve(doc.tokens.size());
+  for (const Token& t : doc.tokens) {
+    if (t.flags & kTokPunct) shapes_.push_back(doc.Norm(t));
+    else if (t.flags & kTokNumber) shapes_.push_back("D");
+    else if (t.flags & kTokAllCaps) shapes_.push_back("A");
+    else if (t.flags & kTokCapitalized) shapes_.push_back("C");
+    else shapes_.push_back("l");
+  }
+}
+
+std::string_view AttributionFeatures::Word(int k) const {
+  if (k < 0 || k >= static_cast<int>(size())) return kBoundary;
+  return doc_.Norm(doc_.tokens[static_cast<size_t>(k)]);
+}
+
+std::string_view AttributionFeatures::Shape(int k) const {
+  if (k < 0 || k >= static_cast<int>(size())) return kBoundary;
+  return shapes_[static_cast<size_t>(k)];
+}
+
+bool AttributionFeatures::Quoted(int k) const {
+  if (k < 0 || k >= static_cast<int>(size())) return false;
+  const Token& t = doc_.tokens[static_cast<size_t>(k)];
+  return (t.flags & kTokQuoted) && !(t.flags & kTokQuoteMark);
+}
+
+bool AttributionFeatures::IsPunct(int k) const {
+  if (k < 0 || k >= static_cast<int>(size())) return false;
+  return (doc_.tokens[static_cast<size_t>(k)].flags & kTokPunct) != 0;
+}
+
+std::string_view AttributionFeatures::CueClass(int k) const {
+  if (k < 0 || k >= static_cast<int>(size())) return kBoundary;
+  const std::string_view w = Word(k), shape = Shape(k);
+  if (IsSubjectPronoun(w)) return "PRN";
+  if (shape == "C" || shape == "A") return "CAP";
+  if (IsPunct(k)) return w;
+  if (EndsWith(w, "ed")) return "ED";
+  if (EndsWith(w, "s")) return "S";
+  if (EndsWith(w, "ing")) return "ING";
+  return "W";
+}
+
+std::string_view AttributionFeatures::SourceClass(int k) const {
+  if (k < 0 || k >= static_cast<int>(size())) return kBoundary;
+  const std::string_view w = Word(k), shape = Shape(k);
+  if (IsSubjectPronoun(w) || IsObjectPronoun(w)) return "PRN";
+  if (IsDeterminer(w)) return "DET";
+  if (shape == "C" || shape == "A") return "CAP";
+  if (IsPunct(k)) return OneOf(w, {",", ".", ":", ";", "\"", "-", "(", ")"}) ? w : std::string_view("P");
+  return "W";
+}
+
+void AttributionFeatures::CueFeatures(uint32_t i_u, std::vector<std::string>* out) const {
+  const int i = static_cast<int>(i_u), n = static_cast<int>(size());
+  const std::string_view w0 = Word(i), st = Stem(w0), sfx2 = LastCodepoints(w0, 2);
+  auto q = [&](int k) { return std::string_view(Quoted(k) ? "1" : "0"); };
+  out->clear();
+  out->push_back("b");
+  out->push_back(Cat({"w=", w0}));
+  out->push_back(Cat({"st=", st}));
+  out->push_back(Cat({"p=", Word(i - 1)}));
+  out->push_back(Cat({"n=", Word(i + 1)}));
+  out->push_back(Cat({"pp=", Word(i - 2)}));
+  out->push_back(Cat({"nn=", Word(i + 2)}));
+  out->push_back(Cat({"pw=", Word(i - 1), "|", w0}));
+  out->push_back(Cat({"wn=", w0, "|", Word(i + 1)}));
+  out->push_back(Cat({"s=", Shape(i)}));
+  out->push_back(Cat({"sfx=", LastCodepoints(w0, 3)}));
+  out->push_back(Cat({"sfx2=", sfx2}));
+  out->push_back(Cat({"q=", q(i)}));
+  out->push_back(Cat({"pc=", CueClass(i - 1)}));
+  out->push_back(Cat({"nc=", CueClass(i + 1)}));
+  out->push_back(Cat({"ppc=", CueClass(i - 2), CueClass(i - 1)}));
+  out->push_back(Cat({"ncc=", CueClass(i + 1), CueClass(i + 2)}));
+  out->push_back(Cat({"pcst=", CueClass(i - 1), "|", st}));
+  out->push_back(Cat({"stnc=", st, "|", CueClass(i + 1)}));
+  out->push_back(Cat({"pcsfx=", CueClass(i - 1), "|", sfx2}));
+  out->push_back(Cat({"qn=", q(i - 1), q(i), q(i + 1)}));
+  for (int k = i + 1; k < std::min(n, i + 5); ++k)
+    if (Word(k) == "\"") { out->push_back("quote_ahead"); break; }
+  for (int k = i + 1; k < std::min(n, i + 4); ++k)
+    if (Word(k) == "that") { out->push_back("that_ahead"); break; }
+  for (int k = std::max(0, i - 4); k < i; ++k)
+    if (Word(k) == "\"") { out->push_back("quote_behind"); break; }
+}
+
+void AttributionFeatures::SourceCandidates(uint32_t c0, uint32_t c1, std::vector<int>* out) const {
+  out->clear();
+  const uint32_t sentence = doc_.tokens[c0].sentence;
+  const int lo = std::max(0, static_cast<int>(c0) - 15);
+  const int hi = std::min(static_cast<int>(size()) - 1, static_cast<int>(c1) + 10);
+  for (int j = lo; j <= hi; ++j) {
+    if (j >= static_cast<int>(c0) && j <= static_cast<int>(c1)) continue;
+    if (doc_.tokens[static_cast<size_t>(j)].sentence == sentence) out->push_back(j);
+  }
+}
+
+void AttributionFeatures::SourceFeatures(uint32_t c0_u, uint32_t c1_u, int j, std::vector<std::string>* out) const {
+  const int c0 = static_cast<int>(c0_u), c1 = static_cast<int>(c1_u);
+  const std::string_view cw = Word(c0), cl = Word(c1);
+  out->clear();
+  if (j < 0) {
+    out->push_back("NONE");
+    out->push_back(Cat({"NONE|", cw}));
+    out->push_back(Cat({"NONE|pc=", SourceClass(c0 - 1)}));
+    out->push_back(Cat({"NONE|nc=", SourceClass(c1 + 1)}));
+    out->push_back(Cat({"NONE|q=", Quoted(c0) ? "1" : "0"}));
+    return;
+  }
+  std::string d;
+  int lo, hi;
+  if (j < c0) { d = Cat({"B", Bucket(c0 - j)}); lo = j + 1; hi = c0; }
+  else { d = Cat({"A", Bucket(j - c1)}); lo = c1 + 1; hi = j; }
+  std::set<char> marks;  // sorted like Python's sorted(set(...)); "" contributes nothing
+  for (int k = lo; k < hi; ++k) {
+    const std::string_view x = Word(k);
+    if (x == "\"") marks.insert('q');
+    else if (x == ",") marks.insert(',');
+    else if (x == "that") marks.insert('t');
+  }
+  std::string bc(marks.begin(), marks.end());
+  const std::string_view c = SourceClass(j), w = Word(j);
+  const std::string_view dd(d.data(), 1);
+  const std::string q = Cat({Quoted(j) ? "1" : "0", Quoted(c0) ? "1" : "0"});
+  out->push_back(Cat({"d=", d}));
+  out->push_back(Cat({"dc=", d, c}));
+  out->push_back(Cat({"w=", w}));
+  out->push_back(Cat({"dw=", dd, w}));
+  out->push_back(Cat({"cwd=", cw, dd}));
+  out->push_back(Cat({"cwdc=", cw, "|", d, c}));
+  out->push_back(Cat({"bc=", dd, bc}));
+  out->push_back(Cat({"bcc=", dd, bc, c}));
+  out->push_back(Cat({"nx=", dd, c, SourceClass(j + 1)}));
+  out->push_back(Cat({"pv=", dd, SourceClass(j - 1), c}));
+  out->push_back(Cat({"q=", q}));
+  out->push_back(Cat({"cl=", cl, dd, c}));
+  out->push_back(Cat({"sfx=", dd, LastCodepoints(w, 2)}));
+}
+
+}  // namespace biaslens

@@ -1,0 +1,60 @@
+// The trained attribution model (internal to src/core): a cue tagger and a source ranker,
+// both averaged perceptrons over the feature strings of attribution_features.h, loaded
+// from assets/models/attribution.json (written by tools/train_attribution.py).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/attribution_features.h"
+
+namespace biaslens {
+
+struct TokenRun {
+  uint32_t first = 0, last = 0;  // inclusive token indices
+};
+
+class AttributionModel {
+ public:
+  // Parses the model JSON. false + *error on a malformed file.
+  bool Parse(std::string_view json_bytes, std::string* error);
+  bool empty() const { return cue_.empty(); }
+
+  // Tags tokens left to right; each maximal run of tagged tokens is one cue.
+  // Tokens for which `skip(i)` is true are never tagged (e.g. boilerplate lines).
+  template <class Skip>
+  std::vector<TokenRun> TagCues(const AttributionFeatures& features, Skip&& skip) const {
+    std::vector<TokenRun> runs;
+    std::vector<std::string> buffer;
+    bool prev = false;
+    for (uint32_t i = 0; i < features.size(); ++i) {
+      bool tagged = false;
+      if (!skip(i)) {
+        features.CueFeatures(i, &buffer);
+        tagged = CueScore(buffer, prev) > cue_threshold_;
+      }
+      if (tagged) {
+        if (prev) runs.back().last = i;
+        else runs.push_back({i, i});
+      }
+      prev = tagged;
+    }
+    return runs;
+  }
+
+  // The token of the cue's sentence that belongs to its source, or -1 for none.
+  int PickSource(const AttributionFeatures& features, const TokenRun& cue) const;
+
+  double cue_threshold() const { return cue_threshold_; }
+
+ private:
+  double CueScore(const std::vector<std::string>& features, bool prev) const;
+  static double Sum(const std::unordered_map<uint64_t, float>& table, const std::vector<std::string>& features);
+
+  std::unordered_map<uint64_t, float> cue_, source_;  // FNV-1a 64 of the feature string -> weight
+  double cue_threshold_ = 0;
+};
+
+}  // namespace biaslens

@@ -1,0 +1,130 @@
+// Attribution accuracy against PolNeAR (../shared/data/eval/sources/polnear.jsonl: one
+// article a line, "text" and "attributions" [{source:[s,e], cue:[s,e], content:[s,e]}] in
+// code points; any part may be missing).
+//
+// The rules of ../shared/data/README.md, made exact:
+//   - cue F1 by overlap: a predicted attribution with a cue is right when its cue overlaps
+//     the cue of some gold attribution (precision); a gold cue is found when some predicted
+//     cue overlaps it (recall). Predicted attributions without a cue (quotations that
+//     continue a speaker, credit lines have cues) are not counted.
+//   - source F1: a predicted attribution with both a source and a cue is right when one gold
+//     attribution has a source overlapping the predicted source and a cue overlapping the
+//     predicted cue; a gold attribution with a source is found when one predicted
+//     attribution overlaps it that way.
+#include <nlohmann/json.hpp>
+
+#include "core/evaluation.h"
+#include "core/utf8.h"
+
+namespace biaslens {
+namespace {
+
+struct GoldAttribution {
+  Range source, cue;  // bytes; empty when absent
+};
+
+bool Overlaps(const Range& a, const Range& b) {
+  return !a.empty() && !b.empty() && a.start < b.end && b.start < a.end;
+}
+
+}  // namespace
+
+EvalResult EvaluateSources(const Scorer& scorer, const std::string& jsonl_path, std::string* error) {
+  EvalResult result;
+  result.corpus = "sources/polnear";
+  double cue_predicted = 0, cue_right = 0, cue_gold = 0, cue_found = 0;
+  double src_predicted = 0, src_right = 0, src_gold = 0, src_found = 0;
+  double sources_total = 0;
+  size_t bad_records = 0;
+
+  const bool ok = ForEachJsonlRecord(jsonl_path, [&](size_t, const nlohmann::json& record) {
+    const auto text_it = record.find("text");
+    const auto attributions_it = record.find("attributions");
+    if (text_it == record.end() || !text_it->is_string() || attributions_it == record.end() ||
+        !attributions_it->is_array()) {
+      ++bad_records;
+      return;
+    }
+    Article article;
+    article.id = record.value("id", "");
+    article.text = text_it->get<std::string>();
+    Report report;
+    std::string why;
+    if (!scorer.Score(article, &report, &why)) { ++bad_records; return; }
+
+    const std::vector<uint32_t> to_byte = CodepointToByteTable(article.text);
+    auto byte_at = [&](const nlohmann::json& v) {
+      int64_t cp = v.is_number_integer() ? v.get<int64_t>() : 0;
+      if (cp < 0) cp = 0;
+      return cp < static_cast<int64_t>(to_byte.size()) ? to_byte[static_cast<size_t>(cp)] : to_byte.back();
+    };
+    auto range_of = [&](const nlohmann::json& a, const char* key) {
+      const auto it = a.find(key);
+      if (it == a.end() || !it->is_array() || it->size() != 2) return Range{};
+      return Range{byte_at((*it)[0]), byte_at((*it)[1])};
+    };
+    std::vector<GoldAttribution> gold;
+    for (const auto& a : *attributions_it) {
+      if (!a.is_object()) continue;
+      gold.push_back({range_of(a, "source"), range_of(a, "cue")});
+    }
+
+    for (const Attribution& p : report.attributions) {
+      if (p.cue.empty()) continue;
+      ++cue_predicted;
+      bool cue_ok = false, source_ok = false;
+      for (const GoldAttribution& g : gold) {
+        if (!Overlaps(p.cue, g.cue)) continue;
+        cue_ok = true;
+        if (Overlaps(p.source, g.source)) source_ok = true;
+      }
+      cue_right += cue_ok ? 1 : 0;
+      if (!p.source.empty()) {
+        ++src_predicted;
+        src_right += source_ok ? 1 : 0;
+      }
+    }
+    for (const GoldAttribution& g : gold) {
+      if (g.cue.empty()) continue;
+      ++cue_gold;
+      bool cue_hit = false, source_hit = false;
+      for (const Attribution& p : report.attributions) {
+        if (!Overlaps(p.cue, g.cue)) continue;
+        cue_hit = true;
+        if (Overlaps(p.source, g.source)) source_hit = true;
+      }
+      cue_found += cue_hit ? 1 : 0;
+      if (!g.source.empty()) {
+        ++src_gold;
+        src_found += source_hit ? 1 : 0;
+      }
+    }
+    sources_total += static_cast<double>(report.sources.size());
+    ++result.records;
+  }, &result.skipped, error);
+  if (!ok) return result;
+  result.skipped += bad_records;
+
+  auto f1 = [](double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0.0; };
+  const double cue_p = cue_predicted > 0 ? cue_right / cue_predicted : 0;
+  const double cue_r = cue_gold > 0 ? cue_found / cue_gold : 0;
+  const double src_p = src_predicted > 0 ? src_right / src_predicted : 0;
+  const double src_r = src_gold > 0 ? src_found / src_gold : 0;
+  result.figures = {
+      {"cue_precision", cue_p},
+      {"cue_recall", cue_r},
+      {"cue_f1", f1(cue_p, cue_r)},
+      {"source_precision", src_p},
+      {"source_recall", src_r},
+      {"source_f1", f1(src_p, src_r)},
+      {"articles", static_cast<double>(result.records)},
+      {"gold_cues", cue_gold},
+      {"predicted_cues", cue_predicted},
+      {"gold_sources", src_gold},
+      {"predicted_sources", src_predicted},
+      {"sources_per_article", result.records ? sources_total / static_cast<double>(result.records) : 0},
+  };
+  return result;
+}
+
+}  // namespace biaslens

@@ -1,0 +1,297 @@
+// Source grouping, pronoun resolution and typing; see sources_grouping.h.
+#include "core/sources_grouping.h"
+
+#include <algorithm>
+#include <cctype>
+#include <functional>
+#include <unordered_map>
+#include <string>
+
+namespace biaslens {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Types from most to least specific: a group keeps the most specific one its mentions give.
+int TypeRank(std::string_view type) {
+  static const char* const kOrder[] = {"outlet", "spokesperson", "official", "expert", "organisation", "document",
+                                       "person", "anonymous"};
+  for (int i = 0; i < 8; ++i) if (type == kOrder[i]) return i;
+  return 9;
+}
+
+struct Group {
+  Source source;
+  std::string surname, given, role_key, key;
+  uint32_t last_start = 0;
+  char gender = 0;  // 'f' once "she"/"her" resolved to it, 'm' for "he"/"him"/"his"
+  bool named = false, individual = false, collective = false, thing = false;
+};
+
+bool RolesMatch(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  // "Russian President" vs "President": compare the last word.
+  auto last = [](const std::string& s) { const size_t sp = s.rfind(' '); return sp == std::string::npos ? s : s.substr(sp + 1); };
+  return last(a) == last(b);
+}
+
+bool AffiliationsCompatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
+
+}  // namespace
+
+const char* MentionType(const SourceMention& m) {
+  if (m.institution_kind == SourceWord::kOutlet) return "outlet";
+  if (m.institution_kind == SourceWord::kOrganisation || m.institution_kind == SourceWord::kPlace) return "organisation";
+  if (!m.name.empty()) {
+    switch (m.role_kind) {
+      case SourceWord::kSpokesperson: return "spokesperson";
+      case SourceWord::kOfficial: return "official";
+      case SourceWord::kExpert: return "expert";
+      default: return "person";
+    }
+  }
+  if (m.anonymous) return "anonymous";
+  if (m.document) return "document";
+  switch (m.role_kind) {
+    case SourceWord::kSpokesperson: return "spokesperson";
+    case SourceWord::kOfficial: return "official";
+    case SourceWord::kExpert: return "expert";
+    case SourceWord::kPerson: return "person";
+    default: return "anonymous";  // a nameless description nothing else types is vague
+  }
+}
+
+void GroupSources(const Document& doc, const std::vector<SourceMention>& mentions,
+                  const std::vector<SourceMention>& antecedents, std::vector<int>* ids, std::vector<Source>* sources) {
+  std::vector<Group> groups;
+  ids->assign(mentions.size(), -1);
+  // Indexes that keep grouping linear in the number of mentions.
+  std::unordered_map<std::string, int> by_key;                 // group key -> group
+  std::unordered_map<std::string, std::vector<int>> by_surname;  // named groups by surname
+  std::vector<int> touched;                                    // groups in the order they were last mentioned
+  constexpr size_t kLookBack = 64;  // pronouns and role descriptions look this many groups back
+
+  // The most recently mentioned group before byte `before` that `fits`, among the last kLookBack.
+  auto latest = [&](uint32_t before, auto&& fits) {
+    size_t seen = 0;
+    for (size_t k = touched.size(); k-- > 0 && seen < kLookBack;) {
+      const int g = touched[k];
+      const Group& x = groups[static_cast<size_t>(g)];
+      if (x.last_start >= before) continue;
+      ++seen;
+      if (fits(x)) return g;
+    }
+    return -1;
+  };
+  auto find_key = [&](const std::string& key) {
+    const auto it = by_key.find(key);
+    return it == by_key.end() ? -1 : it->second;
+  };
+  // Declared below; a pronoun may make an antecedent a source.
+  std::function<int(const SourceMention&)> adopt;
+  auto person = [&](std::string_view p, uint32_t at) {
+    const char unwanted = (p == "she" || p == "her") ? 'm' : 'f';
+    int g = latest(at, [&](const Group& x) { return x.individual && x.gender != unwanted; });
+    const uint32_t group_at = g >= 0 ? groups[static_cast<size_t>(g)].last_start : 0;
+    // The last antecedent before `at` (antecedents are in text order).
+    const auto it = std::lower_bound(antecedents.begin(), antecedents.end(), at,
+                                     [](const SourceMention& a, uint32_t v) { return a.span.start < v; });
+    if (it != antecedents.begin()) {
+      const SourceMention& candidate = *(it - 1);
+      if (g < 0 || candidate.span.start > group_at) g = adopt(candidate);
+    }
+    return g;
+  };
+  auto resolve_pronoun = [&](std::string_view p, uint32_t at) {
+    if (p == "he" || p == "him" || p == "his" || p == "she" || p == "her") return person(p, at);
+    if (p == "they" || p == "them" || p == "their")
+      return latest(at, [](const Group& g) { return g.collective; });
+    if (p == "it" || p == "its")
+      return latest(at, [](const Group& g) { return g.thing; });
+    return -1;  // I, we, you: the speaker of a quotation, not resolved here
+  };
+  auto add_to = [&](int g, const SourceMention& m) {
+    Group& group = groups[static_cast<size_t>(g)];
+    group.source.mention_spans.push_back(m.span);
+    group.last_start = std::max(group.last_start, m.span.start);
+    touched.push_back(g);
+    if (!m.name.empty() && m.name.size() > group.source.name.size() && group.named) group.source.name = m.name;
+    if (group.source.role.empty() && !m.role.empty()) { group.source.role = m.role; group.role_key = Lower(m.role); }
+    if (group.source.affiliation.empty() && !m.affiliation.empty()) group.source.affiliation = m.affiliation;
+    if (group.given.empty() && !m.given.empty()) group.given = m.given;
+    const char* type = MentionType(m);
+    if (m.pronoun.empty() && TypeRank(type) < TypeRank(group.source.type) && (group.named || m.name.empty()))
+      group.source.type = type;
+  };
+  auto new_group = [&](const SourceMention& m, std::string key) {
+    Group g;
+    g.key = std::move(key);
+    g.named = !m.name.empty();
+    g.surname = m.surname;
+    g.given = m.given;
+    g.role_key = Lower(m.role);
+    g.source.type = MentionType(m);
+    g.source.name = !m.name.empty() ? m.name : !m.institution.empty() ? m.institution : m.text;
+    g.source.role = m.role;
+    g.source.affiliation = m.affiliation;
+    const std::string& t = g.source.type;
+    g.individual = g.named ? m.institution.empty() : (!m.plural && !m.anonymous && m.role_kind != SourceWord::kCount);
+    g.collective = m.plural || m.anonymous || t == "organisation" || t == "outlet";
+    g.thing = t == "organisation" || t == "outlet" || t == "document";
+    g.last_start = m.span.start;
+    g.source.mention_spans.push_back(m.span);
+    const int index = static_cast<int>(groups.size());
+    by_key.emplace(g.key, index);
+    if (g.named) by_surname[g.surname].push_back(index);
+    groups.push_back(std::move(g));
+    touched.push_back(index);
+    return index;
+  };
+
+  adopt = [&](const SourceMention& a) {
+    const auto it = by_surname.find(a.surname);
+    if (it != by_surname.end() && !it->second.empty()) {
+      const int k = it->second.back();
+      groups[static_cast<size_t>(k)].last_start = std::max(groups[static_cast<size_t>(k)].last_start, a.span.start);
+      touched.push_back(k);
+      return k;
+    }
+    return new_group(a, "name:" + a.surname);
+  };
+
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const SourceMention& m = mentions[i];
+    int g = -1;
+    if (!m.pronoun.empty()) {
+      g = resolve_pronoun(m.pronoun, m.span.start);
+      if (g >= 0) {
+        add_to(g, m);
+        Group& group = groups[static_cast<size_t>(g)];
+        if (m.pronoun == "she" || m.pronoun == "her") group.gender = 'f';
+        else if (m.pronoun == "he" || m.pronoun == "him" || m.pronoun == "his") group.gender = 'm';
+      }
+      (*ids)[i] = g;
+      continue;
+    }
+    if (m.same_as >= 0 && static_cast<size_t>(m.same_as) < i && (*ids)[static_cast<size_t>(m.same_as)] >= 0) {
+      g = (*ids)[static_cast<size_t>(m.same_as)];  // "the statement" of an earlier "said in a statement"
+      add_to(g, m);
+      (*ids)[i] = g;
+      continue;
+    }
+    if (!m.possessive.empty() && m.name.empty() && m.institution_kind == SourceWord::kOrganisation) {
+      // "his office said": the office of the person "his" stands for.
+      std::string owner_name = m.owner, owner_affiliation = m.owner_affiliation;
+      if (owner_name.empty()) {
+        const int owner = resolve_pronoun(m.possessive, m.span.start);
+        if (owner >= 0) {
+          owner_name = groups[static_cast<size_t>(owner)].source.name;
+          owner_affiliation = groups[static_cast<size_t>(owner)].source.affiliation;
+        }
+      }
+      if (!owner_name.empty()) {
+        const std::string key = "office:" + Lower(owner_name);
+        g = find_key(key);
+        if (g >= 0) add_to(g, m);
+        else {
+          g = new_group(m, key);
+          Group& office = groups[static_cast<size_t>(g)];
+          office.source.name = owner_name + "'s office";
+          office.source.affiliation = owner_affiliation.empty() ? owner_name : owner_affiliation;
+        }
+        (*ids)[i] = g;
+        continue;
+      }
+    }
+    if (!m.name.empty()) {
+      if (const auto it = by_surname.find(m.surname); it != by_surname.end()) {
+        for (size_t k = it->second.size(); k-- > 0 && g < 0;) {
+          const Group& x = groups[static_cast<size_t>(it->second[k])];
+          if (x.given.empty() || m.given.empty() || x.given == m.given) g = it->second[k];
+        }
+      }
+      if (g < 0 && !m.role.empty()) {
+        // An earlier nameless "the Russian President" is this person.
+        g = latest(UINT32_MAX, [&](const Group& x) {
+          return !x.named && x.individual && RolesMatch(x.role_key, Lower(m.role)) &&
+                 AffiliationsCompatible(x.source.affiliation, m.affiliation);
+        });
+        if (g >= 0) {
+          Group& x = groups[static_cast<size_t>(g)];
+          x.named = true;
+          by_surname[m.surname].push_back(g);
+          x.surname = m.surname;
+          x.given = m.given;
+          x.source.name = m.name;
+        }
+      }
+    } else if (!m.institution.empty()) {
+      const std::string key = "inst:" + Lower(m.institution_kind == SourceWord::kPlace ? m.affiliation : m.institution);
+      g = find_key(key);
+      if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
+    } else if (!m.role.empty() && !m.anonymous && !m.plural) {
+      // "the Russian President" -> the named source with that role and a compatible affiliation.
+      g = latest(UINT32_MAX, [&](const Group& x) {
+        return x.named && RolesMatch(x.role_key, Lower(m.role)) && AffiliationsCompatible(x.source.affiliation, m.affiliation);
+      });
+      if (g < 0) {
+        g = find_key("role:" + m.key);
+      }
+    } else {
+      const std::string key = "desc:" + m.key;
+      g = find_key(key);
+      if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
+    }
+    if (g >= 0) add_to(g, m);
+    else g = new_group(m, !m.name.empty() ? "name:" + m.surname : "role:" + m.key);
+    (*ids)[i] = g;
+  }
+
+  // Other places the text names a named source ("Putin" outside attributions): one pass
+  // indexes capitalized words by their surname form.
+  std::unordered_map<std::string, std::vector<uint32_t>> name_tokens;
+  for (const Group& g : groups) if (g.named && g.surname.size() >= 3) name_tokens[g.surname];
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    if (!IsNameToken(doc, t)) continue;
+    std::string norm(doc.Norm(doc.tokens[t]));
+    for (const char* p : {"al-", "el-"}) if (norm.rfind(p, 0) == 0) norm = norm.substr(3);
+    const auto it = name_tokens.find(norm);
+    if (it != name_tokens.end()) it->second.push_back(t);
+  }
+  for (Group& g : groups) {
+    if (!g.named || g.surname.size() < 3) continue;
+    std::vector<Range>& spans = g.source.mention_spans;
+    std::sort(spans.begin(), spans.end(), [](const Range& a, const Range& b) { return a.start < b.start; });
+    const std::vector<Range> known = spans;
+    for (uint32_t t : name_tokens[g.surname]) {
+      const Token& tok = doc.tokens[t];
+      uint32_t first = t;
+      while (first > 0 && doc.tokens[first - 1].sentence == tok.sentence && IsNameToken(doc, first - 1) && t - first < 4) --first;
+      const Range r{doc.tokens[first].start, tok.end};
+      // Known when a mention span overlaps it: the last span starting before r.end.
+      auto after = std::lower_bound(known.begin(), known.end(), r.end, [](const Range& a, uint32_t v) { return a.start < v; });
+      bool overlaps = false;
+      for (int back = 0; back < 4 && after != known.begin(); ++back) {
+        --after;
+        if (after->end > r.start) { overlaps = true; break; }
+      }
+      if (!overlaps) spans.push_back(r);
+    }
+    std::sort(spans.begin(), spans.end(), [](const Range& a, const Range& b) { return a.start < b.start; });
+  }
+
+  sources->clear();
+  for (size_t k = 0; k < groups.size(); ++k) {
+    Source s = std::move(groups[k].source);
+    s.id = static_cast<int>(k);
+    s.anonymous = s.type == "anonymous";
+    s.mentions = static_cast<int>(s.mention_spans.size());
+    sources->push_back(std::move(s));
+  }
+}
+
+}  // namespace biaslens

@@ -1,0 +1,24 @@
+// Groups source mentions into sources (internal to src/core): "Russian President Vladimir
+// Putin", "Putin", "the Russian President" and "he" become one Source; pronouns resolve
+// to the last fitting source before them; each source gets a type.
+#pragma once
+#include <vector>
+
+#include "core/report.h"
+#include "core/sources_mentions.h"
+
+namespace biaslens {
+
+// `mentions` in text order. Writes one source id per mention to *ids (-1: an unresolved
+// pronoun such as "I" or "we") and the sources to *sources (id == index). Named sources
+// also collect the other places the text names them (Source::mention_spans).
+// `antecedents` (text order) are named people the text mentions as a sentence subject without
+// an attribution ("Prime Minister Justin Trudeau spoke on Monday."): a "he"/"she" after them may
+// stand for them, and they become a source when one does.
+void GroupSources(const Document& doc, const std::vector<SourceMention>& mentions,
+                  const std::vector<SourceMention>& antecedents, std::vector<int>* ids, std::vector<Source>* sources);
+
+// The type of a single mention as a source would get it ("official", "anonymous", …).
+const char* MentionType(const SourceMention& m);
+
+}  // namespace biaslens

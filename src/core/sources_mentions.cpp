@@ -1,0 +1,391 @@
+// Source noun phrases: growth from a head token and reading; see sources_mentions.h.
+#include "core/sources_mentions.h"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+namespace biaslens {
+namespace {
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool IsFunctionWord(std::string_view w) {
+  return OneOf(w, {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you",
+                   "but", "and", "or", "in", "on", "at", "for", "with", "as", "after", "before", "when", "while",
+                   "if", "so", "yet", "still", "also", "meanwhile", "however", "his", "her", "their", "its", "our",
+                   "my", "your", "there", "here", "some", "many", "several", "both", "all", "no", "not", "according",
+                   "asked", "speaking", "separately", "instead", "then", "now", "today", "yesterday", "since", "by",
+                   "from", "to", "of", "what", "who", "why", "how", "where", "which", "under", "during", "despite",
+                   "although", "though", "because", "even", "just", "only", "most", "more", "other", "others",
+                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                   "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                   "december", "sept", "oct", "nov", "dec", "jan", "feb", "aug"});
+}
+
+bool IsTitle(std::string_view w) {
+  return OneOf(w, {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "pres",
+                   "sir", "lord", "dame", "rev"});
+}
+
+bool IsParticle(std::string_view w) {
+  return OneOf(w, {"de", "al", "bin", "ibn", "van", "von", "der", "la", "le", "du", "da", "di", "del", "abu", "el", "dos"});
+}
+
+bool IsDeterminer(std::string_view w) {
+  return OneOf(w, {"the", "a", "an", "some", "many", "several", "few", "most", "one", "his", "her", "their", "its",
+                   "our", "my", "your", "this", "these", "those", "both", "all", "any", "each", "two",
+                   "three", "four", "five", "dozens", "numerous", "various", "certain", "other"});
+}
+
+bool IsIndefinite(std::string_view w) {
+  return OneOf(w, {"a", "an", "one", "some", "many", "several", "few", "most", "two", "three", "four", "five",
+                   "dozens", "numerous", "various", "certain", "other", "any"});
+}
+
+bool IsPossessivePronoun(std::string_view w) { return OneOf(w, {"his", "her", "their", "its", "our", "my", "your"}); }
+
+bool IsModifier(std::string_view w) {
+  return OneOf(w, {"senior", "top", "former", "current", "chief", "deputy", "local", "western", "foreign", "unnamed",
+                   "anonymous", "special", "military", "intelligence", "government", "administration", "campaign",
+                   "political", "independent", "longtime", "veteran", "leading", "prominent", "outside", "private",
+                   "public", "federal", "state", "national", "international", "regional", "high-ranking",
+                   "high-level", "security", "defense", "defence", "press", "white", "house", "other", "fellow",
+                   "retired", "acting", "interim", "new", "incoming", "outgoing", "then", "umbrella"});
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The text of tokens [first, end) as written, runs of white space collapsed to one space.
+std::string TokensText(const Document& doc, uint32_t first, uint32_t end) {
+  if (first >= end) return {};
+  std::string_view raw = doc.text.substr(doc.tokens[first].start, doc.tokens[end - 1].end - doc.tokens[first].start);
+  std::string out;
+  out.reserve(raw.size());
+  bool space = false;
+  for (char c : raw) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { space = true; continue; }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+struct SentenceBounds { uint32_t first, end; };
+
+SentenceBounds BoundsOf(const Document& doc, uint32_t token) {
+  const Sentence& s = doc.sentences[doc.tokens[token].sentence];
+  return {s.first_token, s.end_token};
+}
+
+// Which tokens of [first, end) the lexicon covers (longest match, left to right).
+std::vector<SourceWordMatch> MatchPhrase(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end) {
+  std::vector<SourceWordMatch> out;
+  for (uint32_t i = first; i < end;) {
+    SourceWordMatch m;
+    if (lexicon.MatchAt(doc, i, end, &m)) { out.push_back(m); i += m.token_count; }
+    else ++i;
+  }
+  return out;
+}
+
+std::string StripArticlePrefix(std::string s) {
+  for (const char* p : {"al-", "el-", "ad-", "as-", "ash-"})
+    if (s.rfind(p, 0) == 0 && s.size() > std::string(p).size() + 1) return s.substr(std::string(p).size());
+  return s;
+}
+
+// Reads the apposition after a name: ", spokesman for the opposition umbrella group, the HNC".
+void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t comma, uint32_t sentence_end,
+                    uint32_t avoid_first, uint32_t avoid_end, SourceMention* m) {
+  uint32_t k = comma + 1, segments = 0;
+  uint32_t seg_first = k;
+  bool first_segment_useful = false;
+  for (; k < sentence_end && k < comma + 18; ++k) {
+    if (k >= avoid_first && k < avoid_end) break;
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    const bool end_of_segment = w == "," || w == "." || w == ";" || w == "\"" || w == "(" || w == ")";
+    if (!end_of_segment) continue;
+    ++segments;
+    std::vector<SourceWordMatch> found = MatchPhrase(doc, lexicon, seg_first, k);
+    bool useful = false;
+    for (const SourceWordMatch& f : found) {
+      if (IsRole(f.kind)) {
+        useful = true;
+        if (m->role.empty() && segments == 1) {
+          m->role = TokensText(doc, f.first_token, f.first_token + f.token_count);
+          m->role_kind = f.kind;
+        }
+      }
+    }
+    if (segments == 1) first_segment_useful = useful;
+    if (!first_segment_useful) return;
+    for (SourceWordMatch& f : found) {
+      if (m->affiliation.empty() && (f.kind == SourceWord::kOrganisation || f.kind == SourceWord::kOutlet) && !f.canonical.empty())
+        m->affiliation = f.canonical;
+    }
+    for (SourceWordMatch& f : found)
+      if (m->affiliation.empty() && f.kind == SourceWord::kPlace) m->affiliation = f.canonical;
+    if (w != "," || segments >= 2) return;
+    seg_first = k + 1;
+  }
+}
+
+}  // namespace
+
+bool IsRelativePronoun(std::string_view w) { return OneOf(w, {"who", "which", "that", "whom"}); }
+
+bool IsPersonalPronoun(std::string_view w) {
+  return OneOf(w, {"he", "she", "they", "it", "i", "we", "you", "him", "them", "me", "us"});
+}
+
+bool IsNameToken(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  if (!(t.flags & kTokWord) || (t.flags & kTokClitic)) return false;
+  bool upper = (t.flags & kTokCapitalized) != 0;
+  if (!upper) {
+    for (char c : doc.Slice(t)) if (c >= 'A' && c <= 'Z') { upper = true; break; }
+  }
+  return upper && !IsFunctionWord(doc.Norm(t));
+}
+
+SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end) {
+  SourceMention m;
+  m.first_token = first;
+  m.end_token = end;
+  if (first >= end) return m;
+  m.span = {doc.tokens[first].start, doc.tokens[end - 1].end};
+  // "officials who": the span keeps the relative pronoun, the reading does not.
+  if (end - first > 1 && IsRelativePronoun(doc.Norm(doc.tokens[end - 1]))) --end;
+  m.text = TokensText(doc, first, end);
+  const std::string_view first_word = doc.Norm(doc.tokens[first]);
+  const bool all_caps = (doc.tokens[first].flags & kTokAllCaps) != 0;  // "US" is not "us"
+  if (end - first == 1 && !all_caps && (IsPersonalPronoun(first_word) || IsRelativePronoun(first_word))) {
+    m.pronoun = std::string(first_word);
+    return m;
+  }
+  m.indefinite = IsIndefinite(first_word);
+  if (IsPossessivePronoun(first_word)) m.possessive = std::string(first_word);
+
+  std::vector<SourceWordMatch> found = MatchPhrase(doc, lexicon, first, end);
+  std::vector<bool> covered(end - first, false);
+  for (const SourceWordMatch& f : found)
+    for (uint32_t k = f.first_token; k < f.first_token + f.token_count; ++k) covered[k - first] = true;
+
+  // The longest run of name tokens not claimed by the lexicon (particles inside allowed).
+  uint32_t best_first = 0, best_end = 0, run_first = 0;
+  bool in_run = false;
+  auto close_run = [&](uint32_t at) {
+    if (in_run && at - run_first > best_end - best_first) { best_first = run_first; best_end = at; }
+    in_run = false;
+  };
+  for (uint32_t k = first; k < end; ++k) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    const bool name = !covered[k - first] && IsNameToken(doc, k) && !IsTitle(w);
+    const bool particle = in_run && IsParticle(w) && k + 1 < end && IsNameToken(doc, k + 1);
+    if (name || particle) { if (!in_run) { run_first = k; in_run = true; } }
+    else close_run(k);
+  }
+  close_run(end);
+  // A capitalized word right before a closing vague or role noun qualifies it ("Political
+  // Analysts", "Clinton aides"): it is no name.
+  if (best_end > best_first && best_end < end) {
+    bool trailing_group = false;
+    for (const SourceWordMatch& f : found)
+      if (f.first_token == best_end && f.first_token + f.token_count == end &&
+          (f.kind == SourceWord::kAnonymous || (IsRole(f.kind) && doc.Norm(doc.tokens[end - 1]).back() == 's')))
+        trailing_group = true;
+    if (trailing_group) {
+      best_first = best_end = 0;
+      m.anonymous = true;
+    }
+  }
+  // "Obama's office": the name owns the institution that speaks.
+  if (best_end > best_first && best_end + 1 < end && doc.Norm(doc.tokens[best_end]) == "'s") {
+    for (const SourceWordMatch& f : found) {
+      if (f.first_token != best_end + 1 || f.kind != SourceWord::kOrganisation) continue;
+      m.owner = TokensText(doc, best_first, best_end);
+      m.possessive = "'s";
+      best_first = best_end = 0;
+      break;
+    }
+  }
+  if (best_end > best_first) {
+    m.name = TokensText(doc, best_first, best_end);
+    m.surname = StripArticlePrefix(std::string(doc.Norm(doc.tokens[best_end - 1])));
+    if (best_end - best_first >= 2) m.given = std::string(doc.Norm(doc.tokens[best_first]));
+  }
+
+  std::string organisation, outlet, place, generic;
+  for (const SourceWordMatch& f : found) {
+    const std::string written = TokensText(doc, f.first_token, f.first_token + f.token_count);
+    if (IsRole(f.kind)) {
+      if (m.role.empty()) { m.role = written; m.role_kind = f.kind; }
+    } else if (f.kind == SourceWord::kAnonymous || f.kind == SourceWord::kAnonymousMarker) {
+      m.anonymous = true;
+    } else if (f.kind == SourceWord::kDocument) {
+      m.document = true;
+    } else if (f.kind == SourceWord::kOutlet && outlet.empty()) {
+      outlet = f.canonical.empty() ? written : f.canonical;
+    } else if (f.kind == SourceWord::kOrganisation) {
+      if (!f.canonical.empty() && organisation.empty()) organisation = f.canonical;
+      else if (f.canonical.empty() && generic.empty()) generic = written;
+    } else if (f.kind == SourceWord::kPlace && place.empty()) {
+      place = f.canonical;
+    }
+  }
+  const std::string_view last_word = doc.Norm(doc.tokens[end - 1]);
+  m.plural = last_word.size() > 3 && last_word.back() == 's' && !IsNameToken(doc, end - 1);
+  if (!m.name.empty()) m.anonymous = false;
+  if (m.indefinite && m.name.empty() && m.role_kind != SourceWord::kCount) m.anonymous = true;
+
+  if (m.name.empty() && m.role.empty() && !m.anonymous) {
+    // The phrase names an institution: "the Kremlin", "BBC", "Moscow", "the company".
+    if (!outlet.empty()) { m.institution = outlet; m.institution_kind = SourceWord::kOutlet; }
+    else if (!organisation.empty()) { m.institution = organisation; m.institution_kind = SourceWord::kOrganisation; }
+    else if (!generic.empty() && !m.document) {
+      m.institution = m.text;
+      m.institution_kind = SourceWord::kOrganisation;
+    } else if (!place.empty() && !m.document) {
+      m.institution = m.text;
+      m.institution_kind = SourceWord::kPlace;
+    }
+    if (m.institution_kind == SourceWord::kPlace) m.affiliation = place;
+    else if (!m.institution.empty()) m.affiliation = m.institution;
+    else if (!organisation.empty()) m.affiliation = organisation;
+    else if (!place.empty()) m.affiliation = place;
+  } else if (!organisation.empty() || !outlet.empty() || !place.empty()) {
+    m.affiliation = !organisation.empty() ? organisation : !outlet.empty() ? outlet : place;
+  }
+
+  // Grouping key for nameless sources: the phrase without leading determiners, lower case.
+  uint32_t k = first;
+  while (k < end && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
+  m.key = Lower(TokensText(doc, k < end ? k : first, end));
+  return m;
+}
+
+SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexicon, uint32_t head,
+                                uint32_t avoid_first, uint32_t avoid_end) {
+  const SentenceBounds sb = BoundsOf(doc, head);
+  auto avoided = [&](uint32_t k) { return k >= avoid_first && k < avoid_end; };
+  uint32_t keep_end = 0;  // the span reaches at least here (the relative pronoun itself)
+  // "officials who said": the relative pronoun stands for the noun before it.
+  if (IsRelativePronoun(doc.Norm(doc.tokens[head])) && head > sb.first && !avoided(head - 1)) {
+    SourceWordMatch before;
+    const bool lexicon_word = lexicon.MatchAt(doc, head - 1, head, &before);
+    if (IsNameToken(doc, head - 1) || lexicon_word) { --head; keep_end = head + 2; }
+  }
+  const std::string_view head_word = doc.Norm(doc.tokens[head]);
+  uint32_t first = head, end = head + 1;
+  const bool head_all_caps = (doc.tokens[head].flags & kTokAllCaps) != 0;
+  if (head_all_caps || (!IsPersonalPronoun(head_word) && !IsRelativePronoun(head_word))) {
+    // Lexicon coverage of the window growth can reach (8 tokens each side, plus phrase length).
+    const uint32_t window_first = head > sb.first + 12 ? head - 12 : sb.first;
+    const uint32_t window_end = std::min(sb.end, head + 13);
+    std::vector<SourceWordMatch> found = MatchPhrase(doc, lexicon, window_first, window_end);
+    std::vector<bool> covered(window_end - window_first, false);
+    for (const SourceWordMatch& f : found)
+      for (uint32_t k = f.first_token; k < f.first_token + f.token_count && k < window_end; ++k) covered[k - window_first] = true;
+    auto is_covered = [&](uint32_t k) { return k >= window_first && k < window_end && covered[k - window_first]; };
+    auto grows = [&](uint32_t k, bool leftward) {
+      const Token& t = doc.tokens[k];
+      const std::string_view w = doc.Norm(t);
+      if (IsNameToken(doc, k) || is_covered(k) || IsModifier(w)) return true;
+      if ((t.flags & kTokClitic) && w == "'s") return leftward;
+      if (IsParticle(w)) return k + 1 < sb.end && IsNameToken(doc, k + 1);
+      if (w == "." && k > sb.first && IsTitle(doc.Norm(doc.tokens[k - 1]))) return true;
+      return false;
+    };
+    for (int steps = 0; first > sb.first && steps < 8; ++steps) {
+      const uint32_t k = first - 1;
+      if (avoided(k)) break;
+      const std::string_view w = doc.Norm(doc.tokens[k]);
+      if (IsDeterminer(w)) { first = k; break; }
+      if (!grows(k, true)) break;
+      first = k;
+    }
+    if (!IsDeterminer(head_word) || end < sb.end) {
+      for (int steps = 0; end < sb.end && steps < 8; ++steps) {
+        if (avoided(end) || !grows(end, false)) break;
+        ++end;
+      }
+    }
+    while (end - 1 > first && (doc.tokens[end - 1].flags & kTokPunct)) --end;  // no trailing "."
+    end = std::max(end, keep_end);
+  }
+  SourceMention m = ReadSourcePhrase(doc, lexicon, first, end);
+  if (m.name.empty() && !m.role.empty() && !m.anonymous && first >= sb.first + 2 &&
+      doc.Norm(doc.tokens[first - 1]) == "," && IsNameToken(doc, first - 2)) {
+    uint32_t name_first = first - 2;
+    while (name_first > sb.first && (IsNameToken(doc, name_first - 1) || IsParticle(doc.Norm(doc.tokens[name_first - 1]))))
+      --name_first;
+    const SourceMention named = ReadSourcePhrase(doc, lexicon, name_first, first - 1);
+    if (!named.name.empty() && named.role.empty() && named.institution.empty()) {
+      m.name = named.name;
+      m.surname = named.surname;
+      m.given = named.given;
+    }
+  }
+  if (m.pronoun.empty() && (!m.name.empty() || !m.role.empty()) && end < sb.end && doc.Norm(doc.tokens[end]) == ",")
+    ReadApposition(doc, lexicon, end, sb.end, avoid_first, avoid_end, &m);
+  return m;
+}
+
+}  // namespace biaslens
+
+namespace biaslens {
+
+MentionCompleter::MentionCompleter(const Document& doc, const SourceLexicon& lexicon) : doc_(doc), lexicon_(lexicon) {
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t)
+    if (IsNameToken(doc, t)) tokens_by_surname_[StripArticlePrefix(std::string(doc.Norm(doc.tokens[t])))].push_back(t);
+}
+
+void MentionCompleter::Complete(SourceMention* m) {
+  if (m->name.empty() || m->surname.empty() || (!m->role.empty() && !m->affiliation.empty())) return;
+  const std::string cache_key = m->surname + "|" + m->given;
+  auto cached = cache_.find(cache_key);
+  if (cached == cache_.end()) {
+    Found found;
+    const auto it = tokens_by_surname_.find(m->surname);
+    if (it != tokens_by_surname_.end()) {
+      for (uint32_t t : it->second) {
+        const SourceMention other = ReadSourceMention(doc_, lexicon_, t, 0, 0);
+        if (other.surname != m->surname || (!other.given.empty() && !m->given.empty() && other.given != m->given)) continue;
+        if (other.role.empty()) continue;
+        found = {true, other.role, other.affiliation, other.given, other.name, other.role_kind};
+        break;
+      }
+    }
+    cached = cache_.emplace(cache_key, std::move(found)).first;
+  }
+  const Found& f = cached->second;
+  if (!f.any) return;
+  if (m->role.empty()) { m->role = f.role; m->role_kind = f.role_kind; }
+  if (m->affiliation.empty()) m->affiliation = f.affiliation;
+  if (m->given.empty() && !f.given.empty()) { m->given = f.given; m->name = f.name; }
+}
+
+bool FindOwnerBefore(const Document& doc, const SourceLexicon& lexicon, const SourceMention& m, SourceMention* owner) {
+  if (m.first_token == 0) return false;
+  const uint32_t sentence = doc.tokens[m.first_token].sentence;
+  const uint32_t sentence_first = doc.sentences[sentence].first_token;
+  const uint32_t limit = m.first_token > sentence_first + 30 ? m.first_token - 30 : sentence_first;
+  for (uint32_t k = m.first_token; k-- > limit;) {
+    if (!IsNameToken(doc, k)) continue;
+    SourceMention found = ReadSourceMention(doc, lexicon, k, 0, 0);
+    if (found.name.empty() || !found.institution.empty()) return false;
+    *owner = std::move(found);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace biaslens

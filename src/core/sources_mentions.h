@@ -1,0 +1,76 @@
+// Source mentions (internal to src/core): grows the token the model picked into the noun
+// phrase that names the source, then reads that phrase (and an apposition after it) for
+// a proper name, role, affiliation and kind: "White House spokesman Josh Earnest" ->
+// name "Josh Earnest", role "spokesman", affiliation "White House", spokesperson.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/sources_lexicon.h"
+#include "core/text.h"
+
+namespace biaslens {
+
+struct SourceMention {
+  Range span;                          // the noun phrase as written
+  uint32_t first_token = 0, end_token = 0;
+  std::string text;                    // span as written, white space collapsed
+  std::string name;                    // proper name part ("Josh Earnest"); "" when none
+  std::string surname;                 // lower-case last name word without "al-" ("assad")
+  std::string given;                   // lower-case first name word when the name has two or more
+  std::string role;                    // role noun as written ("spokesman", "President")
+  SourceWord role_kind = SourceWord::kCount;  // kOfficial/kSpokesperson/kExpert/kPerson or kCount
+  std::string affiliation;             // "White House", "Russia", …
+  std::string institution;             // the phrase names an outlet/organisation/place itself
+  SourceWord institution_kind = SourceWord::kCount;
+  std::string pronoun;                 // "he", "she", "they", "it", "i", "we", "you" when the mention is one
+  std::string possessive;              // "his"/"her"/"its"/"their" in "his office"
+  bool anonymous = false;              // vague: "officials", "some diplomats", "a source familiar with"
+  bool document = false;               // "the statement", "a report"
+  bool plural = false;
+  bool indefinite = false;             // starts with a/an/one/some/many/several
+  std::string key;                     // lower-case descriptor for nameless grouping
+  int same_as = -1;                    // index of an earlier mention naming the same source ("the statement")
+  std::string owner, owner_affiliation;  // "his office": the person "his" stands for, when known
+};
+
+// Token-level helpers shared by the attribution passes.
+bool IsPersonalPronoun(std::string_view norm);
+bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom
+bool IsNameToken(const Document& doc, uint32_t i);  // a word with an upper-case letter that is not a function word
+
+// Grows the head token `head` into the source noun phrase, never into [avoid_first, avoid_end)
+// (the cue) and never across its sentence, then reads it. `lexicon` types the words.
+SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexicon, uint32_t head,
+                                uint32_t avoid_first, uint32_t avoid_end);
+
+// Reads an already delimited phrase [first, end) (a credit-line item, "quoted by X").
+SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end);
+
+}  // namespace biaslens
+
+namespace biaslens {
+
+// Fills the role and affiliation of a named mention from another place the text names the
+// same person with them ("Putin said" after "Russian President Vladimir Putin ordered").
+// Indexes the document's capitalized words once; answers are cached by surname and given name.
+class MentionCompleter {
+ public:
+  MentionCompleter(const Document& doc, const SourceLexicon& lexicon);
+  void Complete(SourceMention* m);
+
+ private:
+  struct Found { bool any = false; std::string role, affiliation, given, name; SourceWord role_kind = SourceWord::kCount; };
+  const Document& doc_;
+  const SourceLexicon& lexicon_;
+  std::unordered_map<std::string, std::vector<uint32_t>> tokens_by_surname_;
+  std::unordered_map<std::string, Found> cache_;
+};
+
+// "Russia is a key ally of President Bashar al-Assad and his office said": the named person
+// before a possessive mention in the same sentence. false when there is none.
+bool FindOwnerBefore(const Document& doc, const SourceLexicon& lexicon, const SourceMention& m, SourceMention* owner);
+
+}  // namespace biaslens
