@@ -45,28 +45,19 @@ EvalResult EvaluateHedging(const Scorer& scorer, const std::string& jsonl_path, 
   double cue_predicted = 0, cue_right = 0, cue_excused = 0, cue_gold = 0, cue_found = 0;
   size_t bad_records = 0;
 
+  ScoreOptions options;
+  options.first_line_is_headline = false;  // a sentence, not an article
   const bool ok = ForEachJsonlRecord(jsonl_path, [&](size_t, const nlohmann::json& record) {
-    const auto text_it = record.find("text");
-    if (text_it == record.end() || !text_it->is_string()) { ++bad_records; return; }
     Article article;
-    article.id = record.value("id", "");
-    article.title = article.id.empty() ? "sentence" : article.id;  // the text is not a headline
-    article.text = text_it->get<std::string>();
     Report report;
-    std::string why;
-    if (!scorer.Score(article, &report, &why)) { ++bad_records; return; }
-
-    const std::vector<uint32_t> to_byte = CodepointToByteTable(article.text);
-    auto byte_at = [&](int64_t cp) {
-      if (cp < 0) cp = 0;
-      return cp < static_cast<int64_t>(to_byte.size()) ? to_byte[static_cast<size_t>(cp)] : to_byte.back();
-    };
+    if (!ScoreRecord(scorer, record, options, &article, &report)) { ++bad_records; return; }
+    const CodepointOffsets offsets(article.text);
     std::vector<GoldCue> gold;
     bool only_other_cues = false;
     if (const auto cues = record.find("cues"); cues != record.end() && cues->is_array()) {
       for (const auto& c : *cues) {
         if (!c.is_object()) continue;
-        gold.push_back({byte_at(c.value("start", 0)), byte_at(c.value("end", 0)),
+        gold.push_back({offsets.ToByte(c.value("start", int64_t{0})), offsets.ToByte(c.value("end", int64_t{0})),
                         IsEpistemicCueType(c.value("type", ""))});
       }
     }

@@ -33,14 +33,9 @@ EvalResult EvaluateLoadedPtc(const Scorer& scorer, const std::string& jsonl_path
   double predicted = 0, gold_count = 0;
   size_t bad_records = 0;
   const bool ok = ForEachJsonlRecord(jsonl_path, [&](size_t, const nlohmann::json& record) {
-    const auto text_it = record.find("text");
-    if (text_it == record.end() || !text_it->is_string()) { ++bad_records; return; }
     Article article;
-    article.id = record.value("id", "");
-    article.text = text_it->get<std::string>();
     Report report;
-    std::string why;
-    if (!scorer.Score(article, &report, &why)) { ++bad_records; return; }
+    if (!ScoreRecord(scorer, record, ScoreOptions{}, &article, &report)) { ++bad_records; return; }
 
     const OffsetMapper to_codepoint(article.text, OffsetUnit::kCodepoint);
     std::vector<std::pair<uint32_t, uint32_t>> pred, gold;
@@ -80,18 +75,13 @@ EvalResult EvaluateLoadedBabe(const Scorer& scorer, const std::string& jsonl_pat
   ScoreOptions options;
   options.first_line_is_headline = false;  // a sentence, not an article
   const bool ok = ForEachJsonlRecord(jsonl_path, [&](size_t, const nlohmann::json& record) {
-    const auto text_it = record.find("text");
     const auto biased_it = record.find("biased");
-    if (text_it == record.end() || !text_it->is_string() || biased_it == record.end() || !biased_it->is_boolean()) {
+    Article article;
+    Report report;
+    if (biased_it == record.end() || !biased_it->is_boolean() || !ScoreRecord(scorer, record, options, &article, &report)) {
       ++bad_records;
       return;
     }
-    Article article;
-    article.id = record.value("id", "");
-    article.text = text_it->get<std::string>();
-    Report report;
-    std::string why;
-    if (!scorer.Score(article, &report, &why, options)) { ++bad_records; return; }
     bool predicted = false;
     for (const Span& s : report.spans) predicted = predicted || CountsAsLoaded(s);
     const bool gold = biased_it->get<bool>();

@@ -38,30 +38,20 @@ EvalResult EvaluateSources(const Scorer& scorer, const std::string& jsonl_path, 
   size_t bad_records = 0;
 
   const bool ok = ForEachJsonlRecord(jsonl_path, [&](size_t, const nlohmann::json& record) {
-    const auto text_it = record.find("text");
     const auto attributions_it = record.find("attributions");
-    if (text_it == record.end() || !text_it->is_string() || attributions_it == record.end() ||
-        !attributions_it->is_array()) {
+    Article article;
+    Report report;
+    if (attributions_it == record.end() || !attributions_it->is_array() ||
+        !ScoreRecord(scorer, record, ScoreOptions{}, &article, &report)) {
       ++bad_records;
       return;
     }
-    Article article;
-    article.id = record.value("id", "");
-    article.text = text_it->get<std::string>();
-    Report report;
-    std::string why;
-    if (!scorer.Score(article, &report, &why)) { ++bad_records; return; }
 
-    const std::vector<uint32_t> to_byte = CodepointToByteTable(article.text);
-    auto byte_at = [&](const nlohmann::json& v) {
-      int64_t cp = v.is_number_integer() ? v.get<int64_t>() : 0;
-      if (cp < 0) cp = 0;
-      return cp < static_cast<int64_t>(to_byte.size()) ? to_byte[static_cast<size_t>(cp)] : to_byte.back();
-    };
+    const CodepointOffsets offsets(article.text);
     auto range_of = [&](const nlohmann::json& a, const char* key) {
       const auto it = a.find(key);
       if (it == a.end() || !it->is_array() || it->size() != 2) return Range{};
-      return Range{byte_at((*it)[0]), byte_at((*it)[1])};
+      return Range{offsets.ToByte((*it)[0]), offsets.ToByte((*it)[1])};
     };
     std::vector<GoldAttribution> gold;
     for (const auto& a : *attributions_it) {

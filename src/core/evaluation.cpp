@@ -67,6 +67,26 @@ bool ForEachJsonlRecord(const std::string& path, const std::function<void(size_t
   return true;
 }
 
+bool ScoreRecord(const Scorer& scorer, const nlohmann::json& record, const ScoreOptions& options,
+                 Article* article, Report* report) {
+  const auto text = record.find("text");
+  if (text == record.end() || !text->is_string()) return false;
+  article->id = record.value("id", "");
+  article->title.clear();
+  article->text = text->get<std::string>();
+  std::string why;
+  return scorer.Score(*article, report, &why, options);
+}
+
+uint32_t CodepointOffsets::ToByte(int64_t codepoint) const {
+  if (codepoint < 0) codepoint = 0;
+  return codepoint < static_cast<int64_t>(to_byte_.size()) ? to_byte_[static_cast<size_t>(codepoint)] : to_byte_.back();
+}
+
+uint32_t CodepointOffsets::ToByte(const nlohmann::json& codepoint) const {
+  return ToByte(codepoint.is_number_integer() ? codepoint.get<int64_t>() : int64_t{0});
+}
+
 Prf ComputePrf(double true_positive, double predicted, double gold) {
   Prf r;
   r.precision = predicted > 0 ? true_positive / predicted : 0;

@@ -11,6 +11,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "core/scorer.h"
+#include "core/utf8.h"
 
 namespace biaslens {
 
@@ -28,6 +29,23 @@ struct EvalResult {
 bool ForEachJsonlRecord(const std::string& path,
                         const std::function<void(size_t, const nlohmann::json&)>& fn,
                         size_t* skipped, std::string* error);
+
+// Scores the "text" of one corpus record as an article (id from "id"). False when the record
+// has no string "text" or the text cannot be scored: the caller counts it as unreadable.
+bool ScoreRecord(const Scorer& scorer, const nlohmann::json& record, const ScoreOptions& options,
+                 Article* article, Report* report);
+
+// Gold offsets of the corpora are code points; this maps them to byte offsets of the text,
+// clamping negative or past-the-end values (and non-integers, read as 0) into the text.
+class CodepointOffsets {
+ public:
+  explicit CodepointOffsets(std::string_view text) : to_byte_(CodepointToByteTable(text)) {}
+  uint32_t ToByte(int64_t codepoint) const;
+  uint32_t ToByte(const nlohmann::json& codepoint) const;
+
+ private:
+  std::vector<uint32_t> to_byte_;
+};
 
 // Precision/recall/F1 from counts (0 when undefined).
 struct Prf { double precision = 0, recall = 0, f1 = 0; };
