@@ -80,6 +80,11 @@ class App {
   // texture. Fonts are rasterized at size × ratio and drawn at 1/ratio, so text stays crisp.
   bool BuildFonts(float pixel_ratio);
   float PixelRatio() const;
+  // The page background the platform paints behind the (transparent) root window:
+  // RGBA 0..1 at the top and bottom edge, following the theme.
+  void BackgroundColors(float top[4], float bottom[4]) const;
+  // Adds a user-visible notice to Messages() (e.g. "exported view.png").
+  void AddMessage(const std::string& message);
   // What the Export menu calls with "png", "json" or "csv" (unset: the menu is hidden).
   void SetExportHandler(std::function<void(const std::string& format)> handler);
 

@@ -1,0 +1,113 @@
+// All state of the app in one struct (sokol style). Every view and panel is a free
+// function that reads and edits it; App (app.h) is the public face that owns it.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "app/evidence.h"
+#include "core/scorer.h"
+#include "imgui.h"
+
+namespace biaslens {
+
+enum class ViewId : int { kOverview, kCompare, kSources, kReader, kMethod, kCount };
+
+// How the article lists in overview/compare/sources are ordered.
+enum class SortKey : int { kInput, kHedging, kLoaded, kSourceDiversity, kSources, kWords, kCount };
+const char* SortKeyLabel(SortKey key);
+
+// Fonts built for the current device pixel ratio (see fonts.cpp).
+struct AppFonts {
+  ImFont* regular = nullptr;  // body text
+  ImFont* heading = nullptr;  // card and view titles (larger)
+  ImFont* small = nullptr;    // axis ticks, captions
+  float pixel_ratio = 0;      // the ratio the atlas was built for (0 = not built)
+};
+
+// The reader's laid-out text, rebuilt when the article, its report or the width changes.
+struct ReaderPiece {
+  ImVec2 pos;              // top-left, relative to the text origin
+  float width = 0;
+  uint32_t start = 0, end = 0;  // bytes of the article text
+  uint16_t mask = 0;       // ReaderMark bits shared by every byte of the piece
+  bool space = false;      // white space between words (background only)
+};
+enum ReaderMark : uint16_t {
+  kMarkSpanKinds = 0xFF,        // bit i = a counted span of SpanKind i covers the byte
+  kMarkQuoted = 1u << 8,        // inside a direct quotation (the source's voice)
+  kMarkBoilerplate = 1u << 9,   // page furniture (breadcrumbs, share buttons, teasers)
+  kMarkHeadline = 1u << 10,
+  kMarkCue = 1u << 11,          // attribution cue ("said", "according to")
+  kMarkSource = 1u << 12,       // an attributed source
+  kMarkUncounted = 1u << 13,    // a span in quoted voice that the scores currently leave out
+};
+struct ReaderLayout {
+  std::string article_id;
+  uint64_t generation = ~0ull;
+  float width = 0, line_height = 0, height = 0;
+  bool truncated = false;  // very long texts are laid out up to a limit
+  std::vector<ReaderPiece> pieces;
+};
+
+struct AppState {
+  AppConfig config;
+  std::unique_ptr<Scorer> scorer;
+  std::vector<LoadedArticle> articles;
+  std::vector<ArticleSummary> summaries;  // parallel to `articles` (UpdateSummaries)
+  uint64_t summaries_generation = ~0ull;
+  std::vector<std::string> messages;  // newest last, capped (see PushMessage)
+  uint64_t generation = 0;            // bumped whenever any article or report changes
+
+  // View state.
+  ViewId view = ViewId::kOverview;
+  bool include_quoted = false;
+  bool dark = false;
+  SortKey sort_key = SortKey::kInput;
+  bool sort_descending = true;
+  double frame_ms = 0;
+  float pixel_ratio = 1;
+  AppFonts fonts;
+
+  // Reader: which article, where to scroll, which byte to flash.
+  std::string reader_id;
+  uint32_t reader_focus = 0;
+  bool reader_scroll_pending = false;
+  double reader_focus_time = -1e9;  // ImGui::GetTime() when an evidence focus was set (flashes 3 s)
+  ReaderLayout reader_layout;
+
+  // Corpus panel.
+  std::string paste_buffer;
+  std::string paste_outlet;
+  std::string selected_id;     // article selected in the corpus list
+  std::string rename_buffer;   // outlet being edited for selected_id
+  bool corpus_panel_open = true;
+
+  // Export hook set by the platform (downloads on the web, files on the desktop).
+  std::function<void(const std::string& format)> export_handler;
+};
+
+// Appends a user-visible message (keeps the newest 200).
+void PushMessage(AppState& s, std::string message);
+// The article with `id`, or nullptr.
+const LoadedArticle* FindArticle(const AppState& s, const std::string& id);
+int FindArticleIndex(const AppState& s, const std::string& id);
+// Indices of s.articles in display order (s.sort_key / s.sort_descending).
+std::vector<int> SortedArticleIndices(const AppState& s);
+// Short label for charts: the outlet when set, else the headline.
+std::string ArticleLabel(const LoadedArticle& a);
+// The headline to show: report title, else article title, else the first non-empty line.
+std::string ArticleHeadline(const LoadedArticle& a);
+// Recomputes `summaries` when `generation` moved.
+void UpdateSummaries(AppState& s);
+// Re-scores every article with the current options (voice toggle).
+void RescoreAll(AppState& s);
+
+// App's private state is exactly the shared AppState (the split only keeps app.h light).
+struct App::State : AppState {};
+
+}  // namespace biaslens
+

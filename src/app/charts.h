@@ -1,0 +1,43 @@
+// The comparison charts: one free function per chart, each taking the rows it draws
+// (articles in display order) and returning what the user clicked, so the caller can open
+// the reader on that evidence. Charts read reports and summaries; they never edit state.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "app/evidence.h"
+
+namespace biaslens {
+
+struct ChartRow {
+  const LoadedArticle* article = nullptr;
+  const ArticleSummary* summary = nullptr;
+  int number = 0;       // 1-based position in the corpus: the same badge in every view
+  ImU32 color = 0;      // ArticleColor(number - 1)
+};
+
+struct EvidenceClick {
+  bool clicked = false;
+  std::string article_id;
+  uint32_t byte = 0;  // where in the text the evidence starts
+};
+
+// "#3 Outlet or headline" shortened to `width` pixels.
+std::string RowLabel(const ChartRow& row, float width);
+
+// Horizontal grouped bars: three scores per article, 0..100.
+EvidenceClick ScoreBarsChart(const char* id, const std::vector<ChartRow>& rows, float width, bool include_quoted);
+// A radar of five 0..100 measures per article (the scores, quoted share, anonymous share).
+EvidenceClick RadarChart(const char* id, const std::vector<ChartRow>& rows, ImVec2 size, bool include_quoted);
+// Hedging (x) against loaded language (y); bubble area = number of sources.
+EvidenceClick HedgeLoadedScatter(const char* id, const std::vector<ChartRow>& rows, ImVec2 size);
+// Loaded language in the headline vs in the body, one dumbbell per article.
+EvidenceClick HeadlineBodyChart(const char* id, const std::vector<ChartRow>& rows, float width);
+// Sources (rows) × articles (columns), cells coloured by source type, anonymous marked.
+EvidenceClick SourceMatrixChart(const char* id, const std::vector<ChartRow>& rows, float width);
+
+// One score as a labelled bar for the overview cards; returns true when clicked.
+bool ScoreGauge(const char* id, ScoreKind kind, double value, const Evidence& evidence, float width);
+
+}  // namespace biaslens

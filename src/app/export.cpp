@@ -1,0 +1,98 @@
+// Introspection and exports: the state for tests and the JS API, the reports as JSON,
+// one CSV row per article (RFC 4180 quoting).
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "app/app.h"
+#include "app/app_state.h"
+
+namespace biaslens {
+
+nlohmann::json App::StateJson() const {
+  const State& s = *state_;
+  nlohmann::json j;
+  j["articles"] = s.articles.size();
+  nlohmann::json ids = nlohmann::json::array();
+  for (const auto& a : s.articles) ids.push_back(a.article.id);
+  j["article_ids"] = ids;
+  j["view"] = View();
+  j["views"] = ViewNames();
+  j["frame_ms"] = s.frame_ms;
+  j["include_quoted"] = s.include_quoted;
+  j["theme"] = s.dark ? "dark" : "light";
+  j["messages"] = s.messages;
+  j["pixel_ratio"] = s.pixel_ratio;
+  j["sort"] = SortKeyLabel(s.sort_key);
+  j["reader_article"] = s.reader_id;
+  return j;
+}
+
+std::string App::ExportJson() const {
+  const State& s = *state_;
+  nlohmann::json articles = nlohmann::json::array();
+  for (const auto& a : s.articles) {
+    nlohmann::json item;
+    item["id"] = a.article.id;
+    // The title as given ("" when the headline is the text's first line): importing the
+    // export must give the same reports (the report's own title is in "report").
+    item["title"] = a.article.title;
+    item["outlet"] = a.article.outlet;
+    item["text"] = a.article.text;
+    item["report"] = ReportToJson(a.report, a.article.text);
+    articles.push_back(std::move(item));
+  }
+  nlohmann::json j;
+  j["schema"] = kReportSchema;
+  j["include_quoted"] = s.include_quoted;
+  j["articles"] = std::move(articles);
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+namespace {
+// RFC 4180: quote a field when it holds a comma, quote, CR or LF; double inner quotes.
+std::string CsvField(const std::string& value) {
+  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::string Number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return buf;
+}
+}  // namespace
+
+std::string App::ExportCsv() const {
+  const State& s = *state_;
+  std::string out =
+      "id,outlet,title,hedging,loaded,source_diversity,words,sentences,reporter_words,quoted_words,sources,"
+      "anonymous_sources,attributions,hedges,loaded_spans,include_quoted\r\n";
+  for (const auto& a : s.articles) {
+    const Report& r = a.report;
+    int anonymous = 0, hedges = 0, loaded = 0;
+    for (const auto& src : r.sources) anonymous += src.anonymous ? 1 : 0;
+    for (const auto& span : r.spans) {
+      if (span.voice == Voice::kQuoted && !s.include_quoted) continue;
+      hedges += span.kind == SpanKind::kHedge;
+      loaded += span.kind == SpanKind::kLoaded || span.kind == SpanKind::kCaps;
+    }
+    std::string title = a.article.title.empty() ? r.title : a.article.title;
+    out += CsvField(a.article.id) + "," + CsvField(a.article.outlet) + "," + CsvField(title) + "," +
+           Number(r.scores.hedging) + "," + Number(r.scores.loaded) + "," + Number(r.scores.source_diversity) + "," +
+           std::to_string(r.stats.words) + "," + std::to_string(r.stats.sentences) + "," +
+           std::to_string(r.stats.reporter_words) + "," + std::to_string(r.stats.quoted_words) + "," +
+           std::to_string(r.sources.size()) + "," + std::to_string(anonymous) + "," +
+           std::to_string(r.attributions.size()) + "," + std::to_string(hedges) + "," + std::to_string(loaded) + "," +
+           (s.include_quoted ? "true" : "false") + "\r\n";
+  }
+  return out;
+}
+
+}  // namespace biaslens

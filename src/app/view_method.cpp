@@ -1,0 +1,128 @@
+// Method: how each score is computed, the lexicons (name, version, content hash), the
+// calibration reference, and the measured accuracy (assets/accuracy.json when present).
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+#include <nlohmann/json.hpp>
+
+#include "app/app_assets.h"
+#include "app/theme.h"
+#include "app/views.h"
+
+namespace biaslens {
+
+namespace {
+
+void WrappedParagraph(const char* text) {
+  ImGui::PushTextWrapPos(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 60) + ImGui::GetCursorPosX());
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+}
+
+void ScoreSection(const AppState& s, ScoreKind kind, const char* how) {
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  float line = ImGui::GetTextLineHeight();
+  ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + line * 0.7f, p.y + line), ScoreColor(kind), 2.0f);
+  ImGui::Dummy(ImVec2(line * 0.7f, line));
+  ImGui::SameLine();
+  ImGui::PushFont(s.fonts.heading);
+  ImGui::TextUnformatted(ScoreName(kind));
+  ImGui::PopFont();
+  WrappedParagraph(how);
+  ImGui::Spacing();
+}
+
+// Flattens accuracy.json into rows "path  value" (it may be any shape the evaluator writes).
+void AccuracyRows(const nlohmann::json& j, const std::string& path, const std::function<void(const std::string&, const std::string&)>& row) {
+  if (j.is_object()) {
+    for (auto it = j.begin(); it != j.end(); ++it) AccuracyRows(it.value(), path.empty() ? it.key() : path + " / " + it.key(), row);
+  } else if (j.is_array()) {
+    for (size_t i = 0; i < j.size(); ++i) AccuracyRows(j[i], path + " [" + std::to_string(i) + "]", row);
+  } else if (j.is_number_float()) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f", j.get<double>());
+    row(path, buf);
+  } else {
+    row(path, j.is_string() ? j.get<std::string>() : j.dump());
+  }
+}
+
+}  // namespace
+
+void DrawMethodView(App& app, AppState& s) {
+  DrawViewHeader(s, "Method", "How the numbers are made, so that each one can be checked against the text.");
+  ImGui::Spacing();
+  WrappedParagraph("Every article is split into sentences, paragraphs and quotations. Words inside a direct "
+            "quotation belong to the quoted source, not to the outlet, so by default only the reporter's own "
+            "words count; the \"Count quoted voice\" switch adds the quoted words. Each score is a percentile: "
+            "the share of a reference set of news articles whose raw rate is lower.");
+  ImGui::Spacing();
+  ScoreSection(s, ScoreKind::kHedging,
+               "Hedge cues from the hedging lexicon (modal verbs such as may/could, doxastic verbs such as believe, "
+               "phrases such as \"it remains to be seen\"), each with a weight, minus uses that are not hedges by "
+               "context. Raw rate = weighted hedges per 100 reporter words.");
+  ScoreSection(s, ScoreKind::kLoaded,
+               "Loaded and emotive words from the loaded-language lexicon, runs of ALL-CAPS words, exclamation marks, "
+               "clickbait phrases and scare quotes. Raw rate = weighted cues per 100 reporter words; headline cues are "
+               "shown separately in Compare.");
+  ScoreSection(s, ScoreKind::kSourceDiversity,
+               "Attributions (\"X said\", \"according to X\") are found and their sources resolved to distinct people "
+               "and bodies, each with a kind (official, organisation, expert, …). More distinct, named sources of more "
+               "kinds raise the score; anonymous sources count for less.");
+
+  ImGui::SeparatorText("Lexicons");
+  const auto& lexicons = app.scorer().lexicons();
+  if (ImGui::BeginTable("lexicons", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("Name");
+    ImGui::TableSetupColumn("Version");
+    ImGui::TableSetupColumn("Entries");
+    ImGui::TableSetupColumn("Content hash (FNV-1a 64)");
+    ImGui::TableHeadersRow();
+    for (const auto& l : lexicons) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(l.name.c_str());
+      if (!l.description.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", l.description.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(l.version.c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%zu", l.entries.size());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(l.content_hash.c_str());
+    }
+    ImGui::EndTable();
+  }
+  if (lexicons.empty()) ImGui::TextDisabled("No lexicons loaded.");
+
+  ImGui::SeparatorText("Calibration");
+  const Calibration& cal = app.scorer().calibration();
+  if (cal.articles() > 0)
+    ImGui::Text("Percentiles against %d articles of %s.", cal.articles(), cal.reference().c_str());
+  else
+    ImGui::TextDisabled("No calibration table: scores are raw rates clamped to 0-100.");
+
+  ImGui::SeparatorText("Measured accuracy");
+  const EmbeddedFile* file = biaslens_app_assets::FindEmbeddedFile("accuracy.json");
+  nlohmann::json accuracy = file ? nlohmann::json::parse(file->data, file->data + file->size, nullptr, false) : nlohmann::json();
+  if (!file || accuracy.is_discarded() || accuracy.is_null()) {
+    ImGui::TextDisabled("Not measured in this build (assets/accuracy.json is absent).");
+  } else if (ImGui::BeginTable("accuracy", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("Measure");
+    ImGui::TableSetupColumn("Value");
+    ImGui::TableHeadersRow();
+    AccuracyRows(accuracy, "", [](const std::string& key, const std::string& value) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(key.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(value.c_str());
+    });
+    ImGui::EndTable();
+  }
+  ImGui::Spacing();
+  ImGui::TextDisabled("Development numbers come from public corpora (FactBank, WikiWeasel, PTC, BABE, PolNeAR); "
+                      "held-out numbers differ.");
+}
+
+}  // namespace biaslens

@@ -1,0 +1,376 @@
+// Headless UI smoke test: the app runs in an ImGui context with no window and no renderer
+// (the font atlas is built, nothing is drawn to a screen). Hundreds of frames go through
+// every view, the voice toggle, both themes, adding/removing/importing articles and bad
+// input; every IM_ASSERT is counted (app/imgui_config.h routes it here) and must stay 0.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "app/app.h"
+#include "app/app_assets.h"
+#include "imgui.h"
+
+namespace {
+
+int g_assert_count = 0;
+std::string g_last_assert;
+
+void CountAssert(const char* expression, const char* file, int line) {
+  ++g_assert_count;
+  g_last_assert = std::string(expression) + " at " + file + ":" + std::to_string(line);
+}
+
+// One ImGui context + App per test case.
+struct Harness {
+  biaslens::App app;
+  double frame_ms_total = 0;
+  int frames = 0;
+  float mouse_x = 0, mouse_y = 0;
+
+  explicit Harness(bool load_default = true) {
+    g_assert_count = 0;
+    biaslens::SetImGuiAssertHandler(CountAssert);
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(1280, 800);
+    io.DeltaTime = 1.0f / 60.0f;
+    biaslens::AppConfig config;
+    config.load_default_corpus = load_default;
+    std::string error;
+    bool ok = app.Init(config, &error);
+    REQUIRE_MESSAGE(ok, error);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // no renderer: the atlas only has to exist
+    REQUIRE(w > 0);
+  }
+  ~Harness() {
+    app.Shutdown();
+    ImGui::DestroyContext();
+    biaslens::SetImGuiAssertHandler(nullptr);
+  }
+
+  // One frame; the mouse sweeps the screen so tooltips and hover paths run too.
+  void Frame(bool click = false) {
+    ImGuiIO& io = ImGui::GetIO();
+    mouse_x = std::fmod(mouse_x + 37.0f, io.DisplaySize.x);
+    mouse_y = std::fmod(mouse_y + 23.0f, io.DisplaySize.y);
+    io.AddMousePosEvent(mouse_x, mouse_y);
+    if (click) io.AddMouseButtonEvent(0, true);
+    auto t0 = std::chrono::steady_clock::now();
+    ImGui::NewFrame();
+    app.Frame();
+    ImGui::Render();
+    frame_ms_total += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    ++frames;
+    if (click) io.AddMouseButtonEvent(0, false);
+    CHECK(ImGui::GetDrawData()->TotalVtxCount > 0);
+  }
+  void Frames(int n) { for (int i = 0; i < n; ++i) Frame(); }
+
+  void KeyChord(ImGuiKey key) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(key, true);
+    Frame();
+    io.AddKeyEvent(key, false);
+    io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    Frame();
+  }
+
+  nlohmann::json State() const { return app.StateJson(); }
+};
+
+size_t EmbeddedCorpusSize() {
+  size_t n = 0;
+  for (const auto& f : biaslens_app_assets::EmbeddedFiles()) {
+    std::string path = f.path;
+    if (path.rfind("corpus/", 0) == 0 && path.size() > 4 && path.substr(path.size() - 4) == ".txt") ++n;
+  }
+  return n;
+}
+
+// A synthetic article built from the default corpus: paragraphs of article `seed` rotated.
+biaslens::Article SyntheticArticle(const biaslens::App& app, int seed) {
+  const auto& articles = app.Articles();
+  const std::string& text = articles[static_cast<size_t>(seed) % articles.size()].article.text;
+  std::vector<std::string> paragraphs;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) paragraphs.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  std::rotate(paragraphs.begin(), paragraphs.begin() + (static_cast<size_t>(seed) % paragraphs.size()), paragraphs.end());
+  biaslens::Article a;
+  a.title = "Synthetic article " + std::to_string(seed);
+  a.outlet = "Outlet " + std::to_string(seed % 7);
+  for (const auto& p : paragraphs) a.text += p + "\n\n";
+  return a;
+}
+
+// Minimal RFC 4180 reader: returns rows of fields.
+std::vector<std::vector<std::string>> ParseCsv(const std::string& csv) {
+  std::vector<std::vector<std::string>> rows(1);
+  std::string field;
+  bool quoted = false;
+  for (size_t i = 0; i < csv.size(); ++i) {
+    char c = csv[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') { field += '"'; ++i; }
+      else if (c == '"') quoted = false;
+      else field += c;
+    } else if (c == '"') quoted = true;
+    else if (c == ',') { rows.back().push_back(field); field.clear(); }
+    else if (c == '\r') continue;
+    else if (c == '\n') { rows.back().push_back(field); field.clear(); rows.emplace_back(); }
+    else field += c;
+  }
+  if (!field.empty() || !rows.back().empty()) rows.back().push_back(field);
+  if (rows.back().empty()) rows.pop_back();
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("the app opens on the default corpus") {
+  Harness h;
+  size_t expected = EmbeddedCorpusSize();
+  REQUIRE(expected >= 2);
+  CHECK(h.app.Articles().size() == expected);
+  h.Frames(10);
+  nlohmann::json s = h.State();
+  CHECK(s["articles"] == expected);
+  CHECK(s["article_ids"].size() == expected);
+  CHECK(s["view"] == "overview");
+  CHECK(s["views"] == nlohmann::json({"overview", "compare", "sources", "reader", "method"}));
+  CHECK(s["include_quoted"] == false);
+  CHECK(s["theme"] == "light");
+  CHECK(s.contains("frame_ms"));
+  CHECK(s["messages"].is_array());
+  CHECK(g_assert_count == 0);
+}
+
+TEST_CASE("every view, keyboard navigation, voice toggle and themes run without an assert") {
+  Harness h;
+  SUBCASE("views by name, in both themes") {
+    for (bool dark : {false, true}) {
+      h.app.SetDarkTheme(dark);
+      for (const auto& view : biaslens::App::ViewNames()) {
+        REQUIRE(h.app.SetView(view));
+        h.Frames(25);
+        CHECK(h.State()["view"] == view);
+        CHECK(h.State()["theme"] == (dark ? "dark" : "light"));
+      }
+    }
+    CHECK_FALSE(h.app.SetView("no-such-view"));
+    CHECK(h.State()["view"] == "method");
+  }
+  SUBCASE("Ctrl+1..5 switch views") {
+    const ImGuiKey keys[] = {ImGuiKey_1, ImGuiKey_2, ImGuiKey_3, ImGuiKey_4, ImGuiKey_5};
+    for (int i = 4; i >= 0; --i) {
+      h.KeyChord(keys[i]);
+      CHECK(h.app.View() == biaslens::App::ViewNames()[i]);
+    }
+  }
+  SUBCASE("the voice toggle re-scores every article and is reversible") {
+    std::vector<biaslens::Scores> before;
+    for (const auto& a : h.app.Articles()) before.push_back(a.report.scores);
+    h.app.SetIncludeQuoted(true);
+    CHECK(h.State()["include_quoted"] == true);
+    for (const auto& view : biaslens::App::ViewNames()) {
+      h.app.SetView(view);
+      h.Frames(10);
+    }
+    h.app.SetIncludeQuoted(false);
+    for (size_t i = 0; i < before.size(); ++i) {
+      CHECK(h.app.Articles()[i].report.scores.hedging == doctest::Approx(before[i].hedging));
+      CHECK(h.app.Articles()[i].report.scores.loaded == doctest::Approx(before[i].loaded));
+    }
+  }
+  SUBCASE("the reader opens on evidence") {
+    const auto& first = h.app.Articles().front();
+    uint32_t focus = first.report.spans.empty() ? 0 : first.report.spans.back().start;
+    h.app.OpenReader(first.article.id, focus);
+    CHECK(h.State()["view"] == "reader");
+    CHECK(h.State()["reader_article"] == first.article.id);
+    h.Frames(30);
+    h.app.OpenReader("no-such-id", 0);
+    CHECK(h.State()["reader_article"] == first.article.id);
+  }
+  CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
+
+TEST_CASE("clicking the evidence behind a score opens the reader") {
+  Harness h;
+  for (const char* view : {"overview", "compare", "sources"}) {
+    CAPTURE(view);
+    h.app.SetView(view);
+    h.Frames(3);
+    // Sweep clicks over the view area (right of the corpus panel) until one lands on a mark.
+    ImGuiIO& io = ImGui::GetIO();
+    bool opened = false;
+    for (float y = 120; y < io.DisplaySize.y - 20 && !opened; y += 9) {
+      for (float x = 420; x < io.DisplaySize.x - 30 && !opened; x += 23) {
+        io.AddMousePosEvent(x, y);
+        io.AddMouseButtonEvent(0, true);
+        ImGui::NewFrame();
+        h.app.Frame();
+        ImGui::Render();
+        io.AddMouseButtonEvent(0, false);
+        ImGui::NewFrame();
+        h.app.Frame();
+        ImGui::Render();
+        opened = h.app.View() == "reader";
+      }
+    }
+    CHECK(opened);
+    nlohmann::json ids = h.State()["article_ids"];
+    CHECK(std::find(ids.begin(), ids.end(), h.State()["reader_article"]) != ids.end());
+    CHECK(h.app.Articles().size() == EmbeddedCorpusSize());
+  }
+  CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
+
+TEST_CASE("adding, renaming, removing and resetting articles") {
+  Harness h;
+  size_t base = h.app.Articles().size();
+  biaslens::Article a = SyntheticArticle(h.app, 3);
+  a.id = h.app.Articles()[0].article.id;  // taken: must be made unique
+  biaslens::CommandResult r = h.app.AddArticle(a);
+  REQUIRE(r.ok);
+  REQUIRE(r.added_ids.size() == 1);
+  CHECK(r.added_ids[0] != a.id);
+  CHECK(h.app.Articles().size() == base + 1);
+  nlohmann::json ids = h.State()["article_ids"];
+  CHECK(std::find(ids.begin(), ids.end(), r.added_ids[0]) != ids.end());
+  for (const auto& view : biaslens::App::ViewNames()) {
+    h.app.SetView(view);
+    h.Frames(10);
+  }
+  CHECK(h.app.RenameOutlet(r.added_ids[0], "Renamed Outlet"));
+  CHECK(h.app.Articles().back().article.outlet == "Renamed Outlet");
+  CHECK(h.app.RemoveArticle(r.added_ids[0]));
+  CHECK_FALSE(h.app.RemoveArticle(r.added_ids[0]));
+  CHECK(h.app.Articles().size() == base);
+  h.app.RemoveArticle(h.app.Articles()[0].article.id);
+  h.Frames(5);
+  h.app.ResetToDefaultCorpus();
+  CHECK(h.app.Articles().size() == base);
+  r = h.app.ImportPastedText("A pasted headline\n\nOfficials said the plan may change, according to a report.");
+  CHECK(r.ok);
+  CHECK(h.app.Articles().size() == base + 1);
+  h.app.ClearUserArticles();
+  CHECK(h.app.Articles().size() == base);
+  h.Frames(5);
+  CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
+
+TEST_CASE("bad input is reported and never loses loaded articles") {
+  Harness h;
+  size_t base = h.app.Articles().size();
+  size_t messages = h.app.Messages().size();
+  SUBCASE("broken JSON") {
+    biaslens::CommandResult r = h.app.ImportFile("broken.json", "{\"text\": \"unterminated");
+    CHECK_FALSE(r.ok);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].find("broken.json") != std::string::npos);
+  }
+  SUBCASE("JSON of the wrong shape") {
+    biaslens::CommandResult r = h.app.ImportFile("shape.json", "{\"title\": 3}");
+    CHECK_FALSE(r.ok);
+    CHECK(r.added_ids.empty());
+  }
+  SUBCASE("binary bytes") {
+    std::string bytes(4096, '\0');
+    for (size_t i = 0; i < bytes.size(); i += 3) bytes[i] = static_cast<char>(0x80 + i % 100);
+    biaslens::CommandResult r = h.app.ImportFile("image.bin", bytes);
+    CHECK_FALSE(r.ok);
+  }
+  SUBCASE("JSON lines: good lines load, bad lines are named") {
+    std::string jsonl = "{\"id\":\"ok-1\",\"text\":\"Ministers said on Monday that talks could resume.\"}\n"
+                        "this is not json\n"
+                        "{\"id\":\"no-text\"}\n";
+    biaslens::CommandResult r = h.app.ImportFile("batch.jsonl", jsonl);
+    CHECK_FALSE(r.ok);
+    CHECK(r.added_ids == std::vector<std::string>{"ok-1"});
+    REQUIRE(r.errors.size() == 2);
+    CHECK(r.errors[0].find("line 2") != std::string::npos);
+    CHECK(r.errors[1].find("line 3") != std::string::npos);
+    base += 1;
+  }
+  SUBCASE("invalid UTF-8 in a text file is repaired with a notice") {
+    biaslens::CommandResult r = h.app.ImportFile("latin1.txt", std::string("Caf\xE9 owners say prices may rise\n\nBody text \xFF here."));
+    CHECK(r.ok);
+    REQUIRE(r.added_ids.size() == 1);
+    const std::string& text = h.app.Articles().back().article.text;
+    CHECK(text.find("\xEF\xBF\xBD") != std::string::npos);
+    base += 1;
+  }
+  SUBCASE("empty paste") {
+    biaslens::CommandResult r = h.app.ImportPastedText("   \n\t ");
+    CHECK_FALSE(r.ok);
+  }
+  CHECK(h.app.Articles().size() == base);
+  CHECK(h.app.Messages().size() > messages);
+  CHECK(h.State()["messages"].size() == h.app.Messages().size());
+  for (const auto& view : biaslens::App::ViewNames()) {
+    h.app.SetView(view);
+    h.Frames(5);
+  }
+  CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
+
+TEST_CASE("exports: JSON reports and one CSV row per article") {
+  Harness h;
+  biaslens::Article a = SyntheticArticle(h.app, 1);
+  a.title = "Title, with \"quotes\"\nand a line break";
+  REQUIRE(h.app.AddArticle(a).ok);
+  nlohmann::json j = nlohmann::json::parse(h.app.ExportJson());
+  CHECK(j["schema"] == 1);
+  REQUIRE(j["articles"].size() == h.app.Articles().size());
+  for (size_t i = 0; i < j["articles"].size(); ++i) {
+    const auto& item = j["articles"][i];
+    CHECK(item["id"] == h.app.Articles()[i].article.id);
+    CHECK(item["text"] == h.app.Articles()[i].article.text);
+    CHECK(item["report"]["scores"].contains("hedging"));
+    CHECK(item["report"]["scores"].contains("source_diversity"));
+  }
+  auto rows = ParseCsv(h.app.ExportCsv());
+  REQUIRE(rows.size() == h.app.Articles().size() + 1);
+  CHECK(rows[0][0] == "id");
+  CHECK(std::find(rows[0].begin(), rows[0].end(), "loaded") != rows[0].end());
+  for (const auto& row : rows) CHECK(row.size() == rows[0].size());
+  CHECK(rows.back()[2] == a.title);
+}
+
+TEST_CASE("50 articles stay usable in every view") {
+  Harness h;
+  while (h.app.Articles().size() < 50) REQUIRE(h.app.AddArticle(SyntheticArticle(h.app, static_cast<int>(h.app.Articles().size()))).ok);
+  CHECK(h.State()["articles"] == 50);
+  h.frame_ms_total = 0;
+  h.frames = 0;
+  for (const auto& view : biaslens::App::ViewNames()) {
+    h.app.SetView(view);
+    h.Frames(20);
+  }
+  double mean_ms = h.frame_ms_total / h.frames;
+  MESSAGE("mean Frame() CPU time with 50 articles: " << mean_ms << " ms");
+  CHECK(mean_ms < 50.0);  // headless CPU time; a generous bound for a loaded 2-core CI machine
+  // Random clicks everywhere (buttons, bars, cells, the remove buttons too): no assert, and
+  // the corpus can only shrink.
+  for (const auto& view : biaslens::App::ViewNames()) {
+    h.app.SetView(view);
+    for (int i = 0; i < 40; ++i) h.Frame(i % 3 == 0);
+  }
+  CHECK(h.app.Articles().size() <= 50);
+  CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
