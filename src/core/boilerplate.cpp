@@ -19,10 +19,25 @@
 namespace biaslens {
 namespace {
 
-using Words = std::vector<std::string_view>;
+// The first (up to 64) normalized words of a paragraph, kept on the stack: a std::vector
+// per paragraph was a malloc and regrowth for every line of every article.
+class Words {
+ public:
+  static constexpr size_t kCapacity = 64;
+  void push_back(std::string_view w) { items_[size_++] = w; }
+  size_t size() const { return size_; }
+  const std::string_view& operator[](size_t i) const { return items_[i]; }
+  const std::string_view* begin() const { return items_; }
+  const std::string_view* end() const { return items_ + size_; }
 
-Words WordsOf(const Document& doc, const Paragraph& p, size_t limit = 64) {
+ private:
+  std::string_view items_[kCapacity];
+  size_t size_ = 0;
+};
+
+Words WordsOf(const Document& doc, const Paragraph& p, size_t limit = Words::kCapacity) {
   Words w;
+  if (limit > Words::kCapacity) limit = Words::kCapacity;
   for (uint32_t i = p.first_token; i < p.end_token && w.size() < limit; ++i)
     if (doc.tokens[i].flags & (kTokWord | kTokNumber)) w.push_back(doc.Norm(doc.tokens[i]));
   return w;
@@ -134,18 +149,22 @@ void Mark(Paragraph& p, const char* rule) {
 
 void MarkBoilerplate(Document& doc) {
   constexpr uint32_t kTailWordBudget = 120;  // a teaser block is short; a real article body is not
+  // words_from[k]: words in paragraphs k.. (so a run of tail markers stays linear time).
+  std::vector<uint32_t> words_from(doc.paragraphs.size() + 1, 0);
+  for (size_t k = doc.paragraphs.size(); k-- > 0;) words_from[k] = words_from[k + 1] + WordCount(doc, doc.paragraphs[k]);
   for (uint32_t i = 0; i < doc.paragraphs.size(); ++i) {
     Paragraph& p = doc.paragraphs[i];
-    const Words words = WordsOf(doc, p);
-    const uint32_t count = WordCount(doc, p);
+    const uint32_t count = words_from[i] - words_from[i + 1];  // WordCount(doc, p)
+    // Speed: past 30 words only IsCreditLine reads `words`, and only its first two
+    // (IsShareLine and IsTailMarker return false on the count alone). A new rule that
+    // reads more words of long paragraphs must raise this limit.
+    const Words words = WordsOf(doc, p, count > 30 ? 2 : Words::kCapacity);
     if (IsDateLine(doc, p)) Mark(p, "boilerplate.date");
     else if (IsBreadcrumb(doc, i)) Mark(p, "boilerplate.breadcrumb");
     else if (IsCreditLine(words)) Mark(p, "boilerplate.sources-credit");
     else if (IsShareLine(words, count)) Mark(p, "boilerplate.share");
     else if (IsTailMarker(words, count)) {
-      uint32_t rest = 0;
-      for (uint32_t k = i + 1; k < doc.paragraphs.size(); ++k) rest += WordCount(doc, doc.paragraphs[k]);
-      if (rest <= kTailWordBudget) {
+      if (words_from[i + 1] <= kTailWordBudget) {
         for (uint32_t k = i; k < doc.paragraphs.size(); ++k) Mark(doc.paragraphs[k], "boilerplate.tail");
         break;
       }

@@ -1,31 +1,9 @@
 #include "core/char_class.h"
 
 namespace biaslens {
-namespace {
-
-struct AsciiTable {
-  CharClass cls[128];
-  constexpr AsciiTable() : cls() {
-    for (int c = 0; c < 128; ++c) cls[c] = CharClass::kOtherPunct;
-    for (int c = 'a'; c <= 'z'; ++c) cls[c] = CharClass::kLetter;
-    for (int c = 'A'; c <= 'Z'; ++c) cls[c] = CharClass::kLetter;
-    for (int c = '0'; c <= '9'; ++c) cls[c] = CharClass::kDigit;
-    cls[int(' ')] = cls[int('\t')] = cls[int('\r')] = cls[int('\v')] = cls[int('\f')] = CharClass::kSpace;
-    cls[0] = CharClass::kSpace;
-    cls[int('\n')] = CharClass::kNewline;
-    cls[int('\'')] = CharClass::kApostrophe;
-    cls[int('-')] = CharClass::kHyphen;
-    cls[int('"')] = CharClass::kDoubleQuote;
-    cls[int('.')] = CharClass::kPeriod;
-    cls[int(',')] = CharClass::kComma;
-  }
-};
-constexpr AsciiTable kAscii;
-
-}  // namespace
 
 CharClass ClassifyCodepoint(uint32_t cp) {
-  if (cp < 128) return kAscii.cls[cp];
+  if (cp < 128) return kAsciiClasses.cls[cp];  // the table lives in char_class.h
   switch (cp) {
     case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF: case 0x200B:
     case 0x0085:

@@ -21,6 +21,30 @@ enum class CharClass : uint8_t {
 };
 
 CharClass ClassifyCodepoint(uint32_t cp);
+
+// The ASCII part of ClassifyCodepoint as an inline table, for the tokenizer's hot loop
+// (ASCII is nearly all of English news text; a call per byte cost ~10% of scoring time).
+struct AsciiClassTable {
+  CharClass cls[128];
+  constexpr AsciiClassTable() : cls() {
+    for (int c = 0; c < 128; ++c) cls[c] = CharClass::kOtherPunct;
+    for (int c = 'a'; c <= 'z'; ++c) cls[c] = CharClass::kLetter;
+    for (int c = 'A'; c <= 'Z'; ++c) cls[c] = CharClass::kLetter;
+    for (int c = '0'; c <= '9'; ++c) cls[c] = CharClass::kDigit;
+    cls[int(' ')] = cls[int('\t')] = cls[int('\r')] = cls[int('\v')] = cls[int('\f')] = CharClass::kSpace;
+    cls[0] = CharClass::kSpace;
+    cls[int('\n')] = CharClass::kNewline;
+    cls[int('\'')] = CharClass::kApostrophe;
+    cls[int('-')] = CharClass::kHyphen;
+    cls[int('"')] = CharClass::kDoubleQuote;
+    cls[int('.')] = CharClass::kPeriod;
+    cls[int(',')] = CharClass::kComma;
+  }
+};
+inline constexpr AsciiClassTable kAsciiClasses{};
+
+// Same result as ClassifyCodepoint(cp), inline for ASCII.
+inline CharClass ClassifyCodepointFast(uint32_t cp) { return cp < 128 ? kAsciiClasses.cls[cp] : ClassifyCodepoint(cp); }
 uint32_t ToLowerCodepoint(uint32_t cp);
 bool IsUpperCodepoint(uint32_t cp);
 bool IsLowerCodepoint(uint32_t cp);

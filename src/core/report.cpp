@@ -1,6 +1,7 @@
 #include "core/report.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
@@ -87,6 +88,218 @@ nlohmann::json ReportToJson(const Report& r, std::string_view text, OffsetUnit u
   j["sentences"] = std::move(sentences);
   if (!r.warnings.empty()) j["warnings"] = r.warnings;
   return j;
+}
+
+// [SECTION] ReportToJsonText: the report JSON written straight into a string.
+// Same bytes as ReportToJson(...).dump(-1, ' ', false, replace): keys in std::map order
+// (sorted), numbers through nlohmann's own float formatter, strings escaped the way its
+// serializer escapes them. Strings with invalid UTF-8 (rare) go through nlohmann itself so
+// the U+FFFD replacement is exactly its own.
+namespace {
+
+class JsonTextWriter {
+ public:
+  explicit JsonTextWriter(std::string& out) : out_(out) {}
+
+  // `"key":` for a key known to need no escaping (a literal of this file).
+  void Key(std::string_view key) {
+    out_ += '"';
+    out_.append(key.data(), key.size());
+    out_ += "\":";
+  }
+  void Uint(uint64_t v) {
+    char buffer[24];
+    out_.append(buffer, static_cast<size_t>(std::to_chars(buffer, buffer + sizeof buffer, v).ptr - buffer));
+  }
+  void Int(int64_t v) {
+    char buffer[24];
+    out_.append(buffer, static_cast<size_t>(std::to_chars(buffer, buffer + sizeof buffer, v).ptr - buffer));
+  }
+  void Double(double v) {
+    if (!std::isfinite(v)) { out_ += "null"; return; }
+    char buffer[64];
+    out_.append(buffer, static_cast<size_t>(nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, v) - buffer));
+  }
+  void Bool(bool v) { out_ += v ? "true" : "false"; }
+  void Null() { out_ += "null"; }
+  void Range(biaslens::Range r, const OffsetMapper& map) {
+    if (r.empty()) { Null(); return; }
+    out_ += '[';
+    Uint(map.Map(r.start));
+    out_ += ',';
+    Uint(map.Map(r.end));
+    out_ += ']';
+  }
+
+  void String(std::string_view s) {
+    const size_t rollback = out_.size();
+    out_ += '"';
+    const char* p = s.data();
+    const size_t n = s.size();
+    size_t run = 0;  // start of the bytes not yet copied
+    unsigned char high = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const auto c = static_cast<unsigned char>(p[i]);
+      high |= c;
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(p + run, i - run);
+      run = i + 1;
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\t': out_ += "\\t"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\r': out_ += "\\r"; break;
+        default: {
+          static const char kHex[] = "0123456789abcdef";
+          const char escaped[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+          out_.append(escaped, 6);
+        }
+      }
+    }
+    out_.append(p + run, n - run);
+    out_ += '"';
+    if ((high & 0x80) && !IsValidUtf8(s)) {  // let nlohmann do its exact U+FFFD replacement
+      out_.resize(rollback);
+      out_ += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+  }
+
+ private:
+  std::string& out_;
+};
+
+}  // namespace
+
+std::string ReportToJsonText(const Report& r, std::string_view text, OffsetUnit unit) {
+  const OffsetMapper map(text, unit);
+  std::string out;
+  out.reserve(1024 + r.sentences.size() * 96 + r.spans.size() * 128 + r.attributions.size() * 128);
+  JsonTextWriter w(out);
+  // Top-level keys in sorted order (nlohmann::json objects are std::maps).
+  out += '{';
+  w.Key("attributions");
+  out += '[';
+  for (size_t i = 0; i < r.attributions.size(); ++i) {
+    const Attribution& a = r.attributions[i];
+    if (i) out += ',';
+    out += '{';
+    w.Key("content"); w.Range(a.content, map); out += ',';
+    w.Key("cue"); w.Range(a.cue, map); out += ',';
+    w.Key("direct"); w.Bool(a.direct); out += ',';
+    w.Key("source"); w.Range(a.source, map); out += ',';
+    w.Key("source_id"); w.Int(a.source_id); out += ',';
+    w.Key("stance"); w.String(a.stance); out += ',';
+    w.Key("verb"); w.String(a.verb);
+    out += '}';
+  }
+  out += "],";
+  w.Key("headline"); w.Range(r.headline, map); out += ',';
+  w.Key("id"); w.String(r.id); out += ',';
+  w.Key("metrics");
+  {
+    // std::map semantics: sorted by name; a repeated name keeps its last value.
+    std::vector<const std::pair<std::string, double>*> sorted;
+    sorted.reserve(r.metrics.size());
+    for (const auto& m : r.metrics) sorted.push_back(&m);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    out += '{';
+    bool first = true;
+    for (size_t i = 0; i < sorted.size(); ++i) {
+      if (i + 1 < sorted.size() && sorted[i + 1]->first == sorted[i]->first) continue;
+      if (!first) out += ',';
+      first = false;
+      w.String(sorted[i]->first);
+      out += ':';
+      w.Double(Round(sorted[i]->second, 10000));
+    }
+    out += "},";
+  }
+  w.Key("offsets"); w.String(OffsetUnitName(unit)); out += ',';
+  w.Key("schema"); w.Int(r.schema); out += ',';
+  w.Key("scores");
+  out += '{';
+  w.Key("hedging"); w.Double(Round(r.scores.hedging, 100)); out += ',';
+  w.Key("loaded"); w.Double(Round(r.scores.loaded, 100)); out += ',';
+  w.Key("source_diversity"); w.Double(Round(r.scores.source_diversity, 100));
+  out += "},";
+  w.Key("sentences");
+  out += '[';
+  for (size_t i = 0; i < r.sentences.size(); ++i) {
+    const SentenceReport& s = r.sentences[i];
+    if (i) out += ',';
+    out += '{';
+    w.Key("boilerplate"); w.Bool(s.boilerplate); out += ',';
+    w.Key("end"); w.Uint(map.Map(s.end)); out += ',';
+    w.Key("headline"); w.Bool(s.headline); out += ',';
+    w.Key("hedged"); w.Bool(s.hedged); out += ',';
+    w.Key("loaded"); w.Bool(s.loaded); out += ',';
+    w.Key("start"); w.Uint(map.Map(s.start));
+    out += '}';
+  }
+  out += "],";
+  w.Key("sources");
+  out += '[';
+  for (size_t i = 0; i < r.sources.size(); ++i) {
+    const Source& s = r.sources[i];
+    if (i) out += ',';
+    out += '{';
+    w.Key("affiliation"); w.String(s.affiliation); out += ',';
+    w.Key("anonymous"); w.Bool(s.anonymous); out += ',';
+    w.Key("attributions"); w.Int(s.attributions); out += ',';
+    w.Key("id"); w.Int(s.id); out += ',';
+    w.Key("mention_spans");
+    out += '[';
+    for (size_t k = 0; k < s.mention_spans.size(); ++k) {
+      if (k) out += ',';
+      w.Range(s.mention_spans[k], map);
+    }
+    out += "],";
+    w.Key("mentions"); w.Int(s.mentions); out += ',';
+    w.Key("name"); w.String(s.name); out += ',';
+    w.Key("role"); w.String(s.role); out += ',';
+    w.Key("type"); w.String(s.type);
+    out += '}';
+  }
+  out += "],";
+  w.Key("spans");
+  out += '[';
+  for (size_t i = 0; i < r.spans.size(); ++i) {
+    const Span& s = r.spans[i];
+    if (i) out += ',';
+    out += '{';
+    w.Key("cue"); w.String(s.cue); out += ',';
+    w.Key("end"); w.Uint(map.Map(s.end)); out += ',';
+    w.Key("kind"); w.String(SpanKindName(s.kind)); out += ',';
+    w.Key("rule"); w.String(s.rule); out += ',';
+    w.Key("start"); w.Uint(map.Map(s.start)); out += ',';
+    w.Key("voice"); w.String(VoiceName(s.voice)); out += ',';
+    w.Key("weight"); w.Double(Round(s.weight, 1000));
+    out += '}';
+  }
+  out += "],";
+  w.Key("stats");
+  out += '{';
+  w.Key("quoted_words"); w.Uint(r.stats.quoted_words); out += ',';
+  w.Key("reporter_words"); w.Uint(r.stats.reporter_words); out += ',';
+  w.Key("sentences"); w.Uint(r.stats.sentences); out += ',';
+  w.Key("words"); w.Uint(r.stats.words);
+  out += "},";
+  w.Key("title"); w.String(r.title);
+  if (!r.warnings.empty()) {
+    out += ',';
+    w.Key("warnings");
+    out += '[';
+    for (size_t i = 0; i < r.warnings.size(); ++i) {
+      if (i) out += ',';
+      w.String(r.warnings[i]);
+    }
+    out += ']';
+  }
+  out += '}';
+  return out;
 }
 
 bool ReportFromJson(const nlohmann::json& j, Report* out, std::string* error) {

@@ -92,6 +92,12 @@ struct Report {
 
 // JSON per the contract; offsets converted from bytes of `text` to `unit`.
 nlohmann::json ReportToJson(const Report& report, std::string_view text, OffsetUnit unit = OffsetUnit::kUtf8);
+// The same JSON as text: byte-identical to ReportToJson(report, text, unit).dump(-1, ' ',
+// false, nlohmann::json::error_handler_t::replace) (keys sorted, no spaces, invalid UTF-8
+// in strings replaced by U+FFFD), written directly without building a json tree (~15x
+// faster). The CLI's batch path uses it; keep the two in step (scripts/check_output_stable.sh
+// and `bench_core --verify` compare them over a whole corpus).
+std::string ReportToJsonText(const Report& report, std::string_view text, OffsetUnit unit = OffsetUnit::kUtf8);
 // Inverse (utf8 offsets only): for tests, golden files and corpus import.
 bool ReportFromJson(const nlohmann::json& j, Report* report, std::string* error);
 

@@ -1,5 +1,7 @@
 #include "core/utf8.h"
 
+#include <cstring>
+
 namespace biaslens {
 
 uint32_t DecodeUtf8(const char* p, const char* end, int* length) {
@@ -35,6 +37,10 @@ bool IsValidUtf8(std::string_view text, size_t* first_bad) {
   const char* p = text.data();
   const char* end = p + text.size();
   while (p < end) {
+    // Speed: skip ASCII eight bytes at a time (no byte has its high bit set).
+    uint64_t block;
+    while (end - p >= 8 && (std::memcpy(&block, p, 8), (block & 0x8080808080808080ull) == 0)) p += 8;
+    if (p >= end) break;
     if (static_cast<unsigned char>(*p) < 0x80) { ++p; continue; }
     int len = 0;
     uint32_t cp = DecodeUtf8(p, end, &len);

@@ -1,0 +1,146 @@
+// Browser side of scripts/bench.sh: the real user path in headless Chromium.
+//   - page time to first chart: navigation start -> BiasLens.ready -> the next frame;
+//   - BiasLens.score() throughput on corpus articles (wasm + the JS bridge + JSON.parse);
+//   - frame time with 50 articles loaded (BiasLens.state().frame_ms after addArticle x 50).
+//
+//   node bench/bench_browser.mjs SITE_DIR CORPUS.jsonl [--seconds S] [--max-mb M]
+//
+// Serves SITE_DIR and the first M MB of the corpus (default 8) from 127.0.0.1 (a throwaway
+// node:http server, nothing leaves the machine), drives /usr/bin/chromium with the flags
+// of docs TOOLCHAIN (SwiftShader WebGL 2: frame times are software rendering), prints one
+// JSON line {first_chart_ms, ready_ms, mb_per_s, articles_per_s, mb, articles, frame_ms_50,
+// articles_loaded, chromium} or {error}.
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback;
+};
+const siteDir = resolve(argv[0] || "build/bench-web/site");
+const corpusPath = argv[1];
+const budgetSeconds = Number(option("--seconds", "20"));
+const maxBytes = Number(option("--max-mb", "8")) * 1e6;
+const CHROMIUM = process.env.BIASLENS_CHROMIUM || "/usr/bin/chromium";
+const CHROMIUM_ARGS = [  // docs/TOOLCHAIN.md "Headless browser"
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+];
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css",
+                ".wasm": "application/wasm", ".json": "application/json", ".png": "image/png", ".ttf": "font/ttf" };
+
+// The first `limit` bytes of the corpus, cut at a line end.
+function corpusHead(path, limit) {
+  const fd = openSync(path, "r");
+  const buffer = Buffer.alloc(limit);
+  const n = readSync(fd, buffer, 0, limit, 0);
+  closeSync(fd);
+  const end = buffer.subarray(0, n).lastIndexOf(10);
+  return buffer.subarray(0, end + 1);
+}
+
+function serve(corpus) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    if (path === "/__bench/corpus.jsonl") {
+      response.writeHead(200, { "content-type": "application/x-ndjson" });
+      return response.end(corpus);
+    }
+    const file = normalize(join(siteDir, path.endsWith("/") ? path + "index.html" : path));
+    if (!file.startsWith(siteDir) || !existsSync(file)) { response.writeHead(404); return response.end(); }
+    response.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
+}
+
+async function main() {
+  if (!existsSync(join(siteDir, "index.html"))) throw new Error(`no site at ${siteDir}`);
+  const { chromium } = await import("playwright-core");
+  const server = await serve(corpusHead(corpusPath, maxBytes));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const profile = mkdtempSync(join(tmpdir(), "biaslens-bench-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 },
+  });
+  try {
+    const page = await context.newPage();
+    await page.route((url) => !url.href.startsWith(`${origin}/`) && url.protocol !== "data:" && url.protocol !== "blob:",
+                     (route) => route.abort("blockedbyclient"));
+    // Installed before any page script: note when BiasLens.ready resolves and the frame after it.
+    await page.addInitScript(() => {
+      window.__bench = {};
+      const watch = () => {
+        if (!window.BiasLens || !window.BiasLens.ready) return setTimeout(watch, 1);
+        window.BiasLens.ready.then(() => {
+          window.__bench.ready_ms = performance.now();
+          requestAnimationFrame(() => requestAnimationFrame(() => { window.__bench.first_frame_ms = performance.now(); }));
+        }, (error) => { window.__bench.error = String(error && error.message ? error.message : error); });
+      };
+      watch();
+    });
+    await page.goto(`${origin}/`, { waitUntil: "load", timeout: 120000 });
+    await page.waitForFunction(() => window.__bench && (window.__bench.first_frame_ms !== undefined || window.__bench.error),
+                               null, { timeout: 120000 });
+    const startup = await page.evaluate(() => window.__bench);
+    if (startup.error) throw new Error(`BiasLens.ready rejected: ${startup.error}`);
+
+    const throughput = await page.evaluate(async (budget) => {
+      const lines = (await (await fetch("/__bench/corpus.jsonl")).text()).split("\n").filter((l) => l.trim());
+      const articles = lines.map((l) => JSON.parse(l));
+      const encoder = new TextEncoder();
+      let bytes = 0, count = 0, ms = 0;
+      for (const a of articles) {
+        const t0 = performance.now();
+        const report = window.BiasLens.score(a.text, { id: a.id, title: a.title });
+        ms += performance.now() - t0;
+        if (!report || report.schema !== 1) throw new Error("BiasLens.score returned no report");
+        bytes += encoder.encode(a.text).length;
+        count += 1;
+        if (ms >= budget * 1000) break;
+      }
+      return { mb: bytes / 1e6, articles: count, seconds: ms / 1000 };
+    }, budgetSeconds);
+
+    const frames = await page.evaluate(async () => {
+      const lines = (await (await fetch("/__bench/corpus.jsonl")).text()).split("\n").filter((l) => l.trim());
+      const before = window.BiasLens.state().articles;
+      for (const line of lines.slice(0, 50)) {
+        const a = JSON.parse(line);
+        window.BiasLens.addArticle({ id: a.id, title: a.title, text: a.text });
+      }
+      // Let the app settle, then read its own frame-time measure.
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const t0 = performance.now();
+      let n = 0;
+      while (performance.now() - t0 < 3000 || n < 30) { await frame(); n += 1; if (n > 600) break; }
+      const state = window.BiasLens.state();
+      const articles = Array.isArray(state.articles) ? state.articles.length : state.articles;
+      const beforeCount = Array.isArray(before) ? before.length : before;
+      return { frame_ms_50: state.frame_ms, articles_loaded: articles, articles_before: beforeCount,
+               raf_ms: (performance.now() - t0) / n };
+    });
+    console.log(JSON.stringify({
+      first_chart_ms: startup.first_frame_ms,
+      ready_ms: startup.ready_ms,
+      mb_per_s: throughput.mb / throughput.seconds,
+      articles_per_s: throughput.articles / throughput.seconds,
+      mb: throughput.mb,
+      articles: throughput.articles,
+      ...frames,
+      chromium: context.browser() ? context.browser().version() : "",
+    }));
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.log(JSON.stringify({ error: String(error && error.message ? error.message : error).split("\n")[0] }));
+});
