@@ -3,6 +3,7 @@
 // PolNeAR evaluator scores, and how accurate the detector is on the development data.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -11,10 +12,12 @@
 #include <string>
 #include <vector>
 
+#include "core/attribution_features.h"
 #include "core/evaluation.h"
 #include "core/report.h"
 #include "core/scorer.h"
 #include "core/sources_diversity.h"
+#include "core/text.h"
 
 using namespace biaslens;
 
@@ -386,4 +389,45 @@ TEST_CASE("accuracy on the PolNeAR development articles") {
   // 5-fold cross-validation by article in docs/sources.md (cue F1 0.74, source F1 0.70).
   CHECK(r.Figure("cue_f1") >= 0.82);
   CHECK(r.Figure("source_f1") >= 0.77);
+}
+
+// The model looks features up by FeatureHash values computed piece by piece; they must equal
+// FNV-1a 64 of the feature strings (the keys of models/attribution.json) in the same order.
+
+TEST_CASE("attribution feature hashes equal FNV-1a 64 of the feature strings") {
+  auto fnv1a64 = [](const std::string& s) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
+    return h;
+  };
+  const Document doc = AnalyzeText(
+      "Café owners “protest” new rules\n\n"
+      "\"We will not pay,\" said Zoë Müller, 45, a spokeswoman for the NDP's union, adding that "
+      "officials had lied. According to Reuters, the ministry's report -- released Tuesday (in "
+      "full) -- says costs rose 12.5% since 2019; others, quoted by AP, disagreed: \"That's false.\"\n\n"
+      "I sued them, he says. THEY ARE LYING!");
+  REQUIRE(doc.tokens.size() > 60);
+  const AttributionFeatures features(doc);
+  std::vector<std::string> strings;
+  uint64_t hashes[AttributionFeatures::kMaxCueFeatures];
+  for (uint32_t i = 0; i < features.size(); ++i) {
+    features.CueFeatures(i, &strings);
+    const int count = features.CueFeatureHashes(i, hashes);
+    REQUIRE(count == static_cast<int>(strings.size()));
+    for (int k = 0; k < count; ++k) CHECK_MESSAGE(hashes[k] == fnv1a64(strings[static_cast<size_t>(k)]), strings[static_cast<size_t>(k)]);
+  }
+  uint64_t source_hashes[AttributionFeatures::kMaxSourceFeatures];
+  std::vector<int> candidates;
+  for (uint32_t c0 = 0; c0 < features.size(); c0 += 3) {
+    const uint32_t c1 = std::min<uint32_t>(c0 + c0 % 2, static_cast<uint32_t>(features.size()) - 1);
+    features.SourceCandidates(c0, c1, &candidates);
+    candidates.push_back(-1);
+    for (int j : candidates) {
+      features.SourceFeatures(c0, c1, j, &strings);
+      const int count = features.SourceFeatureHashes(c0, c1, j, source_hashes);
+      REQUIRE(count == static_cast<int>(strings.size()));
+      for (int k = 0; k < count; ++k)
+        CHECK_MESSAGE(source_hashes[k] == fnv1a64(strings[static_cast<size_t>(k)]), strings[static_cast<size_t>(k)]);
+    }
+  }
 }

@@ -46,6 +46,16 @@ TEST_CASE("reading articles") {
     REQUIRE(b.errors.size() == 1);
     CHECK(b.errors[0].find("nested") != std::string::npos);
   }
+  SUBCASE("the format follows the extension, any case; unknown files are sniffed") {
+    CHECK(DetectFormat("a.JSONL", "") == InputFormat::kJsonl);
+    CHECK(DetectFormat("a.ndjson", "") == InputFormat::kJsonl);
+    CHECK(DetectFormat("a.Json", "") == InputFormat::kJson);
+    CHECK(DetectFormat("a.txt", "[not json] but text") == InputFormat::kText);
+    CHECK(DetectFormat("clipboard", "  {\"text\":\"x\"}") == InputFormat::kJson);
+    CHECK(DetectFormat("clipboard", "Plain words") == InputFormat::kText);
+    CHECK(ReadArticles("feed.ndjson", "{\"text\":\"One.\"}\n{\"text\":\"Two.\"}").articles.size() == 2);
+    CHECK(ReadArticles("x", "Headline\nBody.", InputFormat::kText).articles.at(0).id == "x");
+  }
   SUBCASE("wrong shapes get a message, not an exception") {
     CHECK(ReadArticles("x.json", "42").errors.size() == 1);
     CHECK(ReadArticles("x.json", R"([1, {"text":"ok."}])").errors.size() == 1);

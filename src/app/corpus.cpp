@@ -8,6 +8,7 @@
 #include "app/app.h"
 #include "app/app_assets.h"
 #include "app/app_state.h"
+#include "core/corpus_io.h"
 #include "core/utf8.h"
 
 namespace biaslens {
@@ -34,13 +35,7 @@ bool AddOne(AppState& s, Article article, bool user_added, const std::string& or
     PushMessage(s, result->errors.back());
     return false;
   };
-  if (article.text.size() > kMaxArticleBytes) return fail("too large (" + std::to_string(article.text.size() >> 20) + " MiB; the limit is 8 MiB)");
-  bool has_letter = false;
-  for (char c : article.text)
-    if (!std::isspace(static_cast<unsigned char>(c))) { has_letter = true; break; }
-  if (!has_letter) return fail("no text");
-  size_t nuls = static_cast<size_t>(std::count(article.text.begin(), article.text.end(), '\0'));
-  if (nuls * 20 > article.text.size()) return fail("does not look like text (binary data)");
+  if (const std::string why = RejectText(article.text); !why.empty()) return fail(why);
   size_t first_bad = 0;
   if (!IsValidUtf8(article.text, &first_bad)) {
     article.text = RepairUtf8(article.text);
@@ -126,63 +121,15 @@ void App::ClearUserArticles() {
 //-----------------------------------------------------------------------------
 namespace {
 
-bool EndsWith(const std::string& s, const char* suffix) {
-  size_t n = std::char_traits<char>::length(suffix);
-  if (s.size() < n) return false;
-  for (size_t i = 0; i < n; ++i)
-    if (std::tolower(static_cast<unsigned char>(s[s.size() - n + i])) != suffix[i]) return false;
-  return true;
-}
-
-std::string BaseName(const std::string& path) {
-  size_t slash = path.find_last_of("/\\");
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
-// An article object: {"text": …, "id"?, "title"?, "outlet"?}. Other fields (a "report") are ignored.
-bool ArticleFromJson(const nlohmann::json& j, Article* out, std::string* error) {
-  if (!j.is_object()) { *error = "expected an object with a \"text\" field"; return false; }
-  auto text = j.find("text");
-  if (text == j.end() || !text->is_string()) { *error = "missing string field \"text\""; return false; }
-  out->text = text->get<std::string>();
-  for (const char* field : {"id", "title", "outlet"}) {
-    auto it = j.find(field);
-    if (it == j.end() || it->is_null()) continue;
-    if (!it->is_string()) { *error = std::string("field \"") + field + "\" must be a string"; return false; }
-    std::string value = it->get<std::string>();
-    if (field[0] == 'i') out->id = value;
-    else if (field[0] == 't') out->title = value;
-    else out->outlet = value;
+// Adds every article of `batch` (errors become messages); `origin` names where it came from.
+void AddBatch(AppState& s, ArticleBatch batch, const std::string& origin, CommandResult* result) {
+  for (std::string& error : batch.errors) {
+    result->ok = false;
+    PushMessage(s, error);
+    result->errors.push_back(std::move(error));
   }
-  return true;
-}
-
-void ImportJsonValue(AppState& s, const nlohmann::json& j, const std::string& origin, CommandResult* result) {
-  const nlohmann::json* list = nullptr;
-  if (j.is_array()) list = &j;
-  else if (j.is_object() && j.contains("articles") && j["articles"].is_array()) list = &j["articles"];
-  if (!list) {
-    Article a;
-    std::string error;
-    if (!ArticleFromJson(j, &a, &error)) {
-      result->ok = false;
-      result->errors.push_back(origin + ": " + error);
-      PushMessage(s, result->errors.back());
-      return;
-    }
-    AddOne(s, std::move(a), true, origin, result);
-    return;
-  }
-  for (size_t i = 0; i < list->size(); ++i) {
-    std::string where = origin + " item " + std::to_string(i + 1);
-    Article a;
-    std::string error;
-    if (!ArticleFromJson((*list)[i], &a, &error)) {
-      result->ok = false;
-      result->errors.push_back(where + ": " + error);
-      PushMessage(s, result->errors.back());
-      continue;
-    }
+  for (Article& a : batch.articles) {
+    const std::string where = a.id.empty() ? origin : origin + " (" + a.id + ")";
     AddOne(s, std::move(a), true, where, result);
   }
 }
@@ -192,51 +139,14 @@ void ImportJsonValue(AppState& s, const nlohmann::json& j, const std::string& or
 CommandResult App::ImportFile(const std::string& file_name, std::string_view bytes) {
   State& s = *state_;
   CommandResult result;
-  std::string name = BaseName(file_name.empty() ? std::string("dropped file") : file_name);
-  auto fail = [&](const std::string& why) {
+  const std::string name = BaseName(file_name.empty() ? std::string("dropped file") : file_name);
+  if (bytes.size() > kMaxArticleBytes * 4) {
     result.ok = false;
-    result.errors.push_back(name + ": " + why);
+    result.errors.push_back(name + ": too large to import (the limit is " + std::to_string((kMaxArticleBytes * 4) >> 20) + " MiB per file)");
     PushMessage(s, result.errors.back());
     return result;
-  };
-  if (bytes.size() > kMaxArticleBytes * 4) return fail("too large to import");
-  size_t first = 0;
-  while (first < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[first]))) ++first;
-  bool json_ext = EndsWith(name, ".json");
-  bool jsonl_ext = EndsWith(name, ".jsonl") || EndsWith(name, ".ndjson");
-  bool txt_ext = EndsWith(name, ".txt") || EndsWith(name, ".text");
-  bool looks_json = first < bytes.size() && (bytes[first] == '{' || bytes[first] == '[');
-  if (jsonl_ext) {
-    size_t line_start = 0;
-    int line_no = 0;
-    while (line_start < bytes.size()) {
-      size_t end = bytes.find('\n', line_start);
-      if (end == std::string_view::npos) end = bytes.size();
-      std::string_view line = bytes.substr(line_start, end - line_start);
-      ++line_no;
-      line_start = end + 1;
-      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-      std::string where = name + " line " + std::to_string(line_no);
-      nlohmann::json j = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
-      if (j.is_discarded()) {
-        result.ok = false;
-        result.errors.push_back(where + ": not valid JSON");
-        PushMessage(s, result.errors.back());
-        continue;
-      }
-      ImportJsonValue(s, j, where, &result);
-    }
-    if (result.added_ids.empty() && result.errors.empty()) return fail("no articles in the file");
-  } else if (json_ext || (!txt_ext && looks_json)) {
-    nlohmann::json j = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
-    if (j.is_discarded()) return fail("not valid JSON");
-    ImportJsonValue(s, j, name, &result);
-  } else {
-    Article a;
-    a.id = name;
-    a.text.assign(bytes.data(), bytes.size());
-    AddOne(s, std::move(a), true, name, &result);
   }
+  AddBatch(s, ReadArticles(name, bytes), name, &result);
   if (!result.added_ids.empty())
     PushMessage(s, "Added " + std::to_string(result.added_ids.size()) + " article" + (result.added_ids.size() == 1 ? "" : "s") + " from " + name);
   return result;
@@ -245,13 +155,11 @@ CommandResult App::ImportFile(const std::string& file_name, std::string_view byt
 CommandResult App::ImportPastedText(std::string_view text) {
   State& s = *state_;
   CommandResult result;
-  size_t first = 0;
-  while (first < text.size() && std::isspace(static_cast<unsigned char>(text[first]))) ++first;
   // A pasted corpus export or article object is imported as JSON; anything else is an article.
-  if (first < text.size() && (text[first] == '{' || text[first] == '[')) {
-    nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-    if (!j.is_discarded()) {
-      ImportJsonValue(s, j, "pasted JSON", &result);
+  if (DetectFormat("", text) == InputFormat::kJson) {
+    ArticleBatch batch = ReadArticles("pasted JSON", text, InputFormat::kJson);
+    if (!batch.articles.empty()) {
+      AddBatch(s, std::move(batch), "pasted JSON", &result);
       return result;
     }
   }

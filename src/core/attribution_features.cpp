@@ -5,19 +5,32 @@
 #include <algorithm>
 #include <set>
 
+#include "core/attribution_word_set.h"
+
 namespace biaslens {
 namespace {
 
 constexpr std::string_view kBoundary = "<b>";
 
+// The hash state after a literal prefix, folded at compile time: Folded<FeatureHashOf("w=")>().
+template <uint64_t kValue>
+constexpr FeatureHash Folded() { return FeatureHash{kValue}; }
+
 bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-bool IsSubjectPronoun(std::string_view w) { return OneOf(w, {"he", "she", "they", "i", "we", "you", "it", "who"}); }
-bool IsObjectPronoun(std::string_view w) { return OneOf(w, {"him", "her", "them", "me", "us"}); }
+bool IsSubjectPronoun(std::string_view w) {
+  static const WordSet kWords = {"he", "she", "they", "i", "we", "you", "it", "who"};
+  return kWords.Contains(w);
+}
+bool IsObjectPronoun(std::string_view w) {
+  static const WordSet kWords = {"him", "her", "them", "me", "us"};
+  return kWords.Contains(w);
+}
 bool IsDeterminer(std::string_view w) {
-  return OneOf(w, {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "his", "her", "their"});
+  static const WordSet kWords = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "his", "her", "their"};
+  return kWords.Contains(w);
 }
 
 bool EndsWith(std::string_view w, std::string_view s) { return w.size() >= s.size() && w.substr(w.size() - s.size()) == s; }
@@ -55,13 +68,20 @@ std::string Cat(std::initializer_list<std::string_view> parts) {
 }  // namespace
 
 AttributionFeatures::AttributionFeatures(const Document& doc) : doc_(doc) {
-  shapes_.reserve(doc.tokens.size());
+  const size_t n = doc.tokens.size();
+  shapes_.reserve(n);
   for (const Token& t : doc.tokens) {
     if (t.flags & kTokPunct) shapes_.push_back(doc.Norm(t));
     else if (t.flags & kTokNumber) shapes_.push_back("D");
     else if (t.flags & kTokAllCaps) shapes_.push_back("A");
     else if (t.flags & kTokCapitalized) shapes_.push_back("C");
     else shapes_.push_back("l");
+  }
+  cue_classes_.resize(n);
+  source_classes_.resize(n);
+  for (size_t k = 0; k < n; ++k) {
+    cue_classes_[k] = ComputeCueClass(k);
+    source_classes_[k] = ComputeSourceClass(k);
   }
 }
 
@@ -88,6 +108,17 @@ bool AttributionFeatures::IsPunct(int k) const {
 
 std::string_view AttributionFeatures::CueClass(int k) const {
   if (k < 0 || k >= static_cast<int>(size())) return kBoundary;
+  return cue_classes_[static_cast<size_t>(k)];
+}
+
+std::string_view AttributionFeatures::SourceClass(int k) const {
+  if (k < 0 || k >= static_cast<int>(size())) return kBoundary;
+  return source_classes_[static_cast<size_t>(k)];
+}
+
+// k is a valid token index (the boundary is handled by CueClass()).
+std::string_view AttributionFeatures::ComputeCueClass(size_t k_u) const {
+  const int k = static_cast<int>(k_u);
   const std::string_view w = Word(k), shape = Shape(k);
   if (IsSubjectPronoun(w)) return "PRN";
   if (shape == "C" || shape == "A") return "CAP";
@@ -98,8 +129,9 @@ std::string_view AttributionFeatures::CueClass(int k) const {
   return "W";
 }
 
-std::string_view AttributionFeatures::SourceClass(int k) const {
-  if (k < 0 || k >= static_cast<int>(size())) return kBoundary;
+// k is a valid token index (the boundary is handled by SourceClass()).
+std::string_view AttributionFeatures::ComputeSourceClass(size_t k_u) const {
+  const int k = static_cast<int>(k_u);
   const std::string_view w = Word(k), shape = Shape(k);
   if (IsSubjectPronoun(w) || IsObjectPronoun(w)) return "PRN";
   if (IsDeterminer(w)) return "DET";
@@ -140,6 +172,43 @@ void AttributionFeatures::CueFeatures(uint32_t i_u, std::vector<std::string>* ou
     if (Word(k) == "that") { out->push_back("that_ahead"); break; }
   for (int k = std::max(0, i - 4); k < i; ++k)
     if (Word(k) == "\"") { out->push_back("quote_behind"); break; }
+}
+
+// Mirrors CueFeatures() feature by feature; keep the two in step.
+int AttributionFeatures::CueFeatureHashes(uint32_t i_u, uint64_t* out) const {
+  const int i = static_cast<int>(i_u), n = static_cast<int>(size());
+  const std::string_view w0 = Word(i), st = Stem(w0), sfx2 = LastCodepoints(w0, 2);
+  const std::string_view pc = CueClass(i - 1), nc = CueClass(i + 1);
+  auto q = [&](int k) { return Quoted(k) ? '1' : '0'; };
+  int c = 0;
+  out[c++] = Folded<FeatureHashOf("b")>().value;
+  out[c++] = Folded<FeatureHashOf("w=")>().Add(w0).value;
+  out[c++] = Folded<FeatureHashOf("st=")>().Add(st).value;
+  out[c++] = Folded<FeatureHashOf("p=")>().Add(Word(i - 1)).value;
+  out[c++] = Folded<FeatureHashOf("n=")>().Add(Word(i + 1)).value;
+  out[c++] = Folded<FeatureHashOf("pp=")>().Add(Word(i - 2)).value;
+  out[c++] = Folded<FeatureHashOf("nn=")>().Add(Word(i + 2)).value;
+  out[c++] = Folded<FeatureHashOf("pw=")>().Add(Word(i - 1)).Add('|').Add(w0).value;
+  out[c++] = Folded<FeatureHashOf("wn=")>().Add(w0).Add('|').Add(Word(i + 1)).value;
+  out[c++] = Folded<FeatureHashOf("s=")>().Add(Shape(i)).value;
+  out[c++] = Folded<FeatureHashOf("sfx=")>().Add(LastCodepoints(w0, 3)).value;
+  out[c++] = Folded<FeatureHashOf("sfx2=")>().Add(sfx2).value;
+  out[c++] = Folded<FeatureHashOf("q=")>().Add(q(i)).value;
+  out[c++] = Folded<FeatureHashOf("pc=")>().Add(pc).value;
+  out[c++] = Folded<FeatureHashOf("nc=")>().Add(nc).value;
+  out[c++] = Folded<FeatureHashOf("ppc=")>().Add(CueClass(i - 2)).Add(pc).value;
+  out[c++] = Folded<FeatureHashOf("ncc=")>().Add(nc).Add(CueClass(i + 2)).value;
+  out[c++] = Folded<FeatureHashOf("pcst=")>().Add(pc).Add('|').Add(st).value;
+  out[c++] = Folded<FeatureHashOf("stnc=")>().Add(st).Add('|').Add(nc).value;
+  out[c++] = Folded<FeatureHashOf("pcsfx=")>().Add(pc).Add('|').Add(sfx2).value;
+  out[c++] = Folded<FeatureHashOf("qn=")>().Add(q(i - 1)).Add(q(i)).Add(q(i + 1)).value;
+  for (int k = i + 1; k < std::min(n, i + 5); ++k)
+    if (Word(k) == "\"") { out[c++] = Folded<FeatureHashOf("quote_ahead")>().value; break; }
+  for (int k = i + 1; k < std::min(n, i + 4); ++k)
+    if (Word(k) == "that") { out[c++] = Folded<FeatureHashOf("that_ahead")>().value; break; }
+  for (int k = std::max(0, i - 4); k < i; ++k)
+    if (Word(k) == "\"") { out[c++] = Folded<FeatureHashOf("quote_behind")>().value; break; }
+  return c;
 }
 
 void AttributionFeatures::SourceCandidates(uint32_t c0, uint32_t c1, std::vector<int>* out) const {
@@ -193,6 +262,55 @@ void AttributionFeatures::SourceFeatures(uint32_t c0_u, uint32_t c1_u, int j, st
   out->push_back(Cat({"q=", q}));
   out->push_back(Cat({"cl=", cl, dd, c}));
   out->push_back(Cat({"sfx=", dd, LastCodepoints(w, 2)}));
+}
+
+// Mirrors SourceFeatures() feature by feature; keep the two in step.
+int AttributionFeatures::SourceFeatureHashes(uint32_t c0_u, uint32_t c1_u, int j, uint64_t* out) const {
+  const int c0 = static_cast<int>(c0_u), c1 = static_cast<int>(c1_u);
+  const std::string_view cw = Word(c0), cl = Word(c1);
+  const char qc0 = Quoted(c0) ? '1' : '0';
+  int n = 0;
+  if (j < 0) {
+    out[n++] = Folded<FeatureHashOf("NONE")>().value;
+    out[n++] = Folded<FeatureHashOf("NONE|")>().Add(cw).value;
+    out[n++] = Folded<FeatureHashOf("NONE|pc=")>().Add(SourceClass(c0 - 1)).value;
+    out[n++] = Folded<FeatureHashOf("NONE|nc=")>().Add(SourceClass(c1 + 1)).value;
+    out[n++] = Folded<FeatureHashOf("NONE|q=")>().Add(qc0).value;
+    return n;
+  }
+  char dd;            // "B" before the cue, "A" after it
+  std::string_view bucket;
+  int lo, hi;
+  if (j < c0) { dd = 'B'; bucket = Bucket(c0 - j); lo = j + 1; hi = c0; }
+  else { dd = 'A'; bucket = Bucket(j - c1); lo = c1 + 1; hi = j; }
+  bool comma = false, quote = false, that = false;
+  for (int k = lo; k < hi; ++k) {
+    const std::string_view x = Word(k);
+    if (x == "\"") quote = true;
+    else if (x == ",") comma = true;
+    else if (x == "that") that = true;
+  }
+  char bc_chars[3];  // the marks in byte order, as SourceFeatures()' std::set<char> yields them
+  size_t bc_size = 0;
+  if (comma) bc_chars[bc_size++] = ',';
+  if (quote) bc_chars[bc_size++] = 'q';
+  if (that) bc_chars[bc_size++] = 't';
+  const std::string_view bc(bc_chars, bc_size);
+  const std::string_view c = SourceClass(j), w = Word(j);
+  out[n++] = Folded<FeatureHashOf("d=")>().Add(dd).Add(bucket).value;
+  out[n++] = Folded<FeatureHashOf("dc=")>().Add(dd).Add(bucket).Add(c).value;
+  out[n++] = Folded<FeatureHashOf("w=")>().Add(w).value;
+  out[n++] = Folded<FeatureHashOf("dw=")>().Add(dd).Add(w).value;
+  out[n++] = Folded<FeatureHashOf("cwd=")>().Add(cw).Add(dd).value;
+  out[n++] = Folded<FeatureHashOf("cwdc=")>().Add(cw).Add('|').Add(dd).Add(bucket).Add(c).value;
+  out[n++] = Folded<FeatureHashOf("bc=")>().Add(dd).Add(bc).value;
+  out[n++] = Folded<FeatureHashOf("bcc=")>().Add(dd).Add(bc).Add(c).value;
+  out[n++] = Folded<FeatureHashOf("nx=")>().Add(dd).Add(c).Add(SourceClass(j + 1)).value;
+  out[n++] = Folded<FeatureHashOf("pv=")>().Add(dd).Add(SourceClass(j - 1)).Add(c).value;
+  out[n++] = Folded<FeatureHashOf("q=")>().Add(Quoted(j) ? '1' : '0').Add(qc0).value;
+  out[n++] = Folded<FeatureHashOf("cl=")>().Add(cl).Add(dd).Add(c).value;
+  out[n++] = Folded<FeatureHashOf("sfx=")>().Add(dd).Add(LastCodepoints(w, 2)).value;
+  return n;
 }
 
 }  // namespace biaslens

@@ -1,7 +1,9 @@
 // Feature strings of the attribution model (internal to src/core).
 // Mirror of CueFeatures()/SourceFeatures() in tools/train_attribution.py: the trained
 // weights in assets/models/attribution.json are keyed by these exact strings, so any
-// change here needs the same change there and a retrain.
+// change here needs the same change there and a retrain. At run time the model reads the
+// *Hashes() forms, which hash the same strings piece by piece without building them: a
+// change to a string feature needs the same change to its hash form (a test checks both agree).
 #pragma once
 #include <cstdint>
 #include <string>
@@ -11,6 +13,24 @@
 #include "core/text.h"
 
 namespace biaslens {
+
+// FNV-1a 64 of a feature string, fed piece by piece: FeatureHash().Add("w=").Add(word)
+// equals FeatureHashOf("w=" + word). The model's weight table is keyed by these values.
+struct FeatureHash {
+  uint64_t value = 1469598103934665603ull;
+  constexpr FeatureHash& Add(std::string_view s) {
+    uint64_t h = value;  // a local: stores through the char data may not alias it
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    value = h;
+    return *this;
+  }
+  constexpr FeatureHash& Add(char c) {
+    value ^= static_cast<unsigned char>(c);
+    value *= 1099511628211ull;
+    return *this;
+  }
+};
+constexpr uint64_t FeatureHashOf(std::string_view s) { return FeatureHash().Add(s).value; }
 
 // Per-document view the features read: word form, shape and quote state per token.
 class AttributionFeatures {
@@ -26,17 +46,28 @@ class AttributionFeatures {
 
   // Features of token i for the cue tagger (without the "prev=" decoding feature).
   void CueFeatures(uint32_t i, std::vector<std::string>* out) const;
+  // The same features as FeatureHash values of their strings, in the same order, without
+  // building the strings: out[k] == FeatureHashOf(CueFeatures(i)[k]). Returns the count
+  // (at most kMaxCueFeatures).
+  static constexpr int kMaxCueFeatures = 24;
+  int CueFeatureHashes(uint32_t i, uint64_t* out) const;
   // Candidate source tokens of the cue [c0, c1]: its sentence, 15 tokens before to 10 after.
   void SourceCandidates(uint32_t c0, uint32_t c1, std::vector<int>* out) const;
   // Features of candidate j for the cue [c0, c1]; j < 0 is the "no source" candidate.
   void SourceFeatures(uint32_t c0, uint32_t c1, int j, std::vector<std::string>* out) const;
+  // The same as FeatureHash values, in the same order; returns the count (at most kMaxSourceFeatures).
+  static constexpr int kMaxSourceFeatures = 13;
+  int SourceFeatureHashes(uint32_t c0, uint32_t c1, int j, uint64_t* out) const;
 
  private:
-  std::string_view CueClass(int k) const;
-  std::string_view SourceClass(int k) const;
+  std::string_view CueClass(int k) const;     // from the table below
+  std::string_view SourceClass(int k) const;  // from the table below
+  std::string_view ComputeCueClass(size_t k) const;
+  std::string_view ComputeSourceClass(size_t k) const;
 
   const Document& doc_;
-  std::vector<std::string_view> shapes_;
+  // Per token, computed once in the constructor.
+  std::vector<std::string_view> shapes_, cue_classes_, source_classes_;
 };
 
 }  // namespace biaslens

@@ -5,12 +5,34 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/attribution_features.h"
 
 namespace biaslens {
+
+// Feature weights keyed by FeatureHash: open addressing with linear probing, capacity a
+// power of two at most half full. Set() overwrites, like assigning into a map.
+class FeatureWeights {
+ public:
+  void Clear();
+  void Reserve(size_t count);  // empties the table and sizes it for `count` keys (Set() grows it past that)
+  void Set(uint64_t key, float weight);
+  const float* Find(uint64_t key) const;  // nullptr when absent
+  bool empty() const { return size_ == 0; }
+
+ private:
+  struct Entry {
+    uint64_t key;  // 0 = empty; key 0 itself lives in zero_weight_
+    float weight;
+  };
+  size_t Home(uint64_t key) const { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_); }
+  std::vector<Entry> entries_;  // key and weight side by side: one cache line per probe
+  size_t size_ = 0;
+  int shift_ = 64;
+  bool has_zero_ = false;
+  float zero_weight_ = 0;
+};
 
 struct TokenRun {
   uint32_t first = 0, last = 0;  // inclusive token indices
@@ -27,13 +49,14 @@ class AttributionModel {
   template <class Skip>
   std::vector<TokenRun> TagCues(const AttributionFeatures& features, Skip&& skip) const {
     std::vector<TokenRun> runs;
-    std::vector<std::string> buffer;
+    uint64_t hashes[AttributionFeatures::kMaxCueFeatures];
     bool prev = false;
     for (uint32_t i = 0; i < features.size(); ++i) {
       bool tagged = false;
       if (!skip(i)) {
-        features.CueFeatures(i, &buffer);
-        tagged = CueScore(buffer, prev) > cue_threshold_;
+        const int count = features.CueFeatureHashes(i, hashes);
+        CheckCueHashes(features, i, hashes, count);
+        tagged = CueScore(hashes, count, prev) > cue_threshold_;
       }
       if (tagged) {
         if (prev) runs.back().last = i;
@@ -50,10 +73,17 @@ class AttributionModel {
   double cue_threshold() const { return cue_threshold_; }
 
  private:
-  double CueScore(const std::vector<std::string>& features, bool prev) const;
-  static double Sum(const std::unordered_map<uint64_t, float>& table, const std::vector<std::string>& features);
+  double CueScore(const uint64_t* hashes, int count, bool prev) const;
+  // Weights of the features summed in order (absent features add nothing).
+  static double Sum(const FeatureWeights& table, const uint64_t* hashes, int count);
+  // With BIASLENS_CHECK_FEATURE_HASHES defined: aborts unless the hashes equal FNV-1a 64
+  // (written out separately) of the strings CueFeatures()/SourceFeatures() build, which are
+  // the keys of the model file. Otherwise does nothing.
+  static void CheckCueHashes(const AttributionFeatures& features, uint32_t i, const uint64_t* hashes, int count);
+  static void CheckSourceHashes(const AttributionFeatures& features, const TokenRun& cue, int j, const uint64_t* hashes,
+                                int count);
 
-  std::unordered_map<uint64_t, float> cue_, source_;  // FNV-1a 64 of the feature string -> weight
+  FeatureWeights cue_, source_;  // FeatureHashOf(feature string) -> weight
   double cue_threshold_ = 0;
 };
 

@@ -8,25 +8,31 @@
 namespace biaslens {
 
 bool Calibration::Parse(std::string_view json_bytes, std::string* error) {
-  nlohmann::json j = nlohmann::json::parse(json_bytes.begin(), json_bytes.end(), nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("metrics") || !j["metrics"].is_object()) {
-    *error = "calibration.json: expected an object with \"metrics\"";
+  try {
+    nlohmann::json j = nlohmann::json::parse(json_bytes.begin(), json_bytes.end(), nullptr, false);
+    if (j.is_discarded() || !j.is_object() || !j.contains("metrics") || !j["metrics"].is_object()) {
+      *error = "calibration.json: expected an object with \"metrics\"";
+      return false;
+    }
+    quantiles_.clear();
+    reference_ = j.value("reference", "");
+    const double articles = j.value("articles", 0.0);  // as double: 1e300 must not overflow an int
+    articles_ = articles >= 0 && articles < 1e9 ? static_cast<int>(articles) : 0;
+    for (const auto& [name, table] : j["metrics"].items()) {
+      if (!table.is_array() || table.size() < 2) { *error = "calibration.json: metric '" + name + "' needs a quantile array"; return false; }
+      std::vector<double> q;
+      for (const auto& v : table) {
+        if (!v.is_number() || !std::isfinite(v.get<double>())) { *error = "calibration.json: metric '" + name + "' has a non-number"; return false; }
+        q.push_back(v.get<double>());
+      }
+      if (!std::is_sorted(q.begin(), q.end())) { *error = "calibration.json: metric '" + name + "' is not sorted"; return false; }
+      quantiles_[name] = std::move(q);
+    }
+    return true;
+  } catch (const nlohmann::json::exception&) {  // "reference": 5, "articles": "many", …
+    *error = "calibration.json: \"reference\" must be a string and \"articles\" a number";
     return false;
   }
-  quantiles_.clear();
-  reference_ = j.value("reference", "");
-  articles_ = j.value("articles", 0);
-  for (const auto& [name, table] : j["metrics"].items()) {
-    if (!table.is_array() || table.size() < 2) { *error = "calibration.json: metric '" + name + "' needs a quantile array"; return false; }
-    std::vector<double> q;
-    for (const auto& v : table) {
-      if (!v.is_number()) { *error = "calibration.json: metric '" + name + "' has a non-number"; return false; }
-      q.push_back(v.get<double>());
-    }
-    if (!std::is_sorted(q.begin(), q.end())) { *error = "calibration.json: metric '" + name + "' is not sorted"; return false; }
-    quantiles_[name] = std::move(q);
-  }
-  return true;
 }
 
 double Calibration::Score(const std::string& metric, double raw) const {

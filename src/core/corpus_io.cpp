@@ -1,5 +1,7 @@
 #include "core/corpus_io.h"
 
+#include <cctype>
+
 #include <nlohmann/json.hpp>
 
 #include "core/scorer.h"
@@ -9,8 +11,11 @@ namespace {
 
 constexpr int kMaxJsonDepth = 64;
 
-bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+bool EndsWithNoCase(const std::string& s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) != suffix[i]) return false;
+  return true;
 }
 
 // nlohmann::json recurses per nesting level; refuse absurd depth before parsing.
@@ -36,7 +41,7 @@ bool ParseJson(std::string_view bytes, nlohmann::json* out, std::string* error) 
   try {
     *out = nlohmann::json::parse(bytes.begin(), bytes.end());
     return true;
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for numbers like 1e400
     std::string what = e.what();
     const size_t cut = what.find("] ");
     *error = "not valid JSON (" + (cut == std::string::npos ? what : what.substr(cut + 2)) + ")";
@@ -95,10 +100,19 @@ bool ParseArticleLine(std::string_view line, const std::string& fallback_id, Art
   return ParseJson(line, &j, error) && ArticleFromJson(j, fallback_id, article, error);
 }
 
-ArticleBatch ReadArticles(const std::string& file_name, std::string_view bytes) {
+InputFormat DetectFormat(const std::string& file_name, std::string_view bytes) {
+  if (EndsWithNoCase(file_name, ".jsonl") || EndsWithNoCase(file_name, ".ndjson")) return InputFormat::kJsonl;
+  if (EndsWithNoCase(file_name, ".json")) return InputFormat::kJson;
+  if (EndsWithNoCase(file_name, ".txt") || EndsWithNoCase(file_name, ".text")) return InputFormat::kText;
+  const size_t first = bytes.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && (bytes[first] == '{' || bytes[first] == '[') ? InputFormat::kJson : InputFormat::kText;
+}
+
+ArticleBatch ReadArticles(const std::string& file_name, std::string_view bytes, InputFormat format) {
+  if (format == InputFormat::kAuto) format = DetectFormat(file_name, bytes);
   ArticleBatch batch;
   const std::string name = BaseName(file_name);
-  if (EndsWith(file_name, ".jsonl")) {
+  if (format == InputFormat::kJsonl) {
     size_t line_number = 0, pos = 0;
     while (pos < bytes.size()) {
       size_t end = bytes.find('\n', pos);
@@ -118,7 +132,7 @@ ArticleBatch ReadArticles(const std::string& file_name, std::string_view bytes) 
     if (batch.articles.empty() && batch.errors.empty()) batch.errors.push_back(name + ": no articles in this file");
     return batch;
   }
-  if (EndsWith(file_name, ".json")) {
+  if (format == InputFormat::kJson) {
     nlohmann::json j;
     std::string error;
     if (!ParseJson(bytes, &j, &error)) { batch.errors.push_back(name + ": " + error); return batch; }

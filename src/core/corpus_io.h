@@ -29,8 +29,17 @@ bool ArticleFromJson(const nlohmann::json& j, const std::string& fallback_id, Ar
 // One JSONL line (a JSON article object). False + *error (without a location) on failure.
 bool ParseArticleLine(std::string_view line, const std::string& fallback_id, Article* article, std::string* error);
 
-// By file extension: .txt, .json, .jsonl (anything else is read as text).
-ArticleBatch ReadArticles(const std::string& file_name, std::string_view bytes);
+enum class InputFormat {
+  kAuto,   // by extension (case-insensitive): .jsonl/.ndjson, .json, .txt; any other file is
+           // JSON when it starts with '{' or '[', else text
+  kText,   // one article; the first line is the headline
+  kJson,   // an article object, an array of them, or a corpus export {"articles": […]}
+  kJsonl,  // one article object a line
+};
+InputFormat DetectFormat(const std::string& file_name, std::string_view bytes);
+
+// Every article in `bytes`, read as `format`; errors name the file (and line, for JSONL).
+ArticleBatch ReadArticles(const std::string& file_name, std::string_view bytes, InputFormat format = InputFormat::kAuto);
 
 // The file name without directories ("a/b/004_x.txt" -> "004_x.txt").
 std::string BaseName(const std::string& path);

@@ -1,6 +1,7 @@
 #include "core/lexicon.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
@@ -15,7 +16,10 @@ std::string Fnv1a64Hex(std::string_view bytes) {
   return buf;
 }
 
-bool ParseLexicon(std::string_view json_bytes, Lexicon* out, std::string* error) {
+namespace {
+
+// ParseLexicon's body; may throw nlohmann::json::type_error on a member of the wrong type.
+bool ParseLexiconOrThrow(std::string_view json_bytes, Lexicon* out, std::string* error) {
   nlohmann::json j = nlohmann::json::parse(json_bytes.begin(), json_bytes.end(), nullptr, false);
   if (j.is_discarded() || !j.is_object()) { *error = "lexicon is not a JSON object"; return false; }
   Lexicon lex;
@@ -36,7 +40,9 @@ bool ParseLexicon(std::string_view json_bytes, Lexicon* out, std::string* error)
     entry.category = e.value("category", "");
     if (e.contains("weight")) {
       if (!e["weight"].is_number()) { *error = where + " ('" + entry.phrase + "'): \"weight\" must be a number"; return false; }
-      entry.weight = e["weight"].get<float>();
+      const double weight = e["weight"].get<double>();
+      if (!(std::fabs(weight) <= 1e6)) { *error = where + " ('" + entry.phrase + "'): \"weight\" is out of range"; return false; }
+      entry.weight = static_cast<float>(weight);
     }
     for (const std::string& word : NormalizePhrase(entry.phrase))
       entry.token_hashes.push_back(word == "*" ? 0u : HashNorm(word));
@@ -48,6 +54,17 @@ bool ParseLexicon(std::string_view json_bytes, Lexicon* out, std::string* error)
   }
   *out = std::move(lex);
   return true;
+}
+
+}  // namespace
+
+bool ParseLexicon(std::string_view json_bytes, Lexicon* out, std::string* error) {
+  try {
+    return ParseLexiconOrThrow(json_bytes, out, error);
+  } catch (const nlohmann::json::exception&) {  // "name": 5, "category": [1], …
+    *error = "lexicon: \"name\", \"version\", \"description\" and \"category\" must be strings";
+    return false;
+  }
 }
 
 uint32_t PhraseMatcher::AddLexicon(const Lexicon& lexicon, uint32_t tag) {

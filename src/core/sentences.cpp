@@ -92,7 +92,10 @@ void SplitSentences(Document& doc) {
         ++j;
       if (j >= para.end_token) break;  // the paragraph end closes it
       const Token& next = doc.tokens[j];
-      if (!StartsSentence(doc, next)) continue;
+      if (!StartsSentence(doc, next)) {
+        i = j - 1;  // every terminal in the run sees this same `next`: skip the run (linear time)
+        continue;
+      }
       if (dotted_abbreviation) {
         if (!((next.flags & kTokWord) && IsSentenceOpener(doc.Norm(next)))) continue;
       } else if (norm == "." && !PeriodEndsSentence(doc, i, &next)) {

@@ -1,6 +1,8 @@
 // Source noun phrases: growth from a head token and reading; see sources_mentions.h.
 #include "core/sources_mentions.h"
 
+#include "core/attribution_word_set.h"
+
 #include <algorithm>
 #include <cctype>
 #include <vector>
@@ -13,7 +15,7 @@ bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
 }
 
 bool IsFunctionWord(std::string_view w) {
-  return OneOf(w, {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you",
+  static const WordSet kWords = {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you",
                    "but", "and", "or", "in", "on", "at", "for", "with", "as", "after", "before", "when", "while",
                    "if", "so", "yet", "still", "also", "meanwhile", "however", "his", "her", "their", "its", "our",
                    "my", "your", "there", "here", "some", "many", "several", "both", "all", "no", "not", "according",
@@ -22,7 +24,8 @@ bool IsFunctionWord(std::string_view w) {
                    "although", "though", "because", "even", "just", "only", "most", "more", "other", "others",
                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                    "february", "march", "april", "june", "july", "august", "september", "october", "november",
-                   "december", "sept", "oct", "nov", "dec", "jan", "feb", "aug"});
+                   "december", "sept", "oct", "nov", "dec", "jan", "feb", "aug"};
+  return kWords.Contains(w);
 }
 
 bool IsTitle(std::string_view w) {

@@ -303,8 +303,8 @@ TEST_CASE("bad input is reported and never loses loaded articles") {
     CHECK_FALSE(r.ok);
     CHECK(r.added_ids == std::vector<std::string>{"ok-1"});
     REQUIRE(r.errors.size() == 2);
-    CHECK(r.errors[0].find("line 2") != std::string::npos);
-    CHECK(r.errors[1].find("line 3") != std::string::npos);
+    CHECK(r.errors[0].rfind("batch.jsonl:2:", 0) == 0);  // file:line: message, as the CLI says it
+    CHECK(r.errors[1].rfind("batch.jsonl:3:", 0) == 0);
     base += 1;
   }
   SUBCASE("invalid UTF-8 in a text file is repaired with a notice") {

@@ -1,0 +1,55 @@
+// The asset loaders on arbitrary bytes: ParseLexicon, then a PhraseMatcher built from the
+// lexicon and run over a text; Calibration::Parse on the same bytes.
+// Input: lexicon JSON, optionally followed by a 0xFF byte and the text to match. Without
+// a text, the matcher runs over all the entries' phrases joined by spaces (so it matches).
+// Checks: every match lies inside the document and names an entry whose length it has.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "core/calibration.h"
+#include "core/lexicon.h"
+#include "core/text.h"
+#include "fuzz_check.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string_view input(reinterpret_cast<const char*>(data), size);
+  const size_t split = input.find('\xFF');
+  const std::string_view json = input.substr(0, split);
+
+  biaslens::Calibration calibration;
+  std::string calibration_error;
+  if (calibration.Parse(json, &calibration_error)) {
+    const double s = calibration.Score("hedging_raw", 1.5);
+    FUZZ_CHECK(s >= 0 && s <= 100);
+  }
+
+  biaslens::Lexicon lexicon;
+  std::string error;
+  if (!biaslens::ParseLexicon(json, &lexicon, &error)) {
+    FUZZ_CHECK(!error.empty());
+    return 0;
+  }
+  FUZZ_CHECK(!lexicon.name.empty());
+  std::string text;
+  if (split != std::string_view::npos) {
+    text = std::string(input.substr(split + 1));
+  } else {
+    for (const biaslens::LexiconEntry& e : lexicon.entries) { text += e.phrase; text += ' '; }
+  }
+  biaslens::PhraseMatcher matcher;
+  matcher.AddLexicon(lexicon, 7);
+  matcher.Add(lexicon.entries.empty() ? biaslens::LexiconEntry{"x", "", 1, {biaslens::HashNorm("x")}} : lexicon.entries[0], 8);
+  matcher.Build();
+  const biaslens::Document doc = biaslens::AnalyzeText(text);
+  size_t matches = 0;
+  matcher.ForEachMatch(doc, [&](const biaslens::PhraseMatch& m) {
+    FUZZ_CHECK(m.entry < matcher.size());
+    FUZZ_CHECK(m.token_count == matcher.entry(m.entry).token_hashes.size());
+    FUZZ_CHECK(static_cast<size_t>(m.first_token) + m.token_count <= doc.tokens.size());
+    FUZZ_CHECK(matcher.tag(m.entry) == 7 || matcher.tag(m.entry) == 8);
+    ++matches;
+  }, /*all_lengths=*/true);
+  (void)matches;
+  return 0;
+}
