@@ -7,6 +7,8 @@
 // test fails (a quadratic stage stays over it every time).
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <algorithm>
 #include <ctime>
 #include <cstdint>
@@ -24,16 +26,6 @@ namespace {
 
 constexpr double kMaxRatio = 20.0;
 constexpr size_t kBaseBytes = 24 * 1024;  // n; 8n = 192 KiB (a quadratic stage at 8n takes seconds)
-
-const Scorer& ScalingScorer() {
-  static std::unique_ptr<Scorer> scorer = [] {
-    std::string error;
-    std::unique_ptr<Scorer> s = Scorer::FromEmbeddedAssets(&error);
-    REQUIRE_MESSAGE(s != nullptr, error);
-    return s;
-  }();
-  return *scorer;
-}
 
 // `unit` repeated until the text holds at least `bytes` bytes.
 std::string Repeat(const std::string& unit, size_t bytes) {
@@ -104,7 +96,7 @@ double SecondsToScore(const std::string& text) {
   Report r;
   std::string error;
   const std::clock_t t0 = std::clock();
-  const bool ok = ScalingScorer().Score(a, &r, &error);
+  const bool ok = SharedScorer().Score(a, &r, &error);
   const std::clock_t t1 = std::clock();
   REQUIRE_MESSAGE(ok, error);
   return static_cast<double>(t1 - t0) / CLOCKS_PER_SEC;
