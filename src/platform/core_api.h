@@ -1,0 +1,53 @@
+// The C boundary JavaScript calls (shared by the page module `app.wasm` and the core-only
+// module `biaslens-core.js` for Node and bundlers). Contracts for every exported function:
+//   - strings cross as UTF-8 bytes with an explicit length (NUL bytes allowed inside text);
+//   - results are malloc'd, NUL-terminated JSON strings the caller releases with bl_free();
+//   - failure is the JSON object {"error": "<message>"}; nothing here aborts or throws.
+// core_api.cpp implements the core-only part (bl_score); web_api.cpp adds the App commands.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json_fwd.hpp>
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten/emscripten.h>
+#define BL_EXPORT extern "C" EMSCRIPTEN_KEEPALIVE
+#else
+#define BL_EXPORT extern "C"
+#endif
+
+namespace biaslens {
+class Scorer;
+
+namespace webapi {
+// A malloc'd NUL-terminated copy of `bytes` (never nullptr; an out-of-memory aborts).
+char* MallocString(std::string_view bytes);
+// {"error": message} as a malloc'd string.
+char* MallocError(std::string_view message);
+// json.dump() that never throws (invalid UTF-8 inside strings is replaced with U+FFFD).
+std::string DumpJson(const nlohmann::json& j);
+char* MallocJson(const nlohmann::json& j);
+// Parses `bytes` as a JSON object without throwing. On failure returns false, *error set.
+bool ParseJsonObject(std::string_view bytes, nlohmann::json* out, std::string* error);
+// Reads an optional string member; false (with *error) when present but not a string.
+bool OptionalString(const nlohmann::json& object, const char* key, std::string* out, std::string* error);
+// Reads an optional boolean member; false (with *error) when present but not a boolean.
+bool OptionalBool(const nlohmann::json& object, const char* key, bool* out, std::string* error);
+// The scorer behind bl_score(), built from the embedded assets on first use.
+// nullptr (with *error) when the assets fail to load.
+const Scorer* SharedScorer(std::string* error);
+}  // namespace webapi
+}  // namespace biaslens
+
+// Memory the JS side fills before a call (freed with bl_free).
+BL_EXPORT void* bl_alloc(size_t size);
+BL_EXPORT void bl_free(void* pointer);
+// Scores `length` bytes of UTF-8 `text` (need not be NUL-terminated). `options_json` is
+// NUL-terminated JSON (may be empty or null): {"id", "title", "outlet", "offsets":
+// "utf8"|"codepoint"|"utf16" (default utf8), "include_quoted": bool}. Returns the report
+// JSON of docs/report.md or {"error": …}.
+BL_EXPORT char* bl_score(const char* text, size_t length, const char* options_json);
+// {"name":"biaslens","schema":1,"lexicons":[{"name","version"}…]} or {"error": …}.
+BL_EXPORT char* bl_version();

@@ -1,0 +1,280 @@
+// The served site in headless Chromium: it loads and draws the five seed articles, keeps
+// every request on 127.0.0.1, logs no errors, shows every view (screenshots kept in
+// test-artifacts/), exports a PNG, keeps the reader's article across a reload, round-trips
+// a corpus export, refuses bad input with a message while the page lives on.
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { after, before, describe, test } from "node:test";
+
+import { artifactPath, countForegroundPixels, gotoReady, launchBrowser, openWatchedPage, startServer } from "./harness.mjs";
+
+const nextFrames = (page) => page.evaluate(() => new Promise((resolve) =>
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
+
+describe("biaslens page", () => {
+  let server, browser, watched, page, readyMs;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    watched = await openWatchedPage(browser.context, server.origin);
+    page = watched.page;
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    readyMs = await gotoReady(page, server.url);
+    const inPage = await page.evaluate(() => window.BiasLensTimings.ready_ms);
+    console.log(`# time to BiasLens.ready: ${readyMs} ms from navigation, ${Math.round(inPage)} ms from page script start`);
+  });
+
+  after(async () => {
+    if (browser) await browser.close();
+    if (server) await server.stop();
+  });
+
+  test("BiasLens.ready resolves with the five seed articles and their reports", async () => {
+    const summary = await page.evaluate(() => {
+      const articles = window.BiasLens.articles();
+      const state = window.BiasLens.state();
+      return { count: articles.length, schemas: articles.map((a) => a.schema),
+               withWords: articles.filter((a) => a.stats.words > 0).length,
+               stateCount: Array.isArray(state.articles) ? state.articles.length : state.articles,
+               stateIds: state.article_ids, reportIds: articles.map((a) => a.id), views: state.views };
+    });
+    assert.equal(summary.count, 5);
+    assert.deepEqual(summary.schemas, [1, 1, 1, 1, 1]);
+    assert.equal(summary.withWords, 5);
+    assert.equal(summary.stateCount, 5);
+    assert.deepEqual(summary.stateIds, summary.reportIds, "state().article_ids follow articles()");
+    assert.ok(summary.views.length >= 5, `views: ${summary.views}`);
+    assert.equal(await page.locator("#loading").isHidden(), true, "the loading overlay is gone");
+  });
+
+  test("the canvas is drawn (not blank)", async () => {
+    await nextFrames(page);
+    const shot = await page.locator("#canvas").screenshot();
+    writeFileSync(artifactPath("page-initial.png"), shot);
+    const pixels = await countForegroundPixels(page, shot);
+    assert.ok(pixels.foreground > pixels.total * 0.02, `only ${pixels.foreground} of ${pixels.total} pixels differ from the background`);
+    assert.ok(pixels.colours > 16, `only ${pixels.colours} colours`);
+  });
+
+  test("every view renders and is screenshotted into test-artifacts/", async () => {
+    const views = await page.evaluate(() => window.BiasLens.state().views);
+    for (const view of views) {
+      const shown = await page.evaluate((name) => window.BiasLens.setView(name), view);
+      assert.equal(shown, view);
+      await nextFrames(page);
+      assert.equal(await page.evaluate(() => window.BiasLens.state().view), view);
+      const shot = await page.locator("#canvas").screenshot();
+      writeFileSync(artifactPath(`view-${view}.png`), shot);
+      const pixels = await countForegroundPixels(page, shot);
+      assert.ok(pixels.foreground > pixels.total * 0.02, `${view}: only ${pixels.foreground} pixels drawn`);
+    }
+    await assert.rejects(page.evaluate(() => window.BiasLens.setView("no-such-view")), /unknown view/);
+    await page.evaluate(() => window.BiasLens.setView("overview"));
+  });
+
+  test("exportPNG() returns a valid PNG of the current view", async () => {
+    const png = await page.evaluate(async () => {
+      const blob = await window.BiasLens.exportPNG();
+      const dataUrl = await new Promise((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result);
+        reader.readAsDataURL(blob);
+      });
+      return { type: blob.type, base64: dataUrl.slice(dataUrl.indexOf(",") + 1) };
+    });
+    const bytes = Buffer.from(png.base64, "base64");
+    writeFileSync(artifactPath("export.png"), bytes);
+    assert.equal(png.type, "image/png");
+    assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], "PNG signature");
+    assert.equal(bytes.toString("latin1", 12, 16), "IHDR");
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    assert.ok(width >= 200 && height >= 200, `${width}x${height}`);
+    assert.ok(bytes.length > 5000, `${bytes.length} bytes is too small for a drawn view`);
+    const pixels = await countForegroundPixels(page, bytes);
+    assert.ok(pixels.foreground > pixels.total * 0.02, "the exported image is not blank");
+  });
+
+  test("score() draws nothing, and bad input throws an Error while the page lives on", async () => {
+    const result = await page.evaluate(() => {
+      const errors = [];
+      const attempts = [
+        () => window.BiasLens.score(42),
+        () => window.BiasLens.score("text", { offsets: "bytes" }),
+        () => window.BiasLens.score("x".repeat(8 * 1024 * 1024 + 1)),
+        () => window.BiasLens.addArticle({ title: "no text" }),
+        () => window.BiasLens.removeArticle("no-such-id"),
+        () => window.BiasLens.importCorpus("{not json"),
+      ];
+      for (const attempt of attempts) {
+        try { attempt(); errors.push(null); } catch (error) { errors.push(error instanceof Error ? error.message : `not an Error: ${error}`); }
+      }
+      const before = window.BiasLens.articles().length;
+      const report = window.BiasLens.score("The minister said the plan may possibly work.", { title: "t", offsets: "utf16" });
+      return { errors, report, before, after: window.BiasLens.articles().length };
+    });
+    result.errors.forEach((message, i) => {
+      assert.equal(typeof message, "string", `attempt ${i} threw`);
+      assert.ok(message.length > 5, `attempt ${i} has a message`);
+    });
+    assert.match(result.errors[2], /limit/);
+    assert.equal(result.report.schema, 1);
+    assert.equal(result.report.title, "t");
+    assert.equal(result.before, result.after, "score() adds nothing");
+  });
+
+  test("an added article is in articles() and state(), and survives a reload", async () => {
+    const text = "Lawmakers may possibly delay the vote, officials said.\n\n\"We will see,\" said Senator Jane Roe.";
+    const id = await page.evaluate((t) => window.BiasLens.addArticle({ id: "mine", title: "My article", text: t, outlet: "My Outlet" }), text);
+    assert.equal(id, "mine");
+    const seen = await page.evaluate(() => ({
+      reports: window.BiasLens.articles().filter((a) => a.id === "mine"),
+      inState: window.BiasLens.state().article_ids.includes("mine"),
+    }));
+    assert.equal(seen.reports.length, 1);
+    assert.equal(seen.reports[0].title, "My article");
+    assert.equal(seen.reports[0].outlet, "My Outlet");
+    assert.ok(seen.inState, "state().article_ids lists it");
+    // Change the view the way the canvas does (straight into the app, not through the JS
+    // API): the page notices by polling and saves it.
+    await page.evaluate(() => {
+      const m = window.Module;
+      const name = new TextEncoder().encode("compare\0");
+      const pointer = m._bl_alloc(name.length);
+      m.HEAPU8.set(name, pointer);
+      m._bl_free(m._bl_set_view(pointer));
+      m._bl_free(pointer);
+    });
+    await page.waitForFunction(() => (localStorage.getItem("biaslens.readerData.v1") || "").includes('"view":"compare"'));
+
+    await gotoReady(page, server.url);
+    const restored = await page.evaluate(() => ({
+      ids: window.BiasLens.articles().map((a) => a.id),
+      mine: window.BiasLens.articles().find((a) => a.id === "mine"),
+      view: window.BiasLens.state().view,
+    }));
+    assert.equal(restored.ids.length, 6, `articles after reload: ${restored.ids}`);
+    assert.equal(restored.mine.title, "My article");
+    assert.equal(restored.mine.outlet, "My Outlet");
+    assert.equal(restored.view, "compare", "the view setting survives too");
+  });
+
+  test("a corpus export imports back without loss", async () => {
+    const result = await page.evaluate(() => {
+      const strip = (reports) => reports.map(({ user_added, ...rest }) => rest);
+      const before = strip(window.BiasLens.articles());
+      const exported = window.BiasLens.exportJSON();
+      for (const report of before) window.BiasLens.removeArticle(report.id);
+      const emptied = window.BiasLens.articles().length;
+      const imported = window.BiasLens.importCorpus(exported);
+      return { before, after: strip(window.BiasLens.articles()), emptied, imported, csv: window.BiasLens.exportCSV() };
+    });
+    assert.equal(result.emptied, 0);
+    assert.deepEqual(result.imported.errors, []);
+    assert.equal(result.after.length, result.before.length);
+    result.before.forEach((report, i) => assert.deepEqual(result.after[i], report, `${report.id} after export + import`));
+    const lines = result.csv.trim().split("\n");
+    assert.equal(lines.length, result.before.length + 1, "CSV: a header and one row per article");
+  });
+
+  test("clearMyData() forgets the reader's articles, also after a reload", async () => {
+    await page.evaluate(() => window.BiasLens.clearMyData());
+    await gotoReady(page, server.url);
+    const after = await page.evaluate(() => ({
+      user: window.BiasLens.articles().filter((a) => a.user_added).length,
+      stored: Object.keys(localStorage).filter((k) => k.startsWith("biaslens")).length,
+      view: window.BiasLens.state().view,
+    }));
+    assert.equal(after.user, 0);
+    assert.equal(after.stored, 0);
+    assert.equal(after.view, "overview");
+  });
+
+  test("binary and oversized files get a message; loaded articles stay", async () => {
+    const count = () => page.evaluate(() => window.BiasLens.articles().length);
+    const before = await count();
+    const binary = Buffer.alloc(4096);
+    for (let i = 0; i < binary.length; ++i) binary[i] = (i * 7919) & 0xff;
+    await page.setInputFiles("#file-input", [
+      { name: "photo.txt", mimeType: "text/plain", buffer: binary },
+      { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(9 * 1024 * 1024, 0x61) },
+      { name: "slides.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") },
+    ]);
+    await page.waitForFunction(() => document.querySelectorAll("#messages .message-error").length >= 3);
+    const messages = await page.locator("#messages .message-error").allTextContents();
+    assert.ok(messages.some((m) => m.includes("photo.txt") && /binary/.test(m)), messages.join(" | "));
+    assert.ok(messages.some((m) => m.includes("huge.txt") && /limit/.test(m)), messages.join(" | "));
+    assert.ok(messages.some((m) => m.includes("slides.pdf")), messages.join(" | "));
+    assert.equal(await count(), before);
+    await page.evaluate(() => document.getElementById("messages").replaceChildren());
+  });
+
+  test("a malformed corpus file gets a message; a JSONL file keeps its good lines", async () => {
+    const before = await page.evaluate(() => window.BiasLens.articles().length);
+    const good = (id) => JSON.stringify({ id, title: `Title ${id}`, text: "Officials said the plan may possibly work." });
+    await page.setInputFiles("#file-input", [
+      { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"articles": [{"id": "x", "text": ') },
+      { name: "mixed.jsonl", mimeType: "text/plain", buffer: Buffer.from(`${good("j1")}\nnot json at all\n${good("j2")}\n`) },
+    ]);
+    await page.waitForFunction((n) => window.BiasLens.articles().length === n + 2, before);
+    await page.waitForFunction(() => document.querySelectorAll("#messages .message-error").length >= 2);
+    const messages = await page.locator("#messages .message-error").allTextContents();
+    assert.ok(messages.some((m) => m.includes("broken.json")), messages.join(" | "));
+    assert.ok(messages.some((m) => /mixed\.jsonl(:| line )2\b/.test(m)), `names the bad line: ${messages.join(" | ")}`);
+    await page.evaluate(() => document.getElementById("messages").replaceChildren());
+  });
+
+  test("a dropped .txt file and a pasted article are added", async () => {
+    const before = await page.evaluate(() => window.BiasLens.articles().length);
+    await page.evaluate(() => {  // a real drop event on the canvas, as a file manager sends it
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(["Dropped headline\n\nThe council reportedly might vote again, a spokesman said."],
+                                  "dropped.txt", { type: "text/plain" }));
+      const canvas = document.getElementById("canvas");
+      for (const type of ["dragenter", "dragover", "drop"])
+        canvas.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction((n) => window.BiasLens.articles().length === n + 1, before);
+    assert.ok(await page.evaluate(() => window.BiasLens.articles().some((a) => a.id === "dropped.txt")));
+    assert.equal(await page.locator("#drop-overlay").isHidden(), true);
+
+    await page.click("#toolbar > summary");
+    await page.click("#add-article");
+    assert.equal(await page.locator("#toolbar").getAttribute("open"), null, "the menu closes");
+    await page.fill("#add-title", "Pasted title");
+    await page.locator("#add-text").click();
+    await page.keyboard.type("Pasted text that may possibly matter.x");
+    await page.keyboard.press("Backspace");  // keys stay in the text box, not the canvas
+    assert.equal(await page.inputValue("#add-text"), "Pasted text that may possibly matter.");
+    await page.click("#add-submit");
+    await page.waitForFunction((n) => window.BiasLens.articles().length === n + 2, before);
+    const pasted = await page.evaluate(() => window.BiasLens.articles().find((a) => a.title === "Pasted title"));
+    assert.ok(pasted, "the pasted article is loaded");
+    assert.ok(pasted.stats.words >= 5);
+    await page.evaluate(() => window.BiasLens.clearMyData());
+  });
+
+  test("when the app cannot load, the page says so and ready rejects", async () => {
+    const broken = await browser.context.newPage();
+    await broken.route("**/app.wasm", (route) => route.fulfill({ status: 404, body: "missing" }));
+    await broken.goto(server.url);
+    const outcome = await broken.evaluate(() => window.BiasLens.ready.then(() => "resolved", (error) => error.message));
+    assert.match(outcome, /app\.wasm|could not be started/);
+    const shown = await broken.locator("#loading .loading-label").textContent();
+    assert.match(shown, /could not be started/);
+    await assert.rejects(broken.evaluate(() => window.BiasLens.score("text")), /still loading/);
+    await broken.close();
+  });
+
+  test("no console errors, no CSP violations, no request left 127.0.0.1", async () => {
+    const violations = await page.evaluate(() => window.__cspViolations);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(watched.pageErrors, []);
+    assert.deepEqual(watched.consoleErrors, []);
+    assert.deepEqual(watched.offOrigin, []);
+  });
+});

@@ -1,0 +1,233 @@
+// The page's entry point (index.html loads only this module). In order:
+//   1. window.BiasLens exists at once (its `ready` promise pending);
+//   2. the page's controls are wired (paste box, drop zone, exports, clear my data);
+//   3. the wasm app starts on the canvas, with a progress bar;
+//   4. embedded mode is configured, or the reader's saved articles and settings restored;
+//   5. BiasLens.ready resolves — articles(), state() … reflect all of the above.
+// After that the reader's data is saved whenever it changes (also from inside the canvas).
+
+import { Bridge } from "./bridge.mjs";
+import { readEmbedOptions, startEmbedListener } from "./embed.mjs";
+import { readDroppedFiles } from "./files.mjs";
+import { startApp } from "./loader.mjs";
+import { createPageApi } from "./page-api.mjs";
+import { clearReaderData, loadReaderData, saveReaderData } from "./persistence.mjs";
+import { confirmTwice, createLoadingOverlay, createMessages, downloadBlob, keepKeysInControls, setupDropZone } from "./ui.mjs";
+
+const SAVE_POLL_MS = 1000;
+
+const $ = (id) => document.getElementById(id);
+const showMessage = createMessages($("messages"));
+const loading = createLoadingOverlay($("loading"));
+const embed = readEmbedOptions(window.location, document.documentElement);
+const persist = !embed.embedded;  // a lesson's articles never mix with the reader's own
+
+// --- [1] window.BiasLens -----------------------------------------------------------------
+let page = null;  // set below; hooks run only after the app started
+let saveProblemShown = false;
+let defaultSettings = null;
+
+function currentSettings() {
+  const state = page.api.state();
+  const theme = typeof state.theme === "string" ? state.theme : (state.dark_theme ? "dark" : "light");
+  return { view: state.view, theme, include_quoted: !!state.include_quoted };
+}
+
+function sameSettings(a, b) {
+  return !!a && !!b && a.view === b.view && a.theme === b.theme && a.include_quoted === b.include_quoted;
+}
+
+// Stores the reader's articles and settings; stores nothing when both are the defaults.
+function saveNow() {
+  if (!persist) return;
+  followAppTheme();
+  const articles = page.userData();
+  const settings = currentSettings();
+  if (articles.length === 0 && sameSettings(settings, defaultSettings)) {
+    clearReaderData();
+    return;
+  }
+  const problem = saveReaderData(articles, settings);
+  if (problem && !saveProblemShown) {
+    saveProblemShown = true;
+    showMessage(problem, "error");
+  }
+}
+
+// The page's own controls take the app's light/dark theme.
+function followAppTheme() {
+  const theme = currentSettings().theme;
+  if (theme === "dark" || theme === "light") document.documentElement.dataset.theme = theme;
+}
+
+function applySettings(api, settings) {
+  const attempts = [
+    () => settings.view && api.setView(settings.view),
+    () => (settings.theme === "dark" || settings.theme === "light") && api.setTheme(settings.theme),
+    () => typeof settings.include_quoted === "boolean" && api.setIncludeQuoted(settings.include_quoted),
+  ];
+  for (const attempt of attempts) {
+    try { attempt(); } catch (error) { console.warn("biaslens: a saved setting was not applied:", error.message); }
+  }
+}
+
+let restoring = true;
+page = createPageApi({
+  changed: () => { if (!restoring) saveNow(); },
+  clearStored: () => clearReaderData(),
+  restoreDefaultSettings: (api) => { if (defaultSettings) applySettings(api, defaultSettings); },
+});
+Object.defineProperty(window, "BiasLens", { value: page.api, enumerable: true });
+window.dispatchEvent(new CustomEvent("biaslens:created"));
+
+// --- [2] The page's controls -------------------------------------------------------------
+const controls = [$("toolbar"), $("add-dialog"), $("messages")];
+keepKeysInControls(controls);
+if (embed.embedded) document.documentElement.classList.add("embedded");
+
+function reportImport(result, what) {
+  if (result.added.length)
+    showMessage(`Added ${result.added.length} article${result.added.length === 1 ? "" : "s"} from ${what}.`, "info");
+  for (const error of result.errors) showMessage(error, "error");
+}
+
+async function loadFiles(fileList) {
+  try {
+    await page.api.ready;
+  } catch {
+    return;  // the load failure is already on screen
+  }
+  const { accepted, rejected } = await readDroppedFiles(fileList);
+  for (const message of rejected) showMessage(message, "error");
+  for (const file of accepted) {
+    try {
+      reportImport(page.api.importFile(file.name, file.bytes), file.name);
+    } catch (error) {
+      showMessage(`${file.name}: ${error.message}`, "error");
+    }
+  }
+}
+
+// The page menu closes after an action (but not on the first press of "Clear my data").
+$("toolbar").addEventListener("click", (event) => {
+  const button = event.target.closest("button");
+  if (button && button.id !== "clear-data") $("toolbar").open = false;
+});
+document.addEventListener("click", (event) => {
+  if (!$("toolbar").contains(event.target)) $("toolbar").open = false;
+});
+
+setupDropZone($("drop-overlay"), loadFiles);
+$("file-input").addEventListener("change", (event) => {
+  const files = Array.from(event.target.files);  // copied: clearing the input empties its list
+  event.target.value = "";
+  loadFiles(files);
+});
+$("open-files").addEventListener("click", () => $("file-input").click());
+
+const dialog = $("add-dialog");
+$("add-article").addEventListener("click", () => {
+  dialog.showModal();
+  $("add-text").focus();
+});
+$("add-cancel").addEventListener("click", () => dialog.close());
+$("add-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const text = $("add-text").value;
+  const title = $("add-title").value.trim();
+  const outlet = $("add-outlet").value.trim();
+  if (!text.trim()) {
+    showMessage("Paste the article's text first.", "error");
+    return;
+  }
+  try {
+    const id = page.api.addArticle({ text, title, outlet });
+    showMessage(`Added “${title || id}”.`, "info");
+    $("add-form").reset();
+    dialog.close();
+  } catch (error) {
+    showMessage(error.message, "error");  // the dialog stays open with the text
+  }
+});
+
+async function guarded(action) {
+  try {
+    await page.api.ready;
+    await action();
+  } catch (error) {
+    showMessage(error.message, "error");
+  }
+}
+$("download-png").addEventListener("click", () => guarded(async () => {
+  const view = page.api.state().view || "view";
+  downloadBlob(await page.api.exportPNG(), `biaslens-${view}.png`);
+}));
+$("export-json").addEventListener("click", () => guarded(() =>
+  downloadBlob(new Blob([page.api.exportJSON()], { type: "application/json" }), "biaslens-corpus.json")));
+$("export-csv").addEventListener("click", () => guarded(() =>
+  downloadBlob(new Blob([page.api.exportCSV()], { type: "text/csv" }), "biaslens-articles.csv")));
+confirmTwice($("clear-data"), () => guarded(() => {
+  page.api.clearMyData();
+  showMessage("Your articles and settings were removed from this browser.", "info");
+}));
+
+// --- [3]–[5] Start ------------------------------------------------------------------------
+const startedAt = performance.now();
+startApp({ canvas: $("canvas"), onProgress: loading.progress })
+  .then((module) => {
+    const bridge = new Bridge(module);
+    page.attach(bridge);
+    defaultSettings = currentSettings();
+    if (embed.embedded) {
+      for (const origin of embed.ignoredOrigins) console.warn(`biaslens: "${origin}" is not an origin; ignored`);
+      page.api.setConfig({
+        embedded: true,
+        hidden: embed.hidden,
+        load_default_corpus: embed.loadDefaultCorpus,
+        ...(embed.view ? { initial_view: embed.view } : {}),
+      });
+    } else {
+      restoreReaderData();
+    }
+    restoring = false;
+    followAppTheme();
+    window.BiasLensTimings = { ready_ms: performance.now() - startedAt };
+    loading.done();
+    page.markReady();
+    if (embed.embedded) startEmbedListener(page.api, embed);
+    else watchForChanges(bridge);
+  })
+  .catch((error) => {
+    loading.fail(error.message);
+    page.fail(error);
+  });
+
+function restoreReaderData() {
+  const saved = loadReaderData((problem) => showMessage(problem, "error"));
+  if (!saved) return;
+  const failed = [];
+  for (const article of saved.articles) {
+    try {
+      page.api.addArticle(article);
+    } catch (error) {
+      failed.push(`${article && article.title ? article.title : "a saved article"}: ${error.message}`);
+    }
+  }
+  for (const message of failed) showMessage(`Not restored — ${message}`, "error");
+  applySettings(page.api, saved.settings);
+}
+
+// Saves when the reader's data changed, including changes made inside the canvas.
+function watchForChanges(bridge) {
+  let last = bridge.invoke("bl_user_signature");
+  const check = () => {
+    if (bridge.dead) return;
+    const signature = bridge.invoke("bl_user_signature");
+    if (signature !== last) {
+      last = signature;
+      saveNow();
+    }
+  };
+  setInterval(check, SAVE_POLL_MS);
+  window.addEventListener("pagehide", check);
+}
