@@ -378,6 +378,11 @@ def prf(tp_p, pred, tp_g, gold):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def quantize(weight, step):
+    """`weight` rounded to a multiple of `step`, printed with at most 2 decimals."""
+    return round(round(weight / step) * step, 2)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default="../shared/data/eval/sources/polnear.jsonl")
@@ -388,6 +393,8 @@ def main():
     ap.add_argument("--source-epochs", type=int, default=4)
     ap.add_argument("--min-weight", type=float, default=1.0,
                     help="drop features whose |averaged weight| is below this (model size)")
+    ap.add_argument("--weight-step", type=float, default=0.1,
+                    help="round weights to multiples of this (model size; 0.1 moves dev F1 < 0.001)")
     args = ap.parse_args()
 
     records = [json.loads(line) for line in open(args.data, encoding="utf-8") if line.strip()]
@@ -419,7 +426,7 @@ def main():
 
     cue_w = train_cue(docs, args.cue_epochs)
     src_w = train_source(docs, args.source_epochs)
-    keep = lambda w: {k: round(v, 3) for k, v in sorted(w.items()) if abs(v) >= args.min_weight}
+    keep = lambda w: {k: quantize(v, args.weight_step) for k, v in sorted(w.items()) if abs(v) >= args.min_weight}
     model = {
         "name": "attribution",
         "description": "Averaged-perceptron cue tagger + source ranker trained on PolNeAR "

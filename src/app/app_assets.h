@@ -1,5 +1,5 @@
 // Files the app embeds at build time (src/app/CMakeLists.txt, biaslens_embed_files):
-// the default corpus "corpus/*.txt", the UI font "fonts/DejaVuSans.ttf", the shaders
+// the default corpus "corpus/*.txt", the UI font "fonts/DejaVuSans-subset.ttf", the shaders
 // "../shaders/*.glsl" (paths are relative to assets/) and, when it exists, "accuracy.json".
 #pragma once
 #include "core/embedded_files.h"

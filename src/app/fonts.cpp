@@ -8,6 +8,7 @@
 namespace biaslens {
 
 namespace {
+// The ranges tools/subset_font.sh keeps in the embedded font (keep both lists equal):
 // Latin, Latin-1, Latin Extended-A, Greek, Cyrillic, general punctuation (curly quotes,
 // dashes, ellipsis), currency, arrows, geometric shapes, the replacement character.
 const ImWchar kGlyphRanges[] = {
@@ -36,7 +37,7 @@ bool BuildFonts(AppFonts& fonts, float pixel_ratio) {
   if (fonts.pixel_ratio > 0 && std::fabs(fonts.pixel_ratio - pixel_ratio) < 0.01f) return false;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
-  const biaslens::EmbeddedFile* ttf = biaslens_app_assets::FindEmbeddedFile("fonts/DejaVuSans.ttf");
+  const biaslens::EmbeddedFile* ttf = biaslens_app_assets::FindEmbeddedFile("fonts/DejaVuSans-subset.ttf");
   fonts.regular = AddFont(ttf, std::round(kBodyFontSize * pixel_ratio));
   fonts.heading = AddFont(ttf, std::round(19.0f * pixel_ratio));
   fonts.small = AddFont(ttf, std::round(12.5f * pixel_ratio));
