@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/attribution_features.h"
+#include "core/attribution_model.h"
 #include "core/evaluation.h"
 #include "core/report.h"
 #include "core/scorer.h"
@@ -429,5 +430,54 @@ TEST_CASE("attribution feature hashes equal FNV-1a 64 of the feature strings") {
       for (int k = 0; k < count; ++k)
         CHECK_MESSAGE(source_hashes[k] == fnv1a64(strings[static_cast<size_t>(k)]), strings[static_cast<size_t>(k)]);
     }
+  }
+}
+
+// assets/models/attribution.json is read by a streaming reader (attribution_model.cpp).
+namespace {
+std::vector<std::string> TaggedCues(const char* model_json, const Document& doc) {
+  AttributionModel model;
+  std::string error;
+  REQUIRE_MESSAGE(model.Parse(model_json, &error), error);
+  const AttributionFeatures features(doc);
+  std::vector<std::string> cues;
+  for (const TokenRun& run : model.TagCues(features, [](uint32_t) { return false; }))
+    cues.emplace_back(doc.text.substr(doc.tokens[run.first].start, doc.tokens[run.last].end - doc.tokens[run.first].start));
+  return cues;
+}
+}  // namespace
+
+TEST_CASE("attribution model: integer weights over weight_divisor mean the same as decimals") {
+  const Document doc = AnalyzeText("Taxes rose, the mayor said on Monday.");
+  const std::vector<std::string> said{"said"};
+  CHECK(TaggedCues(R"({"cue_threshold":1.0,"cue":{"b":-4.5,"w=said":6.0},"source":{}})", doc) == said);
+  CHECK(TaggedCues(R"({"cue":{"b":-45,"w=said":60},"cue_threshold":1,"weight_divisor":10,"source":{}})", doc) == said);
+  // 5.0 - 4.5 = 0.5 is under the threshold: nothing is tagged (50 - 45 would be over it).
+  CHECK(TaggedCues(R"({"cue_threshold":1,"weight_divisor":10,"cue":{"b":-45,"w=said":50},"source":{}})", doc).empty());
+  // A repeated key keeps its last value; unknown members of any shape are skipped.
+  CHECK(TaggedCues(R"({"cv":{"a":[1,{"b":null}]},"cue_threshold":1,"cue":{"b":-4.5,"w=said":0,"w=said":6},"source":{}})", doc) == said);
+}
+
+TEST_CASE("attribution model: a malformed model file is refused with a message") {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"[]", "not a JSON object"},
+      {"{\"cue\":{}", "not a JSON object"},
+      {"{\"source\":{}}", "no \"cue\" table"},
+      {"{\"cue\":[],\"source\":{}}", "no \"cue\" table"},
+      {"{\"cue\":{},\"source\":\"x\"}", "no \"source\" table"},
+      {"{\"cue\":{\"b\":\"1\"},\"source\":{}}", "weight of 'b' is not a number"},
+      {"{\"cue\":{\"b\":[1]},\"source\":{}}", "weight of 'b' is not a number"},
+      {"{\"cue\":{},\"source\":{\"x\":{}}}", "weight of 'x' is not a number"},
+      {"{\"cue\":{},\"source\":{},\"cue_threshold\":\"high\"}", "cue_threshold is not a number"},
+      {"{\"cue\":{},\"source\":{},\"weight_divisor\":0}", "weight_divisor is not a positive number"},
+      {"{\"cue\":{},\"source\":{},\"weight_divisor\":[10]}", "weight_divisor is not a positive number"},
+  };
+  for (const auto& c : cases) {
+    const std::string json = c.first, message = c.second;
+    CAPTURE(json);
+    AttributionModel model;
+    std::string error;
+    CHECK_FALSE(model.Parse(json, &error));
+    CHECK_MESSAGE(error.find(message) != std::string::npos, error);
   }
 }

@@ -21,7 +21,8 @@ AnalyzeText (src/core/tokenizer.cpp); only word forms, shapes and quote state ma
 Honest numbers: 5-fold cross-validation *by article* (stable md5 fold of the id). Of the cue
 thresholds within 0.005 of the best cross-validated cue F1 + source F1, the highest (most
 precise) is shipped; the CV figures go into the
-JSON ("cv") and into docs/sources.md. The final model is trained on every article.
+JSON ("cv") and into docs/sources.md. The final model is trained on every article; its
+weights are written as integers in units of 1/--weight-divisor ("weight_divisor" in the JSON).
 """
 import argparse
 import collections
@@ -378,9 +379,9 @@ def prf(tp_p, pred, tp_g, gold):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def quantize(weight, step):
-    """`weight` rounded to a multiple of `step`, printed with at most 2 decimals."""
-    return round(round(weight / step) * step, 2)
+def quantize(weight, divisor):
+    """`weight` as the nearest integer number of 1/divisor units (read back as n / divisor)."""
+    return int(round(weight * divisor))
 
 
 def main():
@@ -393,8 +394,9 @@ def main():
     ap.add_argument("--source-epochs", type=int, default=4)
     ap.add_argument("--min-weight", type=float, default=1.0,
                     help="drop features whose |averaged weight| is below this (model size)")
-    ap.add_argument("--weight-step", type=float, default=0.1,
-                    help="round weights to multiples of this (model size; 0.1 moves dev F1 < 0.001)")
+    ap.add_argument("--weight-divisor", type=int, default=10,
+                    help="weights are written as integers in units of 1/this (model size and load "
+                         "time; 10 moves dev F1 < 0.001)")
     args = ap.parse_args()
 
     records = [json.loads(line) for line in open(args.data, encoding="utf-8") if line.strip()]
@@ -426,13 +428,14 @@ def main():
 
     cue_w = train_cue(docs, args.cue_epochs)
     src_w = train_source(docs, args.source_epochs)
-    keep = lambda w: {k: quantize(v, args.weight_step) for k, v in sorted(w.items()) if abs(v) >= args.min_weight}
+    keep = lambda w: {k: quantize(v, args.weight_divisor) for k, v in sorted(w.items()) if abs(v) >= args.min_weight}
     model = {
         "name": "attribution",
         "description": "Averaged-perceptron cue tagger + source ranker trained on PolNeAR "
                        "development articles; features in src/core/attribution_features.cpp.",
         "trained_on": "%d PolNeAR development articles" % len(docs),
         "cue_threshold": best,
+        "weight_divisor": args.weight_divisor,
         "cv": {"folds": args.folds, "by": "article", "threshold": best,
                **{k: round(v, 4) for k, v in cv[best].items()}},
         "cue": keep(cue_w),

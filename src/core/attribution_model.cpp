@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -29,84 +31,135 @@ void CheckHashes(const char* what, const std::vector<std::string>& strings, cons
 }
 #endif
 
-bool ReadTable(const nlohmann::json& j, const char* key, FeatureWeights* out, std::string* error) {
-  const auto it = j.find(key);
-  if (it == j.end() || !it->is_object()) { *error = std::string("attribution model has no \"") + key + "\" table"; return false; }
-  out->Reserve(it->size());
-  for (const auto& [feature, weight] : it->items()) {
-    if (!weight.is_number()) { *error = std::string("attribution model: weight of '") + feature + "' is not a number"; return false; }
-#ifdef BIASLENS_CHECK_FEATURE_HASHES
-    if (FeatureHashOf(feature) != ReferenceFnv1a64(feature)) {
-      std::fprintf(stderr, "attribution model: FeatureHashOf differs from FNV-1a 64 on [%s]\n", feature.c_str());
-      std::abort();
-    }
-#endif
-    out->Set(FeatureHashOf(feature), weight.get<float>());
-  }
-  return true;
-}
+// Streams the model JSON into the two weight tables without building a DOM: the tables
+// hold ~60k entries, and a DOM of them was most of the scorer's start-up (wasm above all).
+// The file: a top-level object whose "cue" and "source" are objects of numbers (a repeated
+// key keeps its last value), an optional numeric "cue_threshold", and an optional positive
+// "weight_divisor" d: a weight w in the file means w / d (the trainer writes integers with
+// d = 10, which are smaller and, unlike decimals, parse fast in wasm). Any other top-level
+// member is skipped whatever it holds.
+class ModelReader final : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  ModelReader(FeatureWeights* cue, FeatureWeights* source) : cue_(cue), source_(source) {}
 
+  bool Finish(bool parsed, double* cue_threshold, std::string* error) {
+    if (!error_.empty()) { *error = error_; return false; }
+    if (!parsed || !saw_object_) { *error = "attribution model is not a JSON object"; return false; }
+    for (const auto& [name, seen] : {std::pair{"cue", saw_cue_}, std::pair{"source", saw_source_}}) {
+      if (!seen) { *error = std::string("attribution model has no \"") + name + "\" table"; return false; }
+    }
+    if (!(divisor_ > 0)) { *error = "attribution model: weight_divisor is not a positive number"; return false; }
+    *cue_threshold = threshold_;
+    Fill(cue_entries_, divisor_, cue_);
+    Fill(source_entries_, divisor_, source_);
+    return true;
+  }
+
+  bool null() override { return Value(); }
+  bool boolean(bool) override { return Value(); }
+  bool number_integer(number_integer_t v) override { return Number(static_cast<double>(v)); }
+  bool number_unsigned(number_unsigned_t v) override { return Number(static_cast<double>(v)); }
+  bool number_float(number_float_t v, const string_t&) override { return Number(v); }
+  bool string(string_t&) override { return Value(); }
+  bool binary(binary_t&) override { return Value(); }
+  bool start_object(std::size_t) override {
+    if (depth_ == 1 && member_ == "cue_threshold") return ThresholdNotANumber();
+    if (depth_ == 1 && member_ == "weight_divisor") divisor_ = 0;  // Finish() reports it
+    ++depth_;
+    if (depth_ == 1) { saw_object_ = true; return true; }
+    if (depth_ == 2 && (member_ == "cue" || member_ == "source")) {
+      table_ = member_ == "cue" ? &cue_entries_ : &source_entries_;
+      (member_ == "cue" ? saw_cue_ : saw_source_) = true;
+      table_->clear();
+      return true;
+    }
+    return table_ ? NotANumber() : true;
+  }
+  bool end_object() override {
+    if (depth_-- == 2) table_ = nullptr;
+    return true;
+  }
+  bool start_array(std::size_t) override {
+    if (depth_ == 0) return true;  // a top-level array: Finish() reports it
+    if (depth_ == 1 && member_ == "cue_threshold") return ThresholdNotANumber();
+    if (depth_ == 1 && member_ == "weight_divisor") divisor_ = 0;  // Finish() reports it
+    ++depth_;
+    return table_ && depth_ == 3 ? NotANumber() : true;
+  }
+  bool end_array() override {
+    if (depth_ > 1) --depth_;
+    return true;
+  }
+  bool key(string_t& k) override {
+    if (depth_ == 1) member_ = k;
+    else if (table_ && depth_ == 2) feature_ = k;
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+ private:
+  bool Value() {
+    if (table_ && depth_ == 2) return NotANumber();
+    if (depth_ == 1 && member_ == "cue_threshold") return ThresholdNotANumber();
+    if (depth_ == 1 && member_ == "weight_divisor") divisor_ = 0;  // Finish() reports it
+    if (depth_ == 1 && (member_ == "cue" || member_ == "source")) {
+      error_ = "attribution model has no \"" + member_ + "\" table";
+      return false;
+    }
+    return true;
+  }
+  bool Number(double v) {
+    if (table_ && depth_ == 2) {
+#ifdef BIASLENS_CHECK_FEATURE_HASHES
+      if (FeatureHashOf(feature_) != ReferenceFnv1a64(feature_)) {
+        std::fprintf(stderr, "attribution model: FeatureHashOf differs from FNV-1a 64 on [%s]\n", feature_.c_str());
+        std::abort();
+      }
+#endif
+      table_->emplace_back(FeatureHashOf(feature_), v);
+      return true;
+    }
+    if (depth_ == 1 && member_ == "cue_threshold") threshold_ = v;
+    else if (depth_ == 1 && member_ == "weight_divisor") divisor_ = v;
+    else if (depth_ == 1 && (member_ == "cue" || member_ == "source")) return Value();
+    return true;
+  }
+  bool ThresholdNotANumber() {
+    error_ = "attribution model: cue_threshold is not a number";
+    return false;
+  }
+  bool NotANumber() {
+    error_ = "attribution model: weight of '" + feature_ + "' is not a number";
+    return false;
+  }
+
+  using Entries = std::vector<std::pair<uint64_t, double>>;  // feature hash, weight as written
+  // Sized once, then filled in file order (so a repeated key keeps its last value).
+  static void Fill(const Entries& entries, double divisor, FeatureWeights* table) {
+    table->Reserve(entries.size());
+    for (const auto& [key, weight] : entries) table->Set(key, static_cast<float>(weight / divisor));
+  }
+
+  FeatureWeights* cue_;
+  FeatureWeights* source_;
+  Entries cue_entries_, source_entries_;
+  Entries* table_ = nullptr;  // the table being read (depth 2 inside "cue"/"source")
+  int depth_ = 0;                    // objects and arrays open
+  std::string member_, feature_, error_;
+  double threshold_ = 0.0;
+  double divisor_ = 1.0;
+  bool saw_object_ = false, saw_cue_ = false, saw_source_ = false;
+};
 
 }  // namespace
 
-void FeatureWeights::Clear() {
-  entries_.clear();
-  size_ = 0;
-  shift_ = 64;
-  has_zero_ = false;
-  zero_weight_ = 0;
-}
-
-void FeatureWeights::Reserve(size_t count) {
-  Clear();
-  int bits = 4;
-  while ((size_t{1} << bits) < 2 * count) ++bits;
-  entries_.assign(size_t{1} << bits, Entry{0, 0.0f});
-  shift_ = 64 - bits;
-}
-
-void FeatureWeights::Set(uint64_t key, float weight) {
-  if (key == 0) {
-    size_ += has_zero_ ? 0 : 1;
-    has_zero_ = true;
-    zero_weight_ = weight;
-    return;
-  }
-  if (entries_.empty() || 2 * (size_ + 1) > entries_.size()) {  // grow (only when Reserve() was too small)
-    const std::vector<Entry> old = std::move(entries_);
-    const bool had_zero = has_zero_;
-    const float zero = zero_weight_;
-    Reserve(std::max<size_t>(size_ + 1, old.size()));
-    for (const Entry& e : old) if (e.key != 0) Set(e.key, e.weight);
-    if (had_zero) Set(0, zero);
-  }
-  const size_t mask = entries_.size() - 1;
-  for (size_t s = Home(key);; s = (s + 1) & mask) {
-    Entry& e = entries_[s];
-    if (e.key == key) { e.weight = weight; return; }
-    if (e.key == 0) { e = {key, weight}; ++size_; return; }
-  }
-}
-
-const float* FeatureWeights::Find(uint64_t key) const {
-  if (key == 0) return has_zero_ ? &zero_weight_ : nullptr;
-  if (entries_.empty()) return nullptr;
-  const size_t mask = entries_.size() - 1;
-  for (size_t s = Home(key);; s = (s + 1) & mask) {
-    const Entry& e = entries_[s];
-    if (e.key == key) return &e.weight;
-    if (e.key == 0) return nullptr;
-  }
-}
-
 bool AttributionModel::Parse(std::string_view json_bytes, std::string* error) {
-  const nlohmann::json j = nlohmann::json::parse(json_bytes.begin(), json_bytes.end(), nullptr, false);
-  if (j.is_discarded() || !j.is_object()) { *error = "attribution model is not a JSON object"; return false; }
   cue_.Clear();
   source_.Clear();
-  if (!ReadTable(j, "cue", &cue_, error) || !ReadTable(j, "source", &source_, error)) return false;
-  cue_threshold_ = j.value("cue_threshold", 0.0);
-  return true;
+  ModelReader reader(&cue_, &source_);
+  const bool parsed = nlohmann::json::sax_parse(json_bytes.begin(), json_bytes.end(), &reader,
+                                                nlohmann::json::input_format_t::json, true, false);
+  return reader.Finish(parsed, &cue_threshold_, error);
 }
 
 double AttributionModel::Sum(const FeatureWeights& table, const uint64_t* hashes, int count) {

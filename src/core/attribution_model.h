@@ -8,31 +8,9 @@
 #include <vector>
 
 #include "core/attribution_features.h"
+#include "core/feature_weights.h"
 
 namespace biaslens {
-
-// Feature weights keyed by FeatureHash: open addressing with linear probing, capacity a
-// power of two at most half full. Set() overwrites, like assigning into a map.
-class FeatureWeights {
- public:
-  void Clear();
-  void Reserve(size_t count);  // empties the table and sizes it for `count` keys (Set() grows it past that)
-  void Set(uint64_t key, float weight);
-  const float* Find(uint64_t key) const;  // nullptr when absent
-  bool empty() const { return size_ == 0; }
-
- private:
-  struct Entry {
-    uint64_t key;  // 0 = empty; key 0 itself lives in zero_weight_
-    float weight;
-  };
-  size_t Home(uint64_t key) const { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_); }
-  std::vector<Entry> entries_;  // key and weight side by side: one cache line per probe
-  size_t size_ = 0;
-  int shift_ = 64;
-  bool has_zero_ = false;
-  float zero_weight_ = 0;
-};
 
 struct TokenRun {
   uint32_t first = 0, last = 0;  // inclusive token indices

@@ -57,11 +57,12 @@ bool LoadedModel::Parse(std::string_view json_bytes, std::string* error) {
     return false;
   function_words_ = {function_words.begin(), function_words.end()};
   pre_intensifiers_ = {pre_intensifiers.begin(), pre_intensifiers.end()};
-  weights_.clear();
-  weights_.reserve(weights->size());
+  weights_.Reserve(weights->size());
   for (auto it = weights->begin(); it != weights->end(); ++it) {
     if (!it.value().is_number()) { *error = "loaded model weight '" + it.key() + "' is not a number"; return false; }
-    weights_[FnvContinue(kFnvOffset, it.key())] += it.value().get<float>();
+    const uint64_t key = FnvContinue(kFnvOffset, it.key());
+    const float* sum = weights_.Find(key);  // names that share a hash share one summed weight
+    weights_.Set(key, (sum ? *sum : 0.0f) + it.value().get<float>());
   }
   threshold_ = threshold->get<double>();
   version_ = j.value("version", "");
@@ -104,8 +105,7 @@ double LoadedModel::Probability(const Document& doc, const CategoryTags& tags,
                                 const std::vector<std::string>& category_names, uint32_t at) const {
   double z = 0;
   ForEachFeature(doc, tags, category_names, at, [&](std::string_view prefix, std::string_view value) {
-    const auto it = weights_.find(FnvContinue(FnvContinue(kFnvOffset, prefix), value));
-    if (it != weights_.end()) z += it->second;
+    if (const float* w = weights_.Find(FnvContinue(FnvContinue(kFnvOffset, prefix), value))) z += *w;
   });
   return 1.0 / (1.0 + std::exp(-z));
 }

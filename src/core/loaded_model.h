@@ -12,10 +12,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "core/feature_weights.h"
 #include "core/text.h"
 
 namespace biaslens {
@@ -50,7 +50,7 @@ class LoadedModel {
   void ForEachFeature(const Document& doc, const CategoryTags& tags, const std::vector<std::string>& category_names,
                       uint32_t at, Sink&& sink) const;
 
-  std::unordered_map<uint64_t, float> weights_;  // FNV-1a 64 of the feature name -> weight
+  FeatureWeights weights_;  // FNV-1a 64 of the feature name -> weight
   std::vector<std::string> stem_suffixes_;
   std::unordered_set<std::string> function_words_, pre_intensifiers_;
   double threshold_ = 0.5;
