@@ -48,6 +48,26 @@ struct Draft {
   bool relay = false;       // "quoted by Reuters": the outlet that relays another source
 };
 
+// "talks in Geneva, reports …": a bare proper name right after "in" is where the sentence
+// is set, not who speaks (the source ranker sometimes picks it). Not an outlet ("a report in
+// The Wall Street Journal") and not a possessive ("in Bolton's view", "in Forbes' words").
+bool IsPlaceAfterIn(const Document& doc, const SourceMention& m) {
+  if (m.first_token == 0 || !m.pronoun.empty() || !IsNameToken(doc, m.first_token)) return false;
+  if (doc.Norm(doc.tokens[m.first_token - 1]) != "in" || m.institution_kind == SourceWord::kOutlet) return false;
+  for (uint32_t k = m.first_token; k <= m.end_token && k < doc.tokens.size(); ++k) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    if (w == "'s" || w == "'" || (k < m.end_token && w.size() > 1 && w.back() == 's' && k + 1 < doc.tokens.size() &&
+                                  doc.Norm(doc.tokens[k + 1]) == "'"))
+      return false;
+  }
+  return true;
+}
+
+bool IsSpeakerWord(SourceWord kind) {
+  return IsRole(kind) || kind == SourceWord::kAnonymous || kind == SourceWord::kOrganisation ||
+         kind == SourceWord::kOutlet;
+}
+
 uint32_t DraftStart(const Draft& d) {
   if (!d.a.cue.empty()) return d.a.cue.start;
   if (!d.a.source.empty()) return d.a.source.start;
@@ -147,6 +167,16 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         if (other.first > run.last && doc.tokens[other.first].sentence == doc.tokens[run.first].sentence) later_cue = true;
       if (later_cue) continue;
     }
+    // "Syria's opposition cautiously welcomed" tagged as one run: a source word that opens a
+    // longer run is who speaks, not part of the cue (unless it is a cue word too: "reports").
+    int speaker_in_run = -1;
+    SourceWordMatch opening;
+    PhraseMatch opening_verb[1];
+    if (run.last > run.first && im.source_words.MatchAt(doc, run.first, run.last, &opening) &&
+        IsSpeakerWord(opening.kind) && im.verbs.MatchAt(doc, run.first, opening_verb, 1) == 0) {
+      speaker_in_run = static_cast<int>(run.first);
+      run.first += opening.token_count;
+    }
     Draft d;
     uint32_t cue_end = run.last + 1;
     d.a.cue = {doc.tokens[run.first].start, doc.tokens[run.last].end};
@@ -162,7 +192,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         break;
       }
     }
-    int head = im.model.PickSource(features, run);
+    int head = speaker_in_run >= 0 ? speaker_in_run : im.model.PickSource(features, run);
     // "reports BBC": names the tagger swept into the end of the cue are its source (only after
     // "report…": in "told Fox News" the outlet is the audience, not the source).
     const bool reports = doc.Norm(doc.tokens[run.first]).substr(0, 6) == "report";
@@ -188,6 +218,16 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     if (head >= 0) {
       d.mention = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       d.has_mention = d.mention.end_token > d.mention.first_token;
+      if (d.has_mention && IsPlaceAfterIn(doc, d.mention)) {
+        // "organizers in Cleveland say": the speaker is the source word before "in", if any.
+        const uint32_t before_in = d.mention.first_token >= 2 ? d.mention.first_token - 2 : d.mention.first_token;
+        SourceWordMatch match;
+        const bool speaker = before_in < d.mention.first_token &&
+                             im.source_words.MatchAt(doc, before_in, d.mention.first_token, &match) &&
+                             match.kind != SourceWord::kPlace && match.kind != SourceWord::kDocument;
+        if (speaker) d.mention = ReadSourceMention(doc, im.source_words, before_in, run.first, cue_end);
+        d.has_mention = speaker && d.mention.end_token > d.mention.first_token;
+      }
       src_first = d.mention.first_token;
       src_end = d.mention.end_token;
     }
