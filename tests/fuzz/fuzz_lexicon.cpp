@@ -1,5 +1,6 @@
 // The asset loaders on arbitrary bytes: ParseLexicon, then a PhraseMatcher built from the
-// lexicon and run over a text; Calibration::Parse on the same bytes.
+// lexicon and run over a text; Calibration::Parse and the attribution model's streaming
+// reader (AttributionModel::Parse, tagging the text with it) on the same bytes.
 // Input: lexicon JSON, optionally followed by a 0xFF byte and the text to match. Without
 // a text, the matcher runs over all the entries' phrases joined by spaces (so it matches).
 // Checks: every match lies inside the document and names an entry whose length it has.
@@ -7,6 +8,8 @@
 #include <cstdint>
 #include <string>
 
+#include "core/attribution_features.h"
+#include "core/attribution_model.h"
 #include "core/calibration.h"
 #include "core/lexicon.h"
 #include "core/text.h"
@@ -22,6 +25,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (calibration.Parse(json, &calibration_error)) {
     const double s = calibration.Score("hedging_raw", 1.5);
     FUZZ_CHECK(s >= 0 && s <= 100);
+  }
+
+  biaslens::AttributionModel model;
+  std::string model_error;
+  if (!model.Parse(json, &model_error)) {
+    FUZZ_CHECK(!model_error.empty());
+  } else if (split != std::string_view::npos) {
+    const biaslens::Document doc = biaslens::AnalyzeText(input.substr(split + 1));
+    const biaslens::AttributionFeatures features(doc);
+    for (const biaslens::TokenRun& run : model.TagCues(features, [](uint32_t) { return false; })) {
+      FUZZ_CHECK(run.first <= run.last && run.last < doc.tokens.size());
+      const int source = model.PickSource(features, run);
+      FUZZ_CHECK(source >= -1 && source < static_cast<int>(doc.tokens.size()));
+    }
   }
 
   biaslens::Lexicon lexicon;
