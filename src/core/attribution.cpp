@@ -54,11 +54,9 @@ struct Draft {
 bool IsPlaceAfterIn(const Document& doc, const SourceMention& m) {
   if (m.first_token == 0 || !m.pronoun.empty() || !IsNameToken(doc, m.first_token)) return false;
   if (doc.Norm(doc.tokens[m.first_token - 1]) != "in" || m.institution_kind == SourceWord::kOutlet) return false;
-  for (uint32_t k = m.first_token; k <= m.end_token && k < doc.tokens.size(); ++k) {
+  for (uint32_t k = m.first_token; k <= m.end_token && k < doc.tokens.size(); ++k) {  // the mention and the token after it
     const std::string_view w = doc.Norm(doc.tokens[k]);
-    if (w == "'s" || w == "'" || (k < m.end_token && w.size() > 1 && w.back() == 's' && k + 1 < doc.tokens.size() &&
-                                  doc.Norm(doc.tokens[k + 1]) == "'"))
-      return false;
+    if (w == "'s" || w == "'") return false;
   }
   return true;
 }

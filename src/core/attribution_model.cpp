@@ -63,8 +63,7 @@ class ModelReader final : public nlohmann::json_sax<nlohmann::json> {
   bool string(string_t&) override { return Value(); }
   bool binary(binary_t&) override { return Value(); }
   bool start_object(std::size_t) override {
-    if (depth_ == 1 && member_ == "cue_threshold") return ThresholdNotANumber();
-    if (depth_ == 1 && member_ == "weight_divisor") divisor_ = 0;  // Finish() reports it
+    if (depth_ == 1 && member_ != "cue" && member_ != "source" && !MemberNotANumber()) return false;
     ++depth_;
     if (depth_ == 1) { saw_object_ = true; return true; }
     if (depth_ == 2 && (member_ == "cue" || member_ == "source")) {
@@ -81,8 +80,7 @@ class ModelReader final : public nlohmann::json_sax<nlohmann::json> {
   }
   bool start_array(std::size_t) override {
     if (depth_ == 0) return true;  // a top-level array: Finish() reports it
-    if (depth_ == 1 && member_ == "cue_threshold") return ThresholdNotANumber();
-    if (depth_ == 1 && member_ == "weight_divisor") divisor_ = 0;  // Finish() reports it
+    if (depth_ == 1 && member_ != "cue" && member_ != "source" && !MemberNotANumber()) return false;
     ++depth_;
     return table_ && depth_ == 3 ? NotANumber() : true;
   }
@@ -100,12 +98,18 @@ class ModelReader final : public nlohmann::json_sax<nlohmann::json> {
  private:
   bool Value() {
     if (table_ && depth_ == 2) return NotANumber();
-    if (depth_ == 1 && member_ == "cue_threshold") return ThresholdNotANumber();
-    if (depth_ == 1 && member_ == "weight_divisor") divisor_ = 0;  // Finish() reports it
-    if (depth_ == 1 && (member_ == "cue" || member_ == "source")) {
+    if (depth_ != 1) return true;
+    if (member_ == "cue" || member_ == "source") {
       error_ = "attribution model has no \"" + member_ + "\" table";
       return false;
     }
+    return MemberNotANumber();
+  }
+  // A top-level member other than the tables holds something that is not a number: an
+  // error for cue_threshold, a bad divisor for Finish() to report, nothing for the rest.
+  bool MemberNotANumber() {
+    if (member_ == "cue_threshold") return ThresholdNotANumber();
+    if (member_ == "weight_divisor") divisor_ = 0;
     return true;
   }
   bool Number(double v) {
