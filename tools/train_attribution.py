@@ -28,6 +28,7 @@ import argparse
 import collections
 import hashlib
 import json
+import os
 import random
 import re
 import sys
@@ -394,6 +395,10 @@ def main():
     ap.add_argument("--source-epochs", type=int, default=4)
     ap.add_argument("--min-weight", type=float, default=1.0,
                     help="drop features whose |averaged weight| is below this (model size)")
+    ap.add_argument("--fold-dir", default="",
+                    help="also write each CV fold's model and held-out articles to "
+                         "DIR/fold<k>/{attribution.json,test.jsonl} (scripts/cv_sources.sh scores "
+                         "them with the C++ pipeline)")
     ap.add_argument("--weight-divisor", type=int, default=10,
                     help="weights are written as integers in units of 1/this (model size and load "
                          "time; 10 moves dev F1 < 0.001)")
@@ -404,6 +409,7 @@ def main():
     fold = {d["id"]: int(hashlib.md5(d["id"].encode()).hexdigest(), 16) % args.folds for d in docs}
     thresholds = [-4.0, -3.0, -2.0, -1.0, 0.0, 1.0]
     total = {t: collections.Counter() for t in thresholds}
+    fold_models = []
     for k in range(min(args.folds, args.cv_folds_run)):
         train = [d for d in docs if fold[d["id"]] != k]
         test = [d for d in docs if fold[d["id"]] == k]
@@ -411,6 +417,8 @@ def main():
         src_w = train_source(train, args.source_epochs)
         for t, c in score_docs(test, cue_w, src_w, thresholds).items():
             total[t].update(c)
+        if args.fold_dir:
+            fold_models.append((k, cue_w, src_w, test))
         print("fold", k, "done", file=sys.stderr)
     cv = {}
     for t in thresholds:
@@ -428,24 +436,48 @@ def main():
 
     cue_w = train_cue(docs, args.cue_epochs)
     src_w = train_source(docs, args.source_epochs)
-    keep = lambda w: {k: quantize(v, args.weight_divisor) for k, v in sorted(w.items()) if abs(v) >= args.min_weight}
-    model = {
+    model = model_json(cue_w, src_w, best, args)
+    model["trained_on"] = "%d PolNeAR development articles" % len(docs)
+    model["cv"] = {"folds": args.folds, "by": "article", "threshold": best,
+                   **{k: round(v, 4) for k, v in cv[best].items()}}
+    write_json(args.out, model)
+    print("wrote %s: %d cue + %d source features, threshold %.1f"
+          % (args.out, len(model["cue"]), len(model["source"]), best), file=sys.stderr)
+    for k, fold_cue_w, fold_src_w, test in fold_models:
+        directory = os.path.join(args.fold_dir, "fold%d" % k)
+        os.makedirs(directory, exist_ok=True)
+        fold_model = model_json(fold_cue_w, fold_src_w, best, args)
+        fold_model["trained_on"] = "%d PolNeAR development articles outside fold %d" % (
+            len(docs) - len(test), k)
+        write_json(os.path.join(directory, "attribution.json"), fold_model)
+        with open(os.path.join(directory, "test.jsonl"), "w", encoding="utf-8") as f:
+            for d in test:
+                f.write(json.dumps(d["record"], ensure_ascii=False) + "\n")
+        print("wrote fold %d model and %d held-out articles to %s" % (k, len(test), directory),
+              file=sys.stderr)
+
+
+def model_json(cue_w, src_w, threshold, args):
+    """The model file's content for these weights (the caller adds "trained_on" and "cv")."""
+    keep = lambda w: {k: quantize(v, args.weight_divisor) for k, v in sorted(w.items())
+                      if abs(v) >= args.min_weight}
+    return {
         "name": "attribution",
         "description": "Averaged-perceptron cue tagger + source ranker trained on PolNeAR "
                        "development articles; features in src/core/attribution_features.cpp.",
-        "trained_on": "%d PolNeAR development articles" % len(docs),
-        "cue_threshold": best,
+        "trained_on": "",
+        "cue_threshold": threshold,
         "weight_divisor": args.weight_divisor,
-        "cv": {"folds": args.folds, "by": "article", "threshold": best,
-               **{k: round(v, 4) for k, v in cv[best].items()}},
+        "cv": {},
         "cue": keep(cue_w),
         "source": keep(src_w),
     }
-    with open(args.out, "w", encoding="utf-8") as f:
+
+
+def write_json(path, model):
+    with open(path, "w", encoding="utf-8") as f:
         json.dump(model, f, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
         f.write("\n")
-    print("wrote %s: %d cue + %d source features, threshold %.1f"
-          % (args.out, len(model["cue"]), len(model["source"]), best), file=sys.stderr)
 
 
 if __name__ == "__main__":
