@@ -18,6 +18,8 @@
 #include "core/report.h"
 #include "core/scorer.h"
 
+#include <nlohmann/json.hpp>
+
 using namespace biaslens;
 
 namespace {
@@ -284,6 +286,71 @@ TEST_CASE("the word features are the trainer's (tools/train_loaded.py word_featu
   CHECK(model.Stem("gas") == "gas");  // too short to lose its "s"
 }
 
+TEST_CASE("the sentence features are the trainer's (tools/train_loaded.py sentence_features)") {
+  const AssetSet assets = EmbeddedAssets();
+  LoadedModel model;
+  std::string error;
+  REQUIRE_MESSAGE(model.Parse(*assets.Find("models/loaded.json"), &error), error);
+  REQUIRE(model.has_sentence_model());
+  CHECK(model.sentence_threshold() > 0);
+  CHECK(model.sentence_threshold() < 1);
+  const Document doc = AnalyzeText("Critics slammed the plan, \"a reckless disaster,\" the critics said.", TextOptions{false});
+  REQUIRE(doc.sentences.size() == 1);
+  const Sentence& s = doc.sentences[0];
+  CategoryTags tags(doc.tokens.size(), -1);
+  const std::vector<std::string> categories = {"verb", "adjective"};
+  std::vector<double> p(s.end_token - s.first_token, -1.0);
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const std::string_view w = doc.Norm(doc.tokens[i]);
+    if (!IsLoadedCandidate(doc.tokens[i])) continue;
+    p[i - s.first_token] = 0.05;
+    if (w == "slammed") { p[i - s.first_token] = 0.62; tags[i] = 0; }
+    if (w == "reckless") { p[i - s.first_token] = 0.95; tags[i] = 1; }  // quoted: the critics' word, not read
+  }
+  const std::vector<std::string> f = model.SentenceFeatures(doc, tags, categories, s, p);
+  // Reporter-voice words once each, sorted; the highest probability in twentieths (0.62 -> 12,
+  // capped at 9); one word at or above the word threshold.
+  const std::vector<std::string> expected = {"bias", "mx=9", "nt=1", "w=critics", "w=plan", "w=said",
+                                             "w=slammed", "w=the", "lex=verb"};
+  CHECK(f == expected);
+  for (double& x : p) if (x > 0.1) x = 0.12;  // nothing reaches the threshold now
+  const std::vector<std::string> g = model.SentenceFeatures(doc, tags, categories, s, p);
+  CHECK(g.at(1) == "mx=2");
+  CHECK(g.at(2) == "nt=0");
+}
+
+TEST_CASE("the sentence model decides the sentence flag; counted caps runs flag it regardless") {
+  AssetSet assets = EmbeddedAssets();
+  nlohmann::json model = nlohmann::json::parse(*assets.Find("models/loaded.json"));
+  const std::string sober = "The Senate voted on Tuesday. Critics called the deal a disgraceful, shameful betrayal. "
+                            "OBAMA IN SHOCK over the vote.";
+  auto flags_with_bias = [&](double bias) {
+    model["sentence"]["weights"] = {{"bias", bias}};
+    AssetSet changed = assets;
+    changed.files["models/loaded.json"] = model.dump();
+    std::string error;
+    std::unique_ptr<LoadedDetector> detector = LoadedDetector::Create(changed, &error);
+    REQUIRE_MESSAGE(detector != nullptr, error);
+    const Document doc = AnalyzeText(sober, TextOptions{false});
+    Report r = EmptyReportFor(doc);
+    detector->Run(doc, ScoreOptions{}, &r);
+    REQUIRE(r.sentences.size() == 3);
+    CHECK(HasCueContaining(r, SpanKind::kLoaded, "disgraceful"));  // the spans do not depend on it
+    std::vector<bool> flags;
+    for (const SentenceReport& s : r.sentences) flags.push_back(s.loaded);
+    return flags;
+  };
+  CHECK(flags_with_bias(5.0) == std::vector<bool>{true, true, true});
+  CHECK(flags_with_bias(-5.0) == std::vector<bool>{false, false, true});  // the shouting still flags
+  SUBCASE("a malformed sentence model is an error") {
+    model["sentence"] = {{"weights", {{"bias", 1.0}}}};  // no threshold
+    assets.files["models/loaded.json"] = model.dump();
+    std::string error;
+    CHECK(LoadedDetector::Create(assets, &error) == nullptr);
+    CHECK(error.find("sentence") != std::string::npos);
+  }
+}
+
 TEST_CASE("the SemEval-2020 Task 11 span metric gives partial credit by overlap length") {
   SpanOverlapAccumulator acc;
   // predicted [0,10) overlaps gold [5,15) by 5: precision 5/10, recall 5/10.
@@ -311,9 +378,9 @@ TEST_CASE("accuracy on the development corpora stays above its floor") {
   const EvalResult babe = EvaluateLoadedBabe(LoadedScorer(), (dir / "babe.jsonl").string(), &error);
   REQUIRE_MESSAGE(error.empty(), error);
   MESSAGE("PTC span F1 " << ptc.Figure("span_f1") << ", BABE macro F1 " << babe.Figure("macro_f1"));
-  // Development (= training) numbers: 0.37 and 0.78; the cross-validated estimate is in docs/loaded.md.
+  // Development (= training) numbers: 0.37 and 0.87; the cross-validated estimate is in docs/loaded.md.
   CHECK(ptc.Figure("span_f1") >= 0.33);
-  CHECK(babe.Figure("macro_f1") >= 0.74);
+  CHECK(babe.Figure("macro_f1") >= 0.82);
   CHECK(ptc.records >= 100);
   CHECK(babe.records >= 1000);
 }

@@ -22,6 +22,10 @@ What it does
      after the same span assembly as the C++ detector (threshold, extension, merge).
      The threshold maximising the mean of the two cross-validated figures is shipped; the
      cross-validated figures are written into the JSON ("training.cross_validation").
+  6. A sentence model ("sentence" in the JSON) decides the per-sentence `loaded` flag, BABE's
+     notion of a biased sentence: a logistic regression over the sentence's reporter-voice
+     words and the word model's out-of-fold probabilities (sentence_features(), mirrored in
+     src/core/loaded_model.cpp), cross-validated on the same folds.
 
 The shipped model keeps only features seen at least --min-count times whose weight is at
 least --prune in magnitude.
@@ -177,6 +181,19 @@ def word_features(toks, tags, i):
         f.append("lexp=" + tags[i - 1])
     if i + 1 < len(toks) and tags[i + 1]:
         f.append("lexn=" + tags[i + 1])
+    return f
+
+
+def sentence_features(toks, tags, cand, probs, threshold):
+    """Features of one sentence for the sentence model (mirror of SentenceFeatures() in
+    src/core/loaded_model.cpp): the reporter's words only (quoted words are the quoted
+    person's), read through the word model's probabilities `probs` (one per index of `cand`)."""
+    own = [(i, p) for i, p in zip(cand, probs) if not toks[i].quoted]
+    top = max((p for _, p in own), default=0.0)
+    triggers = sum(1 for _, p in own if p >= threshold)
+    f = ["bias", "mx=%d" % min(9, int(top * 20)), "nt=%d" % min(3, triggers)]
+    f += sorted({"w=" + toks[i].norm for i, _ in own})
+    f += sorted({"lex=" + tags[i] for i, _ in own if tags[i]})
     return f
 
 
@@ -363,6 +380,8 @@ def main():
     ap.add_argument("--babe-weight", type=float, default=2.0, help="sample weight of BABE words vs PTC words")
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--prune", type=float, default=0.15)
+    ap.add_argument("--sentence-l2", type=float, default=20.0)
+    ap.add_argument("--sentence-prune", type=float, default=0.01)
     args = ap.parse_args()
 
     lexicon = load_lexicon(args.lexicon)
@@ -408,6 +427,31 @@ def main():
     threshold = best[0]
     print(f"chosen threshold {threshold:.2f}: PTC F1 {best[3]:.3f}, BABE macro F1 {best[4]:.3f}", file=sys.stderr)
 
+    # The sentence model (BABE's notion: does this sentence read as biased?), stacked on the
+    # word model: trained on the words' out-of-fold probabilities, so it sees the word model
+    # as it behaves on unseen text; cross-validated on the same folds.
+    sentence_rows = [sentence_features(d.toks, d.tags, d.cand, pr, threshold) for d, pr in zip(babe, babe_probs)]
+    sentence_labels = [1 if d.biased else 0 for d in babe]
+
+    def fit_sentences(idx):
+        return LogisticRegression(args.sentence_l2, min_count=args.min_count, prune=args.sentence_prune).fit(
+            [sentence_rows[j] for j in idx], [sentence_labels[j] for j in idx], [1.0] * len(idx))
+    sentence_probs = [0.0] * len(babe)
+    for k in range(args.folds):
+        model = fit_sentences([j for j, d in enumerate(babe) if fold_of(d.id, args.folds) != k])
+        for j, d in enumerate(babe):
+            if fold_of(d.id, args.folds) == k:
+                sentence_probs[j] = model.probability(sentence_rows[j])
+    gold = [d.biased for d in babe]
+    sentence_table = [(t / 100, macro_f1([p >= t / 100 for p in sentence_probs], gold)) for t in range(20, 81)]
+    sentence_threshold, sentence_f1 = max(sentence_table, key=lambda row: (row[1], -abs(row[0] - 0.5)))
+    print(f"sentence model: threshold {sentence_threshold:.2f}, cross-validated BABE macro F1 {sentence_f1:.3f} "
+          f"(word spans alone: {best[4]:.3f})", file=sys.stderr)
+    final_sentences = fit_sentences(list(range(len(babe))))
+    sentence_weights = {f: round(w, 4) for f, w in sorted(final_sentences.weights().items())
+                        if w != 0.0 or f == "bias"}
+    train_sentence_f1 = macro_f1([final_sentences.probability(r) >= sentence_threshold for r in sentence_rows], gold)
+
     final = fit(ptc, babe)
     weights = {f: round(w, 4) for f, w in sorted(final.weights().items())
                if w != 0.0 or f == "bias"}
@@ -433,17 +477,30 @@ def main():
             "cross_validation": {
                 "folds": args.folds, "by": "PTC article, BABE sentence",
                 "ptc_span_precision": round(best[1], 4), "ptc_span_recall": round(best[2], 4),
-                "ptc_span_f1": round(best[3], 4), "babe_macro_f1": round(best[4], 4),
+                "ptc_span_f1": round(best[3], 4), "babe_macro_f1": round(sentence_f1, 4),
+                "babe_macro_f1_word_spans": round(best[4], 4),
                 "thresholds": [[round(x, 4) for x in row] for row in table],
+                "sentence_thresholds": [[round(x, 4) for x in row] for row in sentence_table],
             },
-            "training_set": {"ptc_span_f1": round(tf, 4), "babe_macro_f1": round(tb, 4)},
+            "training_set": {"ptc_span_f1": round(tf, 4), "babe_macro_f1": round(train_sentence_f1, 4),
+                             "babe_macro_f1_word_spans": round(tb, 4)},
         },
         "weights": weights,
+        "sentence": {
+            "description": "Logistic regression over a sentence's reporter-voice words: the word model's highest "
+                           "probability (mx=0..9, twentieths), how many words reach the word threshold (nt=0..3), "
+                           "each distinct word (w=) and loaded.json category (lex=). A sentence is flagged loaded "
+                           "when p >= threshold. Trained on BABE with the word model's out-of-fold probabilities.",
+            "threshold": sentence_threshold,
+            "l2": args.sentence_l2,
+            "weights": sentence_weights,
+        },
     }
     with open(args.out, "w", encoding="utf-8") as f:
         json.dump(model, f, ensure_ascii=False, indent=0, sort_keys=False)
         f.write("\n")
-    print(f"wrote {args.out}: {len(weights)} weights; training-set PTC F1 {tf:.3f}, BABE {tb:.3f}", file=sys.stderr)
+    print(f"wrote {args.out}: {len(weights)} word + {len(sentence_weights)} sentence weights; training-set PTC F1 "
+          f"{tf:.3f}, BABE {train_sentence_f1:.3f}", file=sys.stderr)
 
 
 if __name__ == "__main__":

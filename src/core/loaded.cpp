@@ -91,8 +91,12 @@ struct LoadedDetector::Impl {
   double WordScore(const Document& doc, const CategoryTags& tags, const std::vector<float>& lexicon_weight,
                    uint32_t at) const;
   double Threshold() const { return has_model ? model.threshold() : kLexiconOnlyThreshold; }
+  // WordScore() of each token of `s` at [i - s.first_token]; -1 for tokens it does not score.
+  void WordScores(const Document& doc, const Sentence& s, const CategoryTags& tags,
+                  const std::vector<float>& lexicon_weight, std::vector<double>* scores) const;
+  // `scores` from WordScores().
   void LoadedWordSpans(const Document& doc, const Sentence& s, const CategoryTags& tags,
-                       const std::vector<float>& lexicon_weight, std::vector<Span>* out) const;
+                       const std::vector<double>& scores, std::vector<Span>* out) const;
   void PatternSpans(const Document& doc, const Sentence& s, std::vector<Span>* out) const;
 };
 
@@ -159,17 +163,21 @@ double LoadedDetector::Impl::WordScore(const Document& doc, const CategoryTags& 
 // word right after it ("phony honors": PTC's gold spans are phrases) and an intensifier right
 // before it ("utterly absurd"); touching selected words merge into one span. Mirror of
 // assemble_spans() in tools/train_loaded.py.
+void LoadedDetector::Impl::WordScores(const Document& doc, const Sentence& s, const CategoryTags& tags,
+                                      const std::vector<float>& lexicon_weight, std::vector<double>* scores) const {
+  scores->assign(s.end_token - s.first_token, -1.0);
+  for (uint32_t i = s.first_token; i < s.end_token; ++i)
+    if (IsLoadedCandidate(doc.tokens[i])) (*scores)[i - s.first_token] = WordScore(doc, tags, lexicon_weight, i);
+}
+
 void LoadedDetector::Impl::LoadedWordSpans(const Document& doc, const Sentence& s, const CategoryTags& tags,
-                                           const std::vector<float>& lexicon_weight, std::vector<Span>* out) const {
+                                           const std::vector<double>& scores, std::vector<Span>* out) const {
   const uint32_t n = s.end_token - s.first_token;
   std::vector<float> trigger(n, -1.0f);  // probability of triggers, -1 elsewhere
   std::vector<char> selected(n, 0);
   const double threshold = Threshold();
-  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-    if (!IsLoadedCandidate(doc.tokens[i])) continue;
-    const double p = WordScore(doc, tags, lexicon_weight, i);
-    if (p >= threshold) { trigger[i - s.first_token] = static_cast<float>(p); selected[i - s.first_token] = 1; }
-  }
+  for (uint32_t k = 0; k < n; ++k)
+    if (scores[k] >= 0 && scores[k] >= threshold) { trigger[k] = static_cast<float>(scores[k]); selected[k] = 1; }
   auto is_intensifier = [&](uint32_t j) {
     if (tags[j] >= 0 && categories[static_cast<size_t>(tags[j])] == "intensifier") return true;
     return has_model && model.IsPreIntensifier(doc.Norm(doc.tokens[j]));
@@ -282,6 +290,8 @@ void LoadedDetector::Run(const Document& doc, const ScoreOptions& options, Repor
   // Scores the sentences of `d`; with `emit` the spans and sentence flags go to the report,
   // without (a separately given title, whose offsets do not index the text) only the counts.
   std::vector<Span> spans;
+  std::vector<double> word_scores;
+  const bool sentence_model = impl.has_model && impl.model.has_sentence_model();
   auto score_sentences = [&](const Document& d, bool emit) {
     CategoryTags d_tags;
     std::vector<float> d_weights;
@@ -295,9 +305,15 @@ void LoadedDetector::Run(const Document& doc, const ScoreOptions& options, Repor
       for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i)
         if (IsLoadedCandidate(d.tokens[i])) words[d_part_of(i)][VoiceOf(d, i) == Voice::kQuoted ? 1 : 0] += 1;
       spans.clear();
-      impl.LoadedWordSpans(d, sentence, *t, *w, &spans);
+      impl.WordScores(d, sentence, *t, *w, &word_scores);
+      impl.LoadedWordSpans(d, sentence, *t, word_scores, &spans);
       impl.PatternSpans(d, sentence, &spans);
-      bool loaded = false;
+      // The sentence flag: the sentence model's verdict on the reporter's words when there is
+      // one, else any counted loaded span; counted all-caps runs and (with quoted voice
+      // counted) quoted loaded spans flag it either way.
+      bool loaded = emit && sentence_model &&
+                    impl.model.SentenceProbability(d, *t, impl.categories, sentence, word_scores) >=
+                        impl.model.sentence_threshold();
       for (Span& span : spans) {
         const int voice = span.voice == Voice::kQuoted ? 1 : 0;
         const int part = sentence.headline ? 1 : d_part_of(sentence.first_token);
@@ -305,7 +321,8 @@ void LoadedDetector::Run(const Document& doc, const ScoreOptions& options, Repor
         if (!emit) continue;
         if (span.kind == SpanKind::kLoaded || span.kind == SpanKind::kCaps) {
           loaded_spans[voice] += 1;
-          if (counted(span.voice)) loaded = true;
+          const bool model_decides = sentence_model && span.kind == SpanKind::kLoaded && voice == 0;
+          if (counted(span.voice) && !model_decides) loaded = true;
         }
         caps_runs += span.kind == SpanKind::kCaps;
         exclamations += span.kind == SpanKind::kExclaim;

@@ -1,5 +1,6 @@
 #include "core/loaded_model.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
@@ -26,6 +27,18 @@ bool IsAscii(std::string_view s) {
 // The form a token takes in features: numbers read as "<num>".
 std::string_view FeatureForm(const Document& doc, const Token& t) {
   return doc.Has(t, kTokNumber) ? std::string_view("<num>") : doc.Norm(t);
+}
+
+// Reads {"feature": number, …} into `table` (names that share a hash share one summed weight).
+bool ReadWeights(const nlohmann::json& weights, const char* what, FeatureWeights* table, std::string* error) {
+  table->Reserve(weights.size());
+  for (auto it = weights.begin(); it != weights.end(); ++it) {
+    if (!it.value().is_number()) { *error = std::string(what) + " weight '" + it.key() + "' is not a number"; return false; }
+    const uint64_t key = FnvContinue(kFnvOffset, it.key());
+    const float* sum = table->Find(key);
+    table->Set(key, (sum ? *sum : 0.0f) + it.value().get<float>());
+  }
+  return true;
 }
 
 bool ReadStringList(const nlohmann::json& j, const char* key, std::vector<std::string>* out, std::string* error) {
@@ -57,14 +70,20 @@ bool LoadedModel::Parse(std::string_view json_bytes, std::string* error) {
     return false;
   function_words_ = {function_words.begin(), function_words.end()};
   pre_intensifiers_ = {pre_intensifiers.begin(), pre_intensifiers.end()};
-  weights_.Reserve(weights->size());
-  for (auto it = weights->begin(); it != weights->end(); ++it) {
-    if (!it.value().is_number()) { *error = "loaded model weight '" + it.key() + "' is not a number"; return false; }
-    const uint64_t key = FnvContinue(kFnvOffset, it.key());
-    const float* sum = weights_.Find(key);  // names that share a hash share one summed weight
-    weights_.Set(key, (sum ? *sum : 0.0f) + it.value().get<float>());
-  }
+  if (!ReadWeights(*weights, "loaded model", &weights_, error)) return false;
   threshold_ = threshold->get<double>();
+  sentence_weights_.Clear();
+  if (const auto sentence = j.find("sentence"); sentence != j.end()) {
+    const auto s_weights = sentence->is_object() ? sentence->find("weights") : sentence->end();
+    const auto s_threshold = sentence->is_object() ? sentence->find("threshold") : sentence->end();
+    if (!sentence->is_object() || s_weights == sentence->end() || !s_weights->is_object() ||
+        s_threshold == sentence->end() || !s_threshold->is_number()) {
+      *error = "loaded model \"sentence\" needs a \"weights\" object and a numeric \"threshold\"";
+      return false;
+    }
+    if (!ReadWeights(*s_weights, "loaded sentence model", &sentence_weights_, error)) return false;
+    sentence_threshold_ = s_threshold->get<double>();
+  }
   version_ = j.value("version", "");
   return true;
 }
@@ -108,6 +127,58 @@ double LoadedModel::Probability(const Document& doc, const CategoryTags& tags,
     if (const float* w = weights_.Find(FnvContinue(FnvContinue(kFnvOffset, prefix), value))) z += *w;
   });
   return 1.0 / (1.0 + std::exp(-z));
+}
+
+// Calls sink(prefix, value) once per feature of sentence `s`, each distinct word and category
+// once. Mirror of sentence_features() in tools/train_loaded.py.
+template <class Sink>
+void LoadedModel::ForEachSentenceFeature(const Document& doc, const CategoryTags& tags,
+                                         const std::vector<std::string>& category_names, const Sentence& s,
+                                         const std::vector<double>& word_probability, Sink&& sink) const {
+  static const char* const kDigits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+  double top = 0;
+  int triggers = 0;
+  std::vector<std::string_view> words, categories;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const double p = word_probability[i - s.first_token];
+    if (p < 0 || doc.Has(doc.tokens[i], kTokQuoted)) continue;  // not scored, or the quoted person's
+    top = std::max(top, p);
+    triggers += p >= threshold_ ? 1 : 0;
+    words.push_back(doc.Norm(doc.tokens[i]));
+    if (tags[i] >= 0) categories.push_back(category_names[static_cast<size_t>(tags[i])]);
+  }
+  sink("bias", "");
+  sink("mx=", kDigits[std::min(9, static_cast<int>(top * 20))]);
+  sink("nt=", kDigits[std::min(3, triggers)]);
+  for (std::vector<std::string_view>* list : {&words, &categories}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+  for (std::string_view w : words) sink("w=", w);
+  for (std::string_view c : categories) sink("lex=", c);
+}
+
+double LoadedModel::SentenceProbability(const Document& doc, const CategoryTags& tags,
+                                        const std::vector<std::string>& category_names, const Sentence& s,
+                                        const std::vector<double>& word_probability) const {
+  double z = 0;
+  ForEachSentenceFeature(doc, tags, category_names, s, word_probability,
+                         [&](std::string_view prefix, std::string_view value) {
+    if (const float* w = sentence_weights_.Find(FnvContinue(FnvContinue(kFnvOffset, prefix), value))) z += *w;
+  });
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+std::vector<std::string> LoadedModel::SentenceFeatures(const Document& doc, const CategoryTags& tags,
+                                                       const std::vector<std::string>& category_names,
+                                                       const Sentence& s,
+                                                       const std::vector<double>& word_probability) const {
+  std::vector<std::string> out;
+  ForEachSentenceFeature(doc, tags, category_names, s, word_probability,
+                         [&](std::string_view prefix, std::string_view value) {
+    out.push_back(std::string(prefix) + std::string(value));
+  });
+  return out;
 }
 
 std::vector<std::string> LoadedModel::Features(const Document& doc, const CategoryTags& tags,

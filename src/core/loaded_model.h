@@ -3,9 +3,13 @@
 // neighbour), trained by tools/train_loaded.py on the development halves of PTC and BABE and
 // shipped as assets/models/loaded.json:
 //   {"threshold": t, "weights": {"feature": w, …}, "stem_suffixes": […],
-//    "function_words": […], "pre_intensifiers": […], "training": {…}}
+//    "function_words": […], "pre_intensifiers": […], "training": {…},
+//    "sentence": {"threshold": t, "weights": {"feature": w, …}}}   (optional)
+// The sentence model decides BABE's question, does this sentence read as biased, from the
+// word probabilities and the words of the sentence's reporter voice (SentenceFeatures() here
+// and sentence_features() in the trainer are one contract too).
 //
-// LoadedWordFeatures() here and word_features() in tools/train_loaded.py are one contract:
+// ForEachFeature() here and word_features() in tools/train_loaded.py are one contract:
 // change both together and retrain. Feature names are hashed (FNV-1a 64) on load and while
 // scoring, so scoring a word allocates nothing.
 #pragma once
@@ -37,6 +41,17 @@ class LoadedModel {
   std::vector<std::string> Features(const Document& doc, const CategoryTags& tags,
                                     const std::vector<std::string>& category_names, uint32_t at) const;
 
+  // The sentence model, when the file has one. `word_probability[i - s.first_token]` is
+  // Probability() of token i of sentence `s`, or < 0 for tokens the word model does not score.
+  bool has_sentence_model() const { return !sentence_weights_.empty(); }
+  double SentenceProbability(const Document& doc, const CategoryTags& tags,
+                             const std::vector<std::string>& category_names, const Sentence& s,
+                             const std::vector<double>& word_probability) const;
+  std::vector<std::string> SentenceFeatures(const Document& doc, const CategoryTags& tags,
+                                            const std::vector<std::string>& category_names, const Sentence& s,
+                                            const std::vector<double>& word_probability) const;
+  double sentence_threshold() const { return sentence_threshold_; }
+
   double threshold() const { return threshold_; }
   const std::string& version() const { return version_; }
   size_t size() const { return weights_.size(); }
@@ -50,7 +65,14 @@ class LoadedModel {
   void ForEachFeature(const Document& doc, const CategoryTags& tags, const std::vector<std::string>& category_names,
                       uint32_t at, Sink&& sink) const;
 
+  template <class Sink>
+  void ForEachSentenceFeature(const Document& doc, const CategoryTags& tags,
+                              const std::vector<std::string>& category_names, const Sentence& s,
+                              const std::vector<double>& word_probability, Sink&& sink) const;
+
   FeatureWeights weights_;  // FNV-1a 64 of the feature name -> weight
+  FeatureWeights sentence_weights_;
+  double sentence_threshold_ = 0.5;
   std::vector<std::string> stem_suffixes_;
   std::unordered_set<std::string> function_words_, pre_intensifiers_;
   double threshold_ = 0.5;
