@@ -397,7 +397,7 @@ def main():
                     help="drop features whose |averaged weight| is below this (model size)")
     ap.add_argument("--fold-dir", default="",
                     help="also write each CV fold's model and held-out articles to "
-                         "DIR/fold<k>/{attribution.json,test.jsonl} (scripts/cv_sources.sh scores "
+                         "DIR/fold<k>/{attribution.json,test.jsonl} (scripts/cross_validate.sh scores "
                          "them with the C++ pipeline)")
     ap.add_argument("--weight-divisor", type=int, default=10,
                     help="weights are written as integers in units of 1/this (model size and load "

@@ -32,6 +32,7 @@ least --prune in magnitude.
 """
 import argparse
 import json
+import os
 import re
 import sys
 import zlib
@@ -370,6 +371,34 @@ def evaluate(ptc, babe, ptc_probs, babe_probs, threshold):
     return m.prf(), macro_f1(pred, [d.biased for d in babe])
 
 
+def model_json(word_model, sentence_model, threshold, sentence_threshold, args):
+    """The model file's content (the caller adds "training")."""
+    def nonzero(m):
+        return {f: round(w, 4) for f, w in sorted(m.weights().items()) if w != 0.0 or f == "bias"}
+    return {
+        "name": "loaded-words",
+        "version": "2026-11-22",
+        "description": "Logistic regression over word, stem, suffix, shape, neighbour and loaded.json category "
+                       "features of each word; p(loaded) = sigmoid(sum of weights of the word's features); a word "
+                       "starts a loaded span when p >= threshold. See tools/train_loaded.py and docs/loaded.md.",
+        "threshold": threshold,
+        "stem_suffixes": STEM_SUFFIXES,
+        "function_words": FUNCTION_WORDS,
+        "pre_intensifiers": PRE_INTENSIFIERS,
+        "training": {},
+        "weights": nonzero(word_model),
+        "sentence": {
+            "description": "Logistic regression over a sentence's reporter-voice words: the word model's highest "
+                           "probability (mx=0..9, twentieths), how many words reach the word threshold (nt=0..3), "
+                           "each distinct word (w=) and loaded.json category (lex=). A sentence is flagged loaded "
+                           "when p >= threshold. Trained on BABE with the word model's out-of-fold probabilities.",
+            "threshold": sentence_threshold,
+            "l2": args.sentence_l2,
+            "weights": nonzero(sentence_model),
+        },
+    }
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="../shared/data/eval/loaded")
@@ -382,15 +411,19 @@ def main():
     ap.add_argument("--prune", type=float, default=0.15)
     ap.add_argument("--sentence-l2", type=float, default=20.0)
     ap.add_argument("--sentence-prune", type=float, default=0.01)
+    ap.add_argument("--fold-dir", default="",
+                    help="also write each CV fold's model and held-out records to DIR/fold<k>/{loaded.json,"
+                         "ptc.jsonl,babe.jsonl} (scripts/cross_validate.sh scores them with the C++ pipeline)")
     args = ap.parse_args()
 
     lexicon = load_lexicon(args.lexicon)
-    ptc = []
-    for r in read_jsonl(args.data + "/ptc.jsonl"):
+    ptc, ptc_records = [], list(read_jsonl(args.data + "/ptc.jsonl"))
+    for r in ptc_records:
         spans = [(s["start"], s["end"]) for s in r["spans"] if s["technique"] in TARGET_TECHNIQUES]
         ptc.append(Doc(r["id"], r["text"], lexicon, gold_spans=spans))
+    babe_records = list(read_jsonl(args.data + "/babe.jsonl"))
     babe = [Doc(r["id"], r["text"], lexicon, biased_words=r["biased_words"] if r["biased"] else [],
-                biased=bool(r["biased"])) for r in read_jsonl(args.data + "/babe.jsonl")]
+                biased=bool(r["biased"])) for r in babe_records]
     print(f"PTC {len(ptc)} articles, {sum(len(d.gold) for d in ptc)} gold spans; BABE {len(babe)} sentences",
           file=sys.stderr)
 
@@ -405,9 +438,11 @@ def main():
 
     # Cross-validation: PTC by article, BABE by sentence.
     ptc_probs, babe_probs = [None] * len(ptc), [None] * len(babe)
+    fold_word_models, fold_sentence_models = [], []
     for k in range(args.folds):
         model = fit([d for d in ptc if fold_of(d.id, args.folds) != k],
                     [d for d in babe if fold_of(d.id, args.folds) != k])
+        fold_word_models.append(model)
         for j, d in enumerate(ptc):
             if fold_of(d.id, args.folds) == k:
                 ptc_probs[j] = [model.probability(r) for r in d.rows]
@@ -439,6 +474,7 @@ def main():
     sentence_probs = [0.0] * len(babe)
     for k in range(args.folds):
         model = fit_sentences([j for j, d in enumerate(babe) if fold_of(d.id, args.folds) != k])
+        fold_sentence_models.append(model)
         for j, d in enumerate(babe):
             if fold_of(d.id, args.folds) == k:
                 sentence_probs[j] = model.probability(sentence_rows[j])
@@ -448,57 +484,48 @@ def main():
     print(f"sentence model: threshold {sentence_threshold:.2f}, cross-validated BABE macro F1 {sentence_f1:.3f} "
           f"(word spans alone: {best[4]:.3f})", file=sys.stderr)
     final_sentences = fit_sentences(list(range(len(babe))))
-    sentence_weights = {f: round(w, 4) for f, w in sorted(final_sentences.weights().items())
-                        if w != 0.0 or f == "bias"}
     train_sentence_f1 = macro_f1([final_sentences.probability(r) >= sentence_threshold for r in sentence_rows], gold)
 
     final = fit(ptc, babe)
-    weights = {f: round(w, 4) for f, w in sorted(final.weights().items())
-               if w != 0.0 or f == "bias"}
     (tp, tr, tf), tb = evaluate(ptc, babe, [[final.probability(r) for r in d.rows] for d in ptc],
                                 [[final.probability(r) for r in d.rows] for d in babe], threshold)
-    model = {
-        "name": "loaded-words",
-        "version": "2026-11-22",
-        "description": "Logistic regression over word, stem, suffix, shape, neighbour and loaded.json category "
-                       "features of each word; p(loaded) = sigmoid(sum of weights of the word's features); a word "
-                       "starts a loaded span when p >= threshold. See tools/train_loaded.py and docs/loaded.md.",
-        "threshold": threshold,
-        "stem_suffixes": STEM_SUFFIXES,
-        "function_words": FUNCTION_WORDS,
-        "pre_intensifiers": PRE_INTENSIFIERS,
-        "training": {
-            "corpora": ["PTC (SemEval-2020 Task 11 training articles, development half): Loaded_Language + "
-                        "Exaggeration,Minimisation spans",
-                        "BABE (Spinde et al. 2021, development half): biased_words of biased sentences"],
-            "words": sum(len(d.rows) for d in ptc + babe),
-            "positives": sum(sum(d.labels) for d in ptc + babe),
-            "l2": args.l2, "babe_weight": args.babe_weight, "min_count": args.min_count, "prune": args.prune,
-            "cross_validation": {
-                "folds": args.folds, "by": "PTC article, BABE sentence",
-                "ptc_span_precision": round(best[1], 4), "ptc_span_recall": round(best[2], 4),
-                "ptc_span_f1": round(best[3], 4), "babe_macro_f1": round(sentence_f1, 4),
-                "babe_macro_f1_word_spans": round(best[4], 4),
-                "thresholds": [[round(x, 4) for x in row] for row in table],
-                "sentence_thresholds": [[round(x, 4) for x in row] for row in sentence_table],
-            },
-            "training_set": {"ptc_span_f1": round(tf, 4), "babe_macro_f1": round(train_sentence_f1, 4),
-                             "babe_macro_f1_word_spans": round(tb, 4)},
+    model = model_json(final, final_sentences, threshold, sentence_threshold, args)
+    model["training"] = {
+        "corpora": ["PTC (SemEval-2020 Task 11 training articles, development half): Loaded_Language + "
+                    "Exaggeration,Minimisation spans",
+                    "BABE (Spinde et al. 2021, development half): biased_words of biased sentences"],
+        "words": sum(len(d.rows) for d in ptc + babe),
+        "positives": sum(sum(d.labels) for d in ptc + babe),
+        "l2": args.l2, "babe_weight": args.babe_weight, "min_count": args.min_count, "prune": args.prune,
+        "cross_validation": {
+            "folds": args.folds, "by": "PTC article, BABE sentence",
+            "ptc_span_precision": round(best[1], 4), "ptc_span_recall": round(best[2], 4),
+            "ptc_span_f1": round(best[3], 4), "babe_macro_f1": round(sentence_f1, 4),
+            "babe_macro_f1_word_spans": round(best[4], 4),
+            "thresholds": [[round(x, 4) for x in row] for row in table],
+            "sentence_thresholds": [[round(x, 4) for x in row] for row in sentence_table],
         },
-        "weights": weights,
-        "sentence": {
-            "description": "Logistic regression over a sentence's reporter-voice words: the word model's highest "
-                           "probability (mx=0..9, twentieths), how many words reach the word threshold (nt=0..3), "
-                           "each distinct word (w=) and loaded.json category (lex=). A sentence is flagged loaded "
-                           "when p >= threshold. Trained on BABE with the word model's out-of-fold probabilities.",
-            "threshold": sentence_threshold,
-            "l2": args.sentence_l2,
-            "weights": sentence_weights,
-        },
+        "training_set": {"ptc_span_f1": round(tf, 4), "babe_macro_f1": round(train_sentence_f1, 4),
+                         "babe_macro_f1_word_spans": round(tb, 4)},
     }
     with open(args.out, "w", encoding="utf-8") as f:
         json.dump(model, f, ensure_ascii=False, indent=0, sort_keys=False)
         f.write("\n")
+    for k in range(args.folds if args.fold_dir else 0):
+        directory = os.path.join(args.fold_dir, "fold%d" % k)
+        os.makedirs(directory, exist_ok=True)
+        fold_model = model_json(fold_word_models[k], fold_sentence_models[k], threshold, sentence_threshold, args)
+        fold_model["training"] = {"held_out_fold": k, "folds": args.folds}
+        with open(os.path.join(directory, "loaded.json"), "w", encoding="utf-8") as f:
+            json.dump(fold_model, f, ensure_ascii=False, indent=0, sort_keys=False)
+            f.write("\n")
+        for name, records in (("ptc.jsonl", ptc_records), ("babe.jsonl", babe_records)):
+            with open(os.path.join(directory, name), "w", encoding="utf-8") as f:
+                for r in records:
+                    if fold_of(r["id"], args.folds) == k:
+                        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        print(f"wrote fold {k} model and held-out records to {directory}", file=sys.stderr)
+    weights, sentence_weights = model["weights"], model["sentence"]["weights"]
     print(f"wrote {args.out}: {len(weights)} word + {len(sentence_weights)} sentence weights; training-set PTC F1 "
           f"{tf:.3f}, BABE {train_sentence_f1:.3f}", file=sys.stderr)
 

@@ -105,6 +105,10 @@ EvalResult EvaluateLoadedBabe(const Scorer& scorer, const std::string& jsonl_pat
       {"unbiased_f1", unbiased.f1},
       {"accuracy", n > 0 ? (tp + tn) / n : 0},
       {"sentences", static_cast<double>(result.records)},
+      {"true_positives", tp},
+      {"false_positives", fp},
+      {"false_negatives", fn},
+      {"true_negatives", tn},
   };
   return result;
 }

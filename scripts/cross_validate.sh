@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Cross-validated accuracy of the shipped C++ detectors (with every rule on top of the trained
+# models, not the trainers' Python approximations): for each of a trainer's 5 folds, the model
+# trained without that fold scores the fold's records through `biaslens eval`, and the counts
+# are pooled over the folds.
+#   scripts/cross_validate.sh sources [FOLD_DIR]   PolNeAR cue F1 and source F1
+#   scripts/cross_validate.sh loaded [FOLD_DIR]    PTC span F1 and BABE macro F1
+# FOLD_DIR (default build/cv-KIND) holds fold<k>/ with the fold's model and held-out records;
+# when it has none, the trainer writes them (--fold-dir): about 10 minutes for sources,
+# 30 seconds for loaded.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+kind="${1:-}"
+case "$kind" in
+  sources) model=attribution.json ;;
+  loaded) model=loaded.json ;;
+  *) echo "usage: scripts/cross_validate.sh sources|loaded [FOLD_DIR]" >&2; exit 2 ;;
+esac
+folds="${2:-$root/build/cv-$kind}"
+data="$root/../shared/data/eval"
+[ -d "$data" ] || { echo "cross_validate.sh: no evaluation data at $data" >&2; exit 2; }
+bash scripts/setup.sh
+cmake --preset native >/dev/null
+cmake --build --preset native -j"$(nproc)" --target biaslens
+cli="$root/build/native/src/cli/biaslens"
+
+if ! ls "$folds"/fold*/"$model" >/dev/null 2>&1; then
+  mkdir -p "$folds"
+  if [ "$kind" = sources ]; then
+    /usr/bin/python3 tools/train_attribution.py --data "$data/sources/polnear.jsonl" \
+      --out "$folds/all-folds-model.json" --fold-dir "$folds"
+  else
+    /usr/bin/python3 tools/train_loaded.py --data "$data/loaded" --out "$folds/all-folds-model.json" \
+      --fold-dir "$folds"
+  fi
+fi
+
+for dir in "$folds"/fold*/; do
+  assets="$dir/assets"
+  rm -rf "$assets" && mkdir -p "$assets/models"
+  # Everything as shipped except the model under test.
+  for entry in "$root"/assets/*; do
+    [ "$(basename "$entry")" = models ] || ln -s "$entry" "$assets/"
+  done
+  for shipped in "$root"/assets/models/*.json; do
+    [ "$(basename "$shipped")" = "$model" ] || ln -s "$shipped" "$assets/models/"
+  done
+  cp "$dir/$model" "$assets/models/$model"
+  if [ "$kind" = sources ]; then
+    "$cli" eval sources "$dir/test.jsonl" --assets "$assets" --json "$dir/sources.json" --quiet >/dev/null
+  else
+    "$cli" eval loaded-ptc "$dir/ptc.jsonl" --assets "$assets" --json "$dir/ptc.json" --quiet >/dev/null
+    "$cli" eval loaded-babe "$dir/babe.jsonl" --assets "$assets" --json "$dir/babe.json" --quiet >/dev/null
+  fi
+done
+
+/usr/bin/python3 - "$kind" "$folds" <<'PY'
+import glob, json, os, sys
+kind, folds = sys.argv[1], sys.argv[2]
+def f1(p, r):
+    return 2 * p * r / (p + r) if p + r else 0.0
+def figures(directory, name):
+    doc = json.load(open(os.path.join(directory, name)))
+    return next(iter(doc.values()))  # {"<corpus>": {figures}}
+dirs = sorted(d for d in glob.glob(os.path.join(folds, "fold*")) if os.path.isdir(d))
+if kind == "sources":
+    # Ratios times totals give the counts to pool.
+    pooled = dict.fromkeys(("cue_right", "cue_pred", "cue_found", "cue_gold",
+                            "src_right", "src_pred", "src_found", "src_gold"), 0.0)
+    print("| fold | articles | cue P | cue R | cue F1 | source P | source R | source F1 |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for d in dirs:
+        x = figures(d, "sources.json")
+        pooled["cue_right"] += x["cue_precision"] * x["predicted_cues"]; pooled["cue_pred"] += x["predicted_cues"]
+        pooled["cue_found"] += x["cue_recall"] * x["gold_cues"]; pooled["cue_gold"] += x["gold_cues"]
+        pooled["src_right"] += x["source_precision"] * x["predicted_sources"]; pooled["src_pred"] += x["predicted_sources"]
+        pooled["src_found"] += x["source_recall"] * x["gold_sources"]; pooled["src_gold"] += x["gold_sources"]
+        print("| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |" % (
+            os.path.basename(d), x["articles"], x["cue_precision"], x["cue_recall"], x["cue_f1"],
+            x["source_precision"], x["source_recall"], x["source_f1"]))
+    cp, cr = pooled["cue_right"] / pooled["cue_pred"], pooled["cue_found"] / pooled["cue_gold"]
+    sp, sr = pooled["src_right"] / pooled["src_pred"], pooled["src_found"] / pooled["src_gold"]
+    print("| pooled | | %.3f | %.3f | **%.3f** | %.3f | %.3f | **%.3f** |" % (cp, cr, f1(cp, cr), sp, sr, f1(sp, sr)))
+else:
+    credit_p = predicted = credit_r = gold = 0.0
+    tp = fp = fn = tn = 0.0
+    print("| fold | PTC articles | PTC span P | PTC span R | PTC span F1 | BABE sentences | BABE macro F1 |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for d in dirs:
+        p, b = figures(d, "ptc.json"), figures(d, "babe.json")
+        credit_p += p["span_precision"] * p["predicted_spans"]; predicted += p["predicted_spans"]
+        credit_r += p["span_recall"] * p["gold_spans"]; gold += p["gold_spans"]
+        tp += b["true_positives"]; fp += b["false_positives"]; fn += b["false_negatives"]; tn += b["true_negatives"]
+        print("| %s | %d | %.3f | %.3f | %.3f | %d | %.3f |" % (
+            os.path.basename(d), p["articles"], p["span_precision"], p["span_recall"], p["span_f1"],
+            b["sentences"], b["macro_f1"]))
+    sp, sr = credit_p / predicted, credit_r / gold
+    biased = f1(tp / (tp + fp), tp / (tp + fn))
+    unbiased = f1(tn / (tn + fn), tn / (tn + fp))
+    print("| pooled | | %.3f | %.3f | **%.3f** | | **%.3f** |" % (sp, sr, f1(sp, sr), (biased + unbiased) / 2))
+PY
