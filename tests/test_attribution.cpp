@@ -482,6 +482,13 @@ TEST_CASE("attribution model: a malformed model file is refused with a message")
   }
 }
 
+TEST_CASE("an auxiliary before the cue is not the source; its subject is") {
+  const Scored s = Score("Talks\n\nA member of parliament has estimated that about 1,000 troops will stay.");
+  const Attribution* a = s.ByCue("estimated");
+  REQUIRE(a != nullptr);
+  CHECK(s.Slice(a->source) == "parliament");  // "A member of parliament" read from its head word
+}
+
 TEST_CASE("a place after \"in\" is not a source; a source word opening a cue run is") {
   SUBCASE("talks in Vienna") {
     const Scored s = Score(

@@ -10,8 +10,8 @@ The model has two parts, both averaged perceptrons over sparse string features:
   cue     a left-to-right token tagger: is this token part of an attribution cue
           ("said", "according to", "told", "argued", "is expected", ...)? Consecutive
           tagged tokens form one cue.
-  source  a ranker: for each cue, which token of its sentence (15 tokens before the cue,
-          10 after) belongs to the source, or NONE. The C++ side grows the chosen token
+  source  a ranker: for each cue, which token of its sentence (40 tokens before the cue,
+          30 after) belongs to the source, or NONE. The C++ side grows the chosen token
           into a noun phrase.
 
 Features are defined in CueFeatures()/SourceFeatures() below and mirrored exactly in
@@ -200,11 +200,14 @@ def bucket(d):
     return str(d) if d <= 3 else "4-6" if d <= 6 else "7-10" if d <= 10 else "11+"
 
 
+SOURCE_BEFORE, SOURCE_AFTER = 40, 30  # kSourceWindowBefore/After in attribution_features.h
+
+
 def SourceCandidates(toks, c0, c1):
-    """Token indices in the cue's sentence, 15 before to 10 after, cue excluded."""
+    """Token indices in the cue's sentence, SOURCE_BEFORE before to SOURCE_AFTER after, cue excluded."""
     s = toks[c0].sentence
-    lo = max(0, c0 - 15)
-    hi = min(len(toks) - 1, c1 + 10)
+    lo = max(0, c0 - SOURCE_BEFORE)
+    hi = min(len(toks) - 1, c1 + SOURCE_AFTER)
     return [j for j in range(lo, hi + 1) if not c0 <= j <= c1 and toks[j].sentence == s]
 
 

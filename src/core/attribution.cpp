@@ -12,6 +12,7 @@
 //   7. group    mentions become sources, pronouns resolve (sources_grouping)
 //   8. metrics  sources_diversity
 #include "core/attribution.h"
+#include "core/attribution_word_set.h"
 
 #include <algorithm>
 #include <string_view>
@@ -114,6 +115,27 @@ std::vector<SourceMention> SubjectPeople(const Document& doc, const SourceLexico
   return out;
 }
 
+// An auxiliary or adverb right before the cue is never the source ("parliament has | estimated",
+// "she has repeatedly | asked"): the ranker's pick moves left over them to the subject, within
+// the sentence. Other picks are returned unchanged.
+int SubjectOfAuxiliary(const Document& doc, uint32_t head, uint32_t cue_first) {
+  static const WordSet kAuxiliaries = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
+                                       "could", "may", "might", "should", "must", "did", "does", "do", "also",
+                                       "then", "now", "still", "not", "n't", "never", "again", "already"};
+  auto skippable = [&](uint32_t k) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    const bool adverb = w.size() > 4 && w.substr(w.size() - 2) == "ly" && !(doc.tokens[k].flags & kTokCapitalized);
+    return adverb || kAuxiliaries.Contains(w);
+  };
+  if (head >= cue_first || !skippable(head)) return static_cast<int>(head);
+  for (uint32_t k = head + 1; k < cue_first; ++k)
+    if (!skippable(k)) return static_cast<int>(head);  // not in the run just before the cue
+  uint32_t k = head;
+  while (k > 0 && skippable(k) && doc.tokens[k - 1].sentence == doc.tokens[head].sentence) --k;
+  if (skippable(k) || (doc.tokens[k].flags & kTokPunct)) return static_cast<int>(head);
+  return static_cast<int>(k);
+}
+
 }  // namespace
 
 AttributionDetector::AttributionDetector() : impl_(new Impl) {}
@@ -191,6 +213,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       }
     }
     int head = speaker_in_run >= 0 ? speaker_in_run : im.model.PickSource(features, run);
+    if (head >= 0 && speaker_in_run < 0) head = SubjectOfAuxiliary(doc, static_cast<uint32_t>(head), run.first);
     // "reports BBC": names the tagger swept into the end of the cue are its source (only after
     // "report…": in "told Fox News" the outlet is the audience, not the source).
     const bool reports = doc.Norm(doc.tokens[run.first]).substr(0, 6) == "report";

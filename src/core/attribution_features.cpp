@@ -214,8 +214,8 @@ int AttributionFeatures::CueFeatureHashes(uint32_t i_u, uint64_t* out) const {
 void AttributionFeatures::SourceCandidates(uint32_t c0, uint32_t c1, std::vector<int>* out) const {
   out->clear();
   const uint32_t sentence = doc_.tokens[c0].sentence;
-  const int lo = std::max(0, static_cast<int>(c0) - 15);
-  const int hi = std::min(static_cast<int>(size()) - 1, static_cast<int>(c1) + 10);
+  const int lo = std::max(0, static_cast<int>(c0) - kSourceWindowBefore);
+  const int hi = std::min(static_cast<int>(size()) - 1, static_cast<int>(c1) + kSourceWindowAfter);
   for (int j = lo; j <= hi; ++j) {
     if (j >= static_cast<int>(c0) && j <= static_cast<int>(c1)) continue;
     if (doc_.tokens[static_cast<size_t>(j)].sentence == sentence) out->push_back(j);

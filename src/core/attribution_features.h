@@ -51,7 +51,9 @@ class AttributionFeatures {
   // (at most kMaxCueFeatures).
   static constexpr int kMaxCueFeatures = 24;
   int CueFeatureHashes(uint32_t i, uint64_t* out) const;
-  // Candidate source tokens of the cue [c0, c1]: its sentence, 15 tokens before to 10 after.
+  // Candidate source tokens of the cue [c0, c1]: its sentence, kSourceWindowBefore tokens
+  // before to kSourceWindowAfter after (SOURCE_BEFORE/SOURCE_AFTER in the trainer).
+  static constexpr int kSourceWindowBefore = 40, kSourceWindowAfter = 30;
   void SourceCandidates(uint32_t c0, uint32_t c1, std::vector<int>* out) const;
   // Features of candidate j for the cue [c0, c1]; j < 0 is the "no source" candidate.
   void SourceFeatures(uint32_t c0, uint32_t c1, int j, std::vector<std::string>* out) const;
