@@ -17,7 +17,10 @@
 #include "core/evaluation.h"
 #include "core/report.h"
 #include "core/scorer.h"
+#include "core/embedded_files.h"
 #include "core/sources_diversity.h"
+#include "core/sources_lexicon.h"
+#include "core/sources_mentions.h"
 #include "core/text.h"
 
 using namespace biaslens;
@@ -480,6 +483,31 @@ TEST_CASE("attribution model: a malformed model file is refused with a message")
     CHECK_FALSE(model.Parse(json, &error));
     CHECK_MESSAGE(error.find(message) != std::string::npos, error);
   }
+}
+
+TEST_CASE("a phrase of determiners and modifiers alone is no source mention") {
+  SourceLexicon lexicon;
+  std::string error;
+  bool found = false;
+  for (const EmbeddedFile& f : biaslens_core_assets::EmbeddedFiles()) {
+    if (std::string(f.path) != "lexicons/source_types.json") continue;
+    REQUIRE_MESSAGE(lexicon.Parse(std::string_view(f.data, f.size), &error), error);
+    found = true;
+  }
+  REQUIRE(found);
+  const Document doc = AnalyzeText("They expect a political settlement, and the government says it was agreed.",
+                                   TextOptions{false});
+  auto token = [&](std::string_view w) {
+    for (uint32_t k = 0; k < doc.tokens.size(); ++k) if (doc.Norm(doc.tokens[k]) == w) return k;
+    FAIL("no token " << w);
+    return 0u;
+  };
+  const uint32_t says = token("says");
+  const SourceMention adjective = ReadSourceMention(doc, lexicon, token("political"), says, says + 1);
+  CHECK(adjective.end_token == adjective.first_token);  // "a political" names no one
+  const SourceMention government = ReadSourceMention(doc, lexicon, token("government"), says, says + 1);
+  CHECK(government.end_token > government.first_token);  // a modifier word the lexicon knows as a speaker
+  CHECK(government.text == "the government");
 }
 
 TEST_CASE("an auxiliary before the cue is not the source; its subject is") {

@@ -323,6 +323,14 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     }
     while (end - 1 > first && (doc.tokens[end - 1].flags & kTokPunct)) --end;  // no trailing "."
     end = std::max(end, keep_end);
+    // A phrase of determiners and modifiers alone ("a political" of "a political settlement")
+    // names no one: no mention.
+    bool names_someone = false;
+    for (uint32_t k = first; k < end && !names_someone; ++k) {
+      const std::string_view w = doc.Norm(doc.tokens[k]);
+      names_someone = IsNameToken(doc, k) || is_covered(k) || !(IsDeterminer(w) || IsModifier(w));
+    }
+    if (!names_someone) end = first;
   }
   SourceMention m = ReadSourcePhrase(doc, lexicon, first, end);
   if (m.name.empty() && !m.role.empty() && !m.anonymous && first >= sb.first + 2 &&
