@@ -67,76 +67,55 @@ std::string Cat(std::initializer_list<std::string_view> parts) {
 
 }  // namespace
 
-AttributionFeatures::AttributionFeatures(const Document& doc) : doc_(doc) {
-  const size_t n = doc.tokens.size();
-  shapes_.reserve(n);
-  for (const Token& t : doc.tokens) {
-    if (t.flags & kTokPunct) shapes_.push_back(doc.Norm(t));
-    else if (t.flags & kTokNumber) shapes_.push_back("D");
-    else if (t.flags & kTokAllCaps) shapes_.push_back("A");
-    else if (t.flags & kTokCapitalized) shapes_.push_back("C");
-    else shapes_.push_back("l");
+AttributionFeatures::AttributionFeatures(const Document& doc) : doc_(doc), size_(doc.tokens.size()) {
+  TokenView boundary;
+  boundary.word = boundary.shape = boundary.cue_class = boundary.source_class = kBoundary;
+  views_.assign(size_ + 2 * kPad, boundary);
+  for (size_t k = 0; k < size_; ++k) {
+    const Token& t = doc.tokens[k];
+    TokenView& v = views_[k + kPad];
+    v.word = doc.Norm(t);
+    v.punct = (t.flags & kTokPunct) != 0;
+    v.quoted = (t.flags & kTokQuoted) && !(t.flags & kTokQuoteMark);
+    if (v.punct) v.shape = v.word;
+    else if (t.flags & kTokNumber) v.shape = "D";
+    else if (t.flags & kTokAllCaps) v.shape = "A";
+    else if (t.flags & kTokCapitalized) v.shape = "C";
+    else v.shape = "l";
+    v.cue_class = ComputeCueClass(v);
+    v.source_class = ComputeSourceClass(v);
   }
-  cue_classes_.resize(n);
-  source_classes_.resize(n);
-  for (size_t k = 0; k < n; ++k) {
-    cue_classes_[k] = ComputeCueClass(k);
-    source_classes_[k] = ComputeSourceClass(k);
+  marks_before_.assign(size_ + 1, MarkCounts{});
+  for (size_t k = 0; k < size_; ++k) {
+    MarkCounts next = marks_before_[k];
+    const std::string_view w = views_[k + kPad].word;
+    next.commas += w == ",";
+    next.quotes += w == "\"";
+    next.thats += w == "that";
+    marks_before_[k + 1] = next;
   }
 }
 
-std::string_view AttributionFeatures::Word(int k) const {
-  if (k < 0 || k >= static_cast<int>(size())) return kBoundary;
-  return doc_.Norm(doc_.tokens[static_cast<size_t>(k)]);
-}
+std::string_view AttributionFeatures::Word(int k) const { return At(k).word; }
+std::string_view AttributionFeatures::Shape(int k) const { return At(k).shape; }
+bool AttributionFeatures::Quoted(int k) const { return At(k).quoted; }
+bool AttributionFeatures::IsPunct(int k) const { return At(k).punct; }
 
-std::string_view AttributionFeatures::Shape(int k) const {
-  if (k < 0 || k >= static_cast<int>(size())) return kBoundary;
-  return shapes_[static_cast<size_t>(k)];
-}
-
-bool AttributionFeatures::Quoted(int k) const {
-  if (k < 0 || k >= static_cast<int>(size())) return false;
-  const Token& t = doc_.tokens[static_cast<size_t>(k)];
-  return (t.flags & kTokQuoted) && !(t.flags & kTokQuoteMark);
-}
-
-bool AttributionFeatures::IsPunct(int k) const {
-  if (k < 0 || k >= static_cast<int>(size())) return false;
-  return (doc_.tokens[static_cast<size_t>(k)].flags & kTokPunct) != 0;
-}
-
-std::string_view AttributionFeatures::CueClass(int k) const {
-  if (k < 0 || k >= static_cast<int>(size())) return kBoundary;
-  return cue_classes_[static_cast<size_t>(k)];
-}
-
-std::string_view AttributionFeatures::SourceClass(int k) const {
-  if (k < 0 || k >= static_cast<int>(size())) return kBoundary;
-  return source_classes_[static_cast<size_t>(k)];
-}
-
-// k is a valid token index (the boundary is handled by CueClass()).
-std::string_view AttributionFeatures::ComputeCueClass(size_t k_u) const {
-  const int k = static_cast<int>(k_u);
-  const std::string_view w = Word(k), shape = Shape(k);
-  if (IsSubjectPronoun(w)) return "PRN";
-  if (shape == "C" || shape == "A") return "CAP";
-  if (IsPunct(k)) return w;
-  if (EndsWith(w, "ed")) return "ED";
-  if (EndsWith(w, "s")) return "S";
-  if (EndsWith(w, "ing")) return "ING";
+std::string_view AttributionFeatures::ComputeCueClass(const TokenView& v) const {
+  if (IsSubjectPronoun(v.word)) return "PRN";
+  if (v.shape == "C" || v.shape == "A") return "CAP";
+  if (v.punct) return v.word;
+  if (EndsWith(v.word, "ed")) return "ED";
+  if (EndsWith(v.word, "s")) return "S";
+  if (EndsWith(v.word, "ing")) return "ING";
   return "W";
 }
 
-// k is a valid token index (the boundary is handled by SourceClass()).
-std::string_view AttributionFeatures::ComputeSourceClass(size_t k_u) const {
-  const int k = static_cast<int>(k_u);
-  const std::string_view w = Word(k), shape = Shape(k);
-  if (IsSubjectPronoun(w) || IsObjectPronoun(w)) return "PRN";
-  if (IsDeterminer(w)) return "DET";
-  if (shape == "C" || shape == "A") return "CAP";
-  if (IsPunct(k)) return OneOf(w, {",", ".", ":", ";", "\"", "-", "(", ")"}) ? w : std::string_view("P");
+std::string_view AttributionFeatures::ComputeSourceClass(const TokenView& v) const {
+  if (IsSubjectPronoun(v.word) || IsObjectPronoun(v.word)) return "PRN";
+  if (IsDeterminer(v.word)) return "DET";
+  if (v.shape == "C" || v.shape == "A") return "CAP";
+  if (v.punct) return OneOf(v.word, {",", ".", ":", ";", "\"", "-", "(", ")"}) ? v.word : std::string_view("P");
   return "W";
 }
 
@@ -283,13 +262,9 @@ int AttributionFeatures::SourceFeatureHashes(uint32_t c0_u, uint32_t c1_u, int j
   int lo, hi;
   if (j < c0) { dd = 'B'; bucket = Bucket(c0 - j); lo = j + 1; hi = c0; }
   else { dd = 'A'; bucket = Bucket(j - c1); lo = c1 + 1; hi = j; }
-  bool comma = false, quote = false, that = false;
-  for (int k = lo; k < hi; ++k) {
-    const std::string_view x = Word(k);
-    if (x == "\"") quote = true;
-    else if (x == ",") comma = true;
-    else if (x == "that") that = true;
-  }
+  const MarkCounts& from = marks_before_[static_cast<size_t>(lo)];
+  const MarkCounts& to = marks_before_[static_cast<size_t>(std::max(lo, hi))];
+  const bool comma = to.commas > from.commas, quote = to.quotes > from.quotes, that = to.thats > from.thats;
   char bc_chars[3];  // the marks in byte order, as SourceFeatures()' std::set<char> yields them
   size_t bc_size = 0;
   if (comma) bc_chars[bc_size++] = ',';

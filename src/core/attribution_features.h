@@ -37,7 +37,7 @@ class AttributionFeatures {
  public:
   explicit AttributionFeatures(const Document& doc);
 
-  size_t size() const { return shapes_.size(); }
+  size_t size() const { return size_; }
   const Document& doc() const { return doc_; }
   std::string_view Word(int k) const;   // normalized form; "<b>" outside the text
   std::string_view Shape(int k) const;  // "A" all caps, "C" capitalized, "D" number, "l" word, else the punctuation
@@ -62,14 +62,29 @@ class AttributionFeatures {
   int SourceFeatureHashes(uint32_t c0, uint32_t c1, int j, uint64_t* out) const;
 
  private:
-  std::string_view CueClass(int k) const;     // from the table below
-  std::string_view SourceClass(int k) const;  // from the table below
-  std::string_view ComputeCueClass(size_t k) const;
-  std::string_view ComputeSourceClass(size_t k) const;
+  // What the features read of one token, computed once in the constructor.
+  struct TokenView {
+    std::string_view word, shape, cue_class, source_class;  // "<b>" each for the boundary
+    bool quoted = false, punct = false;
+  };
+  // Token k's view; the kPad entries on either side of the text are the boundary, so the
+  // features' neighbours (at most two away) need no range check.
+  static constexpr int kPad = 4;
+  const TokenView& At(int k) const {
+    return (k < -kPad || k >= static_cast<int>(size_) + kPad) ? views_.front() : views_[static_cast<size_t>(k + kPad)];
+  }
+  std::string_view CueClass(int k) const { return At(k).cue_class; }
+  std::string_view SourceClass(int k) const { return At(k).source_class; }
+  std::string_view ComputeCueClass(const TokenView& v) const;
+  std::string_view ComputeSourceClass(const TokenView& v) const;
 
   const Document& doc_;
-  // Per token, computed once in the constructor.
-  std::vector<std::string_view> shapes_, cue_classes_, source_classes_;
+  size_t size_ = 0;
+  std::vector<TokenView> views_;  // kPad boundary views, one per token, kPad boundary views
+  // Prefix counts: marks_before_[k] = how many of tokens [0, k) are "," / "\"" / "that"
+  // (what lies between a source candidate and its cue, in O(1)).
+  struct MarkCounts { uint32_t commas = 0, quotes = 0, thats = 0; };
+  std::vector<MarkCounts> marks_before_;
 };
 
 }  // namespace biaslens
