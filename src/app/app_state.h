@@ -44,6 +44,7 @@ enum ReaderMark : uint16_t {
   kMarkCue = 1u << 11,          // attribution cue ("said", "according to")
   kMarkSource = 1u << 12,       // an attributed source
   kMarkUncounted = 1u << 13,    // a span in quoted voice that the scores currently leave out
+  kMarkLoadedSentence = 1u << 14,  // a sentence the report flags `loaded` (reads as biased)
 };
 struct ReaderLayout {
   std::string article_id;

@@ -1,6 +1,7 @@
 // Reader: one article's text with its evidence highlighted — hedges, boosters, loaded
-// words, caps, attribution cues and sources — quoted speech shaded as another voice and
-// page boilerplate greyed. Hovering a highlight shows its cue, rule and weight.
+// words, caps, attribution cues and sources — quoted speech shaded as another voice, page
+// boilerplate greyed, sentences that read as loaded underlined. Hovering a highlight shows its
+// cue, rule and weight.
 // [SECTION] Layout  [SECTION] Drawing and hover  [SECTION] Side panel  [SECTION] View
 #include <algorithm>
 #include <cmath>
@@ -37,6 +38,7 @@ std::vector<uint16_t> MarkBytes(const LoadedArticle& a, size_t n, bool include_q
   for (const auto& s : r.sentences) {
     if (s.boilerplate) mark(s.start, s.end, kMarkBoilerplate);
     if (s.headline) mark(s.start, s.end, kMarkHeadline);
+    if (s.loaded) mark(s.start, s.end, kMarkLoadedSentence);
   }
   mark(r.headline.start, r.headline.end, kMarkHeadline);
   for (const auto& sp : r.spans) {
@@ -151,6 +153,11 @@ void PieceTooltip(const LoadedArticle& a, uint32_t byte, bool include_quoted) {
                         src ? " · " : "", src ? SourceTypeLabel(src->type).c_str() : "");
     if (!at.stance.empty()) ImGui::TextDisabled("stance: %s", at.stance.c_str());
   }
+  for (const auto& s : r.sentences) {
+    if (!s.loaded || byte < s.start || byte >= s.end) continue;
+    any = true;
+    ImGui::TextDisabled("This sentence reads as loaded (sentence model: its words and their loaded-word scores).");
+  }
   if (!any) ImGui::TextDisabled("No cue here.");
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
@@ -217,6 +224,8 @@ void DrawText(AppState& s, const LoadedArticle& a) {
     if (top > clip_max.y) break;
     ImVec2 mn(origin.x + p.pos.x, top + pad_y - 1), mx(origin.x + p.pos.x + p.width, top + pad_y + text_h + 1);
     if (p.mask & kMarkQuoted) draw->AddRectFilled(ImVec2(mn.x, top + 1), ImVec2(mx.x, top + line_h - 1), theme.quoted_bg);
+    if (p.mask & kMarkLoadedSentence)
+      draw->AddLine(ImVec2(mn.x, top + line_h - 2), ImVec2(mx.x, top + line_h - 2), WithAlpha(SpanKindColor(SpanKind::kLoaded), 0.8f), 1.5f);
     for (SpanKind k : kKindPriority) {
       if (!(p.mask & (1u << static_cast<int>(k)))) continue;
       draw->AddRectFilled(mn, mx, WithAlpha(SpanKindColor(k), s.dark ? 0.55f : 0.45f), p.space ? 0.0f : 2.0f);
@@ -266,6 +275,9 @@ void DrawLegend(const AppState& s, const LoadedArticle& a) {
     LegendChip(SpanKindLabel(k), counts[static_cast<int>(k)], WithAlpha(SpanKindColor(k), alpha));
   LegendChip("Attribution cue", static_cast<int>(a.report.attributions.size()), okabe_ito::kBluishGreen, true);
   LegendChip("Source", static_cast<int>(a.report.sources.size()), okabe_ito::kBlue, true);
+  int loaded_sentences = 0;
+  for (const auto& sentence : a.report.sentences) loaded_sentences += sentence.loaded ? 1 : 0;
+  LegendChip("Sentence reads as loaded", loaded_sentences, WithAlpha(SpanKindColor(SpanKind::kLoaded), 0.8f), true);
   LegendChip("Quoted voice", -1, Theme().quoted_bg);
   LegendChip("Boilerplate", -1, 0, false, Theme().boilerplate_text);
   if (!s.include_quoted) LegendChip("Outlined: quoted, not counted", -1, WithAlpha(Theme().text_faint, 0.3f));
