@@ -12,7 +12,6 @@
 //   7. group    mentions become sources, pronouns resolve (sources_grouping)
 //   8. metrics  sources_diversity
 #include "core/attribution.h"
-#include "core/attribution_word_set.h"
 
 #include <algorithm>
 #include <string_view>
@@ -23,6 +22,7 @@
 #include "core/attribution_content.h"
 #include "core/attribution_features.h"
 #include "core/attribution_model.h"
+#include "core/attribution_word_set.h"
 #include "core/sources_diversity.h"
 #include "core/sources_grouping.h"
 #include "core/sources_lexicon.h"

@@ -159,10 +159,6 @@ double LoadedDetector::Impl::WordScore(const Document& doc, const CategoryTags& 
   return lexicon_weight[at];
 }
 
-// Words scoring at least the threshold are triggers. A trigger's span also takes the content
-// word right after it ("phony honors": PTC's gold spans are phrases) and an intensifier right
-// before it ("utterly absurd"); touching selected words merge into one span. Mirror of
-// assemble_spans() in tools/train_loaded.py.
 void LoadedDetector::Impl::WordScores(const Document& doc, const Sentence& s, const CategoryTags& tags,
                                       const std::vector<float>& lexicon_weight, std::vector<double>* scores) const {
   scores->assign(s.end_token - s.first_token, -1.0);
@@ -170,6 +166,10 @@ void LoadedDetector::Impl::WordScores(const Document& doc, const Sentence& s, co
     if (IsLoadedCandidate(doc.tokens[i])) (*scores)[i - s.first_token] = WordScore(doc, tags, lexicon_weight, i);
 }
 
+// Words scoring at least the threshold are triggers. A trigger's span also takes the content
+// word right after it ("phony honors": PTC's gold spans are phrases) and an intensifier right
+// before it ("utterly absurd"); touching selected words merge into one span. Mirror of
+// assemble_spans() in tools/train_loaded.py.
 void LoadedDetector::Impl::LoadedWordSpans(const Document& doc, const Sentence& s, const CategoryTags& tags,
                                            const std::vector<double>& scores, std::vector<Span>* out) const {
   const uint32_t n = s.end_token - s.first_token;
