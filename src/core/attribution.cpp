@@ -292,7 +292,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   // "according to X", "as stated by X" the tagger missed: the phrase is the cue, X the source.
   std::vector<Range> model_cues;
   for (const Draft& d : drafts) model_cues.push_back(d.a.cue);
-  std::sort(model_cues.begin(), model_cues.end(), [](const Range& a, const Range& b) { return a.start < b.start; });
+  std::sort(model_cues.begin(), model_cues.end());
   auto overlaps_model_cue = [&](const Range& r) {  // cues do not nest: check the neighbours
     auto it = std::lower_bound(model_cues.begin(), model_cues.end(), r.end, [](const Range& a, uint32_t v) { return a.start < v; });
     for (int back = 0; back < 3 && it != model_cues.begin(); ++back) {
@@ -326,7 +326,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   std::vector<Range> relays;
   for (const Draft& d : drafts) if (d.relay) relays.push_back(d.a.cue);
   if (!relays.empty()) {
-    std::sort(relays.begin(), relays.end(), [](const Range& a, const Range& b) { return a.start < b.start; });
+    std::sort(relays.begin(), relays.end());
     auto overlaps_relay = [&](const Range& r) {
       auto it = std::lower_bound(relays.begin(), relays.end(), r.end, [](const Range& a, uint32_t v) { return a.start < v; });
       return it != relays.begin() && (it - 1)->end > r.start;

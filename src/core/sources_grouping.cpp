@@ -265,7 +265,7 @@ void GroupSources(const Document& doc, const std::vector<SourceMention>& mention
   for (Group& g : groups) {
     if (!g.named || g.surname.size() < 3) continue;
     std::vector<Range>& spans = g.source.mention_spans;
-    std::sort(spans.begin(), spans.end(), [](const Range& a, const Range& b) { return a.start < b.start; });
+    std::sort(spans.begin(), spans.end());
     const std::vector<Range> known = spans;
     for (uint32_t t : name_tokens[g.surname]) {
       const Token& tok = doc.tokens[t];
@@ -281,7 +281,7 @@ void GroupSources(const Document& doc, const std::vector<SourceMention>& mention
       }
       if (!overlaps) spans.push_back(r);
     }
-    std::sort(spans.begin(), spans.end(), [](const Range& a, const Range& b) { return a.start < b.start; });
+    std::sort(spans.begin(), spans.end());
   }
 
   sources->clear();

@@ -15,6 +15,8 @@ struct Range {
   bool empty() const { return start >= end; }
   uint32_t size() const { return end > start ? end - start : 0; }
 };
+// Text order: by start, then by end (a total order, so sorts agree across standard libraries).
+inline bool operator<(const Range& a, const Range& b) { return a.start != b.start ? a.start < b.start : a.end < b.end; }
 
 enum TokenFlag : uint16_t {
   kTokWord = 1u << 0,            // letters (may hold digits, inner apostrophes, hyphens, "U.S.")
