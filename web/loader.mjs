@@ -2,7 +2,10 @@
 // canvas and resolves when the App is running (bl_app_ready() == 1). Reports download
 // progress, and turns every way the start can fail into one readable Error: no WebGL 2,
 // app.js or app.wasm missing, the runtime aborting, or the app not starting in time.
-// Everything is fetched from the site's own folder.
+// Everything is fetched from the site's own folder. Marks its phases on the start-up
+// timeline (timeline.mjs): webgl-probe, app-js, wasm-fetched, wasm-ready, runtime, app-ready.
+
+import { mark } from "./timeline.mjs";
 
 const START_TIMEOUT_MS = 120000;
 
@@ -52,7 +55,9 @@ export function startApp({ canvas, onProgress }) {
       settled = true;
       reject(message instanceof Error ? message : new Error(String(message)));
     };
-    if (!hasWebGL2()) {
+    const webgl2 = hasWebGL2();
+    mark("webgl-probe");
+    if (!webgl2) {
       fail("This browser cannot draw with WebGL 2, which biaslens needs. Try a current Firefox, Chrome, Edge or Safari, or enable hardware acceleration.");
       return;
     }
@@ -64,13 +69,14 @@ export function startApp({ canvas, onProgress }) {
       locateFile: (path) => new URL(path, SITE_ROOT).href,
       // Fetch app.wasm ourselves to show progress; compile from the bytes.
       instantiateWasm(imports, receiveInstance) {
+        mark("app-js");
         fetchWithProgress(new URL("app.wasm", SITE_ROOT), onProgress)
-          .then((bytes) => WebAssembly.instantiate(bytes, imports))
-          .then((result) => receiveInstance(result.instance, result.module))
+          .then((bytes) => { mark("wasm-fetched"); return WebAssembly.instantiate(bytes, imports); })
+          .then((result) => { mark("wasm-ready"); receiveInstance(result.instance, result.module); })
           .catch((error) => fail(`The app could not be started: ${error.message}`));
         return {};  // exports arrive asynchronously through receiveInstance
       },
-      onRuntimeInitialized() { runtimeReady = true; },
+      onRuntimeInitialized() { runtimeReady = true; mark("runtime"); },
       onAbort(what) { fail(`The app stopped while starting (${what}). Reload the page to try again.`); },
       onExit(code) { fail(`The app exited while starting (code ${code}).`); },
     };
@@ -93,6 +99,7 @@ export function startApp({ canvas, onProgress }) {
           return;
         }
         if (ready) {
+          mark("app-ready");
           settled = true;
           resolve(Module);
           return;

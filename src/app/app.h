@@ -87,6 +87,9 @@ class App {
   void AddMessage(const std::string& message);
   // What the Export menu calls with "png", "json" or "csv" (unset: the menu is hidden).
   void SetExportHandler(std::function<void(const std::string& format)> handler);
+  // Start-up timeline: set before Init, `observer(phase)` is called as each start-up phase
+  // ends ("scorer", "fonts", "seeds"); the web platform turns them into performance marks.
+  void SetPhaseObserver(std::function<void(const char* phase)> observer);
 
  private:
   struct State;

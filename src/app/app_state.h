@@ -88,6 +88,8 @@ struct AppState {
 
   // Export hook set by the platform (downloads on the web, files on the desktop).
   std::function<void(const std::string& format)> export_handler;
+  // Start-up phase hook set by the platform (App::SetPhaseObserver); may be empty.
+  std::function<void(const char* phase)> phase_observer;
 };
 
 // Appends a user-visible message (keeps the newest 200).

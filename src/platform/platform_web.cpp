@@ -3,6 +3,9 @@
 // kept at its CSS size × devicePixelRatio every frame; ImGui works in CSS pixels with
 // fonts rasterized at the device ratio, so text is crisp on high-DPI screens.
 // The JS API (src/platform/web_api.cpp) reaches the app through platform::TheApp().
+// Start-up phases become performance marks "bl:<phase>" (the page's timeline, read by
+// bench/bench_browser.mjs): main, gl-context, scorer, fonts, seeds, gl-backend, gl-objects,
+// first-ui, first-frame.
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <GLFW/glfw3.h>
@@ -36,8 +39,14 @@ struct WebPlatform {
   int fb_w = 0, fb_h = 0;      // canvas pixels
   double css_w = 0, css_h = 0;  // canvas CSS pixels
   double smoothed_ms = 0;
+  bool first_frame_marked = false;
 };
 WebPlatform g_web;
+
+// performance.mark("bl:" + phase): one point of the start-up timeline.
+EM_JS(void, MarkPhase, (const char* phase), {
+  if (typeof performance !== 'undefined' && performance.mark) performance.mark('bl:' + UTF8ToString(phase));
+});
 
 // Starts a download of `bytes` as `name` in the browser.
 EM_JS(void, DownloadBytes, (const char* name, const char* mime, const void* data, int size), {
@@ -83,7 +92,8 @@ void FitCanvas(App& app) {
 void RenderFrame(App& app) {
   double t0 = emscripten_get_now();
   FitCanvas(app);
-  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplOpenGL3_NewFrame();  // the first call compiles ImGui's shaders, uploads the font atlas
+  if (!g_web.first_frame_marked) MarkPhase("gl-objects");
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(g_web.css_w), static_cast<float>(g_web.css_h));
@@ -91,6 +101,7 @@ void RenderFrame(App& app) {
   ImGui::NewFrame();
   app.Frame();
   ImGui::Render();
+  if (!g_web.first_frame_marked) MarkPhase("first-ui");
   float top[4], bottom[4];
   app.BackgroundColors(top, bottom);
   g_web.background.Draw(g_web.fb_w, g_web.fb_h, top, bottom);
@@ -98,6 +109,10 @@ void RenderFrame(App& app) {
   double ms = emscripten_get_now() - t0;
   g_web.smoothed_ms = g_web.smoothed_ms == 0 ? ms : g_web.smoothed_ms * 0.9 + ms * 0.1;
   app.SetFrameMs(g_web.smoothed_ms);
+  if (!g_web.first_frame_marked) {
+    g_web.first_frame_marked = true;
+    MarkPhase("first-frame");
+  }
 }
 
 void MainLoop() {
@@ -134,6 +149,7 @@ App* TheApp() { return g_web.app; }
 int main() {
   using namespace biaslens;
   using namespace biaslens::platform;
+  MarkPhase("main");
   if (!glfwInit()) {
     std::fprintf(stderr, "biaslens: glfwInit failed\n");
     return 1;
@@ -151,10 +167,12 @@ int main() {
   }
   glfwMakeContextCurrent(window);
   g_web.window = window;
+  MarkPhase("gl-context");
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   static App app;
+  app.SetPhaseObserver(MarkPhase);
   std::string error;
   if (!app.Init(AppConfig(), &error)) {
     std::fprintf(stderr, "biaslens: %s\n", error.c_str());
@@ -169,6 +187,7 @@ int main() {
   g_web.backend_ready = true;
   if (!g_web.background.Init("#version 300 es", &error))
     std::fprintf(stderr, "biaslens: background shader unavailable (%s)\n", error.c_str());
+  MarkPhase("gl-backend");
   emscripten_set_main_loop(MainLoop, 0, false);
   return 0;
 }
