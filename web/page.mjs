@@ -194,7 +194,9 @@ startApp({ canvas: $("canvas"), onProgress: loading.progress })
     restoring = false;
     followAppTheme();
     loading.done();
-    mark("first-chart");  // the overlay is gone: the next frame shows the charts
+    // The overlay is gone; the app's main loop asked for its next frame before this ran,
+    // so this frame callback comes after the app drew its charts.
+    requestAnimationFrame(() => mark("first-chart"));
     mark("ready");
     window.BiasLensTimings = { ready_ms: performance.now() - startedAt, phases: phases() };
     page.markReady();

@@ -4,7 +4,7 @@
 // fonts rasterized at the device ratio, so text is crisp on high-DPI screens.
 // The JS API (src/platform/web_api.cpp) reaches the app through platform::TheApp().
 // Start-up phases become performance marks "bl:<phase>" (the page's timeline, read by
-// bench/bench_browser.mjs): main, gl-context, scorer, fonts, seeds, gl-backend, gl-objects,
+// bench/bench_browser.mjs): main, gl-window, fonts, gl-backend, gpu-warm-up, scorer, seeds,
 // first-ui, first-frame.
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -46,6 +46,12 @@ WebPlatform g_web;
 // performance.mark("bl:" + phase): one point of the start-up timeline.
 EM_JS(void, MarkPhase, (const char* phase), {
   if (typeof performance !== 'undefined' && performance.mark) performance.mark('bl:' + UTF8ToString(phase));
+});
+
+// Tells the page's loader why main() could not start the app ("webgl2": no WebGL 2
+// context; otherwise a reason for people), so it fails at once instead of timing out.
+EM_JS(void, ReportStartFailure, (const char* what), {
+  if (Module.onStartFailure) Module.onStartFailure(UTF8ToString(what));
 });
 
 // Starts a download of `bytes` as `name` in the browser.
@@ -92,8 +98,7 @@ void FitCanvas(App& app) {
 void RenderFrame(App& app) {
   double t0 = emscripten_get_now();
   FitCanvas(app);
-  ImGui_ImplOpenGL3_NewFrame();  // the first call compiles ImGui's shaders, uploads the font atlas
-  if (!g_web.first_frame_marked) MarkPhase("gl-objects");
+  ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(g_web.css_w), static_cast<float>(g_web.css_h));
@@ -113,6 +118,29 @@ void RenderFrame(App& app) {
     g_web.first_frame_marked = true;
     MarkPhase("first-frame");
   }
+}
+
+// One frame that nobody sees (the page's loading overlay covers the canvas): the
+// background and a line of ImGui text, i.e. every GL program, vertex layout and blend
+// state the app draws with, plus the font texture upload. Flushed, so the GPU process
+// starts compiling them now instead of at the first real frame. Leaves ImGui between
+// frames, as the main loop expects.
+void WarmUpGpu(App& app) {
+  ImGui_ImplOpenGL3_NewFrame();  // compiles ImGui's shaders, uploads the font atlas
+  ImGui_ImplGlfw_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(g_web.css_w), static_cast<float>(g_web.css_h));
+  ImGui::NewFrame();
+  ImGui::GetForegroundDrawList()->AddText(ImVec2(8, 8), IM_COL32(128, 128, 128, 255), "biaslens");
+  ImGui::Render();
+  float top[4], bottom[4];
+  app.BackgroundColors(top, bottom);
+  g_web.background.Draw(g_web.fb_w, g_web.fb_h, top, bottom);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  // Flush, with a fence (that nobody waits for) so the GPU process also submits the
+  // commands to the driver now rather than at the first frame's read-back.
+  glDeleteSync(glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0));
+  glFlush();
 }
 
 void MainLoop() {
@@ -152,8 +180,11 @@ int main() {
   MarkPhase("main");
   if (!glfwInit()) {
     std::fprintf(stderr, "biaslens: glfwInit failed\n");
+    ReportStartFailure("glfwInit failed");
     return 1;
   }
+  // The WebGL 2 context already exists (the page made it: web/loader.mjs, with its
+  // attributes); the window takes it over.
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
@@ -163,31 +194,40 @@ int main() {
                                         "biaslens", nullptr, nullptr);
   if (!window) {
     std::fprintf(stderr, "biaslens: cannot create a WebGL 2 context\n");
+    ReportStartFailure("webgl2");
     return 1;
   }
   glfwMakeContextCurrent(window);
   g_web.window = window;
-  MarkPhase("gl-context");
+  // The page sized the canvas already (web/loader.mjs): FitCanvas resizes only on change.
+  emscripten_get_canvas_element_size(kCanvas, &g_web.fb_w, &g_web.fb_h);
+  MarkPhase("gl-window");
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   static App app;
   app.SetPhaseObserver(MarkPhase);
-  std::string error;
-  if (!app.Init(AppConfig(), &error)) {
-    std::fprintf(stderr, "biaslens: %s\n", error.c_str());
-    return 1;
-  }
-  app.SetExportHandler(Export);
-  g_web.app = &app;
-  FitCanvas(app);
+  // GPU work first, CPU work second: the warm-up frame's pipelines compile in the GPU
+  // process (slow in software WebGL) while this thread loads the scorer and the seeds.
+  FitCanvas(app);  // canvas size; fonts at the device pixel ratio (App::Init keeps them)
+  MarkPhase("fonts");
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   glfwSetCursorPosCallback(window, OnCursorPos);  // after the backend: ours converts to CSS pixels
   ImGui_ImplOpenGL3_Init("#version 300 es");
   g_web.backend_ready = true;
+  std::string error;
   if (!g_web.background.Init("#version 300 es", &error))
     std::fprintf(stderr, "biaslens: background shader unavailable (%s)\n", error.c_str());
   MarkPhase("gl-backend");
+  WarmUpGpu(app);
+  MarkPhase("gpu-warm-up");
+  if (!app.Init(AppConfig(), &error)) {
+    std::fprintf(stderr, "biaslens: %s\n", error.c_str());
+    ReportStartFailure(error.c_str());
+    return 1;
+  }
+  app.SetExportHandler(Export);
+  g_web.app = &app;
   emscripten_set_main_loop(MainLoop, 0, false);
   return 0;
 }
