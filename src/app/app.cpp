@@ -38,8 +38,10 @@ bool App::Init(const AppConfig& config, std::string* error) {
   io.IniFilename = nullptr;  // no imgui.ini: the app's layout is computed every frame
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ApplyTheme(s.dark);
-  if (s.fonts.pixel_ratio == 0) BuildFonts(s.pixel_ratio);
-  Phase(s, "fonts");
+  if (s.fonts.pixel_ratio == 0) {  // else the platform built them already
+    BuildFonts(s.pixel_ratio);
+    Phase(s, "fonts");
+  }
   if (config.load_default_corpus) ResetToDefaultCorpus();
   Phase(s, "seeds");
   if (!SetView(config.initial_view)) SetView("overview");
@@ -209,7 +211,9 @@ const Scorer& App::scorer() const { return *state_->scorer; }
 
 bool App::BuildFonts(float pixel_ratio) {
   state_->pixel_ratio = pixel_ratio;
-  return biaslens::BuildFonts(state_->fonts, pixel_ratio);
+  if (!biaslens::BuildFonts(state_->fonts, pixel_ratio)) return false;
+  ++state_->generation;  // text measured with the old atlas (the reader's layout) is stale
+  return true;
 }
 
 void App::BackgroundColors(float top[4], float bottom[4]) const {
