@@ -1,6 +1,7 @@
 // The page's start-up path: index.html preloads exactly the modules page.mjs pulls in, the
 // preloaded app.wasm and app.js are reused (each fetched once), the start-up timeline
-// (performance marks "bl:*") is complete and in order, and the first chart is drawn.
+// (performance marks "bl:*") is complete and in order, and the first chart is drawn; a
+// server that sends app.wasm without the wasm MIME type still works.
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -72,6 +73,20 @@ describe("page start-up", () => {
     }));
     assert.ok(chart.overlayHidden, "the loading overlay is gone");
     assert.ok(chart.ready <= chart.first && chart.first <= chart.chart, JSON.stringify(chart));
+  });
+
+  test("app.wasm served with another MIME type still starts (compiled from the whole download)", async () => {
+    const other = await browser.context.newPage();
+    try {
+      await other.route("**/app.wasm", async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
+      });
+      await gotoReady(other, server.url);
+      assert.equal(await other.evaluate(() => window.BiasLens.articles().length), 5);
+    } finally {
+      await other.close();
+    }
   });
 
   test("no console errors", () => {
