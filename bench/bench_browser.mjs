@@ -15,8 +15,8 @@
 // --startup RUNS measures only the start-up, phase by phase: RUNS cold loads (a fresh
 // browser profile each) and, after each, W warm reloads (default 2) in the same browser.
 // Phases come from the page's own performance marks ("bl:*", see web/startup-marks.mjs)
-// and resource timing; it prints one JSON line {cold: [{phase: ms}…], warm: […], median:
-// {cold: {…}, warm: {…}}} (ms since navigation start).
+// and resource timing; it prints the medians as a Markdown table, then one JSON line
+// {cold: [{phase: ms}…], warm: […], median: {cold: {…}, warm: {…}}} (ms since navigation start).
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
@@ -146,6 +146,23 @@ function medians(runs) {
   return out;
 }
 
+// The medians as a Markdown table: one row per mark, in time order (cold), with the time
+// since the previous row.
+function phaseTable(median) {
+  const keys = Object.keys(median.cold).filter((k) => k.startsWith("bl:") || k.endsWith("_ms") || k.startsWith("fetch:app.wasm"));
+  keys.sort((a, b) => median.cold[a] - median.cold[b]);
+  const cell = (kind, key, previous) => {
+    const v = median[kind][key];
+    if (v === undefined) return "– | –";
+    const p = previous === undefined ? undefined : median[kind][previous];
+    const delta = p === undefined ? "" : Math.round(v - p);
+    return `${Math.round(v)} | ${delta === "" || delta < 0 ? delta : `+${delta}`}`;
+  };
+  const rows = ["| phase (ms since navigation start) | cold | Δ | warm | Δ |", "|---|---:|---:|---:|---:|"];
+  keys.forEach((key, i) => rows.push(`| ${key} | ${cell("cold", key, keys[i - 1])} | ${cell("warm", key, keys[i - 1])} |`));
+  return rows.join("\n");
+}
+
 // --startup RUNS: cold loads (fresh profile each) and warm reloads, phase by phase.
 async function startupOnly(chromium, origin, runs, warmPerRun) {
   const cold = [], warm = [];
@@ -170,7 +187,9 @@ async function main() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   if (startupRuns) {
     try {
-      console.log(JSON.stringify(await startupOnly(chromium, origin, startupRuns, Number(option("--warm", "2")))));
+      const result = await startupOnly(chromium, origin, startupRuns, Number(option("--warm", "2")));
+      console.log(phaseTable(result.median));
+      console.log(JSON.stringify(result));
     } finally {
       server.close();
     }
