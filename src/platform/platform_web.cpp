@@ -121,17 +121,27 @@ void RenderFrame(App& app) {
 }
 
 // One frame that nobody sees (the page's loading overlay covers the canvas): the
-// background and a line of ImGui text, i.e. every GL program, vertex layout and blend
-// state the app draws with, plus the font texture upload. Flushed, so the GPU process
-// starts compiling them now instead of at the first real frame. Leaves ImGui between
-// frames, as the main loop expects.
+// background, then lines of ImGui text and rounded boxes over the whole canvas, i.e.
+// every GL program, vertex layout and blend state the app draws with, plus the font
+// texture upload. Flushed, so the GPU process can prepare all of it while this thread
+// loads the scorer rather than at the first real frame: with software WebGL (SwiftShader)
+// the first frame that covers the canvas costs several times a later one (bench_browser.mjs
+// --startup: bl:first-frame → first_chart_ms). On 2 busy cores the net gain is small
+// (~80 ms cold): the GPU process then competes with the scorer for the CPU.
+// Leaves ImGui between frames.
 void WarmUpGpu(App& app) {
   ImGui_ImplOpenGL3_NewFrame();  // compiles ImGui's shaders, uploads the font atlas
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(g_web.css_w), static_cast<float>(g_web.css_h));
   ImGui::NewFrame();
-  ImGui::GetForegroundDrawList()->AddText(ImVec2(8, 8), IM_COL32(128, 128, 128, 255), "biaslens");
+  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  const char* text = "biaslens: how is the news written? Hedging, loaded wording, sources 0123456789";
+  const float line = ImGui::GetTextLineHeightWithSpacing(), width = io.DisplaySize.x;
+  for (float y = 4; y < io.DisplaySize.y; y += line) {
+    draw->AddText(ImVec2(4, y), IM_COL32(128, 128, 128, 255), text);
+    draw->AddRectFilled(ImVec2(width * 0.55f, y), ImVec2(width - 4, y + line * 0.8f), IM_COL32(40, 110, 200, 255), 3.0f);
+  }
   ImGui::Render();
   float top[4], bottom[4];
   app.BackgroundColors(top, bottom);
