@@ -4,12 +4,19 @@
 //   - frame time with 50 articles loaded (BiasLens.state().frame_ms after addArticle x 50).
 //
 //   node bench/bench_browser.mjs SITE_DIR CORPUS.jsonl [--seconds S] [--max-mb M]
+//   node bench/bench_browser.mjs SITE_DIR --startup RUNS [--warm W]
 //
 // Serves SITE_DIR and the first M MB of the corpus (default 8) from 127.0.0.1 (a throwaway
 // node:http server, nothing leaves the machine), drives /usr/bin/chromium with the flags
 // of docs TOOLCHAIN (SwiftShader WebGL 2: frame times are software rendering), prints one
 // JSON line {first_chart_ms, ready_ms, mb_per_s, articles_per_s, mb, articles, frame_ms_50,
 // articles_loaded, chromium} or {error}.
+//
+// --startup RUNS measures only the start-up, phase by phase: RUNS cold loads (a fresh
+// browser profile each) and, after each, W warm reloads (default 2) in the same browser.
+// Phases come from the page's own performance marks ("bl:*", see web/startup-marks.mjs)
+// and resource timing; it prints the medians as a Markdown table, then one JSON line
+// {cold: [{phase: ms}…], warm: […], median: {cold: {…}, warm: {…}}} (ms since navigation start).
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
@@ -58,35 +65,141 @@ function serve(corpus) {
   return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
 }
 
-async function main() {
-  if (!existsSync(join(siteDir, "index.html"))) throw new Error(`no site at ${siteDir}`);
-  const { chromium } = await import("playwright-core");
-  const server = await serve(corpusHead(corpusPath, maxBytes));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+// Installed before any page script: notes when BiasLens.ready resolves and the second frame
+// after it (first_frame_ms, the measure of the first benchmark runs), and the frame after the
+// page's own "bl:first-chart" mark, when the page sets one (first_chart_ms: the chart has
+// been drawn and handed to the compositor).
+function watchStartup() {
+  window.__bench = {};
+  const seenChart = () => {
+    if (performance.getEntriesByName("bl:first-chart").length)
+      return requestAnimationFrame(() => { window.__bench.first_chart_ms = performance.now(); });
+    requestAnimationFrame(seenChart);
+  };
+  requestAnimationFrame(seenChart);
+  const watch = () => {
+    if (!window.BiasLens || !window.BiasLens.ready) return setTimeout(watch, 1);
+    window.BiasLens.ready.then(() => {
+      window.__bench.ready_ms = performance.now();
+      requestAnimationFrame(() => requestAnimationFrame(() => { window.__bench.first_frame_ms = performance.now(); }));
+    }, (error) => { window.__bench.error = String(error && error.message ? error.message : error); });
+  };
+  watch();
+}
+
+// Loads `url` in `page` (watchStartup installed) → {ready_ms, first_frame_ms, first_chart_ms,
+// and every start-up mark and resource time, ms since navigation start}.
+async function loadAndTime(page, url, reload = false) {
+  if (reload) await page.reload({ waitUntil: "load", timeout: 120000 });
+  else await page.goto(url, { waitUntil: "load", timeout: 120000 });
+  await page.waitForFunction(() => window.__bench && (window.__bench.first_frame_ms !== undefined || window.__bench.error),
+                             null, { timeout: 120000 });
+  // The chart mark may come after ready (or never, on a page without marks).
+  await page.waitForFunction(() => window.__bench.first_chart_ms !== undefined ||
+                                   !performance.getEntriesByName("bl:first-chart").length && performance.now() > window.__bench.first_frame_ms + 5000,
+                             null, { timeout: 120000, polling: 50 }).catch(() => {});
+  return page.evaluate(() => {
+    const times = { ...window.__bench };
+    const nav = performance.getEntriesByType("navigation")[0];
+    if (nav) { times["html:response"] = nav.responseEnd; times["html:dom-interactive"] = nav.domInteractive; }
+    for (const r of performance.getEntriesByType("resource")) {
+      const name = new URL(r.name).pathname.replace(/^\//, "");
+      if (/^(app\.js|app\.wasm|web\/page\.mjs|web\/loader\.mjs)$/.test(name)) {
+        times[`fetch:${name}:start`] = r.startTime;
+        times[`fetch:${name}:end`] = r.responseEnd;
+      }
+    }
+    for (const m of performance.getEntriesByType("mark")) if (m.name.startsWith("bl:")) times[m.name] = m.startTime;
+    return times;
+  });
+}
+
+async function launch(chromium) {
   const profile = mkdtempSync(join(tmpdir(), "biaslens-bench-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 },
   });
+  return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+async function openPage(context, origin) {
+  const page = await context.newPage();
+  await page.route((url) => !url.href.startsWith(`${origin}/`) && url.protocol !== "data:" && url.protocol !== "blob:",
+                   (route) => route.abort("blockedbyclient"));
+  await page.addInitScript(watchStartup);
+  return page;
+}
+
+function median(values) {
+  const sorted = values.filter((v) => typeof v === "number").sort((a, b) => a - b);
+  if (!sorted.length) return undefined;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function medians(runs) {
+  const out = {};
+  for (const key of new Set(runs.flatMap((r) => Object.keys(r)))) {
+    const m = median(runs.map((r) => r[key]));
+    if (m !== undefined) out[key] = Math.round(m * 10) / 10;
+  }
+  return out;
+}
+
+// The medians as a Markdown table: one row per mark, in time order (cold), with the time
+// since the previous row.
+function phaseTable(median) {
+  const keys = Object.keys(median.cold).filter((k) => k.startsWith("bl:") || k.endsWith("_ms") || k.startsWith("fetch:app.wasm"));
+  keys.sort((a, b) => median.cold[a] - median.cold[b]);
+  const cell = (kind, key, previous) => {
+    const v = median[kind][key];
+    if (v === undefined) return "– | –";
+    const p = previous === undefined ? undefined : median[kind][previous];
+    const delta = p === undefined ? "" : Math.round(v - p);
+    return `${Math.round(v)} | ${delta === "" || delta < 0 ? delta : `+${delta}`}`;
+  };
+  const rows = ["| phase (ms since navigation start) | cold | Δ | warm | Δ |", "|---|---:|---:|---:|---:|"];
+  keys.forEach((key, i) => rows.push(`| ${key} | ${cell("cold", key, keys[i - 1])} | ${cell("warm", key, keys[i - 1])} |`));
+  return rows.join("\n");
+}
+
+// --startup RUNS: cold loads (fresh profile each) and warm reloads, phase by phase.
+async function startupOnly(chromium, origin, runs, warmPerRun) {
+  const cold = [], warm = [];
+  for (let i = 0; i < runs; ++i) {
+    const browser = await launch(chromium);
+    try {
+      const page = await openPage(browser.context, origin);
+      cold.push(await loadAndTime(page, `${origin}/`));
+      for (let w = 0; w < warmPerRun; ++w) warm.push(await loadAndTime(page, `${origin}/`, true));
+    } finally {
+      await browser.close();
+    }
+  }
+  return { cold, warm, median: { cold: medians(cold), warm: medians(warm) } };
+}
+
+async function main() {
+  if (!existsSync(join(siteDir, "index.html"))) throw new Error(`no site at ${siteDir}`);
+  const { chromium } = await import("playwright-core");
+  const startupRuns = Number(option("--startup", "0"));
+  const server = await serve(startupRuns ? Buffer.alloc(0) : corpusHead(corpusPath, maxBytes));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  if (startupRuns) {
+    try {
+      const result = await startupOnly(chromium, origin, startupRuns, Number(option("--warm", "2")));
+      console.log(phaseTable(result.median));
+      console.log(JSON.stringify(result));
+    } finally {
+      server.close();
+    }
+    return;
+  }
+  const browser = await launch(chromium);
+  const context = browser.context;
   try {
-    const page = await context.newPage();
-    await page.route((url) => !url.href.startsWith(`${origin}/`) && url.protocol !== "data:" && url.protocol !== "blob:",
-                     (route) => route.abort("blockedbyclient"));
-    // Installed before any page script: note when BiasLens.ready resolves and the frame after it.
-    await page.addInitScript(() => {
-      window.__bench = {};
-      const watch = () => {
-        if (!window.BiasLens || !window.BiasLens.ready) return setTimeout(watch, 1);
-        window.BiasLens.ready.then(() => {
-          window.__bench.ready_ms = performance.now();
-          requestAnimationFrame(() => requestAnimationFrame(() => { window.__bench.first_frame_ms = performance.now(); }));
-        }, (error) => { window.__bench.error = String(error && error.message ? error.message : error); });
-      };
-      watch();
-    });
-    await page.goto(`${origin}/`, { waitUntil: "load", timeout: 120000 });
-    await page.waitForFunction(() => window.__bench && (window.__bench.first_frame_ms !== undefined || window.__bench.error),
-                               null, { timeout: 120000 });
-    const startup = await page.evaluate(() => window.__bench);
+    const page = await openPage(context, origin);
+    const startup = await loadAndTime(page, `${origin}/`);
     if (startup.error) throw new Error(`BiasLens.ready rejected: ${startup.error}`);
 
     const throughput = await page.evaluate(async (budget) => {
@@ -125,7 +238,8 @@ async function main() {
                raf_ms: (performance.now() - t0) / n };
     });
     console.log(JSON.stringify({
-      first_chart_ms: startup.first_frame_ms,
+      first_chart_ms: startup.first_chart_ms !== undefined ? startup.first_chart_ms : startup.first_frame_ms,
+      first_frame_after_ready_ms: startup.first_frame_ms,
       ready_ms: startup.ready_ms,
       mb_per_s: throughput.mb / throughput.seconds,
       articles_per_s: throughput.articles / throughput.seconds,
@@ -135,9 +249,8 @@ async function main() {
       chromium: context.browser() ? context.browser().version() : "",
     }));
   } finally {
-    await context.close();
+    await browser.close();
     server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 

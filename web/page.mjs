@@ -12,9 +12,11 @@ import { readDroppedFiles } from "./files.mjs";
 import { startApp } from "./loader.mjs";
 import { createPageApi } from "./page-api.mjs";
 import { clearReaderData, loadReaderData, saveReaderData } from "./persistence.mjs";
+import { mark, phases } from "./timeline.mjs";
 import { confirmTwice, createLoadingOverlay, createMessages, downloadBlob, keepKeysInControls, setupDropZone } from "./ui.mjs";
 
 const SAVE_POLL_MS = 1000;
+mark("page-module");  // every module of the page is loaded and this one runs
 
 const $ = (id) => document.getElementById(id);
 const showMessage = createMessages($("messages"));
@@ -191,8 +193,12 @@ startApp({ canvas: $("canvas"), onProgress: loading.progress })
     }
     restoring = false;
     followAppTheme();
-    window.BiasLensTimings = { ready_ms: performance.now() - startedAt };
     loading.done();
+    // The overlay is gone; the app's main loop asked for its next frame before this ran,
+    // so this frame callback comes after the app drew its charts.
+    requestAnimationFrame(() => mark("first-chart"));
+    mark("ready");
+    window.BiasLensTimings = { ready_ms: performance.now() - startedAt, phases: phases() };
     page.markReady();
     if (embed.embedded) startEmbedListener(page.api, embed);
     else watchForChanges(bridge);

@@ -14,6 +14,12 @@ namespace biaslens {
 //-----------------------------------------------------------------------------
 // [SECTION] Lifetime
 //-----------------------------------------------------------------------------
+namespace {
+void Phase(const AppState& s, const char* phase) {
+  if (s.phase_observer) s.phase_observer(phase);
+}
+}  // namespace
+
 App::App() : state_(std::make_unique<State>()) {}
 App::~App() = default;
 
@@ -27,12 +33,17 @@ bool App::Init(const AppConfig& config, std::string* error) {
     if (error) *error = "cannot load the scorer: " + scorer_error;
     return false;
   }
+  Phase(s, "scorer");
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no imgui.ini: the app's layout is computed every frame
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ApplyTheme(s.dark);
-  if (s.fonts.pixel_ratio == 0) BuildFonts(s.pixel_ratio);
+  if (s.fonts.pixel_ratio == 0) {  // else the platform built them already
+    BuildFonts(s.pixel_ratio);
+    Phase(s, "fonts");
+  }
   if (config.load_default_corpus) ResetToDefaultCorpus();
+  Phase(s, "seeds");
   if (!SetView(config.initial_view)) SetView("overview");
   return true;
 }
@@ -200,7 +211,9 @@ const Scorer& App::scorer() const { return *state_->scorer; }
 
 bool App::BuildFonts(float pixel_ratio) {
   state_->pixel_ratio = pixel_ratio;
-  return biaslens::BuildFonts(state_->fonts, pixel_ratio);
+  if (!biaslens::BuildFonts(state_->fonts, pixel_ratio)) return false;
+  ++state_->generation;  // text measured with the old atlas (the reader's layout) is stale
+  return true;
 }
 
 void App::BackgroundColors(float top[4], float bottom[4]) const {
@@ -221,6 +234,10 @@ float App::PixelRatio() const { return state_->pixel_ratio; }
 
 void App::SetExportHandler(std::function<void(const std::string& format)> handler) {
   state_->export_handler = std::move(handler);
+}
+
+void App::SetPhaseObserver(std::function<void(const char* phase)> observer) {
+  state_->phase_observer = std::move(observer);
 }
 
 }  // namespace biaslens

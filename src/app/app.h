@@ -75,8 +75,9 @@ class App {
   void SetFrameMs(double ms);         // the platform reports the last frame time
   const std::vector<std::string>& Messages() const;  // user-visible errors/notices, newest last
 
-  // Display. The platform calls BuildFonts(device pixel ratio) before the first frame and
-  // whenever the ratio changes; when it returns true the renderer must re-upload the font
+  // Display. The platform calls BuildFonts(device pixel ratio) before every frame (outside
+  // it); it rebuilds the atlas when the ratio changed or newly loaded text needs glyphs the
+  // atlas lacks (fonts.h), and when it returns true the renderer must re-upload the font
   // texture. Fonts are rasterized at size × ratio and drawn at 1/ratio, so text stays crisp.
   bool BuildFonts(float pixel_ratio);
   float PixelRatio() const;
@@ -87,6 +88,9 @@ class App {
   void AddMessage(const std::string& message);
   // What the Export menu calls with "png", "json" or "csv" (unset: the menu is hidden).
   void SetExportHandler(std::function<void(const std::string& format)> handler);
+  // Start-up timeline: set before Init, `observer(phase)` is called as each start-up phase
+  // ends ("scorer", "fonts", "seeds"); the web platform turns them into performance marks.
+  void SetPhaseObserver(std::function<void(const char* phase)> observer);
 
  private:
   struct State;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "app/fonts.h"
+
 namespace biaslens {
 
 const char* SortKeyLabel(SortKey key) {
@@ -17,6 +19,7 @@ const char* SortKeyLabel(SortKey key) {
 }
 
 void PushMessage(AppState& s, std::string message) {
+  RequestGlyphs(s.fonts, message);
   s.messages.push_back(std::move(message));
   if (s.messages.size() > 200) s.messages.erase(s.messages.begin(), s.messages.begin() + (s.messages.size() - 200));
 }

@@ -20,12 +20,15 @@ enum class ViewId : int { kOverview, kCompare, kSources, kReader, kMethod, kCoun
 enum class SortKey : int { kInput, kHedging, kLoaded, kSourceDiversity, kSources, kWords, kCount };
 const char* SortKeyLabel(SortKey key);
 
-// Fonts built for the current device pixel ratio (see fonts.cpp).
+// Fonts built for the current device pixel ratio and the glyph blocks in use (fonts.h).
 struct AppFonts {
   ImFont* regular = nullptr;  // body text
   ImFont* heading = nullptr;  // card and view titles (larger)
   ImFont* small = nullptr;    // axis ticks, captions
   float pixel_ratio = 0;      // the ratio the atlas was built for (0 = not built)
+  uint32_t built_blocks = 0;   // glyph blocks in the atlas (bit i = fonts.cpp kBlocks[i])
+  uint32_t wanted_blocks = 0;  // blocks text has asked for (RequestGlyphs)
+  std::vector<ImWchar> ranges;  // the atlas's glyph ranges (ImGui keeps a pointer to them)
 };
 
 // The reader's laid-out text, rebuilt when the article, its report or the width changes.
@@ -89,6 +92,8 @@ struct AppState {
 
   // Export hook set by the platform (downloads on the web, files on the desktop).
   std::function<void(const std::string& format)> export_handler;
+  // Start-up phase hook set by the platform (App::SetPhaseObserver); may be empty.
+  std::function<void(const char* phase)> phase_observer;
 };
 
 // Appends a user-visible message (keeps the newest 200).

@@ -8,6 +8,7 @@
 #include "app/app.h"
 #include "app/app_assets.h"
 #include "app/app_state.h"
+#include "app/fonts.h"
 #include "core/corpus_io.h"
 #include "core/utf8.h"
 
@@ -44,6 +45,7 @@ bool AddOne(AppState& s, Article article, bool user_added, const std::string& or
   if (!IsValidUtf8(article.title)) article.title = RepairUtf8(article.title);
   if (!IsValidUtf8(article.outlet)) article.outlet = RepairUtf8(article.outlet);
   article.id = UniqueId(s, article.id);
+  for (const std::string* text : {&article.id, &article.title, &article.outlet, &article.text}) RequestGlyphs(s.fonts, *text);
   ScoreOptions options;
   options.include_quoted = s.include_quoted;
   LoadedArticle loaded;
@@ -82,6 +84,7 @@ bool App::RenameOutlet(const std::string& id, const std::string& outlet) {
   int i = FindArticleIndex(s, id);
   if (i < 0) return false;
   s.articles[i].article.outlet = IsValidUtf8(outlet) ? outlet : RepairUtf8(outlet);
+  RequestGlyphs(s.fonts, s.articles[i].article.outlet);
   ++s.generation;
   return true;
 }

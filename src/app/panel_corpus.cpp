@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "app/chart.h"
+#include "app/fonts.h"
 #include "app/theme.h"
 #include "app/views.h"
 #include "misc/cpp/imgui_stdlib.h"
@@ -48,6 +49,7 @@ void DrawSelected(App& app, AppState& s) {
   ImGui::TextDisabled("%s", chart::TruncateToWidth(a->article.id, ImGui::GetContentRegionAvail().x).c_str());
   ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 4);
   bool enter = ImGui::InputTextWithHint("##outlet", "outlet name", &s.rename_buffer, ImGuiInputTextFlags_EnterReturnsTrue);
+  if (ImGui::IsItemEdited()) RequestGlyphs(s.fonts, s.rename_buffer);  // typed or pasted
   ImGui::SameLine();
   if (ImGui::Button("Rename") || enter) app.RenameOutlet(a->article.id, s.rename_buffer);
   if (ImGui::Button("Open in reader")) app.OpenReader(a->article.id, 0);
@@ -62,8 +64,9 @@ void DrawPasteBox(App& app, AppState& s) {
   ImGui::SeparatorText("Add an article");
   ImGui::TextDisabled("Paste text (first line = headline), or drop .txt/.json/.jsonl files on the page.");
   ImGui::SetNextItemWidth(-1);
-  ImGui::InputTextWithHint("##paste_outlet", "outlet (optional)", &s.paste_outlet);
-  ImGui::InputTextMultiline("##paste", &s.paste_buffer, ImVec2(-1, ImGui::GetTextLineHeight() * 6));
+  if (ImGui::InputTextWithHint("##paste_outlet", "outlet (optional)", &s.paste_outlet)) RequestGlyphs(s.fonts, s.paste_outlet);
+  if (ImGui::InputTextMultiline("##paste", &s.paste_buffer, ImVec2(-1, ImGui::GetTextLineHeight() * 6)))
+    RequestGlyphs(s.fonts, s.paste_buffer);
   ImGui::BeginDisabled(s.paste_buffer.empty());
   if (ImGui::Button("Add")) {
     CommandResult result = app.ImportPastedText(s.paste_buffer);

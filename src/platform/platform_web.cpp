@@ -3,6 +3,9 @@
 // kept at its CSS size × devicePixelRatio every frame; ImGui works in CSS pixels with
 // fonts rasterized at the device ratio, so text is crisp on high-DPI screens.
 // The JS API (src/platform/web_api.cpp) reaches the app through platform::TheApp().
+// Start-up phases become performance marks "bl:<phase>" (the page's timeline, read by
+// bench/bench_browser.mjs): main, gl-window, fonts, gl-backend, gpu-warm-up, scorer, seeds,
+// first-ui, first-frame.
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <GLFW/glfw3.h>
@@ -36,8 +39,20 @@ struct WebPlatform {
   int fb_w = 0, fb_h = 0;      // canvas pixels
   double css_w = 0, css_h = 0;  // canvas CSS pixels
   double smoothed_ms = 0;
+  bool first_frame_marked = false;
 };
 WebPlatform g_web;
+
+// performance.mark("bl:" + phase): one point of the start-up timeline.
+EM_JS(void, MarkPhase, (const char* phase), {
+  if (typeof performance !== 'undefined' && performance.mark) performance.mark('bl:' + UTF8ToString(phase));
+});
+
+// Tells the page's loader why main() could not start the app ("webgl2": no WebGL 2
+// context; otherwise a reason for people), so it fails at once instead of timing out.
+EM_JS(void, ReportStartFailure, (const char* what), {
+  if (Module.onStartFailure) Module.onStartFailure(UTF8ToString(what));
+});
 
 // Starts a download of `bytes` as `name` in the browser.
 EM_JS(void, DownloadBytes, (const char* name, const char* mime, const void* data, int size), {
@@ -91,6 +106,7 @@ void RenderFrame(App& app) {
   ImGui::NewFrame();
   app.Frame();
   ImGui::Render();
+  if (!g_web.first_frame_marked) MarkPhase("first-ui");
   float top[4], bottom[4];
   app.BackgroundColors(top, bottom);
   g_web.background.Draw(g_web.fb_w, g_web.fb_h, top, bottom);
@@ -98,6 +114,43 @@ void RenderFrame(App& app) {
   double ms = emscripten_get_now() - t0;
   g_web.smoothed_ms = g_web.smoothed_ms == 0 ? ms : g_web.smoothed_ms * 0.9 + ms * 0.1;
   app.SetFrameMs(g_web.smoothed_ms);
+  if (!g_web.first_frame_marked) {
+    g_web.first_frame_marked = true;
+    MarkPhase("first-frame");
+  }
+}
+
+// One frame that nobody sees (the page's loading overlay covers the canvas): the
+// background, then lines of ImGui text and rounded boxes over the whole canvas, i.e.
+// every GL program, vertex layout and blend state the app draws with, plus the font
+// texture upload. Flushed, so the GPU process can prepare all of it while this thread
+// loads the scorer rather than at the first real frame: with software WebGL (SwiftShader)
+// the first frame that covers the canvas costs several times a later one (bench_browser.mjs
+// --startup: bl:first-frame → first_chart_ms). On 2 busy cores the net gain is small
+// (~80 ms cold): the GPU process then competes with the scorer for the CPU.
+// Leaves ImGui between frames.
+void WarmUpGpu(App& app) {
+  ImGui_ImplOpenGL3_NewFrame();  // compiles ImGui's shaders, uploads the font atlas
+  ImGui_ImplGlfw_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(g_web.css_w), static_cast<float>(g_web.css_h));
+  ImGui::NewFrame();
+  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  const char* text = "biaslens: how is the news written? Hedging, loaded wording, sources 0123456789";
+  const float line = ImGui::GetTextLineHeightWithSpacing(), width = io.DisplaySize.x;
+  for (float y = 4; y < io.DisplaySize.y; y += line) {
+    draw->AddText(ImVec2(4, y), IM_COL32(128, 128, 128, 255), text);
+    draw->AddRectFilled(ImVec2(width * 0.55f, y), ImVec2(width - 4, y + line * 0.8f), IM_COL32(40, 110, 200, 255), 3.0f);
+  }
+  ImGui::Render();
+  float top[4], bottom[4];
+  app.BackgroundColors(top, bottom);
+  g_web.background.Draw(g_web.fb_w, g_web.fb_h, top, bottom);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  // Flush, with a fence (that nobody waits for) so the GPU process also submits the
+  // commands to the driver now rather than at the first frame's read-back.
+  glDeleteSync(glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0));
+  glFlush();
 }
 
 void MainLoop() {
@@ -134,10 +187,14 @@ App* TheApp() { return g_web.app; }
 int main() {
   using namespace biaslens;
   using namespace biaslens::platform;
+  MarkPhase("main");
   if (!glfwInit()) {
     std::fprintf(stderr, "biaslens: glfwInit failed\n");
+    ReportStartFailure("glfwInit failed");
     return 1;
   }
+  // The WebGL 2 context already exists (the page made it: web/loader.mjs, with its
+  // attributes); the window takes it over.
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
@@ -147,28 +204,40 @@ int main() {
                                         "biaslens", nullptr, nullptr);
   if (!window) {
     std::fprintf(stderr, "biaslens: cannot create a WebGL 2 context\n");
+    ReportStartFailure("webgl2");
     return 1;
   }
   glfwMakeContextCurrent(window);
   g_web.window = window;
+  // The page sized the canvas already (web/loader.mjs): FitCanvas resizes only on change.
+  emscripten_get_canvas_element_size(kCanvas, &g_web.fb_w, &g_web.fb_h);
+  MarkPhase("gl-window");
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   static App app;
-  std::string error;
-  if (!app.Init(AppConfig(), &error)) {
-    std::fprintf(stderr, "biaslens: %s\n", error.c_str());
-    return 1;
-  }
-  app.SetExportHandler(Export);
-  g_web.app = &app;
-  FitCanvas(app);
+  app.SetPhaseObserver(MarkPhase);
+  // GPU work first, CPU work second: the warm-up frame's pipelines compile in the GPU
+  // process (slow in software WebGL) while this thread loads the scorer and the seeds.
+  FitCanvas(app);  // canvas size; fonts at the device pixel ratio (App::Init keeps them)
+  MarkPhase("fonts");
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   glfwSetCursorPosCallback(window, OnCursorPos);  // after the backend: ours converts to CSS pixels
   ImGui_ImplOpenGL3_Init("#version 300 es");
   g_web.backend_ready = true;
+  std::string error;
   if (!g_web.background.Init("#version 300 es", &error))
     std::fprintf(stderr, "biaslens: background shader unavailable (%s)\n", error.c_str());
+  MarkPhase("gl-backend");
+  WarmUpGpu(app);
+  MarkPhase("gpu-warm-up");
+  if (!app.Init(AppConfig(), &error)) {
+    std::fprintf(stderr, "biaslens: %s\n", error.c_str());
+    ReportStartFailure(error.c_str());
+    return 1;
+  }
+  app.SetExportHandler(Export);
+  g_web.app = &app;
   emscripten_set_main_loop(MainLoop, 0, false);
   return 0;
 }

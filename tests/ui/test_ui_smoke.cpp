@@ -274,6 +274,32 @@ TEST_CASE("adding, renaming, removing and resetting articles") {
   CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
 }
 
+TEST_CASE("the font atlas gains a glyph block when loaded text needs it") {
+  Harness h;
+  ImGuiIO& io = ImGui::GetIO();
+  const float ratio = h.app.PixelRatio();
+  CHECK_FALSE(h.app.BuildFonts(ratio));  // nothing new asked for: no rebuild
+  REQUIRE(io.FontDefault != nullptr);
+  CHECK(io.FontDefault->FindGlyphNoFallback(0x2019) != nullptr);  // ’ (start blocks)
+  CHECK(io.FontDefault->FindGlyphNoFallback(0x00D7) != nullptr);  // × (the UI's own text)
+  CHECK(io.FontDefault->FindGlyphNoFallback(0x0416) == nullptr);  // Ж: Cyrillic not yet
+  biaslens::Article a;
+  a.id = "cyrillic";
+  a.text = "\xD0\x96\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\n\nThe minister said the plan may change.";  // Журнал
+  REQUIRE(h.app.AddArticle(a).ok);
+  CHECK(h.app.BuildFonts(ratio));  // the platform calls this before each frame
+  REQUIRE(io.FontDefault != nullptr);
+  CHECK(io.FontDefault->FindGlyphNoFallback(0x0416) != nullptr);
+  CHECK(io.FontDefault->FindGlyphNoFallback(0x03A3) == nullptr);  // Σ: Greek still not needed
+  CHECK_FALSE(h.app.BuildFonts(ratio));
+  unsigned char* pixels = nullptr;
+  int w = 0, hgt = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &hgt);
+  h.app.SetView("reader");
+  h.Frames(5);
+  CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
+
 TEST_CASE("bad input is reported and never loses loaded articles") {
   Harness h;
   size_t base = h.app.Articles().size();

@@ -1,0 +1,96 @@
+// The page's start-up path: index.html preloads exactly the modules page.mjs pulls in, the
+// preloaded app.wasm and app.js are reused (each fetched once), the start-up timeline
+// (performance marks "bl:*") is complete and in order, and the first chart is drawn; a
+// server that sends app.wasm without the wasm MIME type still works.
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+
+import { REPO_ROOT, gotoReady, launchBrowser, openWatchedPage, startServer } from "./harness.mjs";
+
+const WEB_DIR = join(REPO_ROOT, "web");
+
+// page.mjs and every module it imports, directly or not (relative imports only).
+function moduleClosure(entry) {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const source = readFileSync(join(WEB_DIR, name), "utf8");
+    for (const match of source.matchAll(/^import\s[^;]*?from\s+"\.\/([\w.-]+\.mjs)"/gm)) visit(match[1]);
+  };
+  visit(entry);
+  return [...seen].sort();
+}
+
+describe("page start-up", () => {
+  let server, browser, watched, page;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    watched = await openWatchedPage(browser.context, server.origin);
+    page = watched.page;
+    await gotoReady(page, server.url);
+    await page.waitForFunction(() => performance.getEntriesByName("bl:first-chart").length > 0, null, { timeout: 30000 });
+  });
+
+  after(async () => {
+    if (browser) await browser.close();
+    if (server) await server.stop();
+  });
+
+  test("index.html preloads page.mjs's whole module graph, app.js and app.wasm", () => {
+    const html = readFileSync(join(REPO_ROOT, "index.html"), "utf8");
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" href="web\/([\w.-]+\.mjs)">/g)].map((m) => m[1]).sort();
+    assert.deepEqual(preloaded, moduleClosure("page.mjs"));
+    assert.ok(readdirSync(WEB_DIR).includes("page.mjs"));
+    assert.match(html, /<link rel="preload" href="app\.wasm" as="fetch" crossorigin>/);
+    assert.match(html, /<link rel="preload" href="app\.js" as="script">/);
+  });
+
+  test("the preloaded app.wasm and app.js are used, not fetched again", async () => {
+    const counts = await page.evaluate(() => {
+      const count = (path) => performance.getEntriesByType("resource").filter((r) => new URL(r.name).pathname === path).length;
+      return { wasm: count("/app.wasm"), js: count("/app.js") };
+    });
+    assert.deepEqual(counts, { wasm: 1, js: 1 });
+  });
+
+  test("the start-up timeline has every phase, in order, and ends with the first chart", async () => {
+    const phases = await page.evaluate(() => window.BiasLensTimings.phases);
+    const order = ["page-module", "gl-context", "main", "gl-window", "fonts", "gl-backend", "gpu-warm-up",
+                   "scorer", "seeds", "app-ready", "ready"];
+    for (const name of order) assert.equal(typeof phases[name], "number", `phase ${name} in ${JSON.stringify(phases)}`);
+    for (let i = 1; i < order.length; ++i)
+      assert.ok(phases[order[i - 1]] <= phases[order[i]], `${order[i - 1]} before ${order[i]}: ${JSON.stringify(phases)}`);
+    const chart = await page.evaluate(() => ({
+      first: performance.getEntriesByName("bl:first-frame")[0].startTime,
+      chart: performance.getEntriesByName("bl:first-chart")[0].startTime,
+      ready: performance.getEntriesByName("bl:ready")[0].startTime,
+      overlayHidden: document.getElementById("loading").hidden,
+    }));
+    assert.ok(chart.overlayHidden, "the loading overlay is gone");
+    assert.ok(chart.ready <= chart.first && chart.first <= chart.chart, JSON.stringify(chart));
+  });
+
+  test("app.wasm served with another MIME type still starts (compiled from the whole download)", async () => {
+    const other = await browser.context.newPage();
+    try {
+      await other.route("**/app.wasm", async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
+      });
+      await gotoReady(other, server.url);
+      assert.equal(await other.evaluate(() => window.BiasLens.articles().length), 5);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test("no console errors", () => {
+    assert.deepEqual(watched.pageErrors, []);
+    assert.deepEqual(watched.consoleErrors, []);
+  });
+});
