@@ -5,8 +5,10 @@
 
 SITE_DIR defaults to build/web/site. --port 0 picks a free port. The first line printed is
 "Serving http://127.0.0.1:PORT/" (tests read the port from it). .wasm is served as
-application/wasm (needed for streaming compilation); nothing is cached so a rebuild shows
-at once. Any static server works for the same folder; this one only needs Python 3.
+application/wasm (needed for streaming compilation). Responses say "no-cache": the browser
+revalidates every file (304 when unchanged), so a rebuild shows at once while an unchanged
+app.wasm keeps the browser's compiled-code cache. HTTP/1.1 keep-alive serves the page's dozen
+start-up requests over a few connections. Any static server works for the same folder; this one only needs Python 3.
 """
 import argparse
 import functools
@@ -27,10 +29,11 @@ MIME_TYPES = {
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
 
     def end_headers(self):
-        self.send_header("Cache-Control", "no-store")
+        self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
         super().end_headers()
 
