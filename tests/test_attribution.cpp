@@ -491,7 +491,9 @@ TEST_CASE("a phrase of determiners and modifiers alone is no source mention") {
   bool found = false;
   for (const EmbeddedFile& f : biaslens_core_assets::EmbeddedFiles()) {
     if (std::string(f.path) != "lexicons/source_types.json") continue;
-    REQUIRE_MESSAGE(lexicon.Parse(std::string_view(f.data, f.size), &error), error);
+    Lexicon parsed;
+    REQUIRE_MESSAGE(ParseLexicon(std::string_view(f.data, f.size), &parsed, &error), error);
+    REQUIRE_MESSAGE(lexicon.Build(parsed, &error), error);
     found = true;
   }
   REQUIRE(found);

@@ -17,8 +17,6 @@
 #include <string_view>
 #include <unordered_map>
 
-#include <nlohmann/json.hpp>
-
 #include "core/attribution_content.h"
 #include "core/attribution_features.h"
 #include "core/attribution_model.h"
@@ -146,20 +144,15 @@ std::unique_ptr<AttributionDetector> AttributionDetector::Create(const AssetSet&
   const std::string* model = assets.Find("models/attribution.json");
   if (!model) { *error = "models/attribution.json is missing"; return nullptr; }
   if (!d->impl_->model.Parse(*model, error)) return nullptr;
-  const std::string* types = assets.Find("lexicons/source_types.json");
+  const Lexicon* types = assets.FindLexicon("source_types");
   if (!types) { *error = "lexicons/source_types.json is missing"; return nullptr; }
-  if (!d->impl_->source_words.Parse(*types, error)) { *error = "lexicons/source_types.json: " + *error; return nullptr; }
+  if (!d->impl_->source_words.Build(*types, error)) { *error = "lexicons/source_types.json: " + *error; return nullptr; }
   const Lexicon* verbs = assets.FindLexicon("attribution");
   if (!verbs) { *error = "lexicons/attribution.json is missing"; return nullptr; }
   d->impl_->verbs.AddLexicon(*verbs);
   d->impl_->verbs.Build();
-  // The raw file again for the notes, which Lexicon does not keep.
-  const std::string* raw = assets.Find("lexicons/attribution.json");
-  const nlohmann::json j = raw ? nlohmann::json::parse(*raw, nullptr, false) : nlohmann::json();
-  if (j.is_object() && j.contains("entries") && j["entries"].is_array())
-    for (const auto& e : j["entries"])
-      d->impl_->source_follows.push_back(e.is_object() && e.value("note", "").rfind("prep:source follows", 0) == 0);
-  d->impl_->source_follows.resize(d->impl_->verbs.size(), false);
+  for (const LexiconEntry& e : verbs->entries)
+    d->impl_->source_follows.push_back(e.note.rfind("prep:source follows", 0) == 0);
   return d;
 }
 

@@ -38,6 +38,8 @@ bool ParseLexiconOrThrow(std::string_view json_bytes, Lexicon* out, std::string*
     LexiconEntry entry;
     entry.phrase = e["phrase"].get<std::string>();
     entry.category = e.value("category", "");
+    for (auto [key, field] : {std::pair<const char*, std::string*>{"note", &entry.note}, {"canonical", &entry.canonical}})
+      if (const auto it = e.find(key); it != e.end() && it->is_string()) *field = it->get<std::string>();
     if (e.contains("weight")) {
       if (!e["weight"].is_number()) { *error = where + " ('" + entry.phrase + "'): \"weight\" must be a number"; return false; }
       const double weight = e["weight"].get<double>();

@@ -23,6 +23,8 @@ struct LexiconEntry {
   std::string phrase;    // as written in the file
   std::string category;  // module-defined ("modal", "doxastic", "intensifier", …)
   float weight = 1.0f;
+  std::string note;       // optional "note" (attribution.json: "prep:source follows …")
+  std::string canonical;  // optional "canonical": the name the phrase stands for (source_types.json)
   std::vector<uint32_t> token_hashes;  // normalized phrase words; 0 = wildcard
   nlohmann::json* extra = nullptr;     // unused by the matcher; reserved
 };

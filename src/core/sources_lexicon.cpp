@@ -1,8 +1,6 @@
 // Compiles source_types.json; see sources_lexicon.h.
 #include "core/sources_lexicon.h"
 
-#include <nlohmann/json.hpp>
-
 namespace biaslens {
 namespace {
 
@@ -24,11 +22,7 @@ bool IsRole(SourceWord w) {
   return w == SourceWord::kOfficial || w == SourceWord::kSpokesperson || w == SourceWord::kExpert || w == SourceWord::kPerson;
 }
 
-bool SourceLexicon::Parse(std::string_view json_bytes, std::string* error) {
-  Lexicon lexicon;
-  if (!ParseLexicon(json_bytes, &lexicon, error)) return false;
-  const nlohmann::json j = nlohmann::json::parse(json_bytes.begin(), json_bytes.end(), nullptr, false);
-  const auto& entries = j["entries"];
+bool SourceLexicon::Build(const Lexicon& lexicon, std::string* error) {
   for (size_t i = 0; i < lexicon.entries.size(); ++i) {
     SourceWord kind;
     if (!ParseKind(lexicon.entries[i].category, &kind)) {
@@ -37,7 +31,7 @@ bool SourceLexicon::Parse(std::string_view json_bytes, std::string* error) {
     }
     matcher_.Add(lexicon.entries[i]);
     kinds_.push_back(kind);
-    canonical_.push_back(entries[i].value("canonical", std::string()));
+    canonical_.push_back(lexicon.entries[i].canonical);
   }
   matcher_.Build();
   return true;

@@ -29,8 +29,8 @@ struct SourceWordMatch {
 
 class SourceLexicon {
  public:
-  // `json_bytes` is the whole source_types.json. false + *error when unreadable.
-  bool Parse(std::string_view json_bytes, std::string* error);
+  // From source_types.json, parsed. false + *error on an entry of an unknown category.
+  bool Build(const Lexicon& lexicon, std::string* error);
   // The longest entry starting at token `at` that ends before `end_token`; false when none.
   bool MatchAt(const Document& doc, uint32_t at, uint32_t end_token, SourceWordMatch* out) const;
 
