@@ -56,7 +56,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   biaslens::PhraseMatcher matcher;
   matcher.AddLexicon(lexicon, 7);
-  matcher.Add(lexicon.entries.empty() ? biaslens::LexiconEntry{"x", "", 1, {biaslens::HashNorm("x")}} : lexicon.entries[0], 8);
+  biaslens::LexiconEntry fallback;
+  fallback.phrase = "x";
+  fallback.token_hashes = {biaslens::HashNorm("x")};
+  matcher.Add(lexicon.entries.empty() ? fallback : lexicon.entries[0], 8);
   matcher.Build();
   const biaslens::Document doc = biaslens::AnalyzeText(text);
   size_t matches = 0;
