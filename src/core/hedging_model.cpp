@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/feature_hash.h"
+
 namespace biaslens {
 namespace {
 
@@ -15,23 +17,15 @@ bool IsNegation(std::string_view norm) {
   return std::find(std::begin(kNegations), std::end(kNegations), norm) != std::end(kNegations);
 }
 
-constexpr uint64_t kFnvOffset = 1469598103934665603ull;
-constexpr uint64_t kFnvPrime = 1099511628211ull;
-
-uint64_t Fnv1a64(uint64_t h, std::string_view bytes) {
-  for (unsigned char c : bytes) { h ^= c; h *= kFnvPrime; }
-  return h;
-}
-
 uint64_t NonZero(uint64_t h) { return h == 0 ? 1 : h; }  // 0 marks an empty slot
 
 uint64_t HashFeature(const HedgeFeatureSet::Feature& f) {
-  uint64_t h = kFnvOffset;
-  for (int i = 0; i < f.count; ++i) h = Fnv1a64(h, f.parts[i]);
-  return NonZero(h);
+  FeatureHash h;
+  for (int i = 0; i < f.count; ++i) h.Add(f.parts[i]);
+  return NonZero(h.value);
 }
 
-uint64_t HashName(std::string_view name) { return NonZero(Fnv1a64(kFnvOffset, name)); }
+uint64_t HashName(std::string_view name) { return NonZero(FeatureHashOf(name)); }
 
 // The normalized token `offset` away from the cue, or the sentence-boundary markers.
 std::string_view ContextWord(const CueOccurrence& cue, int offset) {

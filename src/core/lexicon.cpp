@@ -6,13 +6,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/feature_hash.h"
+
 namespace biaslens {
 
 std::string Fnv1a64Hex(std::string_view bytes) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : bytes) { h ^= c; h *= 1099511628211ull; }
   char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(FeatureHashOf(bytes)));
   return buf;
 }
 

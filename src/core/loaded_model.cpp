@@ -5,19 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/feature_hash.h"
+
 namespace biaslens {
 namespace {
-
-constexpr uint64_t kFnvOffset = 1469598103934665603ull;
-constexpr uint64_t kFnvPrime = 1099511628211ull;
-
-uint64_t FnvContinue(uint64_t h, std::string_view bytes) {
-  for (char c : bytes) {
-    h ^= static_cast<unsigned char>(c);
-    h *= kFnvPrime;
-  }
-  return h;
-}
 
 bool IsAscii(std::string_view s) {
   for (char c : s) if (static_cast<unsigned char>(c) >= 0x80) return false;
@@ -34,7 +25,7 @@ bool ReadWeights(const nlohmann::json& weights, const char* what, FeatureWeights
   table->Reserve(weights.size());
   for (auto it = weights.begin(); it != weights.end(); ++it) {
     if (!it.value().is_number()) { *error = std::string(what) + " weight '" + it.key() + "' is not a number"; return false; }
-    const uint64_t key = FnvContinue(kFnvOffset, it.key());
+    const uint64_t key = FeatureHashOf(it.key());
     const float* sum = table->Find(key);
     table->Set(key, (sum ? *sum : 0.0f) + it.value().get<float>());
   }
@@ -124,7 +115,7 @@ double LoadedModel::Probability(const Document& doc, const CategoryTags& tags,
                                 const std::vector<std::string>& category_names, uint32_t at) const {
   double z = 0;
   ForEachFeature(doc, tags, category_names, at, [&](std::string_view prefix, std::string_view value) {
-    if (const float* w = weights_.Find(FnvContinue(FnvContinue(kFnvOffset, prefix), value))) z += *w;
+    if (const float* w = weights_.Find(FeatureHash().Add(prefix).Add(value).value)) z += *w;
   });
   return 1.0 / (1.0 + std::exp(-z));
 }
@@ -164,7 +155,7 @@ double LoadedModel::SentenceProbability(const Document& doc, const CategoryTags&
   double z = 0;
   ForEachSentenceFeature(doc, tags, category_names, s, word_probability,
                          [&](std::string_view prefix, std::string_view value) {
-    if (const float* w = sentence_weights_.Find(FnvContinue(FnvContinue(kFnvOffset, prefix), value))) z += *w;
+    if (const float* w = sentence_weights_.Find(FeatureHash().Add(prefix).Add(value).value)) z += *w;
   });
   return 1.0 / (1.0 + std::exp(-z));
 }
