@@ -1,9 +1,10 @@
 // Browser side of scripts/bench.sh: the real user path in headless Chromium.
 //   - page time to first chart: navigation start -> BiasLens.ready -> the next frame;
-//   - BiasLens.score() throughput on corpus articles (wasm + the JS bridge + JSON.parse);
+//   - BiasLens.score() throughput on corpus articles (wasm + the JS bridge + JSON.parse),
+//     timed after W seconds of untimed scoring (default 2, as in bench_node.mjs);
 //   - frame time with 50 articles loaded (BiasLens.state().frame_ms after addArticle x 50).
 //
-//   node bench/bench_browser.mjs SITE_DIR CORPUS.jsonl [--seconds S] [--max-mb M]
+//   node bench/bench_browser.mjs SITE_DIR CORPUS.jsonl [--seconds S] [--max-mb M] [--warm-up W]
 //   node bench/bench_browser.mjs SITE_DIR --startup RUNS [--warm W]
 //
 // Serves SITE_DIR and the first M MB of the corpus (default 8) from 127.0.0.1 (a throwaway
@@ -31,6 +32,7 @@ const siteDir = resolve(argv[0] || "build/bench-web/site");
 const corpusPath = argv[1];
 const budgetSeconds = Number(option("--seconds", "20"));
 const maxBytes = Number(option("--max-mb", "8")) * 1e6;
+const warmUpSeconds = Number(option("--warm-up", "2"));
 const CHROMIUM = process.env.BIASLENS_CHROMIUM || "/usr/bin/chromium";
 const CHROMIUM_ARGS = [  // docs/TOOLCHAIN.md "Headless browser"
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -202,12 +204,19 @@ async function main() {
     const startup = await loadAndTime(page, `${origin}/`);
     if (startup.error) throw new Error(`BiasLens.ready rejected: ${startup.error}`);
 
-    const throughput = await page.evaluate(async (budget) => {
+    const throughput = await page.evaluate(async ([budget, warmUp]) => {
       const lines = (await (await fetch("/__bench/corpus.jsonl")).text()).split("\n").filter((l) => l.trim());
       const articles = lines.map((l) => JSON.parse(l));
       const encoder = new TextEncoder();
+      // Warm-up, untimed (as in bench_node.mjs): first use and the engine's tier-up.
+      let warmUpArticles = 0;
+      for (const warmUpEnd = performance.now() + warmUp * 1000; warmUpArticles < articles.length - 1 &&
+           (warmUpArticles === 0 || performance.now() < warmUpEnd); ++warmUpArticles) {
+        const a = articles[warmUpArticles];
+        window.BiasLens.score(a.text, { id: a.id, title: a.title });
+      }
       let bytes = 0, count = 0, ms = 0;
-      for (const a of articles) {
+      for (const a of articles.slice(warmUpArticles)) {
         const t0 = performance.now();
         const report = window.BiasLens.score(a.text, { id: a.id, title: a.title });
         ms += performance.now() - t0;
@@ -216,8 +225,8 @@ async function main() {
         count += 1;
         if (ms >= budget * 1000) break;
       }
-      return { mb: bytes / 1e6, articles: count, seconds: ms / 1000 };
-    }, budgetSeconds);
+      return { mb: bytes / 1e6, articles: count, seconds: ms / 1000, warm_up_articles: warmUpArticles };
+    }, [budgetSeconds, warmUpSeconds]);
 
     const frames = await page.evaluate(async () => {
       const lines = (await (await fetch("/__bench/corpus.jsonl")).text()).split("\n").filter((l) => l.trim());
@@ -245,6 +254,8 @@ async function main() {
       articles_per_s: throughput.articles / throughput.seconds,
       mb: throughput.mb,
       articles: throughput.articles,
+      seconds: throughput.seconds,
+      warm_up_articles: throughput.warm_up_articles,
       ...frames,
       chromium: context.browser() ? context.browser().version() : "",
     }));

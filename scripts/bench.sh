@@ -150,7 +150,7 @@ for lib in retext write-good wink; do log "$lib in Node …"; node_row "$lib" "$
 # --- the page in headless Chromium ---------------------------------------------------------
 if [[ -z "$WEB_WHY" ]]; then
   log "page in headless Chromium …"
-  out=$(timeout 600 node "$ROOT/bench/bench_browser.mjs" "$SITE" "$CORPUS" --seconds "$SECONDS_BUDGET" --max-mb 8 2>/dev/null | tail -1)
+  out=$(timeout 600 node "$ROOT/bench/bench_browser.mjs" "$SITE" "$CORPUS" --seconds "$SECONDS_BUDGET" --max-mb 24 2>/dev/null | tail -1)
   if [[ -z "$out" ]] || grep -q '"error"' <<< "$out"; then
     na browser "$([[ -z "$out" ]] && echo "browser run failed" || $PY -c 'import json,sys; print(json.loads(sys.argv[1])["error"])' "$out")"
   else
