@@ -17,22 +17,13 @@
 #include "core/loaded_model.h"
 #include "core/report.h"
 #include "core/scorer.h"
+#include "test_support.h"
 
 #include <nlohmann/json.hpp>
 
 using namespace biaslens;
 
 namespace {
-
-const Scorer& LoadedScorer() {
-  static std::unique_ptr<Scorer> scorer = [] {
-    std::string error;
-    std::unique_ptr<Scorer> s = Scorer::FromEmbeddedAssets(&error);
-    REQUIRE_MESSAGE(s != nullptr, error);
-    return s;
-  }();
-  return *scorer;
-}
 
 // Scores `text` with a separate `title` (no line of the text is a headline).
 Report ScoreTitled(const std::string& title, const std::string& text, bool include_quoted = false) {
@@ -42,7 +33,7 @@ Report ScoreTitled(const std::string& title, const std::string& text, bool inclu
   a.text = text;
   ScoreOptions options;
   options.include_quoted = include_quoted;
-  return LoadedScorer().Score(a, options);
+  return SharedScorer().Score(a, options);
 }
 
 // Scores `text` whose first line is its headline.
@@ -65,29 +56,6 @@ bool HasCueContaining(const Report& r, SpanKind kind, const std::string& word) {
   return false;
 }
 
-// An AssetSet built from the embedded assets, less the files named in `leave_out`.
-AssetSet EmbeddedAssets(const std::vector<std::string>& leave_out = {}) {
-  AssetSet assets;
-  for (const EmbeddedFile& f : biaslens_core_assets::EmbeddedFiles()) {
-    const std::string path = f.path;
-    if (std::find(leave_out.begin(), leave_out.end(), path) != leave_out.end()) continue;
-    std::string bytes(f.data, f.size);
-    if (path.rfind("lexicons/", 0) == 0) {
-      Lexicon lex;
-      std::string error;
-      REQUIRE_MESSAGE(ParseLexicon(bytes, &lex, &error), (path + ": " + error));
-      assets.lexicons.push_back(std::move(lex));
-    }
-    assets.files.emplace(path, std::move(bytes));
-  }
-  return assets;
-}
-
-Report EmptyReportFor(const Document& doc) {
-  Report r;
-  for (const Sentence& s : doc.sentences) r.sentences.push_back({s.start, s.end, false, false, s.boilerplate, s.headline});
-  return r;
-}
 
 }  // namespace
 
@@ -325,7 +293,7 @@ TEST_CASE("the sentence model decides the sentence flag; counted caps runs flag 
   const std::string sober = "The Senate voted on Tuesday. Critics called the deal a disgraceful, shameful betrayal. "
                             "OBAMA IN SHOCK over the vote.";
   auto flags_with_bias = [&](double bias) {
-    model["sentence"]["weights"] = {{"bias", bias}};
+    model["sentence"]["weights"] = {{"bias", bias * model.value("weight_divisor", 1.0)}};  // in the file's units
     AssetSet changed = assets;
     changed.files["models/loaded.json"] = model.dump();
     std::string error;
@@ -342,6 +310,15 @@ TEST_CASE("the sentence model decides the sentence flag; counted caps runs flag 
   };
   CHECK(flags_with_bias(5.0) == std::vector<bool>{true, true, true});
   CHECK(flags_with_bias(-5.0) == std::vector<bool>{false, false, true});  // the shouting still flags
+  SUBCASE("a weight_divisor that is not a positive number is an error") {
+    for (const nlohmann::json& divisor : {nlohmann::json(0), nlohmann::json(-10), nlohmann::json("10")}) {
+      model["weight_divisor"] = divisor;
+      assets.files["models/loaded.json"] = model.dump();
+      std::string error;
+      CHECK(LoadedDetector::Create(assets, &error) == nullptr);
+      CHECK(error.find("weight_divisor") != std::string::npos);
+    }
+  }
   SUBCASE("a malformed sentence model is an error") {
     model["sentence"] = {{"weights", {{"bias", 1.0}}}};  // no threshold
     assets.files["models/loaded.json"] = model.dump();
@@ -373,9 +350,9 @@ TEST_CASE("accuracy on the development corpora stays above its floor") {
     return;
   }
   std::string error;
-  const EvalResult ptc = EvaluateLoadedPtc(LoadedScorer(), (dir / "ptc.jsonl").string(), &error);
+  const EvalResult ptc = EvaluateLoadedPtc(SharedScorer(), (dir / "ptc.jsonl").string(), &error);
   REQUIRE_MESSAGE(error.empty(), error);
-  const EvalResult babe = EvaluateLoadedBabe(LoadedScorer(), (dir / "babe.jsonl").string(), &error);
+  const EvalResult babe = EvaluateLoadedBabe(SharedScorer(), (dir / "babe.jsonl").string(), &error);
   REQUIRE_MESSAGE(error.empty(), error);
   MESSAGE("PTC span F1 " << ptc.Figure("span_f1") << ", BABE macro F1 " << babe.Figure("macro_f1"));
   // Development (= training) numbers: 0.37 and 0.87; the cross-validated estimate is in docs/loaded.md.

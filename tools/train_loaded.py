@@ -371,10 +371,15 @@ def evaluate(ptc, babe, ptc_probs, babe_probs, threshold):
     return m.prf(), macro_f1(pred, [d.biased for d in babe])
 
 
+# Weights are written as integers n meaning n / WEIGHT_DIVISOR (four decimals): the same
+# values as decimals, and integers parse several times faster (in wasm above all).
+WEIGHT_DIVISOR = 10000
+
+
 def model_json(word_model, sentence_model, threshold, sentence_threshold, args):
     """The model file's content (the caller adds "training")."""
-    def nonzero(m):
-        return {f: round(w, 4) for f, w in sorted(m.weights().items()) if w != 0.0 or f == "bias"}
+    def nonzero(m):  # integers in units of 1 / WEIGHT_DIVISOR
+        return {f: int(round(w * WEIGHT_DIVISOR)) for f, w in sorted(m.weights().items()) if w != 0.0 or f == "bias"}
     return {
         "name": "loaded-words",
         "version": "2026-11-22",
@@ -382,6 +387,7 @@ def model_json(word_model, sentence_model, threshold, sentence_threshold, args):
                        "features of each word; p(loaded) = sigmoid(sum of weights of the word's features); a word "
                        "starts a loaded span when p >= threshold. See tools/train_loaded.py and docs/loaded.md.",
         "threshold": threshold,
+        "weight_divisor": WEIGHT_DIVISOR,
         "stem_suffixes": STEM_SUFFIXES,
         "function_words": FUNCTION_WORDS,
         "pre_intensifiers": PRE_INTENSIFIERS,
