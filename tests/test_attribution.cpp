@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/attribution.h"
 #include "core/attribution_features.h"
 #include "core/attribution_model.h"
 #include "core/evaluation.h"
@@ -22,20 +23,11 @@
 #include "core/sources_lexicon.h"
 #include "core/sources_mentions.h"
 #include "core/text.h"
+#include "test_support.h"
 
 using namespace biaslens;
 
 namespace {
-
-const Scorer& TheScorer() {
-  static std::unique_ptr<Scorer> scorer = [] {
-    std::string error;
-    std::unique_ptr<Scorer> s = Scorer::FromEmbeddedAssets(&error);
-    REQUIRE_MESSAGE(s != nullptr, error);
-    return s;
-  }();
-  return *scorer;
-}
 
 struct Scored {
   std::string text;
@@ -72,7 +64,7 @@ Scored Score(const std::string& body) {
   a.id = "t";
   a.title = "Test";
   a.text = body;
-  s.report = TheScorer().Score(a);
+  s.report = SharedScorer().Score(a);
   return s;
 }
 
@@ -279,7 +271,7 @@ TEST_CASE("grouping, pronouns and types") {
              "Sources: BBC, Daily Mail, The National / Photo credit: Wikimedia Commons\n";
     Scored s;
     s.text = a.text;
-    s.report = TheScorer().Score(a);
+    s.report = SharedScorer().Score(a);
     for (const char* outlet : {"BBC", "Daily Mail", "The National"}) {
       const Source* src = s.SourceNamed(outlet);
       REQUIRE_MESSAGE(src != nullptr, outlet);
@@ -362,7 +354,7 @@ TEST_CASE("the PolNeAR evaluator counts by overlap") {
     out << "not json\n";
   }
   std::string error;
-  const EvalResult r = EvaluateSources(TheScorer(), path.string(), &error);
+  const EvalResult r = EvaluateSources(SharedScorer(), path.string(), &error);
   fs::remove(path);
   REQUIRE(error.empty());
   CHECK(r.records == 1);
@@ -384,7 +376,7 @@ TEST_CASE("accuracy on the PolNeAR development articles") {
     return;
   }
   std::string error;
-  const EvalResult r = EvaluateSources(TheScorer(), path.string(), &error);
+  const EvalResult r = EvaluateSources(SharedScorer(), path.string(), &error);
   REQUIRE_MESSAGE(error.empty(), error);
   MESSAGE(r.ToText());
   CHECK(r.records >= 900);
@@ -397,6 +389,33 @@ TEST_CASE("accuracy on the PolNeAR development articles") {
 
 // The model looks features up by FeatureHash values computed piece by piece; they must equal
 // FNV-1a 64 of the feature strings (the keys of models/attribution.json) in the same order.
+
+// The shipped cue-word classes (lexicons/cue_words.json).
+const CueWordClasses& ShippedCueWords() {
+  static const CueWordClasses classes = [] {
+    CueWordClasses c;
+    for (const EmbeddedFile& f : biaslens_core_assets::EmbeddedFiles()) {
+      if (std::string(f.path) != "lexicons/cue_words.json") continue;
+      Lexicon parsed;
+      std::string error;
+      REQUIRE_MESSAGE(ParseLexicon(std::string_view(f.data, f.size), &parsed, &error), error);
+      c.Build(parsed);
+    }
+    return c;
+  }();
+  return classes;
+}
+
+TEST_CASE("cue-word classes: listed words have their class, others \"-\"") {
+  const CueWordClasses& classes = ShippedCueWords();
+  CHECK(classes.ClassOf("said") == "say");
+  CHECK(classes.ClassOf("believes") == "think");
+  CHECK(classes.ClassOf("wants") == "want");
+  CHECK(classes.ClassOf("statement") == "noun");
+  CHECK(classes.ClassOf("reportedly") == "adjective");
+  CHECK(classes.ClassOf("table") == "-");
+  CHECK(CueWordClasses().ClassOf("said") == "-");
+}
 
 TEST_CASE("attribution feature hashes equal FNV-1a 64 of the feature strings") {
   auto fnv1a64 = [](const std::string& s) {
@@ -411,13 +430,14 @@ TEST_CASE("attribution feature hashes equal FNV-1a 64 of the feature strings") {
       "full) -- says costs rose 12.5% since 2019; others, quoted by AP, disagreed: \"That's false.\"\n\n"
       "I sued them, he says. THEY ARE LYING!");
   REQUIRE(doc.tokens.size() > 60);
-  const AttributionFeatures features(doc);
+  const AttributionFeatures features(doc, ShippedCueWords());
   std::vector<std::string> strings;
   uint64_t hashes[AttributionFeatures::kMaxCueFeatures];
   for (uint32_t i = 0; i < features.size(); ++i) {
     features.CueFeatures(i, &strings);
     const int count = features.CueFeatureHashes(i, hashes);
     REQUIRE(count == static_cast<int>(strings.size()));
+    if (doc.Norm(doc.tokens[i]) == "said") CHECK(std::find(strings.begin(), strings.end(), "lex=say") != strings.end());
     for (int k = 0; k < count; ++k) CHECK_MESSAGE(hashes[k] == fnv1a64(strings[static_cast<size_t>(k)]), strings[static_cast<size_t>(k)]);
   }
   uint64_t source_hashes[AttributionFeatures::kMaxSourceFeatures];
@@ -442,7 +462,7 @@ std::vector<std::string> TaggedCues(const char* model_json, const Document& doc)
   AttributionModel model;
   std::string error;
   REQUIRE_MESSAGE(model.Parse(model_json, &error), error);
-  const AttributionFeatures features(doc);
+  const AttributionFeatures features(doc, CueWordClasses());
   std::vector<std::string> cues;
   for (const TokenRun& run : model.TagCues(features, [](uint32_t) { return false; }))
     cues.emplace_back(doc.text.substr(doc.tokens[run.first].start, doc.tokens[run.last].end - doc.tokens[run.first].start));
@@ -516,7 +536,16 @@ TEST_CASE("an auxiliary before the cue is not the source; its subject is") {
   const Scored s = Score("Talks\n\nA member of parliament has estimated that about 1,000 troops will stay.");
   const Attribution* a = s.ByCue("estimated");
   REQUIRE(a != nullptr);
-  CHECK(s.Slice(a->source) == "parliament");  // "A member of parliament" read from its head word
+  CHECK(s.Slice(a->source) == "A member of parliament");
+}
+
+TEST_CASE("a role noun before \"of\" heads the source phrase") {
+  const Scored s = Score("Vote\n\nThe leader of the opposition said the vote was rigged.");
+  const Attribution* a = s.ByCue("said");
+  REQUIRE(a != nullptr);
+  CHECK(s.Slice(a->source) == "The leader of the opposition");
+  REQUIRE(a->source_id >= 0);
+  CHECK(s.report.sources[static_cast<size_t>(a->source_id)].role == "leader");
 }
 
 TEST_CASE("a place after \"in\" is not a source; a source word opening a cue run is") {
@@ -527,14 +556,21 @@ TEST_CASE("a place after \"in\" is not a source; a source word opening a cue run
     CHECK(s.SourceNamed("Vienna") == nullptr);
     CHECK(s.SourceNamed("Al Jazeera") != nullptr);
   }
-  SUBCASE("a possessive speaker before the cue keeps its noun") {
-    const Scored s = Score(
-        "Talks resume\n\nThe minister said both sides must be protected \"from land, air and sea\".\n\n"
-        "Georgia\u2019s opposition cautiously welcomed the announcement.\n\n"
-        "\u201cIf there is seriousness in implementing the withdrawal, it will give the talks a positive push,\u201d "
-        "said Anna Petrova, a spokeswoman.");
-    const Attribution* welcomed = s.ByCue("cautiously welcomed");
-    REQUIRE(welcomed != nullptr);
-    CHECK(s.Slice(welcomed->source) == "Georgia\u2019s opposition");
+  SUBCASE("a source word opening a cue run is the speaker, with its possessive") {
+    // A model that tags the speaker's noun with the cue, as the shipped one sometimes does.
+    AssetSet assets = EmbeddedAssets();
+    assets.files["models/attribution.json"] =
+        R"({"cue_threshold":0,"cue":{"b":-5,"w=opposition":10,"w=cautiously":10,"w=welcomed":10},"source":{}})";
+    std::string error;
+    const std::unique_ptr<AttributionDetector> detector = AttributionDetector::Create(assets, &error);
+    REQUIRE_MESSAGE(detector != nullptr, error);
+    const std::string text = "Talks resume\n\nGeorgia\u2019s opposition cautiously welcomed the announcement.";
+    const Document doc = AnalyzeText(text);
+    Report r = EmptyReportFor(doc);
+    detector->Run(doc, ScoreOptions{}, &r);
+    REQUIRE(r.attributions.size() == 1);
+    auto slice = [&](const Range& x) { return text.substr(x.start, x.end - x.start); };
+    CHECK(slice(r.attributions[0].cue) == "cautiously welcomed");
+    CHECK(slice(r.attributions[0].source) == "Georgia\u2019s opposition");
   }
 }

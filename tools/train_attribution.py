@@ -158,6 +158,17 @@ def cue_class(toks, k):
     return "W"
 
 
+# Word -> class ("say", "think", "want", "noun", "adjective") from lexicons/cue_words.json;
+# set by main() before any features are built.
+CUE_WORDS = {}
+
+
+def cue_word(toks, k):
+    if not 0 <= k < len(toks):
+        return "<b>"
+    return CUE_WORDS.get(toks[k].norm, "-")
+
+
 def CueFeatures(toks, i):
     n = len(toks)
     w0 = toks[i].norm
@@ -178,6 +189,9 @@ def CueFeatures(toks, i):
         f.append("that_ahead")
     if any(toks[k].norm == '"' for k in range(max(0, i - 4), i)):
         f.append("quote_behind")
+    lex = cue_word(toks, i)
+    f += ["lex=" + lex, "plex=" + cue_word(toks, i - 1), "nlex=" + cue_word(toks, i + 1),
+          "lexpc=" + lex + "|" + cue_class(toks, i - 1), "lexnc=" + lex + "|" + cue_class(toks, i + 1)]
     return f
 
 
@@ -392,6 +406,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default="../shared/data/eval/sources/polnear.jsonl")
     ap.add_argument("--out", default="assets/models/attribution.json")
+    ap.add_argument("--cue-words", default="assets/lexicons/cue_words.json",
+                    help="the word classes the cue tagger reads (lex= features)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--cv-folds-run", type=int, default=5, help="how many of the folds to run")
     ap.add_argument("--cue-epochs", type=int, default=6)
@@ -407,6 +423,8 @@ def main():
                          "time; 10 moves dev F1 < 0.001)")
     args = ap.parse_args()
 
+    for entry in json.load(open(args.cue_words, encoding="utf-8"))["entries"]:
+        CUE_WORDS[entry["phrase"]] = entry["category"]
     records = [json.loads(line) for line in open(args.data, encoding="utf-8") if line.strip()]
     docs = [prepare(r) for r in records]
     fold = {d["id"]: int(hashlib.md5(d["id"].encode()).hexdigest(), 16) % args.folds for d in docs}

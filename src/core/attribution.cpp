@@ -30,6 +30,7 @@ namespace biaslens {
 
 struct AttributionDetector::Impl {
   AttributionModel model;
+  CueWordClasses cue_words;  // lexicons/cue_words.json; features of the cue tagger
   SourceLexicon source_words;
   PhraseMatcher verbs;  // lexicons/attribution.json; category = stance
   std::vector<bool> source_follows;  // per verbs entry: "according to", "as stated by" (note "prep:source follows")
@@ -144,6 +145,9 @@ std::unique_ptr<AttributionDetector> AttributionDetector::Create(const AssetSet&
   const std::string* model = assets.Find("models/attribution.json");
   if (!model) { *error = "models/attribution.json is missing"; return nullptr; }
   if (!d->impl_->model.Parse(*model, error)) return nullptr;
+  const Lexicon* cue_words = assets.FindLexicon("cue_words");
+  if (!cue_words) { *error = "lexicons/cue_words.json is missing"; return nullptr; }
+  d->impl_->cue_words.Build(*cue_words);
   const Lexicon* types = assets.FindLexicon("source_types");
   if (!types) { *error = "lexicons/source_types.json is missing"; return nullptr; }
   if (!d->impl_->source_words.Build(*types, error)) { *error = "lexicons/source_types.json: " + *error; return nullptr; }
@@ -158,7 +162,7 @@ std::unique_ptr<AttributionDetector> AttributionDetector::Create(const AssetSet&
 
 void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* report) const {
   const Impl& im = *impl_;
-  const AttributionFeatures features(doc);
+  const AttributionFeatures features(doc, im.cue_words);
   const QuotationIndex quotes(doc);
   std::vector<Draft> drafts;
 
@@ -242,8 +246,10 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         if (speaker) d.mention = ReadSourceMention(doc, im.source_words, before_in, run.first, cue_end);
         d.has_mention = speaker && d.mention.end_token > d.mention.first_token;
       }
-      src_first = d.mention.first_token;
-      src_end = d.mention.end_token;
+      if (d.has_mention) {
+        src_first = d.mention.first_token;
+        src_end = d.mention.end_token;
+      }
     }
     bool direct = false;
     int quotation = -1;

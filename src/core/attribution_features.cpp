@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/attribution_word_set.h"
+#include "core/lexicon.h"
 
 namespace biaslens {
 namespace {
@@ -67,9 +68,26 @@ std::string Cat(std::initializer_list<std::string_view> parts) {
 
 }  // namespace
 
-AttributionFeatures::AttributionFeatures(const Document& doc) : doc_(doc), size_(doc.tokens.size()) {
+void CueWordClasses::Build(const Lexicon& lexicon) {
+  names_.clear();
+  class_of_.clear();
+  for (const LexiconEntry& e : lexicon.entries) {
+    auto name = std::find(names_.begin(), names_.end(), e.category);
+    if (name == names_.end()) name = names_.insert(names_.end(), e.category);
+    class_of_[FeatureHashOf(e.phrase)] = static_cast<uint8_t>(name - names_.begin());
+  }
+}
+
+std::string_view CueWordClasses::ClassOf(std::string_view norm) const {
+  if (class_of_.empty()) return "-";
+  const auto it = class_of_.find(FeatureHashOf(norm));
+  return it == class_of_.end() ? std::string_view("-") : std::string_view(names_[it->second]);
+}
+
+AttributionFeatures::AttributionFeatures(const Document& doc, const CueWordClasses& cue_words)
+    : doc_(doc), size_(doc.tokens.size()) {
   TokenView boundary;
-  boundary.word = boundary.shape = boundary.cue_class = boundary.source_class = kBoundary;
+  boundary.word = boundary.shape = boundary.cue_class = boundary.source_class = boundary.cue_word = kBoundary;
   views_.assign(size_ + 2 * kPad, boundary);
   for (size_t k = 0; k < size_; ++k) {
     const Token& t = doc.tokens[k];
@@ -84,6 +102,7 @@ AttributionFeatures::AttributionFeatures(const Document& doc) : doc_(doc), size_
     else v.shape = "l";
     v.cue_class = ComputeCueClass(v);
     v.source_class = ComputeSourceClass(v);
+    v.cue_word = cue_words.ClassOf(v.word);
   }
   marks_before_.assign(size_ + 1, MarkCounts{});
   for (size_t k = 0; k < size_; ++k) {
@@ -151,6 +170,12 @@ void AttributionFeatures::CueFeatures(uint32_t i_u, std::vector<std::string>* ou
     if (Word(k) == "that") { out->push_back("that_ahead"); break; }
   for (int k = std::max(0, i - 4); k < i; ++k)
     if (Word(k) == "\"") { out->push_back("quote_behind"); break; }
+  const std::string_view lex = CueWord(i);
+  out->push_back(Cat({"lex=", lex}));
+  out->push_back(Cat({"plex=", CueWord(i - 1)}));
+  out->push_back(Cat({"nlex=", CueWord(i + 1)}));
+  out->push_back(Cat({"lexpc=", lex, "|", CueClass(i - 1)}));
+  out->push_back(Cat({"lexnc=", lex, "|", CueClass(i + 1)}));
 }
 
 // Mirrors CueFeatures() feature by feature; keep the two in step.
@@ -187,6 +212,12 @@ int AttributionFeatures::CueFeatureHashes(uint32_t i_u, uint64_t* out) const {
     if (Word(k) == "that") { out[c++] = Folded<FeatureHashOf("that_ahead")>().value; break; }
   for (int k = std::max(0, i - 4); k < i; ++k)
     if (Word(k) == "\"") { out[c++] = Folded<FeatureHashOf("quote_behind")>().value; break; }
+  const std::string_view lex = CueWord(i);
+  out[c++] = Folded<FeatureHashOf("lex=")>().Add(lex).value;
+  out[c++] = Folded<FeatureHashOf("plex=")>().Add(CueWord(i - 1)).value;
+  out[c++] = Folded<FeatureHashOf("nlex=")>().Add(CueWord(i + 1)).value;
+  out[c++] = Folded<FeatureHashOf("lexpc=")>().Add(lex).Add('|').Add(pc).value;
+  out[c++] = Folded<FeatureHashOf("lexnc=")>().Add(lex).Add('|').Add(nc).value;
   return c;
 }
 

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/feature_hash.h"
@@ -15,10 +16,24 @@
 
 namespace biaslens {
 
-// Per-document view the features read: word form, shape and quote state per token.
+struct Lexicon;
+
+// The word classes of lexicons/cue_words.json ("say", "think", "want", …) that the cue
+// tagger reads as features (CUE_WORDS in the trainer). Empty: every word is "-".
+class CueWordClasses {
+ public:
+  void Build(const Lexicon& lexicon);  // a word listed twice keeps its last class
+  std::string_view ClassOf(std::string_view norm) const;  // the class, or "-"
+
+ private:
+  std::vector<std::string> names_;
+  std::unordered_map<uint64_t, uint8_t> class_of_;  // FeatureHashOf(word) -> index into names_
+};
+
+// Per-document view the features read: word form, shape, cue-word class and quote state per token.
 class AttributionFeatures {
  public:
-  explicit AttributionFeatures(const Document& doc);
+  AttributionFeatures(const Document& doc, const CueWordClasses& cue_words);
 
   size_t size() const { return size_; }
   const Document& doc() const { return doc_; }
@@ -32,7 +47,7 @@ class AttributionFeatures {
   // The same features as FeatureHash values of their strings, in the same order, without
   // building the strings: out[k] == FeatureHashOf(CueFeatures(i)[k]). Returns the count
   // (at most kMaxCueFeatures).
-  static constexpr int kMaxCueFeatures = 24;
+  static constexpr int kMaxCueFeatures = 32;
   int CueFeatureHashes(uint32_t i, uint64_t* out) const;
   // Candidate source tokens of the cue [c0, c1]: its sentence, kSourceWindowBefore tokens
   // before to kSourceWindowAfter after (SOURCE_BEFORE/SOURCE_AFTER in the trainer).
@@ -47,7 +62,7 @@ class AttributionFeatures {
  private:
   // What the features read of one token, computed once in the constructor.
   struct TokenView {
-    std::string_view word, shape, cue_class, source_class;  // "<b>" each for the boundary
+    std::string_view word, shape, cue_class, source_class, cue_word;  // "<b>" each for the boundary
     bool quoted = false, punct = false;
   };
   // Token k's view; the kPad entries on either side of the text are the boundary, so the
@@ -57,6 +72,7 @@ class AttributionFeatures {
     return (k < -kPad || k >= static_cast<int>(size_) + kPad) ? views_.front() : views_[static_cast<size_t>(k + kPad)];
   }
   std::string_view CueClass(int k) const { return At(k).cue_class; }
+  std::string_view CueWord(int k) const { return At(k).cue_word; }
   std::string_view SourceClass(int k) const { return At(k).source_class; }
   std::string_view ComputeCueClass(const TokenView& v) const;
   std::string_view ComputeSourceClass(const TokenView& v) const;

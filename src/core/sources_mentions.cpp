@@ -307,13 +307,26 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (w == "." && k > sb.first && IsTitle(doc.Norm(doc.tokens[k - 1]))) return true;
       return false;
     };
-    for (int steps = 0; first > sb.first && steps < 8; ++steps) {
-      const uint32_t k = first - 1;
-      if (avoided(k)) break;
-      const std::string_view w = doc.Norm(doc.tokens[k]);
-      if (IsDeterminer(w)) { first = k; break; }
-      if (!grows(k, true)) break;
-      first = k;
+    auto grow_left = [&] {
+      for (int steps = 0; first > sb.first && steps < 8; ++steps) {
+        const uint32_t k = first - 1;
+        if (avoided(k)) break;
+        const std::string_view w = doc.Norm(doc.tokens[k]);
+        if (IsDeterminer(w)) { first = k; break; }
+        if (!grows(k, true)) break;
+        first = k;
+      }
+    };
+    grow_left();
+    // "a member of parliament", "the leader of the opposition": a role noun before "of" heads the phrase.
+    if (first >= sb.first + 2 && doc.Norm(doc.tokens[first - 1]) == "of" && !avoided(first - 1)) {
+      for (const SourceWordMatch& f : found) {
+        if (f.first_token + f.token_count != first - 1 || avoided(f.first_token)) continue;
+        if (!IsRole(f.kind) && f.kind != SourceWord::kAnonymous) continue;
+        first = f.first_token;
+        grow_left();
+        break;
+      }
     }
     if (!IsDeterminer(head_word) || end < sb.end) {
       for (int steps = 0; end < sb.end && steps < 8; ++steps) {

@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     FUZZ_CHECK(!model_error.empty());
   } else if (split != std::string_view::npos) {
     const biaslens::Document doc = biaslens::AnalyzeText(input.substr(split + 1));
-    const biaslens::AttributionFeatures features(doc);
+    const biaslens::AttributionFeatures features(doc, biaslens::CueWordClasses());
     for (const biaslens::TokenRun& run : model.TagCues(features, [](uint32_t) { return false; })) {
       FUZZ_CHECK(run.first <= run.last && run.last < doc.tokens.size());
       const int source = model.PickSource(features, run);
