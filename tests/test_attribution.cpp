@@ -16,6 +16,7 @@
 #include "core/attribution_features.h"
 #include "core/attribution_model.h"
 #include "core/evaluation.h"
+#include "core/json_weight_scan.h"
 #include "core/report.h"
 #include "core/scorer.h"
 #include "core/embedded_files.h"
@@ -503,6 +504,66 @@ TEST_CASE("attribution model: a malformed model file is refused with a message")
     CHECK_FALSE(model.Parse(json, &error));
     CHECK_MESSAGE(error.find(message) != std::string::npos, error);
   }
+}
+
+TEST_CASE("weight tables: the fast reader takes exactly the JSON it can read, decoded as JSON reads it") {
+  auto scan = [](const std::string& json, std::vector<std::pair<std::string, int64_t>>* out) {
+    size_t pos = 0;
+    out->clear();
+    return ScanJsonIntegerObject(json, &pos, [&](std::string_view k, int64_t v) { out->emplace_back(k, v); }) &&
+           pos == json.size();
+  };
+  std::vector<std::pair<std::string, int64_t>> got;
+  REQUIRE(scan(R"({})", &got));
+  CHECK(got.empty());
+  REQUIRE(scan(R"({ "w=said" : 12 ,"b":-45, "w=\"":3, "w=caf\u00e9":-0, "w=zoë":7 })", &got));
+  const std::vector<std::pair<std::string, int64_t>> expected{
+      {"w=said", 12}, {"b", -45}, {"w=\"", 3}, {"w=caf\u00e9", 0}, {"w=zo\u00eb", 7}};
+  CHECK(got == expected);
+  // Anything else is left to the general parser: decimals, exponents, leading zeros, more
+  // than 15 digits, a trailing comma, a bad escape, invalid UTF-8, a control character.
+  for (const char* other : {R"({"a":1.5})", R"({"a":1e2})", R"({"a":01})", R"({"a":1234567890123456})",
+                            R"({"a":1,})", R"({"a\x":1})", "{\"a\xff\":1}", "{\"a\tb\":1}", R"({"a":"1"})",
+                            R"({"a":-})", R"({"a":1)"}) {
+    CAPTURE(other);
+    CHECK_FALSE(scan(other, &got));
+  }
+}
+
+TEST_CASE("attribution model: the fast reader and the JSON parser read the shipped model alike") {
+  std::string shipped;
+  for (const EmbeddedFile& f : biaslens_core_assets::EmbeddedFiles())
+    if (std::string(f.path) == "models/attribution.json") shipped.assign(f.data, f.size);
+  REQUIRE(!shipped.empty());
+  // A decimal weight of a feature no token has sends the file down the general parser's path.
+  std::string general = shipped;
+  const size_t cue = general.find("\"cue\"");
+  REQUIRE(cue != std::string::npos);
+  general.insert(general.find('{', cue) + 1, "\"never=a feature\":1.5,");
+  AttributionModel fast_model, general_model;
+  std::string error;
+  REQUIRE_MESSAGE(fast_model.Parse(shipped, &error), error);
+  REQUIRE_MESSAGE(general_model.Parse(general, &error), error);
+  const Document doc = AnalyzeText(
+      "Talks resume\n\n\"We will not pay,\" said Zoë Müller, a spokeswoman for the union. According to "
+      "Reuters, officials quoted by AP believe the ministry's report, which the Kremlin dismissed, is wrong.");
+  const AttributionFeatures features(doc, ShippedCueWords());
+  const auto none = [](uint32_t) { return false; };
+  const std::vector<TokenRun> runs = fast_model.TagCues(features, none);
+  const std::vector<TokenRun> general_runs = general_model.TagCues(features, none);
+  REQUIRE(runs.size() == general_runs.size());
+  REQUIRE(runs.size() >= 3);
+  for (size_t k = 0; k < runs.size(); ++k) {
+    CHECK(runs[k].first == general_runs[k].first);
+    CHECK(runs[k].last == general_runs[k].last);
+    CHECK(fast_model.PickSource(features, runs[k]) == general_model.PickSource(features, runs[k]));
+  }
+  uint64_t hashes[AttributionFeatures::kMaxCueFeatures];
+  for (uint32_t i = 0; i < features.size(); ++i) {
+    const int count = features.CueFeatureHashes(i, hashes);
+    CHECK(fast_model.CueScore(hashes, count, false) == general_model.CueScore(hashes, count, false));
+  }
+  CHECK(fast_model.cue_threshold() == general_model.cue_threshold());
 }
 
 TEST_CASE("a phrase of determiners and modifiers alone is no source mention") {

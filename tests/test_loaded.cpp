@@ -287,6 +287,36 @@ TEST_CASE("the sentence features are the trainer's (tools/train_loaded.py senten
   CHECK(g.at(2) == "nt=0");
 }
 
+TEST_CASE("loaded model: the fast reader and the JSON parser read the shipped model alike") {
+  const AssetSet shipped = EmbeddedAssets();
+  // A decimal weight of a feature no word has sends the file down the JSON parser's path.
+  AssetSet general = shipped;
+  std::string& model = general.files["models/loaded.json"];
+  const size_t weights = model.find("\"weights\"");
+  REQUIRE(weights != std::string::npos);
+  model.insert(model.find('{', weights) + 1, "\"never=a feature\":1.5,");
+  std::string error;
+  const std::unique_ptr<LoadedDetector> fast = LoadedDetector::Create(shipped, &error);
+  REQUIRE_MESSAGE(fast != nullptr, error);
+  const std::unique_ptr<LoadedDetector> tree = LoadedDetector::Create(general, &error);
+  REQUIRE_MESSAGE(tree != nullptr, error);
+  const Document doc = AnalyzeText(
+      "Senate in chaos\n\nCritics slammed the disgraceful deal as a shameless betrayal. The vote was held on "
+      "Tuesday. \"It is an utterly absurd fiasco,\" one senator said. The regime's thugs have totally "
+      "destroyed the economy.", TextOptions{false});
+  Report a = EmptyReportFor(doc), b = EmptyReportFor(doc);
+  fast->Run(doc, ScoreOptions{}, &a);
+  tree->Run(doc, ScoreOptions{}, &b);
+  REQUIRE(a.spans.size() == b.spans.size());
+  REQUIRE(a.spans.size() >= 3);
+  for (size_t k = 0; k < a.spans.size(); ++k) {
+    CHECK(a.spans[k].start == b.spans[k].start);
+    CHECK(a.spans[k].end == b.spans[k].end);
+    CHECK(a.spans[k].weight == b.spans[k].weight);  // the same probabilities, bit for bit
+  }
+  for (size_t k = 0; k < a.sentences.size(); ++k) CHECK(a.sentences[k].loaded == b.sentences[k].loaded);
+}
+
 TEST_CASE("the sentence model decides the sentence flag; counted caps runs flag it regardless") {
   AssetSet assets = EmbeddedAssets();
   nlohmann::json model = nlohmann::json::parse(*assets.Find("models/loaded.json"));

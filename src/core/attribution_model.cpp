@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_weight_scan.h"
+
 namespace biaslens {
 namespace {
 
@@ -53,6 +55,51 @@ class ModelReader final : public nlohmann::json_sax<nlohmann::json> {
     Fill(cue_entries_, divisor_, cue_);
     Fill(source_entries_, divisor_, source_);
     return true;
+  }
+
+  // The trainer's layout read directly (core/json_weight_scan.h): integer weights, the other
+  // members validated as JSON. false when the file holds anything else; the caller
+  // then runs the SAX parser with a fresh reader, so both paths give the same result.
+  bool ReadFast(std::string_view json) {
+    const size_t n = json.size();
+    size_t p = SkipJsonWhitespace(json, 0);
+    if (p >= n || json[p] != '{') return false;
+    saw_object_ = true;
+    p = SkipJsonWhitespace(json, p + 1);
+    if (p < n && json[p] == '}') return SkipJsonWhitespace(json, p + 1) == n;
+    std::string scratch;
+    for (;;) {
+      std::string_view member;
+      if (!ScanJsonString(json, p, &scratch, &member, &p)) return false;
+      p = SkipJsonWhitespace(json, p);
+      if (p >= n || json[p] != ':') return false;
+      p = SkipJsonWhitespace(json, p + 1);
+      if (member == "cue" || member == "source") {
+        Entries* table = member == "cue" ? &cue_entries_ : &source_entries_;
+        (member == "cue" ? saw_cue_ : saw_source_) = true;
+        table->clear();
+        const bool read = ScanJsonIntegerObject(json, &p, [&](std::string_view feature, int64_t weight) {
+          table->emplace_back(FeatureHashOf(feature), static_cast<double>(weight));
+        });
+        if (!read) return false;
+      } else {
+        size_t end = 0;
+        if (!FindJsonValueEnd(json, p, &end)) return false;
+        const std::string_view value = json.substr(p, end - p);
+        if (member == "cue_threshold" || member == "weight_divisor") {
+          const nlohmann::json number = nlohmann::json::parse(value.begin(), value.end(), nullptr, false);
+          if (!number.is_number()) return false;
+          (member == "cue_threshold" ? threshold_ : divisor_) = number.get<double>();
+        } else if (!nlohmann::json::accept(value.begin(), value.end())) {
+          return false;
+        }
+        p = end;
+      }
+      p = SkipJsonWhitespace(json, p);
+      if (p < n && json[p] == ',') { p = SkipJsonWhitespace(json, p + 1); continue; }
+      if (p < n && json[p] == '}') return SkipJsonWhitespace(json, p + 1) == n;
+      return false;
+    }
   }
 
   bool null() override { return Value(); }
@@ -160,6 +207,10 @@ class ModelReader final : public nlohmann::json_sax<nlohmann::json> {
 bool AttributionModel::Parse(std::string_view json_bytes, std::string* error) {
   cue_.Clear();
   source_.Clear();
+  {
+    ModelReader fast(&cue_, &source_);
+    if (fast.ReadFast(json_bytes)) return fast.Finish(true, &cue_threshold_, error);
+  }
   ModelReader reader(&cue_, &source_);
   const bool parsed = nlohmann::json::sax_parse(json_bytes.begin(), json_bytes.end(), &reader,
                                                 nlohmann::json::input_format_t::json, true, false);

@@ -49,9 +49,10 @@ class AttributionModel {
   int PickSource(const AttributionFeatures& features, const TokenRun& cue) const;
 
   double cue_threshold() const { return cue_threshold_; }
+  // The tagger's score of one token from its feature hashes and the previous decision.
+  double CueScore(const uint64_t* hashes, int count, bool prev) const;
 
  private:
-  double CueScore(const uint64_t* hashes, int count, bool prev) const;
   // Weights of the features summed in order (absent features add nothing).
   static double Sum(const FeatureWeights& table, const uint64_t* hashes, int count);
   // With BIASLENS_CHECK_FEATURE_HASHES defined: aborts unless the hashes equal FNV-1a 64

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/feature_hash.h"
+#include "core/json_weight_scan.h"
 
 namespace biaslens {
 namespace {
@@ -20,18 +21,80 @@ std::string_view FeatureForm(const Document& doc, const Token& t) {
   return doc.Has(t, kTokNumber) ? std::string_view("<num>") : doc.Norm(t);
 }
 
-// Reads {"feature": number, …} into `table`, each number divided by `divisor` (names that
-// share a hash share one summed weight).
-bool ReadWeights(const nlohmann::json& weights, double divisor, const char* what, FeatureWeights* table,
-                 std::string* error) {
-  table->Reserve(weights.size());
+using WeightEntries = std::vector<std::pair<uint64_t, double>>;  // feature hash, weight as written
+
+// A weight table's members as entries: false + *error when one is not a number.
+bool EntriesOf(const nlohmann::json& weights, const char* what, WeightEntries* out, std::string* error) {
+  out->clear();
   for (auto it = weights.begin(); it != weights.end(); ++it) {
     if (!it.value().is_number()) { *error = std::string(what) + " weight '" + it.key() + "' is not a number"; return false; }
-    const uint64_t key = FeatureHashOf(it.key());
-    const float* sum = table->Find(key);
-    table->Set(key, (sum ? *sum : 0.0f) + static_cast<float>(it.value().get<double>() / divisor));
+    out->emplace_back(FeatureHashOf(it.key()), it.value().get<double>());
   }
   return true;
+}
+
+// Fills `table`, each weight divided by `divisor` (names that share a hash share one summed weight).
+void FillWeights(const WeightEntries& entries, double divisor, FeatureWeights* table) {
+  table->Reserve(entries.size());
+  for (const auto& [key, weight] : entries) {
+    const float* sum = table->Find(key);
+    table->Set(key, (sum ? *sum : 0.0f) + static_cast<float>(weight / divisor));
+  }
+}
+
+// Reads the object at json[*pos] into *out member by member, without building a JSON tree
+// of its weight table (core/json_weight_scan.h): the member named `table` goes into *entries
+// as written and stays an empty object in *out; with `sentence`, the member "sentence" is read
+// the same way, its "weights" into *sentence. false for anything the trainer does not write
+// (decimal weights, invalid JSON): the caller then parses the file whole.
+bool ReadObjectFast(std::string_view json, size_t* pos, const char* table, nlohmann::json* out,
+                    WeightEntries* entries, WeightEntries* sentence) {
+  const size_t n = json.size();
+  size_t p = *pos;
+  if (p >= n || json[p] != '{') return false;
+  *out = nlohmann::json::object();
+  p = SkipJsonWhitespace(json, p + 1);
+  if (p < n && json[p] == '}') { *pos = p + 1; return true; }
+  std::string scratch;
+  for (;;) {
+    std::string_view member;
+    if (!ScanJsonString(json, p, &scratch, &member, &p)) return false;
+    const std::string key(member);
+    p = SkipJsonWhitespace(json, p);
+    if (p >= n || json[p] != ':') return false;
+    p = SkipJsonWhitespace(json, p + 1);
+    if (key == table) {
+      entries->clear();
+      const bool read = ScanJsonIntegerObject(json, &p, [&](std::string_view feature, int64_t weight) {
+        entries->emplace_back(FeatureHashOf(feature), static_cast<double>(weight));
+      });
+      if (!read) return false;
+      (*out)[key] = nlohmann::json::object();
+    } else if (sentence && key == "sentence") {
+      if (!ReadObjectFast(json, &p, "weights", &(*out)[key], sentence, nullptr)) return false;
+    } else {
+      size_t end = 0;
+      if (!FindJsonValueEnd(json, p, &end)) return false;
+      nlohmann::json value = nlohmann::json::parse(json.begin() + p, json.begin() + end, nullptr, false);
+      if (value.is_discarded()) return false;
+      (*out)[key] = std::move(value);
+      p = end;
+    }
+    p = SkipJsonWhitespace(json, p);
+    if (p < n && json[p] == ',') { p = SkipJsonWhitespace(json, p + 1); continue; }
+    if (p < n && json[p] == '}') { *pos = p + 1; return true; }
+    return false;
+  }
+}
+
+// True when two entries share a hash (a repeated feature, or two names that collide): the
+// JSON tree's rules for those apply, so the caller parses the file whole.
+bool HasRepeatedKey(const WeightEntries& entries) {
+  std::vector<uint64_t> keys;
+  keys.reserve(entries.size());
+  for (const auto& e : entries) keys.push_back(e.first);
+  std::sort(keys.begin(), keys.end());
+  return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
 }
 
 bool ReadStringList(const nlohmann::json& j, const char* key, std::vector<std::string>* out, std::string* error) {
@@ -49,7 +112,13 @@ bool ReadStringList(const nlohmann::json& j, const char* key, std::vector<std::s
 bool IsLoadedCandidate(const Token& t) { return (t.flags & kTokWord) && !(t.flags & kTokClitic); }
 
 bool LoadedModel::Parse(std::string_view json_bytes, std::string* error) {
-  const nlohmann::json j = nlohmann::json::parse(json_bytes.begin(), json_bytes.end(), nullptr, false);
+  nlohmann::json j;
+  WeightEntries word_entries, sentence_entries;
+  size_t pos = SkipJsonWhitespace(json_bytes, 0);
+  const bool fast = ReadObjectFast(json_bytes, &pos, "weights", &j, &word_entries, &sentence_entries) &&
+                    SkipJsonWhitespace(json_bytes, pos) == json_bytes.size() && !HasRepeatedKey(word_entries) &&
+                    !HasRepeatedKey(sentence_entries);
+  if (!fast) j = nlohmann::json::parse(json_bytes.begin(), json_bytes.end(), nullptr, false);
   if (j.is_discarded() || !j.is_object()) { *error = "loaded model is not a JSON object"; return false; }
   const auto weights = j.find("weights");
   const auto threshold = j.find("threshold");
@@ -70,7 +139,8 @@ bool LoadedModel::Parse(std::string_view json_bytes, std::string* error) {
     divisor = d->is_number() ? d->get<double>() : 0;
     if (!(divisor > 0)) { *error = "loaded model: weight_divisor is not a positive number"; return false; }
   }
-  if (!ReadWeights(*weights, divisor, "loaded model", &weights_, error)) return false;
+  if (!fast && !EntriesOf(*weights, "loaded model", &word_entries, error)) return false;
+  FillWeights(word_entries, divisor, &weights_);
   threshold_ = threshold->get<double>();
   sentence_weights_.Clear();
   if (const auto sentence = j.find("sentence"); sentence != j.end()) {
@@ -81,7 +151,8 @@ bool LoadedModel::Parse(std::string_view json_bytes, std::string* error) {
       *error = "loaded model \"sentence\" needs a \"weights\" object and a numeric \"threshold\"";
       return false;
     }
-    if (!ReadWeights(*s_weights, divisor, "loaded sentence model", &sentence_weights_, error)) return false;
+    if (!fast && !EntriesOf(*s_weights, "loaded sentence model", &sentence_entries, error)) return false;
+    FillWeights(sentence_entries, divisor, &sentence_weights_);
     sentence_threshold_ = s_threshold->get<double>();
   }
   version_ = j.value("version", "");

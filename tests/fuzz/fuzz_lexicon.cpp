@@ -1,6 +1,7 @@
 // The asset loaders on arbitrary bytes: ParseLexicon, then a PhraseMatcher built from the
 // lexicon and run over a text; Calibration::Parse and the attribution model's streaming
-// reader (AttributionModel::Parse, tagging the text with it) on the same bytes.
+// reader (AttributionModel::Parse, tagging the text with it) and the loaded-word model's
+// reader (LoadedModel::Parse) on the same bytes.
 // Input: lexicon JSON, optionally followed by a 0xFF byte and the text to match. Without
 // a text, the matcher runs over all the entries' phrases joined by spaces (so it matches).
 // Checks: every match lies inside the document and names an entry whose length it has.
@@ -12,6 +13,7 @@
 #include "core/attribution_model.h"
 #include "core/calibration.h"
 #include "core/lexicon.h"
+#include "core/loaded_model.h"
 #include "core/text.h"
 #include "fuzz_check.h"
 
@@ -40,6 +42,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       FUZZ_CHECK(source >= -1 && source < static_cast<int>(doc.tokens.size()));
     }
   }
+
+  biaslens::LoadedModel loaded;
+  std::string loaded_error;
+  if (!loaded.Parse(json, &loaded_error)) FUZZ_CHECK(!loaded_error.empty());
 
   biaslens::Lexicon lexicon;
   std::string error;

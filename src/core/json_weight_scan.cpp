@@ -1,0 +1,61 @@
+#include "core/json_weight_scan.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/utf8.h"
+
+namespace biaslens {
+
+size_t SkipJsonWhitespace(std::string_view json, size_t pos) {
+  while (pos < json.size() && (json[pos] == ' ' || json[pos] == '\n' || json[pos] == '\r' || json[pos] == '\t')) ++pos;
+  return pos;
+}
+
+bool ScanJsonString(std::string_view json, size_t pos, std::string* scratch, std::string_view* text, size_t* end) {
+  if (pos >= json.size() || json[pos] != '"') return false;
+  bool ascii = true, escaped = false;
+  size_t p = pos + 1;
+  for (; p < json.size() && json[p] != '"'; ++p) {
+    const unsigned char u = static_cast<unsigned char>(json[p]);
+    if (u < 0x20) return false;
+    if (u == '\\') { escaped = true; ++p; }
+    ascii = ascii && u < 0x80;
+  }
+  if (p >= json.size()) return false;
+  *end = p + 1;
+  if (escaped) {  // rare in model files ("w=\"" for a quotation mark): the general parser decodes it
+    const nlohmann::json decoded = nlohmann::json::parse(json.begin() + pos, json.begin() + p + 1, nullptr, false);
+    if (!decoded.is_string()) return false;
+    *scratch = decoded.get<std::string>();
+    *text = *scratch;
+    return true;
+  }
+  *text = json.substr(pos + 1, p - pos - 1);
+  return ascii || IsValidUtf8(*text);
+}
+
+bool FindJsonValueEnd(std::string_view json, size_t pos, size_t* end) {
+  const size_t n = json.size();
+  int depth = 0;
+  for (size_t p = pos; p < n; ++p) {
+    const char c = json[p];
+    if (c == '"') {
+      for (++p; p < n && json[p] != '"'; ++p)
+        if (json[p] == '\\') ++p;
+      if (p >= n) return false;
+      if (depth == 0) { *end = p + 1; return true; }
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (depth == 0) { *end = p; return p > pos; }
+      if (--depth == 0) { *end = p + 1; return true; }
+    } else if (depth == 0 && (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+      *end = p;
+      return p > pos;
+    }
+  }
+  if (depth == 0 && n > pos) { *end = n; return true; }
+  return false;
+}
+
+}  // namespace biaslens
