@@ -61,45 +61,30 @@ class ModelReader final : public nlohmann::json_sax<nlohmann::json> {
   // members validated as JSON. false when the file holds anything else; the caller
   // then runs the SAX parser with a fresh reader, so both paths give the same result.
   bool ReadFast(std::string_view json) {
-    const size_t n = json.size();
     size_t p = SkipJsonWhitespace(json, 0);
-    if (p >= n || json[p] != '{') return false;
-    saw_object_ = true;
-    p = SkipJsonWhitespace(json, p + 1);
-    if (p < n && json[p] == '}') return SkipJsonWhitespace(json, p + 1) == n;
-    std::string scratch;
-    for (;;) {
-      std::string_view member;
-      if (!ScanJsonString(json, p, &scratch, &member, &p)) return false;
-      p = SkipJsonWhitespace(json, p);
-      if (p >= n || json[p] != ':') return false;
-      p = SkipJsonWhitespace(json, p + 1);
+    saw_object_ = true;  // read as such, or this reader is dropped
+    const bool read = ScanJsonObject(json, &p, [&](std::string_view member, size_t* at) {
       if (member == "cue" || member == "source") {
         Entries* table = member == "cue" ? &cue_entries_ : &source_entries_;
         (member == "cue" ? saw_cue_ : saw_source_) = true;
         table->clear();
-        const bool read = ScanJsonIntegerObject(json, &p, [&](std::string_view feature, int64_t weight) {
+        return ScanJsonIntegerObject(json, at, [&](std::string_view feature, int64_t weight) {
           table->emplace_back(FeatureHashOf(feature), static_cast<double>(weight));
         });
-        if (!read) return false;
-      } else {
-        size_t end = 0;
-        if (!FindJsonValueEnd(json, p, &end)) return false;
-        const std::string_view value = json.substr(p, end - p);
-        if (member == "cue_threshold" || member == "weight_divisor") {
-          const nlohmann::json number = nlohmann::json::parse(value.begin(), value.end(), nullptr, false);
-          if (!number.is_number()) return false;
-          (member == "cue_threshold" ? threshold_ : divisor_) = number.get<double>();
-        } else if (!nlohmann::json::accept(value.begin(), value.end())) {
-          return false;
-        }
-        p = end;
       }
-      p = SkipJsonWhitespace(json, p);
-      if (p < n && json[p] == ',') { p = SkipJsonWhitespace(json, p + 1); continue; }
-      if (p < n && json[p] == '}') return SkipJsonWhitespace(json, p + 1) == n;
-      return false;
-    }
+      size_t end = 0;
+      if (!FindJsonValueEnd(json, *at, &end)) return false;
+      const std::string_view value = json.substr(*at, end - *at);
+      *at = end;
+      if (member == "cue_threshold" || member == "weight_divisor") {
+        const nlohmann::json number = nlohmann::json::parse(value.begin(), value.end(), nullptr, false);
+        if (!number.is_number()) return false;
+        (member == "cue_threshold" ? threshold_ : divisor_) = number.get<double>();
+        return true;
+      }
+      return nlohmann::json::accept(value.begin(), value.end());
+    });
+    return read && SkipJsonWhitespace(json, p) == json.size();
   }
 
   bool null() override { return Value(); }

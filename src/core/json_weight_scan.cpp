@@ -34,6 +34,25 @@ bool ScanJsonString(std::string_view json, size_t pos, std::string* scratch, std
   return ascii || IsValidUtf8(*text);
 }
 
+bool ScanJsonInteger(std::string_view json, size_t* pos, int64_t* value) {
+  const size_t n = json.size();
+  size_t p = *pos;
+  const bool negative = p < n && json[p] == '-';
+  if (negative) ++p;
+  const size_t digits = p;
+  int64_t v = 0;
+  while (p < n && json[p] >= '0' && json[p] <= '9') {
+    if (p - digits == 15) return false;
+    v = v * 10 + (json[p] - '0');
+    ++p;
+  }
+  if (p == digits || (json[digits] == '0' && p - digits > 1)) return false;  // no digits; a leading zero
+  if (p < n && (json[p] == '.' || json[p] == 'e' || json[p] == 'E')) return false;
+  *value = negative ? -v : v;
+  *pos = p;
+  return true;
+}
+
 bool FindJsonValueEnd(std::string_view json, size_t pos, size_t* end) {
   const size_t n = json.size();
   int depth = 0;

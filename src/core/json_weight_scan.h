@@ -20,12 +20,15 @@ bool ScanJsonString(std::string_view json, size_t pos, std::string* scratch, std
 // brackets); the value is not validated. false when it runs off the end.
 bool FindJsonValueEnd(std::string_view json, size_t pos, size_t* end);
 
-// Reads the object starting at json[*pos] when every member is a string key and an integer
-// of at most 15 digits in JSON syntax, calling
-// add(key, value) in file order, and moves *pos past the closing brace. false for any
-// other content (calls already made stand): the caller then uses the general parser.
-template <class Add>
-bool ScanJsonIntegerObject(std::string_view json, size_t* pos, Add&& add) {
+// Reads the JSON integer (at most 15 digits, JSON syntax, no fraction or exponent) at
+// json[*pos] and moves *pos past it. false for anything else.
+bool ScanJsonInteger(std::string_view json, size_t* pos, int64_t* value);
+
+// Reads the object starting at json[*pos]: for each member in file order,
+// read_value(key, &p) reads the value starting at json[p] and moves p past it (false: give
+// up). Moves *pos past the closing brace. false on a syntax error or when read_value fails.
+template <class ReadValue>
+bool ScanJsonObject(std::string_view json, size_t* pos, ReadValue&& read_value) {
   const size_t n = json.size();
   size_t p = *pos;
   if (p >= n || json[p] != '{') return false;
@@ -38,23 +41,26 @@ bool ScanJsonIntegerObject(std::string_view json, size_t* pos, Add&& add) {
     p = SkipJsonWhitespace(json, p);
     if (p >= n || json[p] != ':') return false;
     p = SkipJsonWhitespace(json, p + 1);
-    const bool negative = p < n && json[p] == '-';
-    if (negative) ++p;
-    const size_t digits = p;
-    int64_t value = 0;
-    while (p < n && json[p] >= '0' && json[p] <= '9') {
-      if (p - digits == 15) return false;
-      value = value * 10 + (json[p] - '0');
-      ++p;
-    }
-    if (p == digits || (json[digits] == '0' && p - digits > 1)) return false;  // no digits; a leading zero
-    if (p < n && (json[p] == '.' || json[p] == 'e' || json[p] == 'E')) return false;
-    add(key, negative ? -value : value);
+    if (!read_value(key, &p)) return false;
     p = SkipJsonWhitespace(json, p);
     if (p < n && json[p] == ',') { p = SkipJsonWhitespace(json, p + 1); continue; }
     if (p < n && json[p] == '}') { *pos = p + 1; return true; }
     return false;
   }
+}
+
+// Reads the object starting at json[*pos] when every member's value is an integer
+// (ScanJsonInteger), calling add(key, value) in file order, and moves *pos past the closing
+// brace. false for any other content (calls already made stand): the caller then uses the
+// general parser.
+template <class Add>
+bool ScanJsonIntegerObject(std::string_view json, size_t* pos, Add&& add) {
+  return ScanJsonObject(json, pos, [&](std::string_view key, size_t* p) {
+    int64_t value = 0;
+    if (!ScanJsonInteger(json, p, &value)) return false;
+    add(key, value);
+    return true;
+  });
 }
 
 }  // namespace biaslens

@@ -49,42 +49,25 @@ void FillWeights(const WeightEntries& entries, double divisor, FeatureWeights* t
 // (decimal weights, invalid JSON): the caller then parses the file whole.
 bool ReadObjectFast(std::string_view json, size_t* pos, const char* table, nlohmann::json* out,
                     WeightEntries* entries, WeightEntries* sentence) {
-  const size_t n = json.size();
-  size_t p = *pos;
-  if (p >= n || json[p] != '{') return false;
   *out = nlohmann::json::object();
-  p = SkipJsonWhitespace(json, p + 1);
-  if (p < n && json[p] == '}') { *pos = p + 1; return true; }
-  std::string scratch;
-  for (;;) {
-    std::string_view member;
-    if (!ScanJsonString(json, p, &scratch, &member, &p)) return false;
+  return ScanJsonObject(json, pos, [&](std::string_view member, size_t* p) {
     const std::string key(member);
-    p = SkipJsonWhitespace(json, p);
-    if (p >= n || json[p] != ':') return false;
-    p = SkipJsonWhitespace(json, p + 1);
     if (key == table) {
       entries->clear();
-      const bool read = ScanJsonIntegerObject(json, &p, [&](std::string_view feature, int64_t weight) {
+      (*out)[key] = nlohmann::json::object();
+      return ScanJsonIntegerObject(json, p, [&](std::string_view feature, int64_t weight) {
         entries->emplace_back(FeatureHashOf(feature), static_cast<double>(weight));
       });
-      if (!read) return false;
-      (*out)[key] = nlohmann::json::object();
-    } else if (sentence && key == "sentence") {
-      if (!ReadObjectFast(json, &p, "weights", &(*out)[key], sentence, nullptr)) return false;
-    } else {
-      size_t end = 0;
-      if (!FindJsonValueEnd(json, p, &end)) return false;
-      nlohmann::json value = nlohmann::json::parse(json.begin() + p, json.begin() + end, nullptr, false);
-      if (value.is_discarded()) return false;
-      (*out)[key] = std::move(value);
-      p = end;
     }
-    p = SkipJsonWhitespace(json, p);
-    if (p < n && json[p] == ',') { p = SkipJsonWhitespace(json, p + 1); continue; }
-    if (p < n && json[p] == '}') { *pos = p + 1; return true; }
-    return false;
-  }
+    if (sentence && key == "sentence") return ReadObjectFast(json, p, "weights", &(*out)[key], sentence, nullptr);
+    size_t end = 0;
+    if (!FindJsonValueEnd(json, *p, &end)) return false;
+    nlohmann::json value = nlohmann::json::parse(json.begin() + *p, json.begin() + end, nullptr, false);
+    if (value.is_discarded()) return false;
+    (*out)[key] = std::move(value);
+    *p = end;
+    return true;
+  });
 }
 
 // True when two entries share a hash (a repeated feature, or two names that collide): the
