@@ -14,21 +14,12 @@
 #include "core/lexicon.h"
 #include "core/scorer.h"
 #include "core/text.h"
+#include "test_support.h"
 #include "core/utf8.h"
 
 using namespace biaslens;
 
 namespace {
-
-const Scorer& BadInputScorer() {
-  static std::unique_ptr<Scorer> scorer = [] {
-    std::string error;
-    std::unique_ptr<Scorer> s = Scorer::FromEmbeddedAssets(&error);
-    REQUIRE_MESSAGE(s != nullptr, error);
-    return s;
-  }();
-  return *scorer;
-}
 
 // Deterministic pseudo-random bytes (no std::random: identical on every platform).
 std::string PseudoRandomBytes(size_t n, uint32_t seed) {
@@ -49,7 +40,7 @@ Report ScoreAndCheck(const std::string& text, const std::string& title = "") {
   a.text = text;
   Report r;
   std::string error;
-  REQUIRE_MESSAGE(BadInputScorer().Score(a, &r, &error), error);
+  REQUIRE_MESSAGE(SharedScorer().Score(a, &r, &error), error);
   const uint32_t n = static_cast<uint32_t>(text.size());
   for (const Span& s : r.spans) CHECK((s.start <= s.end && s.end <= n));
   for (const SentenceReport& s : r.sentences) CHECK((s.start <= s.end && s.end <= n));
@@ -141,7 +132,7 @@ TEST_CASE("bad input: oversized articles get a clear message with the limit") {
   a.text = big;
   Report r;
   std::string error;
-  CHECK_FALSE(BadInputScorer().Score(a, &r, &error));
+  CHECK_FALSE(SharedScorer().Score(a, &r, &error));
   CHECK(error == "article 'big' is 10 MiB; the limit is 8 MiB");
   // Just under the limit is accepted by the reader.
   CHECK(ReadArticles("edge.txt", std::string(kMaxArticleBytes, 'a')).articles.size() == 1);

@@ -19,20 +19,11 @@
 #include "core/report.h"
 #include "core/scorer.h"
 #include "core/text.h"
+#include "test_support.h"
 
 using namespace biaslens;
 
 namespace {
-
-const Scorer& TheScorer() {
-  static std::unique_ptr<Scorer> scorer = [] {
-    std::string error;
-    std::unique_ptr<Scorer> s = Scorer::FromEmbeddedAssets(&error);
-    REQUIRE_MESSAGE(s != nullptr, error);
-    return s;
-  }();
-  return *scorer;
-}
 
 // Scores `text` as an article whose title came separately (so no line is a headline).
 Report ScoreText(const std::string& text, bool include_quoted = false) {
@@ -42,7 +33,7 @@ Report ScoreText(const std::string& text, bool include_quoted = false) {
   a.text = text;
   ScoreOptions options;
   options.include_quoted = include_quoted;
-  return TheScorer().Score(a, options);
+  return SharedScorer().Score(a, options);
 }
 
 std::vector<const Span*> SpansOf(const Report& r, SpanKind kind) {
@@ -73,7 +64,7 @@ TEST_CASE("epistemic modals are judged in context") {
     Article a;
     a.id = "h";
     a.text = "Russia May Pull Its Troops Out Of Syria\nThe Kremlin announced the move on Monday.";
-    const Report r = TheScorer().Score(a);
+    const Report r = SharedScorer().Score(a);
     CHECK(CuesOf(r, SpanKind::kHedge) == Cues{"May"});
   }
   SUBCASE("a rule names why a hedge was found, and the month rule is named in the docs") {
@@ -226,7 +217,7 @@ TEST_CASE("the hedging evaluator's arithmetic") {
     out << "{broken\n";
   }
   std::string error;
-  const EvalResult r = EvaluateHedging(TheScorer(), path.string(), &error);
+  const EvalResult r = EvaluateHedging(SharedScorer(), path.string(), &error);
   fs::remove(path);
   REQUIRE(error.empty());
   CHECK(r.records == 5);
@@ -240,7 +231,7 @@ TEST_CASE("the hedging evaluator's arithmetic") {
   CHECK(r.Figure("cue_recall") == doctest::Approx(0.5));     // "may" found, "surmise" missed
   SUBCASE("a missing file is an error") {
     std::string why;
-    EvaluateHedging(TheScorer(), "/nonexistent/hedging.jsonl", &why);
+    EvaluateHedging(SharedScorer(), "/nonexistent/hedging.jsonl", &why);
     CHECK_FALSE(why.empty());
   }
 }
@@ -260,7 +251,7 @@ TEST_CASE("hedging accuracy on the development corpora stays above its floor") {
       continue;
     }
     std::string error;
-    const EvalResult r = EvaluateHedging(TheScorer(), path.string(), &error);
+    const EvalResult r = EvaluateHedging(SharedScorer(), path.string(), &error);
     REQUIRE_MESSAGE(error.empty(), error);
     INFO(r.ToText());
     CHECK(r.records > 1000);
