@@ -73,7 +73,10 @@ void CueWordClasses::Build(const Lexicon& lexicon) {
   class_of_.clear();
   for (const LexiconEntry& e : lexicon.entries) {
     auto name = std::find(names_.begin(), names_.end(), e.category);
-    if (name == names_.end()) name = names_.insert(names_.end(), e.category);
+    if (name == names_.end()) {
+      if (names_.size() > UINT8_MAX) continue;  // more classes than a feature table would use
+      name = names_.insert(names_.end(), e.category);
+    }
     class_of_[FeatureHashOf(e.phrase)] = static_cast<uint8_t>(name - names_.begin());
   }
 }

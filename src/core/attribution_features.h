@@ -22,7 +22,9 @@ struct Lexicon;
 // tagger reads as features (CUE_WORDS in the trainer). Empty: every word is "-".
 class CueWordClasses {
  public:
-  void Build(const Lexicon& lexicon);  // a word listed twice keeps its last class
+  // One-word entries, matched against the normalized token; a word listed twice keeps its
+  // last class; classes past the 256th are ignored.
+  void Build(const Lexicon& lexicon);
   std::string_view ClassOf(std::string_view norm) const;  // the class, or "-"
 
  private:
