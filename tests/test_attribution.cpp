@@ -605,8 +605,9 @@ TEST_CASE("a role noun before \"of\" heads the source phrase") {
   const Attribution* a = s.ByCue("said");
   REQUIRE(a != nullptr);
   CHECK(s.Slice(a->source) == "The leader of the opposition");
-  REQUIRE(a->source_id >= 0);
-  CHECK(s.report.sources[static_cast<size_t>(a->source_id)].role == "leader");
+  const Source* src = s.SourceOf(a);
+  REQUIRE(src != nullptr);
+  CHECK(src->role == "leader");
 }
 
 TEST_CASE("a place after \"in\" is not a source; a source word opening a cue run is") {
