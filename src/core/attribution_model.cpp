@@ -65,24 +65,16 @@ class ModelReader final : public nlohmann::json_sax<nlohmann::json> {
     saw_object_ = true;  // read as such, or this reader is dropped
     const bool read = ScanJsonObject(json, &p, [&](std::string_view member, size_t* at) {
       if (member == "cue" || member == "source") {
-        Entries* table = member == "cue" ? &cue_entries_ : &source_entries_;
         (member == "cue" ? saw_cue_ : saw_source_) = true;
-        table->clear();
-        return ScanJsonIntegerObject(json, at, [&](std::string_view feature, int64_t weight) {
-          table->emplace_back(FeatureHashOf(feature), static_cast<double>(weight));
-        });
+        return ScanWeightTable(json, at, member == "cue" ? &cue_entries_ : &source_entries_);
       }
-      size_t end = 0;
-      if (!FindJsonValueEnd(json, *at, &end)) return false;
-      const std::string_view value = json.substr(*at, end - *at);
-      *at = end;
+      nlohmann::json value;
+      if (!ReadJsonValue(json, at, &value)) return false;
       if (member == "cue_threshold" || member == "weight_divisor") {
-        const nlohmann::json number = nlohmann::json::parse(value.begin(), value.end(), nullptr, false);
-        if (!number.is_number()) return false;
-        (member == "cue_threshold" ? threshold_ : divisor_) = number.get<double>();
-        return true;
+        if (!value.is_number()) return false;
+        (member == "cue_threshold" ? threshold_ : divisor_) = value.get<double>();
       }
-      return nlohmann::json::accept(value.begin(), value.end());
+      return true;
     });
     return read && SkipJsonWhitespace(json, p) == json.size();
   }
@@ -169,17 +161,16 @@ class ModelReader final : public nlohmann::json_sax<nlohmann::json> {
     return false;
   }
 
-  using Entries = std::vector<std::pair<uint64_t, double>>;  // feature hash, weight as written
   // Sized once, then filled in file order (so a repeated key keeps its last value).
-  static void Fill(const Entries& entries, double divisor, FeatureWeights* table) {
+  static void Fill(const WeightEntries& entries, double divisor, FeatureWeights* table) {
     table->Reserve(entries.size());
     for (const auto& [key, weight] : entries) table->Set(key, static_cast<float>(weight / divisor));
   }
 
   FeatureWeights* cue_;
   FeatureWeights* source_;
-  Entries cue_entries_, source_entries_;
-  Entries* table_ = nullptr;  // the table being read (depth 2 inside "cue"/"source")
+  WeightEntries cue_entries_, source_entries_;
+  WeightEntries* table_ = nullptr;  // the table being read (depth 2 inside "cue"/"source")
   int depth_ = 0;                    // objects and arrays open
   std::string member_, feature_, error_;
   double threshold_ = 0.0;

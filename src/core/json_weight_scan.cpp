@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/feature_hash.h"
 #include "core/utf8.h"
 
 namespace biaslens {
@@ -75,6 +76,22 @@ bool FindJsonValueEnd(std::string_view json, size_t pos, size_t* end) {
   }
   if (depth == 0 && n > pos) { *end = n; return true; }
   return false;
+}
+
+bool ReadJsonValue(std::string_view json, size_t* pos, nlohmann::json* value) {
+  size_t end = 0;
+  if (!FindJsonValueEnd(json, *pos, &end)) return false;
+  *value = nlohmann::json::parse(json.begin() + *pos, json.begin() + end, nullptr, false);
+  if (value->is_discarded()) return false;
+  *pos = end;
+  return true;
+}
+
+bool ScanWeightTable(std::string_view json, size_t* pos, WeightEntries* entries) {
+  entries->clear();
+  return ScanJsonIntegerObject(json, pos, [&](std::string_view feature, int64_t weight) {
+    entries->emplace_back(FeatureHashOf(feature), static_cast<double>(weight));
+  });
 }
 
 }  // namespace biaslens

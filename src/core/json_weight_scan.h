@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
 
 namespace biaslens {
 
@@ -19,6 +23,10 @@ bool ScanJsonString(std::string_view json, size_t pos, std::string* scratch, std
 // The end of the JSON value starting at json[pos], found by structure only (strings,
 // brackets); the value is not validated. false when it runs off the end.
 bool FindJsonValueEnd(std::string_view json, size_t pos, size_t* end);
+
+// Parses the JSON value starting at json[*pos] (a small one: a number, a list, a note) with
+// the general parser and moves *pos past it. false when it is not valid JSON.
+bool ReadJsonValue(std::string_view json, size_t* pos, nlohmann::json* value);
 
 // Reads the JSON integer (at most 15 digits, JSON syntax, no fraction or exponent) at
 // json[*pos] and moves *pos past it. false for anything else.
@@ -62,5 +70,12 @@ bool ScanJsonIntegerObject(std::string_view json, size_t* pos, Add&& add) {
     return true;
   });
 }
+
+// A weight table as the trainers write it: each feature name's FeatureHashOf and its
+// weight as written, in file order.
+using WeightEntries = std::vector<std::pair<uint64_t, double>>;
+
+// ScanJsonIntegerObject into *entries (cleared first). false as there.
+bool ScanWeightTable(std::string_view json, size_t* pos, WeightEntries* entries);
 
 }  // namespace biaslens

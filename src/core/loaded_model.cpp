@@ -21,8 +21,6 @@ std::string_view FeatureForm(const Document& doc, const Token& t) {
   return doc.Has(t, kTokNumber) ? std::string_view("<num>") : doc.Norm(t);
 }
 
-using WeightEntries = std::vector<std::pair<uint64_t, double>>;  // feature hash, weight as written
-
 // A weight table's members as entries: false + *error when one is not a number.
 bool EntriesOf(const nlohmann::json& weights, const char* what, WeightEntries* out, std::string* error) {
   out->clear();
@@ -53,20 +51,11 @@ bool ReadObjectFast(std::string_view json, size_t* pos, const char* table, nlohm
   return ScanJsonObject(json, pos, [&](std::string_view member, size_t* p) {
     const std::string key(member);
     if (key == table) {
-      entries->clear();
       (*out)[key] = nlohmann::json::object();
-      return ScanJsonIntegerObject(json, p, [&](std::string_view feature, int64_t weight) {
-        entries->emplace_back(FeatureHashOf(feature), static_cast<double>(weight));
-      });
+      return ScanWeightTable(json, p, entries);
     }
     if (sentence && key == "sentence") return ReadObjectFast(json, p, "weights", &(*out)[key], sentence, nullptr);
-    size_t end = 0;
-    if (!FindJsonValueEnd(json, *p, &end)) return false;
-    nlohmann::json value = nlohmann::json::parse(json.begin() + *p, json.begin() + end, nullptr, false);
-    if (value.is_discarded()) return false;
-    (*out)[key] = std::move(value);
-    *p = end;
-    return true;
+    return ReadJsonValue(json, p, &(*out)[key]);
   });
 }
 
