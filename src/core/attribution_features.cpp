@@ -72,18 +72,19 @@ void CueWordClasses::Build(const Lexicon& lexicon) {
   names_.clear();
   class_of_.clear();
   for (const LexiconEntry& e : lexicon.entries) {
+    if (e.token_hashes.size() != 1) continue;
     auto name = std::find(names_.begin(), names_.end(), e.category);
     if (name == names_.end()) {
       if (names_.size() > UINT8_MAX) continue;  // more classes than a feature table would use
       name = names_.insert(names_.end(), e.category);
     }
-    class_of_[FeatureHashOf(e.phrase)] = static_cast<uint8_t>(name - names_.begin());
+    class_of_[e.token_hashes[0]] = static_cast<uint8_t>(name - names_.begin());
   }
 }
 
-std::string_view CueWordClasses::ClassOf(std::string_view norm) const {
+std::string_view CueWordClasses::ClassOf(uint32_t token_hash) const {
   if (class_of_.empty()) return "-";
-  const auto it = class_of_.find(FeatureHashOf(norm));
+  const auto it = class_of_.find(token_hash);
   return it == class_of_.end() ? std::string_view("-") : std::string_view(names_[it->second]);
 }
 
@@ -105,7 +106,7 @@ AttributionFeatures::AttributionFeatures(const Document& doc, const CueWordClass
     else v.shape = "l";
     v.cue_class = ComputeCueClass(v);
     v.source_class = ComputeSourceClass(v);
-    v.cue_word = cue_words.ClassOf(v.word);
+    v.cue_word = cue_words.ClassOf(t.hash);
   }
   marks_before_.assign(size_ + 1, MarkCounts{});
   for (size_t k = 0; k < size_; ++k) {

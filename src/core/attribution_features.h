@@ -22,14 +22,15 @@ struct Lexicon;
 // tagger reads as features (CUE_WORDS in the trainer). Empty: every word is "-".
 class CueWordClasses {
  public:
-  // One-word entries, matched against the normalized token; a word listed twice keeps its
-  // last class; classes past the 256th are ignored.
+  // One-word entries, matched like any lexicon word (Token::hash); a word listed twice keeps
+  // its last class; classes past the 256th are ignored.
   void Build(const Lexicon& lexicon);
-  std::string_view ClassOf(std::string_view norm) const;  // the class, or "-"
+  std::string_view ClassOf(uint32_t token_hash) const;  // the class, or "-"
+  std::string_view ClassOf(std::string_view norm) const { return ClassOf(HashNorm(norm)); }
 
  private:
   std::vector<std::string> names_;
-  std::unordered_map<uint64_t, uint8_t> class_of_;  // FeatureHashOf(word) -> index into names_
+  std::unordered_map<uint32_t, uint8_t> class_of_;  // HashNorm(word) -> index into names_
 };
 
 // Per-document view the features read: word form, shape, cue-word class and quote state per token.
