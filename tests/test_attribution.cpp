@@ -19,7 +19,6 @@
 #include "core/json_weight_scan.h"
 #include "core/report.h"
 #include "core/scorer.h"
-#include "core/embedded_files.h"
 #include "core/sources_diversity.h"
 #include "core/sources_lexicon.h"
 #include "core/sources_mentions.h"
@@ -395,13 +394,10 @@ TEST_CASE("accuracy on the PolNeAR development articles") {
 const CueWordClasses& ShippedCueWords() {
   static const CueWordClasses classes = [] {
     CueWordClasses c;
-    for (const EmbeddedFile& f : biaslens_core_assets::EmbeddedFiles()) {
-      if (std::string(f.path) != "lexicons/cue_words.json") continue;
-      Lexicon parsed;
-      std::string error;
-      REQUIRE_MESSAGE(ParseLexicon(std::string_view(f.data, f.size), &parsed, &error), error);
-      c.Build(parsed);
-    }
+    const AssetSet assets = EmbeddedAssets();
+    const Lexicon* lexicon = assets.FindLexicon("cue_words");
+    REQUIRE(lexicon != nullptr);
+    c.Build(*lexicon);
     return c;
   }();
   return classes;
@@ -531,10 +527,9 @@ TEST_CASE("weight tables: the fast reader takes exactly the JSON it can read, de
 }
 
 TEST_CASE("attribution model: the fast reader and the JSON parser read the shipped model alike") {
-  std::string shipped;
-  for (const EmbeddedFile& f : biaslens_core_assets::EmbeddedFiles())
-    if (std::string(f.path) == "models/attribution.json") shipped.assign(f.data, f.size);
-  REQUIRE(!shipped.empty());
+  const AssetSet assets = EmbeddedAssets();
+  REQUIRE(assets.Find("models/attribution.json") != nullptr);
+  const std::string& shipped = *assets.Find("models/attribution.json");
   // A decimal weight of a feature no token has sends the file down the general parser's path.
   std::string general = shipped;
   const size_t cue = general.find("\"cue\"");
@@ -567,17 +562,12 @@ TEST_CASE("attribution model: the fast reader and the JSON parser read the shipp
 }
 
 TEST_CASE("a phrase of determiners and modifiers alone is no source mention") {
+  const AssetSet assets = EmbeddedAssets();
+  const Lexicon* types = assets.FindLexicon("source_types");
+  REQUIRE(types != nullptr);
   SourceLexicon lexicon;
   std::string error;
-  bool found = false;
-  for (const EmbeddedFile& f : biaslens_core_assets::EmbeddedFiles()) {
-    if (std::string(f.path) != "lexicons/source_types.json") continue;
-    Lexicon parsed;
-    REQUIRE_MESSAGE(ParseLexicon(std::string_view(f.data, f.size), &parsed, &error), error);
-    REQUIRE_MESSAGE(lexicon.Build(parsed, &error), error);
-    found = true;
-  }
-  REQUIRE(found);
+  REQUIRE_MESSAGE(lexicon.Build(*types, &error), error);
   const Document doc = AnalyzeText("They expect a political settlement, and the government says it was agreed.",
                                    TextOptions{false});
   auto token = [&](std::string_view w) {
