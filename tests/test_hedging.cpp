@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "core/evaluation.h"
 #include "core/hedging.h"
 #include "core/hedging_model.h"
@@ -196,6 +198,38 @@ TEST_CASE("the context model file") {
     CHECK_FALSE(model.Parse(R"({"weights": {}})", &error));
     CHECK(error.find("threshold") != std::string::npos);
     CHECK_FALSE(model.Parse("not json", &error));
+    CHECK_FALSE(model.Parse(R"({"threshold": 0.5, "weights": {"bias": "1"}})", &error));
+    CHECK(error.find("bias") != std::string::npos);
+    CHECK_FALSE(model.Parse(R"({"threshold": 0.5, "weights": {"bias": 1}} extra)", &error));
+  }
+  SUBCASE("a repeated weight: the last one stands, as in JSON") {
+    REQUIRE(model.Parse(R"({"threshold": 0.5, "weights": {"bias": 1.0, "bias": -2.0}})", &error));
+    CHECK(model.size() == 1);
+    CHECK(model.Probability(std::vector<std::string>{"bias"}) == doctest::Approx(1 / (1 + std::exp(2.0))));
+  }
+}
+
+TEST_CASE("the context model file: the fast reader and the JSON parser read the shipped model alike") {
+  const AssetSet assets = EmbeddedAssets();
+  const std::string& shipped = assets.files.at("models/hedging.json");
+  // A repeated "threshold" member of the same value: the same model to a JSON parser, and
+  // not what the fast reader takes.
+  const nlohmann::json j = nlohmann::json::parse(shipped);
+  std::string general = shipped;
+  general.insert(general.find('{') + 1, "\"threshold\": " + j.at("threshold").dump() + ",");
+  HedgeModel fast_model, general_model;
+  std::string error;
+  REQUIRE_MESSAGE(fast_model.Parse(shipped, &error), error);
+  REQUIRE_MESSAGE(general_model.Parse(general, &error), error);
+  CHECK(fast_model.threshold() == general_model.threshold());
+  CHECK(fast_model.version() == general_model.version());
+  CHECK(fast_model.size() == general_model.size());
+  CHECK(fast_model.size() == j.at("weights").size());
+  for (const auto& [name, weight] : j.at("weights").items()) {
+    CAPTURE(name);
+    const double p = fast_model.Probability(std::vector<std::string>{name});
+    CHECK(p == general_model.Probability(std::vector<std::string>{name}));
+    CHECK(p == doctest::Approx(1 / (1 + std::exp(-static_cast<double>(weight.get<float>())))));
   }
 }
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/feature_hash.h"
+#include "core/json_weight_scan.h"
 
 namespace biaslens {
 namespace {
@@ -93,28 +94,86 @@ std::vector<std::string> HedgeFeatures(const CueOccurrence& cue, std::string_vie
   return set.Names();
 }
 
-bool HedgeModel::Parse(std::string_view json_bytes, std::string* error) {
+namespace {
+
+// The members Parse keeps: each weight's HashName and value (file order), the threshold,
+// the version.
+struct HedgeModelFile {
+  std::vector<std::pair<uint64_t, float>> weights;
+  double threshold = 0;
+  std::string version;
+};
+
+// The model file as train_hedging.py writes it, read without a JSON tree: "weights" an
+// object of ScanJsonNumber numbers, "threshold" one, "version" a string, any other member
+// valid JSON, no member repeated. false for anything else (the general parser decides).
+bool ReadHedgeModelFast(std::string_view json, HedgeModelFile* out) {
+  std::vector<std::string> seen;
+  bool has_weights = false, has_threshold = false;
+  size_t pos = SkipJsonWhitespace(json, 0);
+  const bool read = ScanJsonObject(json, &pos, [&](std::string_view key, size_t* p) {
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) return false;
+    seen.emplace_back(key);
+    if (key == "threshold") return has_threshold = ScanJsonNumber(json, p, &out->threshold);
+    if (key == "weights") {
+      return has_weights = ScanJsonObject(json, p, [&](std::string_view name, size_t* q) {
+        double weight = 0;
+        if (!ScanJsonNumber(json, q, &weight)) return false;
+        out->weights.emplace_back(HashName(name), static_cast<float>(weight));
+        return true;
+      });
+    }
+    if (key == "version") {
+      std::string scratch;
+      std::string_view text;
+      if (!ScanJsonString(json, *p, &scratch, &text, p)) return false;
+      out->version.assign(text);
+      return true;
+    }
+    nlohmann::json ignored;
+    return ReadJsonValue(json, p, &ignored);
+  });
+  return read && has_weights && has_threshold && SkipJsonWhitespace(json, pos) == json.size();
+}
+
+// The same through nlohmann's parser, with a message for a file that is not a model.
+bool ReadHedgeModelGeneral(std::string_view json_bytes, HedgeModelFile* out, std::string* error) {
   const nlohmann::json j = nlohmann::json::parse(json_bytes.begin(), json_bytes.end(), nullptr, false);
   if (j.is_discarded() || !j.is_object()) { *error = "hedging model is not a JSON object"; return false; }
   const auto weights = j.find("weights");
   const auto threshold = j.find("threshold");
   if (weights == j.end() || !weights->is_object()) { *error = "hedging model has no \"weights\" object"; return false; }
   if (threshold == j.end() || !threshold->is_number()) { *error = "hedging model has no numeric \"threshold\""; return false; }
+  for (auto it = weights->begin(); it != weights->end(); ++it) {
+    if (!it.value().is_number()) { *error = "hedging model weight '" + it.key() + "' is not a number"; return false; }
+    out->weights.emplace_back(HashName(it.key()), it.value().get<float>());
+  }
+  out->threshold = threshold->get<double>();
+  out->version = j.value("version", "");
+  return true;
+}
+
+}  // namespace
+
+bool HedgeModel::Parse(std::string_view json_bytes, std::string* error) {
+  HedgeModelFile file;
+  if (!ReadHedgeModelFast(json_bytes, &file)) {
+    file = HedgeModelFile{};
+    if (!ReadHedgeModelGeneral(json_bytes, &file, error)) return false;
+  }
   size_t capacity = 16;
-  while (capacity < 2 * weights->size()) capacity *= 2;
+  while (capacity < 2 * file.weights.size()) capacity *= 2;
   slots_.assign(capacity, Slot{});
   mask_ = capacity - 1;
   size_ = 0;
-  for (auto it = weights->begin(); it != weights->end(); ++it) {
-    if (!it.value().is_number()) { *error = "hedging model weight '" + it.key() + "' is not a number"; return false; }
-    const uint64_t key = HashName(it.key());
+  for (const auto& [key, weight] : file.weights) {  // a repeated name: the last one stands, as in JSON
     uint64_t at = key & mask_;
     while (slots_[at].key != 0 && slots_[at].key != key) at = (at + 1) & mask_;
     size_ += slots_[at].key == 0 ? 1 : 0;
-    slots_[at] = Slot{key, it.value().get<float>()};
+    slots_[at] = Slot{key, weight};
   }
-  threshold_ = threshold->get<double>();
-  version_ = j.value("version", "");
+  threshold_ = file.threshold;
+  version_ = std::move(file.version);
   return true;
 }
 

@@ -54,6 +54,63 @@ bool ScanJsonInteger(std::string_view json, size_t* pos, int64_t* value) {
   return true;
 }
 
+bool ScanJsonNumber(std::string_view json, size_t* pos, double* value) {
+  static constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                            1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  const size_t n = json.size();
+  size_t p = *pos;
+  const bool negative = p < n && json[p] == '-';
+  if (negative) ++p;
+  uint64_t mantissa = 0;
+  int significant = 0, power = 0;
+  auto digit = [&](char c) {
+    if (mantissa == 0 && c == '0') return true;  // a leading zero is not significant
+    if (++significant > 15) return false;
+    mantissa = mantissa * 10 + static_cast<uint64_t>(c - '0');
+    return true;
+  };
+  const size_t integer = p;
+  while (p < n && json[p] >= '0' && json[p] <= '9')
+    if (!digit(json[p++])) return false;
+  if (p == integer || (json[integer] == '0' && p - integer > 1)) return false;  // no digits; a leading zero
+  bool is_integer = true;
+  if (p < n && json[p] == '.') {
+    is_integer = false;
+    const size_t fraction = ++p;
+    for (; p < n && json[p] >= '0' && json[p] <= '9'; ++p, --power)
+      if (!digit(json[p])) return false;
+    if (p == fraction) return false;
+  }
+  if (p < n && (json[p] == 'e' || json[p] == 'E')) {
+    is_integer = false;
+    ++p;
+    const bool negative_exponent = p < n && json[p] == '-';
+    if (p < n && (json[p] == '-' || json[p] == '+')) ++p;
+    const size_t exponent_digits = p;
+    int exponent = 0;
+    for (; p < n && json[p] >= '0' && json[p] <= '9'; ++p) {
+      if (exponent > 1000) return false;
+      exponent = exponent * 10 + (json[p] - '0');
+    }
+    if (p == exponent_digits) return false;
+    power += negative_exponent ? -exponent : exponent;
+  }
+  if (is_integer) {  // nlohmann keeps it an integer: "-0" is 0, not -0.0
+    const int64_t v = static_cast<int64_t>(mantissa);
+    *value = static_cast<double>(negative ? -v : v);
+  } else {
+    double v = 0;
+    if (mantissa != 0) {
+      if (power > 22 || power < -22) return false;
+      v = static_cast<double>(mantissa);
+      v = power >= 0 ? v * kPowersOfTen[power] : v / kPowersOfTen[-power];
+    }
+    *value = negative ? -v : v;
+  }
+  *pos = p;
+  return true;
+}
+
 bool FindJsonValueEnd(std::string_view json, size_t pos, size_t* end) {
   const size_t n = json.size();
   int depth = 0;

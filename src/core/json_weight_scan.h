@@ -1,5 +1,7 @@
-// A fast path for the trained models' weight tables (internal to src/core): JSON objects of
-// "feature": integer members, as the trainers write them, read without a general JSON parser.
+// Fast paths for the files the project writes (internal to src/core): the trained models'
+// weight tables (JSON objects of "feature": integer members) and the lexicons, read without
+// a general JSON parser. Each reader gives up (false) on anything it does not expect; its
+// caller then uses nlohmann's parser, with the same result.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -19,6 +21,12 @@ size_t SkipJsonWhitespace(std::string_view json, size_t pos);
 // string has no escape, else `scratch`. Sets *end past the closing quote. false for an
 // invalid string (control character, invalid UTF-8 or escape, no closing quote).
 bool ScanJsonString(std::string_view json, size_t pos, std::string* scratch, std::string_view* text, size_t* end);
+
+// Reads the JSON number at json[*pos] as nlohmann's parser reads it and moves *pos past it:
+// integers of at most 15 digits, and decimals of at most 15 significant digits whose power
+// of ten is at most 22 in size (computed exactly, then rounded once: the correctly rounded
+// value strtod gives). false for anything else, valid JSON or not.
+bool ScanJsonNumber(std::string_view json, size_t* pos, double* value);
 
 // The end of the JSON value starting at json[pos], found by structure only (strings,
 // brackets); the value is not validated. false when it runs off the end.

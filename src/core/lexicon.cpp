@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/feature_hash.h"
+#include "core/json_weight_scan.h"
 
 namespace biaslens {
 
@@ -17,6 +18,47 @@ std::string Fnv1a64Hex(std::string_view bytes) {
 }
 
 namespace {
+
+// The normalized phrase words as lexicon hashes (0 for the "*" wildcard). false when the
+// phrase has no first word that is not "*".
+bool HashPhrase(LexiconEntry* entry) {
+  for (const std::string& word : NormalizePhrase(entry->phrase))
+    entry->token_hashes.push_back(word == "*" ? 0u : HashNorm(word));
+  return !entry->token_hashes.empty() && entry->token_hashes[0] != 0;
+}
+
+// Reads the JSON string at json[*pos] into *out and moves *pos past it.
+bool ReadString(std::string_view json, size_t* pos, std::string* out) {
+  std::string scratch;
+  std::string_view text;
+  if (!ScanJsonString(json, *pos, &scratch, &text, pos)) return false;
+  out->assign(text);
+  return true;
+}
+
+// One entry object at json[*pos] read without a JSON tree; false (the general parser then
+// decides) for a member of an unexpected type, a repeated member, or a phrase HashPhrase rejects.
+bool ReadEntryFast(std::string_view json, size_t* pos, LexiconEntry* entry) {
+  enum : unsigned { kPhrase = 1, kCategory = 2, kWeight = 4, kNote = 8, kCanonical = 16 };
+  unsigned seen = 0;
+  auto first_time = [&](unsigned member) { return !(seen & member) && (seen |= member); };
+  const bool read = ScanJsonObject(json, pos, [&](std::string_view key, size_t* p) {
+    if (key == "phrase") return first_time(kPhrase) && ReadString(json, p, &entry->phrase);
+    if (key == "category") return first_time(kCategory) && ReadString(json, p, &entry->category);
+    if (key == "weight") {
+      double weight = 0;
+      if (!first_time(kWeight) || !ScanJsonNumber(json, p, &weight) || !(std::fabs(weight) <= 1e6)) return false;
+      entry->weight = static_cast<float>(weight);
+      return true;
+    }
+    std::string* text = key == "note" ? &entry->note : key == "canonical" ? &entry->canonical : nullptr;
+    if (text && !first_time(key == "note" ? kNote : kCanonical)) return false;
+    if (text && *p < json.size() && json[*p] == '"') return ReadString(json, p, text);
+    nlohmann::json ignored;  // any other member (or a note that is not a string): valid JSON, unused
+    return ReadJsonValue(json, p, &ignored);
+  });
+  return read && (seen & kPhrase) && HashPhrase(entry);
+}
 
 // ParseLexicon's body; may throw nlohmann::json::type_error on a member of the wrong type.
 bool ParseLexiconOrThrow(std::string_view json_bytes, Lexicon* out, std::string* error) {
@@ -46,9 +88,7 @@ bool ParseLexiconOrThrow(std::string_view json_bytes, Lexicon* out, std::string*
       if (!(std::fabs(weight) <= 1e6)) { *error = where + " ('" + entry.phrase + "'): \"weight\" is out of range"; return false; }
       entry.weight = static_cast<float>(weight);
     }
-    for (const std::string& word : NormalizePhrase(entry.phrase))
-      entry.token_hashes.push_back(word == "*" ? 0u : HashNorm(word));
-    if (entry.token_hashes.empty() || entry.token_hashes[0] == 0) {
+    if (!HashPhrase(&entry)) {
       *error = where + " ('" + entry.phrase + "'): a phrase needs a first word that is not '*'";
       return false;
     }
@@ -60,7 +100,44 @@ bool ParseLexiconOrThrow(std::string_view json_bytes, Lexicon* out, std::string*
 
 }  // namespace
 
+bool ReadLexiconFast(std::string_view json, Lexicon* out) {
+  Lexicon lex;
+  std::vector<std::string> seen;
+  bool has_entries = false;
+  size_t pos = SkipJsonWhitespace(json, 0);
+  const bool read = ScanJsonObject(json, &pos, [&](std::string_view key, size_t* p) {
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) return false;
+    seen.emplace_back(key);
+    if (key == "name") return ReadString(json, p, &lex.name);
+    if (key == "version") return ReadString(json, p, &lex.version);
+    if (key == "description") return ReadString(json, p, &lex.description);
+    if (key != "entries") {
+      nlohmann::json ignored;
+      return ReadJsonValue(json, p, &ignored);
+    }
+    has_entries = true;
+    size_t q = *p;
+    if (q >= json.size() || json[q] != '[') return false;
+    q = SkipJsonWhitespace(json, q + 1);
+    if (q < json.size() && json[q] == ']') { *p = q + 1; return true; }
+    for (;;) {
+      LexiconEntry entry;
+      if (!ReadEntryFast(json, &q, &entry)) return false;
+      lex.entries.push_back(std::move(entry));
+      q = SkipJsonWhitespace(json, q);
+      if (q < json.size() && json[q] == ',') { q = SkipJsonWhitespace(json, q + 1); continue; }
+      if (q < json.size() && json[q] == ']') { *p = q + 1; return true; }
+      return false;
+    }
+  });
+  if (!read || !has_entries || lex.name.empty() || SkipJsonWhitespace(json, pos) != json.size()) return false;
+  lex.content_hash = Fnv1a64Hex(json);
+  *out = std::move(lex);
+  return true;
+}
+
 bool ParseLexicon(std::string_view json_bytes, Lexicon* out, std::string* error) {
+  if (ReadLexiconFast(json_bytes, out)) return true;
   try {
     return ParseLexiconOrThrow(json_bytes, out, error);
   } catch (const nlohmann::json::exception&) {  // "name": 5, "category": [1], …

@@ -38,6 +38,12 @@ struct Lexicon {
 // Parses a lexicon file. On failure returns false with a message naming the entry.
 bool ParseLexicon(std::string_view json_bytes, Lexicon* out, std::string* error);
 
+// ParseLexicon's fast path (public for tests): a file as the project writes it (one object;
+// "name", "version", "description" strings; "entries" objects with string members, "weight"
+// a ScanJsonNumber number; no repeated member) read without a JSON tree. false (*out
+// untouched) for anything else, which ParseLexicon leaves to the general parser.
+bool ReadLexiconFast(std::string_view json_bytes, Lexicon* out);
+
 struct PhraseMatch {
   uint32_t first_token;  // index into Document::tokens
   uint32_t token_count;

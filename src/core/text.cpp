@@ -53,6 +53,21 @@ Document AnalyzeText(std::string_view text, const TextOptions& options) {
 }
 
 std::vector<std::string> NormalizePhrase(std::string_view phrase) {
+  // Lower-case ASCII words between single spaces (most lexicon entries) are their own
+  // tokens: no Document is needed.
+  bool plain = !phrase.empty() && phrase.front() != ' ' && phrase.back() != ' ';
+  for (size_t i = 0; plain && i < phrase.size(); ++i)
+    plain = (phrase[i] >= 'a' && phrase[i] <= 'z') || (phrase[i] == ' ' && phrase[i - 1] != ' ');
+  if (plain) {
+    std::vector<std::string> words;
+    for (size_t start = 0; start <= phrase.size();) {
+      size_t end = phrase.find(' ', start);
+      if (end == std::string_view::npos) end = phrase.size();
+      words.emplace_back(phrase.substr(start, end - start));
+      start = end + 1;
+    }
+    return words;
+  }
   Document doc = AnalyzeText(phrase, TextOptions{false});
   std::vector<std::string> words;
   words.reserve(doc.tokens.size());
