@@ -225,7 +225,9 @@ TEST_CASE("the context model file: the fast reader and the JSON parser read the 
   CHECK(fast_model.version() == general_model.version());
   CHECK(fast_model.size() == general_model.size());
   CHECK(fast_model.size() == j.at("weights").size());
-  for (const auto& [name, weight] : j.at("weights").items()) {
+  for (const auto& item : j.at("weights").items()) {
+    const std::string name = item.key();
+    const nlohmann::json& weight = item.value();
     CAPTURE(name);
     const double p = fast_model.Probability(std::vector<std::string>{name});
     CHECK(p == general_model.Probability(std::vector<std::string>{name}));
