@@ -86,6 +86,33 @@ TEST_CASE("phrase matcher") {
   }
 }
 
+TEST_CASE("JSON strings: long strings are scanned as short ones, whatever the position of a special byte") {
+  for (size_t at = 0; at < 24; ++at) {
+    CAPTURE(at);
+    const std::string before(at, 'a'), after(23 - at, 'b');
+    std::string scratch;
+    std::string_view text;
+    size_t end = 0;
+    // The closing quote ends the string there.
+    std::string json = "\"" + before + "\"" + after + "\"";
+    REQUIRE(ScanJsonString(json, 0, &scratch, &text, &end));
+    CHECK(text == before);
+    CHECK(end == at + 2);
+    // An escape is decoded; UTF-8 passes; a control character or invalid UTF-8 fails.
+    json = "\"" + before + "\\\"" + after + "\"";
+    REQUIRE(ScanJsonString(json, 0, &scratch, &text, &end));
+    CHECK(text == before + "\"" + after);
+    json = "\"" + before + "\u00e9" + after + "\"";
+    REQUIRE(ScanJsonString(json, 0, &scratch, &text, &end));
+    CHECK(text == before + "\u00e9" + after);
+    CHECK(end == json.size());
+    CHECK_FALSE(ScanJsonString("\"" + before + "\n" + after + "\"", 0, &scratch, &text, &end));
+    CHECK_FALSE(ScanJsonString("\"" + before + "\x1f" + after + "\"", 0, &scratch, &text, &end));
+    CHECK_FALSE(ScanJsonString("\"" + before + "\xff" + after + "\"", 0, &scratch, &text, &end));
+    CHECK_FALSE(ScanJsonString("\"" + before + after, 0, &scratch, &text, &end));  // no closing quote
+  }
+}
+
 TEST_CASE("JSON numbers: the fast scanner reads what strtod reads, or leaves the number alone") {
   auto scan = [](const std::string& text, double* value) {
     size_t pos = 0;

@@ -1,5 +1,7 @@
 #include "core/json_weight_scan.h"
 
+#include <cstring>
+
 #include <nlohmann/json.hpp>
 
 #include "core/feature_hash.h"
@@ -16,6 +18,17 @@ bool ScanJsonString(std::string_view json, size_t pos, std::string* scratch, std
   if (pos >= json.size() || json[pos] != '"') return false;
   bool ascii = true, escaped = false;
   size_t p = pos + 1;
+  // Eight bytes at a time while none is a quote, a backslash, a control character or non-ASCII.
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  auto has_zero_byte = [](uint64_t v) { return ((v - kOnes) & ~v & kHighs) != 0; };
+  while (p + 8 <= json.size()) {
+    uint64_t word;
+    std::memcpy(&word, json.data() + p, 8);
+    if ((word & kHighs) || has_zero_byte(word ^ (kOnes * '"')) || has_zero_byte(word ^ (kOnes * '\\')) ||
+        ((word - kOnes * 0x20) & ~word & kHighs))
+      break;
+    p += 8;
+  }
   for (; p < json.size() && json[p] != '"'; ++p) {
     const unsigned char u = static_cast<unsigned char>(json[p]);
     if (u < 0x20) return false;
