@@ -583,6 +583,23 @@ TEST_CASE("a phrase of determiners and modifiers alone is no source mention") {
   CHECK(government.text == "the government");
 }
 
+TEST_CASE("a source phrase does not end in a possessive") {
+  const AssetSet assets = EmbeddedAssets();
+  SourceLexicon lexicon;
+  std::string error;
+  REQUIRE_MESSAGE(lexicon.Build(*assets.FindLexicon("source_types"), &error), error);
+  for (const char* text : {"He was told of Russia's decision to withdraw.", "He was told of Russia\u2019s decision to withdraw."}) {
+    CAPTURE(text);
+    const Document doc = AnalyzeText(text, TextOptions{false});
+    uint32_t clitic = 0;
+    while (clitic < doc.tokens.size() && doc.Norm(doc.tokens[clitic]) != "'s") ++clitic;
+    REQUIRE(clitic < doc.tokens.size());
+    const SourceMention m = ReadSourceMention(doc, lexicon, clitic, 0, 0);
+    CHECK(m.text == "Russia");
+    CHECK(m.institution == "Russia");
+  }
+}
+
 TEST_CASE("an auxiliary before the cue is not the source; its subject is") {
   const Scored s = Score("Talks\n\nA member of parliament has estimated that about 1,000 troops will stay.");
   const Attribution* a = s.ByCue("estimated");
@@ -598,6 +615,24 @@ TEST_CASE("a role noun before \"of\" heads the source phrase") {
   const Source* src = s.SourceOf(a);
   REQUIRE(src != nullptr);
   CHECK(src->role == "leader");
+}
+
+TEST_CASE("the noun a post-modifier hangs on is the source, not the object of its preposition") {
+  struct Case { const char* text; const char* cue; const char* source_word; };
+  for (const Case& c : {Case{"Deal\n\nThe deal is close, people familiar with the matter said.", "said", "people"},
+                        Case{"Talks\n\nNo arrests have been made, officials close to the investigation said.", "said", "officials"},
+                        Case{"Geneva\n\nThe decision may leave Assad weaker as negotiations get under way in Geneva, "
+                             "some diplomats involved in the process described.", "described", "diplomats"},
+                        Case{"Plan\n\nThe plan was dropped, two sources briefed on the discussions told Reuters.", "told", "sources"}}) {
+    CAPTURE(c.text);
+    const Scored s = Score(c.text);
+    const Attribution* a = s.ByCue(c.cue);
+    REQUIRE(a != nullptr);
+    CHECK(s.Slice(a->source).find(c.source_word) != std::string::npos);
+    const Source* src = s.SourceOf(a);
+    REQUIRE(src != nullptr);
+    CHECK(src->anonymous);
+  }
 }
 
 TEST_CASE("a place after \"in\" is not a source; a source word opening a cue run is") {

@@ -61,6 +61,28 @@ bool IsPlaceAfterIn(const Document& doc, const SourceMention& m) {
   return true;
 }
 
+bool IsSpeakerWord(SourceWord kind);
+
+// "people familiar with the matter said", "some diplomats involved in the process described":
+// when the source ranker picked the object of a post-modifier's preposition, the token of
+// the noun it modifies (a source word or a plural or capitalized word), else UINT32_MAX.
+uint32_t NounBeforePostModifier(const Document& doc, const SourceLexicon& words, const SourceMention& m) {
+  static const WordSet kPostModifiers = {"familiar", "involved", "close", "closest", "briefed", "knowledgeable",
+                                         "privy", "loyal", "allied", "linked", "connected", "aligned", "opposed",
+                                         "sympathetic", "affiliated", "associated", "tied", "working", "near"};
+  static const WordSet kPrepositions = {"with", "in", "on", "to", "about", "of", "at", "for"};
+  if (m.first_token < 3 || !m.pronoun.empty()) return UINT32_MAX;
+  const uint32_t prep = m.first_token - 1, modifier = m.first_token - 2, noun = m.first_token - 3;
+  if (!kPrepositions.Contains(doc.Norm(doc.tokens[prep])) || !kPostModifiers.Contains(doc.Norm(doc.tokens[modifier])))
+    return UINT32_MAX;
+  if (doc.tokens[noun].sentence != doc.tokens[m.first_token].sentence) return UINT32_MAX;
+  SourceWordMatch match;
+  if (words.MatchAt(doc, noun, noun + 1, &match)) return IsSpeakerWord(match.kind) ? noun : UINT32_MAX;
+  const std::string_view w = doc.Norm(doc.tokens[noun]);
+  const bool plural_word = (doc.tokens[noun].flags & kTokWord) && w.size() > 3 && w.back() == 's';
+  return plural_word || IsNameToken(doc, noun) ? noun : UINT32_MAX;
+}
+
 bool IsSpeakerWord(SourceWord kind) {
   return IsRole(kind) || kind == SourceWord::kAnonymous || kind == SourceWord::kOrganisation ||
          kind == SourceWord::kOutlet;
@@ -247,6 +269,11 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         d.has_mention = speaker && d.mention.end_token > d.mention.first_token;
       }
       if (d.has_mention) {
+        const uint32_t noun = NounBeforePostModifier(doc, im.source_words, d.mention);
+        if (noun != UINT32_MAX && (noun < run.first || noun >= cue_end)) {
+          SourceMention modified = ReadSourceMention(doc, im.source_words, noun, run.first, cue_end);
+          if (modified.end_token > modified.first_token) d.mention = std::move(modified);
+        }
         src_first = d.mention.first_token;
         src_end = d.mention.end_token;
       }

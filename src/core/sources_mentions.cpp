@@ -334,7 +334,10 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         ++end;
       }
     }
-    while (end - 1 > first && (doc.tokens[end - 1].flags & kTokPunct)) --end;  // no trailing "."
+    // No trailing "." and no possessive ending ("Russia's decision": the source is Russia).
+    while (end - 1 > first && ((doc.tokens[end - 1].flags & kTokPunct) ||
+                               ((doc.tokens[end - 1].flags & kTokClitic) && doc.Norm(doc.tokens[end - 1]) == "'s")))
+      --end;
     end = std::max(end, keep_end);
     // A phrase of determiners and modifiers alone ("a political" of "a political settlement")
     // names no one: no mention.
