@@ -624,7 +624,8 @@ TEST_CASE("the noun a post-modifier hangs on is the source, not the object of it
                         Case{"Geneva\n\nThe decision may leave Assad weaker as negotiations get under way in Geneva, "
                              "some diplomats involved in the process described.", "described", "diplomats"},
                         Case{"Plan\n\nThe plan was dropped, two sources briefed on the discussions told Reuters.", "told", "sources"}}) {
-    CAPTURE(c.text);
+    const std::string text = c.text;
+    CAPTURE(text);
     const Scored s = Score(c.text);
     const Attribution* a = s.ByCue(c.cue);
     REQUIRE(a != nullptr);
@@ -632,6 +633,22 @@ TEST_CASE("the noun a post-modifier hangs on is the source, not the object of it
     const Source* src = s.SourceOf(a);
     REQUIRE(src != nullptr);
     CHECK(src->anonymous);
+  }
+}
+
+TEST_CASE("US states give an affiliation; companies and agencies are organisations; plural groups are vague") {
+  struct Case { const char* text; const char* cue; const char* type; const char* affiliation; };
+  for (const Case& c : {Case{"Budget\n\nOhio Gov. John Kasich said the budget was balanced.", "said", "official", "Ohio"},
+                        Case{"Policy\n\nFacebook said in a statement that the policy had changed.", "said in a statement", "organisation", "Facebook"},
+                        Case{"Rates\n\nThe FEC said the filing was late.", "said", "organisation", "Federal Election Commission"},
+                        Case{"Rates\n\nEconomists said growth would slow next year.", "said", "anonymous", ""}}) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const Scored s = Score(c.text);
+    const Source* src = s.SourceOf(s.ByCue(c.cue));
+    REQUIRE(src != nullptr);
+    CHECK(src->type == c.type);
+    CHECK(src->affiliation == c.affiliation);
   }
 }
 
