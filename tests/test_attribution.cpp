@@ -583,6 +583,16 @@ TEST_CASE("a phrase of determiners and modifiers alone is no source mention") {
   CHECK(government.text == "the government");
 }
 
+TEST_CASE("source name keys: one source across articles, however its name is written") {
+  CHECK(SourceNameKey("Bashar al-Assad") == SourceNameKey("Bashar Assad"));
+  CHECK(SourceNameKey("Walid Al Moallem") == SourceNameKey("Walid al-Moallem"));
+  CHECK(SourceNameKey("Russia\u2019s") == SourceNameKey("Russia"));
+  CHECK(SourceNameKey("U.S. officials") == SourceNameKey("US officials"));
+  CHECK(SourceNameKey("Josh Earnest") == "joshearnest");
+  CHECK(SourceNameKey("Al Gore") != SourceNameKey("Gore"));  // a first word "Al" is a given name
+  CHECK(SourceNameKey("Bashar al-Assad") != SourceNameKey("Hafez al-Assad"));
+}
+
 TEST_CASE("a source phrase does not end in a possessive") {
   const AssetSet assets = EmbeddedAssets();
   SourceLexicon lexicon;

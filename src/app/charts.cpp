@@ -3,13 +3,13 @@
 #include "app/charts.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <map>
 
 #include "app/chart.h"
 #include "app/theme.h"
+#include "core/sources_mentions.h"
 
 namespace biaslens {
 
@@ -389,15 +389,6 @@ struct MergedSource {
   std::vector<const Source*> per_row;  // one per chart row, nullptr when absent
 };
 
-std::string SourceKey(const std::string& name) {
-  std::string key;
-  for (char c : name) {
-    if (c == ' ' || c == '.' || c == ',') continue;
-    key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return key;
-}
-
 int TypeOrder(const std::string& type) {
   const auto& types = SourceTypes();
   auto it = std::find(types.begin(), types.end(), type);
@@ -409,7 +400,7 @@ std::vector<MergedSource> MergeSources(const std::vector<ChartRow>& rows) {
   std::map<std::string, size_t> index;
   for (size_t r = 0; r < rows.size(); ++r) {
     for (const auto& s : rows[r].article->report.sources) {
-      std::string key = SourceKey(s.name) + "|" + s.type;
+      std::string key = SourceNameKey(s.name) + "|" + s.type;
       auto it = index.find(key);
       if (it == index.end()) {
         it = index.emplace(key, merged.size()).first;

@@ -366,6 +366,28 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
   return m;
 }
 
+std::string SourceNameKey(std::string_view name) {
+  std::string key;
+  size_t word_index = 0;
+  for (size_t start = 0; start < name.size();) {
+    size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    std::string word;
+    for (size_t i = start; i < end; ++i) {
+      const char c = name[i];
+      if (c == '.' || c == ',') continue;
+      if (name.compare(i, 3, "\xE2\x80\x99") == 0) { word += '\''; i += 2; continue; }  // ’
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    start = end + 1;
+    if (word.empty()) continue;
+    if (word_index++ > 0 && (word == "al" || word == "el")) continue;
+    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
+    key += StripArticlePrefix(word);
+  }
+  return key;
+}
+
 }  // namespace biaslens
 
 namespace biaslens {

@@ -49,6 +49,12 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
 // Reads an already delimited phrase [first, end) (a credit-line item, "quoted by X").
 SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end);
 
+// The key under which a source name is the same source in another article: lower case
+// (ASCII), no spaces, dots or commas, curly apostrophes straight, no possessive ending, and
+// the Arabic article dropped from a surname ("Bashar al-Assad", "Bashar Assad" → "basharassad";
+// "Walid Al Moallem" and "Walid al-Moallem" agree; a first word "Al" is a given name: "Al Gore").
+std::string SourceNameKey(std::string_view name);
+
 }  // namespace biaslens
 
 namespace biaslens {
