@@ -123,13 +123,7 @@ bool ReadHedgeModelFast(std::string_view json, HedgeModelFile* out) {
         return true;
       });
     }
-    if (key == "version") {
-      std::string scratch;
-      std::string_view text;
-      if (!ScanJsonString(json, *p, &scratch, &text, p)) return false;
-      out->version.assign(text);
-      return true;
-    }
+    if (key == "version") return ReadJsonString(json, p, &out->version);
     nlohmann::json ignored;
     return ReadJsonValue(json, p, &ignored);
   });

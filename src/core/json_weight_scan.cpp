@@ -48,6 +48,14 @@ bool ScanJsonString(std::string_view json, size_t pos, std::string* scratch, std
   return ascii || IsValidUtf8(*text);
 }
 
+bool ReadJsonString(std::string_view json, size_t* pos, std::string* out) {
+  std::string scratch;
+  std::string_view text;
+  if (!ScanJsonString(json, *pos, &scratch, &text, pos)) return false;
+  out->assign(text);
+  return true;
+}
+
 bool ScanJsonInteger(std::string_view json, size_t* pos, int64_t* value) {
   const size_t n = json.size();
   size_t p = *pos;

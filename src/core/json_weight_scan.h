@@ -22,6 +22,9 @@ size_t SkipJsonWhitespace(std::string_view json, size_t pos);
 // invalid string (control character, invalid UTF-8 or escape, no closing quote).
 bool ScanJsonString(std::string_view json, size_t pos, std::string* scratch, std::string_view* text, size_t* end);
 
+// ScanJsonString at json[*pos] into *out (a copy); moves *pos past the closing quote.
+bool ReadJsonString(std::string_view json, size_t* pos, std::string* out);
+
 // Reads the JSON number at json[*pos] as nlohmann's parser reads it and moves *pos past it:
 // integers of at most 15 digits, and decimals of at most 15 significant digits whose power
 // of ten is at most 22 in size (computed exactly, then rounded once: the correctly rounded

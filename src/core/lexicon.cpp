@@ -27,15 +27,6 @@ bool HashPhrase(LexiconEntry* entry) {
   return !entry->token_hashes.empty() && entry->token_hashes[0] != 0;
 }
 
-// Reads the JSON string at json[*pos] into *out and moves *pos past it.
-bool ReadString(std::string_view json, size_t* pos, std::string* out) {
-  std::string scratch;
-  std::string_view text;
-  if (!ScanJsonString(json, *pos, &scratch, &text, pos)) return false;
-  out->assign(text);
-  return true;
-}
-
 // One entry object at json[*pos] read without a JSON tree; false (the general parser then
 // decides) for a member of an unexpected type, a repeated member, or a phrase HashPhrase rejects.
 bool ReadEntryFast(std::string_view json, size_t* pos, LexiconEntry* entry) {
@@ -43,8 +34,8 @@ bool ReadEntryFast(std::string_view json, size_t* pos, LexiconEntry* entry) {
   unsigned seen = 0;
   auto first_time = [&](unsigned member) { return !(seen & member) && (seen |= member); };
   const bool read = ScanJsonObject(json, pos, [&](std::string_view key, size_t* p) {
-    if (key == "phrase") return first_time(kPhrase) && ReadString(json, p, &entry->phrase);
-    if (key == "category") return first_time(kCategory) && ReadString(json, p, &entry->category);
+    if (key == "phrase") return first_time(kPhrase) && ReadJsonString(json, p, &entry->phrase);
+    if (key == "category") return first_time(kCategory) && ReadJsonString(json, p, &entry->category);
     if (key == "weight") {
       double weight = 0;
       if (!first_time(kWeight) || !ScanJsonNumber(json, p, &weight) || !(std::fabs(weight) <= 1e6)) return false;
@@ -53,7 +44,7 @@ bool ReadEntryFast(std::string_view json, size_t* pos, LexiconEntry* entry) {
     }
     std::string* text = key == "note" ? &entry->note : key == "canonical" ? &entry->canonical : nullptr;
     if (text && !first_time(key == "note" ? kNote : kCanonical)) return false;
-    if (text && *p < json.size() && json[*p] == '"') return ReadString(json, p, text);
+    if (text && *p < json.size() && json[*p] == '"') return ReadJsonString(json, p, text);
     nlohmann::json ignored;  // any other member (or a note that is not a string): valid JSON, unused
     return ReadJsonValue(json, p, &ignored);
   });
@@ -108,9 +99,9 @@ bool ReadLexiconFast(std::string_view json, Lexicon* out) {
   const bool read = ScanJsonObject(json, &pos, [&](std::string_view key, size_t* p) {
     if (std::find(seen.begin(), seen.end(), key) != seen.end()) return false;
     seen.emplace_back(key);
-    if (key == "name") return ReadString(json, p, &lex.name);
-    if (key == "version") return ReadString(json, p, &lex.version);
-    if (key == "description") return ReadString(json, p, &lex.description);
+    if (key == "name") return ReadJsonString(json, p, &lex.name);
+    if (key == "version") return ReadJsonString(json, p, &lex.version);
+    if (key == "description") return ReadJsonString(json, p, &lex.description);
     if (key != "entries") {
       nlohmann::json ignored;
       return ReadJsonValue(json, p, &ignored);
