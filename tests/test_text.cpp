@@ -167,3 +167,24 @@ TEST_CASE("empty and degenerate input") {
   Document d = AnalyzeText(std::string(1000, '"'));
   for (const Quotation& q : d.quotations) CHECK(q.inner.end >= q.inner.start);
 }
+
+TEST_CASE("common words: capitalized only where any word may be, lower case elsewhere") {
+  const Document doc = AnalyzeText(
+      "Officials Announce Plan\n\nHundreds gathered. Police said hundreds of people came. May said: \"Until now "
+      "it was fine.\" Theresa May spoke until noon; you may go. The officials announce a plan.",
+      TextOptions{});
+  auto flagged = [&](std::string_view word, size_t occurrence = 0) {
+    for (const Token& t : doc.tokens)
+      if (doc.Slice(t) == word && occurrence-- == 0) return (t.flags & kTokCommonWord) != 0;
+    FAIL("no token " << word);
+    return false;
+  };
+  CHECK(flagged("Officials"));      // headline, and "officials" in the body
+  CHECK(flagged("Announce"));       // a title-case headline word
+  CHECK(flagged("Plan"));           // "a plan" in the body
+  CHECK(flagged("Hundreds"));       // sentence start; "hundreds" later
+  CHECK_FALSE(flagged("Police"));   // never in lower case
+  CHECK_FALSE(flagged("May"));      // capitalized mid-sentence too ("Theresa May"): a name
+  CHECK(flagged("Until"));          // after an opening quotation mark; "until" later
+  CHECK_FALSE(flagged("Theresa"));
+}

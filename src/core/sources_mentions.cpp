@@ -151,7 +151,7 @@ bool IsPersonalPronoun(std::string_view w) {
 
 bool IsNameToken(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
-  if (!(t.flags & kTokWord) || (t.flags & kTokClitic)) return false;
+  if (!(t.flags & kTokWord) || (t.flags & (kTokClitic | kTokCommonWord))) return false;
   bool upper = (t.flags & kTokCapitalized) != 0;
   if (!upper) {
     for (char c : doc.Slice(t)) if (c >= 'A' && c <= 'Z') { upper = true; break; }

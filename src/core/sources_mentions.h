@@ -39,7 +39,7 @@ struct SourceMention {
 // Token-level helpers shared by the attribution passes.
 bool IsPersonalPronoun(std::string_view norm);
 bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom
-bool IsNameToken(const Document& doc, uint32_t i);  // a word with an upper-case letter that is not a function word
+bool IsNameToken(const Document& doc, uint32_t i);  // a word with an upper-case letter, not a function word or kTokCommonWord
 
 // Grows the head token `head` into the source noun phrase, never into [avoid_first, avoid_end)
 // (the cue) and never across its sentence, then reads it. `lexicon` types the words.

@@ -49,6 +49,7 @@ Document AnalyzeText(std::string_view text, const TextOptions& options) {
   MarkHeadline(doc, options);
   FindQuotations(doc);
   SplitSentences(doc);
+  MarkCommonWords(doc);
   return doc;
 }
 

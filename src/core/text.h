@@ -34,6 +34,7 @@ enum TokenFlag : uint16_t {
   kTokCloseQuote = 1u << 12,     // a quotation mark that closes a quotation
   kTokAbbreviation = 1u << 13,   // a known abbreviation ("Dr", "Sept", "U.S.")
   kTokClitic = 1u << 14,         // split-off clitic: 's n't 're 'll 've 'd 'm
+  kTokCommonWord = 1u << 15,     // capitalized only where any word may be; lower case elsewhere in the text
 };
 
 struct Token {

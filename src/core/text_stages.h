@@ -15,6 +15,8 @@ void MarkHeadline(Document& doc, const TextOptions& options);
 void FindQuotations(Document& doc);
 // Splits paragraphs into sentences (abbreviation- and quote-aware); sets Token::sentence.
 void SplitSentences(Document& doc);
+// Sets kTokCommonWord (common_words.cpp).
+void MarkCommonWords(Document& doc);
 
 // Word classes the stages share.
 bool IsAbbreviation(std::string_view norm);       // "dr", "sept", "u.s." (no final period)
