@@ -369,6 +369,25 @@ std::string TruncateToWidth(const std::string& text, float max_width, ImFont* fo
   return out + kEllipsis;
 }
 
+std::string TruncateToLines(const std::string& text, float wrap_width, int max_lines) {
+  ImFont* font = ImGui::GetFont();
+  const float font_size = ImGui::GetFontSize();
+  const float max_height = font_size * static_cast<float>(max_lines) + 0.5f;
+  auto fits = [&](const std::string& candidate) {
+    return font->CalcTextSizeA(font_size, FLT_MAX, wrap_width, candidate.c_str()).y <= max_height;
+  };
+  if (wrap_width <= 0 || fits(text)) return text;
+  static const char kEllipsis[] = "\xE2\x80\xA6";  // U+2026
+  // The longest prefix ending at a space that fits with the ellipsis.
+  std::string best;
+  for (size_t space = text.find(' '); space != std::string::npos; space = text.find(' ', space + 1)) {
+    std::string candidate = text.substr(0, space) + kEllipsis;
+    if (!fits(candidate)) break;
+    best = std::move(candidate);
+  }
+  return best.empty() ? TruncateToWidth(text, wrap_width) : best;
+}
+
 void DrawLegendMarker(ImDrawList* draw, ImVec2 c, float size, ImU32 color, Marker marker) {
   float h = size * 0.5f;
   switch (marker) {

@@ -76,6 +76,9 @@ void End();
 
 // Shared helpers for chart code.
 std::string TruncateToWidth(const std::string& text, float max_width, ImFont* font = nullptr, float font_size = 0);
+// `text` as it wraps at `wrap_width` in at most `max_lines` lines with the current font: cut
+// at a word and ended with "…" when it needs more.
+std::string TruncateToLines(const std::string& text, float wrap_width, int max_lines);
 void DrawLegendMarker(ImDrawList* draw, ImVec2 center, float size, ImU32 color, Marker marker);
 // "Nice" tick step for [min, max] with about `target` ticks.
 double NiceStep(double min, double max, int target);

@@ -40,7 +40,7 @@ void DrawCard(App& app, AppState& s, const ChartRow& row, ImVec2 size) {
   float head_h = ImGui::GetTextLineHeight() * 2 + 2;  // keep in sync with card_h in DrawOverviewView
   ImGui::PushClipRect(pos, ImVec2(pos.x + inner, pos.y + head_h), true);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
-  ImGui::TextUnformatted(sum.headline.c_str());
+  ImGui::TextUnformatted(chart::TruncateToLines(sum.headline, inner, 2).c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopClipRect();
   ImGui::PopFont();

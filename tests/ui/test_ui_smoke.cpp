@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/chart.h"
 #include "app/app_assets.h"
 #include "imgui.h"
 
@@ -207,6 +208,26 @@ TEST_CASE("every view, keyboard navigation, voice toggle and themes run without 
     CHECK(h.State()["reader_article"] == first.article.id);
   }
   CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
+
+TEST_CASE("a headline longer than its lines is cut at a word and ends in an ellipsis") {
+  Harness h;
+  ImGui::NewFrame();
+  const float width = 200;
+  const std::string short_text = "Putin orders withdrawal";
+  CHECK(biaslens::chart::TruncateToLines(short_text, width, 2) == short_text);
+  const std::string long_text =
+      "INEXPLICABLE MOVE, OBAMA IN SHOCK: Putin ordered the withdrawal of the main part of Russian forces from Syria";
+  const std::string cut = biaslens::chart::TruncateToLines(long_text, width, 2);
+  REQUIRE(cut.size() > 3);
+  CHECK(cut.compare(cut.size() - 3, 3, "\xE2\x80\xA6") == 0);
+  const std::string kept = cut.substr(0, cut.size() - 3);
+  CHECK(long_text.compare(0, kept.size(), kept) == 0);
+  CHECK(long_text[kept.size()] == ' ');  // cut at a word
+  const float line = ImGui::GetFontSize();
+  CHECK(ImGui::CalcTextSize(cut.c_str(), nullptr, false, width).y <= 2 * line + 0.5f);
+  CHECK(ImGui::CalcTextSize(long_text.c_str(), nullptr, false, width).y > 2 * line + 0.5f);
+  ImGui::EndFrame();
 }
 
 TEST_CASE("clicking the evidence behind a score opens the reader") {
