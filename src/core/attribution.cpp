@@ -61,7 +61,10 @@ bool IsPlaceAfterIn(const Document& doc, const SourceMention& m) {
   return true;
 }
 
-bool IsSpeakerWord(SourceWord kind);
+bool IsSpeakerWord(SourceWord kind) {
+  return IsRole(kind) || kind == SourceWord::kAnonymous || kind == SourceWord::kOrganisation ||
+         kind == SourceWord::kOutlet;
+}
 
 // "people familiar with the matter said", "some diplomats involved in the process described":
 // when the source ranker picked the object of a post-modifier's preposition, the token of
@@ -81,11 +84,6 @@ uint32_t NounBeforePostModifier(const Document& doc, const SourceLexicon& words,
   const std::string_view w = doc.Norm(doc.tokens[noun]);
   const bool plural_word = (doc.tokens[noun].flags & kTokWord) && w.size() > 3 && w.back() == 's';
   return plural_word || IsNameToken(doc, noun) ? noun : UINT32_MAX;
-}
-
-bool IsSpeakerWord(SourceWord kind) {
-  return IsRole(kind) || kind == SourceWord::kAnonymous || kind == SourceWord::kOrganisation ||
-         kind == SourceWord::kOutlet;
 }
 
 uint32_t DraftStart(const Draft& d) {
