@@ -108,12 +108,9 @@ struct HedgeModelFile {
 // object of ScanJsonNumber numbers, "threshold" one, "version" a string, any other member
 // valid JSON, no member repeated. false for anything else (the general parser decides).
 bool ReadHedgeModelFast(std::string_view json, HedgeModelFile* out) {
-  std::vector<std::string> seen;
   bool has_weights = false, has_threshold = false;
   size_t pos = SkipJsonWhitespace(json, 0);
-  const bool read = ScanJsonObject(json, &pos, [&](std::string_view key, size_t* p) {
-    if (std::find(seen.begin(), seen.end(), key) != seen.end()) return false;
-    seen.emplace_back(key);
+  const bool read = ScanJsonObjectOnce(json, &pos, [&](std::string_view key, size_t* p) {
     if (key == "threshold") return has_threshold = ScanJsonNumber(json, p, &out->threshold);
     if (key == "weights") {
       return has_weights = ScanJsonObject(json, p, [&](std::string_view name, size_t* q) {

@@ -3,6 +3,7 @@
 // a general JSON parser. Each reader gives up (false) on anything it does not expect; its
 // caller then uses nlohmann's parser, with the same result.
 #pragma once
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -66,6 +67,18 @@ bool ScanJsonObject(std::string_view json, size_t* pos, ReadValue&& read_value) 
     if (p < n && json[p] == '}') { *pos = p + 1; return true; }
     return false;
   }
+}
+
+// ScanJsonObject that gives up (false) on a member name the object has already had: the
+// general parser's rule for those (the last one stands) is then the caller's to apply.
+template <class ReadValue>
+bool ScanJsonObjectOnce(std::string_view json, size_t* pos, ReadValue&& read_value) {
+  std::vector<std::string> seen;
+  return ScanJsonObject(json, pos, [&](std::string_view key, size_t* p) {
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) return false;
+    seen.emplace_back(key);
+    return read_value(key, p);
+  });
 }
 
 // Reads the object starting at json[*pos] when every member's value is an integer

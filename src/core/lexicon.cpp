@@ -93,12 +93,9 @@ bool ParseLexiconOrThrow(std::string_view json_bytes, Lexicon* out, std::string*
 
 bool ReadLexiconFast(std::string_view json, Lexicon* out) {
   Lexicon lex;
-  std::vector<std::string> seen;
   bool has_entries = false;
   size_t pos = SkipJsonWhitespace(json, 0);
-  const bool read = ScanJsonObject(json, &pos, [&](std::string_view key, size_t* p) {
-    if (std::find(seen.begin(), seen.end(), key) != seen.end()) return false;
-    seen.emplace_back(key);
+  const bool read = ScanJsonObjectOnce(json, &pos, [&](std::string_view key, size_t* p) {
     if (key == "name") return ReadJsonString(json, p, &lex.name);
     if (key == "version") return ReadJsonString(json, p, &lex.version);
     if (key == "description") return ReadJsonString(json, p, &lex.description);
