@@ -388,6 +388,23 @@ std::string TruncateToLines(const std::string& text, float wrap_width, int max_l
   return best.empty() ? TruncateToWidth(text, wrap_width) : best;
 }
 
+int FirstClearRect(const std::vector<ImRect>& candidates, const std::vector<Disc>& discs,
+                   const std::vector<ImRect>& taken) {
+  auto touches = [](const ImRect& rect, const Disc& disc) {
+    const float dx = disc.center.x - ImClamp(disc.center.x, rect.Min.x, rect.Max.x);
+    const float dy = disc.center.y - ImClamp(disc.center.y, rect.Min.y, rect.Max.y);
+    return dx * dx + dy * dy < disc.radius * disc.radius;
+  };
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const ImRect& rect = candidates[i];
+    bool clear = true;
+    for (const Disc& disc : discs) clear = clear && !touches(rect, disc);
+    for (const ImRect& other : taken) clear = clear && !other.Overlaps(rect);
+    if (clear) return static_cast<int>(i);
+  }
+  return -1;
+}
+
 void DrawLegendMarker(ImDrawList* draw, ImVec2 c, float size, ImU32 color, Marker marker) {
   float h = size * 0.5f;
   switch (marker) {

@@ -80,6 +80,14 @@ std::string TruncateToWidth(const std::string& text, float max_width, ImFont* fo
 // at a word and ended with "…" when it needs more.
 std::string TruncateToLines(const std::string& text, float wrap_width, int max_lines);
 void DrawLegendMarker(ImDrawList* draw, ImVec2 center, float size, ImU32 color, Marker marker);
+// A filled circle in pixels, as an obstacle for text placement.
+struct Disc {
+  ImVec2 center;
+  float radius = 0;
+};
+// Index of the first of `candidates` that touches none of `discs` and none of `taken`, or -1.
+int FirstClearRect(const std::vector<ImRect>& candidates, const std::vector<Disc>& discs,
+                   const std::vector<ImRect>& taken);
 // "Nice" tick step for [min, max] with about `target` ticks.
 double NiceStep(double min, double max, int target);
 

@@ -258,19 +258,9 @@ EvidenceClick HedgeLoadedScatter(const char* id, const std::vector<ChartRow>& ro
   ImRect plot = chart::PlotRect();
   ImDrawList* draw = chart::DrawList();
   const float line = ImGui::GetTextLineHeight();
-  // Quadrant captions say what a position means.
   ImVec2 mid = chart::ToPixels(50, 50);
   draw->AddLine(ImVec2(mid.x, plot.Min.y), ImVec2(mid.x, plot.Max.y), Theme().grid, 1.5f);
   draw->AddLine(ImVec2(plot.Min.x, mid.y), ImVec2(plot.Max.x, mid.y), Theme().grid, 1.5f);
-  const char* captions[4] = {"assertive and loaded", "hedged and loaded", "plain, assertive", "hedged, calm"};
-  ImVec2 corners[4] = {ImVec2(plot.Min.x + 6, plot.Min.y + line * 1.5f), ImVec2(plot.Max.x - 6, plot.Min.y + line * 1.5f),
-                       ImVec2(plot.Min.x + 6, plot.Max.y - line * 1.1f), ImVec2(plot.Max.x - 6, plot.Max.y - line * 1.1f)};
-  for (int q = 0; q < 4; ++q) {
-    float w = SmallTextWidth(captions[q]);
-    ImVec2 p = corners[q];
-    if (q % 2 == 1) p.x -= w;
-    SmallText(draw, p, WithAlpha(Theme().text_faint, 0.8f), captions[q]);
-  }
   // Bubbles shrink as articles are added so that 50 of them stay legible.
   float crowd = std::clamp(std::sqrt(8.0f / static_cast<float>(std::max<size_t>(rows.size(), 1))), 0.45f, 1.0f);
   float unit = std::max(2.0f, std::min(plot.GetWidth(), plot.GetHeight()) / 70.0f * crowd);
@@ -281,14 +271,39 @@ EvidenceClick HedgeLoadedScatter(const char* id, const std::vector<ChartRow>& ro
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return radius_of(rows[a]) > radius_of(rows[b]); });
   int hovered = -1;
+  std::vector<chart::Disc> discs;
   for (size_t i : order) {
     const ChartRow& row = rows[i];
     const Scores& s = row.article->report.scores;
     if (chart::Circle(s.hedging, s.loaded, radius_of(row), WithAlpha(row.color, bubble_alpha), ContrastText(Theme().card_bg)))
       hovered = static_cast<int>(i);
+    discs.push_back({chart::ToPixels(s.hedging, s.loaded), radius_of(row) + 1});
   }
-  // Number labels beside the bubbles, nudged so they do not overlap each other.
+  // Quadrant captions say what a position means. Each goes to the first corner of its
+  // quadrant that no bubble covers (the outer corner first), else to the outer corner on a
+  // backing so that it stays readable over the bubbles.
   std::vector<ImRect> placed;
+  const char* captions[4] = {"assertive and loaded", "hedged and loaded", "plain, assertive", "hedged, calm"};
+  const float caption_height = ImGui::GetFontSize() * 0.85f;
+  for (int q = 0; q < 4; ++q) {
+    const bool right = q % 2 == 1, bottom = q >= 2;
+    const float w = SmallTextWidth(captions[q]);
+    const float x_outer = right ? plot.Max.x - 6 - w : plot.Min.x + 6;
+    const float x_inner = right ? mid.x + 4 : mid.x - 4 - w;
+    const float y_outer = bottom ? plot.Max.y - line * 1.1f : plot.Min.y + line * 1.5f;
+    const float y_inner = bottom ? mid.y + 4 : mid.y - 4 - caption_height;
+    std::vector<ImRect> spots;
+    for (ImVec2 p : {ImVec2(x_outer, y_outer), ImVec2(x_inner, y_outer), ImVec2(x_outer, y_inner), ImVec2(x_inner, y_inner)})
+      spots.emplace_back(p, ImVec2(p.x + w, p.y + caption_height));
+    const int spot = chart::FirstClearRect(spots, discs, placed);
+    const ImRect& rect = spots[static_cast<size_t>(std::max(spot, 0))];
+    if (spot < 0)
+      draw->AddRectFilled(ImVec2(rect.Min.x - 3, rect.Min.y - 1), ImVec2(rect.Max.x + 3, rect.Max.y + 1),
+                          WithAlpha(Theme().card_bg, 0.85f), 3.0f);
+    SmallText(draw, rect.Min, WithAlpha(Theme().text_faint, 0.8f), captions[q]);
+    placed.push_back(rect);
+  }
+  // Number labels beside the bubbles, nudged so they overlap neither each other nor a caption.
   for (size_t i : order) {
     const ChartRow& row = rows[i];
     const Scores& s = row.article->report.scores;
@@ -299,18 +314,19 @@ EvidenceClick HedgeLoadedScatter(const char* id, const std::vector<ChartRow>& ro
     float r = radius_of(row);
     ImVec2 candidates[] = {ImVec2(c.x + r + 2, c.y - ts.y * 0.5f), ImVec2(c.x - r - 2 - ts.x, c.y - ts.y * 0.5f),
                            ImVec2(c.x - ts.x * 0.5f, c.y - r - ts.y), ImVec2(c.x - ts.x * 0.5f, c.y + r)};
-    ImVec2 pos = candidates[0];
+    std::vector<ImRect> spots;
     for (int attempt = 0; attempt < 64; ++attempt) {
       ImVec2 p = candidates[attempt % 4];
       int step = (attempt / 4 + 1) / 2;               // 0, 1, 1, 2, 2, …
       p.y += ((attempt / 4) % 2 ? -1.0f : 1.0f) * step * ts.y;  // alternately up and down
       p.x = std::clamp(p.x, plot.Min.x + 2, plot.Max.x - ts.x - 2);
       p.y = std::clamp(p.y, plot.Min.y + 2, plot.Max.y - ts.y - 2);
-      ImRect rect(p, ImVec2(p.x + ts.x, p.y + ts.y));
-      bool clear = true;
-      for (const auto& other : placed) clear = clear && !other.Overlaps(rect);
-      if (clear) { pos = p; break; }
+      spots.emplace_back(p, ImVec2(p.x + ts.x, p.y + ts.y));
     }
+    // Off its own bubble if possible (a bubble at the plot's edge pushes the label back onto it).
+    int spot = chart::FirstClearRect(spots, {chart::Disc{c, r}}, placed);
+    if (spot < 0) spot = std::max(chart::FirstClearRect(spots, {}, placed), 0);
+    const ImVec2 pos = spots[static_cast<size_t>(spot)].Min;
     placed.emplace_back(pos, ImVec2(pos.x + ts.x, pos.y + ts.y));
     draw->AddText(pos, Theme().text, buf);
   }
@@ -321,12 +337,12 @@ EvidenceClick HedgeLoadedScatter(const char* id, const std::vector<ChartRow>& ro
     ImGui::TextDisabled("#%d %s", row.number, row.summary->label.c_str());
     ImGui::Text("Hedging %.0f · Loaded %.0f · %zu source%s", r.scores.hedging, r.scores.loaded, r.sources.size(),
                 r.sources.size() == 1 ? "" : "s");
-    ImGui::TextDisabled("Click to read the strongest loaded wording.");
+    // The click opens the evidence of the higher of the two scores.
+    const ScoreKind kind = r.scores.loaded >= r.scores.hedging ? ScoreKind::kLoaded : ScoreKind::kHedging;
+    ImGui::TextDisabled(kind == ScoreKind::kLoaded ? "Click to read the strongest loaded wording."
+                                                   : "Click to read the strongest hedge.");
     ImGui::EndTooltip();
-    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-      ScoreKind kind = r.scores.loaded >= r.scores.hedging ? ScoreKind::kLoaded : ScoreKind::kHedging;
-      click = ClickOnEvidence(row, kind);
-    }
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) click = ClickOnEvidence(row, kind);
   }
   chart::End();
   return click;

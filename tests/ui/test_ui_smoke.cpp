@@ -230,6 +230,19 @@ TEST_CASE("a headline longer than its lines is cut at a word and ends in an elli
   ImGui::EndFrame();
 }
 
+TEST_CASE("a caption goes to the first spot that no bubble or other caption covers") {
+  using biaslens::chart::Disc;
+  using biaslens::chart::FirstClearRect;
+  const std::vector<ImRect> spots = {ImRect(0, 0, 40, 10), ImRect(100, 0, 140, 10), ImRect(0, 100, 40, 110)};
+  CHECK(FirstClearRect(spots, {}, {}) == 0);
+  // A bubble over the corner pushes the caption to the next spot; touching only its
+  // bounding box (a corner of the rectangle outside the circle) does not.
+  CHECK(FirstClearRect(spots, {Disc{ImVec2(45, 5), 8}}, {}) == 1);
+  CHECK(FirstClearRect(spots, {Disc{ImVec2(46, 16), 8}}, {}) == 0);
+  CHECK(FirstClearRect(spots, {Disc{ImVec2(45, 5), 8}}, {ImRect(120, 5, 130, 8)}) == 2);
+  CHECK(FirstClearRect(spots, {Disc{ImVec2(60, 50), 120}}, {}) == -1);
+}
+
 TEST_CASE("clicking the evidence behind a score opens the reader") {
   Harness h;
   for (const char* view : {"overview", "compare", "sources"}) {
