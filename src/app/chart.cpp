@@ -369,6 +369,18 @@ std::string TruncateToWidth(const std::string& text, float max_width, ImFont* fo
   return out + kEllipsis;
 }
 
+std::string TruncateToClauses(const std::string& text, const std::string& separator, float max_width) {
+  auto width = [](const std::string& t) { return ImGui::CalcTextSize(t.c_str()).x; };
+  if (width(text) <= max_width || separator.empty()) return TruncateToWidth(text, max_width);
+  std::string best;
+  for (size_t at = text.find(separator); at != std::string::npos; at = text.find(separator, at + 1)) {
+    std::string candidate = text.substr(0, at);
+    if (width(candidate) > max_width) break;
+    best = std::move(candidate);
+  }
+  return best.empty() ? TruncateToWidth(text, max_width) : best;
+}
+
 std::string TruncateToLines(const std::string& text, float wrap_width, int max_lines) {
   ImFont* font = ImGui::GetFont();
   const float font_size = ImGui::GetFontSize();

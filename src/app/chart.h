@@ -76,6 +76,10 @@ void End();
 
 // Shared helpers for chart code.
 std::string TruncateToWidth(const std::string& text, float max_width, ImFont* font = nullptr, float font_size = 0);
+// A list of clauses joined by `separator`, cut after the last whole clause that fits in
+// `max_width` (no ellipsis: what remains reads complete); TruncateToWidth when not even the
+// first clause fits.
+std::string TruncateToClauses(const std::string& text, const std::string& separator, float max_width);
 // `text` as it wraps at `wrap_width` in at most `max_lines` lines with the current font: cut
 // at a word and ended with "…" when it needs more.
 std::string TruncateToLines(const std::string& text, float wrap_width, int max_lines);

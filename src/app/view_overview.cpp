@@ -63,11 +63,14 @@ void DrawCard(App& app, AppState& s, const ChartRow& row, ImVec2 size) {
   ImGui::PopStyleColor();
 
   const Report& r = a.report;
+  // Most telling first: a narrow card drops the word count, then the quoted share.
   char facts[160];
-  std::snprintf(facts, sizeof facts, "%u words · %zu source%s · %.0f%% quoted", r.stats.words, r.sources.size(),
-                r.sources.size() == 1 ? "" : "s", sum.quoted_share);
+  std::snprintf(facts, sizeof facts, "%zu source%s · %.0f%% quoted · %u words", r.sources.size(),
+                r.sources.size() == 1 ? "" : "s", sum.quoted_share, r.stats.words);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.text_faint));
-  ImGui::TextUnformatted(chart::TruncateToWidth(facts, inner - line * 4.5f).c_str());
+  const std::string shown = chart::TruncateToClauses(facts, " · ", inner - line * 4.5f);
+  ImGui::TextUnformatted(shown.c_str());
+  if (shown != facts && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", facts);
   ImGui::PopStyleColor();
   ImGui::SameLine(std::max(0.0f, ImGui::GetWindowContentRegionMax().x - line * 4));
   if (ImGui::SmallButton("Read \xE2\x80\xBA")) app.OpenReader(a.article.id, 0);

@@ -230,6 +230,22 @@ TEST_CASE("a headline longer than its lines is cut at a word and ends in an elli
   ImGui::EndFrame();
 }
 
+TEST_CASE("a list of facts too wide for its space loses whole clauses from the end") {
+  Harness h;
+  ImGui::NewFrame();
+  using biaslens::chart::TruncateToClauses;
+  const std::string facts = "7 sources · 12% quoted · 400 words";
+  const float full = ImGui::CalcTextSize(facts.c_str()).x;
+  const float two = ImGui::CalcTextSize("7 sources · 12% quoted").x;
+  CHECK(TruncateToClauses(facts, " · ", full + 1) == facts);
+  CHECK(TruncateToClauses(facts, " · ", full - 1) == "7 sources · 12% quoted");
+  CHECK(TruncateToClauses(facts, " · ", two - 1) == "7 sources");
+  // Not even the first clause fits: cut inside it, with an ellipsis.
+  const std::string tiny = TruncateToClauses(facts, " · ", ImGui::CalcTextSize("7 sou").x);
+  CHECK(tiny.compare(tiny.size() - 3, 3, "\xE2\x80\xA6") == 0);
+  ImGui::EndFrame();
+}
+
 TEST_CASE("a caption goes to the first spot that no bubble or other caption covers") {
   using biaslens::chart::Disc;
   using biaslens::chart::FirstClearRect;
