@@ -60,16 +60,24 @@ void DrawMethodView(App& app, AppState& s) {
   ImGui::Spacing();
   ScoreSection(s, ScoreKind::kHedging,
                "Hedge cues from the hedging lexicon (modal verbs such as may/could, doxastic verbs such as believe, "
-               "phrases such as \"it remains to be seen\"), each with a weight, minus uses that are not hedges by "
-               "context. Raw rate = weighted hedges per 100 reporter words.");
+               "phrases such as \"it remains to be seen\"), each with a weight. Cues with one reading always count; "
+               "for ambiguous ones (\"would\", \"may\", \"is considered\") a small model trained on annotated "
+               "sentences (FactBank, WikiWeasel) reads the context and decides, and rules drop uses such as "
+               "\"May 6\" and \"could not\". Boosters (\"clearly\", \"of course\") are shown but do not count. "
+               "Raw rate = summed hedge weights per 100 reporter words.");
   ScoreSection(s, ScoreKind::kLoaded,
-               "Loaded and emotive words from the loaded-language lexicon, runs of ALL-CAPS words, exclamation marks, "
-               "clickbait phrases and scare quotes. Raw rate = weighted cues per 100 reporter words; headline cues are "
-               "shown separately in Compare.");
+               "Loaded and emotive words: a small model trained on annotated news (PTC, BABE) scores every word from "
+               "the word itself, its neighbours and the loaded-language lexicon. Runs of ALL-CAPS words (not acronyms "
+               "such as NATO or S-400), exclamation marks, clickbait phrases and scare quotes add to them. Headline "
+               "and body are rated apart (weighted cues per 100 words); raw rate = 0.75 x body + 0.25 x headline "
+               "(the headline capped at 50). Compare shows the headline beside the body.");
   ScoreSection(s, ScoreKind::kSourceDiversity,
-               "Attributions (\"X said\", \"according to X\") are found and their sources resolved to distinct people "
-               "and bodies, each with a kind (official, organisation, expert, …). More distinct, named sources of more "
-               "kinds raise the score; anonymous sources count for less.");
+               "Attributions (\"X said\", \"according to X\", quotations) are found by a cue tagger and a source "
+               "ranker trained on annotated political news (PolNeAR), and their sources are merged into distinct "
+               "people and bodies, each with a kind (official, spokesperson, organisation, outlet, expert, person, "
+               "anonymous) and an affiliation. Raw value = log2(1 + voices, an anonymous one counting half) + 0.75 x "
+               "log2(1 + affiliations) + the named share + half the evenness of attributions over sources + half "
+               "the direct-quote share.");
 
   ImGui::SeparatorText("Lexicons");
   const auto& lexicons = app.scorer().lexicons();
