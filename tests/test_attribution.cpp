@@ -688,3 +688,70 @@ TEST_CASE("a place after \"in\" is not a source; a source word opening a cue run
     CHECK(slice(r.attributions[0].source) == "Georgia\u2019s opposition");
   }
 }
+
+TEST_CASE("a spokesperson for someone: the speaker is the spokesperson, affiliated with whom they speak for") {
+  const AssetSet assets = EmbeddedAssets();
+  SourceLexicon lexicon;
+  std::string error;
+  REQUIRE_MESSAGE(lexicon.Build(*assets.FindLexicon("source_types"), &error), error);
+  struct Case { const char* text; const char* head; const char* phrase; const char* affiliation; };
+  // Whichever word the ranker picks as the head, the phrase is the same.
+  for (const Case& c : {Case{"A spokesman for the ministry said the talks would resume.", "ministry",
+                             "A spokesman for the ministry", "the ministry"},
+                        Case{"A spokesman for the ministry said the talks would resume.", "spokesman",
+                             "A spokesman for the ministry", "the ministry"},
+                        Case{"A spokeswoman for Google declined to comment.", "google", "A spokeswoman for Google", "Google"},
+                        Case{"A spokesman for Obama said the bill was dead.", "obama", "A spokesman for Obama", "Obama"},
+                        Case{"A lawyer for the family said they would appeal.", "lawyer", "A lawyer for the family",
+                             "the family"}}) {
+    const std::string text = c.text, head = c.head;
+    CAPTURE(text);
+    CAPTURE(head);
+    const Document doc = AnalyzeText(c.text, TextOptions{false});
+    uint32_t h = 0, cue = 0;
+    for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
+      if (doc.Norm(doc.tokens[k]) == head) h = k;
+      if (doc.Norm(doc.tokens[k]) == "said" || doc.Norm(doc.tokens[k]) == "declined") cue = k;
+    }
+    const SourceMention m = ReadSourceMention(doc, lexicon, h, cue, cue + 1);
+    CHECK(m.text == c.phrase);
+    CHECK(m.affiliation == c.affiliation);
+    CHECK(m.name.empty());  // "Obama" is whom the spokesman speaks for, not the spokesman's name
+    CHECK(m.anonymous);
+  }
+}
+
+TEST_CASE("a possessive takes its owner along, and a name before it owns the speaker") {
+  const AssetSet assets = EmbeddedAssets();
+  SourceLexicon lexicon;
+  std::string error;
+  REQUIRE_MESSAGE(lexicon.Build(*assets.FindLexicon("source_types"), &error), error);
+  struct Case { const char* text; const char* phrase; const char* name; const char* affiliation; };
+  for (const Case& c : {Case{"The family's lawyer said they would appeal.", "The family's lawyer", "", ""},
+                        Case{"Trump's lawyer said they would appeal.", "Trump's lawyer", "", "Trump"},
+                        Case{"Obama's spokesman Josh Earnest said the bill was dead.", "Obama's spokesman Josh Earnest",
+                             "Josh Earnest", ""}}) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const Document doc = AnalyzeText(c.text, TextOptions{false});
+    uint32_t said = 0;
+    while (said < doc.tokens.size() && doc.Norm(doc.tokens[said]) != "said") ++said;
+    REQUIRE(said > 0);
+    const SourceMention m = ReadSourceMention(doc, lexicon, said - 1, said, said + 1);
+    CHECK(m.text == c.phrase);
+    CHECK(m.name == c.name);
+    CHECK(m.affiliation == c.affiliation);
+  }
+}
+
+TEST_CASE("\"he\" after one unnamed person is that person") {
+  const Scored s = Score(
+      "Talks\n\nPutin met the envoy on Monday. A spokesman said the talks would resume. "
+      "\u201cWe are ready,\u201d he added.");
+  const Attribution* added = s.ByCue("added");
+  REQUIRE(added != nullptr);
+  const Source* src = s.SourceOf(added);
+  REQUIRE(src != nullptr);
+  CHECK(src->name == "A spokesman");
+  CHECK(src->attributions == 2);
+}

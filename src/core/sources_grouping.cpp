@@ -30,6 +30,8 @@ struct Group {
   uint32_t last_start = 0;
   char gender = 0;  // 'f' once "she"/"her" resolved to it, 'm' for "he"/"him"/"his"
   bool named = false, individual = false, collective = false, thing = false;
+  // "he"/"she" may stand for it: an individual, or one unnamed person ("a spokesman", "an official").
+  bool one_person = false;
 };
 
 bool RolesMatch(const std::string& a, const std::string& b) {
@@ -37,6 +39,12 @@ bool RolesMatch(const std::string& a, const std::string& b) {
   // "Russian President" vs "President": compare the last word.
   auto last = [](const std::string& s) { const size_t sp = s.rfind(' '); return sp == std::string::npos ? s : s.substr(sp + 1); };
   return last(a) == last(b);
+}
+
+// "a spokesman", "an official", "one source": one unnamed person.
+bool StartsWithSingularArticle(const std::string& text) {
+  const std::string lower = Lower(text.substr(0, 4));
+  return lower.rfind("a ", 0) == 0 || lower.rfind("an ", 0) == 0 || lower.rfind("one ", 0) == 0;
 }
 
 bool AffiliationsCompatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
@@ -95,7 +103,7 @@ void GroupSources(const Document& doc, const std::vector<SourceMention>& mention
   std::function<int(const SourceMention&)> adopt;
   auto person = [&](std::string_view p, uint32_t at) {
     const char unwanted = (p == "she" || p == "her") ? 'm' : 'f';
-    int g = latest(at, [&](const Group& x) { return x.individual && x.gender != unwanted; });
+    int g = latest(at, [&](const Group& x) { return x.one_person && x.gender != unwanted; });
     const uint32_t group_at = g >= 0 ? groups[static_cast<size_t>(g)].last_start : 0;
     // The last antecedent before `at` (antecedents are in text order).
     const auto it = std::lower_bound(antecedents.begin(), antecedents.end(), at,
@@ -140,6 +148,8 @@ void GroupSources(const Document& doc, const std::vector<SourceMention>& mention
     g.source.affiliation = m.affiliation;
     const std::string& t = g.source.type;
     g.individual = g.named ? m.institution.empty() : (!m.plural && !m.anonymous && m.role_kind != SourceWord::kCount);
+    g.one_person = g.individual || (!g.named && m.anonymous && !m.plural && m.institution.empty() && !m.document &&
+                                    m.end_token >= m.first_token + 2 && StartsWithSingularArticle(m.text));
     g.collective = m.plural || m.anonymous || t == "organisation" || t == "outlet";
     g.thing = t == "organisation" || t == "outlet" || t == "document";
     g.last_start = m.span.start;

@@ -141,6 +141,33 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
   }
 }
 
+// Token k alone names someone who speaks for another: a spokesperson word ("spokesman",
+// "press secretary" ends in one), or a lawyer.
+bool SpeaksForAnother(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
+  SourceWordMatch w;
+  if (!lexicon.MatchAt(doc, k, k + 1, &w)) return false;
+  return w.kind == SourceWord::kSpokesperson || OneOf(doc.Norm(doc.tokens[k]), {"lawyer", "attorney"});
+}
+
+// "<spokesperson> for <whom>" as tokens [first, for_token) "for" [for_token + 1, end): the
+// spokesperson's mention (a name there stays theirs), affiliated with whom they speak for.
+SourceMention ReadSpokespersonFor(const Document& doc, const SourceLexicon& lexicon, uint32_t first,
+                                  uint32_t for_token, uint32_t end) {
+  SourceMention m = ReadSourcePhrase(doc, lexicon, first, for_token);
+  const SourceMention whom = ReadSourcePhrase(doc, lexicon, for_token + 1, end);
+  m.end_token = end;
+  m.span.end = doc.tokens[end - 1].end;
+  m.text = TokensText(doc, first, end);
+  if (!whom.institution.empty()) m.affiliation = whom.institution_kind == SourceWord::kPlace ? whom.affiliation : whom.institution;
+  else if (!whom.name.empty()) m.affiliation = whom.name;
+  else if (!whom.affiliation.empty()) m.affiliation = whom.affiliation;
+  else m.affiliation = whom.text;
+  uint32_t k = first;
+  while (k < end && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
+  m.key = Lower(TokensText(doc, k, end));
+  return m;
+}
+
 }  // namespace
 
 bool IsRelativePronoun(std::string_view w) { return OneOf(w, {"who", "which", "that", "whom"}); }
@@ -220,6 +247,17 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       break;
     }
   }
+  // "Trump's lawyer", "the shooter's friend": a name before a possessive ending owns the
+  // speaker (their affiliation) unless a name follows ("Obama's spokesman Josh Earnest").
+  std::string owner_name;
+  if (best_end > best_first && best_end + 1 < end && doc.Norm(doc.tokens[best_end]) == "'s") {
+    bool name_after = false;
+    for (uint32_t k = best_end + 1; k < end && !name_after; ++k) name_after = IsNameToken(doc, k);
+    if (!name_after) {
+      owner_name = TokensText(doc, best_first, best_end);
+      best_first = best_end = 0;
+    }
+  }
   if (best_end > best_first) {
     m.name = TokensText(doc, best_first, best_end);
     m.surname = StripArticlePrefix(std::string(doc.Norm(doc.tokens[best_end - 1])));
@@ -267,6 +305,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   } else if (!organisation.empty() || !outlet.empty() || !place.empty()) {
     m.affiliation = !organisation.empty() ? organisation : !outlet.empty() ? outlet : place;
   }
+  if (m.affiliation.empty()) m.affiliation = owner_name;
 
   // Grouping key for nameless sources: the phrase without leading determiners, lower case.
   uint32_t k = first;
@@ -288,6 +327,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
   }
   const std::string_view head_word = doc.Norm(doc.tokens[head]);
   uint32_t first = head, end = head + 1;
+  uint32_t for_token = 0;  // set: the phrase is "<spokesperson> for <whom>"
   const bool head_all_caps = (doc.tokens[head].flags & kTokAllCaps) != 0;
   if (head_all_caps || (!IsPersonalPronoun(head_word) && !IsRelativePronoun(head_word))) {
     // Lexicon coverage of the window growth can reach (8 tokens each side, plus phrase length).
@@ -315,6 +355,9 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         if (IsDeterminer(w)) { first = k; break; }
         if (!grows(k, true)) break;
         first = k;
+        // "the family's lawyer": a possessive ending takes its owner along, whatever word it is.
+        if ((doc.tokens[k].flags & kTokClitic) && k > sb.first && !avoided(k - 1) && (doc.tokens[k - 1].flags & kTokWord))
+          first = k - 1;
       }
     };
     grow_left();
@@ -334,6 +377,29 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         ++end;
       }
     }
+    // "a spokesman for the ministry", "a lawyer for the family": the speaker is the
+    // spokesperson and what follows "for" is whom they speak for, whichever word was picked.
+    // Whom: determiners, then what a phrase grows by, or else one plain word.
+    auto whom_end = [&](uint32_t k) {
+      while (k < sb.end && !avoided(k) && k < for_token + 4 && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
+      const uint32_t words_first = k;
+      while (k < sb.end && !avoided(k) && k < for_token + 8 && grows(k, false)) ++k;
+      if (k == words_first && k < sb.end && !avoided(k) && (doc.tokens[k].flags & kTokWord) &&
+          !IsFunctionWord(doc.Norm(doc.tokens[k])))
+        ++k;
+      return k == words_first ? for_token : k;  // for_token: nothing after "for" names anyone
+    };
+    if (first >= sb.first + 2 && doc.Norm(doc.tokens[first - 1]) == "for" && !avoided(first - 1) &&
+        SpeaksForAnother(doc, lexicon, first - 2) && !avoided(first - 2)) {
+      for_token = first - 1;
+      end = std::max(end, whom_end(for_token + 1));
+      first = for_token - 1;
+      grow_left();
+    } else if (end + 1 < sb.end && doc.Norm(doc.tokens[end]) == "for" && !avoided(end) &&
+               SpeaksForAnother(doc, lexicon, end - 1)) {
+      for_token = end;
+      end = std::max(end, whom_end(for_token + 1));
+    }
     // No trailing "." and no possessive ending ("Russia's decision": the source is Russia).
     while (end - 1 > first && ((doc.tokens[end - 1].flags & kTokPunct) ||
                                ((doc.tokens[end - 1].flags & kTokClitic) && doc.Norm(doc.tokens[end - 1]) == "'s")))
@@ -348,6 +414,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     }
     if (!names_someone) end = first;
   }
+  if (for_token > first && for_token + 1 < end) return ReadSpokespersonFor(doc, lexicon, first, for_token, end);
   SourceMention m = ReadSourcePhrase(doc, lexicon, first, end);
   if (m.name.empty() && !m.role.empty() && !m.anonymous && first >= sb.first + 2 &&
       doc.Norm(doc.tokens[first - 1]) == "," && IsNameToken(doc, first - 2)) {
