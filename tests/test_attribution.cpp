@@ -627,6 +627,60 @@ TEST_CASE("a role noun before \"of\" heads the source phrase") {
   CHECK(src->role == "leader");
 }
 
+TEST_CASE("a role noun heads a chain of \"of\"/\"in\" phrases, whichever noun of it was picked") {
+  const AssetSet assets = EmbeddedAssets();
+  SourceLexicon lexicon;
+  std::string error;
+  REQUIRE_MESSAGE(lexicon.Build(*assets.FindLexicon("source_types"), &error), error);
+  const char* text = "Though, the head of the defense committee in Russia's upper house of parliament has estimated "
+                     "that 1,000 troops will stay.";
+  const Document doc = AnalyzeText(text, TextOptions{false});
+  uint32_t estimated = 0;
+  while (estimated < doc.tokens.size() && doc.Norm(doc.tokens[estimated]) != "estimated") ++estimated;
+  // The phrase runs from the role to the picked noun.
+  struct Case { std::string head, phrase; };
+  for (const Case& c : {Case{"parliament", "the head of the defense committee in Russia's upper house of parliament"},
+                        Case{"committee", "the head of the defense committee"}}) {
+    CAPTURE(c.head);
+    uint32_t h = 0;
+    while (h < doc.tokens.size() && doc.Norm(doc.tokens[h]) != c.head) ++h;
+    REQUIRE(h < estimated);
+    const SourceMention m = ReadSourceMention(doc, lexicon, h, estimated - 1, estimated + 1);
+    CHECK(m.text == c.phrase);
+    CHECK(m.role == "head");
+  }
+  // A verb in the chain ends it: "visited" is no noun of the phrase.
+  const Document other = AnalyzeText("The minister visited the upper house of parliament, officials said.", TextOptions{false});
+  uint32_t parliament = 0;
+  while (parliament + 1 < other.tokens.size() && other.Norm(other.tokens[parliament]) != "parliament") ++parliament;
+  const SourceMention m = ReadSourceMention(other, lexicon, parliament, parliament + 3, parliament + 4);
+  CHECK(m.role.empty());
+  CHECK(m.text.find("minister") == std::string::npos);
+}
+
+TEST_CASE("capitalized words before an organisation word name the organisation, not a person") {
+  const AssetSet assets = EmbeddedAssets();
+  SourceLexicon lexicon;
+  std::string error;
+  REQUIRE_MESSAGE(lexicon.Build(*assets.FindLexicon("source_types"), &error), error);
+  struct Case { const char* phrase; const char* affiliation; bool anonymous; };
+  for (const Case& c : {Case{"A senior member of the Senate Foreign Relations Committee", "Senate Foreign Relations Committee", true},
+                        Case{"The Federal Communications Commission", "Federal Communications Commission", false},
+                        Case{"The Jupiter Police Department", "Jupiter Police Department", false},
+                        Case{"Republican members of the House Intelligence Committee", "House Intelligence Committee", true}}) {
+    const std::string phrase = c.phrase;
+    CAPTURE(phrase);
+    const std::string text = phrase + " said the vote was close.";  // outlives the Document
+    const Document doc = AnalyzeText(text, TextOptions{false});
+    uint32_t said = 0;
+    while (said + 1 < doc.tokens.size() && doc.Norm(doc.tokens[said]) != "said") ++said;
+    const SourceMention m = ReadSourcePhrase(doc, lexicon, 0, said);
+    CHECK(m.name.empty());
+    CHECK(m.affiliation == c.affiliation);
+    CHECK(m.anonymous == c.anonymous);
+  }
+}
+
 TEST_CASE("the noun a post-modifier hangs on is the source, not the object of its preposition") {
   struct Case { const char* text; const char* cue; const char* source_word; };
   for (const Case& c : {Case{"Deal\n\nThe deal is close, people familiar with the matter said.", "said", "people"},

@@ -247,6 +247,36 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       break;
     }
   }
+  // "the Senate Foreign Relations Committee", "the Jupiter Police Department": capitalized
+  // words before a generic organisation word name the organisation, not a person.
+  std::string named_organisation;
+  if (best_end > best_first && best_end < end) {
+    // An organisation word that is no particular organisation: "committee", or "police"
+    // (whose display form is only its capitalization).
+    auto generic = [&](const SourceWordMatch& f) {
+      return f.kind == SourceWord::kOrganisation &&
+             (f.canonical.empty() || (f.token_count == 1 && Lower(f.canonical) == doc.Norm(doc.tokens[f.first_token])));
+    };
+    uint32_t org_first = best_first, org_end = best_end;
+    for (const SourceWordMatch& f : found) {  // in text order
+      if (f.first_token != org_end || !generic(f)) continue;
+      if (!(doc.tokens[f.first_token].flags & kTokCapitalized)) break;
+      org_end = f.first_token + f.token_count;
+    }
+    if (org_end > best_end) {
+      // A capitalized organisation or place right before belongs to the name ("Senate").
+      for (auto it = found.rbegin(); it != found.rend(); ++it) {
+        if (it->first_token + it->token_count != org_first) continue;
+        if (it->kind != SourceWord::kOrganisation && it->kind != SourceWord::kPlace) break;
+        uint32_t k = it->first_token;
+        while (k < org_first && !(doc.tokens[k].flags & kTokCapitalized)) ++k;  // not "the"
+        org_first = k;
+        break;
+      }
+      named_organisation = TokensText(doc, org_first, org_end);
+      best_first = best_end = 0;
+    }
+  }
   // "Trump's lawyer", "the shooter's friend": a name before a possessive ending owns the
   // speaker (their affiliation) unless a name follows ("Obama's spokesman Josh Earnest").
   std::string owner_name;
@@ -264,7 +294,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     if (best_end - best_first >= 2) m.given = std::string(doc.Norm(doc.tokens[best_first]));
   }
 
-  std::string organisation, outlet, place, generic;
+  std::string organisation = named_organisation, outlet, place, generic;
   for (const SourceWordMatch& f : found) {
     const std::string written = TokensText(doc, f.first_token, f.first_token + f.token_count);
     if (IsRole(f.kind)) {
@@ -361,15 +391,39 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       }
     };
     grow_left();
-    // "a member of parliament", "the leader of the opposition": a role noun before "of" heads the phrase.
-    if (first >= sb.first + 2 && doc.Norm(doc.tokens[first - 1]) == "of" && !avoided(first - 1)) {
-      for (const SourceWordMatch& f : found) {
-        if (f.first_token + f.token_count != first - 1 || avoided(f.first_token)) continue;
-        if (!IsRole(f.kind) && f.kind != SourceWord::kAnonymous) continue;
-        first = f.first_token;
+    // "a member of parliament", "the leader of the opposition": a role noun before "of" heads
+    // the phrase, also across a chain of "of"/"in" phrases ("the head of the defense
+    // committee in Russia's upper house of parliament").
+    auto role_ending_at = [&](uint32_t k) -> int {  // the role or vague noun ending right before token k
+      for (const SourceWordMatch& f : found)
+        if (f.first_token + f.token_count == k && !avoided(f.first_token) &&
+            (IsRole(f.kind) || f.kind == SourceWord::kAnonymous))
+          return static_cast<int>(f.first_token);
+      return -1;
+    };
+    for (uint32_t at = first, hops = 0; hops < 3 && at >= sb.first + 2 && at + 14 > first; ++hops) {
+      const std::string_view preposition = doc.Norm(doc.tokens[at - 1]);
+      if ((preposition != "of" && preposition != "in") || avoided(at - 1)) break;
+      const int role = preposition == "of" ? role_ending_at(at - 1) : -1;
+      if (role >= 0) {
+        first = static_cast<uint32_t>(role);
         grow_left();
         break;
       }
+      // The noun phrase before the preposition: at most five words, no verb-like or function word.
+      uint32_t k = at - 1;
+      for (int words = 0; k > sb.first && words < 5; ++words) {
+        const uint32_t w = k - 1;
+        const std::string_view x = doc.Norm(doc.tokens[w]);
+        if (avoided(w)) break;
+        const bool noun_like = (doc.tokens[w].flags & kTokWord) && !IsFunctionWord(x) && x.size() > 2 &&
+                               x.substr(x.size() - 2) != "ed" && x.substr(x.size() - 3) != "ing";
+        if (IsDeterminer(x)) { k = w; break; }
+        if (!(noun_like || (x == "'s" && w > sb.first))) break;
+        k = w;
+      }
+      if (k + 1 >= at) break;  // no noun phrase before it
+      at = k;
     }
     if (!IsDeterminer(head_word) || end < sb.end) {
       for (int steps = 0; end < sb.end && steps < 8; ++steps) {
