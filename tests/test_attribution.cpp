@@ -10,12 +10,14 @@
 #include <fstream>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/attribution.h"
 #include "core/attribution_features.h"
 #include "core/attribution_model.h"
 #include "core/evaluation.h"
+#include "core/feature_weights.h"
 #include "core/json_weight_scan.h"
 #include "core/report.h"
 #include "core/scorer.h"
@@ -500,6 +502,35 @@ TEST_CASE("attribution model: a malformed model file is refused with a message")
     CHECK_FALSE(model.Parse(json, &error));
     CHECK_MESSAGE(error.find(message) != std::string::npos, error);
   }
+}
+
+TEST_CASE("feature weights behave like a map, across growth past the reserved size") {
+  FeatureWeights table;
+  CHECK(table.Find(42) == nullptr);  // empty
+  table.Reserve(10);
+  std::unordered_map<uint64_t, float> reference;
+  uint64_t x = 0x9E3779B97F4A7C15ull;
+  for (int i = 0; i < 5000; ++i) {  // 500 times the reservation: the table grows many times
+    x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+    const uint64_t key = (i % 7 == 0) ? static_cast<uint64_t>(i % 50) : x;  // repeats and small keys, 0 among them
+    const float weight = static_cast<float>(i) * 0.5f;
+    table.Set(key, weight);
+    reference[key] = weight;
+  }
+  CHECK(table.size() == reference.size());
+  for (const auto& [key, weight] : reference) {
+    const float* found = table.Find(key);
+    REQUIRE(found != nullptr);
+    CHECK(*found == weight);
+  }
+  uint64_t absent = 0;
+  for (int i = 0; i < 1000; ++i) {
+    absent = absent * 6364136223846793005ull + 1442695040888963407ull;
+    if (reference.count(absent) == 0) CHECK(table.Find(absent) == nullptr);
+  }
+  table.Clear();
+  CHECK(table.empty());
+  CHECK(table.Find(reference.begin()->first) == nullptr);
 }
 
 TEST_CASE("weight tables: the fast reader takes exactly the JSON it can read, decoded as JSON reads it") {

@@ -2,11 +2,13 @@
 #include "core/feature_weights.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace biaslens {
 
 void FeatureWeights::Clear() {
-  entries_.clear();
+  keys_.clear();
+  weights_.clear();
   size_ = 0;
   shift_ = 64;
   has_zero_ = false;
@@ -16,8 +18,9 @@ void FeatureWeights::Clear() {
 void FeatureWeights::Reserve(size_t count) {
   Clear();
   int bits = 4;
-  while ((size_t{1} << bits) < 2 * count) ++bits;
-  entries_.assign(size_t{1} << bits, Entry{0, 0.0f});
+  while ((size_t{1} << bits) < 4 * count) ++bits;
+  keys_.assign(size_t{1} << bits, 0);
+  weights_.assign(size_t{1} << bits, 0.0f);
   shift_ = 64 - bits;
 }
 
@@ -28,30 +31,19 @@ void FeatureWeights::Set(uint64_t key, float weight) {
     zero_weight_ = weight;
     return;
   }
-  if (entries_.empty() || 2 * (size_ + 1) > entries_.size()) {  // grow (only when Reserve() was too small)
-    const std::vector<Entry> old = std::move(entries_);
+  if (keys_.empty() || 4 * (size_ + 1) > keys_.size()) {  // grow (only when Reserve() was too small)
+    const std::vector<uint64_t> old_keys = std::move(keys_);
+    const std::vector<float> old_weights = std::move(weights_);
     const bool had_zero = has_zero_;
     const float zero = zero_weight_;
-    Reserve(std::max<size_t>(size_ + 1, old.size()));
-    for (const Entry& e : old) if (e.key != 0) Set(e.key, e.weight);
+    Reserve(std::max<size_t>(size_ + 1, old_keys.size() / 2));
+    for (size_t s = 0; s < old_keys.size(); ++s) if (old_keys[s] != 0) Set(old_keys[s], old_weights[s]);
     if (had_zero) Set(0, zero);
   }
-  const size_t mask = entries_.size() - 1;
+  const size_t mask = keys_.size() - 1;
   for (size_t s = Home(key);; s = (s + 1) & mask) {
-    Entry& e = entries_[s];
-    if (e.key == key) { e.weight = weight; return; }
-    if (e.key == 0) { e = {key, weight}; ++size_; return; }
-  }
-}
-
-const float* FeatureWeights::Find(uint64_t key) const {
-  if (key == 0) return has_zero_ ? &zero_weight_ : nullptr;
-  if (entries_.empty()) return nullptr;
-  const size_t mask = entries_.size() - 1;
-  for (size_t s = Home(key);; s = (s + 1) & mask) {
-    const Entry& e = entries_[s];
-    if (e.key == key) return &e.weight;
-    if (e.key == 0) return nullptr;
+    if (keys_[s] == key) { weights_[s] = weight; return; }
+    if (keys_[s] == 0) { keys_[s] = key; weights_[s] = weight; ++size_; return; }
   }
 }
 
