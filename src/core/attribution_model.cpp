@@ -239,6 +239,7 @@ int AttributionModel::PickSource(const AttributionFeatures& features, const Toke
   for (int j : candidates) {
     const int count = features.SourceFeatureHashes(cue.first, cue.last, j, hashes);
     CheckSourceHashes(features, cue, j, hashes, count);
+    for (int k = 0; k < count; ++k) source_.Prefetch(hashes[k]);
     const double s = Sum(source_, hashes, count);
     if (!have || s > best_score) { best = j; best_score = s; have = true; }
   }

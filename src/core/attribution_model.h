@@ -27,15 +27,23 @@ class AttributionModel {
   template <class Skip>
   std::vector<TokenRun> TagCues(const AttributionFeatures& features, Skip&& skip) const {
     std::vector<TokenRun> runs;
-    uint64_t hashes[AttributionFeatures::kMaxCueFeatures];
+    // Token i + 1's features are hashed and their weights fetched into cache while token i
+    // is scored (the weight lookups, not the arithmetic, are what takes the time).
+    uint64_t hashes[2][AttributionFeatures::kMaxCueFeatures];
+    int counts[2] = {-1, -1};  // -1: the token is skipped
+    auto prepare = [&](uint32_t i, int slot) {
+      counts[slot] = -1;
+      if (i >= features.size() || skip(i)) return;
+      counts[slot] = features.CueFeatureHashes(i, hashes[slot]);
+      CheckCueHashes(features, i, hashes[slot], counts[slot]);
+      for (int k = 0; k < counts[slot]; ++k) cue_.Prefetch(hashes[slot][k]);
+    };
+    prepare(0, 0);
     bool prev = false;
     for (uint32_t i = 0; i < features.size(); ++i) {
-      bool tagged = false;
-      if (!skip(i)) {
-        const int count = features.CueFeatureHashes(i, hashes);
-        CheckCueHashes(features, i, hashes, count);
-        tagged = CueScore(hashes, count, prev) > cue_threshold_;
-      }
+      const int slot = static_cast<int>(i & 1);
+      prepare(i + 1, slot ^ 1);
+      const bool tagged = counts[slot] >= 0 && CueScore(hashes[slot], counts[slot], prev) > cue_threshold_;
       if (tagged) {
         if (prev) runs.back().last = i;
         else runs.push_back({i, i});

@@ -25,6 +25,14 @@ class FeatureWeights {
       if (keys_[s] == 0) return nullptr;
     }
   }
+  // A hint that Find(key) follows soon: its first slot is fetched into cache meanwhile.
+  void Prefetch(uint64_t key) const {
+#if defined(__GNUC__) || defined(__clang__)
+    if (!keys_.empty()) __builtin_prefetch(&keys_[Home(key)]);
+#else
+    (void)key;
+#endif
+  }
   bool empty() const { return size_ == 0; }
   size_t size() const { return size_; }
 

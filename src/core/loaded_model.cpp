@@ -165,10 +165,21 @@ void LoadedModel::ForEachFeature(const Document& doc, const CategoryTags& tags,
 
 double LoadedModel::Probability(const Document& doc, const CategoryTags& tags,
                                 const std::vector<std::string>& category_names, uint32_t at) const {
+  // Hashed first and fetched together, then summed in feature order (the same sum).
+  uint64_t keys[16];
+  int count = 0;
   double z = 0;
+  auto add_batch = [&] {
+    for (int k = 0; k < count; ++k)
+      if (const float* w = weights_.Find(keys[k])) z += *w;
+    count = 0;
+  };
   ForEachFeature(doc, tags, category_names, at, [&](std::string_view prefix, std::string_view value) {
-    if (const float* w = weights_.Find(FeatureHash().Add(prefix).Add(value).value)) z += *w;
+    if (count == 16) add_batch();
+    keys[count] = FeatureHash().Add(prefix).Add(value).value;
+    weights_.Prefetch(keys[count++]);
   });
+  add_batch();
   return 1.0 / (1.0 + std::exp(-z));
 }
 
