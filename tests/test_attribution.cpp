@@ -58,6 +58,20 @@ struct Scored {
   }
 };
 
+// The shipped source_types.json, compiled once.
+const SourceLexicon& ShippedSourceLexicon() {
+  static const SourceLexicon lexicon = [] {
+    SourceLexicon built;
+    std::string error;
+    const AssetSet assets = EmbeddedAssets();
+    const Lexicon* types = assets.FindLexicon("source_types");
+    REQUIRE(types != nullptr);
+    REQUIRE_MESSAGE(built.Build(*types, &error), error);
+    return built;
+  }();
+  return lexicon;
+}
+
 // Scores `body` under a separate title (so no line of it is taken as the headline).
 Scored Score(const std::string& body) {
   Scored s;
@@ -221,16 +235,23 @@ TEST_CASE("grouping, pronouns and types") {
     CHECK(putin->affiliation == "Russia");
     CHECK(s.report.sources.size() == 1);
   }
-  SUBCASE("a pronoun resolves to the last fitting named speaker") {
-    const Scored s = Score(
-        "Angela Merkel told reporters that the talks had failed.\n"
-        "She added that a new round would start in May.");
-    const Attribution* added = s.ByCue("added");
-    REQUIRE(added != nullptr);
-    CHECK(s.Slice(added->source) == "She");
-    const Source* src = s.SourceOf(added);
-    REQUIRE(src != nullptr);
-    CHECK(src->name == "Angela Merkel");
+  SUBCASE("a pronoun resolves to the last fitting speaker, named or one unnamed person") {
+    struct Case { const char* text; const char* pronoun; const char* speaker; };
+    for (const Case& c : {Case{"Angela Merkel told reporters that the talks had failed.\n"
+                               "She added that a new round would start in May.", "She", "Angela Merkel"},
+                          Case{"Talks\n\nPutin met the envoy on Monday. A spokesman said the talks would resume. "
+                               "\u201cWe are ready,\u201d he added.", "he", "A spokesman"}}) {
+      const std::string text = c.text;
+      CAPTURE(text);
+      const Scored s = Score(c.text);
+      const Attribution* added = s.ByCue("added");
+      REQUIRE(added != nullptr);
+      CHECK(s.Slice(added->source) == c.pronoun);
+      const Source* src = s.SourceOf(added);
+      REQUIRE(src != nullptr);
+      CHECK(src->name == c.speaker);
+      CHECK(src->attributions == 2);
+    }
   }
   SUBCASE("role, affiliation and type from the noun phrase") {
     const Scored s = Score("\u201cWe will have to see what their intentions are,\u201d said White House spokesman Josh Earnest.");
@@ -593,12 +614,7 @@ TEST_CASE("attribution model: the fast reader and the JSON parser read the shipp
 }
 
 TEST_CASE("a phrase of determiners and modifiers alone is no source mention") {
-  const AssetSet assets = EmbeddedAssets();
-  const Lexicon* types = assets.FindLexicon("source_types");
-  REQUIRE(types != nullptr);
-  SourceLexicon lexicon;
-  std::string error;
-  REQUIRE_MESSAGE(lexicon.Build(*types, &error), error);
+  const SourceLexicon& lexicon = ShippedSourceLexicon();
   const Document doc = AnalyzeText("They expect a political settlement, and the government says it was agreed.",
                                    TextOptions{false});
   auto token = [&](std::string_view w) {
@@ -625,10 +641,7 @@ TEST_CASE("source name keys: one source across articles, however its name is wri
 }
 
 TEST_CASE("a source phrase does not end in a possessive") {
-  const AssetSet assets = EmbeddedAssets();
-  SourceLexicon lexicon;
-  std::string error;
-  REQUIRE_MESSAGE(lexicon.Build(*assets.FindLexicon("source_types"), &error), error);
+  const SourceLexicon& lexicon = ShippedSourceLexicon();
   for (const char* text : {"He was told of Russia's decision to withdraw.", "He was told of Russia\u2019s decision to withdraw."}) {
     CAPTURE(text);
     const Document doc = AnalyzeText(text, TextOptions{false});
@@ -659,10 +672,7 @@ TEST_CASE("a role noun before \"of\" heads the source phrase") {
 }
 
 TEST_CASE("a role noun heads a chain of \"of\"/\"in\" phrases, whichever noun of it was picked") {
-  const AssetSet assets = EmbeddedAssets();
-  SourceLexicon lexicon;
-  std::string error;
-  REQUIRE_MESSAGE(lexicon.Build(*assets.FindLexicon("source_types"), &error), error);
+  const SourceLexicon& lexicon = ShippedSourceLexicon();
   const char* text = "Though, the head of the defense committee in Russia's upper house of parliament has estimated "
                      "that 1,000 troops will stay.";
   const Document doc = AnalyzeText(text, TextOptions{false});
@@ -690,10 +700,7 @@ TEST_CASE("a role noun heads a chain of \"of\"/\"in\" phrases, whichever noun of
 }
 
 TEST_CASE("capitalized words before an organisation word name the organisation, not a person") {
-  const AssetSet assets = EmbeddedAssets();
-  SourceLexicon lexicon;
-  std::string error;
-  REQUIRE_MESSAGE(lexicon.Build(*assets.FindLexicon("source_types"), &error), error);
+  const SourceLexicon& lexicon = ShippedSourceLexicon();
   struct Case { const char* phrase; const char* affiliation; bool anonymous; };
   for (const Case& c : {Case{"A senior member of the Senate Foreign Relations Committee", "Senate Foreign Relations Committee", true},
                         Case{"The Federal Communications Commission", "Federal Communications Commission", false},
@@ -775,10 +782,7 @@ TEST_CASE("a place after \"in\" is not a source; a source word opening a cue run
 }
 
 TEST_CASE("a spokesperson for someone: the speaker is the spokesperson, affiliated with whom they speak for") {
-  const AssetSet assets = EmbeddedAssets();
-  SourceLexicon lexicon;
-  std::string error;
-  REQUIRE_MESSAGE(lexicon.Build(*assets.FindLexicon("source_types"), &error), error);
+  const SourceLexicon& lexicon = ShippedSourceLexicon();
   struct Case { const char* text; const char* head; const char* phrase; const char* affiliation; };
   // Whichever word the ranker picks as the head, the phrase is the same.
   for (const Case& c : {Case{"A spokesman for the ministry said the talks would resume.", "ministry",
@@ -807,10 +811,7 @@ TEST_CASE("a spokesperson for someone: the speaker is the spokesperson, affiliat
 }
 
 TEST_CASE("a possessive takes its owner along, and a name before it owns the speaker") {
-  const AssetSet assets = EmbeddedAssets();
-  SourceLexicon lexicon;
-  std::string error;
-  REQUIRE_MESSAGE(lexicon.Build(*assets.FindLexicon("source_types"), &error), error);
+  const SourceLexicon& lexicon = ShippedSourceLexicon();
   struct Case { const char* text; const char* phrase; const char* name; const char* affiliation; };
   for (const Case& c : {Case{"The family's lawyer said they would appeal.", "The family's lawyer", "", ""},
                         Case{"Trump's lawyer said they would appeal.", "Trump's lawyer", "", "Trump"},
@@ -827,16 +828,4 @@ TEST_CASE("a possessive takes its owner along, and a name before it owns the spe
     CHECK(m.name == c.name);
     CHECK(m.affiliation == c.affiliation);
   }
-}
-
-TEST_CASE("\"he\" after one unnamed person is that person") {
-  const Scored s = Score(
-      "Talks\n\nPutin met the envoy on Monday. A spokesman said the talks would resume. "
-      "\u201cWe are ready,\u201d he added.");
-  const Attribution* added = s.ByCue("added");
-  REQUIRE(added != nullptr);
-  const Source* src = s.SourceOf(added);
-  REQUIRE(src != nullptr);
-  CHECK(src->name == "A spokesman");
-  CHECK(src->attributions == 2);
 }
