@@ -81,6 +81,13 @@ std::string TokensText(const Document& doc, uint32_t first, uint32_t end) {
   return out;
 }
 
+// Grouping key for nameless sources: the phrase [first, end) without leading determiners, lower case.
+std::string NamelessKey(const Document& doc, uint32_t first, uint32_t end) {
+  uint32_t k = first;
+  while (k < end && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
+  return Lower(TokensText(doc, k < end ? k : first, end));
+}
+
 struct SentenceBounds { uint32_t first, end; };
 
 SentenceBounds BoundsOf(const Document& doc, uint32_t token) {
@@ -162,9 +169,7 @@ SourceMention ReadSpokespersonFor(const Document& doc, const SourceLexicon& lexi
   else if (!whom.name.empty()) m.affiliation = whom.name;
   else if (!whom.affiliation.empty()) m.affiliation = whom.affiliation;
   else m.affiliation = whom.text;
-  uint32_t k = first;
-  while (k < end && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
-  m.key = Lower(TokensText(doc, k, end));
+  m.key = NamelessKey(doc, first, end);
   return m;
 }
 
@@ -337,10 +342,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   }
   if (m.affiliation.empty()) m.affiliation = owner_name;
 
-  // Grouping key for nameless sources: the phrase without leading determiners, lower case.
-  uint32_t k = first;
-  while (k < end && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
-  m.key = Lower(TokensText(doc, k < end ? k : first, end));
+  m.key = NamelessKey(doc, first, end);
   return m;
 }
 
