@@ -59,6 +59,20 @@ float TickLabelWidth(const Axis& axis) {
   return std::max(w, ImGui::CalcTextSize(buf).x);
 }
 
+// The longest prefix of `text` that ends right before an occurrence of `separator` and, with
+// `suffix` appended, `fits`; "" when even the first does not. Prefixes grow, so the search
+// stops at the first that does not fit.
+template <class Fits>
+std::string LongestPrefixBefore(const std::string& text, const std::string& separator, const char* suffix, Fits&& fits) {
+  std::string best;
+  for (size_t at = text.find(separator); at != std::string::npos; at = text.find(separator, at + 1)) {
+    std::string candidate = text.substr(0, at) + suffix;
+    if (!fits(candidate)) break;
+    best = std::move(candidate);
+  }
+  return best;
+}
+
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -370,14 +384,9 @@ std::string TruncateToWidth(const std::string& text, float max_width, ImFont* fo
 }
 
 std::string TruncateToClauses(const std::string& text, const std::string& separator, float max_width) {
-  auto width = [](const std::string& t) { return ImGui::CalcTextSize(t.c_str()).x; };
-  if (width(text) <= max_width || separator.empty()) return TruncateToWidth(text, max_width);
-  std::string best;
-  for (size_t at = text.find(separator); at != std::string::npos; at = text.find(separator, at + 1)) {
-    std::string candidate = text.substr(0, at);
-    if (width(candidate) > max_width) break;
-    best = std::move(candidate);
-  }
+  auto fits = [&](const std::string& t) { return ImGui::CalcTextSize(t.c_str()).x <= max_width; };
+  if (fits(text) || separator.empty()) return TruncateToWidth(text, max_width);
+  const std::string best = LongestPrefixBefore(text, separator, "", fits);
   return best.empty() ? TruncateToWidth(text, max_width) : best;
 }
 
@@ -391,12 +400,7 @@ std::string TruncateToLines(const std::string& text, float wrap_width, int max_l
   if (wrap_width <= 0 || fits(text)) return text;
   static const char kEllipsis[] = "\xE2\x80\xA6";  // U+2026
   // The longest prefix ending at a space that fits with the ellipsis.
-  std::string best;
-  for (size_t space = text.find(' '); space != std::string::npos; space = text.find(' ', space + 1)) {
-    std::string candidate = text.substr(0, space) + kEllipsis;
-    if (!fits(candidate)) break;
-    best = std::move(candidate);
-  }
+  const std::string best = LongestPrefixBefore(text, " ", kEllipsis, fits);
   return best.empty() ? TruncateToWidth(text, wrap_width) : best;
 }
 
