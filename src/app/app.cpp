@@ -27,13 +27,10 @@ bool App::Init(const AppConfig& config, std::string* error) {
   IM_ASSERT(ImGui::GetCurrentContext() != nullptr && "App::Init() needs an ImGui context (ImGui::CreateContext())");
   State& s = *state_;
   s.config = config;
-  std::string scorer_error;
-  s.scorer = Scorer::FromEmbeddedAssets(&scorer_error);
-  if (!s.scorer) {
-    if (error) *error = "cannot load the scorer: " + scorer_error;
+  if (s.default_corpus_reports.empty() && !LoadScorer(s)) {
+    if (error) *error = s.messages.back();
     return false;
   }
-  Phase(s, "scorer");
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no imgui.ini: the app's layout is computed every frame
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -123,6 +120,10 @@ void DrawTopBar(App& app, AppState& s) {
 void App::Frame() {
   State& s = *state_;
   ImGuiIO& io = ImGui::GetIO();
+  // Started from precomputed reports: the scorer loads once the first charts are on screen,
+  // before anyone can ask for it (a pasted article, the voice toggle).
+  constexpr int kScorerLoadFrame = 3;
+  if (++s.frames_drawn == kScorerLoadFrame) LoadScorer(s);
   UpdateSummaries(s);
   HandleShortcuts(*this, s);
 
@@ -207,7 +208,7 @@ void App::SetConfig(const AppConfig& config) {
 void App::SetFrameMs(double ms) { state_->frame_ms = ms; }
 const std::vector<std::string>& App::Messages() const { return state_->messages; }
 const std::vector<LoadedArticle>& App::Articles() const { return state_->articles; }
-const Scorer& App::scorer() const { return *state_->scorer; }
+const Scorer* App::scorer() const { return LoadScorer(*state_); }
 
 bool App::BuildFonts(float pixel_ratio) {
   state_->pixel_ratio = pixel_ratio;
@@ -239,5 +240,7 @@ void App::SetExportHandler(std::function<void(const std::string& format)> handle
 void App::SetPhaseObserver(std::function<void(const char* phase)> observer) {
   state_->phase_observer = std::move(observer);
 }
+
+void App::SetDefaultCorpusReports(std::string_view json) { state_->default_corpus_reports = json; }
 
 }  // namespace biaslens

@@ -57,7 +57,9 @@ class App {
   CommandResult ImportPastedText(std::string_view text);
 
   const std::vector<LoadedArticle>& Articles() const;
-  const Scorer& scorer() const;
+  // The scorer, loaded on first use (the shared one over the embedded assets); nullptr,
+  // with a message, when the assets do not load.
+  const Scorer* scorer() const;
 
   // Views: "overview", "compare", "sources", "reader", "method".
   static const std::vector<std::string>& ViewNames();
@@ -91,6 +93,12 @@ class App {
   // Start-up timeline: set before Init, `observer(phase)` is called as each start-up phase
   // ends ("scorer", "fonts", "seeds"); the web platform turns them into performance marks.
   void SetPhaseObserver(std::function<void(const char* phase)> observer);
+  // The default corpus's reports, computed when the program was built (JSON: {"schema":1,
+  // "include_quoted":false,"articles":[{"id","text","report"}]}, utf8 offsets). Set before
+  // Init; `json` must outlive the App. ResetToDefaultCorpus takes a seed's report from it
+  // when its id and text equal the embedded seed's, else scores the seed; with it the
+  // scorer loads after the first frames instead of before the first chart.
+  void SetDefaultCorpusReports(std::string_view json);
 
  private:
   struct State;

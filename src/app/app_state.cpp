@@ -78,13 +78,27 @@ std::string ArticleLabel(const LoadedArticle& a) {
   return a.article.outlet.empty() ? ArticleHeadline(a) : a.article.outlet;
 }
 
+const Scorer* LoadScorer(AppState& s) {
+  if (s.scorer || s.scorer_failed) return s.scorer;
+  std::string error;
+  s.scorer = Scorer::Shared(&error);
+  if (s.phase_observer) s.phase_observer("scorer");
+  if (!s.scorer) {
+    s.scorer_failed = true;
+    PushMessage(s, "cannot load the scorer: " + error);
+  }
+  return s.scorer;
+}
+
 void RescoreAll(AppState& s) {
+  const Scorer* scorer = LoadScorer(s);
+  if (!scorer) return;
   ScoreOptions options;
   options.include_quoted = s.include_quoted;
   for (auto& a : s.articles) {
     std::string error;
     Report report;
-    if (s.scorer->Score(a.article, &report, &error, options)) a.report = std::move(report);
+    if (scorer->Score(a.article, &report, &error, options)) a.report = std::move(report);
     else PushMessage(s, a.article.id + ": " + error);
   }
   ++s.generation;

@@ -59,7 +59,10 @@ struct ReaderLayout {
 
 struct AppState {
   AppConfig config;
-  std::unique_ptr<Scorer> scorer;
+  const Scorer* scorer = nullptr;  // LoadScorer() sets it on first use
+  bool scorer_failed = false;
+  int frames_drawn = 0;
+  std::string_view default_corpus_reports;  // App::SetDefaultCorpusReports
   std::vector<LoadedArticle> articles;
   std::vector<ArticleSummary> summaries;  // parallel to `articles` (UpdateSummaries)
   uint64_t summaries_generation = ~0ull;
@@ -111,6 +114,8 @@ std::string ArticleHeadline(const LoadedArticle& a);
 void UpdateSummaries(AppState& s);
 // Re-scores every article with the current options (voice toggle).
 void RescoreAll(AppState& s);
+// The scorer, loaded on first use; nullptr after pushing one message when it cannot load.
+const Scorer* LoadScorer(AppState& s);
 
 // App's private state is exactly the shared AppState (the split only keeps app.h light).
 struct App::State : AppState {};

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <map>
 
 #include "app/app.h"
 #include "app/app_assets.h"
@@ -46,17 +47,42 @@ bool AddOne(AppState& s, Article article, bool user_added, const std::string& or
   if (!IsValidUtf8(article.outlet)) article.outlet = RepairUtf8(article.outlet);
   article.id = UniqueId(s, article.id);
   for (const std::string* text : {&article.id, &article.title, &article.outlet, &article.text}) RequestGlyphs(s.fonts, *text);
+  const Scorer* scorer = LoadScorer(s);
+  if (!scorer) return fail("the scorer is not available");
   ScoreOptions options;
   options.include_quoted = s.include_quoted;
   LoadedArticle loaded;
   std::string error;
-  if (!s.scorer->Score(article, &loaded.report, &error, options)) return fail(error);
+  if (!scorer->Score(article, &loaded.report, &error, options)) return fail(error);
   loaded.article = std::move(article);
   loaded.user_added = user_added;
   result->added_ids.push_back(loaded.article.id);
   s.articles.push_back(std::move(loaded));
   ++s.generation;
   return true;
+}
+
+// The reports of App::SetDefaultCorpusReports by seed id, for the seeds whose text there is
+// `texts[id]`; empty when the JSON is missing, malformed or made with other options.
+std::map<std::string, Report> PrecomputedSeedReports(const AppState& s, const std::map<std::string, std::string_view>& texts) {
+  std::map<std::string, Report> out;
+  if (s.default_corpus_reports.empty() || s.include_quoted) return out;
+  const nlohmann::json j = nlohmann::json::parse(s.default_corpus_reports, nullptr, false);
+  if (!j.is_object() || j.value("schema", 0) != 1 || j.value("include_quoted", true) || !j.contains("articles") ||
+      !j["articles"].is_array())
+    return out;
+  for (const nlohmann::json& entry : j["articles"]) {
+    if (!entry.is_object() || !entry.contains("id") || !entry["id"].is_string() || !entry.contains("text") ||
+        !entry["text"].is_string() || !entry.contains("report"))
+      continue;
+    const std::string id = entry["id"].get<std::string>();
+    auto text = texts.find(id);
+    if (text == texts.end() || entry["text"].get<std::string>() != text->second) continue;
+    Report report;
+    std::string error;
+    if (ReportFromJson(entry["report"], &report, &error) && report.id == id) out.emplace(id, std::move(report));
+  }
+  return out;
 }
 
 }  // namespace
@@ -100,12 +126,23 @@ void App::ResetToDefaultCorpus() {
     if (path.rfind("corpus/", 0) == 0 && path.size() > 4 && path.compare(path.size() - 4, 4, ".txt") == 0) files.push_back(&f);
   }
   std::sort(files.begin(), files.end(), [](const EmbeddedFile* a, const EmbeddedFile* b) { return std::string(a->path) < b->path; });
-  for (const EmbeddedFile* f : files) {
+  std::map<std::string, std::string_view> texts;
+  for (const EmbeddedFile* f : files) texts.emplace(std::string(f->path).substr(7), std::string_view(f->data, f->size));
+  std::map<std::string, Report> precomputed = PrecomputedSeedReports(s, texts);
+  for (const auto& [id, text] : texts) {
     Article a;
-    a.id = std::string(f->path).substr(7);
-    a.text.assign(f->data, f->size);
+    a.id = id;
+    a.text.assign(text);
+    if (auto report = precomputed.find(id); report != precomputed.end()) {
+      for (const std::string* part : {&a.id, &a.text}) RequestGlyphs(s.fonts, *part);
+      LoadedArticle loaded;
+      loaded.article = std::move(a);
+      loaded.report = std::move(report->second);
+      s.articles.push_back(std::move(loaded));
+      continue;
+    }
     CommandResult ignored;
-    AddOne(s, std::move(a), false, f->path, &ignored);
+    AddOne(s, std::move(a), false, "corpus/" + id, &ignored);
   }
   ++s.generation;
 }

@@ -80,7 +80,9 @@ void DrawMethodView(App& app, AppState& s) {
                "the direct-quote share.");
 
   ImGui::SeparatorText("Lexicons");
-  const auto& lexicons = app.scorer().lexicons();
+  const Scorer* scorer = app.scorer();
+  static const std::vector<Lexicon> kNoLexicons;
+  const auto& lexicons = scorer ? scorer->lexicons() : kNoLexicons;
   if (ImGui::BeginTable("lexicons", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("Name");
     ImGui::TableSetupColumn("Version");
@@ -104,7 +106,8 @@ void DrawMethodView(App& app, AppState& s) {
   if (lexicons.empty()) ImGui::TextDisabled("No lexicons loaded.");
 
   ImGui::SeparatorText("Calibration");
-  const Calibration& cal = app.scorer().calibration();
+  static const Calibration kNoCalibration;
+  const Calibration& cal = scorer ? scorer->calibration() : kNoCalibration;
   if (cal.articles() > 0)
     ImGui::Text("Percentiles against %d articles of %s.", cal.articles(), cal.reference().c_str());
   else

@@ -72,6 +72,21 @@ std::unique_ptr<Scorer> Scorer::FromEmbeddedAssets(std::string* error) {
   return scorer;
 }
 
+const Scorer* Scorer::Shared(std::string* error) {
+  struct Loaded {
+    std::unique_ptr<Scorer> scorer;
+    std::string error;
+  };
+  static const Loaded loaded = [] {
+    Loaded l;
+    l.scorer = FromEmbeddedAssets(&l.error);
+    if (!l.scorer && l.error.empty()) l.error = "the embedded lexicons failed to load";
+    return l;
+  }();
+  if (!loaded.scorer && error) *error = loaded.error;
+  return loaded.scorer.get();
+}
+
 std::unique_ptr<Scorer> Scorer::FromDirectory(const std::string& assets_dir, std::string* error) {
   namespace fs = std::filesystem;
   std::vector<std::pair<std::string, std::string>> files;

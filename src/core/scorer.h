@@ -27,6 +27,9 @@ class Scorer {
  public:
   // Lexicons and calibration compiled into the binary (assets/ at build time).
   static std::unique_ptr<Scorer> FromEmbeddedAssets(std::string* error);
+  // One process-wide scorer over the embedded assets, built on the first call (thread-safe);
+  // later calls return it. nullptr with *error set when the assets do not load.
+  static const Scorer* Shared(std::string* error);
   // Reads <dir>/lexicons/*.json and <dir>/calibration.json (for curating lexicons).
   static std::unique_ptr<Scorer> FromDirectory(const std::string& assets_dir, std::string* error);
   ~Scorer();

@@ -77,19 +77,6 @@ bool OptionalBool(const nlohmann::json& object, const char* key, bool* out, std:
   return true;
 }
 
-const Scorer* SharedScorer(std::string* error) {
-  static std::unique_ptr<Scorer> scorer;
-  static std::string load_error;
-  static bool tried = false;
-  if (!tried) {
-    tried = true;
-    scorer = Scorer::FromEmbeddedAssets(&load_error);
-    if (!scorer && load_error.empty()) load_error = "the embedded lexicons failed to load";
-  }
-  if (!scorer) *error = load_error;
-  return scorer.get();
-}
-
 }  // namespace webapi
 }  // namespace biaslens
 
@@ -124,7 +111,7 @@ BL_EXPORT char* bl_score(const char* text, size_t length, const char* options_js
                                std::to_string(kMaxArticleBytes) + " bytes (8 MiB) per article");
   article.text.assign(text ? text : "", length);
 
-  const Scorer* scorer = webapi::SharedScorer(&error);
+  const Scorer* scorer = Scorer::Shared(&error);
   if (!scorer) return webapi::MallocError(error);
   Report report;
   if (!scorer->Score(article, &report, &error, score_options))
@@ -135,7 +122,7 @@ BL_EXPORT char* bl_score(const char* text, size_t length, const char* options_js
 
 BL_EXPORT char* bl_version() {
   std::string error;
-  const Scorer* scorer = webapi::SharedScorer(&error);
+  const Scorer* scorer = Scorer::Shared(&error);
   if (!scorer) return webapi::MallocError(error);
   nlohmann::json j = {{"name", "biaslens"}, {"schema", kReportSchema}};
   nlohmann::json lexicons = nlohmann::json::array();

@@ -35,9 +35,6 @@ bool ParseJsonObject(std::string_view bytes, nlohmann::json* out, std::string* e
 bool OptionalString(const nlohmann::json& object, const char* key, std::string* out, std::string* error);
 // Reads an optional boolean member; false (with *error) when present but not a boolean.
 bool OptionalBool(const nlohmann::json& object, const char* key, bool* out, std::string* error);
-// The scorer behind bl_score(), built from the embedded assets on first use.
-// nullptr (with *error) when the assets fail to load.
-const Scorer* SharedScorer(std::string* error);
 }  // namespace webapi
 }  // namespace biaslens
 

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "core/embedded_files.h"
 #include "backends/imgui_impl_glfw.h"
 #include "backends/imgui_impl_opengl3.h"
 #include "imgui.h"
@@ -23,6 +24,11 @@
 #include "platform/gl_headers.h"
 #include "platform/platform.h"
 #include "platform/png_export.h"
+
+// The default corpus's reports, scored when the page was built (web/CMakeLists.txt).
+namespace biaslens_web_seed_reports {
+const biaslens::EmbeddedFile* FindEmbeddedFile(const char* path);  // nullptr when absent
+}  // namespace biaslens_web_seed_reports
 
 namespace biaslens::platform {
 
@@ -231,6 +237,8 @@ int main() {
   MarkPhase("gl-backend");
   WarmUpGpu(app);
   MarkPhase("gpu-warm-up");
+  if (const EmbeddedFile* reports = biaslens_web_seed_reports::FindEmbeddedFile("seed_reports.json"))
+    app.SetDefaultCorpusReports(std::string_view(reports->data, reports->size));
   if (!app.Init(AppConfig(), &error)) {
     std::fprintf(stderr, "biaslens: %s\n", error.c_str());
     ReportStartFailure(error.c_str());

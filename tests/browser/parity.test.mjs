@@ -41,6 +41,7 @@ describe("the same report everywhere", () => {
     }
   });
 
+  // The loaded seeds' reports were computed when the page was built (tools/seed_reports.mjs).
   test("the page's loaded seed reports == BiasLens.score() of the same files", async () => {
     const loaded = await page.evaluate(() => window.BiasLens.articles());
     for (const file of files) {

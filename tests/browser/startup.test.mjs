@@ -1,6 +1,7 @@
 // The page's start-up path: index.html preloads exactly the modules page.mjs pulls in, the
 // preloaded app.wasm and app.js are reused (each fetched once), the start-up timeline
-// (performance marks "bl:*") is complete and in order, and the first chart is drawn; a
+// (performance marks "bl:*") is complete and in order, and the first chart is drawn from the
+// seed reports computed at build time (the scorer loads after it); a
 // server that sends app.wasm without the wasm MIME type still works.
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
@@ -61,7 +62,7 @@ describe("page start-up", () => {
   test("the start-up timeline has every phase, in order, and ends with the first chart", async () => {
     const phases = await page.evaluate(() => window.BiasLensTimings.phases);
     const order = ["page-module", "gl-context", "main", "gl-window", "fonts", "gl-backend", "gpu-warm-up",
-                   "scorer", "seeds", "app-ready", "ready"];
+                   "seeds", "app-ready", "ready"];
     for (const name of order) assert.equal(typeof phases[name], "number", `phase ${name} in ${JSON.stringify(phases)}`);
     for (let i = 1; i < order.length; ++i)
       assert.ok(phases[order[i - 1]] <= phases[order[i]], `${order[i - 1]} before ${order[i]}: ${JSON.stringify(phases)}`);
@@ -73,6 +74,17 @@ describe("page start-up", () => {
     }));
     assert.ok(chart.overlayHidden, "the loading overlay is gone");
     assert.ok(chart.ready <= chart.first && chart.first <= chart.chart, JSON.stringify(chart));
+  });
+
+  test("the seeds come from the build's reports: the scorer loads only after the first chart", async () => {
+    await page.waitForFunction(() => performance.getEntriesByName("bl:scorer").length > 0, null, { timeout: 30000 });
+    const marks = await page.evaluate(() => ({
+      scorer: performance.getEntriesByName("bl:scorer").map((e) => e.startTime),
+      chart: performance.getEntriesByName("bl:first-chart")[0].startTime,
+    }));
+    assert.equal(marks.scorer.length, 1, "the scorer is loaded once");
+    assert.ok(marks.scorer[0] > marks.chart, JSON.stringify(marks));
+    assert.equal(await page.evaluate(() => window.BiasLens.articles().length), 5);
   });
 
   test("app.wasm served with another MIME type still starts (compiled from the whole download)", async () => {

@@ -17,12 +17,9 @@
 namespace {
 
 const biaslens::Scorer& SharedScorer() {
-  static std::unique_ptr<biaslens::Scorer> scorer = [] {
-    std::string error;
-    auto s = biaslens::Scorer::FromEmbeddedAssets(&error);
-    if (!s) { std::fprintf(stderr, "fuzz_score: cannot load assets: %s\n", error.c_str()); std::abort(); }
-    return s;
-  }();
+  std::string error;
+  const biaslens::Scorer* scorer = biaslens::Scorer::Shared(&error);
+  if (!scorer) { std::fprintf(stderr, "fuzz_score: cannot load assets: %s\n", error.c_str()); std::abort(); }
   return *scorer;
 }
 

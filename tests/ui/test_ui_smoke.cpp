@@ -16,6 +16,7 @@
 #include "app/app.h"
 #include "app/chart.h"
 #include "app/app_assets.h"
+#include "core/scorer.h"
 #include "imgui.h"
 
 namespace {
@@ -35,13 +36,18 @@ struct Harness {
   int frames = 0;
   float mouse_x = 0, mouse_y = 0;
 
-  explicit Harness(bool load_default = true) {
+  int scorer_loads = 0;  // "scorer" start-up phases seen
+
+  // `seed_reports`: App::SetDefaultCorpusReports before Init (empty: not set).
+  explicit Harness(bool load_default = true, std::string_view seed_reports = {}) {
     g_assert_count = 0;
     biaslens::SetImGuiAssertHandler(CountAssert);
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(1280, 800);
     io.DeltaTime = 1.0f / 60.0f;
+    app.SetPhaseObserver([this](const char* phase) { scorer_loads += std::string(phase) == "scorer"; });
+    if (!seed_reports.empty()) app.SetDefaultCorpusReports(seed_reports);
     biaslens::AppConfig config;
     config.load_default_corpus = load_default;
     std::string error;
@@ -96,6 +102,29 @@ size_t EmbeddedCorpusSize() {
     if (path.rfind("corpus/", 0) == 0 && path.size() > 4 && path.substr(path.size() - 4) == ".txt") ++n;
   }
   return n;
+}
+
+// The embedded seeds as (id, text), in the app's order.
+std::vector<std::pair<std::string, std::string>> EmbeddedSeeds() {
+  std::vector<std::pair<std::string, std::string>> seeds;
+  for (const auto& f : biaslens_app_assets::EmbeddedFiles()) {
+    std::string path = f.path;
+    if (path.rfind("corpus/", 0) == 0 && path.size() > 4 && path.substr(path.size() - 4) == ".txt")
+      seeds.emplace_back(path.substr(7), std::string(f.data, f.size));
+  }
+  std::sort(seeds.begin(), seeds.end());
+  return seeds;
+}
+
+// What the scorer gives a seed in the app (default options, no title).
+biaslens::Report ScoreSeed(const std::string& id, const std::string& text) {
+  std::string error;
+  const biaslens::Scorer* scorer = biaslens::Scorer::Shared(&error);
+  REQUIRE_MESSAGE(scorer != nullptr, error);
+  biaslens::Article a;
+  a.id = id;
+  a.text = text;
+  return scorer->Score(a);
 }
 
 // A synthetic article built from the default corpus: paragraphs of article `seed` rotated.
@@ -449,4 +478,56 @@ TEST_CASE("50 articles stay usable in every view") {
   }
   CHECK(h.app.Articles().size() <= 50);
   CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
+
+TEST_CASE("the default corpus starts from the build's reports; the scorer loads after the first frames") {
+  const auto seeds = EmbeddedSeeds();
+  REQUIRE(seeds.size() >= 2);
+  constexpr double kMarker = 12.345;  // no scorer output: shows which reports were taken as given
+  auto reports_json = [&](bool include_quoted, const std::string& changed_text_of) {
+    nlohmann::json articles = nlohmann::json::array();
+    for (const auto& [id, text] : seeds) {
+      nlohmann::json report = biaslens::ReportToJson(ScoreSeed(id, text), text);
+      report["scores"]["hedging"] = kMarker;
+      articles.push_back({{"id", id}, {"text", id == changed_text_of ? text + " (edited)" : text}, {"report", report}});
+    }
+    return nlohmann::json{{"schema", 1}, {"include_quoted", include_quoted}, {"articles", articles}}.dump();
+  };
+
+  SUBCASE("every seed's report is taken as given and the scorer waits for the third frame") {
+    const std::string json = reports_json(false, "");
+    Harness h(true, json);
+    REQUIRE(h.app.Articles().size() == seeds.size());
+    for (const auto& a : h.app.Articles()) CHECK(a.report.scores.hedging == kMarker);
+    CHECK(h.scorer_loads == 0);
+    h.Frames(2);
+    CHECK(h.scorer_loads == 0);
+    h.Frame();
+    CHECK(h.scorer_loads == 1);
+    h.Frames(3);
+    CHECK(h.scorer_loads == 1);
+    CHECK(g_assert_count == 0);
+  }
+  SUBCASE("a seed whose text differs from its entry is scored; the others are taken as given") {
+    const std::string json = reports_json(false, seeds[1].first);
+    Harness h(true, json);
+    const auto& articles = h.app.Articles();
+    REQUIRE(articles.size() == seeds.size());
+    for (size_t i = 0; i < seeds.size(); ++i) {
+      CAPTURE(seeds[i].first);
+      const double expected = i == 1 ? ScoreSeed(seeds[i].first, seeds[i].second).scores.hedging : kMarker;
+      CHECK(articles[i].report.scores.hedging == expected);
+    }
+    CHECK(h.scorer_loads == 1);
+  }
+  SUBCASE("reports made with other options, or malformed, are not used") {
+    for (const std::string& json : {reports_json(true, ""), std::string("{\"schema\":1,\"articles\":["), std::string("[]")}) {
+      Harness h(true, json);
+      const auto& articles = h.app.Articles();
+      REQUIRE(articles.size() == seeds.size());
+      for (size_t i = 0; i < seeds.size(); ++i)
+        CHECK(articles[i].report.scores.hedging == ScoreSeed(seeds[i].first, seeds[i].second).scores.hedging);
+      CHECK(h.scorer_loads == 1);
+    }
+  }
 }
