@@ -91,7 +91,8 @@ class App {
   // What the Export menu calls with "png", "json" or "csv" (unset: the menu is hidden).
   void SetExportHandler(std::function<void(const std::string& format)> handler);
   // Start-up timeline: set before Init, `observer(phase)` is called as each start-up phase
-  // ends ("scorer", "fonts", "seeds"); the web platform turns them into performance marks.
+  // ends ("fonts", "seeds" in Init; "scorer" when the scorer has loaded: in Init, or after
+  // the first frames with SetDefaultCorpusReports); the web platform makes them performance marks.
   void SetPhaseObserver(std::function<void(const char* phase)> observer);
   // The default corpus's reports, computed when the program was built (JSON: {"schema":1,
   // "include_quoted":false,"articles":[{"id","text","report"}]}, utf8 offsets). Set before

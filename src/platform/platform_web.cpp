@@ -130,10 +130,11 @@ void RenderFrame(App& app) {
 // background, then lines of ImGui text and rounded boxes over the whole canvas, i.e.
 // every GL program, vertex layout and blend state the app draws with, plus the font
 // texture upload. Flushed, so the GPU process can prepare all of it while this thread
-// loads the scorer rather than at the first real frame: with software WebGL (SwiftShader)
-// the first frame that covers the canvas costs several times a later one (bench_browser.mjs
-// --startup: bl:first-frame → first_chart_ms). On 2 busy cores the net gain is small
-// (~80 ms cold): the GPU process then competes with the scorer for the CPU.
+// reads the seed reports and builds the first frame rather than during that frame: with
+// software WebGL (SwiftShader) the first frame that covers the canvas costs several times a
+// later one (bench_browser.mjs --startup: bl:first-frame → first_chart_ms). On 2 busy cores
+// the net gain is within the noise (measured 2026-11-30: first chart median 1185 ms with it,
+// 1170 ms without): the GPU process competes with this thread for the CPU.
 // Leaves ImGui between frames.
 void WarmUpGpu(App& app) {
   ImGui_ImplOpenGL3_NewFrame();  // compiles ImGui's shaders, uploads the font atlas
@@ -224,7 +225,8 @@ int main() {
   static App app;
   app.SetPhaseObserver(MarkPhase);
   // GPU work first, CPU work second: the warm-up frame's pipelines compile in the GPU
-  // process (slow in software WebGL) while this thread loads the scorer and the seeds.
+  // process (slow in software WebGL) while this thread loads the seeds' reports. The scorer
+  // loads after the first charts (App::SetDefaultCorpusReports).
   FitCanvas(app);  // canvas size; fonts at the device pixel ratio (App::Init keeps them)
   MarkPhase("fonts");
   ImGui_ImplGlfw_InitForOpenGL(window, true);
