@@ -17,10 +17,6 @@ constexpr std::string_view kBoundary = "<b>";
 template <uint64_t kValue>
 constexpr FeatureHash Folded() { return FeatureHash{kValue}; }
 
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 bool IsSubjectPronoun(std::string_view w) {
   static const WordSet kWords = {"he", "she", "they", "i", "we", "you", "it", "who"};
   return kWords.Contains(w);

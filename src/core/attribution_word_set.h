@@ -1,4 +1,4 @@
-// A fixed set of words for the attribution code (internal to src/core).
+// Fixed sets of words for the attribution code (internal to src/core).
 #pragma once
 #include <algorithm>
 #include <cstddef>
@@ -7,6 +7,11 @@
 #include <vector>
 
 namespace biaslens {
+
+// w is one of `list` (a short list checked once; a WordSet for anything asked often).
+inline bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
 
 // Exact membership of a fixed list of strings; Contains(w) == (w is in the list). Buckets by
 // first byte and length, so a test compares only a few words. The strings the list names

@@ -10,10 +10,6 @@
 namespace biaslens {
 namespace {
 
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 bool IsFunctionWord(std::string_view w) {
   static const WordSet kWords = {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you",
                    "but", "and", "or", "in", "on", "at", "for", "with", "as", "after", "before", "when", "while",
