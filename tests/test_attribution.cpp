@@ -705,7 +705,10 @@ TEST_CASE("capitalized words before an organisation word name the organisation, 
   for (const Case& c : {Case{"A senior member of the Senate Foreign Relations Committee", "Senate Foreign Relations Committee", true},
                         Case{"The Federal Communications Commission", "Federal Communications Commission", false},
                         Case{"The Jupiter Police Department", "Jupiter Police Department", false},
-                        Case{"Republican members of the House Intelligence Committee", "House Intelligence Committee", true}}) {
+                        Case{"Republican members of the House Intelligence Committee", "House Intelligence Committee", true},
+                        // A sentence-initial number is capitalized but names nothing.
+                        Case{"Two Defense Department officials", "Defense Department", true},
+                        Case{"Three senior campaign officials", "", true}}) {
     const std::string phrase = c.phrase;
     CAPTURE(phrase);
     const std::string text = phrase + " said the vote was close.";  // outlives the Document

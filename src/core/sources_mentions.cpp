@@ -20,7 +20,8 @@ bool IsFunctionWord(std::string_view w) {
                    "although", "though", "because", "even", "just", "only", "most", "more", "other", "others",
                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                    "february", "march", "april", "june", "july", "august", "september", "october", "november",
-                   "december", "sept", "oct", "nov", "dec", "jan", "feb", "aug"};
+                   "december", "sept", "oct", "nov", "dec", "jan", "feb", "aug", "one", "two", "three",
+                   "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"};
   return kWords.Contains(w);
 }
 
