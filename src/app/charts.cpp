@@ -199,8 +199,12 @@ EvidenceClick RadarChart(const char* id, const std::vector<ChartRow>& rows, ImVe
                rim.y + (dy > 1 ? 4 : dy < -1 ? -ts.y - 4 : -ts.y * 0.5f));
     draw->AddText(pos, Theme().text, kRadarNames[i]);
   }
-  SmallText(draw, ImVec2(axis.center.x + 3, axis.ToPixels(0, 100).y), Theme().text_faint, "100");
-  SmallText(draw, ImVec2(axis.center.x + 3, axis.ToPixels(0, 50).y), Theme().text_faint, "50");
+  // Ring values just above their ring on the top spoke, to its right: no ring runs above its
+  // top vertex, and 6 px clear the spoke's dots. "100" also clears the top spoke's name.
+  const float small_h = ImGui::GetFontSize() * 0.85f;
+  const float top_name_w = ImGui::CalcTextSize(kRadarNames[0]).x;
+  SmallText(draw, ImVec2(axis.center.x + top_name_w * 0.5f + 6, axis.ToPixels(0, 100).y - small_h - 2), Theme().text_faint, "100");
+  SmallText(draw, ImVec2(axis.center.x + 6, axis.ToPixels(0, 50).y - small_h - 2), Theme().text_faint, "50");
 
   // Find the hovered vertex first so that its article draws on top, thicker.
   int hovered_row = -1, hovered_measure = -1;
