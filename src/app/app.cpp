@@ -120,9 +120,6 @@ void DrawTopBar(App& app, AppState& s) {
 void App::Frame() {
   State& s = *state_;
   ImGuiIO& io = ImGui::GetIO();
-  // Started from precomputed reports: the scorer loads once the first charts are on screen,
-  // before anyone can ask for it (a pasted article, the voice toggle).
-  constexpr int kScorerLoadFrame = 3;
   if (++s.frames_drawn == kScorerLoadFrame) LoadScorer(s);
   UpdateSummaries(s);
   HandleShortcuts(*this, s);

@@ -98,8 +98,12 @@ class App {
   // "include_quoted":false,"articles":[{"id","text","report"}]}, utf8 offsets). Set before
   // Init; `json` must outlive the App. ResetToDefaultCorpus takes a seed's report from it
   // when its id and text equal the embedded seed's, else scores the seed; with it the
-  // scorer loads after the first frames instead of before the first chart.
+  // scorer loads after the first frames (kScorerLoadFrame) instead of before the first chart.
   void SetDefaultCorpusReports(std::string_view json);
+  // Started from those reports, the scorer loads in this frame unless something needed it
+  // sooner: after the first charts are on screen and the page has settled (the load blocks
+  // its frame for a moment), before a reader is likely to paste an article.
+  static constexpr int kScorerLoadFrame = 10;
 
  private:
   struct State;

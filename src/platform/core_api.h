@@ -19,8 +19,6 @@
 #endif
 
 namespace biaslens {
-class Scorer;
-
 namespace webapi {
 // A malloc'd NUL-terminated copy of `bytes` (never nullptr; an out-of-memory aborts).
 char* MallocString(std::string_view bytes);

@@ -494,13 +494,14 @@ TEST_CASE("the default corpus starts from the build's reports; the scorer loads 
     return nlohmann::json{{"schema", 1}, {"include_quoted", include_quoted}, {"articles", articles}}.dump();
   };
 
-  SUBCASE("every seed's report is taken as given and the scorer waits for the third frame") {
+  SUBCASE("every seed's report is taken as given and the scorer waits for its frame") {
     const std::string json = reports_json(false, "");
     Harness h(true, json);
     REQUIRE(h.app.Articles().size() == seeds.size());
     for (const auto& a : h.app.Articles()) CHECK(a.report.scores.hedging == kMarker);
     CHECK(h.scorer_loads == 0);
-    h.Frames(2);
+    static_assert(biaslens::App::kScorerLoadFrame > 1, "the first frame never waits for the scorer");
+    h.Frames(biaslens::App::kScorerLoadFrame - 1);
     CHECK(h.scorer_loads == 0);
     h.Frame();
     CHECK(h.scorer_loads == 1);
