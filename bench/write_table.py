@@ -166,9 +166,11 @@ def main():
             out.append(f"| {label}, raw / gzip -9 | {d['raw'] / 1e6:.2f} MB / {d['gzip'] / 1e6:.2f} MB | {d['files'].strip()} |")
     d = r.get("browser")
     if d and "na" not in d:
+        spread = (f"median of {d['cold_loads']} cold loads, {d['first_chart_min_ms']:.0f}–{d['first_chart_max_ms']:.0f} ms; "
+                  if "cold_loads" in d else "")
         out.append(f"| time to first chart | {d['first_chart_ms']:.0f} ms | navigation start → the frame after the "
-                   f"page's first chart is drawn (`bl:first-chart` mark); BiasLens.ready at {d['ready_ms']:.0f} ms; "
-                   f"cold browser profile, localhost, SwiftShader (software WebGL) |")
+                   f"page's first chart is drawn (`bl:first-chart` mark); {spread}BiasLens.ready at {d['ready_ms']:.0f} ms; "
+                   f"fresh browser profile each, localhost, SwiftShader (software WebGL) |")
         out.append(f"| frame time, {d.get('articles_loaded', '?')} articles loaded | {d['frame_ms_50']:.1f} ms | "
                    f"BiasLens.state().frame_ms after addArticle × 50 (+ {d.get('articles_before', '?')} default "
                    f"articles); requestAnimationFrame period {d.get('raf_ms', 0):.1f} ms |")
