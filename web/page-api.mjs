@@ -169,6 +169,27 @@ export function createPageApi(hooks) {
       return { added: result.added_ids, errors: result.errors };
     },
 
+    // The same file, scored a few articles per frame while the page keeps drawing and the
+    // app shows a progress bar with a Stop button → {queued, errors}: `errors` are the file's
+    // read errors (at once); `queued` articles follow in the coming frames, and
+    // state().importing says how far it is ({file, scored, total, files}, null when done).
+    queueFile(name, bytes) {
+      requireString(name, "queueFile(name, bytes): name");
+      if (typeof bytes !== "string" && !(bytes instanceof Uint8Array))
+        throw new BiasLensError("queueFile(name, bytes): bytes must be a Uint8Array or a string");
+      const b = live();
+      const result = b.takeJson(b.withBuffers([name, bytes], (namePtr, nameLength, bytesPtr, bytesLength) =>
+        b.invoke("bl_queue_file", namePtr, bytesPtr, bytesLength)));
+      return { queued: result.queued, errors: result.errors };
+    },
+
+    // Stops queued imports; the articles already scored stay.
+    cancelImports() {
+      live().takeJson(live().invoke("bl_cancel_imports"));
+      changed();
+      return true;
+    },
+
     // Pasted text: one article (first line the headline) → {added, errors}.
     importText(text) {
       requireString(text, "importText(text): text");

@@ -87,12 +87,6 @@ const controls = [$("toolbar"), $("add-dialog"), $("messages")];
 keepKeysInControls(controls);
 if (embed.embedded) document.documentElement.classList.add("embedded");
 
-function reportImport(result, what) {
-  if (result.added.length)
-    showMessage(`Added ${result.added.length} article${result.added.length === 1 ? "" : "s"} from ${what}.`, "info");
-  for (const error of result.errors) showMessage(error, "error");
-}
-
 async function loadFiles(fileList) {
   try {
     await page.api.ready;
@@ -103,7 +97,10 @@ async function loadFiles(fileList) {
   for (const message of rejected) showMessage(message, "error");
   for (const file of accepted) {
     try {
-      reportImport(page.api.importFile(file.name, file.bytes), file.name);
+      // Scored a few per frame: the app shows the progress and says "Added N articles".
+      const result = page.api.queueFile(file.name, file.bytes);
+      for (const error of result.errors) showMessage(error, "error");
+      if (result.queued > 1) showMessage(`Scoring ${result.queued} articles from ${file.name}…`, "info");
     } catch (error) {
       showMessage(`${file.name}: ${error.message}`, "error");
     }
@@ -228,6 +225,7 @@ function watchForChanges(bridge) {
   let last = bridge.invoke("bl_user_signature");
   const check = () => {
     if (bridge.dead) return;
+    if (page.api.state().importing) return;  // saved once the import is done, not every poll
     const signature = bridge.invoke("bl_user_signature");
     if (signature !== last) {
       last = signature;

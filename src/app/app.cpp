@@ -121,6 +121,7 @@ void App::Frame() {
   State& s = *state_;
   ImGuiIO& io = ImGui::GetIO();
   if (++s.frames_drawn == kScorerLoadFrame) LoadScorer(s);
+  ScoreQueuedImports(s, kImportBudgetMs);
   UpdateSummaries(s);
   HandleShortcuts(*this, s);
 
@@ -144,6 +145,7 @@ void App::Frame() {
     ImGui::SameLine();
   }
   ImGui::BeginChild("view", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
+  if (!show_corpus) DrawImportProgress(s);
   switch (s.view) {
     case ViewId::kOverview: DrawOverviewView(*this, s); break;
     case ViewId::kCompare: DrawCompareView(*this, s); break;

@@ -35,6 +35,7 @@ struct CommandResult {
   bool ok = true;
   std::vector<std::string> added_ids;
   std::vector<std::string> errors;  // one clear message per rejected item (file name / line)
+  size_t queued = 0;                // QueueFile: articles left to score in the coming frames
 };
 
 class App {
@@ -54,6 +55,13 @@ class App {
   // A dropped or opened file: .txt (first line headline), .json (article, array, or corpus
   // export), .jsonl (one article a line). Bad bytes or shapes are reported, never thrown.
   CommandResult ImportFile(const std::string& file_name, std::string_view bytes);
+  // The same files, for the reader's drops and opens: the file is read and its errors come
+  // back at once, its articles are scored a few per frame (about kImportBudgetMs a frame)
+  // while the app keeps drawing and shows the progress, with a Stop button. Articles appear
+  // in file order; each one's errors go to Messages(); then "Added N articles from FILE".
+  CommandResult QueueFile(const std::string& file_name, std::string_view bytes);
+  void CancelImports();  // stops queued imports; what is scored stays
+  static constexpr double kImportBudgetMs = 30;
   CommandResult ImportPastedText(std::string_view text);
 
   const std::vector<LoadedArticle>& Articles() const;
@@ -71,7 +79,7 @@ class App {
   void SetConfig(const AppConfig& config);
 
   // Exports and introspection (JS API, CLI-free tests).
-  nlohmann::json StateJson() const;   // {articles, view, views, frame_ms, include_quoted, theme, errors, …}
+  nlohmann::json StateJson() const;   // {articles, view, views, frame_ms, include_quoted, theme, importing, …}
   std::string ExportJson() const;     // {"schema":1,"articles":[{article…, report…}]}
   std::string ExportCsv() const;      // header + one row per article
   void SetFrameMs(double ms);         // the platform reports the last frame time

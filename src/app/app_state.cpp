@@ -105,15 +105,23 @@ void RescoreAll(AppState& s) {
 }
 
 void UpdateSummaries(AppState& s) {
-  if (s.summaries_generation == s.generation && s.summaries.size() == s.articles.size()) return;
+  const bool in_sync = s.summaries_generation == s.generation && s.summaries.size() == s.articles.size();
+  if (in_sync && !(s.summaries_partial && s.imports.empty())) return;
   double mean[static_cast<int>(ScoreKind::kCount)] = {};
   for (const auto& a : s.articles)
     for (int k = 0; k < static_cast<int>(ScoreKind::kCount); ++k) mean[k] += ScoreValue(a.report, static_cast<ScoreKind>(k));
   for (double& m : mean) m /= std::max<size_t>(1, s.articles.size());
-  s.summaries.clear();
+  const double* corpus_mean = s.articles.size() > 1 ? mean : nullptr;
+  // While a queued import only appends articles, earlier summaries keep their corpus mean
+  // (recomputing every one in every frame made an import quadratic); all are redone after it.
+  const bool append_only = !s.imports.empty() && s.summaries_generation == s.import_generation_before &&
+                           s.generation == s.import_generation_after && s.summaries.size() <= s.articles.size();
+  if (!append_only) s.summaries.clear();
   s.summaries.reserve(s.articles.size());
-  for (const auto& a : s.articles) s.summaries.push_back(Summarize(a, s.include_quoted, s.articles.size() > 1 ? mean : nullptr));
+  for (size_t i = s.summaries.size(); i < s.articles.size(); ++i)
+    s.summaries.push_back(Summarize(s.articles[i], s.include_quoted, corpus_mean));
   s.summaries_generation = s.generation;
+  s.summaries_partial = append_only;
 }
 
 }  // namespace biaslens

@@ -2,6 +2,7 @@
 // function that reads and edits it; App (app.h) is the public face that owns it.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <string>
@@ -57,6 +58,15 @@ struct ReaderLayout {
   std::vector<ReaderPiece> pieces;
 };
 
+// A file whose articles are scored a few per frame (App::QueueFile), so that a large
+// import shows its progress and the app keeps drawing.
+struct PendingImport {
+  std::string name;               // the file's base name, for messages
+  std::deque<Article> articles;   // not scored yet, in file order
+  size_t total = 0;               // articles the file held
+  size_t added = 0, failed = 0;   // of those scored so far
+};
+
 struct AppState {
   AppConfig config;
   const Scorer* scorer = nullptr;  // LoadScorer() sets it on first use
@@ -66,6 +76,9 @@ struct AppState {
   std::vector<LoadedArticle> articles;
   std::vector<ArticleSummary> summaries;  // parallel to `articles` (UpdateSummaries)
   uint64_t summaries_generation = ~0ull;
+  bool summaries_partial = false;  // summaries appended during an import (older corpus means)
+  // The generation before and after ScoreQueuedImports last added articles (~0: unknown).
+  uint64_t import_generation_before = ~0ull, import_generation_after = ~0ull;
   std::vector<std::string> messages;  // newest last, capped (see PushMessage)
   uint64_t generation = 0;            // bumped whenever any article or report changes
 
@@ -93,6 +106,8 @@ struct AppState {
   std::string rename_buffer;   // outlet being edited for selected_id
   bool corpus_panel_open = true;
 
+  // Files being imported a few articles per frame, oldest first (ScoreQueuedImports).
+  std::deque<PendingImport> imports;
   // Export hook set by the platform (downloads on the web, files on the desktop).
   std::function<void(const std::string& format)> export_handler;
   // Start-up phase hook set by the platform (App::SetPhaseObserver); may be empty.
@@ -116,6 +131,14 @@ void UpdateSummaries(AppState& s);
 void RescoreAll(AppState& s);
 // The scorer, loaded on first use; nullptr after pushing one message when it cannot load.
 const Scorer* LoadScorer(AppState& s);
+
+// Scores queued import articles (AddArticle's checks and messages) until `budget_ms` is
+// spent, at least one; a finished file says "Added N articles from FILE".
+void ScoreQueuedImports(AppState& s, double budget_ms);
+// Drops every queued article (those already scored stay), with a message per file.
+void CancelImports(AppState& s);
+// The queued files' progress bar and Stop button; nothing when no import is running.
+void DrawImportProgress(AppState& s);
 
 // App's private state is exactly the shared AppState (the split only keeps app.h light).
 struct App::State : AppState {};

@@ -3,7 +3,9 @@
 // [SECTION] Adding and removing  [SECTION] Import (txt, json, jsonl, pasted text)
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <cstdio>
+#include <iterator>
 #include <map>
 
 #include "app/app.h"
@@ -117,6 +119,7 @@ bool App::RenameOutlet(const std::string& id, const std::string& outlet) {
 
 void App::ResetToDefaultCorpus() {
   State& s = *state_;
+  biaslens::CancelImports(s);
   s.articles.clear();
   s.reader_id.clear();
   s.selected_id.clear();
@@ -149,6 +152,7 @@ void App::ResetToDefaultCorpus() {
 
 void App::ClearUserArticles() {
   State& s = *state_;
+  biaslens::CancelImports(s);
   s.articles.erase(std::remove_if(s.articles.begin(), s.articles.end(), [](const LoadedArticle& a) { return a.user_added; }),
                    s.articles.end());
   if (!FindArticle(s, s.reader_id)) s.reader_id.clear();
@@ -161,17 +165,43 @@ void App::ClearUserArticles() {
 //-----------------------------------------------------------------------------
 namespace {
 
-// Adds every article of `batch` (errors become messages); `origin` names where it came from.
-void AddBatch(AppState& s, ArticleBatch batch, const std::string& origin, CommandResult* result) {
+// Where an article of a file came from, for its messages.
+std::string Origin(const std::string& file, const Article& a) { return a.id.empty() ? file : file + " (" + a.id + ")"; }
+
+// Reports the batch's read errors (messages and `result`).
+void ReportReadErrors(AppState& s, ArticleBatch& batch, CommandResult* result) {
   for (std::string& error : batch.errors) {
     result->ok = false;
     PushMessage(s, error);
     result->errors.push_back(std::move(error));
   }
+}
+
+// Adds every article of `batch` (errors become messages); `origin` names where it came from.
+void AddBatch(AppState& s, ArticleBatch batch, const std::string& origin, CommandResult* result) {
+  ReportReadErrors(s, batch, result);
   for (Article& a : batch.articles) {
-    const std::string where = a.id.empty() ? origin : origin + " (" + a.id + ")";
+    const std::string where = Origin(origin, a);
     AddOne(s, std::move(a), true, where, result);
   }
+}
+
+// A dropped file's base name and articles; false (with the message) when it is too large.
+bool ReadImport(AppState& s, const std::string& file_name, std::string_view bytes, std::string* name,
+                ArticleBatch* batch, CommandResult* result) {
+  *name = BaseName(file_name.empty() ? std::string("dropped file") : file_name);
+  if (bytes.size() > kMaxArticleBytes * 4) {
+    result->ok = false;
+    result->errors.push_back(*name + ": too large to import (the limit is " + std::to_string((kMaxArticleBytes * 4) >> 20) + " MiB per file)");
+    PushMessage(s, result->errors.back());
+    return false;
+  }
+  *batch = ReadArticles(*name, bytes);
+  return true;
+}
+
+std::string AddedMessage(size_t added, const std::string& name) {
+  return "Added " + std::to_string(added) + " article" + (added == 1 ? "" : "s") + " from " + name;
 }
 
 }  // namespace
@@ -179,17 +209,68 @@ void AddBatch(AppState& s, ArticleBatch batch, const std::string& origin, Comman
 CommandResult App::ImportFile(const std::string& file_name, std::string_view bytes) {
   State& s = *state_;
   CommandResult result;
-  const std::string name = BaseName(file_name.empty() ? std::string("dropped file") : file_name);
-  if (bytes.size() > kMaxArticleBytes * 4) {
-    result.ok = false;
-    result.errors.push_back(name + ": too large to import (the limit is " + std::to_string((kMaxArticleBytes * 4) >> 20) + " MiB per file)");
-    PushMessage(s, result.errors.back());
-    return result;
-  }
-  AddBatch(s, ReadArticles(name, bytes), name, &result);
-  if (!result.added_ids.empty())
-    PushMessage(s, "Added " + std::to_string(result.added_ids.size()) + " article" + (result.added_ids.size() == 1 ? "" : "s") + " from " + name);
+  std::string name;
+  ArticleBatch batch;
+  if (!ReadImport(s, file_name, bytes, &name, &batch, &result)) return result;
+  AddBatch(s, std::move(batch), name, &result);
+  if (!result.added_ids.empty()) PushMessage(s, AddedMessage(result.added_ids.size(), name));
   return result;
+}
+
+CommandResult App::QueueFile(const std::string& file_name, std::string_view bytes) {
+  State& s = *state_;
+  CommandResult result;
+  PendingImport job;
+  ArticleBatch batch;
+  if (!ReadImport(s, file_name, bytes, &job.name, &batch, &result)) return result;
+  ReportReadErrors(s, batch, &result);
+  if (batch.articles.empty()) return result;
+  job.total = batch.articles.size();
+  job.articles.assign(std::make_move_iterator(batch.articles.begin()), std::make_move_iterator(batch.articles.end()));
+  result.queued = job.total;
+  s.imports.push_back(std::move(job));
+  return result;
+}
+
+void App::CancelImports() { biaslens::CancelImports(*state_); }
+
+void ScoreQueuedImports(AppState& s, double budget_ms) {
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point start = Clock::now();
+  const uint64_t generation_before = s.generation;
+  bool scored_one = false;
+  while (!s.imports.empty()) {
+    PendingImport& job = s.imports.front();
+    if (job.articles.empty()) {
+      if (job.added > 0) PushMessage(s, AddedMessage(job.added, job.name));
+      s.imports.pop_front();
+      continue;
+    }
+    if (scored_one && std::chrono::duration<double, std::milli>(Clock::now() - start).count() >= budget_ms) break;
+    Article a = std::move(job.articles.front());
+    job.articles.pop_front();
+    CommandResult result;
+    const std::string where = Origin(job.name, a);
+    if (AddOne(s, std::move(a), true, where, &result)) ++job.added;
+    else ++job.failed;
+    scored_one = true;
+  }
+  if (s.generation != generation_before) {  // lets UpdateSummaries append instead of recomputing
+    s.import_generation_before = generation_before;
+    s.import_generation_after = s.generation;
+  }
+}
+
+void CancelImports(AppState& s) {
+  for (const PendingImport& job : s.imports) {
+    if (job.articles.empty()) {
+      if (job.added > 0) PushMessage(s, AddedMessage(job.added, job.name));
+      continue;
+    }
+    PushMessage(s, "Stopped importing " + job.name + ": " + std::to_string(job.added) + " of " +
+                       std::to_string(job.total) + " articles added");
+  }
+  s.imports.clear();
 }
 
 CommandResult App::ImportPastedText(std::string_view text) {

@@ -22,6 +22,13 @@ nlohmann::json App::StateJson() const {
   j["include_quoted"] = s.include_quoted;
   j["theme"] = s.dark ? "dark" : "light";
   j["messages"] = s.messages;
+  // The file being imported (App::QueueFile): {"file", "scored", "total", "files"}, else null.
+  if (s.imports.empty()) {
+    j["importing"] = nullptr;
+  } else {
+    const PendingImport& job = s.imports.front();
+    j["importing"] = {{"file", job.name}, {"scored", job.added + job.failed}, {"total", job.total}, {"files", s.imports.size()}};
+  }
   j["pixel_ratio"] = s.pixel_ratio;
   j["sort"] = SortKeyLabel(s.sort_key);
   j["reader_article"] = s.reader_id;

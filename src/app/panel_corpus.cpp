@@ -97,12 +97,32 @@ void DrawMessages(AppState& s) {
 
 }  // namespace
 
+void DrawImportProgress(AppState& s) {
+  if (s.imports.empty()) return;
+  const PendingImport& job = s.imports.front();
+  const size_t scored = job.added + job.failed;
+  ImGui::PushID("import_progress");
+  ImGui::TextWrapped("Scoring %s: %zu of %zu articles", job.name.c_str(), scored, job.total);
+  const float stop_width = ImGui::CalcTextSize("Stop").x + ImGui::GetStyle().FramePadding.x * 2;
+  char overlay[32];
+  std::snprintf(overlay, sizeof overlay, "%.0f%%", job.total ? 100.0 * static_cast<double>(scored) / static_cast<double>(job.total) : 0.0);
+  ImGui::ProgressBar(job.total ? static_cast<float>(scored) / static_cast<float>(job.total) : 0.0f,
+                     ImVec2(-(stop_width + ImGui::GetStyle().ItemSpacing.x), 0), overlay);
+  ImGui::SameLine();
+  if (ImGui::Button("Stop")) CancelImports(s);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stop importing; the articles already scored stay");
+  if (s.imports.size() > 1) ImGui::TextDisabled("%zu more file%s waiting", s.imports.size() - 1, s.imports.size() == 2 ? "" : "s");
+  ImGui::PopID();
+  ImGui::Spacing();
+}
+
 void DrawCorpusPanel(App& app, AppState& s) {
   ImGui::PushFont(s.fonts.heading);
   ImGui::Text("Articles (%zu)", s.articles.size());
   ImGui::PopFont();
+  DrawImportProgress(s);
   DrawArticleList(app, s);
-  if (s.articles.empty()) ImGui::TextDisabled("No articles.");
+  if (s.articles.empty() && s.imports.empty()) ImGui::TextDisabled("No articles.");
   ImGui::Spacing();
   if (ImGui::Button("Reset to default corpus")) {
     app.ResetToDefaultCorpus();

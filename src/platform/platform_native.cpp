@@ -116,7 +116,7 @@ void OnDrop(GLFWwindow*, int count, const char** paths) {
       g_platform.app->AddMessage(std::string(paths[i]) + ": cannot read the file");
       continue;
     }
-    g_platform.app->ImportFile(paths[i], bytes);
+    g_platform.app->QueueFile(paths[i], bytes);  // scored a few per frame, with a progress bar
   }
 }
 

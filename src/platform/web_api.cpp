@@ -37,7 +37,7 @@ std::string_view Bytes(const char* data, size_t length) {
 }
 
 json CommandResultJson(const CommandResult& result) {
-  return {{"ok", result.ok}, {"added_ids", result.added_ids}, {"errors", result.errors}};
+  return {{"ok", result.ok}, {"added_ids", result.added_ids}, {"errors", result.errors}, {"queued", result.queued}};
 }
 
 const LoadedArticle* FindArticle(const App& app, const std::string& id) {
@@ -171,6 +171,21 @@ BL_EXPORT char* bl_import_file(const char* file_name, const char* bytes, size_t 
   App* app = platform::TheApp();
   if (!app) return webapi::MallocError(kNotRunning);
   return webapi::MallocJson(CommandResultJson(app->ImportFile(file_name ? file_name : "", Bytes(bytes, length))));
+}
+
+// The same, scored a few articles per frame with a progress bar (App::QueueFile): returns the
+// file's read errors at once and how many articles wait to be scored.
+BL_EXPORT char* bl_queue_file(const char* file_name, const char* bytes, size_t length) {
+  App* app = platform::TheApp();
+  if (!app) return webapi::MallocError(kNotRunning);
+  return webapi::MallocJson(CommandResultJson(app->QueueFile(file_name ? file_name : "", Bytes(bytes, length))));
+}
+
+BL_EXPORT char* bl_cancel_imports() {
+  App* app = platform::TheApp();
+  if (!app) return webapi::MallocError(kNotRunning);
+  app->CancelImports();
+  return webapi::MallocJson({{"ok", true}});
 }
 
 BL_EXPORT char* bl_import_pasted(const char* bytes, size_t length) {

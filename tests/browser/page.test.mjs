@@ -228,6 +228,31 @@ describe("biaslens page", () => {
     await page.evaluate(() => document.getElementById("messages").replaceChildren());
   });
 
+  test("a large file is scored a few articles per frame with progress, then saved once", async () => {
+    const before = await page.evaluate(() => window.BiasLens.articles().length);
+    const sentence = "Officials said the plan may possibly work, while critics slammed the shocking move. ";
+    const lines = [];
+    for (let i = 0; i < 60; ++i) lines.push(JSON.stringify({ id: `bulk-${i}`, title: `Bulk ${i}`, text: sentence.repeat(400) }));
+    await page.setInputFiles("#file-input", [{ name: "bulk.jsonl", mimeType: "text/plain", buffer: Buffer.from(lines.join("\n")) }]);
+    await page.waitForFunction(() => [...document.querySelectorAll("#messages .message-info")]
+      .some((m) => m.textContent.includes("Scoring 60 articles from bulk.jsonl")));
+    // The page keeps drawing while the file is scored: the app reports partial progress.
+    const partial = await page.waitForFunction(() => {
+      const importing = window.BiasLens.state().importing;
+      return importing && importing.scored > 0 && importing.scored < importing.total && importing;
+    });
+    assert.equal((await partial.jsonValue()).file, "bulk.jsonl");
+    await page.waitForFunction(() => window.BiasLens.state().importing === null, null, { timeout: 120000 });
+    const ids = await page.evaluate(() => window.BiasLens.articles().map((a) => a.id));
+    assert.equal(ids.length, before + 60);
+    assert.deepEqual(ids.slice(before), lines.map((_, i) => `bulk-${i}`), "in file order");
+    assert.ok((await page.evaluate(() => window.BiasLens.messages())).includes("Added 60 articles from bulk.jsonl"));
+    // Saved once the import is done (the page polls once a second).
+    await page.waitForFunction(() => (localStorage.getItem("biaslens.readerData.v1") || "").includes("bulk-59"), null, { timeout: 10000 });
+    await page.evaluate(() => window.BiasLens.clearMyData());
+    await page.evaluate(() => document.getElementById("messages").replaceChildren());
+  });
+
   test("a dropped .txt file and a pasted article are added", async () => {
     const before = await page.evaluate(() => window.BiasLens.articles().length);
     await page.evaluate(() => {  // a real drop event on the canvas, as a file manager sends it

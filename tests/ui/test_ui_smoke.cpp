@@ -532,3 +532,77 @@ TEST_CASE("the default corpus starts from the build's reports; the scorer loads 
     }
   }
 }
+
+namespace {
+// JSONL of `count` articles of about `kb` KB each, ids "<prefix>-<i>".
+std::string LongArticlesJsonl(const std::string& prefix, int count, int kb) {
+  std::string out;
+  for (int i = 0; i < count; ++i) {
+    std::string text;
+    for (int k = 0; text.size() < static_cast<size_t>(kb) * 1000; ++k)
+      text += "Officials in city " + std::to_string(k % 97) + " said the plan may possibly work, critics slammed it. ";
+    out += "{\"id\":\"" + prefix + "-" + std::to_string(i) + "\",\"title\":\"Report " + std::to_string(i) + "\",\"text\":\"" + text + "\"}\n";
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a queued import is scored a few articles per frame, in file order, and can be stopped") {
+  Harness h;
+  const size_t base = h.app.Articles().size();
+  // 40 articles of 50 KB: seconds of scoring, far more than one frame's budget.
+  std::string jsonl = LongArticlesJsonl("big", 40, 50);
+  jsonl += "not json\n{\"id\":\"blank\",\"text\":\"   \"}\n";
+  biaslens::CommandResult r = h.app.QueueFile("/some/dir/big.jsonl", jsonl);
+  CHECK_FALSE(r.ok);
+  CHECK(r.queued == 40);
+  CHECK(r.added_ids.empty());
+  REQUIRE(r.errors.size() == 2);  // the bad line and the empty text are refused at once
+  CHECK(r.errors[0].rfind("big.jsonl:41:", 0) == 0);
+  CHECK(r.errors[1].rfind("big.jsonl:42:", 0) == 0);
+  CHECK(h.app.Articles().size() == base);  // nothing scored before a frame
+  CHECK(h.State()["importing"]["file"] == "big.jsonl");
+  CHECK(h.State()["importing"]["total"] == 40);
+
+  h.Frame();
+  const size_t after_one = h.app.Articles().size() - base;
+  CHECK(after_one >= 1);   // every frame scores at least one article
+  CHECK(after_one < 40);   // and stops at its time budget
+  CHECK(h.State()["importing"]["scored"] == after_one);
+  for (int i = 0; i < 2000 && !h.State()["importing"].is_null(); ++i) h.Frame();
+  REQUIRE(h.State()["importing"].is_null());
+  REQUIRE(h.app.Articles().size() == base + 40);
+  for (int i = 0; i < 40; ++i) CHECK(h.app.Articles()[base + i].article.id == "big-" + std::to_string(i));
+  CHECK(h.app.Messages().back() == "Added 40 articles from big.jsonl");
+
+  SUBCASE("Stop keeps what is scored and drops the rest") {
+    h.app.QueueFile("second.jsonl", LongArticlesJsonl("second", 40, 50));
+    h.app.QueueFile("third.jsonl", LongArticlesJsonl("third", 2, 1));
+    CHECK(h.State()["importing"]["files"] == 2);
+    h.Frame();
+    const size_t scored = h.app.Articles().size() - base - 40;
+    CHECK(scored >= 1);
+    h.app.CancelImports();
+    CHECK(h.State()["importing"].is_null());
+    CHECK(h.app.Messages().back() == "Stopped importing third.jsonl: 0 of 2 articles added");
+    CHECK(h.app.Messages()[h.app.Messages().size() - 2] ==
+          "Stopped importing second.jsonl: " + std::to_string(scored) + " of 40 articles added");
+    h.Frames(5);
+    CHECK(h.app.Articles().size() == base + 40 + scored);
+  }
+  SUBCASE("resetting the corpus stops the import") {
+    h.app.QueueFile("second.jsonl", LongArticlesJsonl("second", 40, 50));
+    h.Frame();
+    h.app.ResetToDefaultCorpus();
+    CHECK(h.State()["importing"].is_null());
+    h.Frames(5);
+    CHECK(h.app.Articles().size() == EmbeddedCorpusSize());
+  }
+  SUBCASE("the synchronous import is unchanged: everything is scored before it returns") {
+    biaslens::CommandResult sync = h.app.ImportFile("now.jsonl", LongArticlesJsonl("now", 3, 1));
+    CHECK(sync.added_ids.size() == 3);
+    CHECK(sync.queued == 0);
+    CHECK(h.State()["importing"].is_null());
+  }
+  CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
