@@ -33,6 +33,15 @@ export function createPageApi(hooks) {
   function command(name, ...strings) {
     return live().takeJson(live().callWithCStrings(name, strings));
   }
+  // A file's name and bytes (string or Uint8Array) passed to the export `exported`; `method` names the caller in errors.
+  function fileCommand(method, exported, name, bytes) {
+    requireString(name, `${method}(name, bytes): name`);
+    if (typeof bytes !== "string" && !(bytes instanceof Uint8Array))
+      throw new BiasLensError(`${method}(name, bytes): bytes must be a Uint8Array or a string`);
+    const b = live();
+    return b.takeJson(b.withBuffers([name, bytes], (namePtr, nameLength, bytesPtr, bytesLength) =>
+      b.invoke(exported, namePtr, bytesPtr, bytesLength)));
+  }
   function changed() {
     try { hooks.changed(); } catch (error) { console.warn("biaslens: could not save", error); }
   }
@@ -159,12 +168,7 @@ export function createPageApi(hooks) {
     // A file's bytes (Uint8Array or string) by name (.txt, .json, .jsonl) → {added, errors}.
     // Never throws for bad content: every rejected record is one message in `errors`.
     importFile(name, bytes) {
-      requireString(name, "importFile(name, bytes): name");
-      if (typeof bytes !== "string" && !(bytes instanceof Uint8Array))
-        throw new BiasLensError("importFile(name, bytes): bytes must be a Uint8Array or a string");
-      const b = live();
-      const result = b.takeJson(b.withBuffers([name, bytes], (namePtr, nameLength, bytesPtr, bytesLength) =>
-        b.invoke("bl_import_file", namePtr, bytesPtr, bytesLength)));
+      const result = fileCommand("importFile", "bl_import_file", name, bytes);
       if (result.added_ids.length) changed();
       return { added: result.added_ids, errors: result.errors };
     },
@@ -174,12 +178,7 @@ export function createPageApi(hooks) {
     // read errors (at once); `queued` articles follow in the coming frames, and
     // state().importing says how far it is ({file, scored, total, files}, null when done).
     queueFile(name, bytes) {
-      requireString(name, "queueFile(name, bytes): name");
-      if (typeof bytes !== "string" && !(bytes instanceof Uint8Array))
-        throw new BiasLensError("queueFile(name, bytes): bytes must be a Uint8Array or a string");
-      const b = live();
-      const result = b.takeJson(b.withBuffers([name, bytes], (namePtr, nameLength, bytesPtr, bytesLength) =>
-        b.invoke("bl_queue_file", namePtr, bytesPtr, bytesLength)));
+      const result = fileCommand("queueFile", "bl_queue_file", name, bytes);
       return { queued: result.queued, errors: result.errors };
     },
 
