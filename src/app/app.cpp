@@ -121,7 +121,12 @@ void App::Frame() {
   State& s = *state_;
   ImGuiIO& io = ImGui::GetIO();
   if (++s.frames_drawn == kScorerLoadFrame) LoadScorer(s);
-  ScoreQueuedImports(s, kImportBudgetMs);
+  if (!s.imports.empty()) {
+    // Scoring gets about as much of the frame-to-frame time as everything else (drawing,
+    // the browser), at least kImportBudgetMs and at most four times that.
+    const double other_ms = std::max(0.0, io.DeltaTime * 1000.0 - s.import_scoring_ms);
+    s.import_scoring_ms = ScoreQueuedImports(s, std::clamp(other_ms, kImportBudgetMs, 4 * kImportBudgetMs));
+  }
   UpdateSummaries(s);
   HandleShortcuts(*this, s);
 

@@ -56,8 +56,9 @@ class App {
   // export), .jsonl (one article a line). Bad bytes or shapes are reported, never thrown.
   CommandResult ImportFile(const std::string& file_name, std::string_view bytes);
   // The same files, for the reader's drops and opens: the file is read and its errors come
-  // back at once, its articles are scored a few per frame (about kImportBudgetMs a frame)
-  // while the app keeps drawing and shows the progress, with a Stop button. Articles appear
+  // back at once, its articles are scored a few per frame (as long as the rest of the frame
+  // takes, kImportBudgetMs to 4× that) while the app keeps drawing and shows the progress,
+  // with a Stop button. Articles appear
   // in file order; each one's errors go to Messages(); then "Added N articles from FILE".
   CommandResult QueueFile(const std::string& file_name, std::string_view bytes);
   void CancelImports();  // stops queued imports; what is scored stays

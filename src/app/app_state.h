@@ -108,6 +108,7 @@ struct AppState {
 
   // Files being imported a few articles per frame, oldest first (ScoreQueuedImports).
   std::deque<PendingImport> imports;
+  double import_scoring_ms = 0;  // what ScoreQueuedImports took in the last frame
   // Export hook set by the platform (downloads on the web, files on the desktop).
   std::function<void(const std::string& format)> export_handler;
   // Start-up phase hook set by the platform (App::SetPhaseObserver); may be empty.
@@ -133,8 +134,8 @@ void RescoreAll(AppState& s);
 const Scorer* LoadScorer(AppState& s);
 
 // Scores queued import articles (AddArticle's checks and messages) until `budget_ms` is
-// spent, at least one; a finished file says "Added N articles from FILE".
-void ScoreQueuedImports(AppState& s, double budget_ms);
+// spent, at least one; a finished file says "Added N articles from FILE". Returns the ms spent.
+double ScoreQueuedImports(AppState& s, double budget_ms);
 // Drops every queued article (those already scored stay), with a message per file.
 void CancelImports(AppState& s);
 // The queued files' progress bar and Stop button; nothing when no import is running.

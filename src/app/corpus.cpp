@@ -234,7 +234,7 @@ CommandResult App::QueueFile(const std::string& file_name, std::string_view byte
 
 void App::CancelImports() { biaslens::CancelImports(*state_); }
 
-void ScoreQueuedImports(AppState& s, double budget_ms) {
+double ScoreQueuedImports(AppState& s, double budget_ms) {
   using Clock = std::chrono::steady_clock;
   const Clock::time_point start = Clock::now();
   const uint64_t generation_before = s.generation;
@@ -259,6 +259,7 @@ void ScoreQueuedImports(AppState& s, double budget_ms) {
     s.import_generation_before = generation_before;
     s.import_generation_after = s.generation;
   }
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
 void CancelImports(AppState& s) {
