@@ -64,13 +64,19 @@ bool Hidden(const AppState& s, const char* panel) {
   return std::find(s.config.hidden.begin(), s.config.hidden.end(), panel) != s.config.hidden.end();
 }
 
+// The voice switch in the app: every article is re-scored over the next frames.
+void SwitchVoice(AppState& s, bool include) {
+  s.include_quoted = include;
+  QueueRescoreAll(s);
+}
+
 void HandleShortcuts(App& app, AppState& s) {
   ImGuiIO& io = ImGui::GetIO();
   if (!io.KeyCtrl) return;
   const ImGuiKey keys[] = {ImGuiKey_1, ImGuiKey_2, ImGuiKey_3, ImGuiKey_4, ImGuiKey_5};
   for (int i = 0; i < 5; ++i)
     if (ImGui::IsKeyPressed(keys[i], false)) app.SetView(App::ViewNames()[i]);
-  if (ImGui::IsKeyPressed(ImGuiKey_Q, false)) app.SetIncludeQuoted(!s.include_quoted);
+  if (ImGui::IsKeyPressed(ImGuiKey_Q, false)) SwitchVoice(s, !s.include_quoted);
   if (ImGui::IsKeyPressed(ImGuiKey_L, false)) app.SetDarkTheme(!s.dark);
 }
 
@@ -94,7 +100,7 @@ void DrawTopBar(App& app, AppState& s) {
   }
   ImGui::SameLine(0, style.ItemSpacing.x * 3);
   bool include = s.include_quoted;
-  if (ImGui::Checkbox("Count quoted voice", &include)) app.SetIncludeQuoted(include);
+  if (ImGui::Checkbox("Count quoted voice", &include)) SwitchVoice(s, include);
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("Off: scores count only the reporter's own words (default).\n"
                       "On: words inside quotations count too. Every chart follows. (Ctrl+Q)");
@@ -121,7 +127,7 @@ void App::Frame() {
   State& s = *state_;
   ImGuiIO& io = ImGui::GetIO();
   if (++s.frames_drawn == kScorerLoadFrame) LoadScorer(s);
-  if (!s.imports.empty()) {
+  if (!s.imports.empty() || !s.rescore_ids.empty()) {
     // Scoring gets about as much of the frame-to-frame time as everything else (drawing,
     // the browser), at least kImportBudgetMs and at most four times that.
     const double other_ms = std::max(0.0, io.DeltaTime * 1000.0 - s.import_scoring_ms);
@@ -194,9 +200,9 @@ void App::OpenReader(const std::string& article_id, uint32_t focus_byte) {
 
 void App::SetIncludeQuoted(bool include) {
   State& s = *state_;
-  if (s.include_quoted == include) return;
+  if (s.include_quoted == include && s.rescore_ids.empty()) return;
   s.include_quoted = include;
-  RescoreAll(s);
+  RescoreAll(s);  // also finishes a re-scoring the app's own switch had queued
 }
 
 void App::SetDarkTheme(bool dark) {

@@ -90,18 +90,30 @@ const Scorer* LoadScorer(AppState& s) {
   return s.scorer;
 }
 
-void RescoreAll(AppState& s) {
+bool Rescore(AppState& s, LoadedArticle& a) {
   const Scorer* scorer = LoadScorer(s);
-  if (!scorer) return;
+  if (!scorer) return false;
   ScoreOptions options;
   options.include_quoted = s.include_quoted;
-  for (auto& a : s.articles) {
-    std::string error;
-    Report report;
-    if (scorer->Score(a.article, &report, &error, options)) a.report = std::move(report);
-    else PushMessage(s, a.article.id + ": " + error);
-  }
+  std::string error;
+  Report report;
+  if (scorer->Score(a.article, &report, &error, options)) a.report = std::move(report);
+  else PushMessage(s, a.article.id + ": " + error);
   ++s.generation;
+  return true;
+}
+
+void RescoreAll(AppState& s) {
+  s.rescore_ids.clear();
+  s.rescore_total = 0;
+  for (auto& a : s.articles)
+    if (!Rescore(s, a)) return;
+}
+
+void QueueRescoreAll(AppState& s) {
+  s.rescore_ids.clear();
+  for (const auto& a : s.articles) s.rescore_ids.push_back(a.article.id);
+  s.rescore_total = s.rescore_ids.size();
 }
 
 void UpdateSummaries(AppState& s) {

@@ -109,6 +109,9 @@ struct AppState {
   // Files being imported a few articles per frame, oldest first (ScoreQueuedImports).
   std::deque<PendingImport> imports;
   double import_scoring_ms = 0;  // what ScoreQueuedImports took in the last frame
+  // Articles to re-score after the voice switch (QueueRescoreAll), before any import.
+  std::deque<std::string> rescore_ids;
+  size_t rescore_total = 0;
   // Export hook set by the platform (downloads on the web, files on the desktop).
   std::function<void(const std::string& format)> export_handler;
   // Start-up phase hook set by the platform (App::SetPhaseObserver); may be empty.
@@ -128,17 +131,22 @@ std::string ArticleLabel(const LoadedArticle& a);
 std::string ArticleHeadline(const LoadedArticle& a);
 // Recomputes `summaries` when `generation` moved.
 void UpdateSummaries(AppState& s);
-// Re-scores every article with the current options (voice toggle).
+// Re-scores one article with the current options; false (with a message) without a scorer.
+bool Rescore(AppState& s, LoadedArticle& a);
+// Re-scores every article with the current options (the voice toggle of the JS API).
 void RescoreAll(AppState& s);
+// The same, a few articles per frame with a progress bar (the voice toggle in the app).
+void QueueRescoreAll(AppState& s);
 // The scorer, loaded on first use; nullptr after pushing one message when it cannot load.
 const Scorer* LoadScorer(AppState& s);
 
-// Scores queued import articles (AddArticle's checks and messages) until `budget_ms` is
-// spent, at least one; a finished file says "Added N articles from FILE". Returns the ms spent.
+// Re-scores queued articles (QueueRescoreAll), then scores queued import articles
+// (AddArticle's checks and messages), until `budget_ms` is spent, at least one article; a
+// finished file says "Added N articles from FILE". Returns the ms spent.
 double ScoreQueuedImports(AppState& s, double budget_ms);
 // Drops every queued article (those already scored stay), with a message per file.
 void CancelImports(AppState& s);
-// The queued files' progress bar and Stop button; nothing when no import is running.
+// Progress bars of the queued re-scoring and files (with a Stop button); nothing when idle.
 void DrawImportProgress(AppState& s);
 
 // App's private state is exactly the shared AppState (the split only keeps app.h light).

@@ -120,6 +120,8 @@ bool App::RenameOutlet(const std::string& id, const std::string& outlet) {
 void App::ResetToDefaultCorpus() {
   State& s = *state_;
   biaslens::CancelImports(s);
+  s.rescore_ids.clear();  // the seeds are scored below with the current options
+  s.rescore_total = 0;
   s.articles.clear();
   s.reader_id.clear();
   s.selected_id.clear();
@@ -239,14 +241,24 @@ double ScoreQueuedImports(AppState& s, double budget_ms) {
   const Clock::time_point start = Clock::now();
   const uint64_t generation_before = s.generation;
   bool scored_one = false;
-  while (!s.imports.empty()) {
+  auto out_of_time = [&] {
+    return scored_one && std::chrono::duration<double, std::milli>(Clock::now() - start).count() >= budget_ms;
+  };
+  while (!s.rescore_ids.empty() && !out_of_time()) {
+    const int index = FindArticleIndex(s, s.rescore_ids.front());
+    s.rescore_ids.pop_front();
+    if (index >= 0 && !Rescore(s, s.articles[static_cast<size_t>(index)])) s.rescore_ids.clear();
+    scored_one = true;
+  }
+  if (s.rescore_ids.empty()) s.rescore_total = 0;
+  while (!s.imports.empty() && s.rescore_ids.empty()) {
     PendingImport& job = s.imports.front();
     if (job.articles.empty()) {
       if (job.added > 0) PushMessage(s, AddedMessage(job.added, job.name));
       s.imports.pop_front();
       continue;
     }
-    if (scored_one && std::chrono::duration<double, std::milli>(Clock::now() - start).count() >= budget_ms) break;
+    if (out_of_time()) break;
     Article a = std::move(job.articles.front());
     job.articles.pop_front();
     CommandResult result;

@@ -22,6 +22,9 @@ nlohmann::json App::StateJson() const {
   j["include_quoted"] = s.include_quoted;
   j["theme"] = s.dark ? "dark" : "light";
   j["messages"] = s.messages;
+  // Re-scoring after the voice switch: {"scored", "total"}, else null.
+  if (s.rescore_ids.empty()) j["rescoring"] = nullptr;
+  else j["rescoring"] = {{"scored", s.rescore_total - s.rescore_ids.size()}, {"total", s.rescore_total}};
   // The file being imported (App::QueueFile): {"file", "scored", "total", "files"}, else null.
   if (s.imports.empty()) {
     j["importing"] = nullptr;

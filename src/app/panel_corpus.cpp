@@ -98,6 +98,12 @@ void DrawMessages(AppState& s) {
 }  // namespace
 
 void DrawImportProgress(AppState& s) {
+  if (!s.rescore_ids.empty()) {
+    const size_t done = s.rescore_total - s.rescore_ids.size();
+    ImGui::TextWrapped("Re-scoring %s quoted voice: %zu of %zu articles", s.include_quoted ? "with" : "without", done, s.rescore_total);
+    ImGui::ProgressBar(s.rescore_total ? static_cast<float>(done) / static_cast<float>(s.rescore_total) : 0.0f, ImVec2(-FLT_MIN, 0));
+    ImGui::Spacing();
+  }
   if (s.imports.empty()) return;
   const PendingImport& job = s.imports.front();
   const size_t scored = job.added + job.failed;

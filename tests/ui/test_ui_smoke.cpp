@@ -606,3 +606,34 @@ TEST_CASE("a queued import is scored a few articles per frame, in file order, an
   }
   CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
 }
+
+TEST_CASE("the app's voice switch re-scores a few articles per frame; the API's switch at once") {
+  Harness h;
+  REQUIRE(h.app.ImportFile("big.jsonl", LongArticlesJsonl("big", 40, 50)).added_ids.size() == 40);
+  const size_t n = h.app.Articles().size();
+  const std::string before = h.app.ExportJson();
+  h.KeyChord(ImGuiKey_Q);  // Ctrl+Q, as the checkbox does
+  CHECK(h.State()["include_quoted"] == true);
+  REQUIRE(h.State()["rescoring"].is_object());
+  CHECK(h.State()["rescoring"]["total"] == n);
+  const size_t scored = h.State()["rescoring"]["scored"].get<size_t>();
+  CHECK(scored >= 1);
+  CHECK(scored < n);  // 2 MB of text is far more than a frame's budget
+  for (int i = 0; i < 2000 && !h.State()["rescoring"].is_null(); ++i) h.Frame();
+  REQUIRE(h.State()["rescoring"].is_null());
+  const std::string switched = h.app.ExportJson();
+  CHECK(switched != before);  // quoted words count now
+  // The same reports as the JS API's immediate switch.
+  h.app.SetIncludeQuoted(false);
+  CHECK(h.app.ExportJson() == before);
+  h.app.SetIncludeQuoted(true);
+  CHECK(h.app.ExportJson() == switched);
+  SUBCASE("the API's switch finishes a re-scoring the app queued") {
+    h.KeyChord(ImGuiKey_Q);
+    REQUIRE(h.State()["rescoring"].is_object());
+    h.app.SetIncludeQuoted(false);
+    CHECK(h.State()["rescoring"].is_null());
+    CHECK(h.app.ExportJson() == before);
+  }
+  CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
