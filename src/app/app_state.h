@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/charts.h"
 #include "app/evidence.h"
 #include "core/scorer.h"
 #include "imgui.h"
@@ -98,6 +99,7 @@ struct AppState {
   bool reader_scroll_pending = false;
   double reader_focus_time = -1e9;  // ImGui::GetTime() when an evidence focus was set (flashes 3 s)
   ReaderLayout reader_layout;
+  SourceMatrixCache source_matrix;  // the sources view's merged sources
 
   // Corpus panel.
   std::string paste_buffer;

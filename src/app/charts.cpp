@@ -402,21 +402,14 @@ EvidenceClick HeadlineBodyChart(const char* id, const std::vector<ChartRow>& row
 //-----------------------------------------------------------------------------
 namespace {
 
-struct MergedSource {
-  std::string name, type;
-  bool anonymous = false;
-  int articles = 0;
-  std::vector<const Source*> per_row;  // one per chart row, nullptr when absent
-};
-
 int TypeOrder(const std::string& type) {
   const auto& types = SourceTypes();
   auto it = std::find(types.begin(), types.end(), type);
   return it == types.end() ? static_cast<int>(types.size()) : static_cast<int>(it - types.begin());
 }
 
-std::vector<MergedSource> MergeSources(const std::vector<ChartRow>& rows) {
-  std::vector<MergedSource> merged;
+std::vector<MatrixSource> MergeSources(const std::vector<ChartRow>& rows) {
+  std::vector<MatrixSource> merged;
   std::map<std::string, size_t> index;
   for (size_t r = 0; r < rows.size(); ++r) {
     for (const auto& s : rows[r].article->report.sources) {
@@ -424,19 +417,23 @@ std::vector<MergedSource> MergeSources(const std::vector<ChartRow>& rows) {
       auto it = index.find(key);
       if (it == index.end()) {
         it = index.emplace(key, merged.size()).first;
-        MergedSource m;
+        MatrixSource m;
         m.name = s.name;
         m.type = s.type;
-        m.per_row.assign(rows.size(), nullptr);
         merged.push_back(std::move(m));
       }
-      MergedSource& m = merged[it->second];
+      MatrixSource& m = merged[it->second];
       m.anonymous = m.anonymous || s.anonymous || s.type == "anonymous";
-      if (!m.per_row[r]) ++m.articles;
-      if (!m.per_row[r] || s.attributions > m.per_row[r]->attributions) m.per_row[r] = &s;
+      const int row = static_cast<int>(r);
+      if (m.cells.empty() || m.cells.back().first != row) {
+        m.cells.emplace_back(row, &s);
+        ++m.articles;
+      } else if (s.attributions > m.cells.back().second->attributions) {
+        m.cells.back().second = &s;
+      }
     }
   }
-  std::stable_sort(merged.begin(), merged.end(), [](const MergedSource& a, const MergedSource& b) {
+  std::stable_sort(merged.begin(), merged.end(), [](const MatrixSource& a, const MatrixSource& b) {
     int ta = TypeOrder(a.type), tb = TypeOrder(b.type);
     if (ta != tb) return ta < tb;
     if (a.articles != b.articles) return a.articles > b.articles;
@@ -458,14 +455,36 @@ void Hatch(ImDrawList* draw, ImVec2 mn, ImVec2 mx, ImU32 color) {
   draw->PopClipRect();
 }
 
+
+const SourceMatrixCache& UpdateSourceMatrixCache(const std::vector<ChartRow>& rows, uint64_t generation,
+                                                 SourceMatrixCache& cache) {
+  std::vector<const LoadedArticle*> articles;
+  articles.reserve(rows.size());
+  for (const ChartRow& row : rows) articles.push_back(row.article);
+  if (generation != cache.generation || articles != cache.rows) {
+    cache.sources = MergeSources(rows);
+    cache.rows = std::move(articles);
+    cache.generation = generation;
+    cache.font = nullptr;
+  }
+  if (cache.font != ImGui::GetFont() || cache.font_size != ImGui::GetFontSize()) {
+    cache.widest_name = 0;
+    for (const auto& m : cache.sources) cache.widest_name = std::max(cache.widest_name, ImGui::CalcTextSize(m.name.c_str()).x);
+    cache.font = ImGui::GetFont();
+    cache.font_size = ImGui::GetFontSize();
+  }
+  return cache;
+}
+
 }  // namespace
 
-EvidenceClick SourceMatrixChart(const char* id, const std::vector<ChartRow>& rows, float width) {
+EvidenceClick SourceMatrixChart(const char* id, const std::vector<ChartRow>& rows, uint64_t generation,
+                                SourceMatrixCache& cache, float width) {
   EvidenceClick click;
   const float line = ImGui::GetTextLineHeight();
-  std::vector<MergedSource> sources = MergeSources(rows);
-  float name_w = line * 2;
-  for (const auto& s : sources) name_w = std::max(name_w, ImGui::CalcTextSize(s.name.c_str()).x);
+  const SourceMatrixCache& merged = UpdateSourceMatrixCache(rows, generation, cache);
+  const std::vector<MatrixSource>& sources = merged.sources;
+  float name_w = std::max(line * 2, merged.widest_name);
   name_w = std::min(name_w + line * 0.6f, std::max(line * 8, width * 0.3f));
   const float type_w = line * 6.5f;
   float col_w = rows.empty() ? line * 4 : (width - name_w - type_w - 8) / static_cast<float>(rows.size());
@@ -499,18 +518,24 @@ EvidenceClick SourceMatrixChart(const char* id, const std::vector<ChartRow>& row
   bool chart_hovered = chart::IsChartHovered();
 
   const ImRect visible = ImGui::GetCurrentWindow()->InnerClipRect;
+  // Only the columns in view are drawn (a column per article: thousands with a large corpus).
+  const int columns = static_cast<int>(rows.size());
+  const int first_col = std::clamp(static_cast<int>(std::floor((visible.Min.x - cols_x) / col_w)), 0, columns);
+  const int end_col = std::clamp(static_cast<int>(std::ceil((visible.Max.x - cols_x) / col_w)), first_col, columns);
   float y = origin.y + header_h;
   for (size_t r = 0; r < sources.size(); ++r, y += cell_h) {
     if (y + cell_h < visible.Min.y || y > visible.Max.y) continue;  // off screen
-    const MergedSource& s = sources[r];
+    const MatrixSource& s = sources[r];
     if (r % 2 == 0) draw->AddRectFilled(ImVec2(origin.x, y), ImVec2(cols_x + col_w * rows.size(), y + cell_h), theme.plot_bg);
     std::string name = chart::TruncateToWidth(s.name, name_w - line * 0.5f);
     draw->AddText(ImVec2(origin.x + 2, y + (cell_h - line) * 0.5f), theme.text, name.c_str());
     std::string type = chart::TruncateToWidth(SourceTypeLabel(s.type) + (s.anonymous && s.type != "anonymous" ? " ?" : ""), type_w - 4);
     SmallText(draw, ImVec2(origin.x + name_w, y + (cell_h - line) * 0.5f + 1), theme.text_faint, type.c_str());
-    for (size_t c = 0; c < rows.size(); ++c) {
-      const Source* src = s.per_row[c];
-      if (!src) continue;
+    auto cell = std::lower_bound(s.cells.begin(), s.cells.end(), first_col,
+                                 [](const std::pair<int, const Source*>& a, int col) { return a.first < col; });
+    for (; cell != s.cells.end() && cell->first < end_col; ++cell) {
+      const size_t c = static_cast<size_t>(cell->first);
+      const Source* src = cell->second;
       ImVec2 mn(cols_x + col_w * c + 2, y + 2), mx(cols_x + col_w * (c + 1) - 2, y + cell_h - 2);
       ImU32 color = SourceTypeColor(s.type);
       bool anonymous = s.anonymous || src->anonymous;
@@ -546,7 +571,7 @@ EvidenceClick SourceMatrixChart(const char* id, const std::vector<ChartRow>& row
   const char* summary_names[summary_rows] = {"Sources", "Kinds of source", "Anonymous"};
   for (int k = 0; k < summary_rows; ++k, y += cell_h) {
     draw->AddText(ImVec2(origin.x + 2, y + (cell_h - line) * 0.5f), theme.text_faint, summary_names[k]);
-    for (size_t c = 0; c < rows.size(); ++c) {
+    for (size_t c = static_cast<size_t>(first_col); c < static_cast<size_t>(end_col); ++c) {
       const Report& rep = rows[c].article->report;
       int value = 0;
       if (k == 0) value = static_cast<int>(rep.sources.size());
@@ -572,7 +597,7 @@ EvidenceClick SourceMatrixChart(const char* id, const std::vector<ChartRow>& row
   draw->AddRectFilled(ImVec2(origin.x, head_y), ImVec2(cols_x + col_w * rows.size(), head_y + header_h), theme.plot_bg);
   SmallText(draw, ImVec2(origin.x, head_y + header_h - line), theme.text_faint, "Source");
   SmallText(draw, ImVec2(origin.x + name_w, head_y + header_h - line), theme.text_faint, "Type");
-  for (size_t c = 0; c < rows.size(); ++c) {
+  for (size_t c = static_cast<size_t>(first_col); c < static_cast<size_t>(end_col); ++c) {
     float x = cols_x + col_w * static_cast<float>(c);
     char num[16];
     std::snprintf(num, sizeof num, "#%d", rows[c].number);

@@ -2,7 +2,9 @@
 // (articles in display order) and returning what the user clicked, so the caller can open
 // the reader on that evidence. Charts read reports and summaries; they never edit state.
 #pragma once
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/app.h"
@@ -34,8 +36,30 @@ EvidenceClick RadarChart(const char* id, const std::vector<ChartRow>& rows, ImVe
 EvidenceClick HedgeLoadedScatter(const char* id, const std::vector<ChartRow>& rows, ImVec2 size);
 // Loaded language in the headline vs in the body, one dumbbell per article.
 EvidenceClick HeadlineBodyChart(const char* id, const std::vector<ChartRow>& rows, float width);
+// One row of the source matrix: a person or body merged across the articles.
+struct MatrixSource {
+  std::string name, type;
+  bool anonymous = false;
+  int articles = 0;
+  std::vector<std::pair<int, const Source*>> cells;  // (chart row, its source), rows ascending
+};
+
+// What the source matrix keeps between frames (a drawing cache, owned by AppState): the
+// sources merged across the rows, rebuilt when `generation` or the rows change (merging
+// thousands of articles every frame was the view's largest cost), and the widest name.
+struct SourceMatrixCache {
+  uint64_t generation = ~0ull;
+  std::vector<const LoadedArticle*> rows;
+  std::vector<MatrixSource> sources;
+  const ImFont* font = nullptr;  // the font and size `widest_name` was measured with
+  float font_size = 0;
+  float widest_name = 0;
+};
+
 // Sources (rows) × articles (columns), cells coloured by source type, anonymous marked.
-EvidenceClick SourceMatrixChart(const char* id, const std::vector<ChartRow>& rows, float width);
+// `generation` versions the rows' reports (AppState::generation).
+EvidenceClick SourceMatrixChart(const char* id, const std::vector<ChartRow>& rows, uint64_t generation,
+                                SourceMatrixCache& cache, float width);
 
 // One score as a labelled bar for the overview cards; returns true when clicked.
 bool ScoreGauge(const char* id, ScoreKind kind, double value, const Evidence& evidence, float width);

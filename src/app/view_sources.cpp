@@ -16,7 +16,7 @@ void DrawSourcesView(App& app, AppState& s) {
     return;
   }
   ImGui::BeginChild("matrix", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar);
-  HandleEvidenceClick(app, SourceMatrixChart("source_matrix", rows, ImGui::GetContentRegionAvail().x));
+  HandleEvidenceClick(app, SourceMatrixChart("source_matrix", rows, s.generation, s.source_matrix, ImGui::GetContentRegionAvail().x));
   ImGui::EndChild();
 }
 

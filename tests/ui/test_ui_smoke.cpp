@@ -637,3 +637,20 @@ TEST_CASE("the app's voice switch re-scores a few articles per frame; the API's 
   }
   CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
 }
+
+TEST_CASE("the sources view follows removals and re-scoring (its merged sources are cached)") {
+  Harness h;
+  h.app.SetView("sources");
+  h.Frames(3);
+  const std::string first = h.app.Articles().front().article.id;
+  REQUIRE(h.app.RemoveArticle(first));  // its report is freed: the view must not keep pointers into it
+  h.Frames(3);
+  h.app.SetIncludeQuoted(true);         // every report replaced
+  h.Frames(3);
+  REQUIRE(h.app.ImportFile("more.jsonl", LongArticlesJsonl("more", 3, 1)).added_ids.size() == 3);
+  h.Frames(3);
+  h.app.ResetToDefaultCorpus();
+  h.Frames(3);
+  CHECK(h.app.Articles().size() == EmbeddedCorpusSize());
+  CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
