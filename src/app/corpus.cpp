@@ -239,7 +239,6 @@ void App::CancelImports() { biaslens::CancelImports(*state_); }
 double ScoreQueuedImports(AppState& s, double budget_ms) {
   using Clock = std::chrono::steady_clock;
   const Clock::time_point start = Clock::now();
-  const uint64_t generation_before = s.generation;
   bool scored_one = false;
   auto out_of_time = [&] {
     return scored_one && std::chrono::duration<double, std::milli>(Clock::now() - start).count() >= budget_ms;
@@ -251,6 +250,7 @@ double ScoreQueuedImports(AppState& s, double budget_ms) {
     scored_one = true;
   }
   if (s.rescore_ids.empty()) s.rescore_total = 0;
+  const uint64_t generation_before = s.generation;  // after any re-scoring: that needs new summaries
   while (!s.imports.empty() && s.rescore_ids.empty()) {
     PendingImport& job = s.imports.front();
     if (job.articles.empty()) {
