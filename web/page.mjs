@@ -2,9 +2,11 @@
 //   1. window.BiasLens exists at once (its `ready` promise pending);
 //   2. the page's controls are wired (paste box, drop zone, exports, clear my data);
 //   3. the wasm app starts on the canvas, with a progress bar;
-//   4. embedded mode is configured, or the reader's saved articles and settings restored;
+//   4. embedded mode is configured, or the reader's settings restored and saved articles
+//      queued (they are scored over the next frames, after the first chart);
 //   5. BiasLens.ready resolves — articles(), state() … reflect all of the above.
-// After that the reader's data is saved whenever it changes (also from inside the canvas).
+// After that the reader's data is saved whenever it changes (also from inside the canvas),
+// except while articles are still being scored in.
 
 import { Bridge } from "./bridge.mjs";
 import { readEmbedOptions, startEmbedListener } from "./embed.mjs";
@@ -42,6 +44,9 @@ function sameSettings(a, b) {
 // Stores the reader's articles and settings; stores nothing when both are the defaults.
 function saveNow() {
   if (!persist) return;
+  // Not while articles are still being scored in: closing the page then must leave the
+  // stored set whole (the poll below saves once the queue is empty).
+  if (page.api.state().importing) return;
   followAppTheme();
   const articles = page.userData();
   const settings = currentSettings();
@@ -205,18 +210,20 @@ startApp({ canvas: $("canvas"), onProgress: loading.progress })
     page.fail(error);
   });
 
+// The reader's saved articles come back like a dropped file: scored over the first frames,
+// after the first chart (which the default articles' build-time reports draw without the
+// scorer), with the app's progress bar; state().importing is null once they are all in.
 function restoreReaderData() {
   const saved = loadReaderData((problem) => showMessage(problem, "error"));
   if (!saved) return;
-  const failed = [];
-  for (const article of saved.articles) {
+  if (saved.articles.length) {
     try {
-      page.api.addArticle(article);
+      const result = page.api.queueFile("your saved articles", JSON.stringify({ articles: saved.articles }));
+      for (const error of result.errors) showMessage(`Not restored — ${error}`, "error");
     } catch (error) {
-      failed.push(`${article && article.title ? article.title : "a saved article"}: ${error.message}`);
+      showMessage(`Not restored — ${error.message}`, "error");
     }
   }
-  for (const message of failed) showMessage(`Not restored — ${message}`, "error");
   applySettings(page.api, saved.settings);
 }
 
@@ -225,7 +232,7 @@ function watchForChanges(bridge) {
   let last = bridge.invoke("bl_user_signature");
   const check = () => {
     if (bridge.dead) return;
-    if (page.api.state().importing) return;  // saved once the import is done, not every poll
+    if (page.api.state().importing) return;  // saveNow would not save yet: check again later
     const signature = bridge.invoke("bl_user_signature");
     if (signature !== last) {
       last = signature;

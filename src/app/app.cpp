@@ -127,11 +127,13 @@ void App::Frame() {
   State& s = *state_;
   ImGuiIO& io = ImGui::GetIO();
   if (++s.frames_drawn == kScorerLoadFrame) LoadScorer(s);
-  if (!s.imports.empty() || !s.rescore_ids.empty()) {
-    // Scoring gets about as much of the frame-to-frame time as everything else (drawing,
-    // the browser), at least kImportBudgetMs and at most four times that.
-    const double other_ms = std::max(0.0, io.DeltaTime * 1000.0 - s.import_scoring_ms);
-    s.import_scoring_ms = ScoreQueuedImports(s, std::clamp(other_ms, kImportBudgetMs, 4 * kImportBudgetMs));
+  // From the second frame on, so that the first chart is never held back by queued work
+  // (a reader's saved articles are queued before it). Scoring gets about as much of the
+  // frame-to-frame time as everything else (drawing, the browser), at least kImportBudgetMs
+  // and at most four times that.
+  if (s.frames_drawn > 1 && (!s.imports.empty() || !s.rescore_ids.empty())) {
+    const double other_ms = std::max(0.0, io.DeltaTime * 1000.0 - s.queued_scoring_ms);
+    s.queued_scoring_ms = ScoreQueuedArticles(s, std::clamp(other_ms, kImportBudgetMs, 4 * kImportBudgetMs));
   }
   UpdateSummaries(s);
   HandleShortcuts(*this, s);
@@ -156,7 +158,7 @@ void App::Frame() {
     ImGui::SameLine();
   }
   ImGui::BeginChild("view", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
-  if (!show_corpus) DrawImportProgress(s);
+  if (!show_corpus) DrawQueueProgress(s);
   switch (s.view) {
     case ViewId::kOverview: DrawOverviewView(*this, s); break;
     case ViewId::kCompare: DrawCompareView(*this, s); break;

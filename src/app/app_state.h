@@ -78,7 +78,7 @@ struct AppState {
   std::vector<ArticleSummary> summaries;  // parallel to `articles` (UpdateSummaries)
   uint64_t summaries_generation = ~0ull;
   bool summaries_partial = false;  // summaries appended during an import (older corpus means)
-  // The generation before and after ScoreQueuedImports last added articles (~0: unknown).
+  // The generation before and after ScoreQueuedArticles last added articles (~0: unknown).
   uint64_t import_generation_before = ~0ull, import_generation_after = ~0ull;
   std::vector<std::string> messages;  // newest last, capped (see PushMessage)
   uint64_t generation = 0;            // bumped whenever any article or report changes
@@ -108,9 +108,9 @@ struct AppState {
   std::string rename_buffer;   // outlet being edited for selected_id
   bool corpus_panel_open = true;
 
-  // Files being imported a few articles per frame, oldest first (ScoreQueuedImports).
+  // Files being imported a few articles per frame, oldest first (ScoreQueuedArticles).
   std::deque<PendingImport> imports;
-  double import_scoring_ms = 0;  // what ScoreQueuedImports took in the last frame
+  double queued_scoring_ms = 0;  // what ScoreQueuedArticles took in the last frame
   // Articles to re-score after the voice switch (QueueRescoreAll), before any import.
   std::deque<std::string> rescore_ids;
   size_t rescore_total = 0;
@@ -145,11 +145,11 @@ const Scorer* LoadScorer(AppState& s);
 // Re-scores queued articles (QueueRescoreAll), then scores queued import articles
 // (AddArticle's checks and messages), until `budget_ms` is spent, at least one article; a
 // finished file says "Added N articles from FILE". Returns the ms spent.
-double ScoreQueuedImports(AppState& s, double budget_ms);
+double ScoreQueuedArticles(AppState& s, double budget_ms);
 // Drops every queued article (those already scored stay), with a message per file.
 void CancelImports(AppState& s);
 // Progress bars of the queued re-scoring and files (with a Stop button); nothing when idle.
-void DrawImportProgress(AppState& s);
+void DrawQueueProgress(AppState& s);
 
 // App's private state is exactly the shared AppState (the split only keeps app.h light).
 struct App::State : AppState {};

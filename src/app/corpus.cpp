@@ -236,7 +236,7 @@ CommandResult App::QueueFile(const std::string& file_name, std::string_view byte
 
 void App::CancelImports() { biaslens::CancelImports(*state_); }
 
-double ScoreQueuedImports(AppState& s, double budget_ms) {
+double ScoreQueuedArticles(AppState& s, double budget_ms) {
   using Clock = std::chrono::steady_clock;
   const Clock::time_point start = Clock::now();
   bool scored_one = false;

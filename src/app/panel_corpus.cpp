@@ -97,7 +97,7 @@ void DrawMessages(AppState& s) {
 
 }  // namespace
 
-void DrawImportProgress(AppState& s) {
+void DrawQueueProgress(AppState& s) {
   if (!s.rescore_ids.empty()) {
     const size_t done = s.rescore_total - s.rescore_ids.size();
     ImGui::TextWrapped("Re-scoring %s quoted voice: %zu of %zu articles", s.include_quoted ? "with" : "without", done, s.rescore_total);
@@ -126,7 +126,7 @@ void DrawCorpusPanel(App& app, AppState& s) {
   ImGui::PushFont(s.fonts.heading);
   ImGui::Text("Articles (%zu)", s.articles.size());
   ImGui::PopFont();
-  DrawImportProgress(s);
+  DrawQueueProgress(s);
   DrawArticleList(app, s);
   if (s.articles.empty() && s.imports.empty()) ImGui::TextDisabled("No articles.");
   ImGui::Spacing();

@@ -152,6 +152,9 @@ describe("biaslens page", () => {
     await page.waitForFunction(() => (localStorage.getItem("biaslens.readerData.v1") || "").includes('"view":"compare"'));
 
     await gotoReady(page, server.url);
+    // Saved articles come back over the first frames, after the first chart.
+    await page.waitForFunction(() => window.BiasLens.state().importing === null);
+    assert.ok((await page.evaluate(() => window.BiasLens.messages())).includes("Added 1 article from your saved articles"));
     const restored = await page.evaluate(() => ({
       ids: window.BiasLens.articles().map((a) => a.id),
       mine: window.BiasLens.articles().find((a) => a.id === "mine"),
@@ -185,10 +188,12 @@ describe("biaslens page", () => {
     await page.evaluate(() => window.BiasLens.clearMyData());
     await gotoReady(page, server.url);
     const after = await page.evaluate(() => ({
+      restoring: window.BiasLens.state().importing,  // a restore is queued before ready resolves
       user: window.BiasLens.articles().filter((a) => a.user_added).length,
       stored: Object.keys(localStorage).filter((k) => k.startsWith("biaslens")).length,
       view: window.BiasLens.state().view,
     }));
+    assert.equal(after.restoring, null);
     assert.equal(after.user, 0);
     assert.equal(after.stored, 0);
     assert.equal(after.view, "overview");

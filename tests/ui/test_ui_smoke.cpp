@@ -549,6 +549,14 @@ std::string LongArticlesJsonl(const std::string& prefix, int count, int kb) {
 
 TEST_CASE("a queued import is scored a few articles per frame, in file order, and can be stopped") {
   Harness h;
+  SUBCASE("nothing is scored before the first frame is drawn") {
+    h.app.QueueFile("early.jsonl", LongArticlesJsonl("early", 2, 1));
+    h.Frame();
+    CHECK(h.State()["importing"]["scored"] == 0);
+    h.Frame();
+    CHECK(h.State()["importing"].is_null());
+  }
+  h.Frame();
   const size_t base = h.app.Articles().size();
   // 40 articles of 50 KB: seconds of scoring, far more than one frame's budget.
   std::string jsonl = LongArticlesJsonl("big", 40, 50);
@@ -609,6 +617,7 @@ TEST_CASE("a queued import is scored a few articles per frame, in file order, an
 
 TEST_CASE("the app's voice switch re-scores a few articles per frame; the API's switch at once") {
   Harness h;
+  h.Frame();
   REQUIRE(h.app.ImportFile("big.jsonl", LongArticlesJsonl("big", 40, 50)).added_ids.size() == 40);
   const size_t n = h.app.Articles().size();
   const std::string before = h.app.ExportJson();
