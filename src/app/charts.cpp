@@ -455,7 +455,6 @@ void Hatch(ImDrawList* draw, ImVec2 mn, ImVec2 mx, ImU32 color) {
   draw->PopClipRect();
 }
 
-
 const SourceMatrixCache& UpdateSourceMatrixCache(const std::vector<ChartRow>& rows, uint64_t generation,
                                                  SourceMatrixCache& cache) {
   std::vector<const LoadedArticle*> articles;
