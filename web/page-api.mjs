@@ -33,14 +33,15 @@ export function createPageApi(hooks) {
   function command(name, ...strings) {
     return live().takeJson(live().callWithCStrings(name, strings));
   }
-  // A file's name and bytes (string or Uint8Array) passed to the export `exported`; `method` names the caller in errors.
-  function fileCommand(method, exported, name, bytes) {
+  // A file's name and bytes (string or Uint8Array) passed to the export `exported`, then
+  // `extra` arguments; `method` names the caller in errors.
+  function fileCommand(method, exported, name, bytes, ...extra) {
     requireString(name, `${method}(name, bytes): name`);
     if (typeof bytes !== "string" && !(bytes instanceof Uint8Array))
       throw new BiasLensError(`${method}(name, bytes): bytes must be a Uint8Array or a string`);
     const b = live();
     return b.takeJson(b.withBuffers([name, bytes], (namePtr, nameLength, bytesPtr, bytesLength) =>
-      b.invoke(exported, namePtr, bytesPtr, bytesLength)));
+      b.invoke(exported, namePtr, bytesPtr, bytesLength, ...extra)));
   }
   function changed() {
     try { hooks.changed(); } catch (error) { console.warn("biaslens: could not save", error); }
@@ -177,12 +178,13 @@ export function createPageApi(hooks) {
     // app shows a progress bar with a Stop button → {queued, errors}: `errors` are the file's
     // read errors (at once); `queued` articles follow in the coming frames, and
     // state().importing says how far it is ({file, scored, total, files}, null when done).
-    queueFile(name, bytes) {
-      const result = fileCommand("queueFile", "bl_queue_file", name, bytes);
+    // {stoppable: false}: no Stop button, and cancelImports() leaves the file queued.
+    queueFile(name, bytes, { stoppable = true } = {}) {
+      const result = fileCommand("queueFile", "bl_queue_file", name, bytes, stoppable ? 1 : 0);
       return { queued: result.queued, errors: result.errors };
     },
 
-    // Stops queued imports; the articles already scored stay.
+    // Stops queued imports (not those queued with {stoppable: false}); the articles already scored stay.
     cancelImports() {
       live().takeJson(live().invoke("bl_cancel_imports"));
       changed();

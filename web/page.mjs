@@ -218,7 +218,9 @@ function restoreReaderData() {
   if (!saved) return;
   if (saved.articles.length) {
     try {
-      const result = page.api.queueFile("your saved articles", JSON.stringify({ articles: saved.articles }));
+      // Not stoppable: stopping would drop the rest from storage at the next save.
+      const result = page.api.queueFile("your saved articles", JSON.stringify({ articles: saved.articles }),
+                                        { stoppable: false });
       for (const error of result.errors) showMessage(`Not restored — ${error}`, "error");
     } catch (error) {
       showMessage(`Not restored — ${error.message}`, "error");

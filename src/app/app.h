@@ -60,8 +60,10 @@ class App {
   // takes, kImportBudgetMs to 4× that) while the app keeps drawing and shows the progress,
   // with a Stop button. Articles appear
   // in file order; each one's errors go to Messages(); then "Added N articles from FILE".
-  CommandResult QueueFile(const std::string& file_name, std::string_view bytes);
-  void CancelImports();  // stops queued imports; what is scored stays
+  // `stoppable` false: no Stop button, and CancelImports() keeps it queued (the reader's
+  // own saved articles, which stopping would drop from the browser's storage).
+  CommandResult QueueFile(const std::string& file_name, std::string_view bytes, bool stoppable = true);
+  void CancelImports();  // stops queued stoppable imports; what is scored stays
   static constexpr double kImportBudgetMs = 30;
   CommandResult ImportPastedText(std::string_view text);
 

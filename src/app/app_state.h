@@ -66,6 +66,7 @@ struct PendingImport {
   std::deque<Article> articles;   // not scored yet, in file order
   size_t total = 0;               // articles the file held
   size_t added = 0, failed = 0;   // of those scored so far
+  bool stoppable = true;          // false: the Stop button neither shows nor drops it
 };
 
 struct AppState {
@@ -146,8 +147,9 @@ const Scorer* LoadScorer(AppState& s);
 // (AddArticle's checks and messages), until `budget_ms` is spent, at least one article; a
 // finished file says "Added N articles from FILE". Returns the ms spent.
 double ScoreQueuedArticles(AppState& s, double budget_ms);
-// Drops every queued article (those already scored stay), with a message per file.
-void CancelImports(AppState& s);
+// Drops the queued articles (those already scored stay) of every stoppable file, or of
+// every file with `all`, with a message per file.
+void CancelImports(AppState& s, bool all);
 // Progress bars of the queued re-scoring and files (with a Stop button); nothing when idle.
 void DrawQueueProgress(AppState& s);
 

@@ -119,7 +119,7 @@ bool App::RenameOutlet(const std::string& id, const std::string& outlet) {
 
 void App::ResetToDefaultCorpus() {
   State& s = *state_;
-  biaslens::CancelImports(s);
+  biaslens::CancelImports(s, true);
   s.rescore_ids.clear();  // the seeds are scored below with the current options
   s.rescore_total = 0;
   s.articles.clear();
@@ -154,7 +154,7 @@ void App::ResetToDefaultCorpus() {
 
 void App::ClearUserArticles() {
   State& s = *state_;
-  biaslens::CancelImports(s);
+  biaslens::CancelImports(s, true);
   s.articles.erase(std::remove_if(s.articles.begin(), s.articles.end(), [](const LoadedArticle& a) { return a.user_added; }),
                    s.articles.end());
   if (!FindArticle(s, s.reader_id)) s.reader_id.clear();
@@ -219,10 +219,11 @@ CommandResult App::ImportFile(const std::string& file_name, std::string_view byt
   return result;
 }
 
-CommandResult App::QueueFile(const std::string& file_name, std::string_view bytes) {
+CommandResult App::QueueFile(const std::string& file_name, std::string_view bytes, bool stoppable) {
   State& s = *state_;
   CommandResult result;
   PendingImport job;
+  job.stoppable = stoppable;
   ArticleBatch batch;
   if (!ReadImport(s, file_name, bytes, &job.name, &batch, &result)) return result;
   ReportReadErrors(s, batch, &result);
@@ -234,7 +235,7 @@ CommandResult App::QueueFile(const std::string& file_name, std::string_view byte
   return result;
 }
 
-void App::CancelImports() { biaslens::CancelImports(*state_); }
+void App::CancelImports() { biaslens::CancelImports(*state_, false); }
 
 double ScoreQueuedArticles(AppState& s, double budget_ms) {
   using Clock = std::chrono::steady_clock;
@@ -274,16 +275,19 @@ double ScoreQueuedArticles(AppState& s, double budget_ms) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-void CancelImports(AppState& s) {
-  for (const PendingImport& job : s.imports) {
-    if (job.articles.empty()) {
+void CancelImports(AppState& s, bool all) {
+  std::deque<PendingImport> kept;
+  for (PendingImport& job : s.imports) {
+    if (!all && !job.stoppable) {
+      kept.push_back(std::move(job));
+    } else if (job.articles.empty()) {
       if (job.added > 0) PushMessage(s, AddedMessage(job.added, job.name));
-      continue;
+    } else {
+      PushMessage(s, "Stopped importing " + job.name + ": " + std::to_string(job.added) + " of " +
+                         std::to_string(job.total) + " articles added");
     }
-    PushMessage(s, "Stopped importing " + job.name + ": " + std::to_string(job.added) + " of " +
-                       std::to_string(job.total) + " articles added");
   }
-  s.imports.clear();
+  s.imports = std::move(kept);
 }
 
 CommandResult App::ImportPastedText(std::string_view text) {

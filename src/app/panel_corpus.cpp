@@ -109,14 +109,18 @@ void DrawQueueProgress(AppState& s) {
   const size_t scored = job.added + job.failed;
   ImGui::PushID("import_progress");
   ImGui::TextWrapped("Scoring %s: %zu of %zu articles", job.name.c_str(), scored, job.total);
-  const float stop_width = ImGui::CalcTextSize("Stop").x + ImGui::GetStyle().FramePadding.x * 2;
+  const float stop_width = job.stoppable ? ImGui::CalcTextSize("Stop").x + ImGui::GetStyle().FramePadding.x * 2 +
+                                               ImGui::GetStyle().ItemSpacing.x
+                                         : 0.0f;
   char overlay[32];
   std::snprintf(overlay, sizeof overlay, "%.0f%%", job.total ? 100.0 * static_cast<double>(scored) / static_cast<double>(job.total) : 0.0);
   ImGui::ProgressBar(job.total ? static_cast<float>(scored) / static_cast<float>(job.total) : 0.0f,
-                     ImVec2(-(stop_width + ImGui::GetStyle().ItemSpacing.x), 0), overlay);
-  ImGui::SameLine();
-  if (ImGui::Button("Stop")) CancelImports(s);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stop importing; the articles already scored stay");
+                     ImVec2(stop_width > 0 ? -stop_width : -FLT_MIN, 0), overlay);
+  if (job.stoppable) {
+    ImGui::SameLine();
+    if (ImGui::Button("Stop")) CancelImports(s, false);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stop importing; the articles already scored stay");
+  }
   if (s.imports.size() > 1) ImGui::TextDisabled("%zu more file%s waiting", s.imports.size() - 1, s.imports.size() == 2 ? "" : "s");
   ImGui::PopID();
   ImGui::Spacing();

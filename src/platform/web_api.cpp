@@ -174,11 +174,12 @@ BL_EXPORT char* bl_import_file(const char* file_name, const char* bytes, size_t 
 }
 
 // The same, scored a few articles per frame with a progress bar (App::QueueFile): returns the
-// file's read errors at once and how many articles wait to be scored.
-BL_EXPORT char* bl_queue_file(const char* file_name, const char* bytes, size_t length) {
+// file's read errors at once and how many articles wait to be scored. `stoppable` 0: no Stop.
+BL_EXPORT char* bl_queue_file(const char* file_name, const char* bytes, size_t length, int stoppable) {
   App* app = platform::TheApp();
   if (!app) return webapi::MallocError(kNotRunning);
-  return webapi::MallocJson(CommandResultJson(app->QueueFile(file_name ? file_name : "", Bytes(bytes, length))));
+  return webapi::MallocJson(
+      CommandResultJson(app->QueueFile(file_name ? file_name : "", Bytes(bytes, length), stoppable != 0)));
 }
 
 BL_EXPORT char* bl_cancel_imports() {

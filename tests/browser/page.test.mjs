@@ -152,7 +152,9 @@ describe("biaslens page", () => {
     await page.waitForFunction(() => (localStorage.getItem("biaslens.readerData.v1") || "").includes('"view":"compare"'));
 
     await gotoReady(page, server.url);
-    // Saved articles come back over the first frames, after the first chart.
+    // Saved articles come back over the first frames, after the first chart; Stop does not
+    // drop them (they would be lost from storage at the next save).
+    await page.evaluate(() => window.BiasLens.cancelImports());
     await page.waitForFunction(() => window.BiasLens.state().importing === null);
     assert.ok((await page.evaluate(() => window.BiasLens.messages())).includes("Added 1 article from your saved articles"));
     const restored = await page.evaluate(() => ({

@@ -598,6 +598,17 @@ TEST_CASE("a queued import is scored a few articles per frame, in file order, an
     h.Frames(5);
     CHECK(h.app.Articles().size() == base + 40 + scored);
   }
+  SUBCASE("Stop leaves a file queued as not stoppable; removing the added articles does not") {
+    h.app.QueueFile("saved.jsonl", LongArticlesJsonl("saved", 40, 50), false);
+    h.app.QueueFile("dropped.jsonl", LongArticlesJsonl("dropped", 2, 1));
+    h.Frame();
+    h.app.CancelImports();
+    CHECK(h.State()["importing"]["file"] == "saved.jsonl");
+    CHECK(h.State()["importing"]["files"] == 1);
+    CHECK(h.app.Messages().back() == "Stopped importing dropped.jsonl: 0 of 2 articles added");
+    h.app.ClearUserArticles();
+    CHECK(h.State()["importing"].is_null());
+  }
   SUBCASE("resetting the corpus stops the import") {
     h.app.QueueFile("second.jsonl", LongArticlesJsonl("second", 40, 50));
     h.Frame();
