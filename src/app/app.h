@@ -58,8 +58,8 @@ class App {
   // The same files, for the reader's drops and opens: the file is read and its errors come
   // back at once, its articles are scored a few per frame (as long as the rest of the frame
   // takes, kImportBudgetMs to 4× that) while the app keeps drawing and shows the progress,
-  // with a Stop button. Articles appear
-  // in file order; each one's errors go to Messages(); then "Added N articles from FILE".
+  // with a Stop button. Articles appear in file order; each one's errors go to Messages();
+  // then "Added N articles from FILE".
   // `stoppable` false: no Stop button, and CancelImports() keeps it queued (the reader's
   // own saved articles, which stopping would drop from the browser's storage).
   CommandResult QueueFile(const std::string& file_name, std::string_view bytes, bool stoppable = true);

@@ -206,6 +206,11 @@ std::string AddedMessage(size_t added, const std::string& name) {
   return "Added " + std::to_string(added) + " article" + (added == 1 ? "" : "s") + " from " + name;
 }
 
+// The message of a queued file whose articles have all been scored.
+void ReportFinished(AppState& s, const PendingImport& job) {
+  if (job.added > 0) PushMessage(s, AddedMessage(job.added, job.name));
+}
+
 }  // namespace
 
 CommandResult App::ImportFile(const std::string& file_name, std::string_view bytes) {
@@ -255,7 +260,7 @@ double ScoreQueuedArticles(AppState& s, double budget_ms) {
   while (!s.imports.empty() && s.rescore_ids.empty()) {
     PendingImport& job = s.imports.front();
     if (job.articles.empty()) {
-      if (job.added > 0) PushMessage(s, AddedMessage(job.added, job.name));
+      ReportFinished(s, job);
       s.imports.pop_front();
       continue;
     }
@@ -281,7 +286,7 @@ void CancelImports(AppState& s, bool all) {
     if (!all && !job.stoppable) {
       kept.push_back(std::move(job));
     } else if (job.articles.empty()) {
-      if (job.added > 0) PushMessage(s, AddedMessage(job.added, job.name));
+      ReportFinished(s, job);
     } else {
       PushMessage(s, "Stopped importing " + job.name + ": " + std::to_string(job.added) + " of " +
                          std::to_string(job.total) + " articles added");
