@@ -3,7 +3,8 @@
 //   2. the page's controls are wired (paste box, drop zone, exports, clear my data);
 //   3. the wasm app starts on the canvas, with a progress bar;
 //   4. embedded mode is configured, or the reader's settings restored and saved articles
-//      queued (they are scored over the next frames, after the first chart);
+//      queued (read from storage while the app downloads; scored over the next frames,
+//      after the first chart);
 //   5. BiasLens.ready resolves — articles(), state() … reflect all of the above.
 // After that the reader's data is saved whenever it changes (also from inside the canvas),
 // except while articles are still being scored in.
@@ -25,6 +26,8 @@ const showMessage = createMessages($("messages"));
 const loading = createLoadingOverlay($("loading"));
 const embed = readEmbedOptions(window.location, document.documentElement);
 const persist = !embed.embedded;  // a lesson's articles never mix with the reader's own
+// Read while the app downloads (IndexedDB answers asynchronously); restored once it runs.
+const savedData = persist ? loadReaderData((problem) => showMessage(problem, "error")) : Promise.resolve(null);
 
 // --- [1] window.BiasLens -----------------------------------------------------------------
 let page = null;  // set below; hooks run only after the app started
@@ -41,7 +44,7 @@ function sameSettings(a, b) {
   return !!a && !!b && a.view === b.view && a.theme === b.theme && a.include_quoted === b.include_quoted;
 }
 
-// Stores the reader's articles and settings; stores nothing when both are the defaults.
+// Stores the reader's articles and settings; nothing when both are the defaults.
 function saveNow() {
   if (!persist) return;
   // Not while articles are still being scored in: closing the page then must leave the
@@ -50,15 +53,13 @@ function saveNow() {
   followAppTheme();
   const articles = page.userData();
   const settings = currentSettings();
-  if (articles.length === 0 && sameSettings(settings, defaultSettings)) {
-    clearReaderData();
-    return;
-  }
-  const problem = saveReaderData(articles, settings);
-  if (problem && !saveProblemShown) {
-    saveProblemShown = true;
-    showMessage(problem, "error");
-  }
+  const nothingToKeep = articles.length === 0 && sameSettings(settings, defaultSettings);
+  saveReaderData(articles, settings, nothingToKeep).then((problem) => {
+    if (problem && !saveProblemShown) {
+      saveProblemShown = true;
+      showMessage(problem, "error");
+    }
+  });
 }
 
 // The page's own controls take the app's light/dark theme.
@@ -178,7 +179,7 @@ confirmTwice($("clear-data"), () => guarded(() => {
 // --- [3]–[5] Start ------------------------------------------------------------------------
 const startedAt = performance.now();
 startApp({ canvas: $("canvas"), onProgress: loading.progress })
-  .then((module) => {
+  .then(async (module) => {
     const bridge = new Bridge(module);
     page.attach(bridge);
     defaultSettings = currentSettings();
@@ -191,7 +192,7 @@ startApp({ canvas: $("canvas"), onProgress: loading.progress })
         ...(embed.view ? { initial_view: embed.view } : {}),
       });
     } else {
-      restoreReaderData();
+      restoreReaderData(await savedData);  // resolved by now, unless IndexedDB is slow
     }
     restoring = false;
     followAppTheme();
@@ -213,8 +214,7 @@ startApp({ canvas: $("canvas"), onProgress: loading.progress })
 // The reader's saved articles come back like a dropped file: scored over the first frames,
 // after the first chart (which the default articles' build-time reports draw without the
 // scorer), with the app's progress bar; state().importing is null once they are all in.
-function restoreReaderData() {
-  const saved = loadReaderData((problem) => showMessage(problem, "error"));
+function restoreReaderData(saved) {
   if (!saved) return;
   if (saved.articles.length) {
     try {

@@ -1,10 +1,20 @@
 // The reader's data in this browser: articles they added and their settings (view, theme,
-// voice toggle), kept in localStorage under one key so that "clear my data" is one call.
-// Nothing here talks to the network. Shape (versioned):
+// voice toggle). Nothing here talks to the network. One localStorage key holds it all
+// (versioned):
 //   {"version": 1, "articles": [{id, title, text, outlet}…],
 //    "settings": {"view": "compare", "theme": "dark", "include_quoted": false}}
+// Article sets whose JSON is over INLINE_LIMIT_CHARS (localStorage allows ~5 MB an origin)
+// go to IndexedDB instead (database "biaslens", store "readerData", key "articles", value
+// {version: 1, articles}), and the localStorage key then says so:
+//   {"version": 1, "articles": [], "articles_in": "indexeddb", "count": N, "settings": {…}}
+// Saves run one after another in call order; a save never leaves a pointer to articles that
+// were not written (IndexedDB first, then the pointer; the pointer first when moving back).
 
 const STORAGE_KEY = "biaslens.readerData.v1";
+const DB_NAME = "biaslens";
+const DB_STORE = "readerData";
+const DB_KEY = "articles";
+export const INLINE_LIMIT_CHARS = 1 << 20;
 
 function storage() {
   try {
@@ -14,37 +24,152 @@ function storage() {
   }
 }
 
-// The saved data, or null when there is none. Unreadable data is reported, not thrown.
-export function loadReaderData(onProblem) {
+let database = null;  // Promise<IDBDatabase>, opened on first use
+function openDatabase() {
+  if (!database) {
+    database = new Promise((resolve, reject) => {
+      if (typeof indexedDB === "undefined") throw new Error("this browser has no IndexedDB");
+      const request = indexedDB.open(DB_NAME, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore(DB_STORE);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error || new Error("IndexedDB could not be opened"));
+      request.onblocked = () => reject(new Error("IndexedDB is blocked by another tab"));
+    });
+    database.catch(() => { database = null; });  // the next use tries again
+  }
+  return database;
+}
+
+// Runs `operation(store)` in one transaction; resolves with its request's result once the
+// transaction has committed.
+async function inDatabase(mode, operation) {
+  const db = await openDatabase();
+  return new Promise((resolve, reject) => {
+    const transaction = db.transaction(DB_STORE, mode);
+    const request = operation(transaction.objectStore(DB_STORE));
+    transaction.oncomplete = () => resolve(request.result);
+    transaction.onerror = () => reject(transaction.error || request.error);
+    transaction.onabort = () => reject(transaction.error || new Error("the write was aborted"));
+  });
+}
+
+function problemText(error) {
+  return error && error.name === "QuotaExceededError" ? "storage is full" : (error && error.message) || String(error);
+}
+
+// Set when saved articles exist but could not be read: saves then keep them as they are
+// (settings only) instead of overwriting them with what this page has.
+let storedArticlesUnread = false;
+
+// The saved data ({version, articles, settings}), or null when there is none. Unreadable
+// data is reported through onProblem and left as it is, never thrown.
+export async function loadReaderData(onProblem) {
   const store = storage();
   if (!store) return null;
   const raw = store.getItem(STORAGE_KEY);
   if (raw === null) return null;
+  let data;
   try {
-    const data = JSON.parse(raw);
+    data = JSON.parse(raw);
     if (!data || data.version !== 1 || !Array.isArray(data.articles))
       throw new Error("unknown format");
     data.settings = data.settings && typeof data.settings === "object" ? data.settings : {};
-    return data;
   } catch (error) {
+    storedArticlesUnread = true;
     onProblem(`Your saved articles could not be read (${error.message}); they were left as they are.`);
     return null;
   }
-}
-
-// Saves; returns null on success or a message (e.g. the browser's storage quota is full).
-export function saveReaderData(articles, settings) {
-  const store = storage();
-  if (!store) return "This browser does not allow this page to store data; your articles will not survive a reload.";
-  try {
-    store.setItem(STORAGE_KEY, JSON.stringify({ version: 1, articles, settings }));
-    return null;
-  } catch (error) {
-    return `Your articles could not be saved in this browser (${error.name === "QuotaExceededError" ? "storage is full" : error.message}); they stay loaded until you close the page.`;
+  if (data.articles_in === "indexeddb") {
+    try {
+      const stored = await inDatabase("readonly", (objects) => objects.get(DB_KEY));
+      if (!stored || !Array.isArray(stored.articles)) throw new Error("they are missing from this browser's database");
+      data.articles = stored.articles;
+    } catch (error) {
+      storedArticlesUnread = true;
+      onProblem(`Your saved articles could not be read (${problemText(error)}); they were left as they are.`);
+      data.articles = [];
+    }
   }
+  return data;
 }
 
-export function clearReaderData() {
-  const store = storage();
+let queue = Promise.resolve();
+function enqueue(job) {
+  const result = queue.then(job);
+  queue = result.catch(() => {});
+  return result;
+}
+
+// Removes the localStorage entry and, when `fromDatabase`, the IndexedDB record.
+async function removeStored(store, fromDatabase) {
   if (store) store.removeItem(STORAGE_KEY);
+  if (!fromDatabase || typeof indexedDB === "undefined") return;
+  await inDatabase("readwrite", (objects) => objects.delete(DB_KEY)).catch(() => {});
+}
+
+function pointsToDatabase(store) {
+  return !!store && (store.getItem(STORAGE_KEY) || "").includes('"articles_in":"indexeddb"');
+}
+
+async function writeReaderData(articles, settings, nothingToKeep) {
+  const store = storage();
+  if (nothingToKeep && !storedArticlesUnread) {
+    await removeStored(store, pointsToDatabase(store));
+    return null;
+  }
+  if (!store) return "This browser does not allow this page to store data; your articles will not survive a reload.";
+  const lost = (error) =>
+    `Your articles could not be saved in this browser (${problemText(error)}); they stay loaded until you close the page.`;
+  if (storedArticlesUnread) {
+    // Settings only: the pointer (or unreadable entry) stays as it was.
+    try {
+      const previous = JSON.parse(store.getItem(STORAGE_KEY));
+      if (previous && previous.version === 1) {
+        store.setItem(STORAGE_KEY, JSON.stringify({ ...previous, settings }));
+      }
+    } catch { /* an unreadable entry stays as it is */ }
+    return articles.length
+      ? "Your added articles are not saved in this browser: that would overwrite the saved ones that could not be read. Clear my data starts afresh."
+      : null;
+  }
+  const json = JSON.stringify(articles);
+  if (json.length <= INLINE_LIMIT_CHARS) {
+    try {
+      const wasInDatabase = pointsToDatabase(store);
+      store.setItem(STORAGE_KEY, `{"version":1,"articles":${json},"settings":${JSON.stringify(settings)}}`);
+      if (wasInDatabase) await inDatabase("readwrite", (objects) => objects.delete(DB_KEY)).catch(() => {});
+      return null;
+    } catch (error) {
+      if (error.name !== "QuotaExceededError") return lost(error);
+      // localStorage is full (other data of this origin): IndexedDB below.
+    }
+  }
+  try {
+    await inDatabase("readwrite", (objects) => objects.put({ version: 1, articles }, DB_KEY));
+  } catch (error) {
+    return lost(error);
+  }
+  try {
+    store.setItem(STORAGE_KEY, JSON.stringify({ version: 1, articles: [], articles_in: "indexeddb",
+                                                 count: articles.length, settings }));
+  } catch (error) {
+    return lost(error);
+  }
+  return null;
+}
+
+// Saves (after any save still running); resolves with null on success or a message for the
+// reader (e.g. the browser's storage is full). `nothingToKeep` (no articles, default settings)
+// removes what is stored, unless saved articles could not be read.
+export function saveReaderData(articles, settings, nothingToKeep = false) {
+  return enqueue(() => writeReaderData(articles, settings, nothingToKeep));
+}
+
+// Forgets everything stored, also saved articles that could not be read (the reader's
+// "Clear my data"); runs after any save still running.
+export function clearReaderData() {
+  storedArticlesUnread = false;
+  const store = storage();
+  if (store) store.removeItem(STORAGE_KEY);  // at once; again after queued saves that may write it
+  return enqueue(() => removeStored(store, true));
 }

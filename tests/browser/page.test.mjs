@@ -8,6 +8,19 @@ import { after, before, describe, test } from "node:test";
 
 import { artifactPath, countForegroundPixels, gotoReady, launchBrowser, openWatchedPage, startServer } from "./harness.mjs";
 
+// The ids of the articles web/persistence.mjs keeps in IndexedDB, or null when it keeps none.
+const storedArticleIds = (page) => page.evaluate(() => new Promise((resolve, reject) => {
+  const open = indexedDB.open("biaslens");
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    if (!db.objectStoreNames.contains("readerData")) { db.close(); resolve(null); return; }
+    const get = db.transaction("readerData").objectStore("readerData").get("articles");
+    get.onerror = () => reject(get.error);
+    get.onsuccess = () => { db.close(); resolve(get.result ? get.result.articles.map((a) => a.id) : null); };
+  };
+}));
+
 const nextFrames = (page) => page.evaluate(() => new Promise((resolve) =>
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
 
@@ -254,8 +267,45 @@ describe("biaslens page", () => {
     assert.equal(ids.length, before + 60);
     assert.deepEqual(ids.slice(before), lines.map((_, i) => `bulk-${i}`), "in file order");
     assert.ok((await page.evaluate(() => window.BiasLens.messages())).includes("Added 60 articles from bulk.jsonl"));
-    // Saved once the import is done (the page polls once a second).
-    await page.waitForFunction(() => (localStorage.getItem("biaslens.readerData.v1") || "").includes("bulk-59"), null, { timeout: 10000 });
+    // Saved once the import is done (the page polls once a second). Over a megabyte of
+    // articles goes to IndexedDB; localStorage keeps a pointer and the settings.
+    await page.waitForFunction(() => (localStorage.getItem("biaslens.readerData.v1") || "").includes('"articles_in":"indexeddb"'),
+                               null, { timeout: 10000 });
+    const userIds = await page.evaluate(() => window.BiasLens.articles().filter((a) => a.user_added).map((a) => a.id));
+    assert.deepEqual(await storedArticleIds(page), userIds);
+
+    await gotoReady(page, server.url);
+    await page.waitForFunction(() => window.BiasLens.state().importing === null, null, { timeout: 120000 });
+    assert.deepEqual(await page.evaluate(() => window.BiasLens.articles().filter((a) => a.user_added).map((a) => a.id)),
+                     userIds, "every article is back after a reload, in order");
+    await page.evaluate(() => window.BiasLens.clearMyData());
+    await page.waitForFunction(() => !localStorage.getItem("biaslens.readerData.v1"));
+    let stored = await storedArticleIds(page);
+    for (let tries = 0; stored !== null && tries < 50; ++tries) {  // the delete lands asynchronously
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      stored = await storedArticleIds(page);
+    }
+    assert.equal(stored, null, "Clear my data empties IndexedDB too");
+    await page.evaluate(() => document.getElementById("messages").replaceChildren());
+  });
+
+  test("saved articles that cannot be read get a message and are not overwritten", async () => {
+    // A pointer to IndexedDB whose record is missing (another browser profile's copy, a
+    // cleared database): the settings still apply, later saves keep the pointer.
+    const pointer = { version: 1, articles: [], articles_in: "indexeddb", count: 3, settings: { view: "compare" } };
+    await page.evaluate((p) => localStorage.setItem("biaslens.readerData.v1", JSON.stringify(p)), pointer);
+    await gotoReady(page, server.url);
+    await page.waitForFunction(() => [...document.querySelectorAll("#messages .message-error")]
+      .some((m) => m.textContent.includes("Your saved articles could not be read")));
+    assert.equal(await page.evaluate(() => window.BiasLens.state().view), "compare", "the saved view still applies");
+    await page.evaluate(() => window.BiasLens.setView("reader"));
+    await page.waitForFunction(() => (localStorage.getItem("biaslens.readerData.v1") || "").includes('"view":"reader"'));
+    await page.evaluate(() => window.BiasLens.addArticle({ id: "new-one", text: "Officials said it may rain." }));
+    await page.waitForFunction(() => [...document.querySelectorAll("#messages .message-error")]
+      .some((m) => m.textContent.includes("would overwrite the saved ones")));
+    const kept = JSON.parse(await page.evaluate(() => localStorage.getItem("biaslens.readerData.v1")));
+    assert.equal(kept.articles_in, "indexeddb");
+    assert.equal(kept.count, 3);
     await page.evaluate(() => window.BiasLens.clearMyData());
     await page.evaluate(() => document.getElementById("messages").replaceChildren());
   });
