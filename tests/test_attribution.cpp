@@ -220,6 +220,32 @@ TEST_CASE("direct quotations and their speakers") {
   }
 }
 
+TEST_CASE("a quotation signed with a dash is attributed to the name after the dash") {
+  const Scored s = Score(
+      "Readers told us what they think of the debate.\n"
+      "\u201cHe represents our greatest shame. He has no plan at all.\u201d \u2015 Sonya Herridge\n"
+      "\u201cWe are ready to talk with anyone,\u201d \u2014 Josh Earnest, White House spokesman.\n"
+      "The vote was 5-4 - Senate Democrats walked out.\n"
+      "\u201cNothing will change here, nothing at all\u201d \u2014 and then the hall emptied.");
+  const Attribution* herridge = s.ByContent("He has no plan at all");
+  REQUIRE(herridge != nullptr);
+  CHECK(herridge->direct);
+  CHECK(s.Slice(herridge->cue) == "\u2015");
+  CHECK(s.Slice(herridge->content) == "He represents our greatest shame. He has no plan at all.");
+  const Source* src = s.SourceOf(herridge);
+  REQUIRE(src != nullptr);
+  CHECK(src->name == "Sonya Herridge");
+
+  const Source* earnest = s.SourceOf(s.ByContent("We are ready to talk"));
+  REQUIRE(earnest != nullptr);
+  CHECK(earnest->name == "Josh Earnest");
+  CHECK(earnest->affiliation == "White House");
+
+  // A dash with no quotation before it, or no name after it, signs nothing.
+  CHECK(s.ByCue("-") == nullptr);
+  CHECK(s.ByContent("Nothing will change here") == nullptr);
+}
+
 TEST_CASE("grouping, pronouns and types") {
   SUBCASE("full name, surname, role description and pronoun are one source") {
     const Scored s = Score(

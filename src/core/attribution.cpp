@@ -406,8 +406,43 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     }
   }
 
-  // 6: quotations no attribution claims continue a speaker.
+  // 5b: signed quotations: a dash after the closing mark, then a name ("…” ― Sonya Herridge",
+  // "“…” — Josh Earnest, White House spokesman."). The dash is the cue, the name the source
+  // (also when the boilerplate pass took the signature for a byline).
   const std::vector<int> outermost = quotes.Outermost();  // in text order
+  for (int q : outermost) {
+    const Quotation& quote = doc.quotations[static_cast<size_t>(q)];
+    const uint32_t dash = quote.end_token + 1;  // end_token is the closing mark
+    if (!quote.closed || quote.words < 3 || dash + 1 >= doc.tokens.size()) continue;
+    const Token& mark = doc.tokens[dash];
+    if (!(mark.flags & kTokPunct) || doc.Norm(mark) != "-" ||
+        (doc.tokens[dash + 1].flags & kTokParagraphStart) ||
+        !(doc.tokens[dash + 1].flags & kTokCapitalized))
+      continue;
+    const uint32_t paragraph = doc.sentences[doc.tokens[quote.end_token].sentence].paragraph;
+    if (doc.sentences[mark.sentence].paragraph != paragraph) continue;
+    const Range cue{mark.start, mark.end};
+    if (overlaps_model_cue(cue)) continue;
+    uint32_t head = dash + 1;  // the name's last word; the mention takes in an apposition after it
+    while (head + 1 < doc.tokens.size() && head < dash + 6 && IsNameToken(doc, head + 1) &&
+           !(doc.tokens[head + 1].flags & kTokParagraphStart))
+      ++head;
+    Draft d;
+    d.mention = ReadSourceMention(doc, im.source_words, head, dash, dash + 1);
+    if (d.mention.name.empty() && d.mention.institution.empty()) continue;
+    completer.Complete(&d.mention);
+    d.has_mention = true;
+    d.a.cue = cue;
+    d.a.source = d.mention.span;
+    d.a.content = quote.inner;
+    d.a.direct = true;
+    d.a.verb = "signed";
+    d.a.stance = "neutral";
+    d.quotation = q;
+    drafts.push_back(std::move(d));
+  }
+
+  // 6: quotations no attribution claims continue a speaker.
   std::vector<bool> claimed(doc.quotations.size(), false);
   for (const Draft& d : drafts) {
     if (d.quotation >= 0) claimed[static_cast<size_t>(d.quotation)] = true;
