@@ -421,6 +421,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       continue;
     const uint32_t paragraph = doc.sentences[doc.tokens[quote.end_token].sentence].paragraph;
     if (doc.sentences[mark.sentence].paragraph != paragraph) continue;
+    // Not a hyphen joining the quotation to a word ("“Kate’s Law”-Victim’s Killer").
+    if (doc.tokens[quote.end_token].end == mark.start && mark.end == doc.tokens[dash + 1].start) continue;
     const Range cue{mark.start, mark.end};
     if (overlaps_model_cue(cue)) continue;
     uint32_t head = dash + 1;  // the name's last word; the mention takes in an apposition after it
@@ -430,6 +432,14 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     Draft d;
     d.mention = ReadSourceMention(doc, im.source_words, head, dash, dash + 1);
     if (d.mention.name.empty() && d.mention.institution.empty()) continue;
+    // The signature ends its paragraph, after at most a short apposition (", White House
+    // spokesman."); "“…” — Mr. Stone was charged" is a dash inside a sentence.
+    uint32_t after = d.mention.end_token;
+    const bool apposition = after < doc.tokens.size() && doc.Norm(doc.tokens[after]) == ",";
+    uint32_t words_after = 0;
+    for (; after < doc.tokens.size() && !(doc.tokens[after].flags & kTokParagraphStart); ++after)
+      if (!(doc.tokens[after].flags & kTokPunct)) ++words_after;
+    if (words_after > (apposition ? 8u : 0u)) continue;
     completer.Complete(&d.mention);
     d.has_mention = true;
     d.a.cue = cue;
