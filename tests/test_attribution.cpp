@@ -233,6 +233,7 @@ TEST_CASE("a quotation signed with a dash is attributed to the name after the da
   REQUIRE(herridge != nullptr);
   CHECK(herridge->direct);
   CHECK(s.Slice(herridge->cue) == "\u2015");
+  CHECK(herridge->verb == "signed");
   CHECK(s.Slice(herridge->content) == "He represents our greatest shame. He has no plan at all.");
   const Source* src = s.SourceOf(herridge);
   REQUIRE(src != nullptr);
@@ -242,6 +243,7 @@ TEST_CASE("a quotation signed with a dash is attributed to the name after the da
   REQUIRE(earnest != nullptr);
   CHECK(earnest->name == "Josh Earnest");
   CHECK(earnest->affiliation == "White House");
+  CHECK(s.ByContent("We are ready to talk")->verb == "signed");
 
   // A dash with no quotation before it or no name after it signs nothing, nor does a dash
   // inside a sentence or a hyphen joining the quotation to a word.

@@ -229,6 +229,10 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         break;
       }
     }
+    if (d.a.verb == "-") {  // a dash alone signs a quotation, as in pass 5b
+      d.a.verb = "signed";
+      d.a.stance = "neutral";
+    }
     int head = speaker_in_run >= 0 ? speaker_in_run : im.model.PickSource(features, run);
     if (head >= 0 && speaker_in_run < 0) head = SubjectOfAuxiliary(doc, static_cast<uint32_t>(head), run.first);
     // "reports BBC": names the tagger swept into the end of the cue are its source (only after
