@@ -11,7 +11,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/corpus_io.h"
+#include "core/embedded_files.h"
 #include "core/lexicon.h"
+#include "core/report.h"
 #include "core/scorer.h"
 #include "core/text.h"
 #include "test_support.h"
@@ -267,5 +269,37 @@ TEST_CASE("bad input: lexicon files with wrong shapes are refused with a message
     error.clear();
     CHECK_FALSE(ParseLexicon(bad, &lex, &error));
     CHECK_FALSE(error.empty());
+  }
+}
+
+TEST_CASE("the scorer is built part by part; a broken asset file stops it with a message") {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const EmbeddedFile& f : biaslens_core_assets::EmbeddedFiles()) files.emplace_back(f.path, std::string(f.data, f.size));
+  Article article;
+  article.id = "a";
+  article.text = "Headline\n\nOfficials said the shocking plan may possibly fail, a spokesman told reporters.";
+
+  SUBCASE("one part a step, then the same scorer as in one go") {
+    ScorerBuilder builder(files);
+    int steps = 1;
+    while (!builder.Step()) ++steps;
+    CHECK(steps == ScorerBuilder::kSteps);
+    CHECK(builder.Step());  // finished stays finished
+    std::string error;
+    std::unique_ptr<Scorer> stepped = builder.Take(&error);
+    REQUIRE_MESSAGE(stepped != nullptr, error);
+    CHECK(ReportToJsonText(stepped->Score(article), article.text) ==
+          ReportToJsonText(SharedScorer().Score(article), article.text));
+  }
+  for (const std::string broken : {"lexicons/hedges.json", "models/attribution.json", "models/loaded.json"}) {
+    SUBCASE(broken.c_str()) {
+      bool found = false;
+      for (auto& [path, bytes] : files)
+        if (path == broken) { bytes = "{\"name\": "; found = true; }
+      REQUIRE(found);
+      std::string error;
+      CHECK(ScorerBuilder(files).Take(&error) == nullptr);
+      CHECK_FALSE(error.empty());
+    }
   }
 }

@@ -126,7 +126,8 @@ void DrawTopBar(App& app, AppState& s) {
 void App::Frame() {
   State& s = *state_;
   ImGuiIO& io = ImGui::GetIO();
-  if (++s.frames_drawn == kScorerLoadFrame) LoadScorer(s);
+  // From kScorerLoadFrame on, one part of the scorer a frame until it is built.
+  if (++s.frames_drawn >= kScorerLoadFrame && !s.scorer && !s.scorer_failed && Scorer::BuildSharedStep()) LoadScorer(s);
   // From the second frame on, so that the first chart is never held back by queued work
   // (a reader's saved articles are queued before it). Scoring gets about as much of the
   // frame-to-frame time as everything else (drawing, the browser), at least kImportBudgetMs

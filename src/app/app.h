@@ -111,9 +111,10 @@ class App {
   // when its id and text equal the embedded seed's, else scores the seed; with it the
   // scorer loads after the first frames (kScorerLoadFrame) instead of before the first chart.
   void SetDefaultCorpusReports(std::string_view json);
-  // Started from those reports, the scorer loads in this frame unless something needed it
-  // sooner: after the first charts are on screen and the page has settled (the load blocks
-  // its frame for a moment), before a reader is likely to paste an article.
+  // Started from those reports, the scorer is built from this frame on, one part a frame
+  // (ScorerBuilder::kSteps frames), unless something needs it sooner (then at once): after
+  // the first charts are on screen and the page has settled, before a reader is likely to
+  // paste an article.
   static constexpr int kScorerLoadFrame = 10;
 
  private:

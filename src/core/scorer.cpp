@@ -4,8 +4,10 @@
 #include <cassert>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 
+#include "core/assets.h"
 #include "core/attribution.h"
 #include "core/embedded_files.h"
 #include "core/hedging.h"
@@ -64,27 +66,60 @@ bool ReadFile(const std::filesystem::path& path, std::string* bytes) {
 Scorer::Scorer() = default;
 Scorer::~Scorer() = default;
 
-std::unique_ptr<Scorer> Scorer::FromEmbeddedAssets(std::string* error) {
+namespace {
+
+std::vector<std::pair<std::string, std::string>> EmbeddedAssetFiles() {
   std::vector<std::pair<std::string, std::string>> files;
   for (const EmbeddedFile& f : biaslens_core_assets::EmbeddedFiles()) files.emplace_back(f.path, std::string(f.data, f.size));
-  std::unique_ptr<Scorer> scorer(new Scorer());
-  if (!scorer->Init(std::move(files), error)) return nullptr;
-  return scorer;
+  return files;
+}
+
+// The process-wide scorer of Scorer::Shared, built through `builder` until `finished`.
+struct SharedScorer {
+  std::mutex mutex;
+  std::unique_ptr<ScorerBuilder> builder;
+  std::unique_ptr<Scorer> scorer;
+  std::string error;
+  bool finished = false;
+};
+
+SharedScorer& TheSharedScorer() {
+  static SharedScorer shared;
+  return shared;
+}
+
+// One step (or all of them, `to_end`); true once finished. Call with the mutex held.
+bool AdvanceSharedScorer(SharedScorer& s, bool to_end) {
+  if (s.finished) return true;
+  if (!s.builder) s.builder = std::make_unique<ScorerBuilder>(EmbeddedAssetFiles());
+  bool built = s.builder->Step();
+  while (to_end && !built) built = s.builder->Step();
+  if (!built) return false;
+  s.scorer = s.builder->Take(&s.error);
+  if (!s.scorer && s.error.empty()) s.error = "the embedded lexicons failed to load";
+  s.builder.reset();
+  s.finished = true;
+  return true;
+}
+
+}  // namespace
+
+std::unique_ptr<Scorer> Scorer::FromEmbeddedAssets(std::string* error) {
+  return ScorerBuilder(EmbeddedAssetFiles()).Take(error);
 }
 
 const Scorer* Scorer::Shared(std::string* error) {
-  struct Loaded {
-    std::unique_ptr<Scorer> scorer;
-    std::string error;
-  };
-  static const Loaded loaded = [] {
-    Loaded l;
-    l.scorer = FromEmbeddedAssets(&l.error);
-    if (!l.scorer && l.error.empty()) l.error = "the embedded lexicons failed to load";
-    return l;
-  }();
-  if (!loaded.scorer && error) *error = loaded.error;
-  return loaded.scorer.get();
+  SharedScorer& s = TheSharedScorer();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  AdvanceSharedScorer(s, true);
+  if (!s.scorer && error) *error = s.error;
+  return s.scorer.get();
+}
+
+bool Scorer::BuildSharedStep() {
+  SharedScorer& s = TheSharedScorer();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  return AdvanceSharedScorer(s, false);
 }
 
 std::unique_ptr<Scorer> Scorer::FromDirectory(const std::string& assets_dir, std::string* error) {
@@ -104,31 +139,58 @@ std::unique_ptr<Scorer> Scorer::FromDirectory(const std::string& assets_dir, std
   }
   std::string calibration;
   if (ReadFile(fs::path(assets_dir) / "calibration.json", &calibration)) files.emplace_back("calibration.json", std::move(calibration));
-  std::unique_ptr<Scorer> scorer(new Scorer());
-  if (!scorer->Init(std::move(files), error)) return nullptr;
-  return scorer;
+  return ScorerBuilder(std::move(files)).Take(error);
 }
 
-bool Scorer::Init(std::vector<std::pair<std::string, std::string>> files, std::string* error) {
-  std::sort(files.begin(), files.end());
-  AssetSet assets;
-  for (auto& [path, bytes] : files) {
-    if (path.rfind("lexicons/", 0) == 0) {
-      Lexicon lex;
-      std::string why;
-      if (!ParseLexicon(bytes, &lex, &why)) { *error = path + ": " + why; return false; }
-      assets.lexicons.push_back(std::move(lex));
-    } else if (path == "calibration.json") {
-      if (!calibration_.Parse(bytes, error)) return false;
-    }
-    assets.files.emplace(path, std::move(bytes));
-  }
-  lexicons_ = assets.lexicons;
+ScorerBuilder::ScorerBuilder(std::vector<std::pair<std::string, std::string>> files)
+    : files_(std::move(files)), assets_(std::make_unique<AssetSet>()), scorer_(new Scorer()) {}
+
+ScorerBuilder::~ScorerBuilder() = default;
+
+bool ScorerBuilder::Step() {
+  if (next_ >= kSteps) return true;
+  Scorer& scorer = *scorer_;
+  AssetSet& assets = *assets_;
   std::string why;
-  if (!(attributions_ = AttributionDetector::Create(assets, &why))) { *error = "sources: " + why; return false; }
-  if (!(hedges_ = HedgeDetector::Create(assets, &why))) { *error = "hedging: " + why; return false; }
-  if (!(loaded_ = LoadedDetector::Create(assets, &why))) { *error = "loaded language: " + why; return false; }
-  return true;
+  bool ok = true;
+  switch (next_++) {
+    case 0:
+      std::sort(files_.begin(), files_.end());
+      for (auto& [path, bytes] : files_) {
+        if (path.rfind("lexicons/", 0) == 0) {
+          Lexicon lex;
+          if (!ParseLexicon(bytes, &lex, &why)) { error_ = path + ": " + why; ok = false; break; }
+          assets.lexicons.push_back(std::move(lex));
+        } else if (path == "calibration.json") {
+          if (!scorer.calibration_.Parse(bytes, &error_)) { ok = false; break; }
+        }
+        assets.files.emplace(path, std::move(bytes));
+      }
+      files_.clear();
+      scorer.lexicons_ = assets.lexicons;
+      break;
+    case 1:
+      if (!(scorer.attributions_ = AttributionDetector::Create(assets, &why))) { error_ = "sources: " + why; ok = false; }
+      break;
+    case 2:
+      if (!(scorer.hedges_ = HedgeDetector::Create(assets, &why))) { error_ = "hedging: " + why; ok = false; }
+      break;
+    case 3:
+      if (!(scorer.loaded_ = LoadedDetector::Create(assets, &why))) { error_ = "loaded language: " + why; ok = false; }
+      break;
+  }
+  if (!ok) {
+    scorer_.reset();
+    next_ = kSteps;
+  }
+  if (next_ >= kSteps) assets_.reset();  // the detectors keep what they need
+  return next_ >= kSteps;
+}
+
+std::unique_ptr<Scorer> ScorerBuilder::Take(std::string* error) {
+  while (!Step()) {}
+  if (!scorer_ && error) *error = error_;
+  return std::move(scorer_);
 }
 
 bool Scorer::Score(const Article& article, Report* report, std::string* error, const ScoreOptions& options) const {

@@ -14,6 +14,7 @@ namespace biaslens {
 class HedgeDetector;
 class LoadedDetector;
 class AttributionDetector;
+struct AssetSet;
 
 struct ScoreOptions {
   bool include_quoted = false;          // scores count quoted voice too (the app's voice toggle)
@@ -30,6 +31,9 @@ class Scorer {
   // One process-wide scorer over the embedded assets, built on the first call (thread-safe);
   // later calls return it. nullptr with *error set when the assets do not load.
   static const Scorer* Shared(std::string* error);
+  // Builds one part of the shared scorer (ScorerBuilder::Step), so that a caller with a
+  // frame budget spreads the work over frames; true once Shared() returns at once.
+  static bool BuildSharedStep();
   // Reads <dir>/lexicons/*.json and <dir>/calibration.json (for curating lexicons).
   static std::unique_ptr<Scorer> FromDirectory(const std::string& assets_dir, std::string* error);
   ~Scorer();
@@ -43,14 +47,35 @@ class Scorer {
   const Calibration& calibration() const { return calibration_; }
 
  private:
+  friend class ScorerBuilder;
   Scorer();
-  bool Init(std::vector<std::pair<std::string, std::string>> files, std::string* error);  // (path, bytes)
 
   std::vector<Lexicon> lexicons_;
   Calibration calibration_;
   std::unique_ptr<HedgeDetector> hedges_;
   std::unique_ptr<LoadedDetector> loaded_;
   std::unique_ptr<AttributionDetector> attributions_;
+};
+
+// Builds a Scorer from asset files ((path, bytes): "lexicons/….json", "models/….json",
+// "calibration.json") one part at a time: the lexicons and calibration, the sources model, the
+// hedging model, the loaded-language model.
+class ScorerBuilder {
+ public:
+  static constexpr int kSteps = 4;
+  explicit ScorerBuilder(std::vector<std::pair<std::string, std::string>> files);
+  ~ScorerBuilder();
+  // Builds the next part; true once every part is built or one failed.
+  bool Step();
+  // The scorer (building what is left first), or nullptr with *error set. Once only.
+  std::unique_ptr<Scorer> Take(std::string* error);
+
+ private:
+  std::vector<std::pair<std::string, std::string>> files_;
+  std::unique_ptr<AssetSet> assets_;
+  std::unique_ptr<Scorer> scorer_;
+  std::string error_;
+  int next_ = 0;
 };
 
 }  // namespace biaslens

@@ -503,7 +503,9 @@ TEST_CASE("the default corpus starts from the build's reports; the scorer loads 
     static_assert(biaslens::App::kScorerLoadFrame > 1, "the first frame never waits for the scorer");
     h.Frames(biaslens::App::kScorerLoadFrame - 1);
     CHECK(h.scorer_loads == 0);
-    h.Frame();
+    // Built one part a frame (at once when an earlier test built the process's scorer).
+    int frames = 0;
+    while (h.scorer_loads == 0 && frames < biaslens::ScorerBuilder::kSteps) { h.Frame(); ++frames; }
     CHECK(h.scorer_loads == 1);
     h.Frames(3);
     CHECK(h.scorer_loads == 1);
