@@ -82,7 +82,7 @@ function applySettings(api, settings) {
 let restoring = true;
 page = createPageApi({
   changed: () => { if (!restoring) saveNow(); },
-  clearStored: () => clearReaderData(),
+  clearStored: () => { if (persist) clearReaderData(); },  // embedded: nothing stored, nothing opened
   restoreDefaultSettings: (api) => { if (defaultSettings) applySettings(api, defaultSettings); },
 });
 Object.defineProperty(window, "BiasLens", { value: page.api, enumerable: true });

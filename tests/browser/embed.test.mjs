@@ -36,6 +36,12 @@ describe("embedding biaslens in a lesson page", () => {
     }));
     assert.deepEqual(inFrame.ids.sort(), ["lesson-a", "lesson-b"]);
     assert.equal(inFrame.stored, 0, "embedded mode stores nothing");
+    const databases = await frame.evaluate(async () => {
+      window.BiasLens.clearMyData();  // nothing stored: nothing opened either
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return (await indexedDB.databases()).map((d) => d.name);
+    });
+    assert.deepEqual(databases, [], "embedded mode opens no IndexedDB database");
     assert.equal(inFrame.toolbarShown, false, "the page toolbar is hidden when embedded");
     const rows = await page.locator("#lens-scores tbody tr").count();
     assert.equal(rows, 2, "the lesson page lists the scores it got back");
