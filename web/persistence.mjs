@@ -133,12 +133,15 @@ async function writeReaderData(articles, settings, nothingToKeep) {
       : null;
   }
   const json = JSON.stringify(articles);
+  const writeInline = async () => {
+    const wasInDatabase = pointsToDatabase(store);
+    store.setItem(STORAGE_KEY, `{"version":1,"articles":${json},"settings":${JSON.stringify(settings)}}`);
+    if (wasInDatabase) await inDatabase("readwrite", (objects) => objects.delete(DB_KEY)).catch(() => {});
+    return null;
+  };
   if (json.length <= INLINE_LIMIT_CHARS) {
     try {
-      const wasInDatabase = pointsToDatabase(store);
-      store.setItem(STORAGE_KEY, `{"version":1,"articles":${json},"settings":${JSON.stringify(settings)}}`);
-      if (wasInDatabase) await inDatabase("readwrite", (objects) => objects.delete(DB_KEY)).catch(() => {});
-      return null;
+      return await writeInline();
     } catch (error) {
       if (error.name !== "QuotaExceededError") return lost(error);
       // localStorage is full (other data of this origin): IndexedDB below.
@@ -147,7 +150,13 @@ async function writeReaderData(articles, settings, nothingToKeep) {
   try {
     await inDatabase("readwrite", (objects) => objects.put({ version: 1, articles }, DB_KEY));
   } catch (error) {
-    return lost(error);
+    // No IndexedDB here (some private modes): localStorage while the set fits.
+    if (json.length <= INLINE_LIMIT_CHARS) return lost(error);
+    try {
+      return await writeInline();
+    } catch {
+      return lost(error);
+    }
   }
   try {
     store.setItem(STORAGE_KEY, JSON.stringify({ version: 1, articles: [], articles_in: "indexeddb",

@@ -289,6 +289,26 @@ describe("biaslens page", () => {
     await page.evaluate(() => document.getElementById("messages").replaceChildren());
   });
 
+  test("without IndexedDB, a set over 1 MiB is still saved in localStorage while it fits", async () => {
+    const other = await browser.context.newPage();
+    try {
+      await other.addInitScript(() => Object.defineProperty(window, "indexedDB", { value: undefined }));
+      await gotoReady(other, server.url);
+      await other.evaluate(() => {
+        const text = "Officials said the plan may possibly work. ".repeat(1500);  // ~64 KB
+        for (let i = 0; i < 20; ++i) window.BiasLens.addArticle({ id: `noidb-${i}`, text });
+      });
+      await other.waitForFunction(() => (localStorage.getItem("biaslens.readerData.v1") || "").includes("noidb-19"),
+                                  null, { timeout: 10000 });
+      const stored = await other.evaluate(() => localStorage.getItem("biaslens.readerData.v1").length);
+      assert.ok(stored > 1 << 20, `${stored} characters stored`);
+      assert.equal(await other.locator("#messages .message-error").count(), 0, "no error shown");
+      await other.evaluate(() => window.BiasLens.clearMyData());
+    } finally {
+      await other.close();
+    }
+  });
+
   test("saved articles that cannot be read get a message and are not overwritten", async () => {
     // A pointer to IndexedDB whose record is missing (another browser profile's copy, a
     // cleared database): the settings still apply, later saves keep the pointer.
