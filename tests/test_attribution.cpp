@@ -259,6 +259,24 @@ TEST_CASE("a quotation signed with a dash is attributed to the name after the da
                                                     "We are ready to talk with anyone,"});
 }
 
+TEST_CASE("a naming cue credits no one: what is named is not a source") {
+  const Scored s = Score(
+      "Moscow launched its campaign in September against the Islamic State also known by other names such as IS, ISIS and ISIL.\n"
+      "The group is also known by the acronyms ISIL and ISIS, officials said.");
+  int naming = 0;
+  for (const Attribution& a : s.report.attributions) {
+    if (s.Slice(a.cue).find("known") == std::string::npos) continue;
+    ++naming;
+    CHECK(a.source.empty());
+    CHECK(a.source_id < 0);
+  }
+  REQUIRE(naming >= 1);  // the tagger marks "known" here (PolNeAR does): the rule is exercised
+  CHECK(s.SourceNamed("Islamic State") == nullptr);
+  const Source* officials = s.SourceOf(s.ByCue("said"));
+  REQUIRE(officials != nullptr);  // other cues keep their sources
+  CHECK(officials->type == "anonymous");
+}
+
 TEST_CASE("grouping, pronouns and types") {
   SUBCASE("full name, surname, role description and pronoun are one source") {
     const Scored s = Score(

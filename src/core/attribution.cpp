@@ -86,6 +86,25 @@ uint32_t NounBeforePostModifier(const Document& doc, const SourceLexicon& words,
   return plural_word || IsNameToken(doc, noun) ? noun : UINT32_MAX;
 }
 
+// A naming cue: "known" (not after "have": "We've known", "Trump had known"), or "dubbed",
+// "nicknamed" after a form of "be" ("Pence was also dubbed"). The thing named before it is no
+// source: "the Islamic State, also known as ISIS", "a place known as Horgos".
+bool IsNamingCue(const Document& doc, uint32_t first, uint32_t end) {
+  auto norm_at = [&](uint32_t k) { return k < doc.tokens.size() ? doc.Norm(doc.tokens[k]) : std::string_view(); };
+  for (uint32_t k = first; k < end; ++k) {
+    const std::string_view w = norm_at(k);
+    const std::string_view before = k > 0 ? norm_at(k - 1) : std::string_view();
+    const std::string_view before2 = k > 1 ? norm_at(k - 2) : std::string_view();
+    auto any_of = [&](std::initializer_list<std::string_view> words) {
+      for (std::string_view x : words) if (before == x || before2 == x) return true;
+      return false;
+    };
+    if (w == "known" || w == "well-known") return !any_of({"have", "has", "had", "'ve", "'d", "having"});
+    if (w == "dubbed" || w == "nicknamed") return any_of({"is", "was", "are", "were", "be", "been", "being"});
+  }
+  return false;
+}
+
 uint32_t DraftStart(const Draft& d) {
   if (!d.a.cue.empty()) return d.a.cue.start;
   if (!d.a.source.empty()) return d.a.source.start;
@@ -256,6 +275,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       }
       if (doc.Norm(doc.tokens[k]) != "the") break;
     }
+    if (head >= 0 && static_cast<uint32_t>(head) < run.first && IsNamingCue(doc, run.first, cue_end)) head = -1;
     uint32_t src_first = 0, src_end = 0;
     if (head >= 0) {
       d.mention = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
