@@ -8,13 +8,14 @@
 // {version: 1, articles}), and the localStorage key then says so:
 //   {"version": 1, "articles": [], "articles_in": "indexeddb", "count": N, "settings": {…}}
 // Saves run one after another in call order; a save never leaves a pointer to articles that
-// were not written (IndexedDB first, then the pointer; the pointer first when moving back).
+// were not written (IndexedDB first, then the pointer; when moving back, the articles in
+// localStorage first, then the IndexedDB record is deleted).
 
 const STORAGE_KEY = "biaslens.readerData.v1";
 const DB_NAME = "biaslens";
 const DB_STORE = "readerData";
 const DB_KEY = "articles";
-export const INLINE_LIMIT_CHARS = 1 << 20;
+const INLINE_LIMIT_CHARS = 1 << 20;
 
 function storage() {
   try {
@@ -100,11 +101,16 @@ function enqueue(job) {
   return result;
 }
 
+// Deletes the IndexedDB record, if there is one to delete; never throws.
+async function forgetDatabaseRecord() {
+  if (typeof indexedDB === "undefined") return;
+  await inDatabase("readwrite", (objects) => objects.delete(DB_KEY)).catch(() => {});
+}
+
 // Removes the localStorage entry and, when `fromDatabase`, the IndexedDB record.
 async function removeStored(store, fromDatabase) {
   if (store) store.removeItem(STORAGE_KEY);
-  if (!fromDatabase || typeof indexedDB === "undefined") return;
-  await inDatabase("readwrite", (objects) => objects.delete(DB_KEY)).catch(() => {});
+  if (fromDatabase) await forgetDatabaseRecord();
 }
 
 function pointsToDatabase(store) {
@@ -136,7 +142,7 @@ async function writeReaderData(articles, settings, nothingToKeep) {
   const writeInline = async () => {
     const wasInDatabase = pointsToDatabase(store);
     store.setItem(STORAGE_KEY, `{"version":1,"articles":${json},"settings":${JSON.stringify(settings)}}`);
-    if (wasInDatabase) await inDatabase("readwrite", (objects) => objects.delete(DB_KEY)).catch(() => {});
+    if (wasInDatabase) await forgetDatabaseRecord();
     return null;
   };
   if (json.length <= INLINE_LIMIT_CHARS) {
