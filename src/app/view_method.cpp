@@ -67,7 +67,9 @@ void DrawMethodView(App& app, AppState& s) {
                "Raw rate = summed hedge weights per 100 reporter words.");
   ScoreSection(s, ScoreKind::kLoaded,
                "Loaded and emotive words: a small model trained on annotated news (PTC, BABE) scores every word from "
-               "the word itself, its neighbours and the loaded-language lexicon. Runs of ALL-CAPS words (not acronyms "
+               "the word itself, its neighbours and the loaded-language lexicon; when a second model reads a whole "
+               "sentence as biased but no word passes on its own, the sentence's strongest word is marked. Runs of "
+               "ALL-CAPS words (not acronyms "
                "such as NATO or S-400), exclamation marks, clickbait phrases and scare quotes add to them. Headline "
                "and body are rated apart (weighted cues per 100 words); raw rate = 0.75 x body + 0.25 x headline "
                "(the headline capped at 50). Compare shows the headline beside the body.");

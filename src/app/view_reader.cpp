@@ -138,6 +138,9 @@ void PieceTooltip(const LoadedArticle& a, uint32_t byte, bool include_quoted) {
     ImGui::Text("%s: \"%s\"", SpanKindLabel(sp.kind), sp.cue.c_str());
     ImGui::TextDisabled("rule %s · weight %.2f · %s voice%s", sp.rule.c_str(), sp.weight, VoiceName(sp.voice),
                         counted ? "" : " (not counted: quoted voice is off)");
+    if (sp.rule == "model:loaded-sentence")
+      ImGui::TextDisabled("The sentence as a whole reads as biased; no word passes on its own, so its strongest "
+                          "word is marked.");
   }
   for (const auto& at : r.attributions) {
     bool in_cue = byte >= at.cue.start && byte < at.cue.end;
@@ -156,7 +159,7 @@ void PieceTooltip(const LoadedArticle& a, uint32_t byte, bool include_quoted) {
   for (const auto& s : r.sentences) {
     if (!s.loaded || byte < s.start || byte >= s.end) continue;
     any = true;
-    ImGui::TextDisabled("This sentence reads as loaded (sentence model: its words and their loaded-word scores).");
+    ImGui::TextDisabled("This sentence reads as loaded: it holds a loaded word or an all-caps run.");
   }
   if (!any) ImGui::TextDisabled("No cue here.");
   ImGui::PopTextWrapPos();

@@ -5,8 +5,8 @@
 //     and the gold Loaded_Language + Exaggeration,Minimisation spans. Articles are scored as
 //     texts whose first line is the headline, as the corpus gives them.
 //   - BABE (babe.jsonl, one sentence a line, "biased"): a sentence is predicted biased when its
-//     report flags a sentence `loaded` (the sentence model's verdict, or a counted all-caps run);
-//     macro F1 over the biased and unbiased classes.
+//     report has a span of kind `loaded` or `caps` (either voice); macro F1 over the biased and
+//     unbiased classes.
 //     Sentences are scored with no headline line.
 // Both compare in code points: predicted byte offsets are mapped with OffsetMapper.
 #include <set>
@@ -84,7 +84,7 @@ EvalResult EvaluateLoadedBabe(const Scorer& scorer, const std::string& jsonl_pat
       return;
     }
     bool predicted = false;
-    for (const SentenceReport& s : report.sentences) predicted = predicted || s.loaded;
+    for (const Span& s : report.spans) predicted = predicted || CountsAsLoaded(s);
     const bool gold = biased_it->get<bool>();
     if (predicted && gold) ++tp;
     else if (predicted) ++fp;

@@ -94,9 +94,15 @@ struct LoadedDetector::Impl {
   // WordScore() of each token of `s` at [i - s.first_token]; -1 for tokens it does not score.
   void WordScores(const Document& doc, const Sentence& s, const CategoryTags& tags,
                   const std::vector<float>& lexicon_weight, std::vector<double>* scores) const;
-  // `scores` from WordScores().
+  // `scores` from WordScores(). `evidence` (a token of `s`, or -1) is a trigger whatever its
+  // score: the sentence model's evidence word (SentenceEvidence()).
   void LoadedWordSpans(const Document& doc, const Sentence& s, const CategoryTags& tags,
-                       const std::vector<double>& scores, std::vector<Span>* out) const;
+                       const std::vector<double>& scores, int64_t evidence, std::vector<Span>* out) const;
+  // The sentence model's evidence: when it reads `s` as biased and no reporter-voice word
+  // reaches the word threshold, the reporter-voice word with the highest score (the first of
+  // equal ones); else -1. Mirror of evidence_words() in tools/train_loaded.py.
+  int64_t SentenceEvidence(const Document& doc, const Sentence& s, const CategoryTags& tags,
+                           const std::vector<double>& scores) const;
   void PatternSpans(const Document& doc, const Sentence& s, std::vector<Span>* out) const;
 };
 
@@ -166,18 +172,36 @@ void LoadedDetector::Impl::WordScores(const Document& doc, const Sentence& s, co
     if (IsLoadedCandidate(doc.tokens[i])) (*scores)[i - s.first_token] = WordScore(doc, tags, lexicon_weight, i);
 }
 
+int64_t LoadedDetector::Impl::SentenceEvidence(const Document& doc, const Sentence& s, const CategoryTags& tags,
+                                               const std::vector<double>& scores) const {
+  if (!has_model || !model.has_sentence_model()) return -1;
+  int64_t best = -1;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const double p = scores[i - s.first_token];
+    if (p < 0 || VoiceOf(doc, i) == Voice::kQuoted) continue;
+    if (p >= Threshold()) return -1;  // a reporter-voice trigger is evidence enough
+    if (best < 0 || p > scores[static_cast<size_t>(best) - s.first_token]) best = i;
+  }
+  if (best < 0 || model.SentenceProbability(doc, tags, categories, s, scores) < model.sentence_threshold()) return -1;
+  return best;
+}
+
 // Words scoring at least the threshold are triggers. A trigger's span also takes the content
 // word right after it ("phony honors": PTC's gold spans are phrases) and an intensifier right
 // before it ("utterly absurd"); touching selected words merge into one span. Mirror of
 // assemble_spans() in tools/train_loaded.py.
 void LoadedDetector::Impl::LoadedWordSpans(const Document& doc, const Sentence& s, const CategoryTags& tags,
-                                           const std::vector<double>& scores, std::vector<Span>* out) const {
+                                           const std::vector<double>& scores, int64_t evidence,
+                                           std::vector<Span>* out) const {
   const uint32_t n = s.end_token - s.first_token;
   std::vector<float> trigger(n, -1.0f);  // probability of triggers, -1 elsewhere
   std::vector<char> selected(n, 0);
   const double threshold = Threshold();
   for (uint32_t k = 0; k < n; ++k)
-    if (scores[k] >= 0 && scores[k] >= threshold) { trigger[k] = static_cast<float>(scores[k]); selected[k] = 1; }
+    if (scores[k] >= 0 && (scores[k] >= threshold || s.first_token + k == evidence)) {
+      trigger[k] = static_cast<float>(scores[k]);
+      selected[k] = 1;
+    }
   auto is_intensifier = [&](uint32_t j) {
     if (tags[j] >= 0 && categories[static_cast<size_t>(tags[j])] == "intensifier") return true;
     return has_model && model.IsPreIntensifier(doc.Norm(doc.tokens[j]));
@@ -204,7 +228,8 @@ void LoadedDetector::Impl::LoadedWordSpans(const Document& doc, const Sentence& 
     const float p = trigger[best - s.first_token];
     if (p >= 0) {  // an extension alone (no trigger inside) is never a span
       std::string rule;
-      if (tags[best] >= 0) rule = "lexicon:loaded." + categories[static_cast<size_t>(tags[best])];
+      if (best == evidence) rule = "model:loaded-sentence";
+      else if (tags[best] >= 0) rule = "lexicon:loaded." + categories[static_cast<size_t>(tags[best])];
       else rule = "model:loaded";
       out->push_back(MakeSpan(doc, doc.tokens[i].start, doc.tokens[end - 1].end, SpanKind::kLoaded,
                               VoiceOf(doc, best), p, std::move(rule)));
@@ -291,7 +316,6 @@ void LoadedDetector::Run(const Document& doc, const ScoreOptions& options, Repor
   // without (a separately given title, whose offsets do not index the text) only the counts.
   std::vector<Span> spans;
   std::vector<double> word_scores;
-  const bool sentence_model = impl.has_model && impl.model.has_sentence_model();
   auto score_sentences = [&](const Document& d, bool emit) {
     CategoryTags d_tags;
     std::vector<float> d_weights;
@@ -306,14 +330,11 @@ void LoadedDetector::Run(const Document& doc, const ScoreOptions& options, Repor
         if (IsLoadedCandidate(d.tokens[i])) words[d_part_of(i)][VoiceOf(d, i) == Voice::kQuoted ? 1 : 0] += 1;
       spans.clear();
       impl.WordScores(d, sentence, *t, *w, &word_scores);
-      impl.LoadedWordSpans(d, sentence, *t, word_scores, &spans);
+      impl.LoadedWordSpans(d, sentence, *t, word_scores, impl.SentenceEvidence(d, sentence, *t, word_scores), &spans);
       impl.PatternSpans(d, sentence, &spans);
-      // The sentence flag: the sentence model's verdict on the reporter's words when there is
-      // one, else any counted loaded span; counted all-caps runs and (with quoted voice
-      // counted) quoted loaded spans flag it either way.
-      bool loaded = emit && sentence_model &&
-                    impl.model.SentenceProbability(d, *t, impl.categories, sentence, word_scores) >=
-                        impl.model.sentence_threshold();
+      // The sentence flag: the sentence holds a counted loaded or all-caps span (the sentence
+      // model's evidence word included).
+      bool loaded = false;
       for (Span& span : spans) {
         const int voice = span.voice == Voice::kQuoted ? 1 : 0;
         const int part = sentence.headline ? 1 : d_part_of(sentence.first_token);
@@ -321,8 +342,7 @@ void LoadedDetector::Run(const Document& doc, const ScoreOptions& options, Repor
         if (!emit) continue;
         if (span.kind == SpanKind::kLoaded || span.kind == SpanKind::kCaps) {
           loaded_spans[voice] += 1;
-          const bool model_decides = sentence_model && span.kind == SpanKind::kLoaded && voice == 0;
-          if (counted(span.voice) && !model_decides) loaded = true;
+          if (counted(span.voice)) loaded = true;
         }
         caps_runs += span.kind == SpanKind::kCaps;
         exclamations += span.kind == SpanKind::kExclaim;

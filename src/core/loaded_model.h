@@ -5,9 +5,10 @@
 //   {"threshold": t, "weights": {"feature": w, …}, "stem_suffixes": […],
 //    "function_words": […], "pre_intensifiers": […], "training": {…},
 //    "sentence": {"threshold": t, "weights": {"feature": w, …}}}   (optional)
-// The sentence model decides BABE's question, does this sentence read as biased, from the
-// word probabilities and the words of the sentence's reporter voice (SentenceFeatures() here
-// and sentence_features() in the trainer are one contract too).
+// The sentence model answers BABE's question, does this sentence read as biased, from the
+// word probabilities and the words of the sentence's reporter voice; the detector marks the
+// strongest word of a sentence it reads as biased (SentenceFeatures() here and
+// sentence_features() in the trainer are one contract too).
 //
 // ForEachFeature() here and word_features() in tools/train_loaded.py are one contract:
 // change both together and retrain. Feature names are hashed (FNV-1a 64) on load and while
