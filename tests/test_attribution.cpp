@@ -277,6 +277,22 @@ TEST_CASE("a naming cue credits no one: what is named is not a source") {
   CHECK(officials->type == "anonymous");
 }
 
+TEST_CASE("a vehicle or weapon is no source: the cue it would head is an action") {
+  const Scored s = Score(
+      "Troops leave\n\n"
+      "Armored vehicles have already started rolling out of the city, residents said.\n"
+      "Navy helicopters have already started flying back to their carriers.");
+  for (const Source& source : s.report.sources) {
+    INFO("source: ", source.name);
+    CHECK(source.name.find("vehicles") == std::string::npos);
+    CHECK(source.name.find("helicopters") == std::string::npos);
+  }
+  for (const Attribution& a : s.report.attributions) CHECK(s.Slice(a.cue).find("started") == std::string::npos);
+  const Source* residents = s.SourceOf(s.ByCue("said"));
+  REQUIRE(residents != nullptr);  // the real attribution of the same sentence stays
+  CHECK(residents->name == "residents");
+}
+
 TEST_CASE("grouping, pronouns and types") {
   SUBCASE("full name, surname, role description and pronoun are one source") {
     const Scored s = Score(

@@ -105,6 +105,20 @@ bool IsNamingCue(const Document& doc, uint32_t first, uint32_t end) {
   return false;
 }
 
+// A vehicle, aircraft or weapon: a thing that says nothing, so a "source" headed by one
+// means the tagged cue is an action ("transport planes have already started taking off"),
+// not an attribution. Words that also name people or bodies are left out ("fighters",
+// "think tank", "Shell").
+bool IsSpeechlessThing(std::string_view head) {
+  static const WordSet kThings = {
+      "plane", "planes", "airplane", "airplanes", "warplane", "warplanes", "jet", "jets", "aircraft",
+      "airliner", "airliners", "helicopter", "helicopters", "drone", "drones", "bomber", "bombers",
+      "ship", "ships", "warship", "warships", "vessel", "vessels", "boat", "boats", "submarine", "submarines",
+      "car", "cars", "truck", "trucks", "vehicle", "vehicles", "missile", "missiles", "rocket", "rockets",
+      "bomb", "bombs", "bullet", "bullets", "weapon", "weapons", "gun", "guns", "rifle", "rifles", "artillery"};
+  return kThings.Contains(head);
+}
+
 uint32_t DraftStart(const Draft& d) {
   if (!d.a.cue.empty()) return d.a.cue.start;
   if (!d.a.source.empty()) return d.a.source.start;
@@ -298,6 +312,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         }
         src_first = d.mention.first_token;
         src_end = d.mention.end_token;
+        if (IsSpeechlessThing(doc.Norm(doc.tokens[src_end - 1]))) continue;
       }
     }
     bool direct = false;
