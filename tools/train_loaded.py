@@ -27,7 +27,7 @@ What it does
      probabilities (sentence_features(), mirrored in src/core/loaded_model.cpp),
      cross-validated on the same folds. A sentence it reads as biased (p >= its threshold)
      that holds no reporter-voice trigger gets one span as evidence: its strongest
-     reporter-voice word (evidence_spans(), mirrored in src/core/loaded.cpp). So a sentence
+     reporter-voice word (evidence_words(), mirrored in src/core/loaded.cpp). So a sentence
      is biased exactly when it holds a span, which is how the data README scores BABE. Its
      threshold maximises the sum of the cross-validated PTC span F1 and BABE macro F1 with
      those spans added (they count on PTC too).

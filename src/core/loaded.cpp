@@ -7,6 +7,7 @@
 #include "core/loaded.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "core/lexicon.h"
 #include "core/loaded_caps.h"
@@ -100,7 +101,8 @@ struct LoadedDetector::Impl {
                        const std::vector<double>& scores, int64_t evidence, std::vector<Span>* out) const;
   // The sentence model's evidence: when it reads `s` as biased and no reporter-voice word
   // reaches the word threshold, the reporter-voice word with the highest score (the first of
-  // equal ones); else -1. Mirror of evidence_words() in tools/train_loaded.py.
+  // equal ones); else -1. Mirror of evidence_words() in tools/train_loaded.py. (Run() asks
+  // only when the sentence has no reporter-voice all-caps run, which the trainer does not model.)
   int64_t SentenceEvidence(const Document& doc, const Sentence& s, const CategoryTags& tags,
                            const std::vector<double>& scores) const;
   void PatternSpans(const Document& doc, const Sentence& s, std::vector<Span>* out) const;
@@ -314,7 +316,7 @@ void LoadedDetector::Run(const Document& doc, const ScoreOptions& options, Repor
 
   // Scores the sentences of `d`; with `emit` the spans and sentence flags go to the report,
   // without (a separately given title, whose offsets do not index the text) only the counts.
-  std::vector<Span> spans;
+  std::vector<Span> spans, pattern_spans;
   std::vector<double> word_scores;
   auto score_sentences = [&](const Document& d, bool emit) {
     CategoryTags d_tags;
@@ -329,9 +331,17 @@ void LoadedDetector::Run(const Document& doc, const ScoreOptions& options, Repor
       for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i)
         if (IsLoadedCandidate(d.tokens[i])) words[d_part_of(i)][VoiceOf(d, i) == Voice::kQuoted ? 1 : 0] += 1;
       spans.clear();
+      pattern_spans.clear();
       impl.WordScores(d, sentence, *t, *w, &word_scores);
-      impl.LoadedWordSpans(d, sentence, *t, word_scores, impl.SentenceEvidence(d, sentence, *t, word_scores), &spans);
-      impl.PatternSpans(d, sentence, &spans);
+      impl.PatternSpans(d, sentence, &pattern_spans);
+      // A reporter-voice all-caps run is evidence enough, as a trigger is.
+      const bool shouted = std::any_of(pattern_spans.begin(), pattern_spans.end(), [](const Span& p) {
+        return p.kind == SpanKind::kCaps && p.voice == Voice::kReporter;
+      });
+      impl.LoadedWordSpans(d, sentence, *t, word_scores, shouted ? -1 : impl.SentenceEvidence(d, sentence, *t, word_scores),
+                           &spans);
+      spans.insert(spans.end(), std::make_move_iterator(pattern_spans.begin()),
+                   std::make_move_iterator(pattern_spans.end()));
       // The sentence flag: the sentence holds a counted loaded or all-caps span (the sentence
       // model's evidence word included).
       bool loaded = false;
