@@ -346,13 +346,15 @@ TEST_CASE("a sentence the sentence model reads as biased gets its strongest word
   };
   // Every sentence read as biased: the first gets its strongest word as evidence; the second
   // has triggers of its own and the third a caps run, evidence enough; the fourth has only
-  // "the senator said" in the reporter's voice, so it gets "senator" or "said", never a quoted word.
+  // "the senator said" in the reporter's voice, so it gets "senator", never a quoted word.
   const Result biased = run_with_bias(5.0);
   CHECK(biased.flags == std::vector<bool>{true, true, true, true});
   REQUIRE(biased.evidence.size() == 2);
   CHECK(biased.evidence[0].end <= sober.find("Critics"));
   CHECK(biased.evidence[0].kind == SpanKind::kLoaded);
   CHECK(biased.evidence[1].start > sober.find("furious"));
+  CHECK(biased.evidence[1].cue == "senator");  // never a function word ("the", "said")
+  CHECK(biased.evidence[0].cue != "The");
   for (const Span& span : biased.evidence) CHECK(span.voice == Voice::kReporter);
   // Nothing read as biased: no evidence, and a sentence is flagged by its own counted spans
   // (the triggers, the shouting), never by the quoted "furious" alone.

@@ -27,7 +27,7 @@ What it does
      probabilities (sentence_features(), mirrored in src/core/loaded_model.cpp),
      cross-validated on the same folds. A sentence it reads as biased (p >= its threshold)
      that holds no reporter-voice trigger gets one span as evidence: its strongest
-     reporter-voice word (evidence_words(), mirrored in src/core/loaded.cpp). So a sentence
+     reporter-voice word, never a function word (evidence_words(), mirrored in src/core/loaded.cpp). So a sentence
      is biased exactly when it holds a span, which is how the data README scores BABE. Its
      threshold maximises the sum of the cross-validated PTC span F1 and BABE macro F1 with
      those spans added (they count on PTC too).
@@ -378,13 +378,16 @@ class Doc:
 def evidence_words(doc, probs, threshold, sentence_probs, sentence_threshold):
     """Mirror of the evidence spans of src/core/loaded.cpp: in each sentence the sentence model
     reads as biased and that has no reporter-voice trigger, the reporter-voice word with the
-    highest probability (the first of equal ones)."""
+    highest probability (the first of equal ones) that is not a function word."""
     out = []
     for sent, sp in zip(doc.sentences(), sentence_probs):
         if sp < sentence_threshold:
             continue
         own = [n for n in sent if not doc.toks[doc.cand[n]].quoted]
-        if not own or any(probs[n] >= threshold for n in own):
+        if any(probs[n] >= threshold for n in own):
+            continue
+        own = [n for n in own if doc.toks[doc.cand[n]].norm not in FUNCTION_SET]
+        if not own:
             continue
         best = max(own, key=lambda n: (probs[n], -n))
         out.append(doc.cand[best])

@@ -101,8 +101,9 @@ struct LoadedDetector::Impl {
                        const std::vector<double>& scores, int64_t evidence, std::vector<Span>* out) const;
   // The sentence model's evidence: when it reads `s` as biased and no reporter-voice word
   // reaches the word threshold, the reporter-voice word with the highest score (the first of
-  // equal ones); else -1. Mirror of evidence_words() in tools/train_loaded.py. (Run() asks
-  // only when the sentence has no reporter-voice all-caps run, which the trainer does not model.)
+  // equal ones) that is not a function word; else -1. Mirror of evidence_words() in
+  // tools/train_loaded.py. (Run() asks only when the sentence has no reporter-voice all-caps
+  // run, which the trainer does not model.)
   int64_t SentenceEvidence(const Document& doc, const Sentence& s, const CategoryTags& tags,
                            const std::vector<double>& scores) const;
   void PatternSpans(const Document& doc, const Sentence& s, std::vector<Span>* out) const;
@@ -182,6 +183,7 @@ int64_t LoadedDetector::Impl::SentenceEvidence(const Document& doc, const Senten
     const double p = scores[i - s.first_token];
     if (p < 0 || VoiceOf(doc, i) == Voice::kQuoted) continue;
     if (p >= Threshold()) return -1;  // a reporter-voice trigger is evidence enough
+    if (model.IsFunctionWord(doc.Norm(doc.tokens[i]))) continue;  // "the", "out": no evidence
     if (best < 0 || p > scores[static_cast<size_t>(best) - s.first_token]) best = i;
   }
   if (best < 0 || model.SentenceProbability(doc, tags, categories, s, scores) < model.sentence_threshold()) return -1;
