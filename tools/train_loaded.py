@@ -342,6 +342,7 @@ class Doc:
         self.tags = lexicon_tags(self.toks, lexicon)
         self.cand = [i for i, t in enumerate(self.toks) if is_candidate(t)]
         self.rows = [word_features(self.toks, self.tags, i) for i in self.cand]
+        self.sentences = self._sentences()
         self.gold = merge(gold_spans or [])
         self.biased = biased
         if biased_words is not None:
@@ -353,13 +354,13 @@ class Doc:
 
     def spans(self, probs, threshold, sentence_probs=None, sentence_threshold=None):
         """Word spans; with the sentence model's probabilities (one per sentence of
-        self.sentences()), also the evidence spans of the sentences it reads as biased."""
+        self.sentences), also the evidence spans of the sentences it reads as biased."""
         sel = [i for i, p in zip(self.cand, probs) if p >= threshold]
         if sentence_probs is not None:
             sel += evidence_words(self, probs, threshold, sentence_probs, sentence_threshold)
         return assemble_spans(self.text, self.toks, self.tags, sel)
 
-    def sentences(self):
+    def _sentences(self):
         """Per sentence (the tokenizer's sentence starts), the indices into self.cand of its words."""
         out, n = [], 0
         for i, t in enumerate(self.toks):
@@ -372,7 +373,7 @@ class Doc:
 
     def sentence_rows(self, probs, threshold):
         return [sentence_features(self.toks, self.tags, [self.cand[n] for n in sent], [probs[n] for n in sent],
-                                  threshold) for sent in self.sentences()]
+                                  threshold) for sent in self.sentences]
 
 
 def evidence_words(doc, probs, threshold, sentence_probs, sentence_threshold):
@@ -380,7 +381,7 @@ def evidence_words(doc, probs, threshold, sentence_probs, sentence_threshold):
     reads as biased and that has no reporter-voice trigger, the reporter-voice word with the
     highest probability (the first of equal ones) that is not a function word."""
     out = []
-    for sent, sp in zip(doc.sentences(), sentence_probs):
+    for sent, sp in zip(doc.sentences, sentence_probs):
         if sp < sentence_threshold:
             continue
         own = [n for n in sent if not doc.toks[doc.cand[n]].quoted]
