@@ -125,6 +125,10 @@ def main():
         print("  FAIL biaslens CLI built (pass its path, or build build/native)")
         print("dask: 0 passed, 1 failed")
         return 1
+    if not os.path.isdir(DATA):
+        print(f"  FAIL eval data at {DATA} (set BIASLENS_DATA_DIR to the folder holding eval/)")
+        print("dask: 0 passed, 1 failed")
+        return 1
     from distributed import Client, LocalCluster
 
     with tempfile.TemporaryDirectory() as work, \
