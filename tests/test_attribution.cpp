@@ -293,6 +293,27 @@ TEST_CASE("a vehicle or weapon is no source: the cue it would head is an action"
   CHECK(residents->name == "residents");
 }
 
+TEST_CASE("a subordinator, adverb or verb form the ranker picks is no source: the next candidate or none") {
+  const Scored s = Score(
+      "Election diary\n\n"
+      "While saying that he does respect Mrs. Clinton, he continued to express doubts about her health.\n"
+      "It’s been reported that the donors were unhappy.\n"
+      "Sen. Chuck Grassley (R-Iowa) on Wednesday said the comments were unfortunate.");
+  for (const Attribution& a : s.report.attributions) {
+    INFO("cue: ", s.Slice(a.cue), ", source: ", s.Slice(a.source));
+    CHECK(s.Slice(a.source) != "While");
+    CHECK(s.Slice(a.source).find("been") == std::string::npos);
+  }
+  for (const Source& source : s.report.sources) {
+    INFO("source: ", source.name);
+    CHECK(source.name != "While");
+    CHECK(source.name.find("been") == std::string::npos);
+  }
+  const Attribution* grassley = s.ByCue("said");
+  REQUIRE(grassley != nullptr);  // a real speaker is still read
+  CHECK(s.Slice(grassley->source) == "Sen. Chuck Grassley");
+}
+
 TEST_CASE("grouping, pronouns and types") {
   SUBCASE("full name, surname, role description and pronoun are one source") {
     const Scored s = Score(

@@ -119,6 +119,23 @@ bool IsSpeechlessThing(std::string_view head) {
   return kThings.Contains(head);
 }
 
+// A phrase that cannot be who speaks, though the ranker chose it: punctuation alone, or a
+// phrase without a name ending in a possessive ending, a time word, an adverb or a form of
+// "be" (")", "’s", "Hours later", "often", "having"). The next candidate is tried instead.
+bool CannotSpeak(const Document& doc, const SourceMention& mention) {
+  static const WordSet kNotSpeakers = {
+      "'s", "'", "be", "been", "being", "having", "later", "once", "often", "ago", "ever", "then", "now",
+      "still", "again", "soon", "recently", "while", "after", "before", "however", "moreover", "meanwhile",
+      "time", "hours", "days", "weeks", "months", "years", "minutes", "night", "morning", "evening",
+      "afternoon", "today", "yesterday", "tonight"};
+  bool words = false;
+  for (uint32_t k = mention.first_token; k < mention.end_token; ++k)
+    if (!(doc.tokens[k].flags & kTokPunct)) words = true;
+  if (!words) return true;
+  return mention.name.empty() && mention.institution.empty() &&
+         kNotSpeakers.Contains(doc.Norm(doc.tokens[mention.end_token - 1]));
+}
+
 uint32_t DraftStart(const Draft& d) {
   if (!d.a.cue.empty()) return d.a.cue.start;
   if (!d.a.source.empty()) return d.a.source.start;
@@ -266,15 +283,17 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       d.a.verb = "signed";
       d.a.stance = "neutral";
     }
-    int head = speaker_in_run >= 0 ? speaker_in_run : im.model.PickSource(features, run);
-    if (head >= 0 && speaker_in_run < 0) head = SubjectOfAuxiliary(doc, static_cast<uint32_t>(head), run.first);
+    std::vector<int> ranked;  // the ranker's candidates, best first
+    if (speaker_in_run >= 0) ranked.push_back(speaker_in_run);
+    else im.model.RankSources(features, run, &ranked);
     // "reports BBC": names the tagger swept into the end of the cue are its source (only after
     // "report…": in "told Fox News" the outlet is the audience, not the source).
+    int reported_outlet = -1;
     const bool reports = doc.Norm(doc.tokens[run.first]).substr(0, 6) == "report";
     uint32_t last = run.last;
     while (last > run.first && IsNameToken(doc, last)) --last;
     if (reports && last < run.last && !IsNameToken(doc, run.first)) {
-      head = static_cast<int>(last + 1);
+      reported_outlet = static_cast<int>(last + 1);
       cue_end = last + 1;
       d.a.cue.end = doc.tokens[last].end;
     }
@@ -284,14 +303,23 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       SourceWordMatch match;
       if (im.source_words.MatchAt(doc, k, static_cast<uint32_t>(doc.tokens.size()), &match) &&
           match.kind == SourceWord::kOutlet) {
-        head = static_cast<int>(k);
+        reported_outlet = static_cast<int>(k);
         break;
       }
       if (doc.Norm(doc.tokens[k]) != "the") break;
     }
-    if (head >= 0 && static_cast<uint32_t>(head) < run.first && IsNamingCue(doc, run.first, cue_end)) head = -1;
     uint32_t src_first = 0, src_end = 0;
-    if (head >= 0) {
+    bool speechless = false;
+    // The ranker's best candidate, or the next one while the phrase read there cannot speak.
+    for (size_t rank = 0;; ++rank) {
+      int head = reported_outlet >= 0 ? reported_outlet : rank < ranked.size() ? ranked[rank] : -1;
+      if (head >= 0 && speaker_in_run < 0 && reported_outlet < 0)
+        head = SubjectOfAuxiliary(doc, static_cast<uint32_t>(head), run.first);
+      if (head >= 0 && static_cast<uint32_t>(head) < run.first && IsNamingCue(doc, run.first, cue_end)) head = -1;
+      d.mention = SourceMention{};
+      d.has_mention = false;
+      src_first = src_end = 0;
+      if (head < 0) break;
       d.mention = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       d.has_mention = d.mention.end_token > d.mention.first_token;
       if (d.has_mention && IsPlaceAfterIn(doc, d.mention)) {
@@ -312,9 +340,17 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         }
         src_first = d.mention.first_token;
         src_end = d.mention.end_token;
-        if (IsSpeechlessThing(doc.Norm(doc.tokens[src_end - 1]))) continue;
+        speechless = IsSpeechlessThing(doc.Norm(doc.tokens[src_end - 1]));
+      }
+      if (!d.has_mention || speechless || !CannotSpeak(doc, d.mention)) break;
+      if (reported_outlet >= 0 || rank + 1 >= ranked.size()) {  // nothing better: no source
+        d.mention = SourceMention{};
+        d.has_mention = false;
+        src_first = src_end = 0;
+        break;
       }
     }
+    if (speechless) continue;
     bool direct = false;
     int quotation = -1;
     d.a.content = FindContent(doc, quotes, run.first, cue_end, src_first, src_end, &direct, &quotation);

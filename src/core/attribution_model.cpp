@@ -229,25 +229,32 @@ void AttributionModel::CheckSourceHashes(const AttributionFeatures& features, co
 }
 
 int AttributionModel::PickSource(const AttributionFeatures& features, const TokenRun& cue) const {
+  std::vector<int> ranked;
+  RankSources(features, cue, &ranked);
+  return ranked.empty() ? -1 : ranked.front();
+}
+
+void AttributionModel::RankSources(const AttributionFeatures& features, const TokenRun& cue,
+                                   std::vector<int>* ranked) const {
+  ranked->clear();
+  uint64_t hashes[AttributionFeatures::kMaxSourceFeatures];
+  int count = features.SourceFeatureHashes(cue.first, cue.last, -1, hashes);
+  CheckSourceHashes(features, cue, -1, hashes, count);
+  const double none = Sum(source_, hashes, count);
   std::vector<int> candidates;
   features.SourceCandidates(cue.first, cue.last, &candidates);
-  uint64_t hashes[AttributionFeatures::kMaxSourceFeatures];
-  // Python's max() keeps the first of equal scores; candidates come in text order, NONE last.
-  int best = -1;
-  double best_score = 0;
-  bool have = false;
+  // Python's max() keeps the first of equal scores and NONE comes last: a candidate wins over
+  // "no source" when it scores at least as high.
+  std::vector<std::pair<double, int>> above;
   for (int j : candidates) {
-    const int count = features.SourceFeatureHashes(cue.first, cue.last, j, hashes);
+    count = features.SourceFeatureHashes(cue.first, cue.last, j, hashes);
     CheckSourceHashes(features, cue, j, hashes, count);
     for (int k = 0; k < count; ++k) source_.Prefetch(hashes[k]);
     const double s = Sum(source_, hashes, count);
-    if (!have || s > best_score) { best = j; best_score = s; have = true; }
+    if (s >= none) above.emplace_back(s, j);
   }
-  const int count = features.SourceFeatureHashes(cue.first, cue.last, -1, hashes);
-  CheckSourceHashes(features, cue, -1, hashes, count);
-  const double none = Sum(source_, hashes, count);
-  if (!have || none > best_score) return -1;
-  return best;
+  std::stable_sort(above.begin(), above.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (const auto& entry : above) ranked->push_back(entry.second);
 }
 
 }  // namespace biaslens

@@ -55,6 +55,9 @@ class AttributionModel {
 
   // The token of the cue's sentence that belongs to its source, or -1 for none.
   int PickSource(const AttributionFeatures& features, const TokenRun& cue) const;
+  // Every candidate token the ranker scores above "no source", best first (equal scores in
+  // text order); its first element is PickSource's answer, and it is empty when that is -1.
+  void RankSources(const AttributionFeatures& features, const TokenRun& cue, std::vector<int>* ranked) const;
 
   double cue_threshold() const { return cue_threshold_; }
   // The tagger's score of one token from its feature hashes and the previous decision.
