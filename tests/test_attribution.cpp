@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "core/attribution.h"
 #include "core/attribution_features.h"
 #include "core/attribution_model.h"
@@ -676,11 +678,12 @@ TEST_CASE("attribution model: the fast reader and the JSON parser read the shipp
   const AssetSet assets = EmbeddedAssets();
   REQUIRE(assets.Find("models/attribution.json") != nullptr);
   const std::string& shipped = *assets.Find("models/attribution.json");
-  // A decimal weight of a feature no token has sends the file down the general parser's path.
+  // A weight written as a decimal, of a feature no token has, sends the file down the general
+  // parser's path (a whole number still: the weights stay exact).
   std::string general = shipped;
   const size_t cue = general.find("\"cue\"");
   REQUIRE(cue != std::string::npos);
-  general.insert(general.find('{', cue) + 1, "\"never=a feature\":1.5,");
+  general.insert(general.find('{', cue) + 1, "\"never=a feature\":2.0,");
   AttributionModel fast_model, general_model;
   std::string error;
   REQUIRE_MESSAGE(fast_model.Parse(shipped, &error), error);
@@ -699,12 +702,125 @@ TEST_CASE("attribution model: the fast reader and the JSON parser read the shipp
     CHECK(runs[k].last == general_runs[k].last);
     CHECK(fast_model.PickSource(features, runs[k]) == general_model.PickSource(features, runs[k]));
   }
+  AttributionModel fast_by_hash, general_by_hash;  // the cue scored from feature hashes
+  REQUIRE_MESSAGE(fast_by_hash.Parse(shipped, &error, false), error);
+  REQUIRE_MESSAGE(general_by_hash.Parse(general, &error, false), error);
   uint64_t hashes[AttributionFeatures::kMaxCueFeatures];
   for (uint32_t i = 0; i < features.size(); ++i) {
     const int count = features.CueFeatureHashes(i, hashes);
-    CHECK(fast_model.CueScore(hashes, count, false) == general_model.CueScore(hashes, count, false));
+    CHECK(fast_by_hash.CueScore(hashes, count, false) == general_by_hash.CueScore(hashes, count, false));
   }
   CHECK(fast_model.cue_threshold() == general_model.cue_threshold());
+}
+
+// Texts whose tokens exercise every cue feature template: quotation marks on both sides, "that"
+// ahead, a "|" token (the separator of pair features), punctuation classes, capitals, numbers,
+// words the model has never seen, and the text's edges.
+const char* const kCueFeatureTexts[] = {
+    "Talks resume\n\n\"We will not pay,\" said Zoë Müller, a spokeswoman for the union. According to "
+    "Reuters, officials quoted by AP believe the ministry's report, which the Kremlin dismissed, is wrong.",
+    "He said | she said: \"No.\" The WHITE HOUSE, in a 12-page statement (issued Monday), insisted that "
+    "the plan — unlike 2,000 others — would work; critics scoffed… Xqzzy flurbled that glorps wibble!",
+    "said",
+    "\"",
+    "Analysts warned that prices, which rose 4.5% in May, could climb further, the bank's economists said in "
+    "a note to clients; \"It is unclear,\" one added, \"whether they will.\"",
+};
+
+TEST_CASE("attribution model: the cue weight tables give every token the score of its feature strings") {
+  const AssetSet assets = EmbeddedAssets();
+  AttributionModel model, by_hash;
+  std::string error;
+  REQUIRE_MESSAGE(model.Parse(*assets.Find("models/attribution.json"), &error), error);
+  REQUIRE_MESSAGE(by_hash.Parse(*assets.Find("models/attribution.json"), &error, false), error);
+  REQUIRE(model.has_cue_tables());
+  REQUIRE_FALSE(by_hash.has_cue_tables());
+  CHECK(model.cue_unit() == 10);
+  size_t tokens = 0;
+  for (const char* text : kCueFeatureTexts) {
+    const Document doc = AnalyzeText(text);
+    const AttributionFeatures features(doc, ShippedCueWords());
+    std::vector<int64_t> units;
+    model.CueTableScores(features, &units);
+    REQUIRE(units.size() == features.size());
+    uint64_t hashes[AttributionFeatures::kMaxCueFeatures];
+    const double prev0 = by_hash.CueUnits(hashes, 0, false);
+    for (uint32_t i = 0; i < features.size(); ++i) {
+      std::vector<std::string> strings;
+      features.CueFeatures(i, &strings);
+      std::string joined;
+      for (const std::string& f : strings) joined += "[" + f + "]";
+      INFO(text, " token ", i, ": ", joined);
+      const int count = features.CueFeatureHashes(i, hashes);
+      CHECK(static_cast<double>(units[i]) == by_hash.CueUnits(hashes, count, false) - prev0);
+      ++tokens;
+    }
+  }
+  CHECK(tokens > 100);
+}
+
+TEST_CASE("attribution model: the cue weight tables agree with the feature strings on every PolNeAR token") {
+  namespace fs = std::filesystem;
+  const fs::path path = fs::path(BIASLENS_DATA_DIR) / "eval" / "sources" / "polnear.jsonl";
+  if (!fs::exists(path)) {
+    MESSAGE("skipped: " << path.string() << " is not here (the annotated corpora live in ../shared/data)");
+    return;
+  }
+  const AssetSet assets = EmbeddedAssets();
+  AttributionModel model, by_hash;
+  std::string error;
+  REQUIRE_MESSAGE(model.Parse(*assets.Find("models/attribution.json"), &error), error);
+  REQUIRE_MESSAGE(by_hash.Parse(*assets.Find("models/attribution.json"), &error, false), error);
+  REQUIRE(model.has_cue_tables());
+  uint64_t hashes[AttributionFeatures::kMaxCueFeatures];
+  const double prev0 = by_hash.CueUnits(hashes, 0, false);
+  size_t tokens = 0, differ = 0;
+  std::vector<int64_t> units;
+  size_t skipped = 0;
+  REQUIRE(ForEachJsonlRecord(path.string(), [&](size_t, const nlohmann::json& record) {
+    const Document doc = AnalyzeText(record.value("text", std::string()));
+    const AttributionFeatures features(doc, ShippedCueWords());
+    model.CueTableScores(features, &units);
+    for (uint32_t i = 0; i < features.size(); ++i, ++tokens) {
+      const int count = features.CueFeatureHashes(i, hashes);
+      if (static_cast<double>(units[i]) != by_hash.CueUnits(hashes, count, false) - prev0) ++differ;
+    }
+    // And the two paths tag the same cues.
+    const auto none = [](uint32_t) { return false; };
+    const std::vector<TokenRun> runs = model.TagCues(features, none), hash_runs = by_hash.TagCues(features, none);
+    bool same = runs.size() == hash_runs.size();
+    for (size_t k = 0; same && k < runs.size(); ++k)
+      same = runs[k].first == hash_runs[k].first && runs[k].last == hash_runs[k].last;
+    if (!same) ++differ;
+  }, &skipped, &error));
+  CHECK(tokens > 500000);
+  CHECK(differ == 0);
+}
+
+TEST_CASE("attribution model: pair features whose parts hold the separator are read every way") {
+  // "pw=|||x" is the word "|" before "|x" or the word "||" before "x": a token pair of either
+  // kind builds that string, so both get its weight.
+  const std::string json =
+      R"({"cue_threshold": -2.0, "weight_divisor": 10, "source": {"NONE": 1},
+          "cue": {"b": -5, "pw=|||x": 7, "ppc=,,": 3, "pcst=||said": 11, "w=zz": 2, "w=zz": 4}})";
+  AttributionModel model, by_hash;
+  std::string error;
+  REQUIRE_MESSAGE(model.Parse(json, &error), error);
+  REQUIRE_MESSAGE(by_hash.Parse(json, &error, false), error);
+  REQUIRE(model.has_cue_tables());
+  for (const char* text : {"a | |x zz , , said", "| | said zz"}) {
+    const Document doc = AnalyzeText(text);
+    const AttributionFeatures features(doc, CueWordClasses());
+    std::vector<int64_t> units;
+    model.CueTableScores(features, &units);
+    uint64_t hashes[AttributionFeatures::kMaxCueFeatures];
+    for (uint32_t i = 0; i < features.size(); ++i) {
+      CAPTURE(text);
+      CAPTURE(i);
+      const int count = features.CueFeatureHashes(i, hashes);
+      CHECK(static_cast<double>(units[i]) == by_hash.CueUnits(hashes, count, false));
+    }
+  }
 }
 
 TEST_CASE("a phrase of determiners and modifiers alone is no source mention") {

@@ -115,6 +115,9 @@ AttributionFeatures::AttributionFeatures(const Document& doc, const CueWordClass
   }
 }
 
+std::string_view AttributionFeatures::StemOf(std::string_view word) { return Stem(word); }
+std::string_view AttributionFeatures::LastCodepointsOf(std::string_view word, int n) { return LastCodepoints(word, n); }
+
 std::string_view AttributionFeatures::Word(int k) const { return At(k).word; }
 std::string_view AttributionFeatures::Shape(int k) const { return At(k).shape; }
 bool AttributionFeatures::Quoted(int k) const { return At(k).quoted; }

@@ -44,6 +44,11 @@ class AttributionFeatures {
   std::string_view Shape(int k) const;  // "A" all caps, "C" capitalized, "D" number, "l" word, else the punctuation
   bool Quoted(int k) const;             // inside a double quotation (quote marks are not)
   bool IsPunct(int k) const;
+  std::string_view CueClass(int k) const { return At(k).cue_class; }  // "PRN", "CAP", "ED", "S", "ING", "W" or the punctuation
+  std::string_view CueWord(int k) const { return At(k).cue_word; }    // its class in cue_words.json, "-" when none
+  // The crude stem and the last n code points the cue features read of a normalized word.
+  static std::string_view StemOf(std::string_view word);
+  static std::string_view LastCodepointsOf(std::string_view word, int n);
 
   // Features of token i for the cue tagger (without the "prev=" decoding feature).
   void CueFeatures(uint32_t i, std::vector<std::string>* out) const;
@@ -74,8 +79,6 @@ class AttributionFeatures {
   const TokenView& At(int k) const {
     return (k < -kPad || k >= static_cast<int>(size_) + kPad) ? views_.front() : views_[static_cast<size_t>(k + kPad)];
   }
-  std::string_view CueClass(int k) const { return At(k).cue_class; }
-  std::string_view CueWord(int k) const { return At(k).cue_word; }
   std::string_view SourceClass(int k) const { return At(k).source_class; }
   std::string_view ComputeCueClass(const TokenView& v) const;
   std::string_view ComputeSourceClass(const TokenView& v) const;

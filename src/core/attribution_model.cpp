@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <utility>
 #include <vector>
 
@@ -44,7 +45,16 @@ class ModelReader final : public nlohmann::json_sax<nlohmann::json> {
  public:
   ModelReader(FeatureWeights* cue, FeatureWeights* source) : cue_(cue), source_(source) {}
 
-  bool Finish(bool parsed, double* cue_threshold, std::string* error) {
+  // The cue table's feature strings with their weights as written, when every one is a whole
+  // number (what CueWeightTables reads); whole_cue_weights() is false otherwise.
+  // Views into the parsed JSON text, or into copies the reader keeps (keys with escapes, the
+  // general parser's keys): valid while both live.
+  const std::vector<std::pair<std::string_view, int64_t>>& cue_features() const { return cue_features_; }
+  bool whole_cue_weights() const { return whole_cue_; }
+  double divisor() const { return divisor_; }
+
+  // Checks what was read and fills the tables; the cue hash table only when `cue_by_hash`.
+  bool Finish(bool parsed, double* cue_threshold, std::string* error, bool cue_by_hash) {
     if (!error_.empty()) { *error = error_; return false; }
     if (!parsed || !saw_object_) { *error = "attribution model is not a JSON object"; return false; }
     for (const auto& [name, seen] : {std::pair{"cue", saw_cue_}, std::pair{"source", saw_source_}}) {
@@ -52,7 +62,7 @@ class ModelReader final : public nlohmann::json_sax<nlohmann::json> {
     }
     if (!(divisor_ > 0)) { *error = "attribution model: weight_divisor is not a positive number"; return false; }
     *cue_threshold = threshold_;
-    Fill(cue_entries_, divisor_, cue_);
+    if (cue_by_hash) Fill(cue_entries_, whole_cue_ ? 1.0 : divisor_, cue_);
     Fill(source_entries_, divisor_, source_);
     return true;
   }
@@ -64,9 +74,19 @@ class ModelReader final : public nlohmann::json_sax<nlohmann::json> {
     size_t p = SkipJsonWhitespace(json, 0);
     saw_object_ = true;  // read as such, or this reader is dropped
     const bool read = ScanJsonObject(json, &p, [&](std::string_view member, size_t* at) {
-      if (member == "cue" || member == "source") {
-        (member == "cue" ? saw_cue_ : saw_source_) = true;
-        return ScanWeightTable(json, at, member == "cue" ? &cue_entries_ : &source_entries_);
+      if (member == "cue") {
+        saw_cue_ = true;
+        cue_entries_.clear();
+        cue_features_.clear();
+        return ScanJsonIntegerObject(json, at, [&](std::string_view feature, int64_t weight) {
+          cue_entries_.emplace_back(FeatureHashOf(feature), static_cast<double>(weight));
+          const bool in_text = feature.data() >= json.data() && feature.data() + feature.size() <= json.data() + json.size();
+          AddCueFeature(feature, static_cast<double>(weight), in_text);
+        });
+      }
+      if (member == "source") {
+        saw_source_ = true;
+        return ScanWeightTable(json, at, &source_entries_);
       }
       nlohmann::json value;
       if (!ReadJsonValue(json, at, &value)) return false;
@@ -94,6 +114,7 @@ class ModelReader final : public nlohmann::json_sax<nlohmann::json> {
       table_ = member_ == "cue" ? &cue_entries_ : &source_entries_;
       (member_ == "cue" ? saw_cue_ : saw_source_) = true;
       table_->clear();
+      if (member_ == "cue") cue_features_.clear();
       return true;
     }
     return table_ ? NotANumber() : true;
@@ -145,6 +166,7 @@ class ModelReader final : public nlohmann::json_sax<nlohmann::json> {
       }
 #endif
       table_->emplace_back(FeatureHashOf(feature_), v);
+      if (table_ == &cue_entries_) AddCueFeature(feature_, v, false);
       return true;
     }
     if (depth_ == 1 && member_ == "cue_threshold") threshold_ = v;
@@ -167,8 +189,21 @@ class ModelReader final : public nlohmann::json_sax<nlohmann::json> {
     for (const auto& [key, weight] : entries) table->Set(key, static_cast<float>(weight / divisor));
   }
 
+  // Weights under 2^24 in size are whole numbers exactly as floats, and so are sums of them as doubles.
+  void AddCueFeature(std::string_view feature, double weight, bool lives_in_text) {
+    if (!(weight > -16777216.0 && weight < 16777216.0 && weight == static_cast<double>(static_cast<int64_t>(weight)))) {
+      whole_cue_ = false;
+      return;
+    }
+    if (!lives_in_text) feature = copies_.emplace_back(feature);
+    cue_features_.emplace_back(feature, static_cast<int64_t>(weight));
+  }
+
   FeatureWeights* cue_;
   FeatureWeights* source_;
+  std::vector<std::pair<std::string_view, int64_t>> cue_features_;
+  std::deque<std::string> copies_;  // feature names that do not live in the JSON text
+  bool whole_cue_ = true;
   WeightEntries cue_entries_, source_entries_;
   WeightEntries* table_ = nullptr;  // the table being read (depth 2 inside "cue"/"source")
   int depth_ = 0;                    // objects and arrays open
@@ -180,17 +215,35 @@ class ModelReader final : public nlohmann::json_sax<nlohmann::json> {
 
 }  // namespace
 
-bool AttributionModel::Parse(std::string_view json_bytes, std::string* error) {
-  cue_.Clear();
-  source_.Clear();
+bool AttributionModel::Parse(std::string_view json_bytes, std::string* error, bool cue_tables) {
+  cue_ = FeatureWeights();
+  source_ = FeatureWeights();
+  cue_tables_ = CueWeightTables();
+  cue_unit_ = 1;
+  prev_units_[0] = prev_units_[1] = 0;
+  auto finish = [&](ModelReader& reader, bool parsed) {
+    const bool tables = cue_tables && reader.whole_cue_weights();
+    if (!reader.Finish(parsed, &cue_threshold_, error, !tables)) return false;
+    if (reader.whole_cue_weights()) cue_unit_ = reader.divisor();
+    if (tables) cue_tables_.Build(reader.cue_features());
+    if (tables && cue_tables_.empty()) reader.Finish(parsed, &cue_threshold_, error, true);  // weights too large
+    for (const auto& [feature, weight] : reader.cue_features())
+      if (feature == "prev=0" || feature == "prev=1") prev_units_[feature == "prev=1"] = static_cast<double>(weight);
+    if (!reader.whole_cue_weights())
+      for (int prev = 0; prev < 2; ++prev) {
+        const float* w = cue_.Find(FeatureHashOf(prev ? "prev=1" : "prev=0"));
+        prev_units_[prev] = w ? *w : 0.0;
+      }
+    return true;
+  };
   {
     ModelReader fast(&cue_, &source_);
-    if (fast.ReadFast(json_bytes)) return fast.Finish(true, &cue_threshold_, error);
+    if (fast.ReadFast(json_bytes)) return finish(fast, true);
   }
   ModelReader reader(&cue_, &source_);
   const bool parsed = nlohmann::json::sax_parse(json_bytes.begin(), json_bytes.end(), &reader,
                                                 nlohmann::json::input_format_t::json, true, false);
-  return reader.Finish(parsed, &cue_threshold_, error);
+  return finish(reader, parsed);
 }
 
 double AttributionModel::Sum(const FeatureWeights& table, const uint64_t* hashes, int count) {
@@ -200,11 +253,8 @@ double AttributionModel::Sum(const FeatureWeights& table, const uint64_t* hashes
   return s;
 }
 
-double AttributionModel::CueScore(const uint64_t* hashes, int count, bool prev) const {
-  constexpr uint64_t kPrev0 = FeatureHashOf("prev=0"), kPrev1 = FeatureHashOf("prev=1");
-  const double s = Sum(cue_, hashes, count);
-  const float* w = cue_.Find(prev ? kPrev1 : kPrev0);
-  return s + (w ? *w : 0.0);
+double AttributionModel::CueUnits(const uint64_t* hashes, int count, bool prev) const {
+  return Sum(cue_, hashes, count) + prev_units_[prev ? 1 : 0];
 }
 
 void AttributionModel::CheckCueHashes(const AttributionFeatures& features, uint32_t i, const uint64_t* hashes, int count) {

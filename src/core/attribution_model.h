@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/attribution_features.h"
+#include "core/cue_weight_tables.h"
 #include "core/feature_weights.h"
 
 namespace biaslens {
@@ -18,39 +19,40 @@ struct TokenRun {
 
 class AttributionModel {
  public:
-  // Parses the model JSON. false + *error on a malformed file.
-  bool Parse(std::string_view json_bytes, std::string* error);
-  bool empty() const { return cue_.empty(); }
+  // Parses the model JSON. false + *error on a malformed file. The cue tagger scores from
+  // CueWeightTables when the weights are whole numbers (the trainer's files) and `cue_tables`;
+  // otherwise, and for CueScore()/CueUnits(), from the hashes of the feature strings.
+  bool Parse(std::string_view json_bytes, std::string* error, bool cue_tables = true);
+  bool empty() const { return cue_.empty() && cue_tables_.empty(); }
 
   // Tags tokens left to right; each maximal run of tagged tokens is one cue.
   // Tokens for which `skip(i)` is true are never tagged (e.g. boilerplate lines).
   template <class Skip>
   std::vector<TokenRun> TagCues(const AttributionFeatures& features, Skip&& skip) const {
-    std::vector<TokenRun> runs;
-    // Token i + 1's features are hashed and their weights fetched into cache while token i
-    // is scored (the weight lookups, not the arithmetic, are what takes the time).
+    if (!cue_tables_.empty()) {
+      std::vector<int64_t> scores;
+      cue_tables_.TokenScores(features, &scores);
+      return Decode(features.size(), skip, [&](uint32_t i, bool prev) {
+        return static_cast<double>(scores[i] + (prev ? prev_units_[1] : prev_units_[0]));
+      });
+    }
+    // Without the tables (a model whose weights are not whole units): token i + 1's features
+    // are hashed and their weights fetched into cache while token i is scored.
     uint64_t hashes[2][AttributionFeatures::kMaxCueFeatures];
-    int counts[2] = {-1, -1};  // -1: the token is skipped
+    int counts[2] = {-1, -1};
     auto prepare = [&](uint32_t i, int slot) {
-      counts[slot] = -1;
-      if (i >= features.size() || skip(i)) return;
+      counts[slot] = 0;
+      if (i >= features.size()) return;
       counts[slot] = features.CueFeatureHashes(i, hashes[slot]);
       CheckCueHashes(features, i, hashes[slot], counts[slot]);
       for (int k = 0; k < counts[slot]; ++k) cue_.Prefetch(hashes[slot][k]);
     };
     prepare(0, 0);
-    bool prev = false;
-    for (uint32_t i = 0; i < features.size(); ++i) {
+    return Decode(features.size(), skip, [&](uint32_t i, bool prev) {
       const int slot = static_cast<int>(i & 1);
       prepare(i + 1, slot ^ 1);
-      const bool tagged = counts[slot] >= 0 && CueScore(hashes[slot], counts[slot], prev) > cue_threshold_;
-      if (tagged) {
-        if (prev) runs.back().last = i;
-        else runs.push_back({i, i});
-      }
-      prev = tagged;
-    }
-    return runs;
+      return CueUnits(hashes[slot], counts[slot], prev);
+    });
   }
 
   // The token of the cue's sentence that belongs to its source, or -1 for none.
@@ -60,10 +62,39 @@ class AttributionModel {
   void RankSources(const AttributionFeatures& features, const TokenRun& cue, std::vector<int>* ranked) const;
 
   double cue_threshold() const { return cue_threshold_; }
-  // The tagger's score of one token from its feature hashes and the previous decision.
-  double CueScore(const uint64_t* hashes, int count, bool prev) const;
+  // The tagger's score of one token from its feature hashes and the previous decision (a
+  // model parsed without cue tables; one with them has no hash table for the cue).
+  double CueScore(const uint64_t* hashes, int count, bool prev) const { return CueUnits(hashes, count, prev) / cue_unit_; }
+  // The same from the tables arranged by what each feature reads (when the model has them).
+  bool has_cue_tables() const { return !cue_tables_.empty(); }
+  void CueTableScores(const AttributionFeatures& features, std::vector<int64_t>* units) const {
+    cue_tables_.TokenScores(features, units);
+  }
+  double cue_unit() const { return cue_unit_; }  // weight units per unit of score
+  // The score in weight units: whole numbers, summed exactly, when the file's weights are.
+  double CueUnits(const uint64_t* hashes, int count, bool prev) const;
 
  private:
+  // Greedy left-to-right decoding: token i is tagged when it is not skipped and units(i,
+  // previous token tagged) exceeds the threshold; units() is called for every token, in order.
+  template <class Skip, class Units>
+  std::vector<TokenRun> Decode(size_t n, Skip& skip, Units&& units) const {
+    std::vector<TokenRun> runs;
+    const double threshold = cue_threshold_ * cue_unit_;
+    bool prev = false;
+    for (uint32_t i = 0; i < n; ++i) {
+      const bool skipped = skip(i);
+      const double u = units(i, prev);
+      const bool tagged = !skipped && u > threshold;
+      if (tagged) {
+        if (prev) runs.back().last = i;
+        else runs.push_back({i, i});
+      }
+      prev = tagged;
+    }
+    return runs;
+  }
+
   // Weights of the features summed in order (absent features add nothing).
   static double Sum(const FeatureWeights& table, const uint64_t* hashes, int count);
   // With BIASLENS_CHECK_FEATURE_HASHES defined: aborts unless the hashes equal FNV-1a 64
@@ -73,8 +104,11 @@ class AttributionModel {
   static void CheckSourceHashes(const AttributionFeatures& features, const TokenRun& cue, int j, const uint64_t* hashes,
                                 int count);
 
-  FeatureWeights cue_, source_;  // FeatureHashOf(feature string) -> weight
+  FeatureWeights cue_, source_;  // FeatureHashOf(feature string) -> weight (cue_: in weight units)
+  CueWeightTables cue_tables_;   // the cue weights by what each feature reads; empty unless whole units
   double cue_threshold_ = 0;
+  double cue_unit_ = 1;          // cue weight units per unit of score: weight_divisor when whole, else 1
+  double prev_units_[2] = {0, 0};  // "prev=0", "prev=1"
 };
 
 }  // namespace biaslens
