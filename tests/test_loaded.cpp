@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -315,6 +316,41 @@ TEST_CASE("loaded model: the fast reader and the JSON parser read the shipped mo
     CHECK(a.spans[k].weight == b.spans[k].weight);  // the same probabilities, bit for bit
   }
   for (size_t k = 0; k < a.sentences.size(); ++k) CHECK(a.sentences[k].loaded == b.sentences[k].loaded);
+}
+
+TEST_CASE("loaded model: the word forms' table gives every word the probability of its feature hashes, bit for bit") {
+  const AssetSet assets = EmbeddedAssets();
+  LoadedModel model;
+  std::string error;
+  REQUIRE_MESSAGE(model.Parse(*assets.Find("models/loaded.json"), &error), error);
+  std::vector<std::string> texts = {
+      "SHOCK: Critics slammed Obama's reckless plan!\n\n\"It is an utterly absurd fiasco,\" one senator said. "
+      "The regime's thugs have totally destroyed 3,000 jobs in 2016 -- unprecedented.",
+      "Xqzzy", "a", "The", "Glorpingly flurbled zorps"};
+  // And the development corpora, when they are here: every word of them.
+  const std::filesystem::path dir = std::filesystem::path(BIASLENS_DATA_DIR) / "eval" / "loaded";
+  for (const char* name : {"ptc.jsonl", "babe.jsonl"}) {
+    std::ifstream in(dir / name);
+    for (std::string line; std::getline(in, line);) {
+      const nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
+      if (record.is_object() && record.contains("text") && record["text"].is_string()) texts.push_back(record["text"]);
+    }
+  }
+  const std::vector<std::string> categories = {"verb", "adjective"};
+  size_t words = 0, differ = 0;
+  for (const std::string& text : texts) {
+    const Document doc = AnalyzeText(text);
+    CategoryTags tags(doc.tokens.size(), -1);
+    for (size_t i = 0; i < tags.size(); i += 7) tags[i] = static_cast<int16_t>(i % 2);  // categories here and there
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+      if (!IsLoadedCandidate(doc.tokens[i])) continue;
+      ++words;
+      if (model.Probability(doc, tags, categories, i) != model.ProbabilityByFeatureHashes(doc, tags, categories, i)) ++differ;
+    }
+  }
+  MESSAGE(words << " words compared");
+  CHECK(words > 10);
+  CHECK(differ == 0);
 }
 
 TEST_CASE("a sentence the sentence model reads as biased gets its strongest word as evidence; a span flags it") {

@@ -21,12 +21,15 @@ std::string_view FeatureForm(const Document& doc, const Token& t) {
   return doc.Has(t, kTokNumber) ? std::string_view("<num>") : doc.Norm(t);
 }
 
-// A weight table's members as entries: false + *error when one is not a number.
-bool EntriesOf(const nlohmann::json& weights, const char* what, WeightEntries* out, std::string* error) {
+// A weight table's members as entries (and, with `names`, their names): false + *error when
+// one is not a number.
+bool EntriesOf(const nlohmann::json& weights, const char* what, WeightEntries* out, std::vector<std::string>* names,
+               std::string* error) {
   out->clear();
   for (auto it = weights.begin(); it != weights.end(); ++it) {
     if (!it.value().is_number()) { *error = std::string(what) + " weight '" + it.key() + "' is not a number"; return false; }
     out->emplace_back(FeatureHashOf(it.key()), it.value().get<double>());
+    if (names) names->push_back(it.key());
   }
   return true;
 }
@@ -46,15 +49,21 @@ void FillWeights(const WeightEntries& entries, double divisor, FeatureWeights* t
 // the same way, its "weights" into *sentence. false for anything the trainer does not write
 // (decimal weights, invalid JSON): the caller then parses the file whole.
 bool ReadObjectFast(std::string_view json, size_t* pos, const char* table, nlohmann::json* out,
-                    WeightEntries* entries, WeightEntries* sentence) {
+                    WeightEntries* entries, std::vector<std::string>* names, WeightEntries* sentence) {
   *out = nlohmann::json::object();
   return ScanJsonObject(json, pos, [&](std::string_view member, size_t* p) {
     const std::string key(member);
     if (key == table) {
       (*out)[key] = nlohmann::json::object();
-      return ScanWeightTable(json, p, entries);
+      if (!names) return ScanWeightTable(json, p, entries);
+      entries->clear();
+      return ScanJsonIntegerObject(json, p, [&](std::string_view feature, int64_t weight) {
+        entries->emplace_back(FeatureHashOf(feature), static_cast<double>(weight));
+        names->emplace_back(feature);
+      });
     }
-    if (sentence && key == "sentence") return ReadObjectFast(json, p, "weights", &(*out)[key], sentence, nullptr);
+    if (sentence && key == "sentence")
+      return ReadObjectFast(json, p, "weights", &(*out)[key], sentence, nullptr, nullptr);
     return ReadJsonValue(json, p, &(*out)[key]);
   });
 }
@@ -86,8 +95,10 @@ bool IsLoadedCandidate(const Token& t) { return (t.flags & kTokWord) && !(t.flag
 bool LoadedModel::Parse(std::string_view json_bytes, std::string* error) {
   nlohmann::json j;
   WeightEntries word_entries, sentence_entries;
+  std::vector<std::string> word_feature_names;
   size_t pos = SkipJsonWhitespace(json_bytes, 0);
-  const bool fast = ReadObjectFast(json_bytes, &pos, "weights", &j, &word_entries, &sentence_entries) &&
+  const bool fast =
+      ReadObjectFast(json_bytes, &pos, "weights", &j, &word_entries, &word_feature_names, &sentence_entries) &&
                     SkipJsonWhitespace(json_bytes, pos) == json_bytes.size() && !HasRepeatedKey(word_entries) &&
                     !HasRepeatedKey(sentence_entries);
   if (!fast) j = nlohmann::json::parse(json_bytes.begin(), json_bytes.end(), nullptr, false);
@@ -111,8 +122,10 @@ bool LoadedModel::Parse(std::string_view json_bytes, std::string* error) {
     divisor = d->is_number() ? d->get<double>() : 0;
     if (!(divisor > 0)) { *error = "loaded model: weight_divisor is not a positive number"; return false; }
   }
-  if (!fast && !EntriesOf(*weights, "loaded model", &word_entries, error)) return false;
+  if (!fast) word_feature_names.clear();
+  if (!fast && !EntriesOf(*weights, "loaded model", &word_entries, &word_feature_names, error)) return false;
   FillWeights(word_entries, divisor, &weights_);
+  BuildFormTable(word_feature_names);
   threshold_ = threshold->get<double>();
   sentence_weights_.Clear();
   if (const auto sentence = j.find("sentence"); sentence != j.end()) {
@@ -123,7 +136,7 @@ bool LoadedModel::Parse(std::string_view json_bytes, std::string* error) {
       *error = "loaded model \"sentence\" needs a \"weights\" object and a numeric \"threshold\"";
       return false;
     }
-    if (!fast && !EntriesOf(*s_weights, "loaded sentence model", &sentence_entries, error)) return false;
+    if (!fast && !EntriesOf(*s_weights, "loaded sentence model", &sentence_entries, nullptr, error)) return false;
     FillWeights(sentence_entries, divisor, &sentence_weights_);
     sentence_threshold_ = s_threshold->get<double>();
   }
@@ -163,23 +176,75 @@ void LoadedModel::ForEachFeature(const Document& doc, const CategoryTags& tags,
   if (at + 1 < doc.tokens.size() && !category(at + 1).empty()) sink("lexn=", category(at + 1));
 }
 
+float LoadedModel::WeightOf(std::string_view prefix, std::string_view value) const {
+  const float* w = weights_.Find(FeatureHash().Add(prefix).Add(value).value);
+  return w ? *w : 0.0f;
+}
+
+LoadedModel::FormWeights LoadedModel::WeightsOf(std::string_view form) const {
+  FormWeights f;
+  f.w = WeightOf("w=", form);
+  f.stem = WeightOf("st=", Stem(form));
+  if (form.size() > 5 && IsAscii(form)) f.suffix = WeightOf("s3=", form.substr(form.size() - 3));
+  f.as_previous = WeightOf("p=", form);
+  f.as_next = WeightOf("n=", form);
+  return f;
+}
+
+void LoadedModel::BuildFormTable(const std::vector<std::string>& feature_names) {
+  forms_ = HashedTable<FormWeights>();
+  for (const std::string& name : feature_names)
+    for (std::string_view prefix : {"w=", "p=", "n="})
+      if (name.size() >= 2 && name.compare(0, 2, prefix) == 0) {
+        const std::string_view form = std::string_view(name).substr(2);
+        const uint64_t key = FeatureHashOf(form);
+        if (!forms_.Find(key)) forms_[key] = WeightsOf(form);
+      }
+  bias_ = WeightOf("bias", "");
+  capitalized_ = WeightOf("cap", "");
+  all_caps_ = WeightOf("allcaps", "");
+  quoted_ = WeightOf("quoted", "");
+  sentence_start_ = WeightOf("p=", "<s>");
+  text_end_ = WeightOf("n=", "</s>");
+}
+
+// ProbabilityByFeatureHashes() with the word forms' weights taken from forms_: the same floats
+// added in the same order (an absent feature adds 0).
 double LoadedModel::Probability(const Document& doc, const CategoryTags& tags,
                                 const std::vector<std::string>& category_names, uint32_t at) const {
-  // Hashed first and fetched together, then summed in feature order (the same sum).
-  uint64_t keys[16];
-  int count = 0;
-  double z = 0;
-  auto add_batch = [&] {
-    for (int k = 0; k < count; ++k)
-      if (const float* w = weights_.Find(keys[k])) z += *w;
-    count = 0;
+  const Token& t = doc.tokens[at];
+  const std::string_view form = FeatureForm(doc, t);
+  const FormWeights* known = forms_.Find(FeatureHashOf(form));
+  const FormWeights own = known ? *known : WeightsOf(form);
+  auto as_neighbour = [&](uint32_t k, bool previous) -> float {
+    const FormWeights* f = forms_.Find(FeatureHashOf(FeatureForm(doc, doc.tokens[k])));
+    return f ? (previous ? f->as_previous : f->as_next) : 0.0f;
   };
+  double z = 0;
+  z += bias_;
+  z += own.w;
+  z += own.stem;
+  z += own.suffix;
+  if (doc.Has(t, kTokCapitalized) && !doc.Has(t, kTokSentenceStart)) z += capitalized_;
+  if (doc.Has(t, kTokAllCaps)) z += all_caps_;
+  if (doc.Has(t, kTokQuoted)) z += quoted_;
+  z += at > 0 ? as_neighbour(at - 1, true) : sentence_start_;
+  z += at + 1 < doc.tokens.size() ? as_neighbour(at + 1, false) : text_end_;
+  auto category = [&](size_t i) -> std::string_view {
+    return tags[i] >= 0 ? std::string_view(category_names[static_cast<size_t>(tags[i])]) : std::string_view();
+  };
+  if (!category(at).empty()) z += WeightOf("lex=", category(at));
+  if (at > 0 && !category(at - 1).empty()) z += WeightOf("lexp=", category(at - 1));
+  if (at + 1 < doc.tokens.size() && !category(at + 1).empty()) z += WeightOf("lexn=", category(at + 1));
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+double LoadedModel::ProbabilityByFeatureHashes(const Document& doc, const CategoryTags& tags,
+                                               const std::vector<std::string>& category_names, uint32_t at) const {
+  double z = 0;
   ForEachFeature(doc, tags, category_names, at, [&](std::string_view prefix, std::string_view value) {
-    if (count == 16) add_batch();
-    keys[count] = FeatureHash().Add(prefix).Add(value).value;
-    weights_.Prefetch(keys[count++]);
+    if (const float* w = weights_.Find(FeatureHash().Add(prefix).Add(value).value)) z += *w;
   });
-  add_batch();
   return 1.0 / (1.0 + std::exp(-z));
 }
 

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/feature_weights.h"
+#include "core/hashed_table.h"
 #include "core/text.h"
 
 namespace biaslens {
@@ -38,6 +39,10 @@ class LoadedModel {
   double Probability(const Document& doc, const CategoryTags& tags, const std::vector<std::string>& category_names,
                      uint32_t at) const;
 
+  // The same from the feature names' hashes, one lookup per feature: what Probability() equals
+  // exactly (the same weights added in the same order; for tests).
+  double ProbabilityByFeatureHashes(const Document& doc, const CategoryTags& tags,
+                                    const std::vector<std::string>& category_names, uint32_t at) const;
   // The feature names of word `at` as strings (for tests and `explain` output).
   std::vector<std::string> Features(const Document& doc, const CategoryTags& tags,
                                     const std::vector<std::string>& category_names, uint32_t at) const;
@@ -62,6 +67,16 @@ class LoadedModel {
   std::string_view Stem(std::string_view norm) const;
 
  private:
+  // The weights a word form has in the features that read it whole, found once when the model
+  // loads: "w=", "st=" of its stem, "s3=" of its suffix (when it has one), and "p=", "n=" as a
+  // neighbour. Absent features weigh 0 (adding 0 leaves a sum as it was).
+  struct FormWeights {
+    float w = 0, stem = 0, suffix = 0, as_previous = 0, as_next = 0;
+  };
+  FormWeights WeightsOf(std::string_view form) const;  // from the hash table
+  void BuildFormTable(const std::vector<std::string>& feature_names);
+  float WeightOf(std::string_view prefix, std::string_view value) const;
+
   template <class Sink>
   void ForEachFeature(const Document& doc, const CategoryTags& tags, const std::vector<std::string>& category_names,
                       uint32_t at, Sink&& sink) const;
@@ -72,6 +87,8 @@ class LoadedModel {
                               const std::vector<double>& word_probability, Sink&& sink) const;
 
   FeatureWeights weights_;  // FNV-1a 64 of the feature name -> weight
+  HashedTable<FormWeights> forms_;  // every form a "w=", "p=" or "n=" feature names, by FeatureHashOf(form)
+  float bias_ = 0, capitalized_ = 0, all_caps_ = 0, quoted_ = 0, sentence_start_ = 0, text_end_ = 0;
   FeatureWeights sentence_weights_;
   double sentence_threshold_ = 0.5;
   std::vector<std::string> stem_suffixes_;
