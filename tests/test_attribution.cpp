@@ -759,7 +759,7 @@ TEST_CASE("attribution model: the cue weight tables give every token the score o
   CHECK(tokens > 100);
 }
 
-TEST_CASE("attribution model: the cue weight tables agree with the feature strings on every PolNeAR token") {
+TEST_CASE("attribution model: the cue and source tables agree with the feature strings on every PolNeAR token") {
   namespace fs = std::filesystem;
   const fs::path path = fs::path(BIASLENS_DATA_DIR) / "eval" / "sources" / "polnear.jsonl";
   if (!fs::exists(path)) {
@@ -774,7 +774,7 @@ TEST_CASE("attribution model: the cue weight tables agree with the feature strin
   REQUIRE(model.has_cue_tables());
   uint64_t hashes[AttributionFeatures::kMaxCueFeatures];
   const double prev0 = by_hash.CueUnits(hashes, 0, false);
-  size_t tokens = 0, differ = 0;
+  size_t tokens = 0, differ = 0, candidates_compared = 0, source_differ = 0;
   std::vector<int64_t> units;
   size_t skipped = 0;
   REQUIRE(ForEachJsonlRecord(path.string(), [&](size_t, const nlohmann::json& record) {
@@ -785,16 +785,27 @@ TEST_CASE("attribution model: the cue weight tables agree with the feature strin
       const int count = features.CueFeatureHashes(i, hashes);
       if (static_cast<double>(units[i]) != by_hash.CueUnits(hashes, count, false) - prev0) ++differ;
     }
-    // And the two paths tag the same cues.
+    // And the two paths tag the same cues; the source ranker's tables give every candidate of
+    // every cue the score of its feature hashes, to the bit.
     const auto none = [](uint32_t) { return false; };
     const std::vector<TokenRun> runs = model.TagCues(features, none), hash_runs = by_hash.TagCues(features, none);
     bool same = runs.size() == hash_runs.size();
     for (size_t k = 0; same && k < runs.size(); ++k)
       same = runs[k].first == hash_runs[k].first && runs[k].last == hash_runs[k].last;
     if (!same) ++differ;
+    std::vector<int> candidates;
+    for (const TokenRun& run : runs) {
+      features.SourceCandidates(run.first, run.last, &candidates);
+      for (int j : candidates) {
+        ++candidates_compared;
+        if (model.SourceScore(features, run, j) != model.SourceScoreByFeatureHashes(features, run, j)) ++source_differ;
+      }
+    }
   }, &skipped, &error));
   CHECK(tokens > 500000);
   CHECK(differ == 0);
+  CHECK(candidates_compared > 100000);
+  CHECK(source_differ == 0);
 }
 
 TEST_CASE("attribution model: pair features whose parts hold the separator are read every way") {

@@ -48,13 +48,12 @@ std::string_view Stem(std::string_view w) {
   return w;
 }
 
-const char* Bucket(int d) {
-  static const char* const kSmall[] = {"0", "1", "2", "3"};
-  if (d <= 3) return kSmall[d < 0 ? 0 : d];
-  if (d <= 6) return "4-6";
-  if (d <= 10) return "7-10";
-  return "11+";
-}
+constexpr std::string_view kBucketNames[] = {"0", "1", "2", "3", "4-6", "7-10", "11+"};
+int BucketId(int d) { return d <= 3 ? (d < 0 ? 0 : d) : d <= 6 ? 4 : d <= 10 ? 5 : 6; }
+const char* Bucket(int d) { return kBucketNames[BucketId(d)].data(); }
+
+constexpr std::string_view kSourceClassNames[] = {"<b>", "PRN", "DET", "CAP", "P", "W", ",", ".", ":", ";", "\"", "-", "(", ")"};
+constexpr std::string_view kMarksNames[] = {"", ",", "q", ",q", "t", ",t", "qt", ",qt"};
 
 std::string Cat(std::initializer_list<std::string_view> parts) {
   std::string s;
@@ -102,6 +101,8 @@ AttributionFeatures::AttributionFeatures(const Document& doc, const CueWordClass
     else v.shape = "l";
     v.cue_class = ComputeCueClass(v);
     v.source_class = ComputeSourceClass(v);
+    for (int id = 0; id < kSourceClasses; ++id)
+      if (kSourceClassNames[id] == v.source_class) v.source_class_id = id;
     v.cue_word = cue_words.ClassOf(t.hash);
   }
   marks_before_.assign(size_ + 1, MarkCounts{});
@@ -117,6 +118,27 @@ AttributionFeatures::AttributionFeatures(const Document& doc, const CueWordClass
 
 std::string_view AttributionFeatures::StemOf(std::string_view word) { return Stem(word); }
 std::string_view AttributionFeatures::LastCodepointsOf(std::string_view word, int n) { return LastCodepoints(word, n); }
+
+std::string_view AttributionFeatures::SourceClassName(int id) { return kSourceClassNames[id]; }
+std::string_view AttributionFeatures::DistanceBucketName(int id) { return kBucketNames[id]; }
+std::string_view AttributionFeatures::BetweenMarksName(int marks) { return kMarksNames[marks]; }
+
+AttributionFeatures::SourceCandidate AttributionFeatures::SourceCandidateOf(uint32_t c0_u, uint32_t c1_u, int j) const {
+  const int c0 = static_cast<int>(c0_u), c1 = static_cast<int>(c1_u);
+  SourceCandidate out;
+  int lo, hi;
+  if (j < c0) { out.bucket = BucketId(c0 - j); lo = j + 1; hi = c0; }
+  else { out.after = true; out.bucket = BucketId(j - c1); lo = c1 + 1; hi = j; }
+  const MarkCounts& from = marks_before_[static_cast<size_t>(lo)];
+  const MarkCounts& to = marks_before_[static_cast<size_t>(std::max(lo, hi))];
+  out.marks = (to.commas > from.commas ? 1 : 0) | (to.quotes > from.quotes ? 2 : 0) | (to.thats > from.thats ? 4 : 0);
+  out.cls = At(j).source_class_id;
+  out.previous_cls = At(j - 1).source_class_id;
+  out.next_cls = At(j + 1).source_class_id;
+  out.quoted = Quoted(j);
+  out.word = Word(j);
+  return out;
+}
 
 std::string_view AttributionFeatures::Word(int k) const { return At(k).word; }
 std::string_view AttributionFeatures::Shape(int k) const { return At(k).shape; }

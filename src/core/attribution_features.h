@@ -67,10 +67,27 @@ class AttributionFeatures {
   static constexpr int kMaxSourceFeatures = 13;
   int SourceFeatureHashes(uint32_t c0, uint32_t c1, int j, uint64_t* out) const;
 
+  // What SourceFeatures() of a candidate reads, as small numbers: the class of a token is one
+  // of kSourceClasses names, the distance one of kDistanceBuckets, what lies between the
+  // candidate and the cue a set of marks (1 comma, 2 quotation mark, 4 "that").
+  static constexpr int kSourceClasses = 14, kDistanceBuckets = 7, kBetweenMarks = 8;
+  static std::string_view SourceClassName(int id);
+  static std::string_view DistanceBucketName(int id);
+  static std::string_view BetweenMarksName(int marks);  // ",", "q", "t" in that order
+  struct SourceCandidate {
+    bool after = false;  // "A": after the cue, else "B"
+    int bucket = 0, marks = 0, cls = 0, previous_cls = 0, next_cls = 0;
+    bool quoted = false;
+    std::string_view word;
+  };
+  SourceCandidate SourceCandidateOf(uint32_t c0, uint32_t c1, int j) const;
+  int SourceClassId(int k) const { return At(k).source_class_id; }
+
  private:
   // What the features read of one token, computed once in the constructor.
   struct TokenView {
     std::string_view word, shape, cue_class, source_class, cue_word;  // "<b>" each for the boundary
+    int source_class_id = 0;  // source_class as an index of SourceClassName()
     bool quoted = false, punct = false;
   };
   // Token k's view; the kPad entries on either side of the text are the boundary, so the

@@ -227,6 +227,7 @@ bool AttributionModel::Parse(std::string_view json_bytes, std::string* error, bo
     if (reader.whole_cue_weights()) cue_unit_ = reader.divisor();
     if (tables) cue_tables_.Build(reader.cue_features());
     if (tables && cue_tables_.empty()) reader.Finish(parsed, &cue_threshold_, error, true);  // weights too large
+    BuildSourceTables();
     for (const auto& [feature, weight] : reader.cue_features())
       if (feature == "prev=0" || feature == "prev=1") prev_units_[feature == "prev=1"] = static_cast<double>(weight);
     if (!reader.whole_cue_weights())
@@ -284,23 +285,99 @@ int AttributionModel::PickSource(const AttributionFeatures& features, const Toke
   return ranked.empty() ? -1 : ranked.front();
 }
 
+void AttributionModel::BuildSourceTables() {
+  auto weight = [&](std::initializer_list<std::string_view> parts) {
+    FeatureHash h;
+    for (std::string_view p : parts) h.Add(p);
+    return SourceWeight(h.value);
+  };
+  for (int side = 0; side < 2; ++side) {
+    const std::string_view d = side ? "A" : "B";
+    for (int b = 0; b < kBuckets; ++b) {
+      const std::string_view bucket = AttributionFeatures::DistanceBucketName(b);
+      distance_[side][b] = weight({"d=", d, bucket});
+      for (int c = 0; c < kClasses; ++c)
+        distance_class_[side][b][c] = weight({"dc=", d, bucket, AttributionFeatures::SourceClassName(c)});
+    }
+    for (int m = 0; m < kMarks; ++m) {
+      const std::string_view marks = AttributionFeatures::BetweenMarksName(m);
+      marks_[side][m] = weight({"bc=", d, marks});
+      for (int c = 0; c < kClasses; ++c)
+        marks_class_[side][m][c] = weight({"bcc=", d, marks, AttributionFeatures::SourceClassName(c)});
+    }
+    for (int a = 0; a < kClasses; ++a)
+      for (int b = 0; b < kClasses; ++b) {
+        const std::string_view first = AttributionFeatures::SourceClassName(a), second = AttributionFeatures::SourceClassName(b);
+        class_next_[side][a][b] = weight({"nx=", d, first, second});
+        previous_class_[side][a][b] = weight({"pv=", d, first, second});
+      }
+  }
+  for (int q = 0; q < 2; ++q)
+    for (int cq = 0; cq < 2; ++cq) quoted_[q][cq] = weight({"q=", q ? "1" : "0", cq ? "1" : "0"});
+}
+
+AttributionModel::CueForSources AttributionModel::SourceCueOf(const AttributionFeatures& features,
+                                                               const TokenRun& cue) const {
+  CueForSources c;
+  const std::string_view first = features.Word(static_cast<int>(cue.first)), last = features.Word(static_cast<int>(cue.last));
+  c.cwdc = FeatureHash().Add("cwdc=").Add(first).Add('|');
+  c.cl = FeatureHash().Add("cl=").Add(last);
+  c.first_word_by_side[0] = SourceWeight(FeatureHash().Add("cwd=").Add(first).Add('B').value);
+  c.first_word_by_side[1] = SourceWeight(FeatureHash().Add("cwd=").Add(first).Add('A').value);
+  return c;
+}
+
+// SourceFeatureHashes()' features in its order: d, dc, w, dw, cwd, cwdc, bc, bcc, nx, pv, q, cl, sfx.
+double AttributionModel::CandidateScore(const CueForSources& cue, bool cue_quoted,
+                                        const AttributionFeatures::SourceCandidate& c) const {
+  const int side = c.after ? 1 : 0;
+  const char d = c.after ? 'A' : 'B';
+  const std::string_view bucket = AttributionFeatures::DistanceBucketName(c.bucket);
+  const std::string_view cls = AttributionFeatures::SourceClassName(c.cls);
+  double s = 0;
+  s += distance_[side][c.bucket];
+  s += distance_class_[side][c.bucket][c.cls];
+  s += SourceWeight(FeatureHash().Add("w=").Add(c.word).value);
+  s += SourceWeight(FeatureHash().Add("dw=").Add(d).Add(c.word).value);
+  s += cue.first_word_by_side[side];
+  s += SourceWeight(FeatureHash(cue.cwdc).Add(d).Add(bucket).Add(cls).value);
+  s += marks_[side][c.marks];
+  s += marks_class_[side][c.marks][c.cls];
+  s += class_next_[side][c.cls][c.next_cls];
+  s += previous_class_[side][c.previous_cls][c.cls];
+  s += quoted_[c.quoted ? 1 : 0][cue_quoted ? 1 : 0];
+  s += SourceWeight(FeatureHash(cue.cl).Add(d).Add(cls).value);
+  s += SourceWeight(FeatureHash().Add("sfx=").Add(d).Add(AttributionFeatures::LastCodepointsOf(c.word, 2)).value);
+  return s;
+}
+
+double AttributionModel::SourceScore(const AttributionFeatures& features, const TokenRun& cue, int j) const {
+  if (j < 0) return SourceScoreByFeatureHashes(features, cue, j);  // five features, once per cue
+  return CandidateScore(SourceCueOf(features, cue), features.Quoted(static_cast<int>(cue.first)),
+                        features.SourceCandidateOf(cue.first, cue.last, j));
+}
+
+double AttributionModel::SourceScoreByFeatureHashes(const AttributionFeatures& features, const TokenRun& cue,
+                                                    int j) const {
+  uint64_t hashes[AttributionFeatures::kMaxSourceFeatures];
+  const int count = features.SourceFeatureHashes(cue.first, cue.last, j, hashes);
+  CheckSourceHashes(features, cue, j, hashes, count);
+  return Sum(source_, hashes, count);
+}
+
 void AttributionModel::RankSources(const AttributionFeatures& features, const TokenRun& cue,
                                    std::vector<int>* ranked) const {
   ranked->clear();
-  uint64_t hashes[AttributionFeatures::kMaxSourceFeatures];
-  int count = features.SourceFeatureHashes(cue.first, cue.last, -1, hashes);
-  CheckSourceHashes(features, cue, -1, hashes, count);
-  const double none = Sum(source_, hashes, count);
+  const double none = SourceScoreByFeatureHashes(features, cue, -1);
   std::vector<int> candidates;
   features.SourceCandidates(cue.first, cue.last, &candidates);
+  const CueForSources cue_part = SourceCueOf(features, cue);
+  const bool cue_quoted = features.Quoted(static_cast<int>(cue.first));
   // Python's max() keeps the first of equal scores and NONE comes last: a candidate wins over
   // "no source" when it scores at least as high.
   std::vector<std::pair<double, int>> above;
   for (int j : candidates) {
-    count = features.SourceFeatureHashes(cue.first, cue.last, j, hashes);
-    CheckSourceHashes(features, cue, j, hashes, count);
-    for (int k = 0; k < count; ++k) source_.Prefetch(hashes[k]);
-    const double s = Sum(source_, hashes, count);
+    const double s = CandidateScore(cue_part, cue_quoted, features.SourceCandidateOf(cue.first, cue.last, j));
     if (s >= none) above.emplace_back(s, j);
   }
   std::stable_sort(above.begin(), above.end(), [](const auto& a, const auto& b) { return a.first > b.first; });

@@ -60,6 +60,11 @@ class AttributionModel {
   // Every candidate token the ranker scores above "no source", best first (equal scores in
   // text order); its first element is PickSource's answer, and it is empty when that is -1.
   void RankSources(const AttributionFeatures& features, const TokenRun& cue, std::vector<int>* ranked) const;
+  // The ranker's score of candidate j (-1: "no source") for the cue: from the tables of the
+  // features that read small values, and the same from the feature hashes (equal to the bit:
+  // the same weights added in the same order; for tests).
+  double SourceScore(const AttributionFeatures& features, const TokenRun& cue, int j) const;
+  double SourceScoreByFeatureHashes(const AttributionFeatures& features, const TokenRun& cue, int j) const;
 
   double cue_threshold() const { return cue_threshold_; }
   // The tagger's score of one token from its feature hashes and the previous decision (a
@@ -104,7 +109,30 @@ class AttributionModel {
   static void CheckSourceHashes(const AttributionFeatures& features, const TokenRun& cue, int j, const uint64_t* hashes,
                                 int count);
 
+  // The source ranker's scoring: what one cue contributes to every candidate's features, then
+  // one candidate's score in SourceFeatureHashes()' order.
+  struct CueForSources {
+    FeatureHash cwdc, cl;  // the hash states after "cwdc=<first cue word>|" and "cl=<last cue word>"
+    float first_word_by_side[2] = {0, 0};  // "cwd=<first cue word>B" / "…A"
+  };
+  CueForSources SourceCueOf(const AttributionFeatures& features, const TokenRun& cue) const;
+  double CandidateScore(const CueForSources& cue, bool cue_quoted, const AttributionFeatures::SourceCandidate& c) const;
+  float SourceWeight(uint64_t key) const {
+    const float* w = source_.Find(key);
+    return w ? *w : 0.0f;
+  }
+  void BuildSourceTables();
+
   FeatureWeights cue_, source_;  // FeatureHashOf(feature string) -> weight (cue_: in weight units)
+  // The source weights of the features that read only small values, by those values
+  // ([side: B 0, A 1][…]); 0 where the model has no such feature (adding 0 changes no sum).
+  static constexpr int kClasses = AttributionFeatures::kSourceClasses;
+  static constexpr int kBuckets = AttributionFeatures::kDistanceBuckets;
+  static constexpr int kMarks = AttributionFeatures::kBetweenMarks;
+  float distance_[2][kBuckets] = {}, distance_class_[2][kBuckets][kClasses] = {};
+  float marks_[2][kMarks] = {}, marks_class_[2][kMarks][kClasses] = {};
+  float class_next_[2][kClasses][kClasses] = {}, previous_class_[2][kClasses][kClasses] = {};
+  float quoted_[2][2] = {};  // [candidate quoted][cue quoted]
   CueWeightTables cue_tables_;   // the cue weights by what each feature reads; empty unless whole units
   double cue_threshold_ = 0;
   double cue_unit_ = 1;          // cue weight units per unit of score: weight_divisor when whole, else 1
