@@ -727,13 +727,22 @@ const char* const kCueFeatureTexts[] = {
     "a note to clients; \"It is unclear,\" one added, \"whether they will.\"",
 };
 
-TEST_CASE("attribution model: the cue weight tables give every token the score of its feature strings") {
-  const AssetSet assets = EmbeddedAssets();
+// The shipped attribution model twice: scoring cues from CueWeightTables, and from the
+// hashes of the feature strings.
+struct ShippedModelBothWays {
   AttributionModel model, by_hash;
-  std::string error;
-  REQUIRE_MESSAGE(model.Parse(*assets.Find("models/attribution.json"), &error), error);
-  REQUIRE_MESSAGE(by_hash.Parse(*assets.Find("models/attribution.json"), &error, false), error);
-  REQUIRE(model.has_cue_tables());
+  ShippedModelBothWays() {
+    const AssetSet assets = EmbeddedAssets();
+    std::string error;
+    REQUIRE_MESSAGE(model.Parse(*assets.Find("models/attribution.json"), &error), error);
+    REQUIRE_MESSAGE(by_hash.Parse(*assets.Find("models/attribution.json"), &error, false), error);
+    REQUIRE(model.has_cue_tables());
+  }
+};
+
+TEST_CASE("attribution model: the cue weight tables give every token the score of its feature strings") {
+  const ShippedModelBothWays both;
+  const AttributionModel &model = both.model, &by_hash = both.by_hash;
   REQUIRE_FALSE(by_hash.has_cue_tables());
   CHECK(model.cue_unit() == 10);
   size_t tokens = 0;
@@ -766,12 +775,9 @@ TEST_CASE("attribution model: the cue and source tables agree with the feature s
     MESSAGE("skipped: " << path.string() << " is not here (the annotated corpora live in ../shared/data)");
     return;
   }
-  const AssetSet assets = EmbeddedAssets();
-  AttributionModel model, by_hash;
+  const ShippedModelBothWays both;
+  const AttributionModel &model = both.model, &by_hash = both.by_hash;
   std::string error;
-  REQUIRE_MESSAGE(model.Parse(*assets.Find("models/attribution.json"), &error), error);
-  REQUIRE_MESSAGE(by_hash.Parse(*assets.Find("models/attribution.json"), &error, false), error);
-  REQUIRE(model.has_cue_tables());
   uint64_t hashes[AttributionFeatures::kMaxCueFeatures];
   const double prev0 = by_hash.CueUnits(hashes, 0, false);
   size_t tokens = 0, differ = 0, candidates_compared = 0, source_differ = 0;

@@ -142,24 +142,17 @@ void CueWeightTables::Build(const std::vector<std::pair<std::string_view, int64_
   }
 
   // Ids for the values the pair features name, then the dense and pair tables.
+  auto numbered = [](HashedTable<Weighted>& table, std::string_view v, int32_t& count) {
+    Weighted& value = table[FeatureHashOf(v)];
+    if (value.id < 0) value.id = count++;
+    return value.id;
+  };
   for (Pair& p : pairs) {
     switch (p.kind) {
       case Pair::kClasses: p.ia = class_value(p.a).id; p.ib = class_value(p.b).id; break;
       case Pair::kCueWordClass: p.ia = cue_word_value(p.a).id; p.ib = class_value(p.b).id; break;
-      case Pair::kClassSuffix2: {
-        p.ia = class_value(p.a).id;
-        Weighted& suffix = suffixes2_[FeatureHashOf(p.b)];
-        if (suffix.id < 0) suffix.id = suffix2_count_++;
-        p.ib = suffix.id;
-        break;
-      }
-      case Pair::kClassStem: {
-        p.ia = class_value(p.a).id;
-        Weighted& stem = stems_[FeatureHashOf(p.b)];
-        if (stem.id < 0) stem.id = stem_count++;
-        p.ib = stem.id;
-        break;
-      }
+      case Pair::kClassSuffix2: p.ia = class_value(p.a).id; p.ib = numbered(suffixes2_, p.b, suffix2_count_); break;
+      case Pair::kClassStem: p.ia = class_value(p.a).id; p.ib = numbered(stems_, p.b, stem_count); break;
       case Pair::kBigram:
         for (int side = 0; side < 2; ++side) {
           const std::string_view w = side ? p.b : p.a;
