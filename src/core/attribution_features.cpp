@@ -53,6 +53,7 @@ int BucketId(int d) { return d <= 3 ? (d < 0 ? 0 : d) : d <= 6 ? 4 : d <= 10 ? 5
 const char* Bucket(int d) { return kBucketNames[BucketId(d)].data(); }
 
 constexpr std::string_view kSourceClassNames[] = {"<b>", "PRN", "DET", "CAP", "P", "W", ",", ".", ":", ";", "\"", "-", "(", ")"};
+enum SourceClassId { kPronounClass = 1, kDeterminerClass, kCapitalizedClass, kOtherPunctClass, kWordClass, kFirstPunctClass };
 constexpr std::string_view kMarksNames[] = {"", ",", "q", ",q", "t", ",t", "qt", ",qt"};
 
 std::string Cat(std::initializer_list<std::string_view> parts) {
@@ -100,9 +101,8 @@ AttributionFeatures::AttributionFeatures(const Document& doc, const CueWordClass
     else if (t.flags & kTokCapitalized) v.shape = "C";
     else v.shape = "l";
     v.cue_class = ComputeCueClass(v);
-    v.source_class = ComputeSourceClass(v);
-    for (int id = 0; id < kSourceClasses; ++id)
-      if (kSourceClassNames[id] == v.source_class) v.source_class_id = id;
+    v.source_class_id = ComputeSourceClass(v);
+    v.source_class = kSourceClassNames[v.source_class_id];
     v.cue_word = cue_words.ClassOf(t.hash);
   }
   marks_before_.assign(size_ + 1, MarkCounts{});
@@ -155,12 +155,16 @@ std::string_view AttributionFeatures::ComputeCueClass(const TokenView& v) const 
   return "W";
 }
 
-std::string_view AttributionFeatures::ComputeSourceClass(const TokenView& v) const {
-  if (IsSubjectPronoun(v.word) || IsObjectPronoun(v.word)) return "PRN";
-  if (IsDeterminer(v.word)) return "DET";
-  if (v.shape == "C" || v.shape == "A") return "CAP";
-  if (v.punct) return OneOf(v.word, {",", ".", ":", ";", "\"", "-", "(", ")"}) ? v.word : std::string_view("P");
-  return "W";
+int AttributionFeatures::ComputeSourceClass(const TokenView& v) const {
+  if (IsSubjectPronoun(v.word) || IsObjectPronoun(v.word)) return kPronounClass;
+  if (IsDeterminer(v.word)) return kDeterminerClass;
+  if (v.shape == "C" || v.shape == "A") return kCapitalizedClass;
+  if (v.punct) {  // the punctuation the ranker tells apart is its own class, the rest "P"
+    for (int id = kFirstPunctClass; id < kSourceClasses; ++id)
+      if (v.word == kSourceClassNames[id]) return id;
+    return kOtherPunctClass;
+  }
+  return kWordClass;
 }
 
 void AttributionFeatures::CueFeatures(uint32_t i_u, std::vector<std::string>* out) const {

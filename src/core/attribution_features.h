@@ -98,7 +98,7 @@ class AttributionFeatures {
   }
   std::string_view SourceClass(int k) const { return At(k).source_class; }
   std::string_view ComputeCueClass(const TokenView& v) const;
-  std::string_view ComputeSourceClass(const TokenView& v) const;
+  int ComputeSourceClass(const TokenView& v) const;  // an index of SourceClassName()
 
   const Document& doc_;
   size_t size_ = 0;
