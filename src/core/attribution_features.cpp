@@ -140,10 +140,6 @@ AttributionFeatures::SourceCandidate AttributionFeatures::SourceCandidateOf(uint
   return out;
 }
 
-std::string_view AttributionFeatures::Word(int k) const { return At(k).word; }
-std::string_view AttributionFeatures::Shape(int k) const { return At(k).shape; }
-bool AttributionFeatures::Quoted(int k) const { return At(k).quoted; }
-bool AttributionFeatures::IsPunct(int k) const { return At(k).punct; }
 
 std::string_view AttributionFeatures::ComputeCueClass(const TokenView& v) const {
   if (IsSubjectPronoun(v.word)) return "PRN";

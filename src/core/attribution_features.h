@@ -40,10 +40,10 @@ class AttributionFeatures {
 
   size_t size() const { return size_; }
   const Document& doc() const { return doc_; }
-  std::string_view Word(int k) const;   // normalized form; "<b>" outside the text
-  std::string_view Shape(int k) const;  // "A" all caps, "C" capitalized, "D" number, "l" word, else the punctuation
-  bool Quoted(int k) const;             // inside a double quotation (quote marks are not)
-  bool IsPunct(int k) const;
+  std::string_view Word(int k) const { return At(k).word; }    // normalized form; "<b>" outside the text
+  std::string_view Shape(int k) const { return At(k).shape; }  // "A" all caps, "C" capitalized, "D" number, "l" word, else the punctuation
+  bool Quoted(int k) const { return At(k).quoted; }            // inside a double quotation (quote marks are not)
+  bool IsPunct(int k) const { return At(k).punct; }
   std::string_view CueClass(int k) const { return At(k).cue_class; }  // "PRN", "CAP", "ED", "S", "ING", "W" or the punctuation
   std::string_view CueWord(int k) const { return At(k).cue_word; }    // its class in cue_words.json, "-" when none
   // The crude stem and the last n code points the cue features read of a normalized word.
