@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <climits>
 
-
 namespace biaslens {
 namespace {
 

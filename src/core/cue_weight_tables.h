@@ -8,8 +8,8 @@
 // per token is a few pair features (word bigrams, class with stem) and small dense tables.
 //
 // Contract: for every token, TokenScores() equals the sum, in integer weight units, of the
-// weights of CueFeatures(i) (without "prev="), exactly. Weights are integers (the trainer's
-// units, `weight_divisor` per unit), so any summation order gives the same integer.
+// weights of CueFeatures(i) (without "prev="), exactly. The weights are whole numbers as the
+// file writes them (n means n / weight_divisor), so any summation order gives the same sum.
 #pragma once
 #include <cstdint>
 #include <string>
