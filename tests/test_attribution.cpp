@@ -295,6 +295,24 @@ TEST_CASE("a vehicle or weapon is no source: the cue it would head is an action"
   CHECK(residents->name == "residents");
 }
 
+TEST_CASE("a cue never runs across sentences") {
+  // The tagger marks "update" in the headline; the body's first word must not join it.
+  const Scored s = Score(
+      "Poll update\n\n"
+      "About 28 percent of voters said they would back him. Officials said. Critics said the same.");
+  REQUIRE_FALSE(s.report.attributions.empty());
+  for (const Attribution& a : s.report.attributions) {
+    if (a.cue.empty()) continue;
+    INFO("cue: ", s.Slice(a.cue));
+    CHECK(s.Slice(a.cue).find('\n') == std::string::npos);
+    size_t sentences = 0;
+    for (const auto& sentence : s.report.sentences)
+      if (sentence.start < a.cue.end && a.cue.start < sentence.end) ++sentences;
+    CHECK(sentences == 1);
+  }
+  CHECK(s.ByCue("said") != nullptr);
+}
+
 TEST_CASE("a subordinator, adverb or verb form the ranker picks is no source: the next candidate or none") {
   const Scored s = Score(
       "Election diary\n\n"

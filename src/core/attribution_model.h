@@ -32,7 +32,7 @@ class AttributionModel {
     if (!cue_tables_.empty()) {
       std::vector<int64_t> scores;
       cue_tables_.TokenScores(features, &scores);
-      return Decode(features.size(), skip, [&](uint32_t i, bool prev) {
+      return Decode(features.doc(), skip, [&](uint32_t i, bool prev) {
         return static_cast<double>(scores[i] + (prev ? prev_units_[1] : prev_units_[0]));
       });
     }
@@ -48,7 +48,7 @@ class AttributionModel {
       for (int k = 0; k < counts[slot]; ++k) cue_.Prefetch(hashes[slot][k]);
     };
     prepare(0, 0);
-    return Decode(features.size(), skip, [&](uint32_t i, bool prev) {
+    return Decode(features.doc(), skip, [&](uint32_t i, bool prev) {
       const int slot = static_cast<int>(i & 1);
       prepare(i + 1, slot ^ 1);
       return CueUnits(hashes[slot], counts[slot], prev);
@@ -82,12 +82,17 @@ class AttributionModel {
  private:
   // Greedy left-to-right decoding: token i is tagged when it is not skipped and units(i,
   // previous token tagged) exceeds the threshold; units() is called for every token, in order.
+  // A cue never runs across sentences: the first token of a sentence is scored as if the
+  // token before it were not tagged (as nearly always in training, where cues end before the
+  // sentence's punctuation), so "Poll update" + "About 28 percent…" is not one cue.
   template <class Skip, class Units>
-  std::vector<TokenRun> Decode(size_t n, Skip& skip, Units&& units) const {
+  std::vector<TokenRun> Decode(const Document& doc, Skip& skip, Units&& units) const {
+    const size_t n = doc.tokens.size();
     std::vector<TokenRun> runs;
     const double threshold = cue_threshold_ * cue_unit_;
     bool prev = false;
     for (uint32_t i = 0; i < n; ++i) {
+      if (i > 0 && doc.tokens[i].sentence != doc.tokens[i - 1].sentence) prev = false;
       const bool skipped = skip(i);
       const double u = units(i, prev);
       const bool tagged = !skipped && u > threshold;
