@@ -505,15 +505,20 @@ TEST_CASE("the PolNeAR evaluator counts by overlap") {
   CHECK(r.Figure("source_recall") == doctest::Approx(1.0));
 }
 
+// The PolNeAR development articles, or "" (and a message saying the test is skipped) when
+// ../shared/data is not here.
+std::string PolnearPathOrSkip() {
+  const std::filesystem::path path = std::filesystem::path(BIASLENS_DATA_DIR) / "eval" / "sources" / "polnear.jsonl";
+  if (std::filesystem::exists(path)) return path.string();
+  MESSAGE("skipped: " << path.string() << " is not here (the annotated corpora live in ../shared/data)");
+  return "";
+}
+
 TEST_CASE("accuracy on the PolNeAR development articles") {
-  namespace fs = std::filesystem;
-  const fs::path path = fs::path(BIASLENS_DATA_DIR) / "eval" / "sources" / "polnear.jsonl";
-  if (!fs::exists(path)) {
-    MESSAGE("skipped: " << path.string() << " is not here (the annotated corpora live in ../shared/data)");
-    return;
-  }
+  const std::string path = PolnearPathOrSkip();
+  if (path.empty()) return;
   std::string error;
-  const EvalResult r = EvaluateSources(SharedScorer(), path.string(), &error);
+  const EvalResult r = EvaluateSources(SharedScorer(), path, &error);
   REQUIRE_MESSAGE(error.empty(), error);
   MESSAGE(r.ToText());
   CHECK(r.records >= 900);
@@ -787,12 +792,8 @@ TEST_CASE("attribution model: the cue weight tables give every token the score o
 }
 
 TEST_CASE("attribution model: the cue and source tables agree with the feature strings on every PolNeAR token") {
-  namespace fs = std::filesystem;
-  const fs::path path = fs::path(BIASLENS_DATA_DIR) / "eval" / "sources" / "polnear.jsonl";
-  if (!fs::exists(path)) {
-    MESSAGE("skipped: " << path.string() << " is not here (the annotated corpora live in ../shared/data)");
-    return;
-  }
+  const std::string path = PolnearPathOrSkip();
+  if (path.empty()) return;
   const ShippedModelBothWays both;
   const AttributionModel &model = both.model, &by_hash = both.by_hash;
   std::string error;
@@ -801,7 +802,7 @@ TEST_CASE("attribution model: the cue and source tables agree with the feature s
   size_t tokens = 0, differ = 0, candidates_compared = 0, source_differ = 0;
   std::vector<int64_t> units;
   size_t skipped = 0;
-  REQUIRE(ForEachJsonlRecord(path.string(), [&](size_t, const nlohmann::json& record) {
+  REQUIRE(ForEachJsonlRecord(path, [&](size_t, const nlohmann::json& record) {
     const Document doc = AnalyzeText(record.value("text", std::string()));
     const AttributionFeatures features(doc, ShippedCueWords());
     model.CueTableScores(features, &units);

@@ -311,8 +311,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     uint32_t src_first = 0, src_end = 0;
     bool speechless = false;
     // The ranker's best candidate, or the next one while the phrase read there cannot speak.
+    // (A reported outlet has no runner-up: after it, no source.)
     for (size_t rank = 0;; ++rank) {
-      int head = reported_outlet >= 0 ? reported_outlet : rank < ranked.size() ? ranked[rank] : -1;
+      int head = reported_outlet >= 0 ? (rank == 0 ? reported_outlet : -1) : rank < ranked.size() ? ranked[rank] : -1;
       if (head >= 0 && speaker_in_run < 0 && reported_outlet < 0)
         head = SubjectOfAuxiliary(doc, static_cast<uint32_t>(head), run.first);
       if (head >= 0 && static_cast<uint32_t>(head) < run.first && IsNamingCue(doc, run.first, cue_end)) head = -1;
@@ -343,12 +344,6 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         speechless = IsSpeechlessThing(doc.Norm(doc.tokens[src_end - 1]));
       }
       if (!d.has_mention || speechless || !CannotSpeak(doc, d.mention)) break;
-      if (reported_outlet >= 0 || rank + 1 >= ranked.size()) {  // nothing better: no source
-        d.mention = SourceMention{};
-        d.has_mention = false;
-        src_first = src_end = 0;
-        break;
-      }
     }
     if (speechless) continue;
     bool direct = false;

@@ -140,7 +140,6 @@ AttributionFeatures::SourceCandidate AttributionFeatures::SourceCandidateOf(uint
   return out;
 }
 
-
 std::string_view AttributionFeatures::ComputeCueClass(const TokenView& v) const {
   if (IsSubjectPronoun(v.word)) return "PRN";
   if (v.shape == "C" || v.shape == "A") return "CAP";
@@ -313,21 +312,11 @@ int AttributionFeatures::SourceFeatureHashes(uint32_t c0_u, uint32_t c1_u, int j
     out[n++] = Folded<FeatureHashOf("NONE|q=")>().Add(qc0).value;
     return n;
   }
-  char dd;            // "B" before the cue, "A" after it
-  std::string_view bucket;
-  int lo, hi;
-  if (j < c0) { dd = 'B'; bucket = Bucket(c0 - j); lo = j + 1; hi = c0; }
-  else { dd = 'A'; bucket = Bucket(j - c1); lo = c1 + 1; hi = j; }
-  const MarkCounts& from = marks_before_[static_cast<size_t>(lo)];
-  const MarkCounts& to = marks_before_[static_cast<size_t>(std::max(lo, hi))];
-  const bool comma = to.commas > from.commas, quote = to.quotes > from.quotes, that = to.thats > from.thats;
-  char bc_chars[3];  // the marks in byte order, as SourceFeatures()' std::set<char> yields them
-  size_t bc_size = 0;
-  if (comma) bc_chars[bc_size++] = ',';
-  if (quote) bc_chars[bc_size++] = 'q';
-  if (that) bc_chars[bc_size++] = 't';
-  const std::string_view bc(bc_chars, bc_size);
-  const std::string_view c = SourceClass(j), w = Word(j);
+  const SourceCandidate candidate = SourceCandidateOf(c0_u, c1_u, j);
+  const char dd = candidate.after ? 'A' : 'B';
+  const std::string_view bucket = kBucketNames[candidate.bucket];
+  const std::string_view bc = kMarksNames[candidate.marks];  // in byte order, as SourceFeatures()' std::set<char>
+  const std::string_view c = kSourceClassNames[candidate.cls], w = candidate.word;
   out[n++] = Folded<FeatureHashOf("d=")>().Add(dd).Add(bucket).value;
   out[n++] = Folded<FeatureHashOf("dc=")>().Add(dd).Add(bucket).Add(c).value;
   out[n++] = Folded<FeatureHashOf("w=")>().Add(w).value;
@@ -336,9 +325,9 @@ int AttributionFeatures::SourceFeatureHashes(uint32_t c0_u, uint32_t c1_u, int j
   out[n++] = Folded<FeatureHashOf("cwdc=")>().Add(cw).Add('|').Add(dd).Add(bucket).Add(c).value;
   out[n++] = Folded<FeatureHashOf("bc=")>().Add(dd).Add(bc).value;
   out[n++] = Folded<FeatureHashOf("bcc=")>().Add(dd).Add(bc).Add(c).value;
-  out[n++] = Folded<FeatureHashOf("nx=")>().Add(dd).Add(c).Add(SourceClass(j + 1)).value;
-  out[n++] = Folded<FeatureHashOf("pv=")>().Add(dd).Add(SourceClass(j - 1)).Add(c).value;
-  out[n++] = Folded<FeatureHashOf("q=")>().Add(Quoted(j) ? '1' : '0').Add(qc0).value;
+  out[n++] = Folded<FeatureHashOf("nx=")>().Add(dd).Add(c).Add(kSourceClassNames[candidate.next_cls]).value;
+  out[n++] = Folded<FeatureHashOf("pv=")>().Add(dd).Add(kSourceClassNames[candidate.previous_cls]).Add(c).value;
+  out[n++] = Folded<FeatureHashOf("q=")>().Add(candidate.quoted ? '1' : '0').Add(qc0).value;
   out[n++] = Folded<FeatureHashOf("cl=")>().Add(cl).Add(dd).Add(c).value;
   out[n++] = Folded<FeatureHashOf("sfx=")>().Add(dd).Add(LastCodepoints(w, 2)).value;
   return n;

@@ -81,7 +81,6 @@ class AttributionFeatures {
     std::string_view word;
   };
   SourceCandidate SourceCandidateOf(uint32_t c0, uint32_t c1, int j) const;
-  int SourceClassId(int k) const { return At(k).source_class_id; }
 
  private:
   // What the features read of one token, computed once in the constructor.

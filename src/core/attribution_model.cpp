@@ -225,16 +225,17 @@ bool AttributionModel::Parse(std::string_view json_bytes, std::string* error, bo
     const bool tables = cue_tables && reader.whole_cue_weights();
     if (!reader.Finish(parsed, &cue_threshold_, error, !tables)) return false;
     if (reader.whole_cue_weights()) cue_unit_ = reader.divisor();
-    if (tables) cue_tables_.Build(reader.cue_features());
-    if (tables && cue_tables_.empty()) reader.Finish(parsed, &cue_threshold_, error, true);  // weights too large
+    if (tables) cue_tables_.Build(reader.cue_features());  // whole weights under 2^24: it takes them all
     BuildSourceTables();
-    for (const auto& [feature, weight] : reader.cue_features())
-      if (feature == "prev=0" || feature == "prev=1") prev_units_[feature == "prev=1"] = static_cast<double>(weight);
-    if (!reader.whole_cue_weights())
+    if (reader.whole_cue_weights()) {  // the hash table may be unfilled: read them as written
+      for (const auto& [feature, weight] : reader.cue_features())
+        if (feature == "prev=0" || feature == "prev=1") prev_units_[feature == "prev=1"] = static_cast<double>(weight);
+    } else {
       for (int prev = 0; prev < 2; ++prev) {
         const float* w = cue_.Find(FeatureHashOf(prev ? "prev=1" : "prev=0"));
         prev_units_[prev] = w ? *w : 0.0;
       }
+    }
     return true;
   };
   {
