@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <set>
 
-#include "core/attribution_word_set.h"
 #include "core/lexicon.h"
 
 namespace biaslens {
@@ -17,17 +16,33 @@ constexpr std::string_view kBoundary = "<b>";
 template <uint64_t kValue>
 constexpr FeatureHash Folded() { return FeatureHash{kValue}; }
 
-bool IsSubjectPronoun(std::string_view w) {
-  static const WordSet kWords = {"he", "she", "they", "i", "we", "you", "it", "who"};
-  return kWords.Contains(w);
-}
-bool IsObjectPronoun(std::string_view w) {
-  static const WordSet kWords = {"him", "her", "them", "me", "us"};
-  return kWords.Contains(w);
-}
-bool IsDeterminer(std::string_view w) {
-  static const WordSet kWords = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "his", "her", "their"};
-  return kWords.Contains(w);
+// What a word is to the class features (PRONOUNS, OBJECT_PRONOUNS and DETERMINERS in the
+// trainer): a bit set, one comparison or two per word ("her" is both of the last two).
+enum WordRole : uint8_t { kSubjectPronoun = 1, kObjectPronoun = 2, kDeterminer = 4 };
+uint8_t RoleOf(std::string_view w) {
+  switch (w.size()) {
+    case 1:
+      return w == "i" ? kSubjectPronoun : w == "a" ? kDeterminer : 0;
+    case 2:
+      if (w == "he" || w == "we" || w == "it") return kSubjectPronoun;
+      if (w == "me" || w == "us") return kObjectPronoun;
+      return w == "an" ? kDeterminer : 0;
+    case 3:
+      if (w == "she" || w == "you" || w == "who") return kSubjectPronoun;
+      if (w == "him") return kObjectPronoun;
+      if (w == "her") return kObjectPronoun | kDeterminer;
+      return w == "the" || w == "his" ? kDeterminer : 0;
+    case 4:
+      if (w == "they") return kSubjectPronoun;
+      if (w == "them") return kObjectPronoun;
+      return w == "this" || w == "that" || w == "some" || w == "many" ? kDeterminer : 0;
+    case 5:
+      return w == "these" || w == "those" || w == "their" ? kDeterminer : 0;
+    case 7:
+      return w == "several" ? kDeterminer : 0;
+    default:
+      return 0;
+  }
 }
 
 bool EndsWith(std::string_view w, std::string_view s) { return w.size() >= s.size() && w.substr(w.size() - s.size()) == s; }
@@ -55,6 +70,29 @@ const char* Bucket(int d) { return kBucketNames[BucketId(d)].data(); }
 constexpr std::string_view kSourceClassNames[] = {"<b>", "PRN", "DET", "CAP", "P", "W", ",", ".", ":", ";", "\"", "-", "(", ")"};
 enum SourceClassId { kPronounClass = 1, kDeterminerClass, kCapitalizedClass, kOtherPunctClass, kWordClass, kFirstPunctClass };
 constexpr std::string_view kMarksNames[] = {"", ",", "q", ",q", "t", ",t", "qt", ",qt"};
+
+// cue_class(): "PRN", "CAP", the punctuation itself, or the word's ending ("ED", "S", "ING", "W").
+std::string_view CueClassOf(std::string_view word, bool punct, uint8_t role, bool capitalized) {
+  if (role & kSubjectPronoun) return "PRN";
+  if (capitalized) return "CAP";
+  if (punct) return word;
+  if (EndsWith(word, "ed")) return "ED";
+  if (EndsWith(word, "s")) return "S";
+  if (EndsWith(word, "ing")) return "ING";
+  return "W";
+}
+
+// source_class() as an index of kSourceClassNames: the punctuation the ranker tells apart is
+// its own class, the rest "P".
+int SourceClassOf(std::string_view word, bool punct, uint8_t role, bool capitalized) {
+  if (role & (kSubjectPronoun | kObjectPronoun)) return kPronounClass;
+  if (role & kDeterminer) return kDeterminerClass;
+  if (capitalized) return kCapitalizedClass;
+  if (!punct) return kWordClass;
+  constexpr std::string_view kToldApart = ",.:;\"-()";  // kSourceClassNames from kFirstPunctClass on
+  const size_t at = word.size() == 1 ? kToldApart.find(word[0]) : std::string_view::npos;
+  return at == std::string_view::npos ? kOtherPunctClass : kFirstPunctClass + static_cast<int>(at);
+}
 
 std::string Cat(std::initializer_list<std::string_view> parts) {
   std::string s;
@@ -100,8 +138,10 @@ AttributionFeatures::AttributionFeatures(const Document& doc, const CueWordClass
     else if (t.flags & kTokAllCaps) v.shape = "A";
     else if (t.flags & kTokCapitalized) v.shape = "C";
     else v.shape = "l";
-    v.cue_class = ComputeCueClass(v);
-    v.source_class_id = ComputeSourceClass(v);
+    const bool capitalized = !v.punct && !(t.flags & kTokNumber) && (t.flags & (kTokAllCaps | kTokCapitalized));
+    const uint8_t role = RoleOf(v.word);
+    v.cue_class = CueClassOf(v.word, v.punct, role, capitalized);
+    v.source_class_id = SourceClassOf(v.word, v.punct, role, capitalized);
     v.source_class = kSourceClassNames[v.source_class_id];
     v.cue_word = cue_words.ClassOf(t.hash);
   }
@@ -138,28 +178,6 @@ AttributionFeatures::SourceCandidate AttributionFeatures::SourceCandidateOf(uint
   out.quoted = Quoted(j);
   out.word = Word(j);
   return out;
-}
-
-std::string_view AttributionFeatures::ComputeCueClass(const TokenView& v) const {
-  if (IsSubjectPronoun(v.word)) return "PRN";
-  if (v.shape == "C" || v.shape == "A") return "CAP";
-  if (v.punct) return v.word;
-  if (EndsWith(v.word, "ed")) return "ED";
-  if (EndsWith(v.word, "s")) return "S";
-  if (EndsWith(v.word, "ing")) return "ING";
-  return "W";
-}
-
-int AttributionFeatures::ComputeSourceClass(const TokenView& v) const {
-  if (IsSubjectPronoun(v.word) || IsObjectPronoun(v.word)) return kPronounClass;
-  if (IsDeterminer(v.word)) return kDeterminerClass;
-  if (v.shape == "C" || v.shape == "A") return kCapitalizedClass;
-  if (v.punct) {  // the punctuation the ranker tells apart is its own class, the rest "P"
-    for (int id = kFirstPunctClass; id < kSourceClasses; ++id)
-      if (v.word == kSourceClassNames[id]) return id;
-    return kOtherPunctClass;
-  }
-  return kWordClass;
 }
 
 void AttributionFeatures::CueFeatures(uint32_t i_u, std::vector<std::string>* out) const {

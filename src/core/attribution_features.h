@@ -96,8 +96,6 @@ class AttributionFeatures {
     return (k < -kPad || k >= static_cast<int>(size_) + kPad) ? views_.front() : views_[static_cast<size_t>(k + kPad)];
   }
   std::string_view SourceClass(int k) const { return At(k).source_class; }
-  std::string_view ComputeCueClass(const TokenView& v) const;
-  int ComputeSourceClass(const TokenView& v) const;  // an index of SourceClassName()
 
   const Document& doc_;
   size_t size_ = 0;

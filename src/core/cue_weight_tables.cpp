@@ -246,6 +246,15 @@ void CueWeightTables::TokenScores(const AttributionFeatures& f, std::vector<int6
     const int32_t* w = table.Find(PairKey(a, b));
     return w ? *w : 0;
   };
+  // next_quote[i] / next_that[i]: the first token at or after i that is a quotation mark /
+  // "that" (INT_MAX when none); last_quote: the last quotation mark before the token scored.
+  std::vector<int> next_quote(static_cast<size_t>(n) + 1, INT_MAX), next_that(static_cast<size_t>(n) + 1, INT_MAX);
+  for (int k = n - 1; k >= 0; --k) {
+    const Slot& t = slots[static_cast<size_t>(k + 2)];
+    next_quote[static_cast<size_t>(k)] = t.quote ? k : next_quote[static_cast<size_t>(k) + 1];
+    next_that[static_cast<size_t>(k)] = t.that ? k : next_that[static_cast<size_t>(k) + 1];
+  }
+  int last_quote = -1;
   for (int i = 0; i < n; ++i) {
     const Slot* s = &slots[static_cast<size_t>(i + 2)];  // s[d] is the token at i + d
     const Slot &p2 = s[-2], &p1 = s[-1], &c = s[0], &n1 = s[1], &n2 = s[2];
@@ -262,12 +271,10 @@ void CueWeightTables::TokenScores(const AttributionFeatures& f, std::vector<int6
       score += pair_weight(class_stem_, p1.cls, c.stem_id);
       score += pair_weight(stem_class_, n1.cls, c.stem_id);
     }
-    for (int k = i + 1; k < std::min(n, i + 5); ++k)
-      if (slots[static_cast<size_t>(k + 2)].quote) { score += quote_ahead_; break; }
-    for (int k = i + 1; k < std::min(n, i + 4); ++k)
-      if (slots[static_cast<size_t>(k + 2)].that) { score += that_ahead_; break; }
-    for (int k = std::max(0, i - 4); k < i; ++k)
-      if (slots[static_cast<size_t>(k + 2)].quote) { score += quote_behind_; break; }
+    if (next_quote[static_cast<size_t>(i) + 1] <= i + 4) score += quote_ahead_;  // one of the next 4
+    if (next_that[static_cast<size_t>(i) + 1] <= i + 3) score += that_ahead_;    // one of the next 3
+    if (last_quote >= 0 && last_quote >= i - 4) score += quote_behind_;          // one of the last 4
+    if (c.quote) last_quote = i;
     (*out)[static_cast<size_t>(i)] = score;
   }
 }

@@ -88,11 +88,9 @@ struct LoadedDetector::Impl {
   // Category of each token (greedy longest match, left to right, no overlaps) and the
   // lexicon weight of the entry covering it (0 when none).
   void TagWords(const Document& doc, CategoryTags* tags, std::vector<float>* lexicon_weight) const;
-  // p(loaded) of word `at`: the model's, or the covering entry's weight without a model.
-  double WordScore(const Document& doc, const CategoryTags& tags, const std::vector<float>& lexicon_weight,
-                   uint32_t at) const;
   double Threshold() const { return has_model ? model.threshold() : kLexiconOnlyThreshold; }
-  // WordScore() of each token of `s` at [i - s.first_token]; -1 for tokens it does not score.
+  // p(loaded) of each word of `s` at [i - s.first_token]: the model's, or without a model the
+  // covering lexicon entry's weight; -1 for tokens it does not score (not IsLoadedCandidate).
   void WordScores(const Document& doc, const Sentence& s, const CategoryTags& tags,
                   const std::vector<float>& lexicon_weight, std::vector<double>* scores) const;
   // `scores` from WordScores(). `evidence` (a token of `s`, or -1) is a trigger whatever its
@@ -162,17 +160,12 @@ void LoadedDetector::Impl::TagWords(const Document& doc, CategoryTags* tags, std
   }
 }
 
-double LoadedDetector::Impl::WordScore(const Document& doc, const CategoryTags& tags,
-                                       const std::vector<float>& lexicon_weight, uint32_t at) const {
-  if (has_model) return model.Probability(doc, tags, categories, at);
-  return lexicon_weight[at];
-}
-
 void LoadedDetector::Impl::WordScores(const Document& doc, const Sentence& s, const CategoryTags& tags,
                                       const std::vector<float>& lexicon_weight, std::vector<double>* scores) const {
+  if (has_model) return model.Probabilities(doc, tags, categories, s.first_token, s.end_token, scores);
   scores->assign(s.end_token - s.first_token, -1.0);
   for (uint32_t i = s.first_token; i < s.end_token; ++i)
-    if (IsLoadedCandidate(doc.tokens[i])) (*scores)[i - s.first_token] = WordScore(doc, tags, lexicon_weight, i);
+    if (IsLoadedCandidate(doc.tokens[i])) (*scores)[i - s.first_token] = lexicon_weight[i];
 }
 
 int64_t LoadedDetector::Impl::SentenceEvidence(const Document& doc, const Sentence& s, const CategoryTags& tags,

@@ -191,6 +191,13 @@ LoadedModel::FormWeights LoadedModel::WeightsOf(std::string_view form) const {
   return f;
 }
 
+LoadedModel::FormWeights LoadedModel::WeightsOfUnnamed(std::string_view form) const {
+  FormWeights f;
+  f.stem = WeightOf("st=", Stem(form));
+  if (form.size() > 5 && IsAscii(form)) f.suffix = WeightOf("s3=", form.substr(form.size() - 3));
+  return f;
+}
+
 void LoadedModel::BuildFormTable(const std::vector<std::string>& feature_names) {
   forms_ = HashedTable<FormWeights>();
   for (const std::string& name : feature_names)
@@ -208,18 +215,47 @@ void LoadedModel::BuildFormTable(const std::vector<std::string>& feature_names) 
   text_end_ = WeightOf("n=", "</s>");
 }
 
-// ProbabilityByFeatureHashes() with the word forms' weights taken from forms_: the same floats
-// added in the same order (an absent feature adds 0).
+const LoadedModel::FormWeights* LoadedModel::KnownForm(const Document& doc, uint32_t at) const {
+  return forms_.Find(FeatureHashOf(FeatureForm(doc, doc.tokens[at])));
+}
+
 double LoadedModel::Probability(const Document& doc, const CategoryTags& tags,
                                 const std::vector<std::string>& category_names, uint32_t at) const {
+  const FormWeights* known = KnownForm(doc, at);
+  const FormWeights* previous = at > 0 ? KnownForm(doc, at - 1) : nullptr;
+  const FormWeights* next = at + 1 < doc.tokens.size() ? KnownForm(doc, at + 1) : nullptr;
+  return ProbabilityOf(doc, tags, category_names, at, known ? *known : WeightsOfUnnamed(FeatureForm(doc, doc.tokens[at])),
+                       previous, next);
+}
+
+void LoadedModel::Probabilities(const Document& doc, const CategoryTags& tags,
+                                const std::vector<std::string>& category_names, uint32_t first, uint32_t end,
+                                std::vector<double>* out) const {
+  out->assign(end - first, -1.0);
+  if (first >= end) return;
+  // known[k - lo]: token k's entry in forms_, looked up once for the token and its neighbours.
+  const uint32_t lo = first > 0 ? first - 1 : 0;
+  const uint32_t hi = std::min<uint32_t>(end + 1, static_cast<uint32_t>(doc.tokens.size()));
+  std::vector<const FormWeights*> known(hi - lo);
+  for (uint32_t k = lo; k < hi; ++k) known[k - lo] = KnownForm(doc, k);
+  for (uint32_t i = first; i < end; ++i) {
+    if (!IsLoadedCandidate(doc.tokens[i])) continue;
+    const FormWeights* own = known[i - lo];
+    (*out)[i - first] = ProbabilityOf(doc, tags, category_names, i,
+                                      own ? *own : WeightsOfUnnamed(FeatureForm(doc, doc.tokens[i])),
+                                      i > 0 ? known[i - 1 - lo] : nullptr,
+                                      i + 1 < doc.tokens.size() ? known[i + 1 - lo] : nullptr);
+  }
+}
+
+// ProbabilityByFeatureHashes() with the word forms' weights taken from forms_: the same floats
+// added in the same order (an absent feature adds 0). `previous`/`next`: the neighbours'
+// entries in forms_ (null for a form no feature names, or past either end of the text).
+double LoadedModel::ProbabilityOf(const Document& doc, const CategoryTags& tags,
+                                  const std::vector<std::string>& category_names, uint32_t at,
+                                  const FormWeights& own, const FormWeights* previous,
+                                  const FormWeights* next) const {
   const Token& t = doc.tokens[at];
-  const std::string_view form = FeatureForm(doc, t);
-  const FormWeights* known = forms_.Find(FeatureHashOf(form));
-  const FormWeights own = known ? *known : WeightsOf(form);
-  auto as_neighbour = [&](uint32_t k, bool previous) -> float {
-    const FormWeights* f = forms_.Find(FeatureHashOf(FeatureForm(doc, doc.tokens[k])));
-    return f ? (previous ? f->as_previous : f->as_next) : 0.0f;
-  };
   double z = 0;
   z += bias_;
   z += own.w;
@@ -228,8 +264,8 @@ double LoadedModel::Probability(const Document& doc, const CategoryTags& tags,
   if (doc.Has(t, kTokCapitalized) && !doc.Has(t, kTokSentenceStart)) z += capitalized_;
   if (doc.Has(t, kTokAllCaps)) z += all_caps_;
   if (doc.Has(t, kTokQuoted)) z += quoted_;
-  z += at > 0 ? as_neighbour(at - 1, true) : sentence_start_;
-  z += at + 1 < doc.tokens.size() ? as_neighbour(at + 1, false) : text_end_;
+  z += at > 0 ? (previous ? previous->as_previous : 0.0f) : sentence_start_;
+  z += at + 1 < doc.tokens.size() ? (next ? next->as_next : 0.0f) : text_end_;
   auto category = [&](size_t i) -> std::string_view {
     return tags[i] >= 0 ? std::string_view(category_names[static_cast<size_t>(tags[i])]) : std::string_view();
   };

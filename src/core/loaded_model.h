@@ -39,6 +39,11 @@ class LoadedModel {
   double Probability(const Document& doc, const CategoryTags& tags, const std::vector<std::string>& category_names,
                      uint32_t at) const;
 
+  // Probability() of every token in [first, end) the model scores (IsLoadedCandidate) at
+  // (*out)[i - first], -1 for the others: each form looked up once, not once per neighbour.
+  void Probabilities(const Document& doc, const CategoryTags& tags, const std::vector<std::string>& category_names,
+                     uint32_t first, uint32_t end, std::vector<double>* out) const;
+
   // The same from the feature names' hashes, one lookup per feature: what Probability() equals
   // exactly (the same weights added in the same order; for tests).
   double ProbabilityByFeatureHashes(const Document& doc, const CategoryTags& tags,
@@ -74,6 +79,11 @@ class LoadedModel {
     float w = 0, stem = 0, suffix = 0, as_previous = 0, as_next = 0;
   };
   FormWeights WeightsOf(std::string_view form) const;  // from the hash table
+  // WeightsOf() a form no "w=", "p=" or "n=" feature names (not in forms_): its stem and suffix.
+  FormWeights WeightsOfUnnamed(std::string_view form) const;
+  const FormWeights* KnownForm(const Document& doc, uint32_t at) const;  // token at's entry in forms_, or null
+  double ProbabilityOf(const Document& doc, const CategoryTags& tags, const std::vector<std::string>& category_names,
+                       uint32_t at, const FormWeights& own, const FormWeights* previous, const FormWeights* next) const;
   void BuildFormTable(const std::vector<std::string>& feature_names);
   float WeightOf(std::string_view prefix, std::string_view value) const;
 
