@@ -1,4 +1,4 @@
-// Fixed sets of words for the attribution code (internal to src/core).
+// Fixed sets of words (internal to src/core).
 #pragma once
 #include <algorithm>
 #include <cstddef>
@@ -22,8 +22,9 @@ class WordSet {
     for (std::string_view w : words) buckets_[Key(w)].push_back(w);
   }
   bool Contains(std::string_view w) const {
-    const std::vector<std::string_view>& b = buckets_[Key(w)];
-    return std::find(b.begin(), b.end(), w) != b.end();
+    for (std::string_view x : buckets_[Key(w)])
+      if (x == w) return true;
+    return false;
   }
 
  private:

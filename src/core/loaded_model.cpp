@@ -113,8 +113,10 @@ bool LoadedModel::Parse(std::string_view json_bytes, std::string* error) {
       !ReadStringList(j, "function_words", &function_words, error) ||
       !ReadStringList(j, "pre_intensifiers", &pre_intensifiers, error))
     return false;
-  function_words_ = {function_words.begin(), function_words.end()};
-  pre_intensifiers_ = {pre_intensifiers.begin(), pre_intensifiers.end()};
+  function_words_ = HashedTable<uint8_t>();
+  for (const std::string& w : function_words) function_words_[FeatureHashOf(w)] = 1;
+  pre_intensifiers_ = HashedTable<uint8_t>();
+  for (const std::string& w : pre_intensifiers) pre_intensifiers_[FeatureHashOf(w)] = 1;
   // Weights may be written as integers n meaning n / weight_divisor (integers parse several
   // times faster than decimals, in wasm above all).
   double divisor = 1;

@@ -17,9 +17,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
+#include "core/feature_hash.h"
 #include "core/feature_weights.h"
 #include "core/hashed_table.h"
 #include "core/text.h"
@@ -66,8 +66,8 @@ class LoadedModel {
   double threshold() const { return threshold_; }
   const std::string& version() const { return version_; }
   size_t size() const { return weights_.size(); }
-  bool IsFunctionWord(std::string_view norm) const { return function_words_.count(std::string(norm)) != 0; }
-  bool IsPreIntensifier(std::string_view norm) const { return pre_intensifiers_.count(std::string(norm)) != 0; }
+  bool IsFunctionWord(std::string_view norm) const { return function_words_.Find(FeatureHashOf(norm)) != nullptr; }
+  bool IsPreIntensifier(std::string_view norm) const { return pre_intensifiers_.Find(FeatureHashOf(norm)) != nullptr; }
   // The crude stem the model uses: the word less its first matching suffix (>= 3 bytes left).
   std::string_view Stem(std::string_view norm) const;
 
@@ -102,7 +102,7 @@ class LoadedModel {
   FeatureWeights sentence_weights_;
   double sentence_threshold_ = 0.5;
   std::vector<std::string> stem_suffixes_;
-  std::unordered_set<std::string> function_words_, pre_intensifiers_;
+  HashedTable<uint8_t> function_words_, pre_intensifiers_;  // by FeatureHashOf(word), as the weights are
   double threshold_ = 0.5;
   std::string version_;
 };

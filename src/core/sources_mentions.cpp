@@ -11,49 +11,64 @@ namespace biaslens {
 namespace {
 
 bool IsFunctionWord(std::string_view w) {
-  static const WordSet kWords = {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you",
-                   "but", "and", "or", "in", "on", "at", "for", "with", "as", "after", "before", "when", "while",
-                   "if", "so", "yet", "still", "also", "meanwhile", "however", "his", "her", "their", "its", "our",
-                   "my", "your", "there", "here", "some", "many", "several", "both", "all", "no", "not", "according",
-                   "asked", "speaking", "separately", "instead", "then", "now", "today", "yesterday", "since", "by",
-                   "from", "to", "of", "what", "who", "why", "how", "where", "which", "under", "during", "despite",
-                   "although", "though", "because", "even", "just", "only", "most", "more", "other", "others",
-                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                   "february", "march", "april", "june", "july", "august", "september", "october", "november",
-                   "december", "sept", "oct", "nov", "dec", "jan", "feb", "aug", "one", "two", "three",
-                   "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"};
+  static const WordSet kWords = {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they",
+                                 "we", "i", "you", "but", "and", "or", "in", "on", "at", "for", "with", "as",
+                                 "after", "before", "when", "while", "if", "so", "yet", "still", "also",
+                                 "meanwhile", "however", "his", "her", "their", "its", "our", "my", "your",
+                                 "there", "here", "some", "many", "several", "both", "all", "no", "not",
+                                 "according", "asked", "speaking", "separately", "instead", "then", "now",
+                                 "today", "yesterday", "since", "by", "from", "to", "of", "what", "who", "why",
+                                 "how", "where", "which", "under", "during", "despite", "although", "though",
+                                 "because", "even", "just", "only", "most", "more", "other", "others", "monday",
+                                 "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                                 "february", "march", "april", "june", "july", "august", "september", "october",
+                                 "november", "december", "sept", "oct", "nov", "dec", "jan", "feb", "aug",
+                                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                 "dozens", "hundreds", "thousands"};
   return kWords.Contains(w);
 }
 
 bool IsTitle(std::string_view w) {
-  return OneOf(w, {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "pres",
-                   "sir", "lord", "dame", "rev"});
+  static const WordSet kWords = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
+                                 "capt", "prof", "pres", "sir", "lord", "dame", "rev"};
+  return kWords.Contains(w);
 }
 
 bool IsParticle(std::string_view w) {
-  return OneOf(w, {"de", "al", "bin", "ibn", "van", "von", "der", "la", "le", "du", "da", "di", "del", "abu", "el", "dos"});
+  static const WordSet kWords = {"de", "al", "bin", "ibn", "van", "von", "der", "la", "le", "du", "da", "di",
+                                 "del", "abu", "el", "dos"};
+  return kWords.Contains(w);
 }
 
 bool IsDeterminer(std::string_view w) {
-  return OneOf(w, {"the", "a", "an", "some", "many", "several", "few", "most", "one", "his", "her", "their", "its",
-                   "our", "my", "your", "this", "these", "those", "both", "all", "any", "each", "two",
-                   "three", "four", "five", "dozens", "numerous", "various", "certain", "other"});
+  static const WordSet kWords = {"the", "a", "an", "some", "many", "several", "few", "most", "one", "his",
+                                 "her", "their", "its", "our", "my", "your", "this", "these", "those", "both",
+                                 "all", "any", "each", "two", "three", "four", "five", "dozens", "numerous",
+                                 "various", "certain", "other"};
+  return kWords.Contains(w);
 }
 
 bool IsIndefinite(std::string_view w) {
-  return OneOf(w, {"a", "an", "one", "some", "many", "several", "few", "most", "two", "three", "four", "five",
-                   "dozens", "numerous", "various", "certain", "other", "any"});
+  static const WordSet kWords = {"a", "an", "one", "some", "many", "several", "few", "most", "two", "three",
+                                 "four", "five", "dozens", "numerous", "various", "certain", "other", "any"};
+  return kWords.Contains(w);
 }
 
-bool IsPossessivePronoun(std::string_view w) { return OneOf(w, {"his", "her", "their", "its", "our", "my", "your"}); }
+bool IsPossessivePronoun(std::string_view w) {
+  static const WordSet kWords = {"his", "her", "their", "its", "our", "my", "your"};
+  return kWords.Contains(w);
+}
 
 bool IsModifier(std::string_view w) {
-  return OneOf(w, {"senior", "top", "former", "current", "chief", "deputy", "local", "western", "foreign", "unnamed",
-                   "anonymous", "special", "military", "intelligence", "government", "administration", "campaign",
-                   "political", "independent", "longtime", "veteran", "leading", "prominent", "outside", "private",
-                   "public", "federal", "state", "national", "international", "regional", "high-ranking",
-                   "high-level", "security", "defense", "defence", "press", "white", "house", "other", "fellow",
-                   "retired", "acting", "interim", "new", "incoming", "outgoing", "then", "umbrella"});
+  static const WordSet kWords = {"senior", "top", "former", "current", "chief", "deputy", "local", "western",
+                                 "foreign", "unnamed", "anonymous", "special", "military", "intelligence",
+                                 "government", "administration", "campaign", "political", "independent",
+                                 "longtime", "veteran", "leading", "prominent", "outside", "private", "public",
+                                 "federal", "state", "national", "international", "regional", "high-ranking",
+                                 "high-level", "security", "defense", "defence", "press", "white", "house",
+                                 "other", "fellow", "retired", "acting", "interim", "new", "incoming",
+                                 "outgoing", "then", "umbrella"};
+  return kWords.Contains(w);
 }
 
 std::string Lower(std::string_view s) {
@@ -172,10 +187,14 @@ SourceMention ReadSpokespersonFor(const Document& doc, const SourceLexicon& lexi
 
 }  // namespace
 
-bool IsRelativePronoun(std::string_view w) { return OneOf(w, {"who", "which", "that", "whom"}); }
+bool IsRelativePronoun(std::string_view w) {
+  static const WordSet kWords = {"who", "which", "that", "whom"};
+  return kWords.Contains(w);
+}
 
 bool IsPersonalPronoun(std::string_view w) {
-  return OneOf(w, {"he", "she", "they", "it", "i", "we", "you", "him", "them", "me", "us"});
+  static const WordSet kWords = {"he", "she", "they", "it", "i", "we", "you", "him", "them", "me", "us"};
+  return kWords.Contains(w);
 }
 
 bool IsNameToken(const Document& doc, uint32_t i) {
