@@ -154,15 +154,23 @@ void PhraseMatcher::Build() {
     if (entries_[a].token_hashes[0] != entries_[b].token_hashes[0]) return entries_[a].token_hashes[0] < entries_[b].token_hashes[0];
     return entries_[a].token_hashes.size() > entries_[b].token_hashes.size();
   });
-  by_first_ = order;
+  phrases_.clear();
+  token_hashes_.clear();
+  for (uint32_t i : order) {
+    const std::vector<uint32_t>& hashes = entries_[i].token_hashes;
+    phrases_.push_back(Phrase{i, static_cast<uint32_t>(hashes.size()), static_cast<uint32_t>(token_hashes_.size())});
+    token_hashes_.insert(token_hashes_.end(), hashes.begin(), hashes.end());
+  }
+  first_bits_.assign((size_t{1} << 16) / 64, 0);
+  for (const LexiconEntry& e : entries_) first_bits_[e.token_hashes[0] >> 22] |= uint64_t{1} << ((e.token_hashes[0] >> 16) & 63);
   size_t capacity = 16;
   while (capacity < entries_.size() * 2) capacity <<= 1;
   table_.assign(capacity, Bucket{});
   mask_ = static_cast<uint32_t>(capacity - 1);
-  for (uint32_t k = 0; k < by_first_.size();) {
-    const uint32_t hash = entries_[by_first_[k]].token_hashes[0];
+  for (uint32_t k = 0; k < phrases_.size();) {
+    const uint32_t hash = token_hashes_[phrases_[k].hashes_begin];
     uint32_t end = k;
-    while (end < by_first_.size() && entries_[by_first_[end]].token_hashes[0] == hash) ++end;
+    while (end < phrases_.size() && token_hashes_[phrases_[end].hashes_begin] == hash) ++end;
     uint32_t slot = hash & mask_;
     while (table_[slot].used) slot = (slot + 1) & mask_;
     table_[slot] = Bucket{hash, k, end, true};
@@ -171,8 +179,8 @@ void PhraseMatcher::Build() {
   built_ = true;
 }
 
-size_t PhraseMatcher::MatchAt(const Document& doc, uint32_t at, PhraseMatch* out, size_t capacity) const {
-  if (!built_ || table_.empty() || capacity == 0) return 0;
+size_t PhraseMatcher::MatchFrom(const Document& doc, uint32_t at, PhraseMatch* out, size_t capacity) const {
+  if (table_.empty() || capacity == 0) return 0;
   const uint32_t hash = doc.tokens[at].hash;
   uint32_t slot = hash & mask_;
   while (table_[slot].used && table_[slot].hash != hash) slot = (slot + 1) & mask_;
@@ -181,17 +189,18 @@ size_t PhraseMatcher::MatchAt(const Document& doc, uint32_t at, PhraseMatch* out
   size_t written = 0;
   const size_t token_count = doc.tokens.size();
   for (uint32_t k = b.begin; k < b.end && written < capacity; ++k) {
-    const LexiconEntry& e = entries_[by_first_[k]];
-    const size_t n = e.token_hashes.size();
+    const Phrase& p = phrases_[k];
+    const size_t n = p.token_count;
     if (at + n > token_count) continue;
+    const uint32_t* hashes = &token_hashes_[p.hashes_begin];
     bool ok = true;
     for (size_t w = 1; w < n && ok; ++w) {
       const Token& t = doc.tokens[at + w];
-      ok = e.token_hashes[w] == 0 ? (t.flags & (kTokWord | kTokNumber)) != 0 : t.hash == e.token_hashes[w];
+      ok = hashes[w] == 0 ? (t.flags & (kTokWord | kTokNumber)) != 0 : t.hash == hashes[w];
       // A phrase never runs across a paragraph break.
       if (ok && (t.flags & kTokParagraphStart)) ok = false;
     }
-    if (ok) out[written++] = PhraseMatch{at, static_cast<uint32_t>(n), by_first_[k]};
+    if (ok) out[written++] = PhraseMatch{at, static_cast<uint32_t>(n), p.entry};
   }
   return written;
 }

@@ -62,7 +62,12 @@ class PhraseMatcher {
   size_t size() const { return entries_.size(); }
 
   // All matches starting at token `at`, longest first. Returns how many were written.
-  size_t MatchAt(const Document& doc, uint32_t at, PhraseMatch* out, size_t capacity) const;
+  size_t MatchAt(const Document& doc, uint32_t at, PhraseMatch* out, size_t capacity) const {
+    // Most tokens start no phrase: one bit of their hash says so without a call.
+    const uint32_t hash = doc.tokens[at].hash;
+    if (!built_ || !(first_bits_[hash >> 22] >> ((hash >> 16) & 63) & 1)) return 0;
+    return MatchFrom(doc, at, out, capacity);
+  }
 
   // Every match in the document, by start token; at each start only the longest match
   // unless `all_lengths`. Calls fn(const PhraseMatch&).
@@ -78,10 +83,17 @@ class PhraseMatcher {
  private:
   std::vector<LexiconEntry> entries_;
   std::vector<uint32_t> tags_;
-  // Open-addressing table: first-token hash -> [begin, end) into by_first_.
+  // Open-addressing table: first-token hash -> [begin, end) into phrases_.
   struct Bucket { uint32_t hash = 0, begin = 0, end = 0; bool used = false; };
   std::vector<Bucket> table_;
-  std::vector<uint32_t> by_first_;  // entry indices grouped by first-token hash, longest first
+  // The entries grouped by first-token hash, longest first, each with its token hashes laid
+  // out in token_hashes_ (a match test reads contiguous memory, not the entries).
+  struct Phrase { uint32_t entry = 0, token_count = 0, hashes_begin = 0; };  // hashes at token_hashes_[hashes_begin]
+  std::vector<Phrase> phrases_;
+  std::vector<uint32_t> token_hashes_;
+  // Bit (hash >> 16) is set for the first-token hash of every entry (1 << 16 bits).
+  std::vector<uint64_t> first_bits_;
+  size_t MatchFrom(const Document& doc, uint32_t at, PhraseMatch* out, size_t capacity) const;  // MatchAt's search
   uint32_t mask_ = 0;
   bool built_ = false;
 };
