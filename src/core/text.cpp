@@ -1,6 +1,5 @@
 #include "core/text.h"
 
-
 #include "core/attribution_word_set.h"
 #include "core/text_stages.h"
 
