@@ -344,17 +344,17 @@ TEST_CASE("loaded model: the word forms' table gives every word the probability 
     CategoryTags tags(doc.tokens.size(), -1);
     for (size_t i = 0; i < tags.size(); i += 7) tags[i] = static_cast<int16_t>(i % 2);  // categories here and there
     // Probabilities() over ranges that start and end anywhere: the whole text, and pieces of 5.
-    model.Probabilities(doc, tags, categories, 0, static_cast<uint32_t>(doc.tokens.size()), &in_range);
-    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
-      const double expected = IsLoadedCandidate(doc.tokens[i]) ? model.Probability(doc, tags, categories, i) : -1.0;
-      if (in_range[i] != expected) ++differ_in_ranges;
-    }
-    for (uint32_t first = 0; first < doc.tokens.size(); first += 5) {
-      const uint32_t end = std::min<uint32_t>(first + 5, static_cast<uint32_t>(doc.tokens.size()));
-      model.Probabilities(doc, tags, categories, first, end, &in_range);
-      for (uint32_t i = first; i < end; ++i)
-        if (in_range[i - first] != (IsLoadedCandidate(doc.tokens[i]) ? model.Probability(doc, tags, categories, i) : -1.0))
-          ++differ_in_ranges;
+    auto expected = [&](uint32_t i) {
+      return IsLoadedCandidate(doc.tokens[i]) ? model.Probability(doc, tags, categories, i) : -1.0;
+    };
+    const uint32_t size = static_cast<uint32_t>(doc.tokens.size());
+    for (uint32_t piece : {size, 5u}) {
+      for (uint32_t first = 0; first < size; first += piece) {
+        const uint32_t end = std::min(first + piece, size);
+        model.Probabilities(doc, tags, categories, first, end, &in_range);
+        for (uint32_t i = first; i < end; ++i)
+          if (in_range[i - first] != expected(i)) ++differ_in_ranges;
+      }
     }
     for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
       if (!IsLoadedCandidate(doc.tokens[i])) continue;

@@ -125,7 +125,7 @@ std::string_view CueWordClasses::ClassOf(uint32_t token_hash) const {
 AttributionFeatures::AttributionFeatures(const Document& doc, const CueWordClasses& cue_words)
     : doc_(doc), size_(doc.tokens.size()) {
   TokenView boundary;
-  boundary.word = boundary.shape = boundary.cue_class = boundary.source_class = boundary.cue_word = kBoundary;
+  boundary.word = boundary.shape = boundary.cue_class = boundary.cue_word = kBoundary;
   views_.assign(size_ + 2 * kPad, boundary);
   for (size_t k = 0; k < size_; ++k) {
     const Token& t = doc.tokens[k];
@@ -142,7 +142,6 @@ AttributionFeatures::AttributionFeatures(const Document& doc, const CueWordClass
     const uint8_t role = RoleOf(v.word);
     v.cue_class = CueClassOf(v.word, v.punct, role, capitalized);
     v.source_class_id = SourceClassOf(v.word, v.punct, role, capitalized);
-    v.source_class = kSourceClassNames[v.source_class_id];
     v.cue_word = cue_words.ClassOf(t.hash);
   }
   marks_before_.assign(size_ + 1, MarkCounts{});

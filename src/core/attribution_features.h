@@ -85,8 +85,8 @@ class AttributionFeatures {
  private:
   // What the features read of one token, computed once in the constructor.
   struct TokenView {
-    std::string_view word, shape, cue_class, source_class, cue_word;  // "<b>" each for the boundary
-    int source_class_id = 0;  // source_class as an index of SourceClassName()
+    std::string_view word, shape, cue_class, cue_word;  // "<b>" each for the boundary
+    int source_class_id = 0;  // an index of SourceClassName() (0, "<b>", for the boundary)
     bool quoted = false, punct = false;
   };
   // Token k's view; the kPad entries on either side of the text are the boundary, so the
@@ -95,7 +95,7 @@ class AttributionFeatures {
   const TokenView& At(int k) const {
     return (k < -kPad || k >= static_cast<int>(size_) + kPad) ? views_.front() : views_[static_cast<size_t>(k + kPad)];
   }
-  std::string_view SourceClass(int k) const { return At(k).source_class; }
+  std::string_view SourceClass(int k) const { return SourceClassName(At(k).source_class_id); }
 
   const Document& doc_;
   size_t size_ = 0;

@@ -26,6 +26,7 @@ std::string_view FeatureForm(const Document& doc, const Token& t) {
 bool EntriesOf(const nlohmann::json& weights, const char* what, WeightEntries* out, std::vector<std::string>* names,
                std::string* error) {
   out->clear();
+  if (names) names->clear();
   for (auto it = weights.begin(); it != weights.end(); ++it) {
     if (!it.value().is_number()) { *error = std::string(what) + " weight '" + it.key() + "' is not a number"; return false; }
     out->emplace_back(FeatureHashOf(it.key()), it.value().get<double>());
@@ -78,6 +79,14 @@ bool HasRepeatedKey(const WeightEntries& entries) {
   return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
 }
 
+// The words as a table keyed by FeatureHashOf(word) (what IsFunctionWord() and
+// IsPreIntensifier() look up).
+HashedTable<uint8_t> WordTable(const std::vector<std::string>& words) {
+  HashedTable<uint8_t> table;
+  for (const std::string& w : words) table[FeatureHashOf(w)] = 1;
+  return table;
+}
+
 bool ReadStringList(const nlohmann::json& j, const char* key, std::vector<std::string>* out, std::string* error) {
   const auto it = j.find(key);
   if (it == j.end() || !it->is_array()) { *error = std::string("loaded model has no \"") + key + "\" list"; return false; }
@@ -113,10 +122,8 @@ bool LoadedModel::Parse(std::string_view json_bytes, std::string* error) {
       !ReadStringList(j, "function_words", &function_words, error) ||
       !ReadStringList(j, "pre_intensifiers", &pre_intensifiers, error))
     return false;
-  function_words_ = HashedTable<uint8_t>();
-  for (const std::string& w : function_words) function_words_[FeatureHashOf(w)] = 1;
-  pre_intensifiers_ = HashedTable<uint8_t>();
-  for (const std::string& w : pre_intensifiers) pre_intensifiers_[FeatureHashOf(w)] = 1;
+  function_words_ = WordTable(function_words);
+  pre_intensifiers_ = WordTable(pre_intensifiers);
   // Weights may be written as integers n meaning n / weight_divisor (integers parse several
   // times faster than decimals, in wasm above all).
   double divisor = 1;
@@ -124,7 +131,6 @@ bool LoadedModel::Parse(std::string_view json_bytes, std::string* error) {
     divisor = d->is_number() ? d->get<double>() : 0;
     if (!(divisor > 0)) { *error = "loaded model: weight_divisor is not a positive number"; return false; }
   }
-  if (!fast) word_feature_names.clear();
   if (!fast && !EntriesOf(*weights, "loaded model", &word_entries, &word_feature_names, error)) return false;
   FillWeights(word_entries, divisor, &weights_);
   BuildFormTable(word_feature_names);
@@ -184,10 +190,8 @@ float LoadedModel::WeightOf(std::string_view prefix, std::string_view value) con
 }
 
 LoadedModel::FormWeights LoadedModel::WeightsOf(std::string_view form) const {
-  FormWeights f;
+  FormWeights f = WeightsOfUnnamed(form);
   f.w = WeightOf("w=", form);
-  f.stem = WeightOf("st=", Stem(form));
-  if (form.size() > 5 && IsAscii(form)) f.suffix = WeightOf("s3=", form.substr(form.size() - 3));
   f.as_previous = WeightOf("p=", form);
   f.as_next = WeightOf("n=", form);
   return f;
