@@ -318,7 +318,7 @@ TEST_CASE("loaded model: the fast reader and the JSON parser read the shipped mo
   for (size_t k = 0; k < a.sentences.size(); ++k) CHECK(a.sentences[k].loaded == b.sentences[k].loaded);
 }
 
-TEST_CASE("loaded model: the word forms' table gives every word the probability of its feature hashes, bit for bit") {
+TEST_CASE("loaded model: every word and every sentence gets the probability of its feature hashes, bit for bit") {
   const AssetSet assets = EmbeddedAssets();
   LoadedModel model;
   std::string error;
@@ -337,7 +337,8 @@ TEST_CASE("loaded model: the word forms' table gives every word the probability 
     }
   }
   const std::vector<std::string> categories = {"verb", "adjective"};
-  size_t words = 0, differ = 0, differ_in_ranges = 0;
+  REQUIRE(model.has_sentence_model());
+  size_t words = 0, differ = 0, differ_in_ranges = 0, sentences = 0, sentences_differ = 0;
   std::vector<double> in_range;
   for (const std::string& text : texts) {
     const Document doc = AnalyzeText(text);
@@ -356,16 +357,27 @@ TEST_CASE("loaded model: the word forms' table gives every word the probability 
           if (in_range[i - first] != expected(i)) ++differ_in_ranges;
       }
     }
+    // The sentence model leaves out the words it has no weight for before sorting the rest.
+    model.Probabilities(doc, tags, categories, 0, size, &in_range);
+    for (const Sentence& s : doc.sentences) {
+      const std::vector<double> p(in_range.begin() + s.first_token, in_range.begin() + s.end_token);
+      ++sentences;
+      if (model.SentenceProbability(doc, tags, categories, s, p) !=
+          model.SentenceProbabilityByFeatureHashes(doc, tags, categories, s, p))
+        ++sentences_differ;
+    }
     for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
       if (!IsLoadedCandidate(doc.tokens[i])) continue;
       ++words;
       if (model.Probability(doc, tags, categories, i) != model.ProbabilityByFeatureHashes(doc, tags, categories, i)) ++differ;
     }
   }
-  MESSAGE(words << " words compared");
+  MESSAGE(words << " words and " << sentences << " sentences compared");
   CHECK(words > 10);
+  CHECK(sentences > 3);
   CHECK(differ == 0);
   CHECK(differ_in_ranges == 0);
+  CHECK(sentences_differ == 0);
 }
 
 TEST_CASE("a sentence the sentence model reads as biased gets its strongest word as evidence; a span flags it") {

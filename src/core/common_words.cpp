@@ -4,29 +4,18 @@
 // "Announces" in a title-case headline); a name keeps its capital mid-sentence ("May" in
 // "Theresa May said" stays a name in every position).
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 #include "core/text_stages.h"
 
 namespace biaslens {
-namespace {
-
-bool Contains(const std::vector<uint32_t>& sorted, uint32_t hash) {
-  return std::binary_search(sorted.begin(), sorted.end(), hash);
-}
-
-void SortUnique(std::vector<uint32_t>* hashes) {
-  std::sort(hashes->begin(), hashes->end());
-  hashes->erase(std::unique(hashes->begin(), hashes->end()), hashes->end());
-}
-
-}  // namespace
 
 void MarkCommonWords(Document& doc) {
   const size_t n = doc.tokens.size();
   // Positions where any word is capitalized: sentence starts, after an opening quotation
   // mark or a colon, and the headline.
-  std::vector<bool> free_capital(n, false);
+  std::vector<uint8_t> free_capital(n, 0);
   bool next_is_free = true;
   uint32_t sentence = UINT32_MAX;
   for (size_t i = 0; i < n; ++i) {
@@ -39,21 +28,42 @@ void MarkCommonWords(Document& doc) {
       next_is_free = true;
     }
   }
-  std::vector<uint32_t> lower, capitalized_elsewhere;
+  // The candidates: capitalized words where any word may be. Only their hashes are looked up
+  // in the rest of the text, through a 4096-bit filter first.
+  auto is_candidate = [&](size_t i) {
+    const uint32_t f = doc.tokens[i].flags;
+    return free_capital[i] && (f & kTokCapitalized) && !(f & kTokAllCaps);
+  };
+  std::vector<uint32_t> candidates;
+  uint64_t filter[64] = {};
+  for (size_t i = 0; i < n; ++i) {
+    if (!is_candidate(i)) continue;
+    const uint32_t hash = doc.tokens[i].hash;
+    candidates.push_back(hash);
+    filter[(hash >> 6) & 63] |= uint64_t{1} << (hash & 63);
+  }
+  if (candidates.empty()) return;
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  auto candidate_index = [&](uint32_t hash) -> size_t {
+    if (!(filter[(hash >> 6) & 63] >> (hash & 63) & 1)) return SIZE_MAX;
+    const auto it = std::lower_bound(candidates.begin(), candidates.end(), hash);
+    return it != candidates.end() && *it == hash ? static_cast<size_t>(it - candidates.begin()) : SIZE_MAX;
+  };
+  std::vector<uint8_t> written_lower(candidates.size(), 0), capitalized_elsewhere(candidates.size(), 0);
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
     if (!(t.flags & kTokWord) || (t.flags & kTokAllCaps)) continue;
-    if (!(t.flags & kTokCapitalized)) lower.push_back(t.hash);
-    else if (!free_capital[i]) capitalized_elsewhere.push_back(t.hash);
+    const bool lower = !(t.flags & kTokCapitalized);
+    if (!lower && free_capital[i]) continue;
+    const size_t k = candidate_index(t.hash);
+    if (k == SIZE_MAX) continue;
+    (lower ? written_lower : capitalized_elsewhere)[k] = 1;
   }
-  if (lower.empty()) return;
-  SortUnique(&lower);
-  SortUnique(&capitalized_elsewhere);
   for (size_t i = 0; i < n; ++i) {
-    Token& t = doc.tokens[i];
-    if (free_capital[i] && (t.flags & kTokCapitalized) && !(t.flags & kTokAllCaps) && Contains(lower, t.hash) &&
-        !Contains(capitalized_elsewhere, t.hash))
-      t.flags |= kTokCommonWord;
+    if (!is_candidate(i)) continue;
+    const size_t k = candidate_index(doc.tokens[i].hash);
+    if (written_lower[k] && !capitalized_elsewhere[k]) doc.tokens[i].flags |= kTokCommonWord;
   }
 }
 

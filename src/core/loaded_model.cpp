@@ -16,6 +16,22 @@ bool IsAscii(std::string_view s) {
   return true;
 }
 
+// Sorts `words` as std::string_view's operator< does and drops repeats. Most comparisons read
+// only the first eight bytes, as one big-endian number.
+void SortUnique(std::vector<std::string_view>* words) {
+  std::vector<std::pair<uint64_t, std::string_view>> keyed;
+  keyed.reserve(words->size());
+  for (std::string_view w : *words) {
+    uint64_t prefix = 0;
+    for (size_t k = 0; k < 8; ++k) prefix = prefix << 8 | (k < w.size() ? static_cast<unsigned char>(w[k]) : 0u);
+    keyed.emplace_back(prefix, w);
+  }
+  std::sort(keyed.begin(), keyed.end());
+  words->clear();
+  for (const auto& [prefix, w] : keyed)
+    if (words->empty() || words->back() != w) words->push_back(w);
+}
+
 // The form a token takes in features: numbers read as "<num>".
 std::string_view FeatureForm(const Document& doc, const Token& t) {
   return doc.Has(t, kTokNumber) ? std::string_view("<num>") : doc.Norm(t);
@@ -290,31 +306,32 @@ double LoadedModel::ProbabilityByFeatureHashes(const Document& doc, const Catego
   return 1.0 / (1.0 + std::exp(-z));
 }
 
-// Calls sink(prefix, value) once per feature of sentence `s`, each distinct word and category
-// once. Mirror of sentence_features() in tools/train_loaded.py.
-template <class Sink>
+// With every feature kept: the mirror of sentence_features() in tools/train_loaded.py.
+template <class Keep, class Sink>
 void LoadedModel::ForEachSentenceFeature(const Document& doc, const CategoryTags& tags,
                                          const std::vector<std::string>& category_names, const Sentence& s,
-                                         const std::vector<double>& word_probability, Sink&& sink) const {
+                                         const std::vector<double>& word_probability, Keep&& keep,
+                                         Sink&& sink) const {
   static const char* const kDigits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
   double top = 0;
   int triggers = 0;
   std::vector<std::string_view> words, categories;
+  words.reserve(s.end_token - s.first_token);
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     const double p = word_probability[i - s.first_token];
     if (p < 0 || doc.Has(doc.tokens[i], kTokQuoted)) continue;  // not scored, or the quoted person's
     top = std::max(top, p);
     triggers += p >= threshold_ ? 1 : 0;
-    words.push_back(doc.Norm(doc.tokens[i]));
-    if (tags[i] >= 0) categories.push_back(category_names[static_cast<size_t>(tags[i])]);
+    const std::string_view word = doc.Norm(doc.tokens[i]);
+    if (keep("w=", word)) words.push_back(word);
+    if (tags[i] >= 0 && keep("lex=", category_names[static_cast<size_t>(tags[i])]))
+      categories.push_back(category_names[static_cast<size_t>(tags[i])]);
   }
   sink("bias", "");
   sink("mx=", kDigits[std::min(9, static_cast<int>(top * 20))]);
   sink("nt=", kDigits[std::min(3, triggers)]);
-  for (std::vector<std::string_view>* list : {&words, &categories}) {
-    std::sort(list->begin(), list->end());
-    list->erase(std::unique(list->begin(), list->end()), list->end());
-  }
+  SortUnique(&words);
+  SortUnique(&categories);
   for (std::string_view w : words) sink("w=", w);
   for (std::string_view c : categories) sink("lex=", c);
 }
@@ -322,11 +339,33 @@ void LoadedModel::ForEachSentenceFeature(const Document& doc, const CategoryTags
 double LoadedModel::SentenceProbability(const Document& doc, const CategoryTags& tags,
                                         const std::vector<std::string>& category_names, const Sentence& s,
                                         const std::vector<double>& word_probability) const {
+  return SentenceProbabilityOf(doc, tags, category_names, s, word_probability, true);
+}
+
+double LoadedModel::SentenceProbabilityByFeatureHashes(const Document& doc, const CategoryTags& tags,
+                                                       const std::vector<std::string>& category_names,
+                                                       const Sentence& s,
+                                                       const std::vector<double>& word_probability) const {
+  return SentenceProbabilityOf(doc, tags, category_names, s, word_probability, false);
+}
+
+// Words and categories without a weight add nothing, so leaving them out before the sort
+// (only_weighted_words) adds the same weights in the same order.
+double LoadedModel::SentenceProbabilityOf(const Document& doc, const CategoryTags& tags,
+                                          const std::vector<std::string>& category_names, const Sentence& s,
+                                          const std::vector<double>& word_probability,
+                                          bool only_weighted_words) const {
+  const auto weight = [&](std::string_view prefix, std::string_view value) {
+    return sentence_weights_.Find(FeatureHash().Add(prefix).Add(value).value);
+  };
   double z = 0;
   ForEachSentenceFeature(doc, tags, category_names, s, word_probability,
                          [&](std::string_view prefix, std::string_view value) {
-    if (const float* w = sentence_weights_.Find(FeatureHash().Add(prefix).Add(value).value)) z += *w;
-  });
+                           return !only_weighted_words || weight(prefix, value) != nullptr;
+                         },
+                         [&](std::string_view prefix, std::string_view value) {
+                           if (const float* w = weight(prefix, value)) z += *w;
+                         });
   return 1.0 / (1.0 + std::exp(-z));
 }
 
@@ -336,6 +375,7 @@ std::vector<std::string> LoadedModel::SentenceFeatures(const Document& doc, cons
                                                        const std::vector<double>& word_probability) const {
   std::vector<std::string> out;
   ForEachSentenceFeature(doc, tags, category_names, s, word_probability,
+                         [](std::string_view, std::string_view) { return true; },
                          [&](std::string_view prefix, std::string_view value) {
     out.push_back(std::string(prefix) + std::string(value));
   });

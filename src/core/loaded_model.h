@@ -58,6 +58,11 @@ class LoadedModel {
   double SentenceProbability(const Document& doc, const CategoryTags& tags,
                              const std::vector<std::string>& category_names, const Sentence& s,
                              const std::vector<double>& word_probability) const;
+  // The same over every feature's hash, none left out before the sort: what
+  // SentenceProbability() equals exactly (for tests).
+  double SentenceProbabilityByFeatureHashes(const Document& doc, const CategoryTags& tags,
+                                            const std::vector<std::string>& category_names, const Sentence& s,
+                                            const std::vector<double>& word_probability) const;
   std::vector<std::string> SentenceFeatures(const Document& doc, const CategoryTags& tags,
                                             const std::vector<std::string>& category_names, const Sentence& s,
                                             const std::vector<double>& word_probability) const;
@@ -91,10 +96,15 @@ class LoadedModel {
   void ForEachFeature(const Document& doc, const CategoryTags& tags, const std::vector<std::string>& category_names,
                       uint32_t at, Sink&& sink) const;
 
-  template <class Sink>
+  // Calls sink(prefix, value) for each feature of sentence s: "bias", "mx=", "nt=", then each
+  // distinct "w=" word and "lex=" category in sorted order, of those keep(prefix, value) accepts.
+  double SentenceProbabilityOf(const Document& doc, const CategoryTags& tags,
+                               const std::vector<std::string>& category_names, const Sentence& s,
+                               const std::vector<double>& word_probability, bool only_weighted_words) const;
+  template <class Keep, class Sink>
   void ForEachSentenceFeature(const Document& doc, const CategoryTags& tags,
                               const std::vector<std::string>& category_names, const Sentence& s,
-                              const std::vector<double>& word_probability, Sink&& sink) const;
+                              const std::vector<double>& word_probability, Keep&& keep, Sink&& sink) const;
 
   FeatureWeights weights_;  // FNV-1a 64 of the feature name -> weight
   HashedTable<FormWeights> forms_;  // every form a "w=", "p=" or "n=" feature names, by FeatureHashOf(form)

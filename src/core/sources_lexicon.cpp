@@ -37,18 +37,4 @@ bool SourceLexicon::Build(const Lexicon& lexicon, std::string* error) {
   return true;
 }
 
-bool SourceLexicon::MatchAt(const Document& doc, uint32_t at, uint32_t end_token, SourceWordMatch* out) const {
-  PhraseMatch matches[8];
-  const size_t n = matcher_.MatchAt(doc, at, matches, 8);
-  for (size_t k = 0; k < n; ++k) {  // longest first
-    if (matches[k].first_token + matches[k].token_count > end_token) continue;
-    out->first_token = matches[k].first_token;
-    out->token_count = matches[k].token_count;
-    out->kind = kinds_[matches[k].entry];
-    out->canonical = canonical_[matches[k].entry];
-    return true;
-  }
-  return false;
-}
-
 }  // namespace biaslens

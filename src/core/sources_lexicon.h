@@ -24,7 +24,7 @@ bool IsRole(SourceWord w);
 struct SourceWordMatch {
   uint32_t first_token = 0, token_count = 0;
   SourceWord kind = SourceWord::kPerson;
-  std::string canonical;  // display form; "" = use the words as written
+  std::string_view canonical;  // display form, owned by the SourceLexicon; "" = use the words as written
 };
 
 class SourceLexicon {
@@ -32,7 +32,19 @@ class SourceLexicon {
   // From source_types.json, parsed. false + *error on an entry of an unknown category.
   bool Build(const Lexicon& lexicon, std::string* error);
   // The longest entry starting at token `at` that ends before `end_token`; false when none.
-  bool MatchAt(const Document& doc, uint32_t at, uint32_t end_token, SourceWordMatch* out) const;
+  bool MatchAt(const Document& doc, uint32_t at, uint32_t end_token, SourceWordMatch* out) const {
+    PhraseMatch matches[8];
+    const size_t n = matcher_.MatchAt(doc, at, matches, 8);
+    for (size_t k = 0; k < n; ++k) {  // longest first
+      if (matches[k].first_token + matches[k].token_count > end_token) continue;
+      out->first_token = matches[k].first_token;
+      out->token_count = matches[k].token_count;
+      out->kind = kinds_[matches[k].entry];
+      out->canonical = canonical_[matches[k].entry];
+      return true;
+    }
+    return false;
+  }
 
  private:
   PhraseMatcher matcher_;

@@ -2,6 +2,7 @@
 #include "core/sources_mentions.h"
 
 #include "core/attribution_word_set.h"
+#include "core/feature_hash.h"
 
 #include <algorithm>
 #include <cctype>
@@ -118,9 +119,10 @@ std::vector<SourceWordMatch> MatchPhrase(const Document& doc, const SourceLexico
   return out;
 }
 
-std::string StripArticlePrefix(std::string s) {
-  for (const char* p : {"al-", "el-", "ad-", "as-", "ash-"})
-    if (s.rfind(p, 0) == 0 && s.size() > std::string(p).size() + 1) return s.substr(std::string(p).size());
+// "al-Assad" -> "Assad" (a surname is compared without its article).
+std::string_view WithoutArticlePrefix(std::string_view s) {
+  for (std::string_view p : {"al-", "el-", "ad-", "as-", "ash-"})
+    if (s.size() > p.size() + 1 && s.compare(0, p.size(), p) == 0) return s.substr(p.size());
   return s;
 }
 
@@ -311,7 +313,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   }
   if (best_end > best_first) {
     m.name = TokensText(doc, best_first, best_end);
-    m.surname = StripArticlePrefix(std::string(doc.Norm(doc.tokens[best_end - 1])));
+    m.surname = std::string(WithoutArticlePrefix(doc.Norm(doc.tokens[best_end - 1])));
     if (best_end - best_first >= 2) m.given = std::string(doc.Norm(doc.tokens[best_first]));
   }
 
@@ -325,7 +327,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     } else if (f.kind == SourceWord::kDocument) {
       m.document = true;
     } else if (f.kind == SourceWord::kOutlet && outlet.empty()) {
-      outlet = f.canonical.empty() ? written : f.canonical;
+      outlet = f.canonical.empty() ? written : std::string(f.canonical);
     } else if (f.kind == SourceWord::kOrganisation) {
       if (!f.canonical.empty() && organisation.empty()) organisation = f.canonical;
       else if (f.canonical.empty() && generic.empty()) generic = written;
@@ -522,7 +524,7 @@ std::string SourceNameKey(std::string_view name) {
     if (word.empty()) continue;
     if (word_index++ > 0 && (word == "al" || word == "el")) continue;
     if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
-    key += StripArticlePrefix(word);
+    key += WithoutArticlePrefix(word);
   }
   return key;
 }
@@ -531,9 +533,15 @@ std::string SourceNameKey(std::string_view name) {
 
 namespace biaslens {
 
-MentionCompleter::MentionCompleter(const Document& doc, const SourceLexicon& lexicon) : doc_(doc), lexicon_(lexicon) {
-  for (uint32_t t = 0; t < doc.tokens.size(); ++t)
-    if (IsNameToken(doc, t)) tokens_by_surname_[StripArticlePrefix(std::string(doc.Norm(doc.tokens[t])))].push_back(t);
+MentionCompleter::MentionCompleter(const Document& doc, const SourceLexicon& lexicon) : doc_(doc), lexicon_(lexicon) {}
+
+std::string_view MentionCompleter::SurnameAt(uint32_t t) const { return WithoutArticlePrefix(doc_.Norm(doc_.tokens[t])); }
+
+void MentionCompleter::IndexNames() {
+  indexed_ = true;
+  for (uint32_t t = 0; t < doc_.tokens.size(); ++t)
+    if (IsNameToken(doc_, t)) names_by_surname_.push_back({FeatureHash().Add(SurnameAt(t)).value, t});
+  std::sort(names_by_surname_.begin(), names_by_surname_.end());
 }
 
 void MentionCompleter::Complete(SourceMention* m) {
@@ -542,15 +550,17 @@ void MentionCompleter::Complete(SourceMention* m) {
   auto cached = cache_.find(cache_key);
   if (cached == cache_.end()) {
     Found found;
-    const auto it = tokens_by_surname_.find(m->surname);
-    if (it != tokens_by_surname_.end()) {
-      for (uint32_t t : it->second) {
-        const SourceMention other = ReadSourceMention(doc_, lexicon_, t, 0, 0);
-        if (other.surname != m->surname || (!other.given.empty() && !m->given.empty() && other.given != m->given)) continue;
-        if (other.role.empty()) continue;
-        found = {true, other.role, other.affiliation, other.given, other.name, other.role_kind};
-        break;
-      }
+    if (!indexed_) IndexNames();
+    const uint64_t hash = FeatureHash().Add(m->surname).value;
+    auto it = std::lower_bound(names_by_surname_.begin(), names_by_surname_.end(), std::make_pair(hash, uint32_t{0}));
+    for (; it != names_by_surname_.end() && it->first == hash; ++it) {
+      const uint32_t t = it->second;
+      if (SurnameAt(t) != m->surname) continue;  // another surname of the same hash
+      const SourceMention other = ReadSourceMention(doc_, lexicon_, t, 0, 0);
+      if (other.surname != m->surname || (!other.given.empty() && !m->given.empty() && other.given != m->given)) continue;
+      if (other.role.empty()) continue;
+      found = {true, other.role, other.affiliation, other.given, other.name, other.role_kind};
+      break;
     }
     cached = cache_.emplace(cache_key, std::move(found)).first;
   }

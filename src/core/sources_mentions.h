@@ -5,7 +5,9 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/sources_lexicon.h"
@@ -69,9 +71,12 @@ class MentionCompleter {
 
  private:
   struct Found { bool any = false; std::string role, affiliation, given, name; SourceWord role_kind = SourceWord::kCount; };
+  std::string_view SurnameAt(uint32_t t) const;
+  void IndexNames();  // on the first Complete() that needs it
   const Document& doc_;
   const SourceLexicon& lexicon_;
-  std::unordered_map<std::string, std::vector<uint32_t>> tokens_by_surname_;
+  bool indexed_ = false;
+  std::vector<std::pair<uint64_t, uint32_t>> names_by_surname_;  // (hash of the surname, name token), sorted
   std::unordered_map<std::string, Found> cache_;
 };
 
