@@ -4,8 +4,9 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
-#include <unordered_map>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace biaslens {
 namespace {
@@ -263,12 +264,12 @@ void GroupSources(const Document& doc, const std::vector<SourceMention>& mention
 
   // Other places the text names a named source ("Putin" outside attributions): one pass
   // indexes capitalized words by their surname form.
-  std::unordered_map<std::string, std::vector<uint32_t>> name_tokens;
+  std::unordered_map<std::string_view, std::vector<uint32_t>> name_tokens;  // keys view groups' surnames
   for (const Group& g : groups) if (g.named && g.surname.size() >= 3) name_tokens[g.surname];
-  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+  for (uint32_t t = 0; t < doc.tokens.size() && !name_tokens.empty(); ++t) {
     if (!IsNameToken(doc, t)) continue;
-    std::string norm(doc.Norm(doc.tokens[t]));
-    for (const char* p : {"al-", "el-"}) if (norm.rfind(p, 0) == 0) norm = norm.substr(3);
+    std::string_view norm = doc.Norm(doc.tokens[t]);
+    for (std::string_view p : {"al-", "el-"}) if (norm.substr(0, 3) == p) norm.remove_prefix(3);
     const auto it = name_tokens.find(norm);
     if (it != name_tokens.end()) it->second.push_back(t);
   }

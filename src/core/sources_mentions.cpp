@@ -72,9 +72,9 @@ bool IsModifier(std::string_view w) {
   return kWords.Contains(w);
 }
 
-std::string Lower(std::string_view s) {
+std::string Lower(std::string_view s) {  // ASCII letters only, whatever the C locale
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
 }
 
@@ -82,14 +82,16 @@ std::string Lower(std::string_view s) {
 std::string TokensText(const Document& doc, uint32_t first, uint32_t end) {
   if (first >= end) return {};
   std::string_view raw = doc.text.substr(doc.tokens[first].start, doc.tokens[end - 1].end - doc.tokens[first].start);
+  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
   std::string out;
   out.reserve(raw.size());
-  bool space = false;
-  for (char c : raw) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { space = true; continue; }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
+  for (size_t i = 0; i < raw.size();) {
+    while (i < raw.size() && is_space(raw[i])) ++i;
+    const size_t run = i;
+    while (i < raw.size() && !is_space(raw[i])) ++i;
+    if (i == run) break;
+    if (!out.empty()) out += ' ';
+    out.append(raw, run, i - run);
   }
   return out;
 }
