@@ -267,6 +267,7 @@ void AttributionFeatures::SourceCandidates(uint32_t c0, uint32_t c1, std::vector
   const uint32_t sentence = doc_.tokens[c0].sentence;
   const int lo = std::max(0, static_cast<int>(c0) - kSourceWindowBefore);
   const int hi = std::min(static_cast<int>(size()) - 1, static_cast<int>(c1) + kSourceWindowAfter);
+  if (hi >= lo) out->reserve(static_cast<size_t>(hi - lo + 1));
   for (int j = lo; j <= hi; ++j) {
     if (j >= static_cast<int>(c0) && j <= static_cast<int>(c1)) continue;
     if (doc_.tokens[static_cast<size_t>(j)].sentence == sentence) out->push_back(j);

@@ -377,6 +377,7 @@ void AttributionModel::RankSources(const AttributionFeatures& features, const To
   // Python's max() keeps the first of equal scores and NONE comes last: a candidate wins over
   // "no source" when it scores at least as high.
   std::vector<std::pair<double, int>> above;
+  above.reserve(candidates.size());
   for (int j : candidates) {
     const double s = CandidateScore(cue_part, cue_quoted, features.SourceCandidateOf(cue.first, cue.last, j));
     if (s >= none) above.emplace_back(s, j);
