@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 
 namespace biaslens {
 namespace {
@@ -18,6 +19,24 @@ bool CanBeClass(std::string_view s) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return false;
   return true;
 }
+
+// CueWeightTables::Get() remembered by the key's address and length: the class, cue-word
+// and shape names of most tokens are the same few strings (literals, the lexicon's names),
+// so a repeat costs no hash. Valid while the keys' memory is unchanged (one TokenScores()).
+template <class V>
+class LookupMemo {
+ public:
+  template <class GetFn>
+  const V& Get(std::string_view key, GetFn&& get) {
+    Entry& e = entries_[(reinterpret_cast<uintptr_t>(key.data()) * 0x9E3779B97F4A7C15ull) >> 60];
+    if (e.data != key.data() || e.size != key.size()) e = {key.data(), key.size(), &get(key)};
+    return *e.value;
+  }
+
+ private:
+  struct Entry { const char* data = nullptr; size_t size = 0; const V* value = nullptr; };
+  Entry entries_[16];
+};
 
 // Every way of reading `v` as left + "|" + right (a word may itself be "|").
 template <class Visit>
@@ -219,15 +238,19 @@ void CueWeightTables::TokenScores(const AttributionFeatures& f, std::vector<int6
     bool quoted = false, quote = false, that = false;
   };
   std::vector<Slot> slots(static_cast<size_t>(n) + 4);
+  LookupMemo<SmallValue> class_memo, cue_word_memo;
+  LookupMemo<int32_t> shape_memo;
   for (int k = -2; k < n + 2; ++k) {
     Slot& s = slots[static_cast<size_t>(k + 2)];
     const std::string_view word = f.Word(k);
     const WordWeights* known = words_.Find(FeatureHashOf(word));
     const WordWeights w = known ? *known : WeightsOfWord(word);
-    const SmallValue& cls = Get(classes_, f.CueClass(k));
-    const SmallValue& cue_word = Get(cue_words_, f.CueWord(k));
+    const SmallValue& cls = class_memo.Get(f.CueClass(k), [&](std::string_view v) -> auto& { return Get(classes_, v); });
+    const SmallValue& cue_word =
+        cue_word_memo.Get(f.CueWord(k), [&](std::string_view v) -> auto& { return Get(cue_words_, v); });
+    const int32_t shape = shape_memo.Get(f.Shape(k), [&](std::string_view v) -> auto& { return Get(shapes_, v); });
     s.quoted = f.Quoted(k);
-    s.self = w.self + cue_word.self + Get(shapes_, f.Shape(k)) + quoted_[s.quoted];
+    s.self = w.self + cue_word.self + shape + quoted_[s.quoted];
     s.before = w.before + cue_word.before + cls.before;
     s.after = w.after + cue_word.after + cls.after;
     s.two_before = w.two_before;
