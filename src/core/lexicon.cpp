@@ -188,17 +188,21 @@ size_t PhraseMatcher::MatchFrom(const Document& doc, uint32_t at, PhraseMatch* o
   const Bucket& b = table_[slot];
   size_t written = 0;
   const size_t token_count = doc.tokens.size();
+  // A token matches an entry's token when their hashes agree; hash 0 in an entry matches any
+  // word or number. A phrase never runs across a paragraph break.
+  auto matches = [](const Token& t, uint32_t entry_hash) {
+    return (entry_hash == 0 ? (t.flags & (kTokWord | kTokNumber)) != 0 : t.hash == entry_hash) &&
+           !(t.flags & kTokParagraphStart);
+  };
   for (uint32_t k = b.begin; k < b.end && written < capacity; ++k) {
     const Phrase& p = phrases_[k];
     const size_t n = p.token_count;
     if (at + n > token_count) continue;
     const uint32_t* hashes = &token_hashes_[p.hashes_begin];
+    if (n > 1 && !matches(doc.tokens[at + 1], hashes[1])) continue;  // most phrases of a bucket end here
     bool ok = true;
-    for (size_t w = 1; w < n && ok; ++w) {
-      const Token& t = doc.tokens[at + w];
-      ok = hashes[w] == 0 ? (t.flags & (kTokWord | kTokNumber)) != 0 : t.hash == hashes[w];
-      // A phrase never runs across a paragraph break.
-      if (ok && (t.flags & kTokParagraphStart)) ok = false;
+    for (size_t w = 2; w < n && ok; ++w) {
+      ok = matches(doc.tokens[at + w], hashes[w]);
     }
     if (ok) out[written++] = PhraseMatch{at, static_cast<uint32_t>(n), p.entry};
   }
