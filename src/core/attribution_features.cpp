@@ -45,7 +45,12 @@ uint8_t RoleOf(std::string_view w) {
   }
 }
 
-bool EndsWith(std::string_view w, std::string_view s) { return w.size() >= s.size() && w.substr(w.size() - s.size()) == s; }
+bool EndsWith(std::string_view w, std::string_view s) {  // from the last byte: most words differ there
+  if (w.size() < s.size()) return false;
+  for (size_t k = 1; k <= s.size(); ++k)
+    if (w[w.size() - k] != s[s.size() - k]) return false;
+  return true;
+}
 
 // Python's w[-n:] on the normalized form: the last n code points.
 std::string_view LastCodepoints(std::string_view w, int n) {

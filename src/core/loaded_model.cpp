@@ -170,7 +170,9 @@ bool LoadedModel::Parse(std::string_view json_bytes, std::string* error) {
 
 std::string_view LoadedModel::Stem(std::string_view norm) const {
   for (const std::string& suffix : stem_suffixes_) {
-    if (norm.size() >= suffix.size() + 3 && norm.substr(norm.size() - suffix.size()) == suffix)
+    if (norm.size() < suffix.size() + 3) continue;
+    if (!suffix.empty() && norm.back() != suffix.back()) continue;  // most suffixes end here
+    if (norm.compare(norm.size() - suffix.size(), suffix.size(), suffix) == 0)
       return norm.substr(0, norm.size() - suffix.size());
   }
   return norm;
