@@ -96,11 +96,11 @@ class LoadedModel {
   void ForEachFeature(const Document& doc, const CategoryTags& tags, const std::vector<std::string>& category_names,
                       uint32_t at, Sink&& sink) const;
 
-  // Calls sink(prefix, value) for each feature of sentence s: "bias", "mx=", "nt=", then each
-  // distinct "w=" word and "lex=" category in sorted order, of those keep(prefix, value) accepts.
   double SentenceProbabilityOf(const Document& doc, const CategoryTags& tags,
                                const std::vector<std::string>& category_names, const Sentence& s,
                                const std::vector<double>& word_probability, bool only_weighted_words) const;
+  // Calls sink(prefix, value) for each feature of sentence s: "bias", "mx=", "nt=", then each
+  // distinct "w=" word and "lex=" category in sorted order, of those keep(prefix, value) accepts.
   template <class Keep, class Sink>
   void ForEachSentenceFeature(const Document& doc, const CategoryTags& tags,
                               const std::vector<std::string>& category_names, const Sentence& s,

@@ -542,7 +542,7 @@ std::string_view MentionCompleter::SurnameAt(uint32_t t) const { return WithoutA
 void MentionCompleter::IndexNames() {
   indexed_ = true;
   for (uint32_t t = 0; t < doc_.tokens.size(); ++t)
-    if (IsNameToken(doc_, t)) names_by_surname_.push_back({FeatureHash().Add(SurnameAt(t)).value, t});
+    if (IsNameToken(doc_, t)) names_by_surname_.push_back({FeatureHashOf(SurnameAt(t)), t});
   std::sort(names_by_surname_.begin(), names_by_surname_.end());
 }
 
@@ -553,7 +553,7 @@ void MentionCompleter::Complete(SourceMention* m) {
   if (cached == cache_.end()) {
     Found found;
     if (!indexed_) IndexNames();
-    const uint64_t hash = FeatureHash().Add(m->surname).value;
+    const uint64_t hash = FeatureHashOf(m->surname);
     auto it = std::lower_bound(names_by_surname_.begin(), names_by_surname_.end(), std::make_pair(hash, uint32_t{0}));
     for (; it != names_by_surname_.end() && it->first == hash; ++it) {
       const uint32_t t = it->second;
