@@ -240,6 +240,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   const std::vector<TokenRun> runs = im.model.TagCues(features, [&](uint32_t i) {
     return (doc.tokens[i].flags & kTokBoilerplate) != 0;
   });
+  drafts.reserve(2 * runs.size() + 8);  // most cues make one draft; relays, quotations and credits add some
   for (TokenRun run : runs) {
     // "quoted by Reuters said" tagged as one run: the relay is found from the cue after it.
     if (IsRelayAt(doc, run.first) && run.last > run.first + 1) {
@@ -601,8 +602,13 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   for (Draft& d : drafts)
     if (d.inherit_from >= 0) d.a.source_id = drafts[static_cast<size_t>(d.inherit_from)].a.source_id;
 
-  std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& x, const Draft& y) { return DraftStart(x) < DraftStart(y); });
-  for (Draft& d : drafts) {
+  std::vector<size_t> by_start(drafts.size());  // drafts are large: their indices are sorted
+  for (size_t k = 0; k < by_start.size(); ++k) by_start[k] = k;
+  std::stable_sort(by_start.begin(), by_start.end(),
+                   [&](size_t x, size_t y) { return DraftStart(drafts[x]) < DraftStart(drafts[y]); });
+  report->attributions.reserve(report->attributions.size() + drafts.size());
+  for (size_t k : by_start) {
+    Draft& d = drafts[k];
     if (d.a.source_id >= 0) ++sources[static_cast<size_t>(d.a.source_id)].attributions;
     report->attributions.push_back(std::move(d.a));
   }
