@@ -441,7 +441,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     drafts = std::move(kept);
   }
   // Roles and affiliations given elsewhere in the text; owners of "his office".
-  MentionCompleter completer(doc, im.source_words);
+  const std::vector<uint32_t> name_tokens = NameTokens(doc);
+  MentionCompleter completer(doc, im.source_words, name_tokens);
   for (Draft& d : drafts) {
     if (!d.has_mention) continue;
     completer.Complete(&d.mention);
@@ -597,7 +598,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   }
   std::vector<int> ids;
   std::vector<Source> sources;
-  GroupSources(doc, mentions, SubjectPeople(doc, im.source_words), &ids, &sources);
+  GroupSources(doc, mentions, SubjectPeople(doc, im.source_words), name_tokens, &ids, &sources);
   for (size_t i = 0; i < order.size(); ++i) drafts[order[i]].a.source_id = ids[i];
   for (Draft& d : drafts)
     if (d.inherit_from >= 0) d.a.source_id = drafts[static_cast<size_t>(d.inherit_from)].a.source_id;

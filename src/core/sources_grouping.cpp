@@ -75,7 +75,8 @@ const char* MentionType(const SourceMention& m) {
 }
 
 void GroupSources(const Document& doc, const std::vector<SourceMention>& mentions,
-                  const std::vector<SourceMention>& antecedents, std::vector<int>* ids, std::vector<Source>* sources) {
+                  const std::vector<SourceMention>& antecedents, const std::vector<uint32_t>& name_tokens,
+                  std::vector<int>* ids, std::vector<Source>* sources) {
   std::vector<Group> groups;
   ids->assign(mentions.size(), -1);
   // Indexes that keep grouping linear in the number of mentions.
@@ -262,23 +263,24 @@ void GroupSources(const Document& doc, const std::vector<SourceMention>& mention
     (*ids)[i] = g;
   }
 
-  // Other places the text names a named source ("Putin" outside attributions): one pass
-  // indexes capitalized words by their surname form.
-  std::unordered_map<std::string_view, std::vector<uint32_t>> name_tokens;  // keys view groups' surnames
-  for (const Group& g : groups) if (g.named && g.surname.size() >= 3) name_tokens[g.surname];
-  for (uint32_t t = 0; t < doc.tokens.size() && !name_tokens.empty(); ++t) {
-    if (!IsNameToken(doc, t)) continue;
-    std::string_view norm = doc.Norm(doc.tokens[t]);
-    for (std::string_view p : {"al-", "el-"}) if (norm.substr(0, 3) == p) norm.remove_prefix(3);
-    const auto it = name_tokens.find(norm);
-    if (it != name_tokens.end()) it->second.push_back(t);
+  // Other places the text names a named source ("Putin" outside attributions): the name
+  // tokens indexed by their surname form.
+  std::unordered_map<std::string_view, std::vector<uint32_t>> tokens_by_surname;  // keys view groups' surnames
+  for (const Group& g : groups) if (g.named && g.surname.size() >= 3) tokens_by_surname[g.surname];
+  if (!tokens_by_surname.empty()) {
+    for (uint32_t t : name_tokens) {
+      std::string_view norm = doc.Norm(doc.tokens[t]);
+      for (std::string_view p : {"al-", "el-"}) if (norm.substr(0, 3) == p) norm.remove_prefix(3);
+      const auto it = tokens_by_surname.find(norm);
+      if (it != tokens_by_surname.end()) it->second.push_back(t);
+    }
   }
   for (Group& g : groups) {
     if (!g.named || g.surname.size() < 3) continue;
     std::vector<Range>& spans = g.source.mention_spans;
     std::sort(spans.begin(), spans.end());
     const std::vector<Range> known = spans;
-    for (uint32_t t : name_tokens[g.surname]) {
+    for (uint32_t t : tokens_by_surname[g.surname]) {
       const Token& tok = doc.tokens[t];
       uint32_t first = t;
       while (first > 0 && doc.tokens[first - 1].sentence == tok.sentence && IsNameToken(doc, first - 1) && t - first < 4) --first;

@@ -14,9 +14,10 @@ namespace biaslens {
 // also collect the other places the text names them (Source::mention_spans).
 // `antecedents` (text order) are named people the text mentions as a sentence subject without
 // an attribution ("Prime Minister Justin Trudeau spoke on Monday."): a "he"/"she" after them may
-// stand for them, and they become a source when one does.
+// stand for them, and they become a source when one does. `name_tokens` is NameTokens(doc).
 void GroupSources(const Document& doc, const std::vector<SourceMention>& mentions,
-                  const std::vector<SourceMention>& antecedents, std::vector<int>* ids, std::vector<Source>* sources);
+                  const std::vector<SourceMention>& antecedents, const std::vector<uint32_t>& name_tokens,
+                  std::vector<int>* ids, std::vector<Source>* sources);
 
 // The type of a single mention as a source would get it ("official", "anonymous", …).
 const char* MentionType(const SourceMention& m);

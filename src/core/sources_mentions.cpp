@@ -211,6 +211,13 @@ bool IsNameToken(const Document& doc, uint32_t i) {
   return upper && !IsFunctionWord(doc.Norm(t));
 }
 
+std::vector<uint32_t> NameTokens(const Document& doc) {
+  std::vector<uint32_t> out;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t)
+    if (IsNameToken(doc, t)) out.push_back(t);
+  return out;
+}
+
 SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end) {
   SourceMention m;
   m.first_token = first;
@@ -535,14 +542,16 @@ std::string SourceNameKey(std::string_view name) {
 
 namespace biaslens {
 
-MentionCompleter::MentionCompleter(const Document& doc, const SourceLexicon& lexicon) : doc_(doc), lexicon_(lexicon) {}
+MentionCompleter::MentionCompleter(const Document& doc, const SourceLexicon& lexicon,
+                                   const std::vector<uint32_t>& name_tokens)
+    : doc_(doc), lexicon_(lexicon), name_tokens_(name_tokens) {}
 
 std::string_view MentionCompleter::SurnameAt(uint32_t t) const { return WithoutArticlePrefix(doc_.Norm(doc_.tokens[t])); }
 
 void MentionCompleter::IndexNames() {
   indexed_ = true;
-  for (uint32_t t = 0; t < doc_.tokens.size(); ++t)
-    if (IsNameToken(doc_, t)) names_by_surname_.push_back({FeatureHashOf(SurnameAt(t)), t});
+  names_by_surname_.reserve(name_tokens_.size());
+  for (uint32_t t : name_tokens_) names_by_surname_.push_back({FeatureHashOf(SurnameAt(t)), t});
   std::sort(names_by_surname_.begin(), names_by_surname_.end());
 }
 

@@ -42,6 +42,7 @@ struct SourceMention {
 bool IsPersonalPronoun(std::string_view norm);
 bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom
 bool IsNameToken(const Document& doc, uint32_t i);  // a word with an upper-case letter, not a function word or kTokCommonWord
+std::vector<uint32_t> NameTokens(const Document& doc);  // every token IsNameToken() accepts, in text order
 
 // Grows the head token `head` into the source noun phrase, never into [avoid_first, avoid_end)
 // (the cue) and never across its sentence, then reads it. `lexicon` types the words.
@@ -63,10 +64,11 @@ namespace biaslens {
 
 // Fills the role and affiliation of a named mention from another place the text names the
 // same person with them ("Putin said" after "Russian President Vladimir Putin ordered").
-// Indexes the document's capitalized words once; answers are cached by surname and given name.
+// Indexes the document's name tokens (NameTokens(doc)) once; answers are cached by surname and
+// given name.
 class MentionCompleter {
  public:
-  MentionCompleter(const Document& doc, const SourceLexicon& lexicon);
+  MentionCompleter(const Document& doc, const SourceLexicon& lexicon, const std::vector<uint32_t>& name_tokens);
   void Complete(SourceMention* m);
 
  private:
@@ -75,6 +77,7 @@ class MentionCompleter {
   void IndexNames();  // on the first Complete() that needs it
   const Document& doc_;
   const SourceLexicon& lexicon_;
+  const std::vector<uint32_t>& name_tokens_;
   bool indexed_ = false;
   std::vector<std::pair<uint64_t, uint32_t>> names_by_surname_;  // (hash of the surname, name token), sorted
   std::unordered_map<std::string, Found> cache_;
