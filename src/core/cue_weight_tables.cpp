@@ -29,7 +29,7 @@ class LookupMemo {
   template <class GetFn>
   const V& Get(std::string_view key, GetFn&& get) {
     Entry& e = entries_[(reinterpret_cast<uintptr_t>(key.data()) * 0x9E3779B97F4A7C15ull) >> 60];
-    if (e.data != key.data() || e.size != key.size()) e = {key.data(), key.size(), &get(key)};
+    if (!e.value || e.data != key.data() || e.size != key.size()) e = {key.data(), key.size(), &get(key)};
     return *e.value;
   }
 
