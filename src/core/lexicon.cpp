@@ -171,9 +171,15 @@ void PhraseMatcher::Build() {
     const uint32_t hash = token_hashes_[phrases_[k].hashes_begin];
     uint32_t end = k;
     while (end < phrases_.size() && token_hashes_[phrases_[end].hashes_begin] == hash) ++end;
+    Bucket bucket{hash, k, end, end, 0, true};
+    for (uint32_t q = k; q < end; ++q) {
+      if (phrases_[q].token_count < 2) { bucket.singles = std::min(bucket.singles, q); continue; }
+      const uint32_t second = token_hashes_[phrases_[q].hashes_begin + 1];
+      bucket.second_bits |= second == 0 ? ~uint64_t{0} : uint64_t{1} << (second & 63);
+    }
     uint32_t slot = hash & mask_;
     while (table_[slot].used) slot = (slot + 1) & mask_;
-    table_[slot] = Bucket{hash, k, end, true};
+    table_[slot] = bucket;
     k = end;
   }
   built_ = true;
@@ -194,7 +200,9 @@ size_t PhraseMatcher::MatchFrom(const Document& doc, uint32_t at, PhraseMatch* o
     return (entry_hash == 0 ? (t.flags & (kTokWord | kTokNumber)) != 0 : t.hash == entry_hash) &&
            !(t.flags & kTokParagraphStart);
   };
-  for (uint32_t k = b.begin; k < b.end && written < capacity; ++k) {
+  uint32_t from = b.begin;
+  if (at + 1 >= token_count || !(b.second_bits >> (doc.tokens[at + 1].hash & 63) & 1)) from = b.singles;
+  for (uint32_t k = from; k < b.end && written < capacity; ++k) {
     const Phrase& p = phrases_[k];
     const size_t n = p.token_count;
     if (at + n > token_count) continue;

@@ -83,8 +83,11 @@ class PhraseMatcher {
  private:
   std::vector<LexiconEntry> entries_;
   std::vector<uint32_t> tags_;
-  // Open-addressing table: first-token hash -> [begin, end) into phrases_.
-  struct Bucket { uint32_t hash = 0, begin = 0, end = 0; bool used = false; };
+  // Open-addressing table: first-token hash -> [begin, end) into phrases_. The phrases of two
+  // or more tokens come first, [begin, singles); second_bits has bit (h & 63) set for each of
+  // their second-token hashes h (all bits when one is the wildcard 0), so a token whose
+  // successor's bit is clear can only match the one-token phrases.
+  struct Bucket { uint32_t hash = 0, begin = 0, end = 0, singles = 0; uint64_t second_bits = 0; bool used = false; };
   std::vector<Bucket> table_;
   // The entries grouped by first-token hash, longest first, each with its token hashes laid
   // out in token_hashes_ (a match test reads contiguous memory, not the entries).
