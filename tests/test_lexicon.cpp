@@ -60,7 +60,8 @@ TEST_CASE("phrase matcher") {
   PhraseMatcher m;
   m.AddLexicon(Parse(R"({"name":"t","entries":[
       {"phrase":"may"},{"phrase":"it remains to be seen"},{"phrase":"it remains"},
-      {"phrase":"according to *"},{"phrase":"reportedly"},{"phrase":"Putin's"}]})"));
+      {"phrase":"according to *"},{"phrase":"reportedly"},{"phrase":"Putin's"},
+      {"phrase":"may * go"},{"phrase":"reportedly said"}]})"));
   m.Build();
   SUBCASE("single and multi-word entries, case and quote style ignored") {
     CHECK(MatchedPhrases(m, "It Remains To Be Seen whether they MAY go, reportedly.") ==
@@ -72,6 +73,13 @@ TEST_CASE("phrase matcher") {
   SUBCASE("a wildcard matches exactly one word") {
     CHECK(MatchedPhrases(m, "according to officials") == std::vector<std::string>{"according to *"});
     CHECK(MatchedPhrases(m, "according to").empty());
+  }
+  SUBCASE("a phrase's second word is tested first; one-word phrases of the same first word still match") {
+    CHECK(MatchedPhrases(m, "They may well go.") == std::vector<std::string>{"may * go"});  // wildcard second word
+    CHECK(MatchedPhrases(m, "They may.") == std::vector<std::string>{"may"});
+    CHECK(MatchedPhrases(m, "Reportedly said so") == std::vector<std::string>{"reportedly said"});
+    CHECK(MatchedPhrases(m, "Reportedly, he left") == std::vector<std::string>{"reportedly"});
+    CHECK(MatchedPhrases(m, "reportedly") == std::vector<std::string>{"reportedly"});  // no word after it
   }
   SUBCASE("curly apostrophes match straight ones") {
     CHECK(MatchedPhrases(m, "Putin\xE2\x80\x99s plan") == std::vector<std::string>{"Putin's"});
