@@ -176,8 +176,9 @@ int64_t LoadedDetector::Impl::SentenceEvidence(const Document& doc, const Senten
     const double p = scores[i - s.first_token];
     if (p < 0 || VoiceOf(doc, i) == Voice::kQuoted) continue;
     if (p >= Threshold()) return -1;  // a reporter-voice trigger is evidence enough
-    if (model.IsFunctionWord(doc.Norm(doc.tokens[i]))) continue;  // "the", "out": no evidence
-    if (best < 0 || p > scores[static_cast<size_t>(best) - s.first_token]) best = i;
+    if ((best < 0 || p > scores[static_cast<size_t>(best) - s.first_token]) &&
+        !model.IsFunctionWord(doc.Norm(doc.tokens[i])))  // "the", "out": no evidence
+      best = i;
   }
   if (best < 0 || model.SentenceProbability(doc, tags, categories, s, scores) < model.sentence_threshold()) return -1;
   return best;

@@ -72,10 +72,9 @@ bool IsModifier(std::string_view w) {
   return kWords.Contains(w);
 }
 
-std::string Lower(std::string_view s) {  // ASCII letters only, whatever the C locale
-  std::string out(s);
-  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
+std::string Lower(std::string s) {  // ASCII letters only, whatever the C locale
+  for (char& c : s) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
 }
 
 // The text of tokens [first, end) as written, runs of white space collapsed to one space.
@@ -287,7 +286,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     // (whose display form is only its capitalization).
     auto generic = [&](const SourceWordMatch& f) {
       return f.kind == SourceWord::kOrganisation &&
-             (f.canonical.empty() || (f.token_count == 1 && Lower(f.canonical) == doc.Norm(doc.tokens[f.first_token])));
+             (f.canonical.empty() || (f.token_count == 1 && Lower(std::string(f.canonical)) == doc.Norm(doc.tokens[f.first_token])));
     };
     uint32_t org_first = best_first, org_end = best_end;
     for (const SourceWordMatch& f : found) {  // in text order
