@@ -20,11 +20,11 @@
 #include "core/attribution_content.h"
 #include "core/attribution_features.h"
 #include "core/attribution_model.h"
-#include "core/attribution_word_set.h"
 #include "core/sources_diversity.h"
 #include "core/sources_grouping.h"
 #include "core/sources_lexicon.h"
 #include "core/sources_mentions.h"
+#include "core/word_set.h"
 
 namespace biaslens {
 

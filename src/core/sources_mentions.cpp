@@ -1,8 +1,8 @@
 // Source noun phrases: growth from a head token and reading; see sources_mentions.h.
 #include "core/sources_mentions.h"
 
-#include "core/attribution_word_set.h"
 #include "core/feature_hash.h"
+#include "core/word_set.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,35 +1,42 @@
 #include "core/text.h"
 
-#include "core/attribution_word_set.h"
 #include "core/text_stages.h"
+#include "core/word_set.h"
 
 namespace biaslens {
-namespace {
 
-const WordSet kTitleAbbreviations = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt",
-                                     "sgt", "capt", "cmdr", "adm", "maj", "st", "rev", "hon", "pres", "supt",
-                                     "det", "insp", "messrs", "mmes", "fr", "sr", "jr"};
-const WordSet kOtherAbbreviations = {"inc", "corp", "co", "ltd", "llc", "plc", "vs", "etc", "no", "nos", "fig",
-                                     "approx", "dept", "est", "mt", "ft", "ave", "blvd", "rd", "univ", "assn",
-                                     "bros", "gov't", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                     "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs",
-                                     "fri", "sat", "sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del",
-                                     "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
-                                     "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
-                                     "va", "vt", "wash", "wis", "wyo", "al", "e.g", "i.e", "cf", "op", "vol",
-                                     "pp", "ed"};
-const WordSet kMonths = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                         "sep", "sept", "oct", "nov", "dec"};
-const WordSet kWeekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
-                           "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"};
+bool IsTitleAbbreviation(std::string_view norm) {
+  static const WordSet kWords = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt",
+                                 "sgt", "capt", "cmdr", "adm", "maj", "st", "rev", "hon", "pres", "supt",
+                                 "det", "insp", "messrs", "mmes", "fr", "sr", "jr"};
+  return kWords.Contains(norm);
+}
 
-}  // namespace
+bool IsAbbreviation(std::string_view norm) {
+  static const WordSet kOthers = {"inc", "corp", "co", "ltd", "llc", "plc", "vs", "etc", "no", "nos", "fig",
+                                  "approx", "dept", "est", "mt", "ft", "ave", "blvd", "rd", "univ", "assn",
+                                  "bros", "gov't", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                  "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs",
+                                  "fri", "sat", "sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del",
+                                  "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
+                                  "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+                                  "va", "vt", "wash", "wis", "wyo", "al", "e.g", "i.e", "cf", "op", "vol",
+                                  "pp", "ed"};
+  return IsTitleAbbreviation(norm) || kOthers.Contains(norm);
+}
 
-bool IsTitleAbbreviation(std::string_view norm) { return kTitleAbbreviations.Contains(norm); }
-bool IsAbbreviation(std::string_view norm) { return IsTitleAbbreviation(norm) || kOtherAbbreviations.Contains(norm); }
-bool IsMonthName(std::string_view norm) { return kMonths.Contains(norm); }
-bool IsWeekdayName(std::string_view norm) { return kWeekdays.Contains(norm); }
+bool IsMonthName(std::string_view norm) {
+  static const WordSet kWords = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                 "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+  return kWords.Contains(norm);
+}
+
+bool IsWeekdayName(std::string_view norm) {
+  static const WordSet kWords = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                 "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"};
+  return kWords.Contains(norm);
+}
 
 uint32_t HashNorm(std::string_view normalized) {
   uint32_t h = 2166136261u;
