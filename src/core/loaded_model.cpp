@@ -243,15 +243,6 @@ const LoadedModel::FormWeights* LoadedModel::KnownForm(const Document& doc, uint
   return forms_.Find(FeatureHashOf(FeatureForm(doc, doc.tokens[at])));
 }
 
-double LoadedModel::Probability(const Document& doc, const CategoryTags& tags,
-                                const std::vector<std::string>& category_names, uint32_t at) const {
-  const FormWeights* known = KnownForm(doc, at);
-  const FormWeights* previous = at > 0 ? KnownForm(doc, at - 1) : nullptr;
-  const FormWeights* next = at + 1 < doc.tokens.size() ? KnownForm(doc, at + 1) : nullptr;
-  return ProbabilityOf(doc, tags, category_names, at, known ? *known : WeightsOfUnnamed(FeatureForm(doc, doc.tokens[at])),
-                       previous, next);
-}
-
 void LoadedModel::Probabilities(const Document& doc, const CategoryTags& tags,
                                 const std::vector<std::string>& category_names, uint32_t first, uint32_t end,
                                 std::vector<double>* out) const {

@@ -34,18 +34,15 @@ class LoadedModel {
   // Parses the model JSON. false + *error when it is not a loaded-word model.
   bool Parse(std::string_view json_bytes, std::string* error);
 
-  // p(word `at` is part of loaded wording). `category_names[tags[i]]` names the loaded.json
-  // category of token i (tags[i] < 0: none).
-  double Probability(const Document& doc, const CategoryTags& tags, const std::vector<std::string>& category_names,
-                     uint32_t at) const;
-
-  // Probability() of every token in [first, end) the model scores (IsLoadedCandidate) at
-  // (*out)[i - first], -1 for the others: each form looked up once, not once per neighbour.
+  // p(word i is part of loaded wording) of every token i in [first, end) the model scores
+  // (IsLoadedCandidate) at (*out)[i - first], -1 for the others; each word form is looked up once,
+  // not once per neighbour. `category_names[tags[i]]` names the loaded.json category of token i
+  // (tags[i] < 0: none).
   void Probabilities(const Document& doc, const CategoryTags& tags, const std::vector<std::string>& category_names,
                      uint32_t first, uint32_t end, std::vector<double>* out) const;
 
-  // The same from the feature names' hashes, one lookup per feature: what Probability() equals
-  // exactly (the same weights added in the same order; for tests).
+  // The probability of word `at` from the feature names' hashes, one lookup per feature: what
+  // Probabilities() gives it exactly (the same weights added in the same order; for tests).
   double ProbabilityByFeatureHashes(const Document& doc, const CategoryTags& tags,
                                     const std::vector<std::string>& category_names, uint32_t at) const;
   // The feature names of word `at` as strings (for tests and `explain` output).
@@ -53,7 +50,7 @@ class LoadedModel {
                                     const std::vector<std::string>& category_names, uint32_t at) const;
 
   // The sentence model, when the file has one. `word_probability[i - s.first_token]` is
-  // Probability() of token i of sentence `s`, or < 0 for tokens the word model does not score.
+  // Probabilities() of token i of sentence `s`, or < 0 for tokens the word model does not score.
   bool has_sentence_model() const { return !sentence_weights_.empty(); }
   double SentenceProbability(const Document& doc, const CategoryTags& tags,
                              const std::vector<std::string>& category_names, const Sentence& s,
