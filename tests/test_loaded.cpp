@@ -362,7 +362,7 @@ TEST_CASE("loaded model: every word and every sentence gets the probability of i
       ++words;
       if (in_range[i] != expected(i)) ++differ;
     }
-    // The sentence model leaves out the words it has no weight for before sorting the rest.
+    // The sentence model adds its weights in text order, each distinct word once; the reference sorts them.
     for (const Sentence& s : doc.sentences) {
       const std::vector<double> p(in_range.begin() + s.first_token, in_range.begin() + s.end_token);
       ++sentences;

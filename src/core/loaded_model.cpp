@@ -16,20 +16,10 @@ bool IsAscii(std::string_view s) {
   return true;
 }
 
-// Sorts `words` as std::string_view's operator< does and drops repeats. Most comparisons read
-// only the first eight bytes, as one big-endian number.
+// Sorts `words` and drops repeats.
 void SortUnique(std::vector<std::string_view>* words) {
-  std::vector<std::pair<uint64_t, std::string_view>> keyed;
-  keyed.reserve(words->size());
-  for (std::string_view w : *words) {
-    uint64_t prefix = 0;
-    for (size_t k = 0; k < 8; ++k) prefix = prefix << 8 | (k < w.size() ? static_cast<unsigned char>(w[k]) : 0u);
-    keyed.emplace_back(prefix, w);
-  }
-  std::sort(keyed.begin(), keyed.end());
-  words->clear();
-  for (const auto& [prefix, w] : keyed)
-    if (words->empty() || words->back() != w) words->push_back(w);
+  std::sort(words->begin(), words->end());
+  words->erase(std::unique(words->begin(), words->end()), words->end());
 }
 
 // The form a token takes in features: numbers read as "<num>".
@@ -300,11 +290,10 @@ double LoadedModel::ProbabilityByFeatureHashes(const Document& doc, const Catego
 }
 
 // With every feature kept: the mirror of sentence_features() in tools/train_loaded.py.
-template <class Keep, class Sink>
+template <class Sink>
 void LoadedModel::ForEachSentenceFeature(const Document& doc, const CategoryTags& tags,
                                          const std::vector<std::string>& category_names, const Sentence& s,
-                                         const std::vector<double>& word_probability, Keep&& keep,
-                                         Sink&& sink) const {
+                                         const std::vector<double>& word_probability, Sink&& sink) const {
   static const char* const kDigits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
   double top = 0;
   int triggers = 0;
@@ -316,9 +305,8 @@ void LoadedModel::ForEachSentenceFeature(const Document& doc, const CategoryTags
     top = std::max(top, p);
     triggers += p >= threshold_ ? 1 : 0;
     const std::string_view word = doc.Norm(doc.tokens[i]);
-    if (keep("w=", word)) words.push_back(word);
-    if (tags[i] >= 0 && keep("lex=", category_names[static_cast<size_t>(tags[i])]))
-      categories.push_back(category_names[static_cast<size_t>(tags[i])]);
+    words.push_back(word);
+    if (tags[i] >= 0) categories.push_back(category_names[static_cast<size_t>(tags[i])]);
   }
   sink("bias", "");
   sink("mx=", kDigits[std::min(9, static_cast<int>(top * 20))]);
@@ -329,35 +317,61 @@ void LoadedModel::ForEachSentenceFeature(const Document& doc, const CategoryTags
   for (std::string_view c : categories) sink("lex=", c);
 }
 
+// Adds the weights in text order, each distinct word and category once. The trainer's order
+// (SentenceProbabilityByFeatureHashes) sorts them first; both give the same sum for weights
+// written as whole numbers of 1/10000 units (the trainer's files): every such float has its
+// lowest set bit at 2^-37 or above, so a double holds each partial sum below 2^16 exactly, in
+// any order. The tests compare the two bit for bit.
 double LoadedModel::SentenceProbability(const Document& doc, const CategoryTags& tags,
                                         const std::vector<std::string>& category_names, const Sentence& s,
                                         const std::vector<double>& word_probability) const {
-  return SentenceProbabilityOf(doc, tags, category_names, s, word_probability, true);
+  static const char* const kDigits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+  static constexpr uint64_t kWordPrefix = FeatureHash().Add("w=").value;
+  static constexpr uint64_t kCategoryPrefix = FeatureHash().Add("lex=").value;
+  struct Counted {
+    uint64_t key;
+    std::string_view value;
+  };
+  std::vector<Counted> counted;  // the distinct weighted words and categories so far
+  counted.reserve(2 * (s.end_token - s.first_token));
+  double z = 0, top = 0;
+  int triggers = 0;
+  auto add_once = [&](uint64_t prefix, std::string_view value) {
+    const uint64_t key = FeatureHash{prefix}.Add(value).value;
+    const float* w = sentence_weights_.Find(key);
+    if (!w) return;
+    for (const Counted& c : counted)
+      if (c.key == key && c.value == value) return;
+    counted.push_back({key, value});
+    z += *w;
+  };
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const double p = word_probability[i - s.first_token];
+    if (p < 0 || doc.Has(doc.tokens[i], kTokQuoted)) continue;  // not scored, or the quoted person's
+    top = std::max(top, p);
+    triggers += p >= threshold_ ? 1 : 0;
+    add_once(kWordPrefix, doc.Norm(doc.tokens[i]));
+    if (tags[i] >= 0) add_once(kCategoryPrefix, category_names[static_cast<size_t>(tags[i])]);
+  }
+  const auto weight = [&](std::string_view prefix, std::string_view value) {
+    const float* w = sentence_weights_.Find(FeatureHash().Add(prefix).Add(value).value);
+    return w ? static_cast<double>(*w) : 0.0;
+  };
+  z += weight("bias", "");
+  z += weight("mx=", kDigits[std::min(9, static_cast<int>(top * 20))]);
+  z += weight("nt=", kDigits[std::min(3, triggers)]);
+  return 1.0 / (1.0 + std::exp(-z));
 }
 
 double LoadedModel::SentenceProbabilityByFeatureHashes(const Document& doc, const CategoryTags& tags,
                                                        const std::vector<std::string>& category_names,
                                                        const Sentence& s,
                                                        const std::vector<double>& word_probability) const {
-  return SentenceProbabilityOf(doc, tags, category_names, s, word_probability, false);
-}
-
-// Words and categories without a weight add nothing, so leaving them out before the sort
-// (only_weighted_words) adds the same weights in the same order.
-double LoadedModel::SentenceProbabilityOf(const Document& doc, const CategoryTags& tags,
-                                          const std::vector<std::string>& category_names, const Sentence& s,
-                                          const std::vector<double>& word_probability,
-                                          bool only_weighted_words) const {
-  const auto weight = [&](std::string_view prefix, std::string_view value) {
-    return sentence_weights_.Find(FeatureHash().Add(prefix).Add(value).value);
-  };
   double z = 0;
   ForEachSentenceFeature(doc, tags, category_names, s, word_probability,
                          [&](std::string_view prefix, std::string_view value) {
-                           return !only_weighted_words || weight(prefix, value) != nullptr;
-                         },
-                         [&](std::string_view prefix, std::string_view value) {
-                           if (const float* w = weight(prefix, value)) z += *w;
+                           if (const float* w = sentence_weights_.Find(FeatureHash().Add(prefix).Add(value).value))
+                             z += *w;
                          });
   return 1.0 / (1.0 + std::exp(-z));
 }
@@ -368,10 +382,9 @@ std::vector<std::string> LoadedModel::SentenceFeatures(const Document& doc, cons
                                                        const std::vector<double>& word_probability) const {
   std::vector<std::string> out;
   ForEachSentenceFeature(doc, tags, category_names, s, word_probability,
-                         [](std::string_view, std::string_view) { return true; },
                          [&](std::string_view prefix, std::string_view value) {
-    out.push_back(std::string(prefix) + std::string(value));
-  });
+                           out.push_back(std::string(prefix) + std::string(value));
+                         });
   return out;
 }
 

@@ -55,7 +55,7 @@ class LoadedModel {
   double SentenceProbability(const Document& doc, const CategoryTags& tags,
                              const std::vector<std::string>& category_names, const Sentence& s,
                              const std::vector<double>& word_probability) const;
-  // The same over every feature's hash, none left out before the sort: what
+  // The same from every feature's hash in the trainer's order (distinct words sorted): what
   // SentenceProbability() equals exactly (for tests).
   double SentenceProbabilityByFeatureHashes(const Document& doc, const CategoryTags& tags,
                                             const std::vector<std::string>& category_names, const Sentence& s,
@@ -93,15 +93,12 @@ class LoadedModel {
   void ForEachFeature(const Document& doc, const CategoryTags& tags, const std::vector<std::string>& category_names,
                       uint32_t at, Sink&& sink) const;
 
-  double SentenceProbabilityOf(const Document& doc, const CategoryTags& tags,
-                               const std::vector<std::string>& category_names, const Sentence& s,
-                               const std::vector<double>& word_probability, bool only_weighted_words) const;
   // Calls sink(prefix, value) for each feature of sentence s: "bias", "mx=", "nt=", then each
-  // distinct "w=" word and "lex=" category in sorted order, of those keep(prefix, value) accepts.
-  template <class Keep, class Sink>
+  // distinct "w=" word and "lex=" category in sorted order (the trainer's order).
+  template <class Sink>
   void ForEachSentenceFeature(const Document& doc, const CategoryTags& tags,
                               const std::vector<std::string>& category_names, const Sentence& s,
-                              const std::vector<double>& word_probability, Keep&& keep, Sink&& sink) const;
+                              const std::vector<double>& word_probability, Sink&& sink) const;
 
   FeatureWeights weights_;  // FNV-1a 64 of the feature name -> weight
   HashedTable<FormWeights> forms_;  // every form a "w=", "p=" or "n=" feature names, by FeatureHashOf(form)
