@@ -128,7 +128,7 @@ TEST_CASE("bad input: oversized articles get a clear message with the limit") {
   const std::string big(10u << 20, 'a');  // 10 MiB with no newline
   const ArticleBatch b = ReadArticles("big.txt", big);
   CHECK(b.articles.empty());
-  CHECK(b.errors.at(0) == "big.txt: too large (10 MiB; the limit is 8 MiB per article)");
+  CHECK(b.errors.at(0) == "big.txt: too large (10.0 MiB; the limit is 8 MiB per article)");
   Article a;
   a.id = "big";
   a.text = big;
@@ -138,6 +138,52 @@ TEST_CASE("bad input: oversized articles get a clear message with the limit") {
   CHECK(error == "article 'big' is 10 MiB; the limit is 8 MiB");
   // Just under the limit is accepted by the reader.
   CHECK(ReadArticles("edge.txt", std::string(kMaxArticleBytes, 'a')).articles.size() == 1);
+}
+
+TEST_CASE("bad input: text that shows nothing is empty; a NUL or text past 64 KiB is seen") {
+  for (const std::string& invisible : {std::string("\xEF\xBB\xBF"), std::string("\xC2\xA0 \xE2\x80\x8B\n\xE3\x80\x80")})
+    CHECK(ReadArticles("blank.txt", invisible).errors.at(0) == "blank.txt: is empty");
+  const std::string padding(100000, ' ');
+  CHECK(ReadArticles("late.txt", padding + "The mayor said the plan may work.").articles.size() == 1);
+  CHECK(Contains(ReadArticles("tail.txt", "The mayor said so. " + padding + std::string(1, '\0')).errors.at(0), "NUL"));
+}
+
+TEST_CASE("bad input: invalid UTF-8 inside JSON keeps the file's articles, with a warning") {
+  const std::string json = "[{\"id\":\"a\",\"text\":\"The mayor said it may rain.\"},"
+                           "{\"id\":\"b\",\"text\":\"Caf\xE9 owners said no.\"}]";
+  const ArticleBatch b = ReadArticles("mixed.json", json);
+  REQUIRE(b.articles.size() == 2);
+  CHECK(b.errors.empty());
+  CHECK(b.warnings == std::vector<std::string>{"mixed.json: invalid UTF-8 replaced with U+FFFD"});
+  CHECK(b.articles[1].text == "Caf\xEF\xBF\xBD owners said no.");
+  const ArticleBatch lines = ReadArticles("l.jsonl", "{\"text\":\"ok text\"}\n{\"text\":\"bad \xFF byte\"}\n");
+  CHECK(lines.articles.size() == 2);
+  CHECK(lines.warnings == std::vector<std::string>{"l.jsonl:2: invalid UTF-8 replaced with U+FFFD"});
+}
+
+TEST_CASE("bad input: a parse error quotes a bounded piece of a huge bad line") {
+  const std::string line = "{\"text\": \"" + std::string(1u << 20, 'a');  // never closed
+  const ArticleBatch b = ReadArticles("u.jsonl", line);
+  REQUIRE(b.errors.size() == 1);
+  CHECK(b.errors[0].size() < 300);
+  CHECK(Contains(b.errors[0], "not valid JSON"));
+}
+
+TEST_CASE("bad input: titles and ids have limits of their own") {
+  Article a;
+  a.id = "t";
+  a.text = "The mayor said the plan may work.";
+  a.title = std::string(kMaxTitleBytes + 1, 't');
+  Report r;
+  std::string error;
+  CHECK_FALSE(SharedScorer().Score(a, &r, &error));
+  CHECK(Contains(error, "the title is"));
+  a.title = "A title";
+  a.id = std::string(kMaxIdBytes + 1, 'i');
+  CHECK_FALSE(SharedScorer().Score(a, &r, &error));
+  CHECK(Contains(error, "the id is"));
+  a.id = "fine";
+  CHECK(SharedScorer().Score(a, &r, &error));
 }
 
 TEST_CASE("bad input: a long text with no newline and one giant word") {

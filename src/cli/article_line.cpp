@@ -141,11 +141,12 @@ bool ReadFlatArticle(std::string_view line, const std::string& fallback_id, Arti
 
 }  // namespace
 
-bool ParseArticleLineFast(std::string_view line, const std::string& fallback_id, Article* article, std::string* error) {
+bool ParseArticleLineFast(std::string_view line, const std::string& fallback_id, Article* article, std::string* error,
+                          bool* repaired) {
   bool handled = false;
   const bool ok = ReadFlatArticle(line, fallback_id, article, error, &handled);
   if (handled) return ok;
-  return ParseArticleLine(line, fallback_id, article, error);
+  return ParseArticleLine(line, fallback_id, article, error, repaired);
 }
 
 }  // namespace biaslens

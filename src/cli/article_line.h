@@ -12,6 +12,7 @@ namespace biaslens {
 // strings or null, is read directly (a few instructions a byte instead of building an
 // nlohmann::json tree). Anything else (numbers, arrays, nested objects, a repeated field,
 // odd escapes, any syntax error) is handed to ParseArticleLine() unchanged.
-bool ParseArticleLineFast(std::string_view line, const std::string& fallback_id, Article* article, std::string* error);
+bool ParseArticleLineFast(std::string_view line, const std::string& fallback_id, Article* article, std::string* error,
+                          bool* repaired = nullptr);
 
 }  // namespace biaslens

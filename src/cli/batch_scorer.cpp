@@ -26,7 +26,8 @@ void ScoreJob(const Scorer& scorer, const BatchOptions& options, Job& job) {
   std::string error;
   // The fast line reader and the fast JSON writer give the same bytes as ParseArticleLine()
   // and ReportToJson().dump() (scripts/check_output_stable.sh checks this on 40 MB).
-  if (!ParseArticleLineFast(job.line, "line-" + std::to_string(job.line_number), &article, &error)) {
+  bool repaired = false;
+  if (!ParseArticleLineFast(job.line, "line-" + std::to_string(job.line_number), &article, &error, &repaired)) {
     job.error = where + ": " + error;
     return;
   }
@@ -35,6 +36,7 @@ void ScoreJob(const Scorer& scorer, const BatchOptions& options, Job& job) {
     job.error = where + ": " + error;
     return;
   }
+  if (repaired) report.warnings.push_back("invalid UTF-8 in the input line replaced with U+FFFD");
   job.output = ReportToJsonText(report, article.text, options.offsets);
   job.output += '\n';
 }

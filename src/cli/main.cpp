@@ -4,9 +4,11 @@
 //   biaslens eval KIND FILE | biaslens eval --all [DIR] [--json OUT]  accuracy on annotated corpora
 //   biaslens calibrate FILE.jsonl [--out PATH]                        quantile tables for the 0–100 scores
 // Exit codes: 0 all good; 1 some input rejected (each named on stderr); 2 usage or setup error.
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -31,8 +33,9 @@ constexpr const char* kUsage =
     "usage:\n"
     "  biaslens score [options] FILE...        score .txt (first line = headline), .json or .jsonl files;\n"
     "                                          prints a JSON array of reports\n"
-    "  biaslens score --jsonl [options]        read {\"id\",\"title\",\"text\"} lines on stdin, write one\n"
-    "                                          report a line to stdout, in input order\n"
+    "  biaslens score --jsonl [options] [FILE...]\n"
+    "                                          read {\"id\",\"title\",\"text\"} lines from stdin (or each\n"
+    "                                          FILE), write one report a line to stdout, in input order\n"
     "  biaslens eval KIND FILE                 KIND: hedging | loaded-ptc | loaded-babe | sources\n"
     "  biaslens eval --all [DATA_DIR]          every corpus under DATA_DIR (default ../shared/data/eval)\n"
     "  biaslens calibrate FILE.jsonl [--out P] build the score calibration from a reference corpus\n"
@@ -78,6 +81,22 @@ std::unique_ptr<Scorer> LoadScorer(const Options& o) {
   return scorer;
 }
 
+// Standard output could not be written (a full disk, a closed pipe): said once, exit 1.
+bool StdoutFailed() {
+  if (std::fflush(stdout) == 0 && !std::ferror(stdout) && std::cout.good()) return false;
+  std::fprintf(stderr, "biaslens: could not write the output (%s)\n", std::strerror(errno ? errno : EIO));
+  return true;
+}
+
+// Writes `text` to `path`; false, with a message, when it cannot.
+bool WriteText(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  if (out) out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  if (out && out.flush()) return true;
+  std::fprintf(stderr, "biaslens: could not write %s (%s)\n", path.c_str(), std::strerror(errno ? errno : EIO));
+  return false;
+}
+
 std::string Dump(const nlohmann::json& j, bool pretty) {
   return j.dump(pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -100,6 +119,7 @@ int ScoreFiles(const Options& o) {
     }
     const ArticleBatch batch = ReadArticles(path, bytes);
     for (const std::string& e : batch.errors) std::fprintf(stderr, "%s\n", e.c_str());
+    for (const std::string& w : batch.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
     rejected |= !batch.errors.empty();
     for (const Article& article : batch.articles) {
       Report report;
@@ -109,15 +129,20 @@ int ScoreFiles(const Options& o) {
         continue;
       }
       out += first ? (o.pretty ? "\n" : "") : (o.pretty ? ",\n" : ",");
-      out += Dump(ReportToJson(report, article.text, o.offsets), o.pretty);
+      // Pretty output goes through a json tree; plain output is written directly (the same
+      // bytes, without the tree's memory).
+      out += o.pretty ? Dump(ReportToJson(report, article.text, o.offsets), true)
+                      : ReportToJsonText(report, article.text, o.offsets);
       first = false;
     }
   }
   out += o.pretty && !first ? "\n]\n" : "]\n";
   std::fwrite(out.data(), 1, out.size(), stdout);
-  return rejected ? 1 : 0;
+  const bool write_failed = StdoutFailed();
+  return rejected || write_failed ? 1 : 0;
 }
 
+// Reads JSONL from standard input, or from each FILE in turn when files are named.
 int ScoreStream(const Options& o) {
   auto scorer = LoadScorer(o);
   if (!scorer) return 2;
@@ -127,15 +152,48 @@ int ScoreStream(const Options& o) {
   b.offsets = o.offsets;
   b.score.include_quoted = o.include_quoted;
   b.progress = !o.quiet && isatty(STDERR_FILENO);
-  struct stat st {};
-  if (fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode)) b.total_bytes = static_cast<size_t>(st.st_size);
-  const BatchSummary s = ScoreJsonlStream(*scorer, std::cin, std::cout, stderr, b);
+  BatchSummary total;
+  bool unreadable = false;
+  auto run = [&](std::istream& in, int fd, const char* name) {
+    struct stat st {};
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+      std::fprintf(stderr, "%s: is a directory, not a JSONL file\n", name);
+      unreadable = true;
+      return;
+    }
+    b.total_bytes = fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) : 0;
+    b.input_name = name;
+    const BatchSummary s = ScoreJsonlStream(*scorer, in, std::cout, stderr, b);
+    total.scored += s.scored;
+    total.lines += s.lines;
+    total.bytes += s.bytes;
+    total.seconds += s.seconds;
+    total.rejected += s.rejected;
+  };
+  if (o.args.empty()) {
+    run(std::cin, STDIN_FILENO, b.input_name);
+  } else {
+    for (const std::string& path : o.args) {
+      std::ifstream file(path, std::ios::binary);
+      const int fd = file ? open(path.c_str(), O_RDONLY) : -1;
+      if (!file || fd < 0) {
+        std::fprintf(stderr, "%s: cannot open (%s)\n", path.c_str(), std::strerror(errno));
+        unreadable = true;
+        if (fd >= 0) close(fd);
+        continue;
+      }
+      const std::string name = BaseName(path);
+      run(file, fd, name.c_str());
+      close(fd);
+    }
+  }
   std::cout.flush();
+  const bool write_failed = StdoutFailed();
   if (!o.quiet)
-    std::fprintf(stderr, "biaslens: scored %zu of %zu articles (%.1f MB) in %.2f s, %.1f MB/s, %zu rejected\n", s.scored,
-                 s.lines, static_cast<double>(s.bytes) / 1e6, s.seconds,
-                 s.seconds > 0 ? static_cast<double>(s.bytes) / 1e6 / s.seconds : 0.0, s.rejected);
-  return s.rejected ? 1 : 0;
+    std::fprintf(stderr, "biaslens: scored %zu of %zu articles (%.1f MB) in %.2f s, %.1f MB/s, %zu rejected\n",
+                 total.scored, total.lines, static_cast<double>(total.bytes) / 1e6, total.seconds,
+                 total.seconds > 0 ? static_cast<double>(total.bytes) / 1e6 / total.seconds : 0.0, total.rejected);
+  return total.rejected || unreadable || write_failed ? 1 : 0;
 }
 
 using Evaluator = EvalResult (*)(const Scorer&, const std::string&, std::string*);
@@ -170,6 +228,7 @@ int Eval(const Options& o) {
   for (const auto& [evaluate, path] : runs) {
     std::string error;
     const EvalResult r = evaluate(*scorer, path, &error);
+    if (error.empty() && r.records == 0) error = path + ": no readable records";
     if (!error.empty()) { std::fprintf(stderr, "biaslens: %s\n", error.c_str()); status = 1; continue; }
     std::fputs(r.ToText().c_str(), stdout);
     nlohmann::json f = nlohmann::json::object();
@@ -177,9 +236,8 @@ int Eval(const Options& o) {
     f["records"] = r.records;
     figures[r.corpus] = std::move(f);
   }
-  if (!o.json_out.empty()) {
-    std::ofstream(o.json_out) << figures.dump(1) << "\n";
-  }
+  if (!o.json_out.empty() && !WriteText(o.json_out, figures.dump(1) + "\n")) status = 1;
+  if (StdoutFailed()) status = 1;
   return status;
 }
 
@@ -197,11 +255,19 @@ int Calibrate(const Options& o) {
     if (!scorer->Score(a, &r, &error)) continue;
     for (const char* metric : {"hedging_raw", "loaded_raw", "source_diversity_raw"}) samples[metric].push_back(r.Metric(metric));
   }
+  if (batch.articles.empty()) {
+    std::fprintf(stderr, "biaslens: %s: no articles to calibrate on\n", o.args[0].c_str());
+    return 1;
+  }
   const std::string json = Calibration::Build(samples, BaseName(o.args[0]));
-  if (o.out_path.empty()) std::fputs(json.c_str(), stdout);
-  else std::ofstream(o.out_path) << json;
+  if (o.out_path.empty()) {
+    std::fputs(json.c_str(), stdout);
+    if (StdoutFailed()) return 1;
+  } else if (!WriteText(o.out_path, json)) {
+    return 1;
+  }
   std::fprintf(stderr, "biaslens: calibrated on %zu articles\n", batch.articles.size());
-  return 0;
+  return batch.errors.empty() ? 0 : 1;
 }
 
 bool ParseArgs(int argc, char** argv, Options* o, std::string* problem) {

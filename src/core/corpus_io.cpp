@@ -1,10 +1,12 @@
 #include "core/corpus_io.h"
 
 #include <cctype>
+#include <cstdio>
 
 #include <nlohmann/json.hpp>
 
 #include "core/scorer.h"
+#include "core/utf8.h"
 
 namespace biaslens {
 namespace {
@@ -36,17 +38,42 @@ bool TooDeep(std::string_view bytes) {
   return false;
 }
 
-bool ParseJson(std::string_view bytes, nlohmann::json* out, std::string* error) {
+// At most `max_bytes` of `text`, cut at a character boundary, with "…" when cut.
+std::string Shortened(const std::string& text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "\xE2\x80\xA6";
+}
+
+// Parses `bytes`. JSON text with invalid UTF-8 inside its strings (which the JSON parser
+// refuses) is read with each bad byte as U+FFFD, as text files are, and *repaired is set.
+bool ParseJson(std::string_view bytes, nlohmann::json* out, std::string* error, bool* repaired = nullptr) {
   if (TooDeep(bytes)) { *error = "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels"; return false; }
   try {
-    *out = nlohmann::json::parse(bytes.begin(), bytes.end());
+    if (IsValidUtf8(bytes)) {
+      *out = nlohmann::json::parse(bytes.begin(), bytes.end());
+    } else {
+      const std::string valid = RepairUtf8(bytes);
+      *out = nlohmann::json::parse(valid.begin(), valid.end());
+      if (repaired) *repaired = true;
+    }
     return true;
   } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for numbers like 1e400
     std::string what = e.what();
     const size_t cut = what.find("] ");
-    *error = "not valid JSON (" + (cut == std::string::npos ? what : what.substr(cut + 2)) + ")";
+    // The parser quotes what it last read, which can be a whole (huge) bad line.
+    *error = "not valid JSON (" + Shortened(cut == std::string::npos ? what : what.substr(cut + 2), 160) + ")";
     return false;
   }
+}
+
+constexpr const char* kRepairedNote = "invalid UTF-8 replaced with U+FFFD";
+
+// A code point that shows nothing: white space, no-break and zero-width spaces, the BOM.
+bool IsInvisible(uint32_t cp) {
+  return cp <= 0x20 || cp == 0x7F || cp == 0xA0 || cp == 0x1680 || cp == 0x180E || (cp >= 0x2000 && cp <= 0x200F) ||
+         cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x2060 || cp == 0x3000 || cp == 0xFEFF;
 }
 
 }  // namespace
@@ -57,21 +84,29 @@ std::string BaseName(const std::string& path) {
 }
 
 std::string RejectText(std::string_view bytes) {
-  if (bytes.size() > kMaxArticleBytes)
-    return "too large (" + std::to_string(bytes.size() >> 20) + " MiB; the limit is " +
-           std::to_string(kMaxArticleBytes >> 20) + " MiB per article)";
-  size_t control = 0, nul = 0, visible = 0;
+  if (bytes.size() > kMaxArticleBytes) {
+    char size[32];
+    std::snprintf(size, sizeof size, "%.1f MiB", static_cast<double>(bytes.size()) / (1 << 20));
+    return std::string("too large (") + size + "; the limit is " + std::to_string(kMaxArticleBytes >> 20) +
+           " MiB per article)";
+  }
+  if (bytes.find('\0') != std::string_view::npos) return "looks like a binary file (it contains NUL bytes), not text";
+  // Control bytes are counted in the first 64 KiB: enough to tell a binary file.
+  size_t control = 0;
   const size_t probe = bytes.size() < 65536 ? bytes.size() : 65536;
   for (size_t i = 0; i < probe; ++i) {
     const auto c = static_cast<unsigned char>(bytes[i]);
-    if (c == 0) ++nul;
-    else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
-    else if (c > 0x20) ++visible;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
   }
-  if (nul > 0) return "looks like a binary file (it contains NUL bytes), not text";
   if (probe > 0 && control * 10 > probe) return "looks like a binary file (mostly control bytes), not text";
-  if (visible == 0) return "is empty";
-  return "";
+  for (size_t i = 0; i < bytes.size();) {
+    int length = 1;
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    const uint32_t cp = c < 0x80 ? c : DecodeUtf8(bytes.data() + i, bytes.data() + bytes.size(), &length);
+    if (!IsInvisible(cp)) return "";
+    i += static_cast<size_t>(length);
+  }
+  return "is empty";
 }
 
 bool ArticleFromJson(const nlohmann::json& j, const std::string& fallback_id, Article* article, std::string* error) {
@@ -95,9 +130,10 @@ bool ArticleFromJson(const nlohmann::json& j, const std::string& fallback_id, Ar
   return true;
 }
 
-bool ParseArticleLine(std::string_view line, const std::string& fallback_id, Article* article, std::string* error) {
+bool ParseArticleLine(std::string_view line, const std::string& fallback_id, Article* article, std::string* error,
+                      bool* repaired) {
   nlohmann::json j;
-  return ParseJson(line, &j, error) && ArticleFromJson(j, fallback_id, article, error);
+  return ParseJson(line, &j, error, repaired) && ArticleFromJson(j, fallback_id, article, error);
 }
 
 InputFormat DetectFormat(const std::string& file_name, std::string_view bytes) {
@@ -123,10 +159,14 @@ ArticleBatch ReadArticles(const std::string& file_name, std::string_view bytes, 
       if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
       std::string error;
       Article a;
-      if (!ParseArticleLine(line, name + ":" + std::to_string(line_number), &a, &error)) {
+      nlohmann::json j;
+      bool repaired = false;
+      if (!ParseJson(line, &j, &error, &repaired) ||
+          !ArticleFromJson(j, name + ":" + std::to_string(line_number), &a, &error)) {
         batch.errors.push_back(name + ":" + std::to_string(line_number) + ": " + error);
         continue;
       }
+      if (repaired) batch.warnings.push_back(name + ":" + std::to_string(line_number) + ": " + kRepairedNote);
       batch.articles.push_back(std::move(a));
     }
     if (batch.articles.empty() && batch.errors.empty()) batch.errors.push_back(name + ": no articles in this file");
@@ -135,7 +175,9 @@ ArticleBatch ReadArticles(const std::string& file_name, std::string_view bytes, 
   if (format == InputFormat::kJson) {
     nlohmann::json j;
     std::string error;
-    if (!ParseJson(bytes, &j, &error)) { batch.errors.push_back(name + ": " + error); return batch; }
+    bool repaired = false;
+    if (!ParseJson(bytes, &j, &error, &repaired)) { batch.errors.push_back(name + ": " + error); return batch; }
+    if (repaired) batch.warnings.push_back(name + ": " + kRepairedNote);
     const nlohmann::json* list = &j;
     if (j.is_object() && j.contains("articles")) list = &j["articles"];
     if (list->is_object()) {

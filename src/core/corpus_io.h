@@ -14,11 +14,13 @@ namespace biaslens {
 
 struct ArticleBatch {
   std::vector<Article> articles;
-  std::vector<std::string> errors;  // "file.jsonl:12: \"text\" must be a string"
+  std::vector<std::string> errors;    // "file.jsonl:12: \"text\" must be a string"
+  std::vector<std::string> warnings;  // "file.json: invalid UTF-8 replaced with U+FFFD" (articles kept)
 };
 
-// Why `bytes` cannot be an article's text ("" when it can). Rejects empty/blank text,
-// binary data (NUL bytes or mostly control bytes), and text over kMaxArticleBytes.
+// Why `bytes` cannot be an article's text ("" when it can). Rejects text that shows nothing
+// (white space, no-break and zero-width spaces, byte-order marks only), binary data (a NUL
+// byte anywhere, or mostly control bytes in the first 64 KiB), and text over kMaxArticleBytes.
 // Invalid UTF-8 is accepted (it is read as U+FFFD and reported as a warning).
 std::string RejectText(std::string_view bytes);
 
@@ -27,7 +29,9 @@ std::string RejectText(std::string_view bytes);
 bool ArticleFromJson(const nlohmann::json& j, const std::string& fallback_id, Article* article, std::string* error);
 
 // One JSONL line (a JSON article object). False + *error (without a location) on failure.
-bool ParseArticleLine(std::string_view line, const std::string& fallback_id, Article* article, std::string* error);
+// Invalid UTF-8 inside the line's strings is read as U+FFFD and sets *repaired.
+bool ParseArticleLine(std::string_view line, const std::string& fallback_id, Article* article, std::string* error,
+                      bool* repaired = nullptr);
 
 enum class InputFormat {
   kAuto,   // by extension (case-insensitive): .jsonl/.ndjson, .json, .txt; any other file is
@@ -38,7 +42,8 @@ enum class InputFormat {
 };
 InputFormat DetectFormat(const std::string& file_name, std::string_view bytes);
 
-// Every article in `bytes`, read as `format`; errors name the file (and line, for JSONL).
+// Every article in `bytes`, read as `format`; errors and warnings name the file (and line,
+// for JSONL, or index).
 ArticleBatch ReadArticles(const std::string& file_name, std::string_view bytes, InputFormat format = InputFormat::kAuto);
 
 // The file name without directories ("a/b/004_x.txt" -> "004_x.txt").

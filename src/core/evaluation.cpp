@@ -62,7 +62,11 @@ bool ForEachJsonlRecord(const std::string& path, const std::function<void(size_t
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
     if (j.is_discarded() || !j.is_object()) { if (skipped) ++*skipped; continue; }
-    fn(number, j);
+    try {
+      fn(number, j);
+    } catch (const nlohmann::json::exception&) {  // a field of the wrong type: unreadable too
+      if (skipped) ++*skipped;
+    }
   }
   return true;
 }
@@ -71,7 +75,8 @@ bool ScoreRecord(const Scorer& scorer, const nlohmann::json& record, const Score
                  Article* article, Report* report) {
   const auto text = record.find("text");
   if (text == record.end() || !text->is_string()) return false;
-  article->id = record.value("id", "");
+  const auto id = record.find("id");
+  article->id = id == record.end() || id->is_null() ? "" : id->is_string() ? id->get<std::string>() : id->dump();
   article->title.clear();
   article->text = text->get<std::string>();
   std::string why;

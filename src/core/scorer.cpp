@@ -194,9 +194,18 @@ std::unique_ptr<Scorer> ScorerBuilder::Take(std::string* error) {
 }
 
 bool Scorer::Score(const Article& article, Report* report, std::string* error, const ScoreOptions& options) const {
+  if (article.id.size() > kMaxIdBytes) {
+    *error = "the id is " + std::to_string(article.id.size()) + " bytes; the limit is " + std::to_string(kMaxIdBytes);
+    return false;
+  }
   if (article.text.size() > kMaxArticleBytes) {
     *error = "article '" + article.id + "' is " + std::to_string(article.text.size() >> 20) +
              " MiB; the limit is " + std::to_string(kMaxArticleBytes >> 20) + " MiB";
+    return false;
+  }
+  if (article.title.size() > kMaxTitleBytes) {
+    *error = "article '" + article.id + "': the title is " + std::to_string(article.title.size() >> 10) +
+             " KiB; the limit is " + std::to_string(kMaxTitleBytes >> 10) + " KiB";
     return false;
   }
   TextOptions text_options;

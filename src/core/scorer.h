@@ -23,6 +23,8 @@ struct ScoreOptions {
 
 // Hard limits; larger input is rejected with a clear error (see docs/limits.md).
 constexpr size_t kMaxArticleBytes = 8u << 20;  // 8 MiB of text per article
+constexpr size_t kMaxTitleBytes = 64u << 10;   // 64 KiB of title (a headline, not a text)
+constexpr size_t kMaxIdBytes = 4u << 10;       // 4 KiB of id
 
 class Scorer {
  public:

@@ -145,7 +145,7 @@ import json
 print(json.dumps({"id": "huge", "text": "a" * (10 << 20)}))
 print(json.dumps({"id": "after", "text": "It may rain."}))' >huge.jsonl
 run score --jsonl --quiet <huge.jsonl
-check "huge: refused with the limit" test "$err" = "stdin:1: \"text\" too large (10 MiB; the limit is 8 MiB per article)"
+check "huge: refused with the limit" test "$err" = "stdin:1: \"text\" too large (10.0 MiB; the limit is 8 MiB per article)"
 check "huge: the next line still comes out" test "$(echo "$out" | wc -l)" -eq 1
 
 # --- threads: identical output on 1 and 2 threads (several batches, bad lines included) -----
@@ -167,6 +167,22 @@ check "threads: same exit code" test "$rc1" -eq "$rc2" -a "$rc1" -eq 1
 check "threads: byte-identical reports" cmp -s t1.jsonl t2.jsonl
 check "threads: identical messages" cmp -s t1.err t2.err
 check "threads: every good line scored" test "$(wc -l <t1.jsonl)" -eq "$((700 - $(wc -l <t1.err)))"
+
+# --- files for --jsonl, write failures, eval records of the wrong type, UTF-8 in JSON ---------
+head -n 3 many.jsonl > three.jsonl
+run score --jsonl --quiet three.jsonl </dev/null
+check "jsonl FILE: its lines are scored, not stdin's" test "$rc" -eq 0 -a "$(printf '%s\n' "$out" | wc -l)" -eq 3
+if [ -w /dev/full ]; then
+  "$bin" score --jsonl --quiet three.jsonl >/dev/full 2>full.err; rc=$?
+  check "a full disk: exit 1 and a message" test "$rc" -eq 1 -a -n "$(grep 'could not write the output' full.err)"
+fi
+printf '{"id":7,"text":"Officials said it may rain.","epistemic":"yes"}\n{"id":"b","text":"It may rain.","epistemic":true}\n' > typed.jsonl
+run eval hedging typed.jsonl
+check "eval: a field of the wrong type skips the record, no abort" test "$rc" -eq 0 -a -n "$(printf '%s' "$out" | grep '1 records, 1 unreadable')"
+printf '[{"id":"a","text":"The mayor said it may rain."},{"id":"b","text":"Caf\xe9 owners said the plan was bad."}]' > latin1.json
+run score latin1.json
+check "json with a Latin-1 byte: both articles kept, with a warning" test "$rc" -eq 0 -a -n "$(printf '%s' "$err" | grep 'invalid UTF-8 replaced')"
+check "json with a Latin-1 byte: two reports" json_ok "$work/out" "len(d) == 2 and '\ufffd' in d[1]['title']"
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
