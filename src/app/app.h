@@ -22,6 +22,11 @@ struct AppConfig {
   bool embedded = false;             // embedded in a lesson page: hide what `hidden` names
   std::vector<std::string> hidden;   // panel names to hide when embedded ("corpus", "export", "method", …)
   std::string initial_view = "overview";
+  // The article text the app holds at once, over all articles (each is also under the core's
+  // kMaxArticleBytes): an article that would pass it is refused with a message. The reports
+  // of dense text take about ten times its size, and everything runs in the browser tab's
+  // memory (1 GB at most); large corpora are for the command-line tool.
+  size_t max_loaded_text_bytes = 16u << 20;
 };
 
 struct LoadedArticle {

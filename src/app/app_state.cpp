@@ -60,8 +60,10 @@ std::vector<int> SortedArticleIndices(const AppState& s) {
 }
 
 std::string ArticleHeadline(const LoadedArticle& a) {
-  if (!a.report.title.empty()) return a.report.title;
-  if (!a.article.title.empty()) return a.article.title;
+  for (const std::string* title : {&a.report.title, &a.article.title}) {
+    const std::string line = OneLine(*title, 0, static_cast<uint32_t>(title->size()), 200);
+    if (!line.empty()) return line;
+  }
   const std::string& t = a.article.text;
   size_t start = 0;
   while (start < t.size()) {

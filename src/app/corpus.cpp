@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <iterator>
 #include <map>
+#include <new>
 
 #include "app/app.h"
 #include "app/app_assets.h"
@@ -31,6 +32,26 @@ std::string UniqueId(const AppState& s, std::string id) {
   }
 }
 
+constexpr size_t kMaxIdBytes = 200, kMaxOutletBytes = 200;
+
+// An outlet as the app keeps it: valid UTF-8, one line, at most kMaxOutletBytes (then "…").
+std::string OutletName(const std::string& raw) {
+  const std::string valid = IsValidUtf8(raw) ? raw : RepairUtf8(raw);
+  return OneLine(valid, 0, static_cast<uint32_t>(valid.size()), kMaxOutletBytes);
+}
+
+size_t LoadedTextBytes(const AppState& s) {
+  size_t bytes = 0;
+  for (const LoadedArticle& a : s.articles) bytes += a.article.text.size();
+  return bytes;
+}
+
+std::string Mebibytes(size_t bytes) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
+  return buffer;
+}
+
 // Adds one article after checking and scoring it. Errors name `origin`.
 bool AddOne(AppState& s, Article article, bool user_added, const std::string& origin, CommandResult* result) {
   auto fail = [&](const std::string& why) {
@@ -40,13 +61,21 @@ bool AddOne(AppState& s, Article article, bool user_added, const std::string& or
     return false;
   };
   if (const std::string why = RejectText(article.text); !why.empty()) return fail(why);
+  if (const size_t loaded = LoadedTextBytes(s); loaded + article.text.size() > s.config.max_loaded_text_bytes)
+    return fail("not added: the loaded articles hold " + Mebibytes(loaded) + " of text, and this one " +
+                Mebibytes(article.text.size()) + "; the app keeps at most " + Mebibytes(s.config.max_loaded_text_bytes) +
+                " at once. Remove some articles, or score large corpora with the command-line tool "
+                "(biaslens score --jsonl).");
   size_t first_bad = 0;
   if (!IsValidUtf8(article.text, &first_bad)) {
     article.text = RepairUtf8(article.text);
     PushMessage(s, origin + ": invalid UTF-8 from byte " + std::to_string(first_bad) + " replaced with \xEF\xBF\xBD");
   }
+  if (article.id.size() > kMaxIdBytes)
+    return fail("the id is " + std::to_string(article.id.size()) + " bytes long; ids are at most " +
+                std::to_string(kMaxIdBytes));
   if (!IsValidUtf8(article.title)) article.title = RepairUtf8(article.title);
-  if (!IsValidUtf8(article.outlet)) article.outlet = RepairUtf8(article.outlet);
+  article.outlet = OutletName(article.outlet);
   article.id = UniqueId(s, article.id);
   for (const std::string* text : {&article.id, &article.title, &article.outlet, &article.text}) RequestGlyphs(s.fonts, *text);
   const Scorer* scorer = LoadScorer(s);
@@ -55,7 +84,11 @@ bool AddOne(AppState& s, Article article, bool user_added, const std::string& or
   options.include_quoted = s.include_quoted;
   LoadedArticle loaded;
   std::string error;
-  if (!scorer->Score(article, &loaded.report, &error, options)) return fail(error);
+  try {
+    if (!scorer->Score(article, &loaded.report, &error, options)) return fail(error);
+  } catch (const std::bad_alloc&) {
+    return fail("not added: there is not enough memory to score it. Remove some articles and try again.");
+  }
   loaded.article = std::move(article);
   loaded.user_added = user_added;
   result->added_ids.push_back(loaded.article.id);
@@ -111,7 +144,7 @@ bool App::RenameOutlet(const std::string& id, const std::string& outlet) {
   State& s = *state_;
   int i = FindArticleIndex(s, id);
   if (i < 0) return false;
-  s.articles[i].article.outlet = IsValidUtf8(outlet) ? outlet : RepairUtf8(outlet);
+  s.articles[i].article.outlet = OutletName(outlet);
   RequestGlyphs(s.fonts, s.articles[i].article.outlet);
   ++s.generation;
   return true;
@@ -170,13 +203,14 @@ namespace {
 // Where an article of a file came from, for its messages.
 std::string Origin(const std::string& file, const Article& a) { return a.id.empty() ? file : file + " (" + a.id + ")"; }
 
-// Reports the batch's read errors (messages and `result`).
+// Reports the batch's read errors (messages and `result`) and its warnings (messages).
 void ReportReadErrors(AppState& s, ArticleBatch& batch, CommandResult* result) {
   for (std::string& error : batch.errors) {
     result->ok = false;
     PushMessage(s, error);
     result->errors.push_back(std::move(error));
   }
+  for (const std::string& warning : batch.warnings) PushMessage(s, warning);
 }
 
 // Adds every article of `batch` (errors become messages); `origin` names where it came from.

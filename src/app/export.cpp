@@ -1,11 +1,13 @@
 // Introspection and exports: the state for tests and the JS API, the reports as JSON,
 // one CSV row per article (RFC 4180 quoting).
 #include <cstdio>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
 #include "app/app_state.h"
+#include "core/report.h"
 
 namespace biaslens {
 
@@ -38,32 +40,42 @@ nlohmann::json App::StateJson() const {
   return j;
 }
 
+// Written piece by piece (each report by ReportToJsonText), never as one json tree: a tree of
+// every report takes several times the memory of the text it dumps to.
 std::string App::ExportJson() const {
   const State& s = *state_;
-  nlohmann::json articles = nlohmann::json::array();
-  for (const auto& a : s.articles) {
-    nlohmann::json item;
-    item["id"] = a.article.id;
+  std::string out = "{\"articles\":[";
+  for (size_t i = 0; i < s.articles.size(); ++i) {
+    const LoadedArticle& a = s.articles[i];
+    out += i ? ",\n{\"id\":" : "\n{\"id\":";
+    AppendJsonString(&out, a.article.id);
+    out += ",\"outlet\":";
+    AppendJsonString(&out, a.article.outlet);
+    out += ",\"report\":";
+    out += ReportToJsonText(a.report, a.article.text);
+    out += ",\"text\":";
+    AppendJsonString(&out, a.article.text);
     // The title as given ("" when the headline is the text's first line): importing the
     // export must give the same reports (the report's own title is in "report").
-    item["title"] = a.article.title;
-    item["outlet"] = a.article.outlet;
-    item["text"] = a.article.text;
-    item["report"] = ReportToJson(a.report, a.article.text);
-    articles.push_back(std::move(item));
+    out += ",\"title\":";
+    AppendJsonString(&out, a.article.title);
+    out += '}';
   }
-  nlohmann::json j;
-  j["schema"] = kReportSchema;
-  j["include_quoted"] = s.include_quoted;
-  j["articles"] = std::move(articles);
-  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  out += s.articles.empty() ? "]" : "\n]";
+  out += ",\"include_quoted\":";
+  out += s.include_quoted ? "true" : "false";
+  out += ",\"schema\":" + std::to_string(kReportSchema) + "}\n";
+  return out;
 }
 
 namespace {
-// RFC 4180: quote a field when it holds a comma, quote, CR or LF; double inner quotes.
+// RFC 4180: quote a field when it holds a comma, quote, CR or LF; double inner quotes. A text
+// field a spreadsheet would read as a formula (it starts with =, +, -, @, tab or CR) is
+// written with a leading apostrophe, so opening the file runs nothing.
 std::string CsvField(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string out = "\"";
+  const bool formula = !value.empty() && std::string_view("=+-@\t\r").find(value[0]) != std::string_view::npos;
+  if (!formula && value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  std::string out = formula ? "\"'" : "\"";
   for (char c : value) {
     if (c == '"') out += '"';
     out += c;

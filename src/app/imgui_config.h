@@ -13,3 +13,6 @@ void ReportImGuiAssert(const char* expression, const char* file, int line);
 
 #define IM_ASSERT(_EXPR) ((_EXPR) ? (void)0 : ::biaslens::ReportImGuiAssert(#_EXPR, __FILE__, __LINE__))
 #define IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+// 32-bit vertex indices: one window may hold more than 65,536 vertices (a long text in the
+// reader view), which 16-bit indices would wrap.
+#define ImDrawIdx unsigned int

@@ -103,6 +103,24 @@ void BuildLayout(ReaderLayout& layout, const LoadedArticle& a, float width, bool
       // Never split inside a UTF-8 sequence.
       while (piece_end < word_end && (static_cast<unsigned char>(text[piece_end]) & 0xC0) == 0x80) ++piece_end;
       float w = font->CalcTextSizeA(size, FLT_MAX, 0, text.data() + piece_start, text.data() + piece_end).x;
+      // A word longer than a whole line (a URL, text without spaces) is cut where the line
+      // ends, at a character boundary, and goes on on the next line.
+      while (x + w > width && piece_end - piece_start > 1) {
+        const char* from = text.data() + piece_start;
+        const char* cut = font->CalcWordWrapPositionA(size / font->FontSize, from, text.data() + piece_end, width - x);
+        if (cut <= from) {
+          if (x > 0) { y += line_h; x = 0; continue; }
+          cut = from + 1;
+          while (cut < text.data() + piece_end && (static_cast<unsigned char>(*cut) & 0xC0) == 0x80) ++cut;
+        }
+        const size_t cut_at = static_cast<size_t>(cut - text.data());
+        const float cut_w = font->CalcTextSizeA(size, FLT_MAX, 0, from, cut).x;
+        layout.pieces.push_back({ImVec2(x, y), cut_w, static_cast<uint32_t>(piece_start), static_cast<uint32_t>(cut_at), mask[piece_start], false});
+        y += line_h;
+        x = 0;
+        piece_start = cut_at;
+        w -= cut_w;
+      }
       layout.pieces.push_back({ImVec2(x, y), w, static_cast<uint32_t>(piece_start), static_cast<uint32_t>(piece_end), mask[piece_start], false});
       x += w;
       piece_start = piece_end;

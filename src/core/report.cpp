@@ -173,6 +173,8 @@ class JsonTextWriter {
 
 }  // namespace
 
+void AppendJsonString(std::string* out, std::string_view s) { JsonTextWriter(*out).String(s); }
+
 std::string ReportToJsonText(const Report& r, std::string_view text, OffsetUnit unit) {
   const OffsetMapper map(text, unit);
   std::string out;

@@ -98,6 +98,9 @@ nlohmann::json ReportToJson(const Report& report, std::string_view text, OffsetU
 // faster). The CLI's batch path uses it; keep the two in step (scripts/check_output_stable.sh
 // and `bench_core --verify` compare them over a whole corpus).
 std::string ReportToJsonText(const Report& report, std::string_view text, OffsetUnit unit = OffsetUnit::kUtf8);
+// Appends `s` as a JSON string literal, exactly as ReportToJsonText writes strings (invalid
+// UTF-8 replaced by U+FFFD): for callers that write JSON around reports without a json tree.
+void AppendJsonString(std::string* out, std::string_view s);
 // Inverse (utf8 offsets only): for tests, golden files and corpus import.
 bool ReportFromJson(const nlohmann::json& j, Report* report, std::string* error);
 

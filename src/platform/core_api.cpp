@@ -18,7 +18,7 @@ namespace webapi {
 
 char* MallocString(std::string_view bytes) {
   char* out = static_cast<char*>(std::malloc(bytes.size() + 1));
-  if (!out) std::abort();  // out of wasm memory: nothing sensible left to do
+  if (!out) return nullptr;
   if (!bytes.empty()) std::memcpy(out, bytes.data(), bytes.size());
   out[bytes.size()] = '\0';
   return out;
@@ -30,10 +30,14 @@ std::string DumpJson(const nlohmann::json& j) {
 
 char* MallocJson(const nlohmann::json& j) { return MallocString(DumpJson(j)); }
 
-char* MallocError(std::string_view message) {
-  nlohmann::json j = nlohmann::json::object();
-  j["error"] = std::string(message);
-  return MallocJson(j);
+char* MallocError(std::string_view message) noexcept {
+  try {
+    nlohmann::json j = nlohmann::json::object();
+    j["error"] = std::string(message);
+    return MallocJson(j);
+  } catch (const std::exception&) {
+    return nullptr;
+  }
 }
 
 bool ParseJsonObject(std::string_view bytes, nlohmann::json* out, std::string* error) {
@@ -86,38 +90,40 @@ BL_EXPORT void* bl_alloc(size_t size) { return std::malloc(size ? size : 1); }
 BL_EXPORT void bl_free(void* pointer) { std::free(pointer); }
 
 BL_EXPORT char* bl_score(const char* text, size_t length, const char* options_json) {
-  if (!text && length) return webapi::MallocError("text is missing");
-  std::string error;
-  nlohmann::json options;
-  if (!webapi::ParseJsonObject(options_json ? std::string_view(options_json) : std::string_view(),
-                               &options, &error))
-    return webapi::MallocError(error);
+  return webapi::Guarded([&]() -> char* {
+    if (!text && length) return webapi::MallocError("text is missing");
+    std::string error;
+    nlohmann::json options;
+    if (!webapi::ParseJsonObject(options_json ? std::string_view(options_json) : std::string_view(),
+                                 &options, &error))
+      return webapi::MallocError(error);
 
-  Article article;
-  std::string offsets = "utf8";
-  if (!webapi::OptionalString(options, "id", &article.id, &error) ||
-      !webapi::OptionalString(options, "title", &article.title, &error) ||
-      !webapi::OptionalString(options, "outlet", &article.outlet, &error) ||
-      !webapi::OptionalString(options, "offsets", &offsets, &error))
-    return webapi::MallocError(error);
-  OffsetUnit unit = OffsetUnit::kUtf8;
-  if (!ParseOffsetUnit(offsets, &unit))
-    return webapi::MallocError("\"offsets\" must be \"utf8\", \"codepoint\" or \"utf16\", not \"" + offsets + "\"");
-  ScoreOptions score_options;
-  if (!webapi::OptionalBool(options, "include_quoted", &score_options.include_quoted, &error))
-    return webapi::MallocError(error);
-  if (length > kMaxArticleBytes)
-    return webapi::MallocError("the text is " + std::to_string(length) + " bytes; the limit is " +
-                               std::to_string(kMaxArticleBytes) + " bytes (8 MiB) per article");
-  article.text.assign(text ? text : "", length);
+    Article article;
+    std::string offsets = "utf8";
+    if (!webapi::OptionalString(options, "id", &article.id, &error) ||
+        !webapi::OptionalString(options, "title", &article.title, &error) ||
+        !webapi::OptionalString(options, "outlet", &article.outlet, &error) ||
+        !webapi::OptionalString(options, "offsets", &offsets, &error))
+      return webapi::MallocError(error);
+    OffsetUnit unit = OffsetUnit::kUtf8;
+    if (!ParseOffsetUnit(offsets, &unit))
+      return webapi::MallocError("\"offsets\" must be \"utf8\", \"codepoint\" or \"utf16\", not \"" + offsets + "\"");
+    ScoreOptions score_options;
+    if (!webapi::OptionalBool(options, "include_quoted", &score_options.include_quoted, &error))
+      return webapi::MallocError(error);
+    if (length > kMaxArticleBytes)
+      return webapi::MallocError("the text is " + std::to_string(length) + " bytes; the limit is " +
+                                 std::to_string(kMaxArticleBytes) + " bytes (8 MiB) per article");
+    article.text.assign(text ? text : "", length);
 
-  const Scorer* scorer = Scorer::Shared(&error);
-  if (!scorer) return webapi::MallocError(error);
-  Report report;
-  if (!scorer->Score(article, &report, &error, score_options))
-    return webapi::MallocError(error.empty() ? "the article could not be scored" : error);
-  // ReportToJsonText: the same bytes as DumpJson(ReportToJson(…)), written without a json tree.
-  return webapi::MallocString(ReportToJsonText(report, article.text, unit));
+    const Scorer* scorer = Scorer::Shared(&error);
+    if (!scorer) return webapi::MallocError(error);
+    Report report;
+    if (!scorer->Score(article, &report, &error, score_options))
+      return webapi::MallocError(error.empty() ? "the article could not be scored" : error);
+    // ReportToJsonText: the same bytes as DumpJson(ReportToJson(…)), written without a json tree.
+    return webapi::MallocString(ReportToJsonText(report, article.text, unit));
+  });
 }
 
 BL_EXPORT char* bl_version() {

@@ -2,10 +2,13 @@
 // module `biaslens-core.js` for Node and bundlers). Contracts for every exported function:
 //   - strings cross as UTF-8 bytes with an explicit length (NUL bytes allowed inside text);
 //   - results are malloc'd, NUL-terminated JSON strings the caller releases with bl_free();
-//   - failure is the JSON object {"error": "<message>"}; nothing here aborts or throws.
+//   - failure is the JSON object {"error": "<message>"}; nothing here aborts or throws;
+//   - nullptr only when even that reply cannot be allocated (wasm memory is exhausted).
 // core_api.cpp implements the core-only part (bl_score); web_api.cpp adds the App commands.
 #pragma once
 #include <cstddef>
+#include <exception>
+#include <new>
 #include <string>
 #include <string_view>
 
@@ -20,10 +23,25 @@
 
 namespace biaslens {
 namespace webapi {
-// A malloc'd NUL-terminated copy of `bytes` (never nullptr; an out-of-memory aborts).
+// A malloc'd NUL-terminated copy of `bytes`; nullptr when memory is exhausted.
 char* MallocString(std::string_view bytes);
-// {"error": message} as a malloc'd string.
-char* MallocError(std::string_view message);
+// {"error": message} as a malloc'd string (nullptr when memory is exhausted).
+char* MallocError(std::string_view message) noexcept;
+// What a command that ran out of wasm memory answers.
+inline constexpr const char* kOutOfMemory =
+    "not enough memory for this: remove some articles (or reload the page) and try again";
+// reply() (a malloc'd result), or {"error": …} when it throws: running out of memory is an
+// answer to the caller, never a crash of the app.
+template <class Reply>
+char* Guarded(Reply&& reply) noexcept {
+  try {
+    return reply();
+  } catch (const std::bad_alloc&) {
+    return MallocError(kOutOfMemory);
+  } catch (const std::exception& e) {
+    return MallocError(std::string("internal error: ") + e.what());
+  }
+}
 // json.dump() that never throws (invalid UTF-8 inside strings is replaced with U+FFFD).
 std::string DumpJson(const nlohmann::json& j);
 char* MallocJson(const nlohmann::json& j);

@@ -12,6 +12,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -171,7 +172,13 @@ void Export(const std::string& format) {
     if (png.empty()) { app.AddMessage("PNG export failed"); return; }
     DownloadBytes("biaslens-view.png", "image/png", png.data(), static_cast<int>(png.size()));
   } else {
-    std::string text = format == "json" ? app.ExportJson() : app.ExportCsv();
+    std::string text;
+    try {
+      text = format == "json" ? app.ExportJson() : app.ExportCsv();
+    } catch (const std::bad_alloc&) {
+      app.AddMessage("Export failed: not enough memory for it. Remove some articles and try again.");
+      return;
+    }
     DownloadBytes(format == "json" ? "biaslens-reports.json" : "biaslens-scores.csv",
                   format == "json" ? "application/json" : "text/csv", text.data(), static_cast<int>(text.size()));
   }

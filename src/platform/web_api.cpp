@@ -52,6 +52,18 @@ uint32_t Mix(uint32_t hash, std::string_view bytes) {
   return (hash ^ 0xFFu) * 16777619u;
 }
 
+// An export's text, malloc'd; nullptr, with a message in the app, when it does not fit in
+// memory (the JS side then throws).
+template <class Export>
+char* ExportText(App& app, Export&& make) noexcept {
+  try {
+    return webapi::MallocString(make());
+  } catch (const std::bad_alloc&) {
+    app.AddMessage("Export failed: not enough memory for it. Remove some articles and try again.");
+    return nullptr;
+  }
+}
+
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -62,26 +74,35 @@ uint32_t Mix(uint32_t hash, std::string_view bytes) {
 BL_EXPORT int bl_app_ready() { return platform::TheApp() != nullptr ? 1 : 0; }
 
 BL_EXPORT char* bl_state() {
-  App* app = platform::TheApp();
-  if (!app) return webapi::MallocError(kNotRunning);
-  return webapi::MallocJson(app->StateJson());
+  return webapi::Guarded([&]() -> char* {
+    App* app = platform::TheApp();
+    if (!app) return webapi::MallocError(kNotRunning);
+    return webapi::MallocJson(app->StateJson());
+  });
 }
 
 // The loaded articles' reports (the JS articles()), each with "user_added" and "outlet".
 BL_EXPORT char* bl_articles(const char* offsets_name) {
-  App* app = platform::TheApp();
-  if (!app) return webapi::MallocError(kNotRunning);
-  OffsetUnit unit = OffsetUnit::kUtf8;
-  if (offsets_name && *offsets_name && !ParseOffsetUnit(offsets_name, &unit))
-    return webapi::MallocError(std::string("unknown offsets \"") + offsets_name + "\"");
-  json reports = json::array();
-  for (const LoadedArticle& loaded : app->Articles()) {
-    json report = ReportToJson(loaded.report, loaded.article.text, unit);
-    report["outlet"] = loaded.article.outlet;
-    report["user_added"] = loaded.user_added;
-    reports.push_back(std::move(report));
-  }
-  return webapi::MallocJson(reports);
+  return webapi::Guarded([&]() -> char* {
+    App* app = platform::TheApp();
+    if (!app) return webapi::MallocError(kNotRunning);
+    OffsetUnit unit = OffsetUnit::kUtf8;
+    if (offsets_name && *offsets_name && !ParseOffsetUnit(offsets_name, &unit))
+      return webapi::MallocError(std::string("unknown offsets \"") + offsets_name + "\"");
+    // Written as text, report by report: a json tree of every report would take several times
+    // the memory of the text.
+    std::string out = "[";
+    for (const LoadedArticle& loaded : app->Articles()) {
+      if (out.size() > 1) out += ',';
+      out += ReportToJsonText(loaded.report, loaded.article.text, unit);
+      out.pop_back();  // the report's closing brace
+      out += ",\"outlet\":";
+      AppendJsonString(&out, loaded.article.outlet);
+      out += loaded.user_added ? ",\"user_added\":true}" : ",\"user_added\":false}";
+    }
+    out += ']';
+    return webapi::MallocString(out);
+  });
 }
 
 BL_EXPORT char* bl_messages() {
@@ -92,15 +113,17 @@ BL_EXPORT char* bl_messages() {
 
 // What the page persists: [{id, title, text, outlet}] of the articles the reader added.
 BL_EXPORT char* bl_user_articles() {
-  App* app = platform::TheApp();
-  if (!app) return webapi::MallocError(kNotRunning);
-  json list = json::array();
-  for (const LoadedArticle& loaded : app->Articles()) {
-    if (!loaded.user_added) continue;
-    const Article& a = loaded.article;
-    list.push_back({{"id", a.id}, {"title", a.title}, {"text", a.text}, {"outlet", a.outlet}});
-  }
-  return webapi::MallocJson(list);
+  return webapi::Guarded([&]() -> char* {
+    App* app = platform::TheApp();
+    if (!app) return webapi::MallocError(kNotRunning);
+    json list = json::array();
+    for (const LoadedArticle& loaded : app->Articles()) {
+      if (!loaded.user_added) continue;
+      const Article& a = loaded.article;
+      list.push_back({{"id", a.id}, {"title", a.title}, {"text", a.text}, {"outlet", a.outlet}});
+    }
+    return webapi::MallocJson(list);
+  });
 }
 
 // A cheap fingerprint of the persisted data (user articles + view, voice, theme). The page
@@ -129,25 +152,27 @@ BL_EXPORT uint32_t bl_user_signature() {
 
 // article_json: {"id"?, "title"?, "text", "outlet"?}. Returns {"id": assigned id} or error.
 BL_EXPORT char* bl_add_article(const char* article_json, size_t length) {
-  App* app = platform::TheApp();
-  if (!app) return webapi::MallocError(kNotRunning);
-  std::string error;
-  json object;
-  if (!webapi::ParseJsonObject(Bytes(article_json, length), &object, &error))
-    return webapi::MallocError("article: " + error);
-  Article article;
-  if (!webapi::OptionalString(object, "id", &article.id, &error) ||
-      !webapi::OptionalString(object, "title", &article.title, &error) ||
-      !webapi::OptionalString(object, "outlet", &article.outlet, &error) ||
-      !webapi::OptionalString(object, "text", &article.text, &error))
-    return webapi::MallocError("article: " + error);
-  if (!object.contains("text")) return webapi::MallocError("article: \"text\" is missing");
-  CommandResult result = app->AddArticle(std::move(article));
-  if (!result.ok || result.added_ids.empty()) {
-    std::string message = result.errors.empty() ? "the article was not added" : result.errors.front();
-    return webapi::MallocError(message);
-  }
-  return webapi::MallocJson({{"id", result.added_ids.front()}});
+  return webapi::Guarded([&]() -> char* {
+    App* app = platform::TheApp();
+    if (!app) return webapi::MallocError(kNotRunning);
+    std::string error;
+    json object;
+    if (!webapi::ParseJsonObject(Bytes(article_json, length), &object, &error))
+      return webapi::MallocError("article: " + error);
+    Article article;
+    if (!webapi::OptionalString(object, "id", &article.id, &error) ||
+        !webapi::OptionalString(object, "title", &article.title, &error) ||
+        !webapi::OptionalString(object, "outlet", &article.outlet, &error) ||
+        !webapi::OptionalString(object, "text", &article.text, &error))
+      return webapi::MallocError("article: " + error);
+    if (!object.contains("text")) return webapi::MallocError("article: \"text\" is missing");
+    CommandResult result = app->AddArticle(std::move(article));
+    if (!result.ok || result.added_ids.empty()) {
+      std::string message = result.errors.empty() ? "the article was not added" : result.errors.front();
+      return webapi::MallocError(message);
+    }
+    return webapi::MallocJson({{"id", result.added_ids.front()}});
+  });
 }
 
 BL_EXPORT char* bl_remove_article(const char* id) {
@@ -168,18 +193,22 @@ BL_EXPORT char* bl_rename_outlet(const char* id, const char* outlet) {
 
 // A dropped or chosen file, or a corpus export: bytes as read, name for format and messages.
 BL_EXPORT char* bl_import_file(const char* file_name, const char* bytes, size_t length) {
-  App* app = platform::TheApp();
-  if (!app) return webapi::MallocError(kNotRunning);
-  return webapi::MallocJson(CommandResultJson(app->ImportFile(file_name ? file_name : "", Bytes(bytes, length))));
+  return webapi::Guarded([&]() -> char* {
+    App* app = platform::TheApp();
+    if (!app) return webapi::MallocError(kNotRunning);
+    return webapi::MallocJson(CommandResultJson(app->ImportFile(file_name ? file_name : "", Bytes(bytes, length))));
+  });
 }
 
 // The same, scored a few articles per frame with a progress bar (App::QueueFile): returns the
 // file's read errors at once and how many articles wait to be scored. `stoppable` 0: no Stop.
 BL_EXPORT char* bl_queue_file(const char* file_name, const char* bytes, size_t length, int stoppable) {
-  App* app = platform::TheApp();
-  if (!app) return webapi::MallocError(kNotRunning);
-  return webapi::MallocJson(
-      CommandResultJson(app->QueueFile(file_name ? file_name : "", Bytes(bytes, length), stoppable != 0)));
+  return webapi::Guarded([&]() -> char* {
+    App* app = platform::TheApp();
+    if (!app) return webapi::MallocError(kNotRunning);
+    return webapi::MallocJson(
+        CommandResultJson(app->QueueFile(file_name ? file_name : "", Bytes(bytes, length), stoppable != 0)));
+  });
 }
 
 BL_EXPORT char* bl_cancel_imports() {
@@ -190,9 +219,11 @@ BL_EXPORT char* bl_cancel_imports() {
 }
 
 BL_EXPORT char* bl_import_pasted(const char* bytes, size_t length) {
-  App* app = platform::TheApp();
-  if (!app) return webapi::MallocError(kNotRunning);
-  return webapi::MallocJson(CommandResultJson(app->ImportPastedText(Bytes(bytes, length))));
+  return webapi::Guarded([&]() -> char* {
+    App* app = platform::TheApp();
+    if (!app) return webapi::MallocError(kNotRunning);
+    return webapi::MallocJson(CommandResultJson(app->ImportPastedText(Bytes(bytes, length))));
+  });
 }
 
 BL_EXPORT char* bl_clear_user_articles() {
@@ -287,16 +318,19 @@ BL_EXPORT char* bl_set_config(const char* config_json, size_t length) {
 //-----------------------------------------------------------------------------
 
 // Raw text (not JSON-wrapped): {"schema":1,"articles":[…]} — importable again by bl_import_file.
+// nullptr (with a message in the app) when the export does not fit in memory.
 BL_EXPORT char* bl_export_json() {
   App* app = platform::TheApp();
   if (!app) return webapi::MallocError(kNotRunning);
-  return webapi::MallocString(app->ExportJson());
+  return ExportText(*app, [&] { return app->ExportJson(); });
 }
 
-// Raw CSV text. Before the app runs: an empty string (the JS side checks bl_app_ready first).
+// Raw CSV text, or nullptr as above. Before the app runs: an empty string (the JS side
+// checks bl_app_ready first).
 BL_EXPORT char* bl_export_csv() {
   App* app = platform::TheApp();
-  return webapi::MallocString(app ? app->ExportCsv() : std::string());
+  if (!app) return webapi::MallocString("");
+  return ExportText(*app, [&] { return app->ExportCsv(); });
 }
 
 // The current view as PNG bytes: returns malloc'd bytes and writes their count to *size;

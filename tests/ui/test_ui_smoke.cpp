@@ -38,8 +38,9 @@ struct Harness {
 
   int scorer_loads = 0;  // "scorer" start-up phases seen
 
-  // `seed_reports`: App::SetDefaultCorpusReports before Init (empty: not set).
-  explicit Harness(bool load_default = true, std::string_view seed_reports = {}) {
+  // `seed_reports`: App::SetDefaultCorpusReports before Init (empty: not set);
+  // `max_loaded_text_bytes`: AppConfig's cap (0: the default).
+  explicit Harness(bool load_default = true, std::string_view seed_reports = {}, size_t max_loaded_text_bytes = 0) {
     g_assert_count = 0;
     biaslens::SetImGuiAssertHandler(CountAssert);
     ImGui::CreateContext();
@@ -50,6 +51,7 @@ struct Harness {
     if (!seed_reports.empty()) app.SetDefaultCorpusReports(seed_reports);
     biaslens::AppConfig config;
     config.load_default_corpus = load_default;
+    if (max_loaded_text_bytes) config.max_loaded_text_bytes = max_loaded_text_bytes;
     std::string error;
     bool ok = app.Init(config, &error);
     REQUIRE_MESSAGE(ok, error);
@@ -455,6 +457,65 @@ TEST_CASE("exports: JSON reports and one CSV row per article") {
   CHECK(std::find(rows[0].begin(), rows[0].end(), "loaded") != rows[0].end());
   for (const auto& row : rows) CHECK(row.size() == rows[0].size());
   CHECK(rows.back()[2] == a.title);
+}
+
+TEST_CASE("exports: the JSON is every report as the core writes it; CSV cells run no formulas") {
+  Harness h;
+  biaslens::Article a = SyntheticArticle(h.app, 2);
+  a.title = "=HYPERLINK(\"http://example.com\",\"click\")";
+  a.outlet = "+cmd";
+  REQUIRE(h.app.AddArticle(a).ok);
+  const nlohmann::json j = nlohmann::json::parse(h.app.ExportJson());
+  CHECK(j["include_quoted"] == false);
+  REQUIRE(j["articles"].size() == h.app.Articles().size());
+  for (size_t i = 0; i < j["articles"].size(); ++i) {
+    const biaslens::LoadedArticle& loaded = h.app.Articles()[i];
+    CHECK(j["articles"][i]["report"] == biaslens::ReportToJson(loaded.report, loaded.article.text));
+    CHECK(j["articles"][i]["title"] == loaded.article.title);
+    CHECK(j["articles"][i]["outlet"] == loaded.article.outlet);
+  }
+  const auto rows = ParseCsv(h.app.ExportCsv());
+  CHECK(rows.back()[1] == "'+cmd");
+  CHECK(rows.back()[2] == "'" + a.title);
+  CHECK(rows[1][3].find('\'') == std::string::npos);  // numbers stay numbers
+}
+
+TEST_CASE("a text without line breaks or spaces, a huge outlet and a long id do not break the app") {
+  Harness h;
+  biaslens::Article a;
+  a.id = std::string(300, 'i');
+  a.text = std::string(400000, 'x');  // one "line" and one "word": the headline too
+  CHECK_FALSE(h.app.AddArticle(a).ok);  // the id is too long
+  a.id = "no-breaks";
+  a.outlet = std::string(5000, 'o') + "\nsecond line";
+  biaslens::CommandResult r = h.app.AddArticle(a);
+  REQUIRE(r.ok);
+  const biaslens::LoadedArticle& added = h.app.Articles().back();
+  CHECK(added.article.outlet.size() <= 203);  // 200 bytes and "…"
+  CHECK(added.article.outlet.find('\n') == std::string::npos);
+  h.app.OpenReader(r.added_ids[0], 0);
+  for (const auto& view : biaslens::App::ViewNames()) {
+    h.app.SetView(view);
+    h.Frames(3);
+  }
+  h.app.OpenReader(r.added_ids[0], 0);
+  h.Frames(3);
+  CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
+
+TEST_CASE("the app refuses text past its loaded-text cap and keeps what it has") {
+  Harness h(false, {}, 80000);
+  const size_t before = h.app.Articles().size();
+  biaslens::Article a;
+  while (a.text.size() < 50000) a.text += "The minister said the plan may work, officials told reporters. ";
+  REQUIRE(h.app.AddArticle(a).ok);
+  biaslens::CommandResult r = h.app.AddArticle(a);
+  CHECK_FALSE(r.ok);
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].find("at most") != std::string::npos);
+  CHECK(h.app.Articles().size() == before + 1);
+  h.app.RemoveArticle(h.app.Articles().back().article.id);
+  CHECK(h.app.AddArticle(a).ok);  // room again
 }
 
 TEST_CASE("50 articles stay usable in every view") {
