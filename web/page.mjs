@@ -7,7 +7,7 @@
 //      after the first chart);
 //   5. BiasLens.ready resolves — articles(), state() … reflect all of the above.
 // After that the reader's data is saved whenever it changes (also from inside the canvas),
-// except while articles are still being scored in.
+// except while the saved articles are still coming back.
 
 import { Bridge } from "./bridge.mjs";
 import { readEmbedOptions, startEmbedListener } from "./embed.mjs";
@@ -48,9 +48,9 @@ function sameSettings(a, b) {
 // Stores the reader's articles and settings; nothing when both are the defaults.
 function saveNow() {
   if (!persist) return;
-  // Not while articles are still being scored in: closing the page then must leave the
-  // stored set whole (the poll below saves once the queue is empty).
-  if (page.api.state().importing) return;
+  // Not while the saved articles are still coming back: closing the page then must leave
+  // the stored set whole (the poll below saves once they are in).
+  if (restoreRunning()) return;
   followAppTheme();
   const articles = page.userData();
   const settings = currentSettings();
@@ -223,6 +223,20 @@ function restoreReaderData(saved) {
   applySettings(page.api, saved.settings);
 }
 
+// The names of the queued parts of the saved articles, until they are all in.
+let restoreParts = new Set();
+
+// Whether saved articles are still waiting to be scored in. Their parts are queued before
+// anything else (the app imports queued files in order), so once the app imports none of
+// them they are all in, or were cleared with the reader's data.
+function restoreRunning() {
+  if (restoreParts.size === 0) return false;
+  const importing = page.api.state().importing;
+  if (importing && restoreParts.has(importing.file)) return true;
+  restoreParts = new Set();
+  return false;
+}
+
 // Queues the saved articles; false when any of them could not be queued.
 function queueSavedArticles(articles) {
   const files = savedArticleFiles(articles, RESTORE_PART_BYTES);
@@ -232,6 +246,7 @@ function queueSavedArticles(articles) {
     try {
       // Not stoppable: stopping would drop the rest from storage at the next save.
       const result = page.api.queueFile(name, json, { stoppable: false });
+      if (result.queued) restoreParts.add(name);
       for (const error of result.errors) showMessage(`Not restored — ${error}`, "error");
       if (result.errors.length) complete = false;
     } catch (error) {
@@ -247,7 +262,7 @@ function watchForChanges(bridge) {
   let last = bridge.invoke("bl_user_signature");
   const check = () => {
     if (bridge.dead) return;
-    if (page.api.state().importing) return;  // saveNow would not save yet: check again later
+    if (restoreRunning()) return;  // saveNow would not save yet: check again later
     const signature = bridge.invoke("bl_user_signature");
     if (signature !== last) {
       last = signature;

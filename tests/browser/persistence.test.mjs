@@ -1,6 +1,7 @@
 // The reader's saved articles across reloads, where they are at risk: a saved set larger than
 // the app takes in one import comes back in parts, and a part the app refuses leaves the
-// stored copy untouched by later saves.
+// stored copy untouched by later saves; during the reader's own imports the page keeps saving
+// (a pasted article and the articles scored so far survive a reload).
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
@@ -112,6 +113,27 @@ describe("saved articles", () => {
 
     await page.evaluate(() => window.BiasLens.clearMyData());
     await page.evaluate(() => document.getElementById("messages").replaceChildren());
+  });
+
+  test("are saved during the reader's own import: a paste and the scored articles survive a reload", async () => {
+    const sentence = "The mayor said the council may approve the plan, although critics slammed the scheme. ";
+    const lines = [];
+    for (let i = 0; i < 200; ++i) lines.push(JSON.stringify({ id: `slow-${i}`, text: sentence.repeat(300) }));
+    await page.evaluate((jsonl) => window.BiasLens.queueFile("slow.jsonl", jsonl), lines.join("\n"));
+    await page.waitForFunction(() => (window.BiasLens.state().importing || {}).scored > 3, null, { polling: 50 });
+    await page.evaluate(() => window.BiasLens.addArticle({ id: "pasted-meanwhile", text: "A spokesperson said it could change." }));
+    await page.waitForFunction((key) => (localStorage.getItem(key) || "").includes("pasted-meanwhile"), STORAGE_KEY,
+                               { timeout: 3000 });
+    const importing = await page.evaluate(() => window.BiasLens.state().importing);
+    assert.ok(importing && importing.scored < importing.total, "saved while the import still runs");
+
+    await page.reload({ waitUntil: "load" });  // pagehide saves what has been scored by then
+    await page.evaluate(() => window.BiasLens.ready.then(() => true));
+    await idle(page);
+    const restored = await userIds(page);
+    assert.ok(restored.includes("pasted-meanwhile"), `restored: ${restored}`);
+    assert.ok(restored.filter((id) => id.startsWith("slow-")).length >= 4, `restored: ${restored}`);
+    await page.evaluate(() => window.BiasLens.clearMyData());
   });
 
   test("no console or page errors", () => {
