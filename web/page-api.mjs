@@ -12,6 +12,13 @@ function requireString(value, what) {
   return value;
 }
 
+// A string the app takes NUL-terminated (ids, outlets, view and file names): a NUL in it
+// would cut it short there, so it is refused.
+function requireCString(value, what) {
+  if (requireString(value, what).includes("\0")) throw new BiasLensError(`${what} must not contain a NUL character`);
+  return value;
+}
+
 function optionalString(value, what) {
   if (value === undefined || value === null) return undefined;
   return requireString(value, what);
@@ -36,7 +43,7 @@ export function createPageApi(hooks) {
   // A file's name and bytes (string or Uint8Array) passed to the export `exported`, then
   // `extra` arguments; `method` names the caller in errors.
   function fileCommand(method, exported, name, bytes, ...extra) {
-    requireString(name, `${method}(name, bytes): name`);
+    requireCString(name, `${method}(name, bytes): name`);
     if (typeof bytes !== "string" && !(bytes instanceof Uint8Array))
       throw new BiasLensError(`${method}(name, bytes): bytes must be a Uint8Array or a string`);
     const b = live();
@@ -64,6 +71,8 @@ export function createPageApi(hooks) {
         const value = optionalString(article[key], `addArticle(): article.${key}`);
         if (value !== undefined) request[key] = value;
       }
+      // Other methods take the id NUL-terminated.
+      if (request.id !== undefined) requireCString(request.id, "addArticle(): article.id");
       const b = live();
       const result = b.takeJson(b.withBuffers([JSON.stringify(request)], (ptr, length) =>
         b.invoke("bl_add_article", ptr, length)));
@@ -72,13 +81,13 @@ export function createPageApi(hooks) {
     },
 
     removeArticle(id) {
-      command("bl_remove_article", requireString(id, "removeArticle(id): id"));
+      command("bl_remove_article", requireCString(id, "removeArticle(id): id"));
       changed();
       return true;
     },
 
     renameOutlet(id, outlet) {
-      command("bl_rename_outlet", requireString(id, "renameOutlet(): id"), requireString(outlet, "renameOutlet(): outlet"));
+      command("bl_rename_outlet", requireCString(id, "renameOutlet(): id"), requireCString(outlet, "renameOutlet(): outlet"));
       changed();
       return true;
     },
@@ -86,11 +95,11 @@ export function createPageApi(hooks) {
     // Reports of the loaded articles, in display order, each with `outlet` and `user_added`.
     articles(options = {}) {
       const offsets = options && options.offsets !== undefined ? options.offsets : "utf8";
-      return command("bl_articles", requireString(offsets, "articles(): options.offsets"));
+      return command("bl_articles", requireCString(offsets, "articles(): options.offsets"));
     },
 
     setView(name) {
-      const result = command("bl_set_view", requireString(name, "setView(name): name"));
+      const result = command("bl_set_view", requireCString(name, "setView(name): name"));
       changed();
       return result.view;
     },
@@ -98,7 +107,7 @@ export function createPageApi(hooks) {
     openReader(id, focusByte = 0) {
       if (!Number.isInteger(focusByte) || focusByte < 0) throw new BiasLensError("openReader(): focusByte must be a byte offset");
       const b = live();
-      const result = b.takeJson(b.callWithCStrings("bl_open_reader", [requireString(id, "openReader(id): id")], focusByte));
+      const result = b.takeJson(b.callWithCStrings("bl_open_reader", [requireCString(id, "openReader(id): id")], focusByte));
       changed();
       return result.view;
     },

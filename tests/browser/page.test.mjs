@@ -140,6 +140,40 @@ describe("biaslens page", () => {
     assert.equal(result.before, result.after, "score() adds nothing");
   });
 
+  test("a NUL in an id, outlet, view or file name is refused, not cut short at the NUL", async () => {
+    const outcome = await page.evaluate(() => {
+      const api = window.BiasLens;
+      const viewBefore = api.state().view;
+      api.addArticle({ id: "nul-test", text: "Officials said it may rain." });
+      const attempts = {
+        removeArticle: () => api.removeArticle("nul-test\0 another id"),
+        renameOutlet: () => api.renameOutlet("nul-test", "Daily\0Planet"),
+        setView: () => api.setView("compare\0x"),
+        openReader: () => api.openReader("nul-test\0x"),
+        addArticle: () => api.addArticle({ id: "nul\0id", text: "Officials said it may rain." }),
+        importFile: () => api.importFile("story.txt\0.json", "Officials said it may rain."),
+        articles: () => api.articles({ offsets: "utf16\0" }),
+        text: () => api.addArticle({ text: "Officials said it may rain.\0 and more" }),  // bytes with a length
+      };
+      const thrown = {};
+      for (const [name, attempt] of Object.entries(attempts)) {
+        try { thrown[name] = `returned ${JSON.stringify(attempt())}`.slice(0, 80); } catch (error) { thrown[name] = `${error.name}: ${error.message}`; }
+      }
+      const report = api.articles().find((a) => a.id === "nul-test");
+      const after = { kept: !!report, outlet: report && report.outlet, viewKept: api.state().view === viewBefore,
+                      ids: api.state().article_ids };
+      api.removeArticle("nul-test");
+      return { thrown, after };
+    });
+    for (const name of ["removeArticle", "renameOutlet", "setView", "openReader", "addArticle", "importFile", "articles"])
+      assert.match(outcome.thrown[name], /^BiasLensError: .*must not contain a NUL character$/, name);
+    assert.match(outcome.thrown.text, /^BiasLensError: .*NUL bytes/, "the app sees the whole text and refuses it");
+    assert.ok(outcome.after.kept, "removeArticle did not remove nul-test");
+    assert.equal(outcome.after.outlet, "", "the outlet was not renamed");
+    assert.ok(outcome.after.viewKept, "the view did not change");
+    assert.ok(!outcome.after.ids.some((id) => id.includes("\0") || id === "story.txt"), `${outcome.after.ids}`);
+  });
+
   test("an added article is in articles() and state(), and survives a reload", async () => {
     const text = "Lawmakers may possibly delay the vote, officials said.\n\n\"We will see,\" said Senator Jane Roe.";
     const id = await page.evaluate((t) => window.BiasLens.addArticle({ id: "mine", title: "My article", text: t, outlet: "My Outlet" }), text);
