@@ -165,13 +165,52 @@ describe("biaslens page", () => {
       api.removeArticle("nul-test");
       return { thrown, after };
     });
-    for (const name of ["removeArticle", "renameOutlet", "setView", "openReader", "addArticle", "importFile", "articles"])
+    for (const name of ["removeArticle", "renameOutlet", "setView", "openReader", "addArticle", "importFile"])
       assert.match(outcome.thrown[name], /^BiasLensError: .*must not contain a NUL character$/, name);
+    assert.match(outcome.thrown.articles, /^BiasLensError: /);
     assert.match(outcome.thrown.text, /^BiasLensError: .*NUL bytes/, "the app sees the whole text and refuses it");
     assert.ok(outcome.after.kept, "removeArticle did not remove nul-test");
     assert.equal(outcome.after.outlet, "", "the outlet was not renamed");
     assert.ok(outcome.after.viewKept, "the view did not change");
     assert.ok(!outcome.after.ids.some((id) => id.includes("\0") || id === "story.txt"), `${outcome.after.ids}`);
+  });
+
+  test("arguments of the wrong type or shape throw a BiasLensError; pasted JSON is read as JSON", async () => {
+    const outcome = await page.evaluate(() => {
+      const api = window.BiasLens;
+      const attempt = (call) => { try { return `returned ${JSON.stringify(call())}`.slice(0, 80); } catch (error) { return `${error.name}: ${error.message}`; } };
+      const cyclic = {};
+      cyclic.self = cyclic;
+      const before = api.state().article_ids.length;
+      const thrown = {
+        queueFileNullOptions: attempt(() => api.queueFile("a.txt", "Officials said it may rain.", null)),
+        queueFileStoppable: attempt(() => api.queueFile("a.txt", "Officials said it may rain.", { stoppable: "no" })),
+        importCorpusBigInt: attempt(() => api.importCorpus(10n)),
+        importCorpusCycle: attempt(() => api.importCorpus(cyclic)),
+        articlesBytes: attempt(() => api.articles({ offsets: "bytes" })),
+        articlesNull: attempt(() => api.articles(null)),
+      };
+      const pasted = {
+        emptyArray: api.importText("[]"),
+        wrongText: api.importText('{"text": 5}'),
+        article: api.importText('{"id": "pasted-json", "title": "From JSON", "text": "Officials said it may rain."}'),
+        bracketed: api.importText("[Update] Officials said it may rain.\nMore text follows."),
+      };
+      const addedIds = [...pasted.article.added, ...pasted.bracketed.added];
+      const added = api.articles().filter((a) => addedIds.includes(a.id)).map((a) => ({ id: a.id, title: a.title }));
+      const count = api.state().article_ids.length - before;
+      for (const id of addedIds) api.removeArticle(id);
+      return { thrown, pasted, added, count };
+    });
+    for (const [name, message] of Object.entries(outcome.thrown)) assert.match(message, /^BiasLensError: /, name);
+    assert.match(outcome.thrown.articlesBytes, /offsets must be one of utf8, codepoint, utf16/);
+    assert.match(outcome.thrown.importCorpusCycle, /cannot be written as JSON/);
+    assert.deepEqual(outcome.pasted.emptyArray, { added: [], errors: ["pasted JSON: no articles in this file"] });
+    assert.deepEqual(outcome.pasted.wrongText, { added: [], errors: ['pasted JSON: "text" must be a string'] });
+    assert.deepEqual(outcome.pasted.article, { added: ["pasted-json"], errors: [] });
+    assert.equal(outcome.pasted.bracketed.added.length, 1, "text that only starts like JSON is one article");
+    assert.deepEqual(outcome.added[0], { id: "pasted-json", title: "From JSON" });
+    assert.equal(outcome.count, 2, "nothing else was added or queued");
   });
 
   test("an added article is in articles() and state(), and survives a reload", async () => {
