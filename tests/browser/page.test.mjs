@@ -321,7 +321,7 @@ describe("biaslens page", () => {
     await page.evaluate(() => document.getElementById("messages").replaceChildren());
   });
 
-  test("a large file is scored a few articles per frame with progress, then saved once", async () => {
+  test("a large file is scored a few articles per frame with progress, and saved", async () => {
     const before = await page.evaluate(() => window.BiasLens.articles().length);
     const sentence = "Officials said the plan may possibly work, while critics slammed the shocking move. ";
     const lines = [];
@@ -340,7 +340,7 @@ describe("biaslens page", () => {
     assert.equal(ids.length, before + 60);
     assert.deepEqual(ids.slice(before), lines.map((_, i) => `bulk-${i}`), "in file order");
     assert.ok((await page.evaluate(() => window.BiasLens.messages())).includes("Added 60 articles from bulk.jsonl"));
-    // Saved once the import is done (the page polls once a second). Over a megabyte of
+    // Saved (the page polls once a second, during the import too). Over a megabyte of
     // articles goes to IndexedDB; localStorage keeps a pointer and the settings.
     await page.waitForFunction(() => (localStorage.getItem("biaslens.readerData.v1") || "").includes('"articles_in":"indexeddb"'),
                                null, { timeout: 10000 });
