@@ -345,7 +345,13 @@ describe("biaslens page", () => {
     await page.waitForFunction(() => (localStorage.getItem("biaslens.readerData.v1") || "").includes('"articles_in":"indexeddb"'),
                                null, { timeout: 10000 });
     const userIds = await page.evaluate(() => window.BiasLens.articles().filter((a) => a.user_added).map((a) => a.id));
-    assert.deepEqual(await storedArticleIds(page), userIds);
+    // The page also saves during the import: wait for the save that follows it.
+    let saved = await storedArticleIds(page);
+    for (let tries = 0; JSON.stringify(saved) !== JSON.stringify(userIds) && tries < 30; ++tries) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      saved = await storedArticleIds(page);
+    }
+    assert.deepEqual(saved, userIds);
 
     await gotoReady(page, server.url);
     await page.waitForFunction(() => window.BiasLens.state().importing === null, null, { timeout: 120000 });
