@@ -94,7 +94,10 @@ export class Bridge {
   }
 
   // A C call whose string arguments are NUL-terminated (no lengths): fn(ptr, ptr, …).
+  // A string containing NUL is refused (C would see only the part before it).
   callWithCStrings(name, strings, ...rest) {
+    if (strings.some((s) => String(s).includes("\0")))
+      throw new BiasLensError(`${name}: a string argument contains a NUL character`);
     const buffers = [];
     try {
       for (const s of strings) buffers.push(this.allocBytes(encoder.encode(String(s))));

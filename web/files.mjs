@@ -3,6 +3,8 @@
 // (The app checks again, per record; these checks keep huge or binary files out of memory.)
 
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;  // = kMaxArticleBytes in src/core/scorer.h
+// The app refuses a file over this (ReadImport in src/app/corpus.cpp: kMaxArticleBytes * 4).
+export const MAX_IMPORT_BYTES = 4 * MAX_FILE_BYTES;
 export const MAX_FILES_PER_DROP = 50;
 export const ACCEPTED_EXTENSIONS = [".txt", ".json", ".jsonl"];
 

@@ -3,7 +3,7 @@
 // the page down. Methods other than `ready` throw until `await BiasLens.ready` resolves.
 // See docs/embedding.md for the full reference.
 
-import { BiasLensError } from "./bridge.mjs";
+import { BiasLensError, OFFSET_UNITS } from "./bridge.mjs";
 
 const THEMES = ["light", "dark"];
 
@@ -12,9 +12,48 @@ function requireString(value, what) {
   return value;
 }
 
+// A string the app takes NUL-terminated (ids, outlets, view and file names): a NUL in it
+// would cut it short there, so it is refused.
+function requireCString(value, what) {
+  if (requireString(value, what).includes("\0")) throw new BiasLensError(`${what} must not contain a NUL character`);
+  return value;
+}
+
 function optionalString(value, what) {
   if (value === undefined || value === null) return undefined;
   return requireString(value, what);
+}
+
+// `options` as given, or {} when left out; anything else than an object is refused.
+function requireOptions(options, what) {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== "object") throw new BiasLensError(`${what}: options must be an object`);
+  return options;
+}
+
+// A corpus given as JSON text or as an object → its JSON text.
+function corpusText(corpus) {
+  if (typeof corpus === "string") return corpus;
+  let text;
+  try {
+    text = JSON.stringify(corpus);
+  } catch (error) {  // a BigInt, a cycle, a throwing toJSON()
+    throw new BiasLensError(`importCorpus(corpus): corpus cannot be written as JSON (${String(error.message).split("\n")[0]})`);
+  }
+  if (typeof text !== "string") throw new BiasLensError("importCorpus(corpus): corpus must be JSON text or an object");
+  return text;
+}
+
+// Whether `text` is JSON of an object or an array (a pasted corpus export or article).
+function isJsonObjectOrArray(text) {
+  const first = text.trimStart()[0];
+  if (first !== "{" && first !== "[") return false;
+  try {
+    const value = JSON.parse(text);
+    return value !== null && typeof value === "object";
+  } catch {
+    return false;
+  }
 }
 
 // Returns {api, attach(bridge), markReady(), fail(error), userData()}. `hooks.changed()` runs after every command
@@ -36,7 +75,7 @@ export function createPageApi(hooks) {
   // A file's name and bytes (string or Uint8Array) passed to the export `exported`, then
   // `extra` arguments; `method` names the caller in errors.
   function fileCommand(method, exported, name, bytes, ...extra) {
-    requireString(name, `${method}(name, bytes): name`);
+    requireCString(name, `${method}(name, bytes): name`);
     if (typeof bytes !== "string" && !(bytes instanceof Uint8Array))
       throw new BiasLensError(`${method}(name, bytes): bytes must be a Uint8Array or a string`);
     const b = live();
@@ -64,6 +103,8 @@ export function createPageApi(hooks) {
         const value = optionalString(article[key], `addArticle(): article.${key}`);
         if (value !== undefined) request[key] = value;
       }
+      // Other methods take the id NUL-terminated.
+      if (request.id !== undefined) requireCString(request.id, "addArticle(): article.id");
       const b = live();
       const result = b.takeJson(b.withBuffers([JSON.stringify(request)], (ptr, length) =>
         b.invoke("bl_add_article", ptr, length)));
@@ -72,25 +113,27 @@ export function createPageApi(hooks) {
     },
 
     removeArticle(id) {
-      command("bl_remove_article", requireString(id, "removeArticle(id): id"));
+      command("bl_remove_article", requireCString(id, "removeArticle(id): id"));
       changed();
       return true;
     },
 
     renameOutlet(id, outlet) {
-      command("bl_rename_outlet", requireString(id, "renameOutlet(): id"), requireString(outlet, "renameOutlet(): outlet"));
+      command("bl_rename_outlet", requireCString(id, "renameOutlet(): id"), requireCString(outlet, "renameOutlet(): outlet"));
       changed();
       return true;
     },
 
     // Reports of the loaded articles, in display order, each with `outlet` and `user_added`.
-    articles(options = {}) {
-      const offsets = options && options.offsets !== undefined ? options.offsets : "utf8";
-      return command("bl_articles", requireString(offsets, "articles(): options.offsets"));
+    articles(options) {
+      const { offsets = "utf8" } = requireOptions(options, "articles(options)");
+      if (!OFFSET_UNITS.includes(offsets))
+        throw new BiasLensError(`articles(): options.offsets must be one of ${OFFSET_UNITS.join(", ")}`);
+      return command("bl_articles", offsets);
     },
 
     setView(name) {
-      const result = command("bl_set_view", requireString(name, "setView(name): name"));
+      const result = command("bl_set_view", requireCString(name, "setView(name): name"));
       changed();
       return result.view;
     },
@@ -98,7 +141,7 @@ export function createPageApi(hooks) {
     openReader(id, focusByte = 0) {
       if (!Number.isInteger(focusByte) || focusByte < 0) throw new BiasLensError("openReader(): focusByte must be a byte offset");
       const b = live();
-      const result = b.takeJson(b.callWithCStrings("bl_open_reader", [requireString(id, "openReader(id): id")], focusByte));
+      const result = b.takeJson(b.callWithCStrings("bl_open_reader", [requireCString(id, "openReader(id): id")], focusByte));
       changed();
       return result.view;
     },
@@ -159,9 +202,7 @@ export function createPageApi(hooks) {
     // A corpus export (text or parsed object) → {added: [ids], errors: [messages]}.
     // Throws when nothing could be imported; partial imports report their rejects.
     importCorpus(corpus) {
-      const text = typeof corpus === "string" ? corpus : JSON.stringify(corpus);
-      if (typeof text !== "string") throw new BiasLensError("importCorpus(corpus): corpus must be JSON text or an object");
-      const result = this.importFile("corpus.json", text);
+      const result = api.importFile("corpus.json", corpusText(corpus));
       if (result.added.length === 0 && result.errors.length > 0) throw new BiasLensError(result.errors.join("\n"));
       return result;
     },
@@ -179,7 +220,9 @@ export function createPageApi(hooks) {
     // read errors (at once); `queued` articles follow in the coming frames, and
     // state().importing says how far it is ({file, scored, total, files}, null when done).
     // {stoppable: false}: no Stop button, and cancelImports() leaves the file queued.
-    queueFile(name, bytes, { stoppable = true } = {}) {
+    queueFile(name, bytes, options) {
+      const { stoppable = true } = requireOptions(options, "queueFile(name, bytes, options)");
+      if (typeof stoppable !== "boolean") throw new BiasLensError("queueFile(): options.stoppable must be true or false");
       const result = fileCommand("queueFile", "bl_queue_file", name, bytes, stoppable ? 1 : 0);
       return { queued: result.queued, errors: result.errors };
     },
@@ -191,11 +234,15 @@ export function createPageApi(hooks) {
       return true;
     },
 
-    // Pasted text: one article (first line the headline) → {added, errors}.
+    // Pasted text → {added, errors}. JSON of an object or an array (an article, articles, a
+    // corpus export) is imported as JSON, each record it refuses one message in `errors`;
+    // any other text is one article (first line the headline).
     importText(text) {
       requireString(text, "importText(text): text");
       const b = live();
-      const result = b.takeJson(b.withBuffers([text], (ptr, length) => b.invoke("bl_import_pasted", ptr, length)));
+      const result = isJsonObjectOrArray(text)
+        ? fileCommand("importText", "bl_import_file", "pasted JSON", text)
+        : b.takeJson(b.withBuffers([text], (ptr, length) => b.invoke("bl_import_pasted", ptr, length)));
       if (result.added_ids.length) changed();
       return { added: result.added_ids, errors: result.errors };
     },

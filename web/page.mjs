@@ -7,18 +7,19 @@
 //      after the first chart);
 //   5. BiasLens.ready resolves — articles(), state() … reflect all of the above.
 // After that the reader's data is saved whenever it changes (also from inside the canvas),
-// except while articles are still being scored in.
+// except while the saved articles are still coming back.
 
 import { Bridge } from "./bridge.mjs";
 import { readEmbedOptions, startEmbedListener } from "./embed.mjs";
-import { readDroppedFiles } from "./files.mjs";
+import { MAX_IMPORT_BYTES, readDroppedFiles } from "./files.mjs";
 import { startApp } from "./loader.mjs";
 import { createPageApi } from "./page-api.mjs";
-import { clearReaderData, loadReaderData, saveReaderData } from "./persistence.mjs";
+import { clearReaderData, keepStoredArticles, loadReaderData, saveReaderData, savedArticleFiles } from "./persistence.mjs";
 import { mark, phases } from "./timeline.mjs";
 import { confirmTwice, createLoadingOverlay, createMessages, downloadBlob, keepKeysInControls, setupDropZone } from "./ui.mjs";
 
 const SAVE_POLL_MS = 1000;
+const RESTORE_PART_BYTES = MAX_IMPORT_BYTES * 3 / 4;  // a margin below the app's limit
 mark("page-module");  // every module of the page is loaded and this one runs
 
 const $ = (id) => document.getElementById(id);
@@ -47,9 +48,9 @@ function sameSettings(a, b) {
 // Stores the reader's articles and settings; nothing when both are the defaults.
 function saveNow() {
   if (!persist) return;
-  // Not while articles are still being scored in: closing the page then must leave the
-  // stored set whole (the poll below saves once the queue is empty).
-  if (page.api.state().importing) return;
+  // Not while the saved articles are still coming back: closing the page then must leave
+  // the stored set whole (the poll below saves once they are in).
+  if (restoreRunning()) return;
   followAppTheme();
   const articles = page.userData();
   const settings = currentSettings();
@@ -211,22 +212,49 @@ startApp({ canvas: $("canvas"), onProgress: loading.progress })
     page.fail(error);
   });
 
-// The reader's saved articles come back like a dropped file: scored over the first frames,
+// The reader's saved articles come back like dropped files: scored over the first frames,
 // after the first chart (which the default articles' build-time reports draw without the
 // scorer), with the app's progress bar; state().importing is null once they are all in.
+// They are queued in parts the app accepts; when a part is refused, saves keep the stored
+// set as it is (the rest would be lost from storage at the next save).
 function restoreReaderData(saved) {
   if (!saved) return;
-  if (saved.articles.length) {
+  if (saved.articles.length && !queueSavedArticles(saved.articles)) keepStoredArticles();
+  applySettings(page.api, saved.settings);
+}
+
+// The names of the queued parts of the saved articles, until they are all in.
+let restoreParts = new Set();
+
+// Whether saved articles are still waiting to be scored in. Their parts are queued before
+// anything else (the app imports queued files in order), so once the app imports none of
+// them they are all in, or were cleared with the reader's data.
+function restoreRunning() {
+  if (restoreParts.size === 0) return false;
+  const importing = page.api.state().importing;
+  if (importing && restoreParts.has(importing.file)) return true;
+  restoreParts = new Set();
+  return false;
+}
+
+// Queues the saved articles; false when any of them could not be queued.
+function queueSavedArticles(articles) {
+  const files = savedArticleFiles(articles, RESTORE_PART_BYTES);
+  let complete = true;
+  files.forEach((json, index) => {
+    const name = files.length === 1 ? "your saved articles" : `your saved articles, part ${index + 1} of ${files.length}`;
     try {
       // Not stoppable: stopping would drop the rest from storage at the next save.
-      const result = page.api.queueFile("your saved articles", JSON.stringify({ articles: saved.articles }),
-                                        { stoppable: false });
+      const result = page.api.queueFile(name, json, { stoppable: false });
+      if (result.queued) restoreParts.add(name);
       for (const error of result.errors) showMessage(`Not restored — ${error}`, "error");
+      if (result.errors.length) complete = false;
     } catch (error) {
-      showMessage(`Not restored — ${error.message}`, "error");
+      showMessage(`Not restored — ${name}: ${error.message}`, "error");
+      complete = false;
     }
-  }
-  applySettings(page.api, saved.settings);
+  });
+  return complete;
 }
 
 // Saves when the reader's data changed, including changes made inside the canvas.
@@ -234,7 +262,7 @@ function watchForChanges(bridge) {
   let last = bridge.invoke("bl_user_signature");
   const check = () => {
     if (bridge.dead) return;
-    if (page.api.state().importing) return;  // saveNow would not save yet: check again later
+    if (restoreRunning()) return;  // saveNow would not save yet: check again later
     const signature = bridge.invoke("bl_user_signature");
     if (signature !== last) {
       last = signature;

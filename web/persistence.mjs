@@ -58,9 +58,16 @@ function problemText(error) {
   return error && error.name === "QuotaExceededError" ? "storage is full" : (error && error.message) || String(error);
 }
 
-// Set when saved articles exist but could not be read: saves then keep them as they are
-// (settings only) instead of overwriting them with what this page has.
-let storedArticlesUnread = false;
+// Set when saved articles exist but could not be read or restored whole: saves then keep
+// them as they are (settings only) instead of overwriting them with what this page has,
+// until clearReaderData().
+let storedArticlesKept = false;
+
+// From now on saves leave the stored articles as they are (settings only); for saved
+// articles that could not all be restored into the app.
+export function keepStoredArticles() {
+  storedArticlesKept = true;
+}
 
 // The saved data ({version, articles, settings}), or null when there is none. Unreadable
 // data is reported through onProblem and left as it is, never thrown.
@@ -76,7 +83,7 @@ export async function loadReaderData(onProblem) {
       throw new Error("unknown format");
     data.settings = data.settings && typeof data.settings === "object" ? data.settings : {};
   } catch (error) {
-    storedArticlesUnread = true;
+    storedArticlesKept = true;
     onProblem(`Your saved articles could not be read (${error.message}); they were left as they are.`);
     return null;
   }
@@ -86,12 +93,37 @@ export async function loadReaderData(onProblem) {
       if (!stored || !Array.isArray(stored.articles)) throw new Error("they are missing from this browser's database");
       data.articles = stored.articles;
     } catch (error) {
-      storedArticlesUnread = true;
+      storedArticlesKept = true;
       onProblem(`Your saved articles could not be read (${problemText(error)}); they were left as they are.`);
       data.articles = [];
     }
   }
   return data;
+}
+
+const utf8 = new TextEncoder();
+
+// The saved articles as import files, in order: JSON texts {"articles": […]} of at most
+// `maxBytes` bytes of UTF-8 each, except that an article over that on its own gets a file
+// of its own.
+export function savedArticleFiles(articles, maxBytes) {
+  const wrapperBytes = '{"articles":[]}'.length;
+  const files = [];
+  let members = [];
+  let bytes = wrapperBytes;
+  for (const article of articles) {
+    const json = JSON.stringify(article);
+    const memberBytes = utf8.encode(json).length + 1;  // and a comma
+    if (members.length && bytes + memberBytes > maxBytes) {
+      files.push(`{"articles":[${members.join(",")}]}`);
+      members = [];
+      bytes = wrapperBytes;
+    }
+    members.push(json);
+    bytes += memberBytes;
+  }
+  if (members.length) files.push(`{"articles":[${members.join(",")}]}`);
+  return files;
 }
 
 let queue = Promise.resolve();
@@ -119,14 +151,14 @@ function pointsToDatabase(store) {
 
 async function writeReaderData(articles, settings, nothingToKeep) {
   const store = storage();
-  if (nothingToKeep && !storedArticlesUnread) {
+  if (nothingToKeep && !storedArticlesKept) {
     await removeStored(store, pointsToDatabase(store));
     return null;
   }
   if (!store) return "This browser does not allow this page to store data; your articles will not survive a reload.";
   const lost = (error) =>
     `Your articles could not be saved in this browser (${problemText(error)}); they stay loaded until you close the page.`;
-  if (storedArticlesUnread) {
+  if (storedArticlesKept) {
     // Settings only: the pointer (or unreadable entry) stays as it was.
     try {
       const previous = JSON.parse(store.getItem(STORAGE_KEY));
@@ -135,7 +167,7 @@ async function writeReaderData(articles, settings, nothingToKeep) {
       }
     } catch { /* an unreadable entry stays as it is */ }
     return articles.length
-      ? "Your added articles are not saved in this browser: that would overwrite the saved ones that could not be read. Clear my data starts afresh."
+      ? "Your articles are not saved in this browser for now: that would overwrite the saved ones that could not be read or restored, which are kept as they are. Clear my data deletes them and saving starts again."
       : null;
   }
   const json = JSON.stringify(articles);
@@ -175,7 +207,7 @@ async function writeReaderData(articles, settings, nothingToKeep) {
 
 // Saves (after any save still running); resolves with null on success or a message for the
 // reader (e.g. the browser's storage is full). `nothingToKeep` (no articles, default settings)
-// removes what is stored, unless saved articles could not be read.
+// removes what is stored, unless the stored articles are kept (keepStoredArticles()).
 export function saveReaderData(articles, settings, nothingToKeep = false) {
   return enqueue(() => writeReaderData(articles, settings, nothingToKeep));
 }
@@ -183,7 +215,7 @@ export function saveReaderData(articles, settings, nothingToKeep = false) {
 // Forgets everything stored, also saved articles that could not be read (the reader's
 // "Clear my data"); runs after any save still running.
 export function clearReaderData() {
-  storedArticlesUnread = false;
+  storedArticlesKept = false;
   const store = storage();
   if (store) store.removeItem(STORAGE_KEY);  // at once; again after queued saves that may write it
   return enqueue(() => removeStored(store, true));

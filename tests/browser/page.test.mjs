@@ -140,6 +140,79 @@ describe("biaslens page", () => {
     assert.equal(result.before, result.after, "score() adds nothing");
   });
 
+  test("a NUL in an id, outlet, view or file name is refused, not cut short at the NUL", async () => {
+    const outcome = await page.evaluate(() => {
+      const api = window.BiasLens;
+      const viewBefore = api.state().view;
+      api.addArticle({ id: "nul-test", text: "Officials said it may rain." });
+      const attempts = {
+        removeArticle: () => api.removeArticle("nul-test\0 another id"),
+        renameOutlet: () => api.renameOutlet("nul-test", "Daily\0Planet"),
+        setView: () => api.setView("compare\0x"),
+        openReader: () => api.openReader("nul-test\0x"),
+        addArticle: () => api.addArticle({ id: "nul\0id", text: "Officials said it may rain." }),
+        importFile: () => api.importFile("story.txt\0.json", "Officials said it may rain."),
+        articles: () => api.articles({ offsets: "utf16\0" }),
+        text: () => api.addArticle({ text: "Officials said it may rain.\0 and more" }),  // bytes with a length
+      };
+      const thrown = {};
+      for (const [name, attempt] of Object.entries(attempts)) {
+        try { thrown[name] = `returned ${JSON.stringify(attempt())}`.slice(0, 80); } catch (error) { thrown[name] = `${error.name}: ${error.message}`; }
+      }
+      const report = api.articles().find((a) => a.id === "nul-test");
+      const after = { kept: !!report, outlet: report && report.outlet, viewKept: api.state().view === viewBefore,
+                      ids: api.state().article_ids };
+      api.removeArticle("nul-test");
+      return { thrown, after };
+    });
+    for (const name of ["removeArticle", "renameOutlet", "setView", "openReader", "addArticle", "importFile"])
+      assert.match(outcome.thrown[name], /^BiasLensError: .*must not contain a NUL character$/, name);
+    assert.match(outcome.thrown.articles, /^BiasLensError: /);
+    assert.match(outcome.thrown.text, /^BiasLensError: .*NUL bytes/, "the app sees the whole text and refuses it");
+    assert.ok(outcome.after.kept, "removeArticle did not remove nul-test");
+    assert.equal(outcome.after.outlet, "", "the outlet was not renamed");
+    assert.ok(outcome.after.viewKept, "the view did not change");
+    assert.ok(!outcome.after.ids.some((id) => id.includes("\0") || id === "story.txt"), `${outcome.after.ids}`);
+  });
+
+  test("arguments of the wrong type or shape throw a BiasLensError; pasted JSON is read as JSON", async () => {
+    const outcome = await page.evaluate(() => {
+      const api = window.BiasLens;
+      const attempt = (call) => { try { return `returned ${JSON.stringify(call())}`.slice(0, 80); } catch (error) { return `${error.name}: ${error.message}`; } };
+      const cyclic = {};
+      cyclic.self = cyclic;
+      const before = api.state().article_ids.length;
+      const thrown = {
+        queueFileNullOptions: attempt(() => api.queueFile("a.txt", "Officials said it may rain.", null)),
+        queueFileStoppable: attempt(() => api.queueFile("a.txt", "Officials said it may rain.", { stoppable: "no" })),
+        importCorpusBigInt: attempt(() => api.importCorpus(10n)),
+        importCorpusCycle: attempt(() => api.importCorpus(cyclic)),
+        articlesBytes: attempt(() => api.articles({ offsets: "bytes" })),
+        articlesNull: attempt(() => api.articles(null)),
+      };
+      const pasted = {
+        emptyArray: api.importText("[]"),
+        wrongText: api.importText('{"text": 5}'),
+        article: api.importText('{"id": "pasted-json", "title": "From JSON", "text": "Officials said it may rain."}'),
+        bracketed: api.importText("[Update] Officials said it may rain.\nMore text follows."),
+      };
+      const addedIds = [...pasted.article.added, ...pasted.bracketed.added];
+      const added = api.articles().filter((a) => addedIds.includes(a.id)).map((a) => ({ id: a.id, title: a.title }));
+      const count = api.state().article_ids.length - before;
+      for (const id of addedIds) api.removeArticle(id);
+      return { thrown, pasted, added, count };
+    });
+    for (const [name, message] of Object.entries(outcome.thrown)) assert.match(message, /^BiasLensError: /, name);
+    assert.match(outcome.thrown.articlesBytes, /offsets must be one of utf8, codepoint, utf16/);
+    assert.match(outcome.thrown.importCorpusCycle, /cannot be written as JSON/);
+    assert.deepEqual(outcome.pasted.emptyArray, { added: [], errors: ["pasted JSON: no articles in this file"] });
+    assert.deepEqual(outcome.pasted.wrongText, { added: [], errors: ['pasted JSON: "text" must be a string'] });
+    assert.deepEqual(outcome.pasted.article, { added: ["pasted-json"], errors: [] });
+    assert.equal(outcome.pasted.bracketed.added.length, 1, "text that only starts like JSON is one article");
+    assert.deepEqual(outcome.added[0], { id: "pasted-json", title: "From JSON" });
+    assert.equal(outcome.count, 2, "nothing else was added or queued");
+  });
+
   test("an added article is in articles() and state(), and survives a reload", async () => {
     const text = "Lawmakers may possibly delay the vote, officials said.\n\n\"We will see,\" said Senator Jane Roe.";
     const id = await page.evaluate((t) => window.BiasLens.addArticle({ id: "mine", title: "My article", text: t, outlet: "My Outlet" }), text);
@@ -248,7 +321,7 @@ describe("biaslens page", () => {
     await page.evaluate(() => document.getElementById("messages").replaceChildren());
   });
 
-  test("a large file is scored a few articles per frame with progress, then saved once", async () => {
+  test("a large file is scored a few articles per frame with progress, and saved", async () => {
     const before = await page.evaluate(() => window.BiasLens.articles().length);
     const sentence = "Officials said the plan may possibly work, while critics slammed the shocking move. ";
     const lines = [];
@@ -267,12 +340,18 @@ describe("biaslens page", () => {
     assert.equal(ids.length, before + 60);
     assert.deepEqual(ids.slice(before), lines.map((_, i) => `bulk-${i}`), "in file order");
     assert.ok((await page.evaluate(() => window.BiasLens.messages())).includes("Added 60 articles from bulk.jsonl"));
-    // Saved once the import is done (the page polls once a second). Over a megabyte of
+    // Saved (the page polls once a second, during the import too). Over a megabyte of
     // articles goes to IndexedDB; localStorage keeps a pointer and the settings.
     await page.waitForFunction(() => (localStorage.getItem("biaslens.readerData.v1") || "").includes('"articles_in":"indexeddb"'),
                                null, { timeout: 10000 });
     const userIds = await page.evaluate(() => window.BiasLens.articles().filter((a) => a.user_added).map((a) => a.id));
-    assert.deepEqual(await storedArticleIds(page), userIds);
+    // The page also saves during the import: wait for the save that follows it.
+    let saved = await storedArticleIds(page);
+    for (let tries = 0; JSON.stringify(saved) !== JSON.stringify(userIds) && tries < 30; ++tries) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      saved = await storedArticleIds(page);
+    }
+    assert.deepEqual(saved, userIds);
 
     await gotoReady(page, server.url);
     await page.waitForFunction(() => window.BiasLens.state().importing === null, null, { timeout: 120000 });

@@ -1,0 +1,143 @@
+// The reader's saved articles across reloads, where they are at risk: a saved set larger than
+// the app takes in one import comes back in parts, and a part the app refuses leaves the
+// stored copy untouched by later saves; during the reader's own imports the page keeps saving
+// (a pasted article and the articles scored so far survive a reload).
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import { gotoReady, launchBrowser, openWatchedPage, startServer } from "./harness.mjs";
+
+const STORAGE_KEY = "biaslens.readerData.v1";
+
+// Writes a saved set the way web/persistence.mjs keeps a large one: the articles in
+// IndexedDB, a pointer with the settings in localStorage. `hugeTitles` maps an article's
+// index to the length of a title made in the page (too big to send over).
+const storeSavedArticles = (page, articles, hugeTitles = {}) => page.evaluate(async ([articles, hugeTitles, key]) => {
+  for (const [index, length] of Object.entries(hugeTitles)) articles[index].title = "x".repeat(length);
+  const db = await new Promise((resolve, reject) => {
+    const open = indexedDB.open("biaslens", 1);
+    open.onupgradeneeded = () => open.result.createObjectStore("readerData");
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  await new Promise((resolve, reject) => {
+    const write = db.transaction("readerData", "readwrite");
+    write.objectStore("readerData").put({ version: 1, articles }, "articles");
+    write.oncomplete = resolve;
+    write.onerror = () => reject(write.error);
+  });
+  db.close();
+  localStorage.setItem(key, JSON.stringify({ version: 1, articles: [], articles_in: "indexeddb",
+                                             count: articles.length, settings: {} }));
+}, [articles, hugeTitles, STORAGE_KEY]);
+
+// What is stored: {pointer, articles: [{id, titleLength}]} from localStorage or IndexedDB.
+const storedArticles = (page) => page.evaluate((key) => new Promise((resolve, reject) => {
+  const pointer = JSON.parse(localStorage.getItem(key) || "null");
+  const summary = (articles) => articles.map((a) => ({ id: a.id, titleLength: a.title.length }));
+  if (!pointer || pointer.articles_in !== "indexeddb") {
+    resolve({ pointer, articles: pointer ? summary(pointer.articles) : [] });
+    return;
+  }
+  const open = indexedDB.open("biaslens");
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const get = open.result.transaction("readerData").objectStore("readerData").get("articles");
+    get.onerror = () => reject(get.error);
+    get.onsuccess = () => {
+      open.result.close();
+      resolve({ pointer, articles: get.result ? summary(get.result.articles) : [] });
+    };
+  };
+}), STORAGE_KEY);
+
+const userIds = (page) => page.evaluate(() => window.BiasLens.articles().filter((a) => a.user_added).map((a) => a.id));
+const idle = (page) => page.waitForFunction(() => window.BiasLens.state().importing === null, null,
+                                            { timeout: 60000, polling: 100 });
+const errorShown = (page, text) => page.waitForFunction((t) => [...document.querySelectorAll("#messages .message-error")]
+  .some((m) => m.textContent.includes(t)), text, { timeout: 10000 });
+
+describe("saved articles", () => {
+  let server, browser, watched, page;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    watched = await openWatchedPage(browser.context, server.origin);
+    page = watched.page;
+    await gotoReady(page, server.url);
+  });
+
+  after(async () => {
+    if (browser) await browser.close();
+    if (server) await server.stop();
+  });
+
+  test("are split into import files that each fit the byte limit, in order", async () => {
+    const result = await page.evaluate(async () => {
+      const { savedArticleFiles } = await import("/web/persistence.mjs");
+      const articles = [];
+      for (let i = 0; i < 12; ++i) articles.push({ id: `a${i}`, title: "é😀", text: "Ünïcode “quotes” ".repeat(i % 4 + 1), outlet: "" });
+      articles.splice(5, 0, { id: "big", title: "", text: "ß".repeat(300), outlet: "" });
+      const files = savedArticleFiles(articles, 256);
+      return { files: files.map((f) => ({ bytes: new TextEncoder().encode(f).length, ids: JSON.parse(f).articles.map((a) => a.id) })),
+               roundTrip: files.flatMap((f) => JSON.parse(f).articles), articles };
+    });
+    assert.deepEqual(result.roundTrip, result.articles, "every article once, in order, unchanged");
+    assert.ok(result.files.length > 3, `${result.files.length} files`);
+    for (const file of result.files) {
+      if (file.ids.includes("big")) assert.deepEqual(file.ids, ["big"], "an article over the limit goes alone");
+      else assert.ok(file.bytes <= 256, `a file of ${file.bytes} bytes (${file.ids})`);
+    }
+  });
+
+  test("over the app's 32 MiB per file come back in parts; a refused part keeps the stored set", async () => {
+    const text = "Officials said the council may possibly vote again.";
+    await storeSavedArticles(page, [
+      { id: "saved-first", title: "First", text, outlet: "" },
+      { id: "saved-huge", title: "", text, outlet: "" },  // its JSON alone is over 32 MiB
+      { id: "saved-last", title: "Last", text, outlet: "" },
+    ], { 1: 33 << 20 });
+    await gotoReady(page, server.url);
+    await idle(page);
+    assert.deepEqual(await userIds(page), ["saved-first", "saved-last"], "the parts the app takes are restored");
+    await errorShown(page, "Not restored — your saved articles, part 2 of 3: too large to import");
+
+    await page.evaluate(() => window.BiasLens.addArticle({ id: "added-now", text: "Critics said it may rain." }));
+    await errorShown(page, "would overwrite the saved ones");
+    await page.waitForTimeout(1500);  // the page's save poll (1 s) has run too
+    const stored = await storedArticles(page);
+    assert.equal(stored.pointer.count, 3);
+    assert.deepEqual(stored.articles, [{ id: "saved-first", titleLength: 5 }, { id: "saved-huge", titleLength: 33 << 20 },
+                                       { id: "saved-last", titleLength: 4 }], "the stored set is as it was");
+
+    await page.evaluate(() => window.BiasLens.clearMyData());
+    await page.evaluate(() => document.getElementById("messages").replaceChildren());
+  });
+
+  test("are saved during the reader's own import: a paste and the scored articles survive a reload", async () => {
+    const sentence = "The mayor said the council may approve the plan, although critics slammed the scheme. ";
+    const lines = [];
+    for (let i = 0; i < 200; ++i) lines.push(JSON.stringify({ id: `slow-${i}`, text: sentence.repeat(300) }));
+    await page.evaluate((jsonl) => window.BiasLens.queueFile("slow.jsonl", jsonl), lines.join("\n"));
+    await page.waitForFunction(() => (window.BiasLens.state().importing || {}).scored > 3, null, { polling: 50 });
+    await page.evaluate(() => window.BiasLens.addArticle({ id: "pasted-meanwhile", text: "A spokesperson said it could change." }));
+    await page.waitForFunction((key) => (localStorage.getItem(key) || "").includes("pasted-meanwhile"), STORAGE_KEY,
+                               { timeout: 3000 });
+    const importing = await page.evaluate(() => window.BiasLens.state().importing);
+    assert.ok(importing && importing.scored < importing.total, "saved while the import still runs");
+
+    await page.reload({ waitUntil: "load" });  // pagehide saves what has been scored by then
+    await page.evaluate(() => window.BiasLens.ready.then(() => true));
+    await idle(page);
+    const restored = await userIds(page);
+    assert.ok(restored.includes("pasted-meanwhile"), `restored: ${restored}`);
+    assert.ok(restored.filter((id) => id.startsWith("slow-")).length >= 4, `restored: ${restored}`);
+    await page.evaluate(() => window.BiasLens.clearMyData());
+  });
+
+  test("no console or page errors", () => {
+    assert.deepEqual(watched.pageErrors, []);
+    assert.deepEqual(watched.consoleErrors, []);
+  });
+});
