@@ -231,8 +231,12 @@ let restoreParts = new Set();
 // them they are all in, or were cleared with the reader's data.
 function restoreRunning() {
   if (restoreParts.size === 0) return false;
-  const importing = page.api.state().importing;
-  if (importing && restoreParts.has(importing.file)) return true;
+  const state = page.api.state();
+  if (state.importing && restoreParts.has(state.importing.file)) return true;
+  // All in: when the app refused any of them while scoring (the loaded-text cap, memory),
+  // the stored set stays as it is rather than lose them at the next save.
+  const refused = (state.finished_imports || []).some((f) => restoreParts.has(f.file) && f.failed > 0);
+  if (refused) keepStoredArticles();
   restoreParts = new Set();
   return false;
 }

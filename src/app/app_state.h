@@ -111,6 +111,13 @@ struct AppState {
 
   // Files being imported a few articles per frame, oldest first (ScoreQueuedArticles).
   std::deque<PendingImport> imports;
+  // The last queued files to finish, oldest first (at most 16): how many articles each added
+  // and how many it refused (the page checks that its saved articles all came back).
+  struct FinishedImport {
+    std::string name;
+    size_t added = 0, failed = 0;
+  };
+  std::deque<FinishedImport> finished_imports;
   double queued_scoring_ms = 0;  // what ScoreQueuedArticles took in the last frame
   // Articles to re-score after the voice switch (QueueRescoreAll), before any import.
   std::deque<std::string> rescore_ids;

@@ -243,6 +243,8 @@ std::string AddedMessage(size_t added, const std::string& name) {
 // The message of a queued file whose articles have all been scored.
 void ReportFinished(AppState& s, const PendingImport& job) {
   if (job.added > 0) PushMessage(s, AddedMessage(job.added, job.name));
+  s.finished_imports.push_back({job.name, job.added, job.failed});
+  if (s.finished_imports.size() > 16) s.finished_imports.pop_front();
 }
 
 }  // namespace

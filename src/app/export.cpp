@@ -34,6 +34,10 @@ nlohmann::json App::StateJson() const {
     const PendingImport& job = s.imports.front();
     j["importing"] = {{"file", job.name}, {"scored", job.added + job.failed}, {"total", job.total}, {"files", s.imports.size()}};
   }
+  // The last queued files to finish: [{"file", "added", "failed"}], oldest first (at most 16).
+  nlohmann::json finished = nlohmann::json::array();
+  for (const auto& f : s.finished_imports) finished.push_back({{"file", f.name}, {"added", f.added}, {"failed", f.failed}});
+  j["finished_imports"] = std::move(finished);
   j["pixel_ratio"] = s.pixel_ratio;
   j["sort"] = SortKeyLabel(s.sort_key);
   j["reader_article"] = s.reader_id;

@@ -12,8 +12,9 @@ const STORAGE_KEY = "biaslens.readerData.v1";
 // Writes a saved set the way web/persistence.mjs keeps a large one: the articles in
 // IndexedDB, a pointer with the settings in localStorage. `hugeTitles` maps an article's
 // index to the length of a title made in the page (too big to send over).
-const storeSavedArticles = (page, articles, hugeTitles = {}) => page.evaluate(async ([articles, hugeTitles, key]) => {
+const storeSavedArticles = (page, articles, hugeTitles = {}, hugeTexts = {}) => page.evaluate(async ([articles, hugeTitles, hugeTexts, key]) => {
   for (const [index, length] of Object.entries(hugeTitles)) articles[index].title = "x".repeat(length);
+  for (const [index, length] of Object.entries(hugeTexts)) articles[index].text = "Longwordsscorequickly ".repeat(length / 22);
   const db = await new Promise((resolve, reject) => {
     const open = indexedDB.open("biaslens", 1);
     open.onupgradeneeded = () => open.result.createObjectStore("readerData");
@@ -29,7 +30,7 @@ const storeSavedArticles = (page, articles, hugeTitles = {}) => page.evaluate(as
   db.close();
   localStorage.setItem(key, JSON.stringify({ version: 1, articles: [], articles_in: "indexeddb",
                                              count: articles.length, settings: {} }));
-}, [articles, hugeTitles, STORAGE_KEY]);
+}, [articles, hugeTitles, hugeTexts, STORAGE_KEY]);
 
 // What is stored: {pointer, articles: [{id, titleLength}]} from localStorage or IndexedDB.
 const storedArticles = (page) => page.evaluate((key) => new Promise((resolve, reject) => {
@@ -110,6 +111,30 @@ describe("saved articles", () => {
     assert.equal(stored.pointer.count, 3);
     assert.deepEqual(stored.articles, [{ id: "saved-first", titleLength: 5 }, { id: "saved-huge", titleLength: 33 << 20 },
                                        { id: "saved-last", titleLength: 4 }], "the stored set is as it was");
+
+    await page.evaluate(() => window.BiasLens.clearMyData());
+    await page.evaluate(() => document.getElementById("messages").replaceChildren());
+  });
+
+  test("refused while being scored (past the app's loaded-text cap) keep the stored set", async () => {
+    const text = "Officials said the council may possibly vote again.";
+    const mib = 1 << 20;
+    await storeSavedArticles(page, [
+      { id: "cap-1", title: "", text, outlet: "" },
+      { id: "cap-2", title: "", text, outlet: "" },
+      { id: "cap-3", title: "", text, outlet: "" },
+    ], {}, { 0: 7 * mib, 1: 7 * mib, 2: 7 * mib });  // 21 MiB in all: the third passes the 16 MiB cap
+    await gotoReady(page, server.url);
+    await idle(page);
+    assert.deepEqual(await userIds(page), ["cap-1", "cap-2"]);
+    const finished = await page.evaluate(() => window.BiasLens.state().finished_imports);
+    assert.ok(finished.some((f) => f.file === "your saved articles" && f.added === 2 && f.failed === 1),
+              JSON.stringify(finished));
+    await page.evaluate(() => window.BiasLens.addArticle({ id: "added-after-cap", text: "Critics said it may rain." }));
+    await errorShown(page, "would overwrite the saved ones");
+    await page.waitForTimeout(1500);  // the page's save poll (1 s) has run too
+    const stored = await storedArticles(page);
+    assert.deepEqual(stored.articles.map((a) => a.id), ["cap-1", "cap-2", "cap-3"], "the stored set is as it was");
 
     await page.evaluate(() => window.BiasLens.clearMyData());
     await page.evaluate(() => document.getElementById("messages").replaceChildren());
