@@ -150,6 +150,22 @@ TEST_CASE("a title given apart from the text is scored as the headline") {
   for (const Span& s : loud.spans) CHECK(s.end <= body.size());
   CHECK(loud.headline.empty());
   CHECK(loud.title == "SHOCKING BETRAYAL: Senators Slam Disastrous Budget Deal");
+  // Its evidence is in title_spans, at offsets in the title, in every JSON writer.
+  REQUIRE_FALSE(loud.title_spans.empty());
+  CHECK(calm.title_spans.empty());
+  for (const Span& s : loud.title_spans) {
+    REQUIRE(s.end <= loud.title.size());
+    CHECK(s.start < s.end);
+  }
+  CHECK(std::any_of(loud.title_spans.begin(), loud.title_spans.end(), [](const Span& s) { return s.kind == SpanKind::kCaps; }));
+  const nlohmann::json j = ReportToJson(loud, body, OffsetUnit::kCodepoint);
+  CHECK(j["title_spans"].size() == loud.title_spans.size());
+  CHECK(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) == ReportToJsonText(loud, body, OffsetUnit::kCodepoint));
+  CHECK_FALSE(ReportToJson(calm, body).contains("title_spans"));
+  Report back;
+  std::string error;
+  REQUIRE_MESSAGE(ReportFromJson(ReportToJson(loud, body), &back, &error), error);
+  CHECK(ReportToJson(back, body) == ReportToJson(loud, body));
 }
 
 TEST_CASE("exclamation marks") {

@@ -391,6 +391,18 @@ void DrawReaderView(App& app, AppState& s) {
   ImGui::TextUnformatted(sum.headline.c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopFont();
+  if (!a.report.title_spans.empty()) {
+    // A title given apart from the text: its evidence (which the headline score counts) is
+    // listed here, since the highlights below mark the text only.
+    std::string evidence;
+    for (const Span& span : a.report.title_spans) {
+      if (!evidence.empty()) evidence += " \xC2\xB7 ";
+      evidence += "\"" + OneLine(span.cue, 0, static_cast<uint32_t>(span.cue.size()), 80) + "\" (" + SpanKindName(span.kind) + ")";
+    }
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("In the headline: %s", evidence.c_str());
+    ImGui::PopTextWrapPos();
+  }
   ImGui::Separator();
 
   const float line = ImGui::GetTextLineHeight();

@@ -311,7 +311,8 @@ void LoadedDetector::Run(const Document& doc, const ScoreOptions& options, Repor
   auto counted = [&](Voice v) { return v == Voice::kReporter || options.include_quoted; };
 
   // Scores the sentences of `d`; with `emit` the spans and sentence flags go to the report,
-  // without (a separately given title, whose offsets do not index the text) only the counts.
+  // without (a separately given title, whose offsets do not index the text) its spans go to
+  // the report's title_spans and count only in the headline's weight.
   std::vector<Span> spans, pattern_spans;
   std::vector<double> word_scores;
   auto score_sentences = [&](const Document& d, bool emit) {
@@ -345,7 +346,10 @@ void LoadedDetector::Run(const Document& doc, const ScoreOptions& options, Repor
         const int voice = span.voice == Voice::kQuoted ? 1 : 0;
         const int part = sentence.headline ? 1 : d_part_of(sentence.first_token);
         weight[part][voice] += span.weight;
-        if (!emit) continue;
+        if (!emit) {  // the title's evidence, at offsets in the title
+          report->title_spans.push_back(std::move(span));
+          continue;
+        }
         if (span.kind == SpanKind::kLoaded || span.kind == SpanKind::kCaps) {
           loaded_spans[voice] += 1;
           if (counted(span.voice)) loaded = true;

@@ -61,11 +61,15 @@ nlohmann::json ReportToJson(const Report& r, std::string_view text, OffsetUnit u
   nlohmann::json metrics = nlohmann::json::object();
   for (const auto& m : r.metrics) metrics[m.first] = Round(m.second, 10000);
   j["metrics"] = std::move(metrics);
-  nlohmann::json spans = nlohmann::json::array();
-  for (const Span& s : r.spans)
-    spans.push_back({{"start", map.Map(s.start)}, {"end", map.Map(s.end)}, {"kind", SpanKindName(s.kind)},
-                     {"voice", VoiceName(s.voice)}, {"cue", s.cue}, {"weight", Round(s.weight, 1000)}, {"rule", s.rule}});
-  j["spans"] = std::move(spans);
+  auto spans_json = [](const std::vector<Span>& list, const OffsetMapper& offsets) {
+    nlohmann::json spans = nlohmann::json::array();
+    for (const Span& s : list)
+      spans.push_back({{"start", offsets.Map(s.start)}, {"end", offsets.Map(s.end)}, {"kind", SpanKindName(s.kind)},
+                       {"voice", VoiceName(s.voice)}, {"cue", s.cue}, {"weight", Round(s.weight, 1000)}, {"rule", s.rule}});
+    return spans;
+  };
+  j["spans"] = spans_json(r.spans, map);
+  if (!r.title_spans.empty()) j["title_spans"] = spans_json(r.title_spans, OffsetMapper(r.title, unit));
   nlohmann::json attributions = nlohmann::json::array();
   for (const Attribution& a : r.attributions)
     attributions.push_back({{"source", RangeJson(a.source, map)}, {"cue", RangeJson(a.cue, map)},
@@ -128,6 +132,24 @@ class JsonTextWriter {
     Uint(map.Map(r.start));
     out_ += ',';
     Uint(map.Map(r.end));
+    out_ += ']';
+  }
+
+  void Spans(const std::vector<Span>& spans, const OffsetMapper& map) {
+    out_ += '[';
+    for (size_t i = 0; i < spans.size(); ++i) {
+      const Span& s = spans[i];
+      if (i) out_ += ',';
+      out_ += '{';
+      Key("cue"); String(s.cue); out_ += ',';
+      Key("end"); Uint(map.Map(s.end)); out_ += ',';
+      Key("kind"); String(SpanKindName(s.kind)); out_ += ',';
+      Key("rule"); String(s.rule); out_ += ',';
+      Key("start"); Uint(map.Map(s.start)); out_ += ',';
+      Key("voice"); String(VoiceName(s.voice)); out_ += ',';
+      Key("weight"); Double(Round(s.weight, 1000));
+      out_ += '}';
+    }
     out_ += ']';
   }
 
@@ -267,21 +289,8 @@ std::string ReportToJsonText(const Report& r, std::string_view text, OffsetUnit 
   }
   out += "],";
   w.Key("spans");
-  out += '[';
-  for (size_t i = 0; i < r.spans.size(); ++i) {
-    const Span& s = r.spans[i];
-    if (i) out += ',';
-    out += '{';
-    w.Key("cue"); w.String(s.cue); out += ',';
-    w.Key("end"); w.Uint(map.Map(s.end)); out += ',';
-    w.Key("kind"); w.String(SpanKindName(s.kind)); out += ',';
-    w.Key("rule"); w.String(s.rule); out += ',';
-    w.Key("start"); w.Uint(map.Map(s.start)); out += ',';
-    w.Key("voice"); w.String(VoiceName(s.voice)); out += ',';
-    w.Key("weight"); w.Double(Round(s.weight, 1000));
-    out += '}';
-  }
-  out += "],";
+  w.Spans(r.spans, map);
+  out += ',';
   w.Key("stats");
   out += '{';
   w.Key("quoted_words"); w.Uint(r.stats.quoted_words); out += ',';
@@ -290,6 +299,11 @@ std::string ReportToJsonText(const Report& r, std::string_view text, OffsetUnit 
   w.Key("words"); w.Uint(r.stats.words);
   out += "},";
   w.Key("title"); w.String(r.title);
+  if (!r.title_spans.empty()) {
+    out += ',';
+    w.Key("title_spans");
+    w.Spans(r.title_spans, OffsetMapper(r.title, unit));
+  }
   if (!r.warnings.empty()) {
     out += ',';
     w.Key("warnings");
@@ -317,17 +331,22 @@ bool ReportFromJson(const nlohmann::json& j, Report* out, std::string* error) {
     const auto& sc = j.at("scores");
     r.scores = {sc.value("hedging", 0.0), sc.value("loaded", 0.0), sc.value("source_diversity", 0.0)};
     for (const auto& [k, v] : j.at("metrics").items()) r.metrics.emplace_back(k, v.get<double>());
-    for (const auto& s : j.at("spans")) {
-      Span span;
-      span.start = s.at("start").get<uint32_t>();
-      span.end = s.at("end").get<uint32_t>();
-      if (!ParseSpanKind(s.at("kind").get<std::string>(), &span.kind)) { *error = "unknown span kind"; return false; }
-      span.voice = s.value("voice", "reporter") == std::string("quoted") ? Voice::kQuoted : Voice::kReporter;
-      span.cue = s.value("cue", "");
-      span.weight = s.value("weight", 1.0f);
-      span.rule = s.value("rule", "");
-      r.spans.push_back(std::move(span));
-    }
+    auto read_spans = [&](const nlohmann::json& list, std::vector<Span>* spans) {
+      for (const auto& s : list) {
+        Span span;
+        span.start = s.at("start").get<uint32_t>();
+        span.end = s.at("end").get<uint32_t>();
+        if (!ParseSpanKind(s.at("kind").get<std::string>(), &span.kind)) { *error = "unknown span kind"; return false; }
+        span.voice = s.value("voice", "reporter") == std::string("quoted") ? Voice::kQuoted : Voice::kReporter;
+        span.cue = s.value("cue", "");
+        span.weight = s.value("weight", 1.0f);
+        span.rule = s.value("rule", "");
+        spans->push_back(std::move(span));
+      }
+      return true;
+    };
+    if (!read_spans(j.at("spans"), &r.spans)) return false;
+    if (j.contains("title_spans") && !read_spans(j["title_spans"], &r.title_spans)) return false;
     for (const auto& a : j.at("attributions")) {
       Attribution at;
       at.source = RangeFromJson(a.value("source", nlohmann::json()));

@@ -81,6 +81,7 @@ struct Report {
   Scores scores;
   std::vector<std::pair<std::string, double>> metrics;  // in insertion order
   std::vector<Span> spans;                              // sorted by start, then end
+  std::vector<Span> title_spans;  // spans in `title` when it came apart from the text (offsets index the title)
   std::vector<Attribution> attributions;
   std::vector<Source> sources;
   std::vector<SentenceReport> sentences;
