@@ -1,6 +1,9 @@
 // UTF-8 decoding and offset units.
 #include <doctest/doctest.h>
 
+#include <string>
+#include <utility>
+
 #include "core/utf8.h"
 
 using namespace biaslens;
@@ -19,16 +22,39 @@ TEST_CASE("decoding") {
     CHECK(len == 4);
     CHECK(IsValidUtf8(s));
   }
-  SUBCASE("invalid bytes decode as U+FFFD one byte at a time") {
-    for (const std::string& bad : {std::string("\xFF"), std::string("\xC0\xAF"), std::string("\xED\xA0\x80"),
-                                  std::string("\xE2\x82"), std::string("\xF5\x80\x80\x80")}) {
+  SUBCASE("an ill-formed sequence decodes as U+FFFD, one for each maximal subpart") {
+    const std::pair<std::string, int> cases[] = {
+        {"\xFF", 1}, {"\xC0\xAF", 1}, {"\xED\xA0\x80", 1},  // never a lead; surrogate: ED A0 cannot start
+        {"\xE2\x82", 2}, {"\xF0\x9F\x98", 3},                // truncated: lead and what could continue it
+        {"\xE2\x82" "b", 2}, {"\xF5\x80\x80\x80", 1}};
+    for (const auto& [bad, subpart] : cases) {
       int len = 0;
-      CHECK(DecodeUtf8(bad.data(), bad.data() + bad.size(), &len) == kReplacementChar);
-      CHECK(len == 1);
+      bool invalid = false;
+      CHECK(DecodeUtf8(bad.data(), bad.data() + bad.size(), &len, &invalid) == kReplacementChar);
+      CHECK(invalid);
+      CHECK(len == subpart);
       size_t at = 99;
       CHECK_FALSE(IsValidUtf8(bad, &at));
       CHECK(at == 0);
     }
+    int len = 0;
+    bool invalid = true;
+    const std::string real = "\xEF\xBF\xBD";  // U+FFFD itself is valid
+    CHECK(DecodeUtf8(real.data(), real.data() + 3, &len, &invalid) == kReplacementChar);
+    CHECK_FALSE(invalid);
+    CHECK(IsValidUtf8(real));
+  }
+  SUBCASE("offsets after ill-formed bytes are Python's and JavaScript's indices") {
+    // b"a\xe2\x82b\xf0\x9f\x98c\xed\xa0\x80d\xc0\xafe".decode("utf-8", "replace") and
+    // TextDecoder give "a\ufffdb\ufffdc\ufffd\ufffd\ufffdd\ufffd\ufffde": 12 code points.
+    const std::string s = "a\xE2\x82" "b\xF0\x9F\x98" "c\xED\xA0\x80" "d\xC0\xAF" "e";
+    const OffsetMapper m(s, OffsetUnit::kCodepoint);
+    CHECK(m.Map(3) == 2);   // b
+    CHECK(m.Map(7) == 4);   // c
+    CHECK(m.Map(11) == 8);  // d
+    CHECK(m.Map(14) == 11);  // e
+    CHECK(m.Map(15) == 12);
+    CHECK(RepairUtf8(s) == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "d\xEF\xBF\xBD\xEF\xBF\xBD" "e");
   }
   SUBCASE("repair keeps valid text and replaces the rest") {
     CHECK(RepairUtf8("ok") == "ok");

@@ -4,33 +4,37 @@
 
 namespace biaslens {
 
-uint32_t DecodeUtf8(const char* p, const char* end, int* length) {
+uint32_t DecodeUtf8(const char* p, const char* end, int* length, bool* invalid) {
   const auto* s = reinterpret_cast<const unsigned char*>(p);
   const size_t avail = static_cast<size_t>(end - p);
   const unsigned char c0 = s[0];
   *length = 1;
+  if (invalid) *invalid = false;
   if (c0 < 0x80) return c0;
-  auto cont = [&](size_t i) { return i < avail && (s[i] & 0xC0) == 0x80; };
-  if (c0 >= 0xC2 && c0 <= 0xDF) {
-    if (!cont(1)) return kReplacementChar;
-    *length = 2;
-    return ((c0 & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+  // The well-formed sequences of Unicode's Table 3-7: the lead byte fixes how many bytes
+  // follow and the range of the first of them (the others are 80..BF).
+  int follow = 0;
+  unsigned char low = 0x80, high = 0xBF;
+  uint32_t cp = 0;
+  if (c0 >= 0xC2 && c0 <= 0xDF) { follow = 1; cp = c0 & 0x1Fu; }
+  else if (c0 >= 0xE0 && c0 <= 0xEF) { follow = 2; cp = c0 & 0x0Fu; low = c0 == 0xE0 ? 0xA0 : 0x80; high = c0 == 0xED ? 0x9F : 0xBF; }
+  else if (c0 >= 0xF0 && c0 <= 0xF4) { follow = 3; cp = c0 & 0x07u; low = c0 == 0xF0 ? 0x90 : 0x80; high = c0 == 0xF4 ? 0x8F : 0xBF; }
+  for (int i = 1; i <= follow; ++i) {
+    if (static_cast<size_t>(i) >= avail || s[i] < low || s[i] > high) {
+      follow = 0;  // ill-formed: the bytes read so far are one maximal subpart
+      *length = i;
+      break;
+    }
+    cp = (cp << 6) | (s[i] & 0x3Fu);
+    low = 0x80;
+    high = 0xBF;
   }
-  if (c0 >= 0xE0 && c0 <= 0xEF) {
-    if (!cont(1) || !cont(2)) return kReplacementChar;
-    uint32_t cp = ((c0 & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
-    if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return kReplacementChar;  // overlong, surrogate
-    *length = 3;
-    return cp;
+  if (follow == 0) {
+    if (invalid) *invalid = true;
+    return kReplacementChar;
   }
-  if (c0 >= 0xF0 && c0 <= 0xF4) {
-    if (!cont(1) || !cont(2) || !cont(3)) return kReplacementChar;
-    uint32_t cp = ((c0 & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
-    if (cp < 0x10000 || cp > 0x10FFFF) return kReplacementChar;
-    *length = 4;
-    return cp;
-  }
-  return kReplacementChar;
+  *length = follow + 1;
+  return cp;
 }
 
 bool IsValidUtf8(std::string_view text, size_t* first_bad) {
@@ -43,8 +47,9 @@ bool IsValidUtf8(std::string_view text, size_t* first_bad) {
     if (p >= end) break;
     if (static_cast<unsigned char>(*p) < 0x80) { ++p; continue; }
     int len = 0;
-    uint32_t cp = DecodeUtf8(p, end, &len);
-    if (cp == kReplacementChar && len == 1) {
+    bool invalid = false;
+    DecodeUtf8(p, end, &len, &invalid);
+    if (invalid) {
       if (first_bad) *first_bad = static_cast<size_t>(p - text.data());
       return false;
     }
@@ -78,9 +83,10 @@ std::string RepairUtf8(std::string_view text) {
   const char* end = p + text.size();
   while (p < end) {
     int len = 0;
-    uint32_t cp = DecodeUtf8(p, end, &len);
+    bool invalid = false;
+    const uint32_t cp = DecodeUtf8(p, end, &len, &invalid);
     if (cp == 0) out += ' ';
-    else if (cp == kReplacementChar && len == 1) AppendUtf8(kReplacementChar, out);
+    else if (invalid) AppendUtf8(kReplacementChar, out);
     else out.append(p, static_cast<size_t>(len));
     p += len;
   }

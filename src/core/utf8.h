@@ -1,7 +1,9 @@
 // UTF-8 decoding that never fails, and offset conversion between byte, code point and
 // UTF-16 units. The input text is never rewritten: offsets always index the caller's bytes.
-// Contract for invalid input: each byte that does not start a valid, shortest-form
-// sequence decodes as U+FFFD of length 1 byte, counts as 1 code point and 1 UTF-16 unit.
+// Contract for invalid input: each maximal subpart of an ill-formed sequence (Unicode's
+// "substitution of maximal subparts", what Python's and JavaScript's decoders do: a lead byte
+// and the bytes after it that could still continue it, or else one stray byte) decodes as
+// one U+FFFD of that many bytes, and counts as 1 code point and 1 UTF-16 unit.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -12,8 +14,9 @@ namespace biaslens {
 
 constexpr uint32_t kReplacementChar = 0xFFFD;
 
-// Decodes the code point at `p` (p < end). Writes its byte length (1..4) to *length.
-uint32_t DecodeUtf8(const char* p, const char* end, int* length);
+// Decodes the code point at `p` (p < end). Writes its byte length (1..4) to *length, and to
+// *invalid whether the bytes were ill-formed (then the result is U+FFFD).
+uint32_t DecodeUtf8(const char* p, const char* end, int* length, bool* invalid = nullptr);
 
 // True when `text` is entirely valid UTF-8. On false, *first_bad is the first bad byte.
 bool IsValidUtf8(std::string_view text, size_t* first_bad = nullptr);
@@ -21,7 +24,8 @@ bool IsValidUtf8(std::string_view text, size_t* first_bad = nullptr);
 // Appends the UTF-8 encoding of `cp` to `out`.
 void AppendUtf8(uint32_t cp, std::string& out);
 
-// A copy safe for display and JSON: each invalid byte becomes U+FFFD, NUL becomes space.
+// A copy safe for display and JSON: each maximal ill-formed subpart becomes U+FFFD, NUL
+// becomes space.
 std::string RepairUtf8(std::string_view text);
 
 enum class OffsetUnit { kUtf8, kCodepoint, kUtf16 };
