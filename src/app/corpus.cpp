@@ -32,7 +32,7 @@ std::string UniqueId(const AppState& s, std::string id) {
   }
 }
 
-constexpr size_t kMaxIdBytes = 200, kMaxOutletBytes = 200;
+constexpr size_t kMaxAppIdBytes = 200, kMaxOutletBytes = 200;  // ids and outlets as the app shows them
 
 // An outlet as the app keeps it: valid UTF-8, one line, at most kMaxOutletBytes (then "…").
 std::string OutletName(const std::string& raw) {
@@ -52,6 +52,9 @@ std::string Mebibytes(size_t bytes) {
   return buffer;
 }
 
+// An id or file name as messages quote it: one line of at most 80 bytes.
+std::string Quoted(const std::string& name) { return OneLine(name, 0, static_cast<uint32_t>(name.size()), 80); }
+
 // Adds one article after checking and scoring it. Errors name `origin`.
 bool AddOne(AppState& s, Article article, bool user_added, const std::string& origin, CommandResult* result) {
   auto fail = [&](const std::string& why) {
@@ -66,14 +69,14 @@ bool AddOne(AppState& s, Article article, bool user_added, const std::string& or
                 Mebibytes(article.text.size()) + "; the app keeps at most " + Mebibytes(s.config.max_loaded_text_bytes) +
                 " at once. Remove some articles, or score large corpora with the command-line tool "
                 "(biaslens score --jsonl).");
+  if (article.id.size() > kMaxAppIdBytes)
+    return fail("the id is " + std::to_string(article.id.size()) + " bytes long; ids are at most " +
+                std::to_string(kMaxAppIdBytes));
   size_t first_bad = 0;
   if (!IsValidUtf8(article.text, &first_bad)) {
     article.text = RepairUtf8(article.text);
     PushMessage(s, origin + ": invalid UTF-8 from byte " + std::to_string(first_bad) + " replaced with \xEF\xBF\xBD");
   }
-  if (article.id.size() > kMaxIdBytes)
-    return fail("the id is " + std::to_string(article.id.size()) + " bytes long; ids are at most " +
-                std::to_string(kMaxIdBytes));
   if (!IsValidUtf8(article.title)) article.title = RepairUtf8(article.title);
   article.outlet = OutletName(article.outlet);
   article.id = UniqueId(s, article.id);
@@ -124,7 +127,7 @@ std::map<std::string, Report> PrecomputedSeedReports(const AppState& s, const st
 
 CommandResult App::AddArticle(Article article) {
   CommandResult result;
-  std::string origin = article.id.empty() ? "new article" : article.id;
+  std::string origin = article.id.empty() ? "new article" : Quoted(article.id);
   AddOne(*state_, std::move(article), true, origin, &result);
   return result;
 }
@@ -201,7 +204,7 @@ void App::ClearUserArticles() {
 namespace {
 
 // Where an article of a file came from, for its messages.
-std::string Origin(const std::string& file, const Article& a) { return a.id.empty() ? file : file + " (" + a.id + ")"; }
+std::string Origin(const std::string& file, const Article& a) { return a.id.empty() ? file : file + " (" + Quoted(a.id) + ")"; }
 
 // Reports the batch's read errors (messages and `result`) and its warnings (messages).
 void ReportReadErrors(AppState& s, ArticleBatch& batch, CommandResult* result) {
