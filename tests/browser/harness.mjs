@@ -123,6 +123,28 @@ export async function openWatchedPage(context, origin) {
   return { page, consoleErrors, pageErrors, offOrigin };
 }
 
+// The served site, a browser and a watched page that one describe() block shares: opened in
+// its before(), closed by close() in its after(). → {server, browser, watched, page, close}
+export async function openSession() {
+  const server = await startServer();
+  let browser = null;
+  try {
+    browser = await launchBrowser();
+    const watched = await openWatchedPage(browser.context, server.origin);
+    return {
+      server, browser, watched, page: watched.page,
+      async close() {
+        await browser.close();
+        await server.stop();
+      },
+    };
+  } catch (error) {
+    if (browser) await browser.close();
+    await server.stop();
+    throw error;
+  }
+}
+
 // Loads the page and waits for BiasLens.ready; returns the time to ready in ms.
 export async function gotoReady(page, url, timeout = 90000) {
   const started = Date.now();

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 
-import { artifactPath, countForegroundPixels, gotoReady, launchBrowser, openWatchedPage, startServer } from "./harness.mjs";
+import { artifactPath, countForegroundPixels, gotoReady, openSession } from "./harness.mjs";
 
 // The ids of the articles web/persistence.mjs keeps in IndexedDB, or null when it keeps none.
 const storedArticleIds = (page) => page.evaluate(() => new Promise((resolve, reject) => {
@@ -25,13 +25,11 @@ const nextFrames = (page) => page.evaluate(() => new Promise((resolve) =>
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
 
 describe("biaslens page", () => {
-  let server, browser, watched, page, readyMs;
+  let session, server, browser, watched, page, readyMs;
 
   before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    watched = await openWatchedPage(browser.context, server.origin);
-    page = watched.page;
+    session = await openSession();
+    ({ server, browser, watched, page } = session);
     await page.addInitScript(() => {
       window.__cspViolations = [];
       document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -42,8 +40,7 @@ describe("biaslens page", () => {
   });
 
   after(async () => {
-    if (browser) await browser.close();
-    if (server) await server.stop();
+    if (session) await session.close();
   });
 
   test("BiasLens.ready resolves with the five seed articles and their reports", async () => {

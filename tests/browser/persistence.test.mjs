@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { gotoReady, launchBrowser, openWatchedPage, startServer } from "./harness.mjs";
+import { gotoReady, openSession } from "./harness.mjs";
 
 const STORAGE_KEY = "biaslens.readerData.v1";
 
@@ -59,19 +59,16 @@ const errorShown = (page, text) => page.waitForFunction((t) => [...document.quer
   .some((m) => m.textContent.includes(t)), text, { timeout: 10000 });
 
 describe("saved articles", () => {
-  let server, browser, watched, page;
+  let session, server, browser, watched, page;
 
   before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    watched = await openWatchedPage(browser.context, server.origin);
-    page = watched.page;
+    session = await openSession();
+    ({ server, browser, watched, page } = session);
     await gotoReady(page, server.url);
   });
 
   after(async () => {
-    if (browser) await browser.close();
-    if (server) await server.stop();
+    if (session) await session.close();
   });
 
   test("are split into import files that each fit the byte limit, in order", async () => {

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { REPO_ROOT, gotoReady, launchBrowser, openWatchedPage, startServer } from "./harness.mjs";
+import { REPO_ROOT, gotoReady, openSession } from "./harness.mjs";
 
 const WEB_DIR = join(REPO_ROOT, "web");
 
@@ -26,20 +26,17 @@ function moduleClosure(entry) {
 }
 
 describe("page start-up", () => {
-  let server, browser, watched, page;
+  let session, server, browser, watched, page;
 
   before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    watched = await openWatchedPage(browser.context, server.origin);
-    page = watched.page;
+    session = await openSession();
+    ({ server, browser, watched, page } = session);
     await gotoReady(page, server.url);
     await page.waitForFunction(() => performance.getEntriesByName("bl:first-chart").length > 0, null, { timeout: 30000 });
   });
 
   after(async () => {
-    if (browser) await browser.close();
-    if (server) await server.stop();
+    if (session) await session.close();
   });
 
   test("index.html preloads page.mjs's whole module graph, app.js and app.wasm", () => {
