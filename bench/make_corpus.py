@@ -21,11 +21,17 @@ import sys
 SOURCES = ["loaded/ptc.jsonl", "sources/polnear.jsonl", "same_event/basil.jsonl"]
 
 
+def shows_text(paragraph):
+    """False for white space, zero-width spaces and byte-order marks only (biaslens calls it empty)."""
+    return any(not (ch.isspace() or ch in "\u200b\u200c\u200d\u2060\ufeff") for ch in paragraph)
+
+
 def split_paragraphs(articles):
-    """Each non-empty paragraph of each article becomes its own record (title dropped)."""
+    """Each paragraph of each article that shows some text becomes its own record (title
+    dropped); a line holding only spaces or a byte-order mark is no article."""
     out = []
     for a in articles:
-        for k, paragraph in enumerate(p for p in a["text"].split("\n") if p.strip()):
+        for k, paragraph in enumerate(p for p in a["text"].split("\n") if shows_text(p)):
             out.append({"id": f"{a['id']}/p{k}", "text": paragraph})
     return out
 

@@ -55,6 +55,12 @@ const storedArticles = (page) => page.evaluate((key) => new Promise((resolve, re
 const userIds = (page) => page.evaluate(() => window.BiasLens.articles().filter((a) => a.user_added).map((a) => a.id));
 const idle = (page) => page.waitForFunction(() => window.BiasLens.state().importing === null, null,
                                             { timeout: 60000, polling: 100 });
+// Clears the reader's data, then reloads: no save or clear the old page queued is still
+// pending when the next test writes its own stored set.
+const clearAndReload = async (page, url) => {
+  await page.evaluate(() => window.BiasLens.clearMyData());
+  await gotoReady(page, url);
+};
 const errorShown = (page, text) => page.waitForFunction((t) => [...document.querySelectorAll("#messages .message-error")]
   .some((m) => m.textContent.includes(t)), text, { timeout: 10000 });
 
@@ -109,8 +115,7 @@ describe("saved articles", () => {
     assert.deepEqual(stored.articles, [{ id: "saved-first", titleLength: 5 }, { id: "saved-huge", titleLength: 33 << 20 },
                                        { id: "saved-last", titleLength: 4 }], "the stored set is as it was");
 
-    await page.evaluate(() => window.BiasLens.clearMyData());
-    await page.evaluate(() => document.getElementById("messages").replaceChildren());
+    await clearAndReload(page, server.url);
   });
 
   test("refused while being scored (past the app's loaded-text cap) keep the stored set", async () => {
@@ -133,8 +138,7 @@ describe("saved articles", () => {
     const stored = await storedArticles(page);
     assert.deepEqual(stored.articles.map((a) => a.id), ["cap-1", "cap-2", "cap-3"], "the stored set is as it was");
 
-    await page.evaluate(() => window.BiasLens.clearMyData());
-    await page.evaluate(() => document.getElementById("messages").replaceChildren());
+    await clearAndReload(page, server.url);
   });
 
   test("are saved during the reader's own import: a paste and the scored articles survive a reload", async () => {
