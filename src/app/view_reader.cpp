@@ -110,9 +110,10 @@ void BuildLayout(ReaderLayout& layout, const LoadedArticle& a, float width, bool
         const char* cut = font->CalcWordWrapPositionA(size / font->FontSize, from, text.data() + piece_end, width - x);
         if (cut <= from) {
           if (x > 0) { y += line_h; x = 0; continue; }
-          cut = from + 1;
+          cut = from + 1;  // not even one character fits: it takes the line alone
           while (cut < text.data() + piece_end && (static_cast<unsigned char>(*cut) & 0xC0) == 0x80) ++cut;
         }
+        if (cut >= text.data() + piece_end) break;  // the rest is one character, or fits after all
         const size_t cut_at = static_cast<size_t>(cut - text.data());
         const float cut_w = font->CalcTextSizeA(size, FLT_MAX, 0, from, cut).x;
         layout.pieces.push_back({ImVec2(x, y), cut_w, static_cast<uint32_t>(piece_start), static_cast<uint32_t>(cut_at), mask[piece_start], false});
