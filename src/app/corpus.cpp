@@ -72,6 +72,8 @@ bool AddOne(AppState& s, Article article, bool user_added, const std::string& or
   if (article.id.size() > kMaxAppIdBytes)
     return fail("the id is " + std::to_string(article.id.size()) + " bytes long; ids are at most " +
                 std::to_string(kMaxAppIdBytes));
+  if (article.id.find('\0') != std::string::npos)
+    return fail("the id contains a NUL character");  // the JS API could never name it
   size_t first_bad = 0;
   if (!IsValidUtf8(article.text, &first_bad)) {
     article.text = RepairUtf8(article.text);

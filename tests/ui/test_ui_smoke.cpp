@@ -486,6 +486,8 @@ TEST_CASE("a text without line breaks or spaces, a huge outlet and a long id do 
   a.id = std::string(300, 'i');
   a.text = std::string(400000, 'x');  // one "line" and one "word": the headline too
   CHECK_FALSE(h.app.AddArticle(a).ok);  // the id is too long
+  a.id = std::string("nul\0id", 6);
+  CHECK_FALSE(h.app.AddArticle(a).ok);  // an id the JS API could not name
   a.id = "no-breaks";
   a.outlet = std::string(5000, 'o') + "\nsecond line";
   biaslens::CommandResult r = h.app.AddArticle(a);
