@@ -4,7 +4,6 @@
 //   biaslens eval KIND FILE | biaslens eval --all [DIR] [--json OUT]  accuracy on annotated corpora
 //   biaslens calibrate FILE.jsonl [--out PATH]                        quantile tables for the 0–100 scores
 // Exit codes: 0 all good; 1 some input rejected (each named on stderr); 2 usage or setup error.
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -154,14 +153,14 @@ int ScoreStream(const Options& o) {
   b.progress = !o.quiet && isatty(STDERR_FILENO);
   BatchSummary total;
   bool unreadable = false;
-  auto run = [&](std::istream& in, int fd, const char* name) {
-    struct stat st {};
-    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+  // `st`: what stat says of the input (its size for the progress bar), or null.
+  auto run = [&](std::istream& in, const struct stat* st, const char* name) {
+    if (st && S_ISDIR(st->st_mode)) {
       std::fprintf(stderr, "%s: is a directory, not a JSONL file\n", name);
       unreadable = true;
       return;
     }
-    b.total_bytes = fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) : 0;
+    b.total_bytes = st && S_ISREG(st->st_mode) ? static_cast<size_t>(st->st_size) : 0;
     b.input_name = name;
     const BatchSummary s = ScoreJsonlStream(*scorer, in, std::cout, stderr, b);
     total.scored += s.scored;
@@ -171,20 +170,19 @@ int ScoreStream(const Options& o) {
     total.rejected += s.rejected;
   };
   if (o.args.empty()) {
-    run(std::cin, STDIN_FILENO, b.input_name);
+    struct stat st {};
+    run(std::cin, fstat(STDIN_FILENO, &st) == 0 ? &st : nullptr, b.input_name);
   } else {
     for (const std::string& path : o.args) {
       std::ifstream file(path, std::ios::binary);
-      const int fd = file ? open(path.c_str(), O_RDONLY) : -1;
-      if (!file || fd < 0) {
+      if (!file) {
         std::fprintf(stderr, "%s: cannot open (%s)\n", path.c_str(), std::strerror(errno));
         unreadable = true;
-        if (fd >= 0) close(fd);
         continue;
       }
+      struct stat st {};
       const std::string name = BaseName(path);
-      run(file, fd, name.c_str());
-      close(fd);
+      run(file, stat(path.c_str(), &st) == 0 ? &st : nullptr, name.c_str());
     }
   }
   std::cout.flush();
