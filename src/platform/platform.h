@@ -13,5 +13,8 @@ namespace platform {
 std::vector<unsigned char> RenderFrameToPng(App& app);
 // The app to forward commands to (set by the platform's main before the loop starts).
 App* TheApp();
+// The JSON or CSV export into *text; false, with a message in the app, when it does not fit
+// in memory.
+bool ExportText(App& app, bool json, std::string* text);
 }  // namespace platform
 }  // namespace biaslens

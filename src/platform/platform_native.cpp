@@ -125,7 +125,8 @@ void ExportToFile(App& app, const std::string& format) {
   std::vector<unsigned char> bytes;
   if (format == "png") bytes = RenderFrameToPng(app);
   else {
-    std::string text = format == "json" ? app.ExportJson() : app.ExportCsv();
+    std::string text;
+    if (!ExportText(app, format == "json", &text)) return;
     bytes.assign(text.begin(), text.end());
   }
   bool ok = !bytes.empty() && WriteFile(path, bytes);

@@ -12,7 +12,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <new>
 #include <string>
 #include <vector>
 
@@ -173,12 +172,7 @@ void Export(const std::string& format) {
     DownloadBytes("biaslens-view.png", "image/png", png.data(), static_cast<int>(png.size()));
   } else {
     std::string text;
-    try {
-      text = format == "json" ? app.ExportJson() : app.ExportCsv();
-    } catch (const std::bad_alloc&) {
-      app.AddMessage("Export failed: not enough memory for it. Remove some articles and try again.");
-      return;
-    }
+    if (!ExportText(app, format == "json", &text)) return;
     DownloadBytes(format == "json" ? "biaslens-reports.json" : "biaslens-scores.csv",
                   format == "json" ? "application/json" : "text/csv", text.data(), static_cast<int>(text.size()));
   }

@@ -54,14 +54,9 @@ uint32_t Mix(uint32_t hash, std::string_view bytes) {
 
 // An export's text, malloc'd; nullptr, with a message in the app, when it does not fit in
 // memory (the JS side then throws).
-template <class Export>
-char* ExportText(App& app, Export&& make) noexcept {
-  try {
-    return webapi::MallocString(make());
-  } catch (const std::bad_alloc&) {
-    app.AddMessage("Export failed: not enough memory for it. Remove some articles and try again.");
-    return nullptr;
-  }
+char* MallocExport(App& app, bool json) {
+  std::string text;
+  return platform::ExportText(app, json, &text) ? webapi::MallocString(text) : nullptr;
 }
 
 }  // namespace
@@ -322,7 +317,7 @@ BL_EXPORT char* bl_set_config(const char* config_json, size_t length) {
 BL_EXPORT char* bl_export_json() {
   App* app = platform::TheApp();
   if (!app) return webapi::MallocError(kNotRunning);
-  return ExportText(*app, [&] { return app->ExportJson(); });
+  return MallocExport(*app, true);
 }
 
 // Raw CSV text, or nullptr as above. Before the app runs: an empty string (the JS side
@@ -330,7 +325,7 @@ BL_EXPORT char* bl_export_json() {
 BL_EXPORT char* bl_export_csv() {
   App* app = platform::TheApp();
   if (!app) return webapi::MallocString("");
-  return ExportText(*app, [&] { return app->ExportCsv(); });
+  return MallocExport(*app, false);
 }
 
 // The current view as PNG bytes: returns malloc'd bytes and writes their count to *size;
