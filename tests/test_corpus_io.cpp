@@ -41,6 +41,30 @@ TEST_CASE("reading articles") {
   SUBCASE("invalid UTF-8 text is accepted (scored with a warning)") {
     CHECK(ReadArticles("x.txt", "caf\xE9 au lait").articles.size() == 1);
   }
+  SUBCASE("UTF-16 with a byte-order mark (Windows \"Unicode\") is read as its text") {
+    // "Caf\u00e9 \U0001F600\nBody." in UTF-16LE with BOM, and the same JSON in UTF-16BE.
+    const std::string le("\xFF\xFE" "C\0a\0f\0\xE9\0 \0\x3D\xD8\x00\xDE\n\0B\0o\0d\0y\0.\0", 28);
+    const ArticleBatch b = ReadArticles("note.txt", le);
+    REQUIRE(b.articles.size() == 1);
+    CHECK(b.articles[0].text == "Caf\xC3\xA9 \xF0\x9F\x98\x80\nBody.");
+    CHECK(b.warnings.empty());
+    std::string be("\xFE\xFF", 2);
+    for (char c : std::string(R"({"id":"u","text":"Hi there."})")) be += std::string{'\0', c};
+    const ArticleBatch j = ReadArticles("clipboard", be);
+    REQUIRE(j.articles.size() == 1);
+    CHECK(j.articles[0].id == "u");
+    CHECK(j.articles[0].text == "Hi there.");
+    // An unpaired surrogate and a last odd byte: U+FFFD each, with a warning.
+    const ArticleBatch bad = ReadArticles("x.txt", std::string("\xFF\xFE" "A\0\x00\xD8" "B\0\x43", 9));
+    REQUIRE(bad.articles.size() == 1);
+    CHECK(bad.articles[0].text == "A\xEF\xBF\xBD" "B\xEF\xBF\xBD");
+    REQUIRE(bad.warnings.size() == 1);
+    CHECK(bad.warnings[0].find("UTF-16") != std::string::npos);
+  }
+  SUBCASE("a UTF-8 byte-order mark does not hide JSON") {
+    CHECK(DetectFormat("clipboard", "\xEF\xBB\xBF{\"text\":\"x\"}") == InputFormat::kJson);
+    CHECK(ReadArticles("x", "\xEF\xBB\xBF[{\"text\":\"One.\"}]").articles.size() == 1);
+  }
   SUBCASE("deeply nested JSON is refused before parsing") {
     const ArticleBatch b = ReadArticles("x.json", std::string(100000, '['));
     REQUIRE(b.errors.size() == 1);

@@ -20,8 +20,10 @@ function extensionOf(name) {
 }
 
 // Why these bytes are not text ("" when they are): NUL bytes or many control bytes in the
-// first 64 KB, or bytes that are not UTF-8 at all.
+// first 64 KB, or bytes that are not UTF-8 at all. UTF-16 with a byte-order mark is text
+// (the app decodes it: ReadArticles in src/core/corpus_io.cpp).
 export function whyNotText(bytes) {
+  if (bytes.length >= 2 && ((bytes[0] === 0xFF && bytes[1] === 0xFE) || (bytes[0] === 0xFE && bytes[1] === 0xFF))) return "";
   const sample = bytes.subarray(0, 65536);
   let control = 0;
   for (const b of sample) {

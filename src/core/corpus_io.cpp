@@ -140,14 +140,21 @@ InputFormat DetectFormat(const std::string& file_name, std::string_view bytes) {
   if (EndsWithNoCase(file_name, ".jsonl") || EndsWithNoCase(file_name, ".ndjson")) return InputFormat::kJsonl;
   if (EndsWithNoCase(file_name, ".json")) return InputFormat::kJson;
   if (EndsWithNoCase(file_name, ".txt") || EndsWithNoCase(file_name, ".text")) return InputFormat::kText;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);  // a UTF-8 byte-order mark
   const size_t first = bytes.find_first_not_of(" \t\r\n");
   return first != std::string_view::npos && (bytes[first] == '{' || bytes[first] == '[') ? InputFormat::kJson : InputFormat::kText;
 }
 
 ArticleBatch ReadArticles(const std::string& file_name, std::string_view bytes, InputFormat format) {
-  if (format == InputFormat::kAuto) format = DetectFormat(file_name, bytes);
   ArticleBatch batch;
   const std::string name = BaseName(file_name);
+  std::string from_utf16;
+  bool utf16_invalid = false;
+  if (DecodeUtf16WithBom(bytes, &from_utf16, &utf16_invalid)) {
+    bytes = from_utf16;
+    if (utf16_invalid) batch.warnings.push_back(name + ": ill-formed UTF-16 (an unpaired surrogate or odd byte) replaced with U+FFFD");
+  }
+  if (format == InputFormat::kAuto) format = DetectFormat(file_name, bytes);
   if (format == InputFormat::kJsonl) {
     size_t line_number = 0, pos = 0;
     while (pos < bytes.size()) {

@@ -93,6 +93,35 @@ std::string RepairUtf8(std::string_view text) {
   return out;
 }
 
+bool DecodeUtf16WithBom(std::string_view bytes, std::string* out, bool* invalid) {
+  if (bytes.size() < 2) return false;
+  const auto byte = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(bytes[i])); };
+  const bool little = byte(0) == 0xFF && byte(1) == 0xFE;
+  if (!little && !(byte(0) == 0xFE && byte(1) == 0xFF)) return false;
+  const auto unit = [&](size_t i) { return little ? byte(i) | byte(i + 1) << 8 : byte(i) << 8 | byte(i + 1); };
+  *invalid = false;
+  std::string text;
+  text.reserve(bytes.size() + bytes.size() / 2);
+  size_t i = 2;
+  for (; i + 1 < bytes.size(); i += 2) {
+    uint32_t cp = unit(i);
+    if (cp >= 0xD800 && cp < 0xDC00 && i + 3 < bytes.size() && unit(i + 2) >= 0xDC00 && unit(i + 2) < 0xE000) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
+      i += 2;
+    } else if (cp >= 0xD800 && cp < 0xE000) {
+      cp = kReplacementChar;
+      *invalid = true;
+    }
+    AppendUtf8(cp, text);
+  }
+  if (i < bytes.size()) {
+    AppendUtf8(kReplacementChar, text);
+    *invalid = true;
+  }
+  *out = std::move(text);
+  return true;
+}
+
 bool ParseOffsetUnit(std::string_view name, OffsetUnit* unit) {
   if (name == "utf8" || name == "byte" || name == "bytes") { *unit = OffsetUnit::kUtf8; return true; }
   if (name == "codepoint" || name == "codepoints") { *unit = OffsetUnit::kCodepoint; return true; }

@@ -28,6 +28,11 @@ void AppendUtf8(uint32_t cp, std::string& out);
 // becomes space.
 std::string RepairUtf8(std::string_view text);
 
+// Text saved as UTF-16 with a byte-order mark (FF FE little-endian, FE FF big-endian; what
+// Windows calls "Unicode"): true, with *out its UTF-8 without the mark. An unpaired surrogate
+// or a last odd byte becomes U+FFFD and sets *invalid. False (out untouched) without the mark.
+bool DecodeUtf16WithBom(std::string_view bytes, std::string* out, bool* invalid);
+
 enum class OffsetUnit { kUtf8, kCodepoint, kUtf16 };
 bool ParseOffsetUnit(std::string_view name, OffsetUnit* unit);  // "utf8" | "codepoint" | "utf16"
 const char* OffsetUnitName(OffsetUnit unit);

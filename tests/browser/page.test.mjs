@@ -303,6 +303,18 @@ describe("biaslens page", () => {
     await page.evaluate(() => document.getElementById("messages").replaceChildren());
   });
 
+  test("a text file saved as UTF-16 (Windows \"Unicode\") is read as its text", async () => {
+    const text = "Caf\u00e9 owners SLAM the shocking plan\nThe mayor may possibly resign, officials said.\n";
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    await page.setInputFiles("#file-input", [{ name: "notepad.txt", mimeType: "text/plain", buffer: utf16le }]);
+    await page.waitForFunction(() => window.BiasLens.articles().some((r) => r.id === "notepad.txt"));
+    const report = await page.evaluate(() => window.BiasLens.articles().find((r) => r.id === "notepad.txt"));
+    assert.deepEqual(report.headline, [0, Buffer.byteLength("Caf\u00e9 owners SLAM the shocking plan")]);
+    assert.ok(report.spans.some((s) => s.kind === "hedge" && s.cue === "possibly"), JSON.stringify(report.spans));
+    assert.equal(report.warnings, undefined);
+    await page.evaluate(() => window.BiasLens.removeArticle("notepad.txt"));
+  });
+
   test("a malformed corpus file gets a message; a JSONL file keeps its good lines", async () => {
     const before = await page.evaluate(() => window.BiasLens.articles().length);
     const good = (id) => JSON.stringify({ id, title: `Title ${id}`, text: "Officials said the plan may possibly work." });
