@@ -66,6 +66,7 @@ struct PendingImport {
   std::deque<Article> articles;   // not scored yet, in file order
   size_t total = 0;               // articles the file held
   size_t added = 0, failed = 0;   // of those scored so far
+  size_t already_loaded = 0;      // of those, skipped: the same article is loaded (SameAsLoaded)
   bool stoppable = true;          // false: the Stop button neither shows nor drops it
 };
 
@@ -115,7 +116,7 @@ struct AppState {
   // and how many it refused (the page checks that its saved articles all came back).
   struct FinishedImport {
     std::string name;
-    size_t added = 0, failed = 0;
+    size_t added = 0, failed = 0, already_loaded = 0;
   };
   std::deque<FinishedImport> finished_imports;
   double queued_scoring_ms = 0;  // what ScoreQueuedArticles took in the last frame

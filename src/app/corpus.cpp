@@ -55,6 +55,18 @@ std::string Mebibytes(size_t bytes) {
 // An id or file name as messages quote it: one line of at most 80 bytes.
 std::string Quoted(const std::string& name) { return OneLine(name, 0, static_cast<uint32_t>(name.size()), 80); }
 
+// Whether an article of a file is one already loaded: the same id, text, title and outlet
+// (as AddOne would keep them). Importing a file again, or an export, then adds no copies.
+bool SameAsLoaded(const AppState& s, const Article& a) {
+  const LoadedArticle* loaded = a.id.empty() ? nullptr : FindArticle(s, a.id);
+  if (!loaded) return false;
+  const Article& b = loaded->article;
+  const auto same_text = [](const std::string& raw, const std::string& kept) {
+    return raw == kept || (!IsValidUtf8(raw) && RepairUtf8(raw) == kept);
+  };
+  return same_text(a.text, b.text) && same_text(a.title, b.title) && OutletName(a.outlet) == b.outlet;
+}
+
 // Adds one article after checking and scoring it. Errors name `origin`.
 bool AddOne(AppState& s, Article article, bool user_added, const std::string& origin, CommandResult* result) {
   auto fail = [&](const std::string& why) {
@@ -218,13 +230,22 @@ void ReportReadErrors(AppState& s, ArticleBatch& batch, CommandResult* result) {
   for (const std::string& warning : batch.warnings) PushMessage(s, warning);
 }
 
-// Adds every article of `batch` (errors become messages); `origin` names where it came from.
+std::string AlreadyLoadedMessage(size_t count, const std::string& name) {
+  return name + ": " + std::to_string(count) + (count == 1 ? " article was" : " articles were") +
+         " already loaded (the same id and text) and not added again";
+}
+
+// Adds every article of `batch` (errors become messages) but those already loaded;
+// `origin` names where it came from.
 void AddBatch(AppState& s, ArticleBatch batch, const std::string& origin, CommandResult* result) {
   ReportReadErrors(s, batch, result);
+  size_t already_loaded = 0;
   for (Article& a : batch.articles) {
+    if (SameAsLoaded(s, a)) { ++already_loaded; continue; }
     const std::string where = Origin(origin, a);
     AddOne(s, std::move(a), true, where, result);
   }
+  if (already_loaded > 0) PushMessage(s, AlreadyLoadedMessage(already_loaded, origin));
 }
 
 // A dropped file's base name and articles; false (with the message) when it is too large.
@@ -248,7 +269,8 @@ std::string AddedMessage(size_t added, const std::string& name) {
 // The message of a queued file whose articles have all been scored.
 void ReportFinished(AppState& s, const PendingImport& job) {
   if (job.added > 0) PushMessage(s, AddedMessage(job.added, job.name));
-  s.finished_imports.push_back({job.name, job.added, job.failed});
+  if (job.already_loaded > 0) PushMessage(s, AlreadyLoadedMessage(job.already_loaded, job.name));
+  s.finished_imports.push_back({job.name, job.added, job.failed, job.already_loaded});
   if (s.finished_imports.size() > 16) s.finished_imports.pop_front();
 }
 
@@ -308,6 +330,10 @@ double ScoreQueuedArticles(AppState& s, double budget_ms) {
     if (out_of_time()) break;
     Article a = std::move(job.articles.front());
     job.articles.pop_front();
+    if (SameAsLoaded(s, a)) {
+      ++job.already_loaded;
+      continue;
+    }
     CommandResult result;
     const std::string where = Origin(job.name, a);
     if (AddOne(s, std::move(a), true, where, &result)) ++job.added;

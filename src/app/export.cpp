@@ -36,7 +36,7 @@ nlohmann::json App::StateJson() const {
   }
   // The last queued files to finish: [{"file", "added", "failed"}], oldest first (at most 16).
   nlohmann::json finished = nlohmann::json::array();
-  for (const auto& f : s.finished_imports) finished.push_back({{"file", f.name}, {"added", f.added}, {"failed", f.failed}});
+  for (const auto& f : s.finished_imports) finished.push_back({{"file", f.name}, {"added", f.added}, {"failed", f.failed}, {"already_loaded", f.already_loaded}});
   j["finished_imports"] = std::move(finished);
   j["pixel_ratio"] = s.pixel_ratio;
   j["sort"] = SortKeyLabel(s.sort_key);

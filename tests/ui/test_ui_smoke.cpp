@@ -436,6 +436,41 @@ TEST_CASE("bad input is reported and never loses loaded articles") {
   CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
 }
 
+TEST_CASE("importing articles already loaded (a file again, an export) adds no copies") {
+  Harness h;
+  const std::string jsonl = "{\"id\":\"again-1\",\"title\":\"T\",\"outlet\":\"Daily\",\"text\":\"Officials said talks may resume.\"}\n"
+                            "{\"id\":\"again-2\",\"text\":\"Caf\xE9 owners slammed the plan.\"}\n";
+  REQUIRE(h.app.ImportFile("again.jsonl", jsonl).added_ids.size() == 2);
+  const size_t loaded = h.app.Articles().size();
+
+  biaslens::CommandResult r = h.app.ImportFile("again.jsonl", jsonl);  // invalid UTF-8 compares as repaired
+  CHECK(r.ok);
+  CHECK(r.added_ids.empty());
+  CHECK(h.app.Articles().size() == loaded);
+  CHECK(h.app.Messages().back() == "again.jsonl: 2 articles were already loaded (the same id and text) and not added again");
+
+  r = h.app.ImportFile("export.json", h.app.ExportJson());  // every article of the export, seeds included
+  CHECK(r.ok);
+  CHECK(r.added_ids.empty());
+  CHECK(h.app.Articles().size() == loaded);
+
+  // The same id with another text, title or outlet is another article: it gets an id of its own.
+  r = h.app.ImportFile("edited.jsonl", "{\"id\":\"again-1\",\"title\":\"T\",\"outlet\":\"Daily\",\"text\":\"Officials said talks will resume.\"}\n"
+                                       "{\"id\":\"again-1\",\"title\":\"Other\",\"outlet\":\"Daily\",\"text\":\"Officials said talks may resume.\"}\n");
+  CHECK(r.added_ids == std::vector<std::string>{"again-1-2", "again-1-3"});
+
+  h.app.QueueFile("queued.jsonl", jsonl + "{\"id\":\"again-3\",\"text\":\"A new one, critics said.\"}\n");
+  for (int i = 0; i < 100 && !h.State()["importing"].is_null(); ++i) h.Frame();
+  REQUIRE(h.State()["importing"].is_null());
+  const nlohmann::json finished = h.State()["finished_imports"].back();
+  CHECK(finished["file"] == "queued.jsonl");
+  CHECK(finished["added"] == 1);
+  CHECK(finished["failed"] == 0);
+  CHECK(finished["already_loaded"] == 2);
+  CHECK(h.app.Articles().size() == loaded + 3);
+  CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
+
 TEST_CASE("exports: JSON reports and one CSV row per article") {
   Harness h;
   biaslens::Article a = SyntheticArticle(h.app, 1);
