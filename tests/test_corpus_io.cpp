@@ -77,6 +77,10 @@ TEST_CASE("reading articles") {
     CHECK(DetectFormat("a.txt", "[not json] but text") == InputFormat::kText);
     CHECK(DetectFormat("clipboard", "  {\"text\":\"x\"}") == InputFormat::kJson);
     CHECK(DetectFormat("clipboard", "Plain words") == InputFormat::kText);
+    CHECK(DetectFormat("stdin", "{\"text\":\"x\"}\r\n\n  {\"text\":\"y\"}") == InputFormat::kJsonl);
+    CHECK(DetectFormat("stdin", "{\"text\":\"x\"}\n") == InputFormat::kJson);
+    CHECK(DetectFormat("stdin", "{\n  \"text\": \"x\"\n}\n") == InputFormat::kJson);
+    CHECK(DetectFormat("stdin", "[{\"text\":\"x\"},\n{\"text\":\"y\"}]") == InputFormat::kJson);
     CHECK(ReadArticles("feed.ndjson", "{\"text\":\"One.\"}\n{\"text\":\"Two.\"}").articles.size() == 2);
     CHECK(ReadArticles("x", "Headline\nBody.", InputFormat::kText).articles.at(0).id == "x");
   }

@@ -365,9 +365,10 @@ void CancelImports(AppState& s, bool all) {
 CommandResult App::ImportPastedText(std::string_view text) {
   State& s = *state_;
   CommandResult result;
-  // A pasted corpus export or article object is imported as JSON; anything else is an article.
-  if (DetectFormat("", text) == InputFormat::kJson) {
-    ArticleBatch batch = ReadArticles("pasted JSON", text, InputFormat::kJson);
+  // A pasted corpus export, article object or JSON lines are imported as such; anything else
+  // is an article.
+  if (const InputFormat format = DetectFormat("", text); format != InputFormat::kText) {
+    ArticleBatch batch = ReadArticles("pasted JSON", text, format);
     if (!batch.articles.empty()) {
       AddBatch(s, std::move(batch), "pasted JSON", &result);
       return result;

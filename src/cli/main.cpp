@@ -30,8 +30,8 @@ namespace {
 
 constexpr const char* kUsage =
     "usage:\n"
-    "  biaslens score [options] FILE...        score .txt (first line = headline), .json or .jsonl files;\n"
-    "                                          prints a JSON array of reports\n"
+    "  biaslens score [options] FILE...        score .txt (first line = headline), .json or .jsonl files\n"
+    "                                          (- is standard input); prints a JSON array of reports\n"
     "  biaslens score --jsonl [options] [FILE...]\n"
     "                                          read {\"id\",\"title\",\"text\"} lines from stdin (or each\n"
     "                                          FILE), write one report a line to stdout, in input order\n"
@@ -61,7 +61,15 @@ int Usage(const std::string& problem) {
   return 2;
 }
 
+// The bytes of `path`, or of standard input when `path` is "-".
 bool ReadWholeFile(const std::string& path, std::string* bytes, std::string* error) {
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    *bytes = ss.str();
+    if (std::cin.bad()) { *error = "cannot read standard input"; return false; }
+    return true;
+  }
   struct stat st {};
   if (stat(path.c_str(), &st) != 0) { *error = "no such file"; return false; }
   if (S_ISDIR(st.st_mode)) { *error = "is a directory"; return false; }
@@ -116,7 +124,7 @@ int ScoreFiles(const Options& o) {
       rejected = true;
       continue;
     }
-    const ArticleBatch batch = ReadArticles(path, bytes);
+    const ArticleBatch batch = ReadArticles(path == "-" ? "stdin" : path, bytes);
     for (const std::string& e : batch.errors) std::fprintf(stderr, "%s\n", e.c_str());
     for (const std::string& w : batch.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
     rejected |= !batch.errors.empty();
@@ -174,6 +182,11 @@ int ScoreStream(const Options& o) {
     run(std::cin, fstat(STDIN_FILENO, &st) == 0 ? &st : nullptr, b.input_name);
   } else {
     for (const std::string& path : o.args) {
+      if (path == "-") {
+        struct stat st {};
+        run(std::cin, fstat(STDIN_FILENO, &st) == 0 ? &st : nullptr, "stdin");
+        continue;
+      }
       std::ifstream file(path, std::ios::binary);
       if (!file) {
         std::fprintf(stderr, "%s: cannot open (%s)\n", path.c_str(), std::strerror(errno));

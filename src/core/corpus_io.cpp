@@ -142,7 +142,16 @@ InputFormat DetectFormat(const std::string& file_name, std::string_view bytes) {
   if (EndsWithNoCase(file_name, ".txt") || EndsWithNoCase(file_name, ".text")) return InputFormat::kText;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);  // a UTF-8 byte-order mark
   const size_t first = bytes.find_first_not_of(" \t\r\n");
-  return first != std::string_view::npos && (bytes[first] == '{' || bytes[first] == '[') ? InputFormat::kJson : InputFormat::kText;
+  if (first == std::string_view::npos || (bytes[first] != '{' && bytes[first] != '[')) return InputFormat::kText;
+  // JSONL: a first line that is one whole object ("{…}"), and another line after it starting with '{'.
+  const size_t line_end = bytes.find('\n', first);
+  if (bytes[first] == '{' && line_end != std::string_view::npos) {
+    const std::string_view line = bytes.substr(first, line_end - first);
+    const size_t last = line.find_last_not_of(" \t\r");
+    const size_t next = bytes.find_first_not_of(" \t\r\n", line_end);
+    if (line[last] == '}' && next != std::string_view::npos && bytes[next] == '{') return InputFormat::kJsonl;
+  }
+  return InputFormat::kJson;
 }
 
 ArticleBatch ReadArticles(const std::string& file_name, std::string_view bytes, InputFormat format) {

@@ -35,6 +35,7 @@ bool ParseArticleLine(std::string_view line, const std::string& fallback_id, Art
 
 enum class InputFormat {
   kAuto,   // by extension (case-insensitive): .jsonl/.ndjson, .json, .txt; any other file is
+           // JSONL when its first line is one object "{…}" and the next one starts with '{',
            // JSON when it starts with '{' or '[', else text
   kText,   // one article; the first line is the headline
   kJson,   // an article object, an array of them, or a corpus export {"articles": […]}

@@ -184,5 +184,15 @@ run score latin1.json
 check "json with a Latin-1 byte: both articles kept, with a warning" test "$rc" -eq 0 -a -n "$(printf '%s' "$err" | grep 'invalid UTF-8 replaced')"
 check "json with a Latin-1 byte: two reports" json_ok "$work/out" "len(d) == 2 and '\ufffd' in d[1]['title']"
 
+# --- "-" names standard input; a UTF-16 text file is read as its text ----------------------------
+printf 'Shock as mayor SLAMS plan\nThe mayor may resign, officials said.\n' > utf8.txt
+"$py" -c 'import sys; open("utf16.txt","wb").write(open("utf8.txt",encoding="utf-8").read().encode("utf-16"))'
+run score - utf16.txt <three.jsonl
+check "score -: stdin's articles, then the file's" json_ok "$work/out" "[r['id'] for r in d] == [l['id'] for l in map(json.loads, open('three.jsonl'))] + ['utf16.txt']"
+"$bin" score utf8.txt > utf8.out
+check "a UTF-16 file: the same report as its UTF-8 text" "$py" -c 'import json,sys; a=json.load(open("utf8.out"))[0]; b=json.load(open(sys.argv[1]))[-1]; a.pop("id"); b.pop("id"); sys.exit(a != b)' "$work/out"
+run score --jsonl --quiet three.jsonl - <three.jsonl
+check "score --jsonl FILE -: the file's lines, then stdin's" test "$rc" -eq 0 -a "$(printf '%s\n' "$out" | wc -l)" -eq 6
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -349,6 +349,8 @@ TEST_CASE("adding, renaming, removing and resetting articles") {
   r = h.app.ImportPastedText("A pasted headline\n\nOfficials said the plan may change, according to a report.");
   CHECK(r.ok);
   CHECK(h.app.Articles().size() == base + 1);
+  r = h.app.ImportPastedText("{\"id\":\"line-1\",\"text\":\"Critics said it may rain.\"}\n{\"id\":\"line-2\",\"text\":\"It rained.\"}\n");
+  CHECK(r.added_ids == std::vector<std::string>{"line-1", "line-2"});  // pasted JSON lines: one article a line
   h.app.ClearUserArticles();
   CHECK(h.app.Articles().size() == base);
   h.Frames(5);
