@@ -115,7 +115,9 @@ int ScoreFiles(const Options& o) {
   ScoreOptions score_options;
   score_options.include_quoted = o.include_quoted;
   bool rejected = false;
-  std::string out = "[";
+  // Each report is written as soon as it is made: memory holds one report at a time.
+  auto write = [](const std::string& bytes) { std::fwrite(bytes.data(), 1, bytes.size(), stdout); };
+  write("[");
   bool first = true;
   for (const std::string& path : o.args) {
     std::string bytes, error;
@@ -135,16 +137,15 @@ int ScoreFiles(const Options& o) {
         rejected = true;
         continue;
       }
-      out += first ? (o.pretty ? "\n" : "") : (o.pretty ? ",\n" : ",");
+      write(first ? (o.pretty ? "\n" : "") : (o.pretty ? ",\n" : ","));
       // Pretty output goes through a json tree; plain output is written directly (the same
       // bytes, without the tree's memory).
-      out += o.pretty ? Dump(ReportToJson(report, article.text, o.offsets), true)
-                      : ReportToJsonText(report, article.text, o.offsets);
+      write(o.pretty ? Dump(ReportToJson(report, article.text, o.offsets), true)
+                     : ReportToJsonText(report, article.text, o.offsets));
       first = false;
     }
   }
-  out += o.pretty && !first ? "\n]\n" : "]\n";
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  write(o.pretty && !first ? "\n]\n" : "]\n");
   const bool write_failed = StdoutFailed();
   return rejected || write_failed ? 1 : 0;
 }

@@ -10,7 +10,6 @@
 namespace biaslens {
 namespace {
 
-constexpr std::string_view kBoundary = "<b>";
 
 // The hash state after a literal prefix, folded at compile time: Folded<FeatureHashOf("w=")>().
 template <uint64_t kValue>
@@ -76,15 +75,16 @@ constexpr std::string_view kSourceClassNames[] = {"<b>", "PRN", "DET", "CAP", "P
 enum SourceClassId { kPronounClass = 1, kDeterminerClass, kCapitalizedClass, kOtherPunctClass, kWordClass, kFirstPunctClass };
 constexpr std::string_view kMarksNames[] = {"", ",", "q", ",q", "t", ",t", "qt", ",qt"};
 
-// cue_class(): "PRN", "CAP", the punctuation itself, or the word's ending ("ED", "S", "ING", "W").
-std::string_view CueClassOf(std::string_view word, bool punct, uint8_t role, bool capitalized) {
-  if (role & kSubjectPronoun) return "PRN";
-  if (capitalized) return "CAP";
-  if (punct) return word;
-  if (EndsWith(word, "ed")) return "ED";
-  if (EndsWith(word, "s")) return "S";
-  if (EndsWith(word, "ing")) return "ING";
-  return "W";
+// cue_class(): "PRN", "CAP", the punctuation itself, or the word's ending ("ED", "S", "ING",
+// "W"), as a code of AttributionFeatures::kNames (kWordCode: the word itself).
+uint8_t CueClassOf(std::string_view word, bool punct, uint8_t role, bool capitalized) {
+  if (role & kSubjectPronoun) return 5;
+  if (capitalized) return 6;
+  if (punct) return 255;
+  if (EndsWith(word, "ed")) return 7;
+  if (EndsWith(word, "s")) return 8;
+  if (EndsWith(word, "ing")) return 9;
+  return 10;
 }
 
 // source_class() as an index of kSourceClassNames: the punctuation the ranker tells apart is
@@ -121,38 +121,38 @@ void CueWordClasses::Build(const Lexicon& lexicon) {
   }
 }
 
-std::string_view CueWordClasses::ClassOf(uint32_t token_hash) const {
-  if (class_of_.empty()) return "-";
+int CueWordClasses::IndexOf(uint32_t token_hash) const {
+  if (class_of_.empty()) return -1;
   const auto it = class_of_.find(token_hash);
-  return it == class_of_.end() ? std::string_view("-") : std::string_view(names_[it->second]);
+  return it == class_of_.end() ? -1 : it->second;
 }
 
 AttributionFeatures::AttributionFeatures(const Document& doc, const CueWordClasses& cue_words)
-    : doc_(doc), size_(doc.tokens.size()) {
-  TokenView boundary;
-  boundary.word = boundary.shape = boundary.cue_class = boundary.cue_word = kBoundary;
-  views_.assign(size_ + 2 * kPad, boundary);
+    : doc_(doc), cue_words_(cue_words), size_(doc.tokens.size()) {
+  static_assert(kNames[0] == "<b>" && kNames[1] == "D" && kNames[4] == "l" && kNames[5] == "PRN" && kNames[10] == "W",
+                "CueClassOf() and the shapes below use these codes");
+  views_.assign(size_ + 2 * kPad, TokenView{});
   for (size_t k = 0; k < size_; ++k) {
     const Token& t = doc.tokens[k];
     TokenView& v = views_[k + kPad];
-    v.word = doc.Norm(t);
+    const std::string_view word = doc.Norm(t);
     v.punct = (t.flags & kTokPunct) != 0;
     v.quoted = (t.flags & kTokQuoted) && !(t.flags & kTokQuoteMark);
-    if (v.punct) v.shape = v.word;
-    else if (t.flags & kTokNumber) v.shape = "D";
-    else if (t.flags & kTokAllCaps) v.shape = "A";
-    else if (t.flags & kTokCapitalized) v.shape = "C";
-    else v.shape = "l";
+    if (v.punct) v.shape = kWordCode;
+    else if (t.flags & kTokNumber) v.shape = 1;
+    else if (t.flags & kTokAllCaps) v.shape = 2;
+    else if (t.flags & kTokCapitalized) v.shape = 3;
+    else v.shape = 4;
     const bool capitalized = !v.punct && !(t.flags & kTokNumber) && (t.flags & (kTokAllCaps | kTokCapitalized));
-    const uint8_t role = RoleOf(v.word);
-    v.cue_class = CueClassOf(v.word, v.punct, role, capitalized);
-    v.source_class_id = SourceClassOf(v.word, v.punct, role, capitalized);
-    v.cue_word = cue_words.ClassOf(t.hash);
+    const uint8_t role = RoleOf(word);
+    v.cue_class = CueClassOf(word, v.punct, role, capitalized);
+    v.source_class_id = static_cast<uint8_t>(SourceClassOf(word, v.punct, role, capitalized));
+    v.cue_word = static_cast<int16_t>(cue_words.IndexOf(t.hash));
   }
   marks_before_.assign(size_ + 1, MarkCounts{});
   for (size_t k = 0; k < size_; ++k) {
     MarkCounts next = marks_before_[k];
-    const std::string_view w = views_[k + kPad].word;
+    const std::string_view w = Word(static_cast<int>(k));
     next.commas += w == ",";
     next.quotes += w == "\"";
     next.thats += w == "that";

@@ -25,8 +25,10 @@ class CueWordClasses {
   // One-word entries, matched like any lexicon word (Token::hash); a word listed twice keeps
   // its last class; classes past the 256th are ignored.
   void Build(const Lexicon& lexicon);
-  std::string_view ClassOf(uint32_t token_hash) const;  // the class, or "-"
+  std::string_view ClassOf(uint32_t token_hash) const { return Name(IndexOf(token_hash)); }  // the class, or "-"
   std::string_view ClassOf(std::string_view norm) const { return ClassOf(HashNorm(norm)); }
+  int IndexOf(uint32_t token_hash) const;  // the class's index, -1 for "-"
+  std::string_view Name(int index) const { return index < 0 ? std::string_view("-") : std::string_view(names_[static_cast<size_t>(index)]); }
 
  private:
   std::vector<std::string> names_;
@@ -40,12 +42,19 @@ class AttributionFeatures {
 
   size_t size() const { return size_; }
   const Document& doc() const { return doc_; }
-  std::string_view Word(int k) const { return At(k).word; }    // normalized form; "<b>" outside the text
-  std::string_view Shape(int k) const { return At(k).shape; }  // "A" all caps, "C" capitalized, "D" number, "l" word, else the punctuation
+  std::string_view Word(int k) const {  // normalized form; "<b>" outside the text
+    return k < 0 || k >= static_cast<int>(size_) ? kNames[0] : doc_.Norm(doc_.tokens[static_cast<size_t>(k)]);
+  }
+  // "A" all caps, "C" capitalized, "D" number, "l" word, else the punctuation
+  std::string_view Shape(int k) const { return NameOrWord(At(k).shape, k); }
   bool Quoted(int k) const { return At(k).quoted; }            // inside a double quotation (quote marks are not)
   bool IsPunct(int k) const { return At(k).punct; }
-  std::string_view CueClass(int k) const { return At(k).cue_class; }  // "PRN", "CAP", "ED", "S", "ING", "W" or the punctuation
-  std::string_view CueWord(int k) const { return At(k).cue_word; }    // its class in cue_words.json, "-" when none
+  // "PRN", "CAP", "ED", "S", "ING", "W" or the punctuation
+  std::string_view CueClass(int k) const { return NameOrWord(At(k).cue_class, k); }
+  std::string_view CueWord(int k) const {  // its class in cue_words.json, "-" when none
+    const int index = At(k).cue_word;
+    return index == kBoundaryCueWord ? kNames[0] : cue_words_.Name(index);
+  }
   // The crude stem and the last n code points the cue features read of a normalized word.
   static std::string_view StemOf(std::string_view word);
   static std::string_view LastCodepointsOf(std::string_view word, int n);
@@ -83,11 +92,18 @@ class AttributionFeatures {
   SourceCandidate SourceCandidateOf(uint32_t c0, uint32_t c1, int j) const;
 
  private:
-  // What the features read of one token, computed once in the constructor.
+  // The shape and cue class names: kNames[code], or the token's word for kWordCode.
+  static constexpr std::string_view kNames[] = {"<b>", "D", "A", "C", "l", "PRN", "CAP", "ED", "S", "ING", "W"};
+  static constexpr uint8_t kWordCode = 255;
+  static constexpr int16_t kBoundaryCueWord = -2;
+  std::string_view NameOrWord(uint8_t code, int k) const { return code == kWordCode ? Word(k) : kNames[code]; }
+  // What the features read of one token (a few bytes: long texts have millions), computed
+  // once in the constructor; the word itself is read from the document.
   struct TokenView {
-    std::string_view word, shape, cue_class, cue_word;  // "<b>" each for the boundary
-    int source_class_id = 0;  // an index of SourceClassName() (0, "<b>", for the boundary)
+    uint8_t shape = 0, cue_class = 0;  // kNames codes or kWordCode; 0 ("<b>") for the boundary
+    uint8_t source_class_id = 0;       // an index of SourceClassName() (0, "<b>", for the boundary)
     bool quoted = false, punct = false;
+    int16_t cue_word = kBoundaryCueWord;  // CueWordClasses index, -1 for "-"
   };
   // Token k's view; the kPad entries on either side of the text are the boundary, so the
   // features' neighbours (at most two away) need no range check.
@@ -98,6 +114,7 @@ class AttributionFeatures {
   std::string_view SourceClass(int k) const { return SourceClassName(At(k).source_class_id); }
 
   const Document& doc_;
+  const CueWordClasses& cue_words_;
   size_t size_ = 0;
   std::vector<TokenView> views_;  // kPad boundary views, one per token, kPad boundary views
   // Prefix counts: marks_before_[k] = how many of tokens [0, k) are "," / "\"" / "that"

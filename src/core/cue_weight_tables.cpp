@@ -4,7 +4,6 @@
 #include "core/cue_weight_tables.h"
 
 #include <algorithm>
-#include <climits>
 #include <cstdint>
 
 namespace biaslens {
@@ -230,75 +229,72 @@ void CueWeightTables::TokenScores(const AttributionFeatures& f, std::vector<int6
   const int n = static_cast<int>(f.size());
   out->assign(static_cast<size_t>(n), 0);
   if (n == 0 || !built_) return;
-  // Per position from -2 to n + 1 (index k + 2): what the token there adds to its neighbours'
-  // scores, and the ids its pair features read.
+  // What the token at a position adds to its neighbours' scores, and the ids its pair
+  // features read. Token i's score reads positions i - 2 … i + 4: tokens are scored in blocks
+  // of kBlock with slots for the block and those margins (memory does not grow with the text).
   struct Slot {
     int32_t self = 0, before = 0, after = 0, two_before = 0, two_after = 0;
     int32_t cls = 0, cue_word = 0, bigram_id = -1, stem_id = -1, suffix2_id = 0;
     bool quoted = false, quote = false, that = false;
   };
-  std::vector<Slot> slots(static_cast<size_t>(n) + 4);
+  constexpr int kBlock = 2048, kBefore = 2, kAfter = 4;
+  std::vector<Slot> slots(static_cast<size_t>(std::min(n, kBlock) + kBefore + kAfter));
   LookupMemo<SmallValue> class_memo, cue_word_memo;
   LookupMemo<int32_t> shape_memo;
-  for (int k = -2; k < n + 2; ++k) {
-    Slot& s = slots[static_cast<size_t>(k + 2)];
-    const std::string_view word = f.Word(k);
-    const WordWeights* known = words_.Find(FeatureHashOf(word));
-    const WordWeights w = known ? *known : WeightsOfWord(word);
-    const SmallValue& cls = class_memo.Get(f.CueClass(k), [&](std::string_view v) -> auto& { return Get(classes_, v); });
-    const SmallValue& cue_word =
-        cue_word_memo.Get(f.CueWord(k), [&](std::string_view v) -> auto& { return Get(cue_words_, v); });
-    const int32_t shape = shape_memo.Get(f.Shape(k), [&](std::string_view v) -> auto& { return Get(shapes_, v); });
-    s.quoted = f.Quoted(k);
-    s.self = w.self + cue_word.self + shape + quoted_[s.quoted];
-    s.before = w.before + cue_word.before + cls.before;
-    s.after = w.after + cue_word.after + cls.after;
-    s.two_before = w.two_before;
-    s.two_after = w.two_after;
-    s.cls = cls.id;
-    s.cue_word = cue_word.id;
-    s.bigram_id = w.bigram_id;
-    s.stem_id = w.stem_id;
-    s.suffix2_id = w.suffix2_id;
-    s.quote = k >= 0 && k < n && word == "\"";
-    s.that = k >= 0 && k < n && word == "that";
-  }
   const size_t classes = static_cast<size_t>(class_count_), suffixes = static_cast<size_t>(suffix2_count_);
   auto pair_weight = [](const HashedTable<int32_t>& table, int32_t a, int32_t b) -> int32_t {
     if (a < 0 || b < 0) return 0;
     const int32_t* w = table.Find(PairKey(a, b));
     return w ? *w : 0;
   };
-  // next_quote[i] / next_that[i]: the first token at or after i that is a quotation mark /
-  // "that" (INT_MAX when none); last_quote: the last quotation mark before the token scored.
-  std::vector<int> next_quote(static_cast<size_t>(n) + 1, INT_MAX), next_that(static_cast<size_t>(n) + 1, INT_MAX);
-  for (int k = n - 1; k >= 0; --k) {
-    const Slot& t = slots[static_cast<size_t>(k + 2)];
-    next_quote[static_cast<size_t>(k)] = t.quote ? k : next_quote[static_cast<size_t>(k) + 1];
-    next_that[static_cast<size_t>(k)] = t.that ? k : next_that[static_cast<size_t>(k) + 1];
-  }
-  int last_quote = -1;
-  for (int i = 0; i < n; ++i) {
-    const Slot* s = &slots[static_cast<size_t>(i + 2)];  // s[d] is the token at i + d
-    const Slot &p2 = s[-2], &p1 = s[-1], &c = s[0], &n1 = s[1], &n2 = s[2];
-    int64_t score = bias_ + c.self + p1.before + n1.after + p2.two_before + n2.two_after;
-    score += quote_run_[p1.quoted * 4 + c.quoted * 2 + n1.quoted];
-    score += class_pair_before_[static_cast<size_t>(p2.cls) * classes + static_cast<size_t>(p1.cls)];
-    score += class_pair_after_[static_cast<size_t>(n1.cls) * classes + static_cast<size_t>(n2.cls)];
-    score += cue_word_class_before_[static_cast<size_t>(c.cue_word) * classes + static_cast<size_t>(p1.cls)];
-    score += cue_word_class_after_[static_cast<size_t>(c.cue_word) * classes + static_cast<size_t>(n1.cls)];
-    score += class_suffix2_[static_cast<size_t>(p1.cls) * suffixes + static_cast<size_t>(c.suffix2_id)];
-    score += pair_weight(bigram_before_, p1.bigram_id, c.bigram_id);
-    score += pair_weight(bigram_after_, c.bigram_id, n1.bigram_id);
-    if (c.stem_id >= 0) {
-      score += pair_weight(class_stem_, p1.cls, c.stem_id);
-      score += pair_weight(stem_class_, n1.cls, c.stem_id);
+  int last_quote = -1;  // the last quotation mark before the token scored
+  for (int block = 0; block < n; block += kBlock) {
+    const int block_end = std::min(n, block + kBlock);
+    for (int k = block - kBefore; k < block_end + kAfter; ++k) {  // outside the text: the boundary
+      Slot& s = slots[static_cast<size_t>(k - block + kBefore)];
+      const std::string_view word = f.Word(k);
+      const WordWeights* known = words_.Find(FeatureHashOf(word));
+      const WordWeights w = known ? *known : WeightsOfWord(word);
+      const SmallValue& cls = class_memo.Get(f.CueClass(k), [&](std::string_view v) -> auto& { return Get(classes_, v); });
+      const SmallValue& cue_word =
+          cue_word_memo.Get(f.CueWord(k), [&](std::string_view v) -> auto& { return Get(cue_words_, v); });
+      const int32_t shape = shape_memo.Get(f.Shape(k), [&](std::string_view v) -> auto& { return Get(shapes_, v); });
+      s.quoted = f.Quoted(k);
+      s.self = w.self + cue_word.self + shape + quoted_[s.quoted];
+      s.before = w.before + cue_word.before + cls.before;
+      s.after = w.after + cue_word.after + cls.after;
+      s.two_before = w.two_before;
+      s.two_after = w.two_after;
+      s.cls = cls.id;
+      s.cue_word = cue_word.id;
+      s.bigram_id = w.bigram_id;
+      s.stem_id = w.stem_id;
+      s.suffix2_id = w.suffix2_id;
+      s.quote = k >= 0 && k < n && word == "\"";
+      s.that = k >= 0 && k < n && word == "that";
     }
-    if (next_quote[static_cast<size_t>(i) + 1] <= i + 4) score += quote_ahead_;  // one of the next 4
-    if (next_that[static_cast<size_t>(i) + 1] <= i + 3) score += that_ahead_;    // one of the next 3
-    if (last_quote >= 0 && last_quote >= i - 4) score += quote_behind_;          // one of the last 4
-    if (c.quote) last_quote = i;
-    (*out)[static_cast<size_t>(i)] = score;
+    for (int i = block; i < block_end; ++i) {
+      const Slot* s = &slots[static_cast<size_t>(i - block + kBefore)];  // s[d] is the token at i + d
+      const Slot &p2 = s[-2], &p1 = s[-1], &c = s[0], &n1 = s[1], &n2 = s[2];
+      int64_t score = bias_ + c.self + p1.before + n1.after + p2.two_before + n2.two_after;
+      score += quote_run_[p1.quoted * 4 + c.quoted * 2 + n1.quoted];
+      score += class_pair_before_[static_cast<size_t>(p2.cls) * classes + static_cast<size_t>(p1.cls)];
+      score += class_pair_after_[static_cast<size_t>(n1.cls) * classes + static_cast<size_t>(n2.cls)];
+      score += cue_word_class_before_[static_cast<size_t>(c.cue_word) * classes + static_cast<size_t>(p1.cls)];
+      score += cue_word_class_after_[static_cast<size_t>(c.cue_word) * classes + static_cast<size_t>(n1.cls)];
+      score += class_suffix2_[static_cast<size_t>(p1.cls) * suffixes + static_cast<size_t>(c.suffix2_id)];
+      score += pair_weight(bigram_before_, p1.bigram_id, c.bigram_id);
+      score += pair_weight(bigram_after_, c.bigram_id, n1.bigram_id);
+      if (c.stem_id >= 0) {
+        score += pair_weight(class_stem_, p1.cls, c.stem_id);
+        score += pair_weight(stem_class_, n1.cls, c.stem_id);
+      }
+      if (n1.quote | n2.quote | s[3].quote | s[4].quote) score += quote_ahead_;  // one of the next 4
+      if (n1.that | n2.that | s[3].that) score += that_ahead_;                   // one of the next 3
+      if (last_quote >= 0 && last_quote >= i - 4) score += quote_behind_;         // one of the last 4
+      if (c.quote) last_quote = i;
+      (*out)[static_cast<size_t>(i)] = score;
+    }
   }
 }
 
