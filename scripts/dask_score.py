@@ -71,11 +71,12 @@ def score_partition(cli, cli_args, data, source, first_line, input_name):
     (path, offset, length) on the worker. Returns (stdout bytes, stderr bytes, exit code)."""
     if data is None:
         data = read_range(*source)
-    proc = subprocess.run([cli, "score", "--jsonl", "--quiet", *cli_args], input=data,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
-    # "stdin:12: …" from the CLI -> "INPUT:<line in the whole file>: …"
+    # --first-line: line numbers (messages, default ids "line-N") count in the whole file.
+    proc = subprocess.run([cli, "score", "--jsonl", "--quiet", "--first-line", str(first_line), *cli_args],
+                          input=data, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+    # "stdin:1012: …" from the CLI -> "INPUT:1012: …"
     name = input_name.encode("utf-8", "replace")
-    err = _STDIN_LOCATION.sub(lambda m: b"%s:%d: " % (name, first_line + int(m.group(1)) - 1), proc.stderr)
+    err = _STDIN_LOCATION.sub(lambda m: b"%s:%s: " % (name, m.group(1)), proc.stderr)
     return proc.stdout, err, proc.returncode
 
 

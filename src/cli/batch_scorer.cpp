@@ -27,7 +27,8 @@ void ScoreJob(const Scorer& scorer, const BatchOptions& options, Job& job) {
   // The fast line reader and the fast JSON writer give the same bytes as ParseArticleLine()
   // and ReportToJson().dump() (scripts/check_output_stable.sh checks this on 40 MB).
   bool repaired = false;
-  if (!ParseArticleLineFast(job.line, "line-" + std::to_string(job.line_number), &article, &error, &repaired)) {
+  const std::string fallback_id = options.ids_from_name ? where : "line-" + std::to_string(job.line_number);
+  if (!ParseArticleLineFast(job.line, fallback_id, &article, &error, &repaired)) {
     job.error = where + ": " + error;
     return;
   }
@@ -65,7 +66,7 @@ BatchSummary ScoreJsonlStream(const Scorer& scorer, std::istream& in, std::ostre
   BatchSummary summary;
   std::vector<Job> jobs(batch_lines);
   double last_draw = 0;
-  size_t line_number = 0;
+  size_t line_number = options.first_line - 1;
   while (in) {
     size_t count = 0;
     while (count < batch_lines && std::getline(in, jobs[count].line)) {

@@ -18,6 +18,10 @@ struct BatchOptions {
   bool progress = false;     // draw a progress bar on stderr
   size_t total_bytes = 0;    // for the progress bar when known (a regular file on stdin)
   const char* input_name = "stdin";
+  size_t first_line = 1;     // the number of the stream's first line (a part of a larger file)
+  // An article without an id is "<input_name>:<line>" (as `biaslens score FILE` names it)
+  // when true, else "line-<line>".
+  bool ids_from_name = false;
 };
 
 struct BatchSummary {

@@ -41,6 +41,8 @@ constexpr const char* kUsage =
     "options:\n"
     "  --offsets utf8|codepoint|utf16          unit of report offsets (default utf8)\n"
     "  --threads N                             scoring threads for --jsonl (default 1; 0 = all cores)\n"
+    "  --first-line N                          (--jsonl) number input lines from N, in messages and\n"
+    "                                          default ids (for a part of a larger file; default 1)\n"
     "  --include-quoted                        scores count quoted voice too\n"
     "  --assets DIR                            read lexicons/calibration from DIR instead of the built-in copy\n"
     "  --pretty                                indent JSON output\n"
@@ -52,6 +54,7 @@ struct Options {
   std::vector<std::string> args;
   OffsetUnit offsets = OffsetUnit::kUtf8;
   int threads = 1;
+  size_t first_line = 1;
   bool jsonl = false, pretty = false, all = false, quiet = false, include_quoted = false;
   std::string assets_dir, json_out, out_path;
 };
@@ -160,10 +163,14 @@ int ScoreStream(const Options& o) {
   b.offsets = o.offsets;
   b.score.include_quoted = o.include_quoted;
   b.progress = !o.quiet && isatty(STDERR_FILENO);
+  b.first_line = o.first_line;
   BatchSummary total;
   bool unreadable = false;
   // `st`: what stat says of the input (its size for the progress bar), or null.
+  // `name` is the file's, or nullptr for standard input.
   auto run = [&](std::istream& in, const struct stat* st, const char* name) {
+    b.ids_from_name = name != nullptr;
+    if (!name) name = "stdin";
     if (st && S_ISDIR(st->st_mode)) {
       std::fprintf(stderr, "%s: is a directory, not a JSONL file\n", name);
       unreadable = true;
@@ -180,12 +187,12 @@ int ScoreStream(const Options& o) {
   };
   if (o.args.empty()) {
     struct stat st {};
-    run(std::cin, fstat(STDIN_FILENO, &st) == 0 ? &st : nullptr, b.input_name);
+    run(std::cin, fstat(STDIN_FILENO, &st) == 0 ? &st : nullptr, nullptr);
   } else {
     for (const std::string& path : o.args) {
       if (path == "-") {
         struct stat st {};
-        run(std::cin, fstat(STDIN_FILENO, &st) == 0 ? &st : nullptr, "stdin");
+        run(std::cin, fstat(STDIN_FILENO, &st) == 0 ? &st : nullptr, nullptr);
         continue;
       }
       std::ifstream file(path, std::ios::binary);
@@ -307,6 +314,13 @@ bool ParseArgs(int argc, char** argv, Options* o, std::string* problem) {
       const long n = std::strtol(v, &end, 10);
       if (*end || n < 0 || n > 256) { *problem = "--threads takes a number from 0 to 256"; return false; }
       o->threads = static_cast<int>(n);
+    } else if (a == "--first-line") {
+      const char* v = value("--first-line");
+      if (!v) return false;
+      char* end = nullptr;
+      const unsigned long long n = std::strtoull(v, &end, 10);
+      if (*end || *v == '-' || n < 1 || n > (1ull << 48)) { *problem = "--first-line takes a line number from 1"; return false; }
+      o->first_line = static_cast<size_t>(n);
     } else if (a == "--assets") { const char* v = value("--assets"); if (!v) return false; o->assets_dir = v; }
     else if (a == "--json") { const char* v = value("--json"); if (!v) return false; o->json_out = v; }
     else if (a == "--out") { const char* v = value("--out"); if (!v) return false; o->out_path = v; }

@@ -194,5 +194,20 @@ check "a UTF-16 file: the same report as its UTF-8 text" "$py" -c 'import json,s
 run score --jsonl --quiet three.jsonl - <three.jsonl
 check "score --jsonl FILE -: the file's lines, then stdin's" test "$rc" -eq 0 -a "$(printf '%s\n' "$out" | wc -l)" -eq 6
 
+# --- default ids and line numbers: --first-line, and files named in ids ------------------------
+printf '{"text":"It may rain."}\n\n{"text":"Officials said it could snow."}\n' > noid.jsonl
+run score --jsonl --quiet <noid.jsonl
+check "jsonl from stdin: an article without an id is line-N" test "$(printf '%s\n' "$out" | "$py" -c 'import json,sys; print(" ".join(json.loads(l)["id"] for l in sys.stdin))')" = "line-1 line-3"
+run score --jsonl --quiet --first-line 1001 <noid.jsonl
+check "--first-line: default ids count from it" test "$(printf '%s\n' "$out" | "$py" -c 'import json,sys; print(" ".join(json.loads(l)["id"] for l in sys.stdin))')" = "line-1001 line-1003"
+run score --jsonl --quiet --first-line 100 <broken.jsonl
+check "--first-line: messages count from it" test -n "$(printf '%s' "$err" | grep '^stdin:101: not valid JSON')"
+run score --jsonl --quiet noid.jsonl
+jsonl_ids="$(printf '%s\n' "$out" | "$py" -c 'import json,sys; print(" ".join(json.loads(l)["id"] for l in sys.stdin))')"
+run score noid.jsonl
+check "jsonl FILE: default ids name the file, as score FILE does" test "$jsonl_ids" = "noid.jsonl:1 noid.jsonl:3" -a "$jsonl_ids" = "$("$py" -c 'import json,sys; print(" ".join(r["id"] for r in json.load(open(sys.argv[1]))))' "$work/out")"
+run score --jsonl --first-line 0 <noid.jsonl
+check "--first-line 0 is a usage error" test "$rc" -eq 2
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -103,6 +103,20 @@ class Tests:
         ids_out = [json.loads(line)["id"] for line in output.decode("utf-8").splitlines()]
         assert ids_in == ids_out
 
+    def test_articles_without_ids_get_the_ids_of_a_single_run(self):
+        no_ids = os.path.join(self.work, "no_ids.jsonl")
+        with open(self.corpus, encoding="utf-8") as f, open(no_ids, "w", encoding="utf-8") as out:
+            for line in f:
+                record = json.loads(line)
+                record.pop("id", None)
+                out.write(json.dumps(record) + "\n")
+        expected, _, _ = single_process(self.cli, no_ids)
+        output, err, status = through_dask(self.client, self.cli, no_ids)
+        assert status == 0, err
+        ids = [json.loads(line)["id"] for line in output.decode("utf-8").splitlines()]
+        assert ids == [f"line-{n}" for n in range(1, len(ids) + 1)], ids[-3:]
+        assert output == expected, "the default ids count lines in the whole file"
+
     def test_rejected_lines_are_named_with_their_line_in_the_whole_file(self):
         bad = os.path.join(self.work, "bad.jsonl")
         with open(self.corpus, encoding="utf-8") as f:
