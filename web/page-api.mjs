@@ -252,6 +252,8 @@ export function createPageApi(hooks) {
       const b = live();
       hooks.clearStored();
       b.takeJson(b.invoke("bl_clear_user_articles"));
+      // Default articles removed or renamed by the reader come back as they were.
+      if (Object.keys(b.takeJson(b.invoke("bl_default_corpus_edits"))).length) b.takeJson(b.invoke("bl_reset_corpus"));
       hooks.restoreDefaultSettings(api);
       hooks.clearStored();  // drop what the changes above may have saved
       return true;

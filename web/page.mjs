@@ -34,15 +34,22 @@ const savedData = persist ? loadReaderData((problem) => showMessage(problem, "er
 let page = null;  // set below; hooks run only after the app started
 let saveProblemShown = false;
 let defaultSettings = null;
+let appBridge = null;  // set once the app runs
 
+// The reader's settings; `default_articles` (App::DefaultCorpusEdits: default articles removed,
+// outlets renamed) only when there are such edits.
 function currentSettings() {
   const state = page.api.state();
   const theme = typeof state.theme === "string" ? state.theme : (state.dark_theme ? "dark" : "light");
-  return { view: state.view, theme, include_quoted: !!state.include_quoted };
+  const settings = { view: state.view, theme, include_quoted: !!state.include_quoted };
+  const edits = appBridge.takeJson(appBridge.invoke("bl_default_corpus_edits"));
+  if (Object.keys(edits).length) settings.default_articles = edits;
+  return settings;
 }
 
 function sameSettings(a, b) {
-  return !!a && !!b && a.view === b.view && a.theme === b.theme && a.include_quoted === b.include_quoted;
+  return !!a && !!b && a.view === b.view && a.theme === b.theme && a.include_quoted === b.include_quoted &&
+    JSON.stringify(a.default_articles || {}) === JSON.stringify(b.default_articles || {});
 }
 
 // Stores the reader's articles and settings; nothing when both are the defaults.
@@ -74,6 +81,9 @@ function applySettings(api, settings) {
     () => settings.view && api.setView(settings.view),
     () => (settings.theme === "dark" || settings.theme === "light") && api.setTheme(settings.theme),
     () => typeof settings.include_quoted === "boolean" && api.setIncludeQuoted(settings.include_quoted),
+    () => settings.default_articles && typeof settings.default_articles === "object" &&
+      appBridge.takeJson(appBridge.withBuffers([JSON.stringify(settings.default_articles)],
+                                               (ptr, length) => appBridge.invoke("bl_apply_default_corpus_edits", ptr, length))),
   ];
   for (const attempt of attempts) {
     try { attempt(); } catch (error) { console.warn("biaslens: a saved setting was not applied:", error.message); }
@@ -182,6 +192,7 @@ const startedAt = performance.now();
 startApp({ canvas: $("canvas"), onProgress: loading.progress })
   .then(async (module) => {
     const bridge = new Bridge(module);
+    appBridge = bridge;
     page.attach(bridge);
     defaultSettings = currentSettings();
     if (embed.embedded) {

@@ -2,7 +2,8 @@
 // voice toggle). Nothing here talks to the network. One localStorage key holds it all
 // (versioned):
 //   {"version": 1, "articles": [{id, title, text, outlet}…],
-//    "settings": {"view": "compare", "theme": "dark", "include_quoted": false}}
+//    "settings": {"view": "compare", "theme": "dark", "include_quoted": false,
+//                 "default_articles": {"removed": [id…], "outlets": {id: outlet}}}}  (the last only when edited)
 // Article sets whose JSON is over INLINE_LIMIT_CHARS (localStorage allows ~5 MB an origin)
 // go to IndexedDB instead (database "biaslens", store "readerData", key "articles", value
 // {version: 1, articles}), and the localStorage key then says so:

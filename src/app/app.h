@@ -57,6 +57,12 @@ class App {
   bool RenameOutlet(const std::string& id, const std::string& outlet);
   void ResetToDefaultCorpus();
   void ClearUserArticles();
+  // The reader's changes to the default articles, for the page to keep over a reload:
+  // {"removed": [id…], "outlets": {id: outlet}}, each only when not empty ({} without changes,
+  // or without the default articles). Applying it again removes and renames those still
+  // loaded as default articles; anything else in it (unknown ids, wrong shapes) is ignored.
+  nlohmann::json DefaultCorpusEdits() const;
+  void ApplyDefaultCorpusEdits(const nlohmann::json& edits);
   // A dropped or opened file: .txt (first line headline), .json (article, array, or corpus
   // export), .jsonl (one article a line). Bad bytes or shapes are reported, never thrown.
   CommandResult ImportFile(const std::string& file_name, std::string_view bytes);

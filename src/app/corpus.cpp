@@ -167,6 +167,51 @@ bool App::RenameOutlet(const std::string& id, const std::string& outlet) {
   return true;
 }
 
+namespace {
+// The default articles (assets/corpus/*.txt embedded at build time): text by id, in id order.
+std::map<std::string, std::string_view> DefaultCorpusTexts() {
+  std::map<std::string, std::string_view> texts;
+  for (const auto& f : biaslens_app_assets::EmbeddedFiles()) {
+    const std::string path = f.path;
+    if (path.rfind("corpus/", 0) == 0 && path.size() > 4 && path.compare(path.size() - 4, 4, ".txt") == 0)
+      texts.emplace(path.substr(7), std::string_view(f.data, f.size));
+  }
+  return texts;
+}
+
+// The default article `id` as loaded (not one the reader added under that id), or nullptr.
+const LoadedArticle* LoadedDefault(const AppState& s, const std::string& id) {
+  const int i = FindArticleIndex(s, id);
+  return i < 0 || s.articles[static_cast<size_t>(i)].user_added ? nullptr : &s.articles[static_cast<size_t>(i)];
+}
+}  // namespace
+
+nlohmann::json App::DefaultCorpusEdits() const {
+  const State& s = *state_;
+  nlohmann::json edits = nlohmann::json::object();
+  if (!s.config.load_default_corpus) return edits;
+  nlohmann::json removed = nlohmann::json::array(), outlets = nlohmann::json::object();
+  for (const auto& [id, text] : DefaultCorpusTexts()) {
+    const LoadedArticle* loaded = LoadedDefault(s, id);
+    if (!loaded) removed.push_back(id);
+    else if (!loaded->article.outlet.empty()) outlets[id] = loaded->article.outlet;
+  }
+  if (!removed.empty()) edits["removed"] = std::move(removed);
+  if (!outlets.empty()) edits["outlets"] = std::move(outlets);
+  return edits;
+}
+
+void App::ApplyDefaultCorpusEdits(const nlohmann::json& edits) {
+  State& s = *state_;
+  if (!edits.is_object()) return;
+  if (const auto removed = edits.find("removed"); removed != edits.end() && removed->is_array())
+    for (const nlohmann::json& id : *removed)
+      if (id.is_string() && LoadedDefault(s, id.get<std::string>())) RemoveArticle(id.get<std::string>());
+  if (const auto outlets = edits.find("outlets"); outlets != edits.end() && outlets->is_object())
+    for (const auto& [id, outlet] : outlets->items())
+      if (outlet.is_string() && LoadedDefault(s, id)) RenameOutlet(id, outlet.get<std::string>());
+}
+
 void App::ResetToDefaultCorpus() {
   State& s = *state_;
   biaslens::CancelImports(s, true);
@@ -175,14 +220,7 @@ void App::ResetToDefaultCorpus() {
   s.articles.clear();
   s.reader_id.clear();
   s.selected_id.clear();
-  std::vector<const EmbeddedFile*> files;
-  for (const auto& f : biaslens_app_assets::EmbeddedFiles()) {
-    std::string path = f.path;
-    if (path.rfind("corpus/", 0) == 0 && path.size() > 4 && path.compare(path.size() - 4, 4, ".txt") == 0) files.push_back(&f);
-  }
-  std::sort(files.begin(), files.end(), [](const EmbeddedFile* a, const EmbeddedFile* b) { return std::string(a->path) < b->path; });
-  std::map<std::string, std::string_view> texts;
-  for (const EmbeddedFile* f : files) texts.emplace(std::string(f->path).substr(7), std::string_view(f->data, f->size));
+  const std::map<std::string, std::string_view> texts = DefaultCorpusTexts();
   std::map<std::string, Report> precomputed = PrecomputedSeedReports(s, texts);
   for (const auto& [id, text] : texts) {
     Article a;

@@ -121,7 +121,15 @@ BL_EXPORT char* bl_user_articles() {
   });
 }
 
-// A cheap fingerprint of the persisted data (user articles + view, voice, theme). The page
+// What the page persists of the default articles: App::DefaultCorpusEdits().
+BL_EXPORT char* bl_default_corpus_edits() {
+  App* app = platform::TheApp();
+  if (!app) return webapi::MallocError(kNotRunning);
+  return webapi::MallocJson(app->DefaultCorpusEdits());
+}
+
+// A cheap fingerprint of the persisted data (user articles, edits of the default articles,
+// view, voice, theme). The page
 // polls it and saves only when it changes, so edits made inside the canvas persist too.
 BL_EXPORT uint32_t bl_user_signature() {
   App* app = platform::TheApp();
@@ -134,6 +142,7 @@ BL_EXPORT uint32_t bl_user_signature() {
     hash = Mix(hash, loaded.article.outlet);
     hash = Mix(hash, std::to_string(loaded.article.text.size()));
   }
+  hash = Mix(hash, webapi::DumpJson(app->DefaultCorpusEdits()));
   hash = Mix(hash, app->View());
   json state = app->StateJson();
   hash = Mix(hash, webapi::DumpJson(state.value("include_quoted", json())));
@@ -226,6 +235,19 @@ BL_EXPORT char* bl_clear_user_articles() {
   if (!app) return webapi::MallocError(kNotRunning);
   app->ClearUserArticles();
   return webapi::MallocJson({{"ok", true}});
+}
+
+// edits_json: what bl_default_corpus_edits() gave (saved by the page); see App::ApplyDefaultCorpusEdits.
+BL_EXPORT char* bl_apply_default_corpus_edits(const char* edits_json, size_t length) {
+  return webapi::Guarded([&]() -> char* {
+    App* app = platform::TheApp();
+    if (!app) return webapi::MallocError(kNotRunning);
+    json edits;
+    std::string error;
+    if (!webapi::ParseJsonObject(Bytes(edits_json, length), &edits, &error)) return webapi::MallocError(error);
+    app->ApplyDefaultCorpusEdits(edits);
+    return webapi::MallocJson({{"ok", true}});
+  });
 }
 
 BL_EXPORT char* bl_reset_corpus() {

@@ -166,6 +166,28 @@ describe("saved articles", () => {
     await page.evaluate(() => window.BiasLens.clearMyData());
   });
 
+  test("the reader's edits of the default articles survive a reload; Clear my data undoes them", async () => {
+    const defaults = () => page.evaluate(() => window.BiasLens.articles().filter((a) => !a.user_added)
+      .map((a) => ({ id: a.id, outlet: a.outlet })));
+    const before = await defaults();
+    assert.ok(before.length >= 2, JSON.stringify(before));
+    const [removed, renamed] = before;
+    await page.evaluate(([r, n]) => { window.BiasLens.removeArticle(r); window.BiasLens.renameOutlet(n, "Daily Planet"); },
+                        [removed.id, renamed.id]);
+    const edited = await defaults();
+    await page.waitForTimeout(1500);  // the page's save poll (1 s) has run
+    await gotoReady(page, server.url);
+    await idle(page);
+    assert.deepEqual(await defaults(), edited);
+    assert.ok(!edited.some((a) => a.id === removed.id));
+    assert.equal(edited.find((a) => a.id === renamed.id).outlet, "Daily Planet");
+
+    await page.evaluate(() => window.BiasLens.clearMyData());
+    assert.deepEqual(await defaults(), before, "every default article is back as it was");
+    await gotoReady(page, server.url);
+    assert.deepEqual(await defaults(), before, "and stays so after a reload");
+  });
+
   test("no console or page errors", () => {
     assert.deepEqual(watched.pageErrors, []);
     assert.deepEqual(watched.consoleErrors, []);

@@ -438,6 +438,33 @@ TEST_CASE("bad input is reported and never loses loaded articles") {
   CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
 }
 
+TEST_CASE("the reader's edits of the default articles can be kept and applied again") {
+  Harness h;
+  REQUIRE(h.app.Articles().size() >= 2);
+  CHECK(h.app.DefaultCorpusEdits() == nlohmann::json::object());
+  const std::string first = h.app.Articles()[0].article.id, second = h.app.Articles()[1].article.id;
+  REQUIRE(h.app.RemoveArticle(first));
+  REQUIRE(h.app.RenameOutlet(second, "Daily Planet"));
+  biaslens::Article mine;  // an article of the reader's under the removed one's id is not a default
+  mine.id = first;
+  mine.text = "Officials said the plan may change.";
+  REQUIRE(h.app.AddArticle(mine).added_ids == std::vector<std::string>{first});
+  const nlohmann::json edits = h.app.DefaultCorpusEdits();
+  CHECK(edits == nlohmann::json{{"removed", {first}}, {"outlets", {{second, "Daily Planet"}}}});
+
+  h.app.ResetToDefaultCorpus();  // what a reload starts from
+  CHECK(h.app.DefaultCorpusEdits() == nlohmann::json::object());
+  h.app.ApplyDefaultCorpusEdits(edits);
+  CHECK(h.app.DefaultCorpusEdits() == edits);
+  CHECK(h.app.Articles().size() == EmbeddedCorpusSize() - 1);
+  for (const nlohmann::json& junk : {nlohmann::json(nullptr), nlohmann::json{{"removed", "x"}},
+                                     nlohmann::json{{"removed", {1, "no-such-id"}}, {"outlets", {{"no-such-id", "X"}, {second, 5}}}}})
+    h.app.ApplyDefaultCorpusEdits(junk);  // ignored
+  CHECK(h.app.DefaultCorpusEdits() == edits);
+  h.Frames(3);
+  CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
+
 TEST_CASE("importing articles already loaded (a file again, an export) adds no copies") {
   Harness h;
   const std::string jsonl = "{\"id\":\"again-1\",\"title\":\"T\",\"outlet\":\"Daily\",\"text\":\"Officials said talks may resume.\"}\n"
