@@ -10,7 +10,6 @@
 namespace biaslens {
 namespace {
 
-
 // The hash state after a literal prefix, folded at compile time: Folded<FeatureHashOf("w=")>().
 template <uint64_t kValue>
 constexpr FeatureHash Folded() { return FeatureHash{kValue}; }
@@ -75,16 +74,16 @@ constexpr std::string_view kSourceClassNames[] = {"<b>", "PRN", "DET", "CAP", "P
 enum SourceClassId { kPronounClass = 1, kDeterminerClass, kCapitalizedClass, kOtherPunctClass, kWordClass, kFirstPunctClass };
 constexpr std::string_view kMarksNames[] = {"", ",", "q", ",q", "t", ",t", "qt", ",qt"};
 
-// cue_class(): "PRN", "CAP", the punctuation itself, or the word's ending ("ED", "S", "ING",
-// "W"), as a code of AttributionFeatures::kNames (kWordCode: the word itself).
-uint8_t CueClassOf(std::string_view word, bool punct, uint8_t role, bool capitalized) {
-  if (role & kSubjectPronoun) return 5;
-  if (capitalized) return 6;
-  if (punct) return 255;
-  if (EndsWith(word, "ed")) return 7;
-  if (EndsWith(word, "s")) return 8;
-  if (EndsWith(word, "ing")) return 9;
-  return 10;
+// cue_class(): "PRN", "CAP", the punctuation itself, or the word's ending ("ED", "S", "ING", "W").
+AttributionFeatures::NameCode CueClassOf(std::string_view word, bool punct, uint8_t role, bool capitalized) {
+  using F = AttributionFeatures;
+  if (role & kSubjectPronoun) return F::kPronounCue;
+  if (capitalized) return F::kCapitalizedCue;
+  if (punct) return F::kTheWord;
+  if (EndsWith(word, "ed")) return F::kEdCue;
+  if (EndsWith(word, "s")) return F::kSCue;
+  if (EndsWith(word, "ing")) return F::kIngCue;
+  return F::kWordCue;
 }
 
 // source_class() as an index of kSourceClassNames: the punctuation the ranker tells apart is
@@ -129,8 +128,9 @@ int CueWordClasses::IndexOf(uint32_t token_hash) const {
 
 AttributionFeatures::AttributionFeatures(const Document& doc, const CueWordClasses& cue_words)
     : doc_(doc), cue_words_(cue_words), size_(doc.tokens.size()) {
-  static_assert(kNames[0] == "<b>" && kNames[1] == "D" && kNames[4] == "l" && kNames[5] == "PRN" && kNames[10] == "W",
-                "CueClassOf() and the shapes below use these codes");
+  static_assert(kNames[kBoundaryName] == "<b>" && kNames[kNumberShape] == "D" && kNames[kWordShape] == "l" &&
+                kNames[kPronounCue] == "PRN" && kNames[kIngCue] == "ING" && kNames[kWordCue] == "W",
+                "NameCode follows kNames");
   views_.assign(size_ + 2 * kPad, TokenView{});
   for (size_t k = 0; k < size_; ++k) {
     const Token& t = doc.tokens[k];
@@ -138,11 +138,11 @@ AttributionFeatures::AttributionFeatures(const Document& doc, const CueWordClass
     const std::string_view word = doc.Norm(t);
     v.punct = (t.flags & kTokPunct) != 0;
     v.quoted = (t.flags & kTokQuoted) && !(t.flags & kTokQuoteMark);
-    if (v.punct) v.shape = kWordCode;
-    else if (t.flags & kTokNumber) v.shape = 1;
-    else if (t.flags & kTokAllCaps) v.shape = 2;
-    else if (t.flags & kTokCapitalized) v.shape = 3;
-    else v.shape = 4;
+    if (v.punct) v.shape = kTheWord;
+    else if (t.flags & kTokNumber) v.shape = kNumberShape;
+    else if (t.flags & kTokAllCaps) v.shape = kAllCapsShape;
+    else if (t.flags & kTokCapitalized) v.shape = kCapitalizedShape;
+    else v.shape = kWordShape;
     const bool capitalized = !v.punct && !(t.flags & kTokNumber) && (t.flags & (kTokAllCaps | kTokCapitalized));
     const uint8_t role = RoleOf(word);
     v.cue_class = CueClassOf(word, v.punct, role, capitalized);

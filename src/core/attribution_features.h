@@ -91,16 +91,21 @@ class AttributionFeatures {
   };
   SourceCandidate SourceCandidateOf(uint32_t c0, uint32_t c1, int j) const;
 
+  // Codes of the shape and cue class names (kNames); kTheWord: the token's word itself.
+  enum NameCode : uint8_t {
+    kBoundaryName, kNumberShape, kAllCapsShape, kCapitalizedShape, kWordShape,
+    kPronounCue, kCapitalizedCue, kEdCue, kSCue, kIngCue, kWordCue, kTheWord = 255
+  };
+
  private:
-  // The shape and cue class names: kNames[code], or the token's word for kWordCode.
+  // The shape and cue class names: kNames[code], or the token's word for kTheWord.
   static constexpr std::string_view kNames[] = {"<b>", "D", "A", "C", "l", "PRN", "CAP", "ED", "S", "ING", "W"};
-  static constexpr uint8_t kWordCode = 255;
   static constexpr int16_t kBoundaryCueWord = -2;
-  std::string_view NameOrWord(uint8_t code, int k) const { return code == kWordCode ? Word(k) : kNames[code]; }
+  std::string_view NameOrWord(uint8_t code, int k) const { return code == kTheWord ? Word(k) : kNames[code]; }
   // What the features read of one token (a few bytes: long texts have millions), computed
   // once in the constructor; the word itself is read from the document.
   struct TokenView {
-    uint8_t shape = 0, cue_class = 0;  // kNames codes or kWordCode; 0 ("<b>") for the boundary
+    uint8_t shape = kBoundaryName, cue_class = kBoundaryName;  // NameCode
     uint8_t source_class_id = 0;       // an index of SourceClassName() (0, "<b>", for the boundary)
     bool quoted = false, punct = false;
     int16_t cue_word = kBoundaryCueWord;  // CueWordClasses index, -1 for "-"
