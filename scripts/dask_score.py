@@ -99,6 +99,8 @@ def run(args, client):
     cli_args = ["--threads", str(args.cli_threads), "--offsets", args.offsets]
     if args.include_quoted:
         cli_args.append("--include-quoted")
+    if args.error_lines:
+        cli_args.append("--error-lines")
     input_name = os.path.basename(args.input)
     out = sys.stdout.buffer if args.output == "-" else open(args.output + ".part", "wb")
     started = time.monotonic()
@@ -173,6 +175,8 @@ def parse_args(argv=None):
     p.add_argument("--shared-fs", action="store_true", help="workers read INPUT themselves (same path everywhere)")
     p.add_argument("--offsets", default="utf8", choices=["utf8", "codepoint", "utf16"])
     p.add_argument("--include-quoted", action="store_true")
+    p.add_argument("--error-lines", action="store_true",
+                   help='a rejected line writes {"error", "line"} in place of its report (as the CLI option)')
     return p.parse_args(argv)
 
 

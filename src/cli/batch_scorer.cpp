@@ -9,6 +9,7 @@
 
 
 #include "cli/article_line.h"
+#include "core/report.h"
 
 namespace biaslens {
 namespace {
@@ -96,6 +97,12 @@ BatchSummary ScoreJsonlStream(const Scorer& scorer, std::istream& in, std::ostre
         ++summary.rejected;
         if (options.progress) std::fputc('\r', err);
         std::fprintf(err, "%s\n", jobs[i].error.c_str());
+        if (options.error_lines) {
+          std::string line = "{\"error\":";
+          AppendJsonString(&line, jobs[i].error);
+          line += ",\"line\":" + std::to_string(jobs[i].line_number) + "}\n";
+          out.write(line.data(), static_cast<std::streamsize>(line.size()));
+        }
       } else {
         ++summary.scored;
         out.write(jobs[i].output.data(), static_cast<std::streamsize>(jobs[i].output.size()));

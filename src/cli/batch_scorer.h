@@ -22,6 +22,9 @@ struct BatchOptions {
   // An article without an id is "<input_name>:<line>" (as `biaslens score FILE` names it)
   // when true, else "line-<line>".
   bool ids_from_name = false;
+  // A rejected line also writes {"error": message, "line": N} where its report would be, so
+  // output line k is the k-th non-blank input line (its message is still on stderr).
+  bool error_lines = false;
 };
 
 struct BatchSummary {

@@ -41,6 +41,8 @@ constexpr const char* kUsage =
     "options:\n"
     "  --offsets utf8|codepoint|utf16          unit of report offsets (default utf8)\n"
     "  --threads N                             scoring threads for --jsonl (default 1; 0 = all cores)\n"
+    "  --error-lines                           (--jsonl) a rejected line writes {\"error\",\"line\"} in\n"
+    "                                          place of its report (output line k = k-th input record)\n"
     "  --first-line N                          (--jsonl) number input lines from N, in messages and\n"
     "                                          default ids (for a part of a larger file; default 1)\n"
     "  --include-quoted                        scores count quoted voice too\n"
@@ -55,7 +57,7 @@ struct Options {
   OffsetUnit offsets = OffsetUnit::kUtf8;
   int threads = 1;
   size_t first_line = 1;
-  bool jsonl = false, pretty = false, all = false, quiet = false, include_quoted = false;
+  bool jsonl = false, pretty = false, all = false, quiet = false, include_quoted = false, error_lines = false;
   std::string assets_dir, json_out, out_path;
 };
 
@@ -164,6 +166,7 @@ int ScoreStream(const Options& o) {
   b.score.include_quoted = o.include_quoted;
   b.progress = !o.quiet && isatty(STDERR_FILENO);
   b.first_line = o.first_line;
+  b.error_lines = o.error_lines;
   BatchSummary total;
   bool unreadable = false;
   // `st`: what stat says of the input (its size for the progress bar), or null.
@@ -302,6 +305,7 @@ bool ParseArgs(int argc, char** argv, Options* o, std::string* problem) {
     else if (a == "--pretty") o->pretty = true;
     else if (a == "--all") o->all = true;
     else if (a == "--quiet") o->quiet = true;
+    else if (a == "--error-lines") o->error_lines = true;
     else if (a == "--include-quoted") o->include_quoted = true;
     else if (a == "--offsets") {
       const char* v = value("--offsets");

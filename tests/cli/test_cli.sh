@@ -209,5 +209,22 @@ check "jsonl FILE: default ids name the file, as score FILE does" test "$jsonl_i
 run score --jsonl --first-line 0 <noid.jsonl
 check "--first-line 0 is a usage error" test "$rc" -eq 2
 
+# --- --error-lines: output line k is the k-th input record -----------------------------------
+run score --jsonl --quiet --error-lines --first-line 10 <broken.jsonl
+check "--error-lines: one output line per non-blank input line" test "$(printf '%s\n' "$out" | wc -l)" -eq "$(grep -c '[^[:space:]]' broken.jsonl)"
+check "--error-lines: a rejected line is {error, line} in its place" "$py" - "$work/out" broken.jsonl <<'EOF'
+import json, sys
+out = [json.loads(l) for l in open(sys.argv[1])]
+lines = [n for n, l in enumerate(open(sys.argv[2]), start=10) if l.strip()]
+assert len(out) == len(lines)
+for o, n in zip(out, lines):
+    if "error" in o:
+        assert set(o) == {"error", "line"} and o["line"] == n and o["error"].startswith(f"stdin:{n}: "), o
+    else:
+        assert "metrics" in o, o
+assert sum("error" in o for o in out) == 5
+EOF
+check "--error-lines: exit 1 as without it" test "$rc" -eq 1
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
