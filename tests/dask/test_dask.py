@@ -130,6 +130,12 @@ class Tests:
         assert expected_status == 1 and status == 1, (expected_status, status)
         assert output == expected, "the other lines are scored exactly as in one process"
         assert f"bad.jsonl:{bad_at + 1}: not valid JSON" in err, err
+        # --error-lines: the rejected line's {"error", "line"} in its place, as in one process
+        expected, _, _ = single_process(self.cli, bad, ["--error-lines"])
+        output, err, status = through_dask(self.client, self.cli, bad, ["--error-lines"])
+        assert status == 1, err
+        assert output == expected, "--error-lines output differs from the single-process run"
+        assert json.loads(output.decode("utf-8").splitlines()[bad_at])["line"] == bad_at + 1
 
 
 def main():
