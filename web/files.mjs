@@ -19,11 +19,15 @@ function extensionOf(name) {
   return dot < 0 ? "" : name.slice(dot).toLowerCase();
 }
 
+function startsWithUtf16Bom(bytes) {
+  return bytes.length >= 2 && ((bytes[0] === 0xFF && bytes[1] === 0xFE) || (bytes[0] === 0xFE && bytes[1] === 0xFF));
+}
+
 // Why these bytes are not text ("" when they are): NUL bytes or many control bytes in the
-// first 64 KB, or bytes that are not UTF-8 at all. UTF-16 with a byte-order mark is text
-// (the app decodes it: ReadArticles in src/core/corpus_io.cpp).
+// first 64 KB. UTF-16 with a byte-order mark is text (the app decodes it: ReadArticles in
+// src/core/corpus_io.cpp).
 export function whyNotText(bytes) {
-  if (bytes.length >= 2 && ((bytes[0] === 0xFF && bytes[1] === 0xFE) || (bytes[0] === 0xFE && bytes[1] === 0xFF))) return "";
+  if (startsWithUtf16Bom(bytes)) return "";
   const sample = bytes.subarray(0, 65536);
   let control = 0;
   for (const b of sample) {
@@ -31,18 +35,41 @@ export function whyNotText(bytes) {
     if (b < 9 || (b > 13 && b < 32)) ++control;
   }
   if (sample.length && control / sample.length > 0.02) return "it looks like binary data, not text";
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return "it is not UTF-8 text (save it as UTF-8 and try again)";
-  }
   return "";
 }
 
-// → {accepted: [{name, bytes}], rejected: [message]} for a FileList/array of File.
+// Whether a well-formed UTF-8 sequence of two or more bytes starts at bytes[i].
+function utf8SequenceAt(bytes, i) {
+  const lead = bytes[i];
+  const length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+  if (!length || i + length > bytes.length) return false;
+  for (let k = 1; k < length; ++k) if ((bytes[i + k] & 0xC0) !== 0x80) return false;
+  return true;
+}
+
+// The file's text as UTF-8 bytes for the app: {bytes, note}. Text that is not UTF-8 and holds
+// no UTF-8 sequence at all is read as Windows-1252 (the superset of Latin-1 that legacy
+// Western text is saved in), with a note saying so. UTF-8 with a few bad bytes goes as it is:
+// the app reads each bad sequence as U+FFFD and says so.
+export function asUtf8(bytes) {
+  if (startsWithUtf16Bom(bytes)) return { bytes, note: "" };
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { bytes, note: "" };
+  } catch { /* not UTF-8: which kind below */ }
+  for (let i = 0; i < bytes.length; ++i) {
+    if (bytes[i] >= 0x80 && utf8SequenceAt(bytes, i)) return { bytes, note: "" };
+  }
+  const text = new TextDecoder("windows-1252").decode(bytes);
+  return { bytes: new TextEncoder().encode(text), note: "it is not UTF-8; read as Windows-1252 (Latin-1)" };
+}
+
+// → {accepted: [{name, bytes}], rejected: [message], notes: [message]} for a FileList/array
+// of File; `bytes` are UTF-8 (asUtf8) or UTF-16 with a byte-order mark.
 export async function readDroppedFiles(files) {
   const accepted = [];
   const rejected = [];
+  const notes = [];
   const list = Array.from(files);
   if (list.length > MAX_FILES_PER_DROP) {
     rejected.push(`Only the first ${MAX_FILES_PER_DROP} of ${list.length} files were read.`);
@@ -75,7 +102,9 @@ export async function readDroppedFiles(files) {
       rejected.push(`${name}: not loaded — ${why}.`);
       continue;
     }
-    accepted.push({ name, bytes });
+    const text = asUtf8(bytes);
+    if (text.note) notes.push(`${name}: ${text.note}.`);
+    accepted.push({ name, bytes: text.bytes });
   }
-  return { accepted, rejected };
+  return { accepted, rejected, notes };
 }

@@ -110,8 +110,9 @@ async function loadFiles(fileList) {
   } catch {
     return;  // the load failure is already on screen
   }
-  const { accepted, rejected } = await readDroppedFiles(fileList);
+  const { accepted, rejected, notes } = await readDroppedFiles(fileList);
   for (const message of rejected) showMessage(message, "error");
+  for (const message of notes) showMessage(message, "info");
   for (const file of accepted) {
     try {
       // Scored a few per frame: the app shows the progress and says "Added N articles".

@@ -315,6 +315,23 @@ describe("biaslens page", () => {
     await page.evaluate(() => window.BiasLens.removeArticle("notepad.txt"));
   });
 
+  test("a file in Windows-1252 is read as such, with a note; UTF-8 with a bad byte keeps its UTF-8", async () => {
+    const latin1 = Buffer.from("Caf\xe9 owners \x93slam\x94 the plan\nThe mayor may resign, officials said.\n", "latin1");
+    const mostlyUtf8 = Buffer.concat([Buffer.from("Caf\u00e9 owners may close\nThe fees "), Buffer.from([0xff]),
+                                      Buffer.from(" could rise, officials said.\n")]);
+    await page.setInputFiles("#file-input", [{ name: "legacy.txt", mimeType: "text/plain", buffer: latin1 },
+                                             { name: "mostly.txt", mimeType: "text/plain", buffer: mostlyUtf8 }]);
+    await page.waitForFunction(() => ["legacy.txt", "mostly.txt"].every((id) => window.BiasLens.articles().some((r) => r.id === id)));
+    const texts = await page.evaluate(() => Object.fromEntries(JSON.parse(window.BiasLens.exportJSON()).articles
+      .filter((a) => a.id === "legacy.txt" || a.id === "mostly.txt").map((a) => [a.id, a.text])));
+    assert.equal(texts["legacy.txt"], "Caf\u00e9 owners \u201cslam\u201d the plan\nThe mayor may resign, officials said.\n");
+    assert.equal(texts["mostly.txt"], "Caf\u00e9 owners may close\nThe fees \ufffd could rise, officials said.\n");
+    const notes = await page.locator("#messages .message-info").allTextContents();
+    assert.ok(notes.some((m) => m.includes("legacy.txt") && m.includes("Windows-1252")), notes.join(" | "));
+    assert.ok(!notes.some((m) => m.includes("mostly.txt") && m.includes("Windows-1252")), notes.join(" | "));
+    await page.evaluate(() => { window.BiasLens.removeArticle("legacy.txt"); window.BiasLens.removeArticle("mostly.txt"); });
+  });
+
   test("a malformed corpus file gets a message; a JSONL file keeps its good lines", async () => {
     const before = await page.evaluate(() => window.BiasLens.articles().length);
     const good = (id) => JSON.stringify({ id, title: `Title ${id}`, text: "Officials said the plan may possibly work." });
