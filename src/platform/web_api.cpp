@@ -129,8 +129,8 @@ BL_EXPORT char* bl_default_corpus_edits() {
 }
 
 // A cheap fingerprint of the persisted data (user articles, edits of the default articles,
-// view, voice, theme). The page
-// polls it and saves only when it changes, so edits made inside the canvas persist too.
+// view, voice, theme). The page polls it and saves only when it changes, so edits made
+// inside the canvas persist too.
 BL_EXPORT uint32_t bl_user_signature() {
   App* app = platform::TheApp();
   if (!app) return 0;
