@@ -175,10 +175,8 @@ ArticleBatch ReadArticles(const std::string& file_name, std::string_view bytes, 
       if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
       std::string error;
       Article a;
-      nlohmann::json j;
       bool repaired = false;
-      if (!ParseJson(line, &j, &error, &repaired) ||
-          !ArticleFromJson(j, name + ":" + std::to_string(line_number), &a, &error)) {
+      if (!ParseArticleLine(line, name + ":" + std::to_string(line_number), &a, &error, &repaired)) {
         batch.errors.push_back(name + ":" + std::to_string(line_number) + ": " + error);
         continue;
       }
