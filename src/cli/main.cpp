@@ -188,26 +188,20 @@ int ScoreStream(const Options& o) {
     total.seconds += s.seconds;
     total.rejected += s.rejected;
   };
-  if (o.args.empty()) {
+  for (const std::string& path : o.args.empty() ? std::vector<std::string>{"-"} : o.args) {
     struct stat st {};
-    run(std::cin, fstat(STDIN_FILENO, &st) == 0 ? &st : nullptr, nullptr);
-  } else {
-    for (const std::string& path : o.args) {
-      if (path == "-") {
-        struct stat st {};
-        run(std::cin, fstat(STDIN_FILENO, &st) == 0 ? &st : nullptr, nullptr);
-        continue;
-      }
-      std::ifstream file(path, std::ios::binary);
-      if (!file) {
-        std::fprintf(stderr, "%s: cannot open (%s)\n", path.c_str(), std::strerror(errno));
-        unreadable = true;
-        continue;
-      }
-      struct stat st {};
-      const std::string name = BaseName(path);
-      run(file, stat(path.c_str(), &st) == 0 ? &st : nullptr, name.c_str());
+    if (path == "-") {
+      run(std::cin, fstat(STDIN_FILENO, &st) == 0 ? &st : nullptr, nullptr);
+      continue;
     }
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+      std::fprintf(stderr, "%s: cannot open (%s)\n", path.c_str(), std::strerror(errno));
+      unreadable = true;
+      continue;
+    }
+    const std::string name = BaseName(path);
+    run(file, stat(path.c_str(), &st) == 0 ? &st : nullptr, name.c_str());
   }
   std::cout.flush();
   const bool write_failed = StdoutFailed();
