@@ -112,8 +112,9 @@ struct AppState {
 
   // Files being imported a few articles per frame, oldest first (ScoreQueuedArticles).
   std::deque<PendingImport> imports;
-  // The last queued files to finish, oldest first (at most 16): how many articles each added
-  // and how many it refused (the page checks that its saved articles all came back).
+  // The last queued files to finish, oldest first (at most 16): how many articles each added,
+  // how many it refused and how many it skipped as already loaded (the page checks that its
+  // saved articles all came back).
   struct FinishedImport {
     std::string name;
     size_t added = 0, failed = 0, already_loaded = 0;

@@ -34,7 +34,8 @@ nlohmann::json App::StateJson() const {
     const PendingImport& job = s.imports.front();
     j["importing"] = {{"file", job.name}, {"scored", job.added + job.failed}, {"total", job.total}, {"files", s.imports.size()}};
   }
-  // The last queued files to finish: [{"file", "added", "failed"}], oldest first (at most 16).
+  // The last queued files to finish: [{"file", "added", "failed", "already_loaded"}], oldest
+  // first (at most 16).
   nlohmann::json finished = nlohmann::json::array();
   for (const auto& f : s.finished_imports) finished.push_back({{"file", f.name}, {"added", f.added}, {"failed", f.failed}, {"already_loaded", f.already_loaded}});
   j["finished_imports"] = std::move(finished);
