@@ -44,18 +44,6 @@ function corpusText(corpus) {
   return text;
 }
 
-// Whether `text` is JSON of an object or an array (a pasted corpus export or article).
-function isJsonObjectOrArray(text) {
-  const first = text.trimStart()[0];
-  if (first !== "{" && first !== "[") return false;
-  try {
-    const value = JSON.parse(text);
-    return value !== null && typeof value === "object";
-  } catch {
-    return false;
-  }
-}
-
 // Returns {api, attach(bridge), markReady(), fail(error), userData()}. `hooks.changed()` runs after every command
 // that changes what the reader would want kept (persistence saves then); hooks.clearStored()
 // forgets the stored data; hooks.restoreDefaultSettings(api) puts view/theme/voice back.
@@ -234,15 +222,13 @@ export function createPageApi(hooks) {
       return true;
     },
 
-    // Pasted text → {added, errors}. JSON of an object or an array (an article, articles, a
-    // corpus export) is imported as JSON, each record it refuses one message in `errors`;
-    // any other text is one article (first line the headline).
+    // Pasted text → {added, errors}, read as App::ImportPastedText reads it: JSON of an object
+    // or an array (an article, articles, a corpus export) as JSON, each record it refuses one
+    // message in `errors`; any other text is one article (first line the headline).
     importText(text) {
       requireString(text, "importText(text): text");
       const b = live();
-      const result = isJsonObjectOrArray(text)
-        ? fileCommand("importText", "bl_import_file", "pasted JSON", text)
-        : b.takeJson(b.withBuffers([text], (ptr, length) => b.invoke("bl_import_pasted", ptr, length)));
+      const result = b.takeJson(b.withBuffers([text], (ptr, length) => b.invoke("bl_import_pasted", ptr, length)));
       if (result.added_ids.length) changed();
       return { added: result.added_ids, errors: result.errors };
     },

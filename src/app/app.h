@@ -76,6 +76,9 @@ class App {
   CommandResult QueueFile(const std::string& file_name, std::string_view bytes, bool stoppable = true);
   void CancelImports();  // stops queued stoppable imports; what is scored stays
   static constexpr double kImportBudgetMs = 30;
+  // Pasted text: JSON of an object or an array as a .json file (ImportFile: its refused
+  // records are errors), JSON lines with an article in them as a .jsonl file, anything else
+  // as one article (first line the headline).
   CommandResult ImportPastedText(std::string_view text);
 
   const std::vector<LoadedArticle>& Articles() const;

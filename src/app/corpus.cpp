@@ -403,9 +403,12 @@ void CancelImports(AppState& s, bool all) {
 CommandResult App::ImportPastedText(std::string_view text) {
   State& s = *state_;
   CommandResult result;
-  // A pasted corpus export, article object or JSON lines are imported as such; anything else
-  // is an article.
-  if (const InputFormat format = DetectFormat("", text); format != InputFormat::kText) {
+  // JSON of an object or an array (an article, articles, a corpus export) is imported as a
+  // JSON file, each record it refuses one error; JSON lines likewise when any line is an
+  // article; any other text is one article.
+  const InputFormat format = DetectFormat("", text);
+  if (format == InputFormat::kJson && nlohmann::json::accept(text.begin(), text.end())) return ImportFile("pasted JSON", text);
+  if (format == InputFormat::kJsonl) {
     ArticleBatch batch = ReadArticles("pasted JSON", text, format);
     if (!batch.articles.empty()) {
       AddBatch(s, std::move(batch), "pasted JSON", &result);

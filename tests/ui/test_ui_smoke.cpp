@@ -351,6 +351,13 @@ TEST_CASE("adding, renaming, removing and resetting articles") {
   CHECK(h.app.Articles().size() == base + 1);
   r = h.app.ImportPastedText("{\"id\":\"line-1\",\"text\":\"Critics said it may rain.\"}\n{\"id\":\"line-2\",\"text\":\"It rained.\"}\n");
   CHECK(r.added_ids == std::vector<std::string>{"line-1", "line-2"});  // pasted JSON lines: one article a line
+  for (const char* json : {"[]", "{\"text\": 5}"}) {  // JSON without an article: errors, not an article of JSON
+    r = h.app.ImportPastedText(json);
+    CHECK_FALSE(r.ok);
+    CHECK(r.added_ids.empty());
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].rfind("pasted JSON: ", 0) == 0);
+  }
   h.app.ClearUserArticles();
   CHECK(h.app.Articles().size() == base);
   h.Frames(5);
