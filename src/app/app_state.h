@@ -56,6 +56,7 @@ struct ReaderLayout {
   uint64_t generation = ~0ull;
   float width = 0, line_height = 0, height = 0;
   bool truncated = false;  // very long texts are laid out up to a limit
+  size_t missing_glyphs = 0;  // characters laid out that the font draws as kMissingGlyph
   std::vector<ReaderPiece> pieces;
 };
 

@@ -4,13 +4,17 @@
 #include <cmath>
 
 #include "app/app_assets.h"
+#include "core/utf8.h"
 
 namespace biaslens {
 
 namespace {
 // The ranges tools/subset_font.sh keeps in the embedded font (keep both lists equal), one
 // block each. `at_start` blocks are in the first atlas: the UI's own strings use only
-// Latin-1 ("·", "×") and General Punctuation ("…", "›"), and U+FFFD replaces bad bytes.
+// Latin-1 ("·", "×") and General Punctuation ("…", "›"), U+FFFD replaces bad bytes, and
+// U+25AF (kMissingGlyph) stands for any character the font has no glyph for. Right-to-left
+// scripts are left out on purpose: ImGui draws every line left to right, unshaped, so Arabic
+// or Hebrew glyphs would read backwards; they show as kMissingGlyph (CountUndrawable).
 struct GlyphBlock {
   ImWchar first, last;
   bool at_start;
@@ -18,12 +22,25 @@ struct GlyphBlock {
 constexpr GlyphBlock kBlocks[] = {
     {0x0020, 0x00FF, true},   // Basic Latin, Latin-1
     {0x0100, 0x017F, false},  // Latin Extended-A
+    {0x0180, 0x024F, false},  // Latin Extended-B: Ș ț ǎ
+    {0x0250, 0x02FF, false},  // IPA, spacing modifiers: ʻ (ʻokina) ˈ
+    {0x0300, 0x036F, false},  // combining marks: the tilde of a decomposed "ñ"
     {0x0370, 0x03FF, false},  // Greek
     {0x0400, 0x04FF, false},  // Cyrillic
-    {0x2000, 0x206F, true},   // General Punctuation: curly quotes, dashes, ellipsis
+    {0x1E00, 0x1EFF, false},  // Latin Extended Additional: Vietnamese (Nguyễn)
+    {0x2000, 0x206F, true},   // General Punctuation: curly quotes, dashes, ellipsis, zero widths
+    {0x2070, 0x209F, false},  // superscripts and subscripts: CO₂
     {0x20A0, 0x20BF, true},   // currency
+    {0x2100, 0x218F, false},  // letterlike symbols, number forms: ™ № ℃ ⅓
     {0x2190, 0x21FF, false},  // arrows
+    {0x2200, 0x22FF, false},  // mathematical operators: − ≈ ≤ ≠
     {0x2500, 0x25FF, false},  // box drawing, block elements, geometric shapes
+    {0x2600, 0x26FF, false},  // miscellaneous symbols: ★ ☎ ♥
+    {0x2700, 0x27BF, false},  // dingbats: ✓ ✗ ❤
+    {0xFB00, 0xFB06, false},  // Latin ligatures from PDF text: ﬁ ﬂ
+    {0xFE00, 0xFE0F, false},  // variation selectors (zero width; follow emoji and symbols)
+    {0xFEFF, 0xFEFF, true},   // zero-width no-break space (a byte-order mark inside text)
+    {kMissingGlyph, kMissingGlyph, true},
     {0xFFFD, 0xFFFD, true},   // the replacement character
 };
 constexpr int kBlockCount = static_cast<int>(sizeof kBlocks / sizeof kBlocks[0]);
@@ -54,8 +71,10 @@ ImFont* AddFont(const biaslens::EmbeddedFile* file, float size, const ImWchar* r
   config.FontDataOwnedByAtlas = false;  // the bytes are static (embedded), never freed
   config.OversampleH = 2;
   config.OversampleV = 1;
-  return io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(file->data), static_cast<int>(file->size), size, &config,
-                                        ranges);
+  ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(file->data), static_cast<int>(file->size), size,
+                                                &config, ranges);
+  if (font) font->FallbackChar = kMissingGlyph;  // ImFont::BuildLookupTable keeps it (it is in the atlas)
+  return font;
 }
 }  // namespace
 
@@ -72,6 +91,23 @@ void RequestGlyphs(AppFonts& fonts, std::string_view utf8) {
     fonts.wanted_blocks |= BlockBit(cp);
     p += length;
   }
+}
+
+size_t CountMissingGlyphs(const ImFont& font, std::string_view utf8) {
+  size_t missing = 0;
+  const char* p = utf8.data();
+  const char* end = p + utf8.size();
+  while (p < end) {
+    const unsigned char c = static_cast<unsigned char>(*p);
+    if (c >= 0x20 && c < 0x7F) { ++p; continue; }
+    int length = 1;
+    bool invalid = false;
+    const uint32_t cp = DecodeUtf8(p, end, &length, &invalid);
+    p += length;
+    if (invalid || cp == '\n' || cp == '\t' || cp == '\r') continue;
+    if (!font.FindGlyphNoFallback(static_cast<ImWchar>(cp))) ++missing;
+  }
+  return missing;
 }
 
 bool BuildFonts(AppFonts& fonts, float pixel_ratio) {

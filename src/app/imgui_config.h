@@ -13,6 +13,9 @@ void ReportImGuiAssert(const char* expression, const char* file, int line);
 
 #define IM_ASSERT(_EXPR) ((_EXPR) ? (void)0 : ::biaslens::ReportImGuiAssert(#_EXPR, __FILE__, __LINE__))
 #define IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+// 32-bit characters: emoji and other code points past U+FFFF reach the font lookup and are
+// drawn as the missing-glyph box (app/fonts.h) instead of turning into U+FFFD.
+#define IMGUI_USE_WCHAR32
 // 32-bit vertex indices: one window may hold more than 65,536 vertices (a long text in the
 // reader view), which 16-bit indices would wrap.
 #define ImDrawIdx unsigned int

@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "app/chart.h"
+#include "app/fonts.h"
 #include "app/theme.h"
 #include "app/views.h"
 #include "core/text.h"
@@ -54,6 +55,7 @@ void BuildLayout(ReaderLayout& layout, const LoadedArticle& a, float width, bool
   const std::string& text = a.article.text;
   size_t n = std::min(text.size(), kMaxReaderBytes);
   layout.truncated = n < text.size();
+  layout.missing_glyphs = CountMissingGlyphs(*ImGui::GetFont(), std::string_view(text.data(), n));
   std::vector<uint16_t> mask = MarkBytes(a, n, include_quoted);
   ImFont* font = ImGui::GetFont();
   const float size = ImGui::GetFontSize();
@@ -211,6 +213,13 @@ void DrawText(AppState& s, const LoadedArticle& a) {
     BuildLayout(layout, a, width, s.include_quoted);
     layout.article_id = a.article.id;
     layout.generation = s.generation;
+  }
+  if (layout.missing_glyphs > 0) {
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + layout.width);
+    ImGui::TextDisabled("\xE2\x96\xAF stands for %zu character%s the app's font cannot draw (emoji, right-to-left or East "
+                        "Asian script). The scores read the text as written.",
+                        layout.missing_glyphs, layout.missing_glyphs == 1 ? "" : "s");
+    ImGui::PopTextWrapPos();
   }
   const ThemeColors& theme = Theme();
   ImVec2 origin = ImGui::GetCursorScreenPos();

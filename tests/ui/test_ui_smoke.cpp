@@ -16,6 +16,7 @@
 #include "app/app.h"
 #include "app/chart.h"
 #include "app/app_assets.h"
+#include "app/fonts.h"
 #include "core/scorer.h"
 #include "imgui.h"
 
@@ -386,6 +387,40 @@ TEST_CASE("the font atlas gains a glyph block when loaded text needs it") {
   int w = 0, hgt = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &hgt);
   h.app.SetView("reader");
+  h.Frames(5);
+  CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
+
+TEST_CASE("characters the font lacks are drawn as a box and counted; decomposed and Vietnamese letters are drawn") {
+  Harness h;
+  ImGuiIO& io = ImGui::GetIO();
+  const float ratio = h.app.PixelRatio();
+  biaslens::Article a;
+  a.id = "glyphs";
+  // "Nguyễn", "Peña" with a combining tilde, "CO₂", "−3", an emoji (U+1F602) and Arabic
+  // "سلام" (4 letters): 5 characters the font cannot draw.
+  a.text = "Nguy\xE1\xBB\x85n and Pen\xCC\x83" "a said CO\xE2\x82\x82 fell \xE2\x88\x92" "3 \xF0\x9F\x98\x82 "
+           "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85.";
+  REQUIRE(h.app.AddArticle(a).ok);
+  h.app.BuildFonts(ratio);
+  const ImFont* font = io.FontDefault;
+  REQUIRE(font != nullptr);
+  for (ImWchar cp : {0x1EC5, 0x0303, 0x2082, 0x2212})
+    CHECK_MESSAGE(font->FindGlyphNoFallback(cp) != nullptr, "U+", std::hex, static_cast<unsigned>(cp));
+  CHECK(font->FallbackChar == biaslens::kMissingGlyph);
+  const ImFontGlyph* box = font->FindGlyphNoFallback(biaslens::kMissingGlyph);
+  REQUIRE(box != nullptr);
+  // Past U+FFFF: text is decoded to the code point (32-bit ImWchar) and drawn as the box, not
+  // turned into U+FFFD, whose glyph is wider.
+  const char* emoji = "\xF0\x9F\x98\x82";
+  CHECK(font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, emoji).x == doctest::Approx(box->AdvanceX));
+  CHECK(font->FindGlyph(0xFFFD)->AdvanceX != doctest::Approx(box->AdvanceX));
+  CHECK(font->FindGlyph(0x0633) == box);
+  CHECK(font->FindGlyph(0xFFFD) != box);  // a bad byte keeps its own mark
+  CHECK(biaslens::CountMissingGlyphs(*font, a.text) == 5);
+  CHECK(biaslens::CountMissingGlyphs(*font, "plain \xFF bad byte, tab\tand line\n") == 0);
+  CHECK(biaslens::CountMissingGlyphs(*font, std::string("a\x01" "b", 3)) == 1);
+  h.app.OpenReader("glyphs", 0);
   h.Frames(5);
   CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
 }
