@@ -2,9 +2,6 @@
 // .txt/.json/.jsonl text file, or is too big, gets a clear message and is not loaded.
 // (The app checks again, per record; these checks keep huge or binary files out of memory.)
 
-export const MAX_FILE_BYTES = 8 * 1024 * 1024;  // = kMaxArticleBytes in src/core/scorer.h
-// The app refuses a file over this (ReadImport in src/app/corpus.cpp: kMaxArticleBytes * 4).
-export const MAX_IMPORT_BYTES = 4 * MAX_FILE_BYTES;
 export const MAX_FILES_PER_DROP = 50;
 export const ACCEPTED_EXTENSIONS = [".txt", ".json", ".jsonl"];
 
@@ -65,8 +62,9 @@ export function asUtf8(bytes) {
 }
 
 // → {accepted: [{name, bytes}], rejected: [message], notes: [message]} for a FileList/array
-// of File; `bytes` are UTF-8 (asUtf8) or UTF-16 with a byte-order mark.
-export async function readDroppedFiles(files) {
+// of File; `bytes` are UTF-8 (asUtf8) or UTF-16 with a byte-order mark. `maxFileBytes`: the
+// app's limit per file (state().limits.file_bytes), checked before the file is read.
+export async function readDroppedFiles(files, maxFileBytes) {
   const accepted = [];
   const rejected = [];
   const notes = [];
@@ -82,8 +80,8 @@ export async function readDroppedFiles(files) {
       rejected.push(`${name}: not loaded — biaslens reads ${ACCEPTED_EXTENSIONS.join(", ")} files.`);
       continue;
     }
-    if (file.size > MAX_FILE_BYTES) {
-      rejected.push(`${name}: not loaded — it is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)} per file.`);
+    if (file.size > maxFileBytes) {
+      rejected.push(`${name}: not loaded — it is ${formatBytes(file.size)}; the limit is ${formatBytes(maxFileBytes)} per file.`);
       continue;
     }
     if (file.size === 0) {

@@ -11,7 +11,7 @@
 
 import { Bridge } from "./bridge.mjs";
 import { readEmbedOptions, startEmbedListener } from "./embed.mjs";
-import { MAX_IMPORT_BYTES, readDroppedFiles } from "./files.mjs";
+import { readDroppedFiles } from "./files.mjs";
 import { startApp } from "./loader.mjs";
 import { createPageApi } from "./page-api.mjs";
 import { clearReaderData, keepStoredArticles, loadReaderData, saveReaderData, savedArticleFiles } from "./persistence.mjs";
@@ -19,7 +19,6 @@ import { mark, phases } from "./timeline.mjs";
 import { confirmTwice, createLoadingOverlay, createMessages, downloadBlob, keepKeysInControls, setupDropZone } from "./ui.mjs";
 
 const SAVE_POLL_MS = 1000;
-const RESTORE_PART_BYTES = MAX_IMPORT_BYTES * 3 / 4;  // a margin below the app's limit
 mark("page-module");  // every module of the page is loaded and this one runs
 
 const $ = (id) => document.getElementById(id);
@@ -110,7 +109,7 @@ async function loadFiles(fileList) {
   } catch {
     return;  // the load failure is already on screen
   }
-  const { accepted, rejected, notes } = await readDroppedFiles(fileList);
+  const { accepted, rejected, notes } = await readDroppedFiles(fileList, page.api.state().limits.file_bytes);
   for (const message of rejected) showMessage(message, "error");
   for (const message of notes) showMessage(message, "info");
   for (const file of accepted) {
@@ -255,7 +254,8 @@ function restoreRunning() {
 
 // Queues the saved articles; false when any of them could not be queued.
 function queueSavedArticles(articles) {
-  const files = savedArticleFiles(articles, RESTORE_PART_BYTES);
+  // Parts a margin below the app's limit per file.
+  const files = savedArticleFiles(articles, page.api.state().limits.file_bytes * 3 / 4);
   let complete = true;
   files.forEach((json, index) => {
     const name = files.length === 1 ? "your saved articles" : `your saved articles, part ${index + 1} of ${files.length}`;

@@ -17,6 +17,9 @@
 
 namespace biaslens {
 
+// The largest file ImportFile / QueueFile read (a corpus of many articles); larger is refused.
+constexpr size_t kMaxImportFileBytes = 4 * kMaxArticleBytes;
+
 struct AppConfig {
   bool load_default_corpus = true;   // the five seed articles embedded at build time
   bool embedded = false;             // embedded in a lesson page: hide what `hidden` names

@@ -290,9 +290,9 @@ void AddBatch(AppState& s, ArticleBatch batch, const std::string& origin, Comman
 bool ReadImport(AppState& s, const std::string& file_name, std::string_view bytes, std::string* name,
                 ArticleBatch* batch, CommandResult* result) {
   *name = BaseName(file_name.empty() ? std::string("dropped file") : file_name);
-  if (bytes.size() > kMaxArticleBytes * 4) {
+  if (bytes.size() > kMaxImportFileBytes) {
     result->ok = false;
-    result->errors.push_back(*name + ": too large to import (the limit is " + std::to_string((kMaxArticleBytes * 4) >> 20) + " MiB per file)");
+    result->errors.push_back(*name + ": too large to import (the limit is " + std::to_string(kMaxImportFileBytes >> 20) + " MiB per file)");
     PushMessage(s, result->errors.back());
     return false;
   }

@@ -42,6 +42,10 @@ nlohmann::json App::StateJson() const {
   j["pixel_ratio"] = s.pixel_ratio;
   j["sort"] = SortKeyLabel(s.sort_key);
   j["reader_article"] = s.reader_id;
+  // What the app refuses, in bytes: one article's text, one imported file, all loaded text.
+  j["limits"] = {{"article_bytes", kMaxArticleBytes},
+                 {"file_bytes", kMaxImportFileBytes},
+                 {"loaded_text_bytes", s.config.max_loaded_text_bytes}};
   return j;
 }
 

@@ -292,12 +292,19 @@ describe("biaslens page", () => {
     await page.setInputFiles("#file-input", [
       { name: "photo.txt", mimeType: "text/plain", buffer: binary },
       { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(9 * 1024 * 1024, 0x61) },
+      { name: "huge.jsonl", mimeType: "text/plain", buffer: Buffer.alloc(33 * 1024 * 1024, 0x20) },
       { name: "slides.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") },
     ]);
-    await page.waitForFunction(() => document.querySelectorAll("#messages .message-error").length >= 3);
+    await page.waitForFunction(() => document.querySelectorAll("#messages .message-error").length >= 4);
     const messages = await page.locator("#messages .message-error").allTextContents();
     assert.ok(messages.some((m) => m.includes("photo.txt") && /binary/.test(m)), messages.join(" | "));
-    assert.ok(messages.some((m) => m.includes("huge.txt") && /limit/.test(m)), messages.join(" | "));
+    // The page checks a file against the app's own limit per file (state().limits, 32 MiB);
+    // the app then refuses an article past its limit (8 MiB).
+    const limits = await page.evaluate(() => window.BiasLens.state().limits);
+    assert.equal(limits.file_bytes, 32 * 1024 * 1024);
+    assert.equal(limits.article_bytes, 8 * 1024 * 1024);
+    assert.ok(messages.some((m) => m.includes("huge.jsonl") && /limit is 32\.0 MB per file/.test(m)), messages.join(" | "));
+    assert.ok(messages.some((m) => m.includes("huge.txt") && /limit is 8 MiB per article/.test(m)), messages.join(" | "));
     assert.ok(messages.some((m) => m.includes("slides.pdf")), messages.join(" | "));
     assert.equal(await count(), before);
     await page.evaluate(() => document.getElementById("messages").replaceChildren());
