@@ -14,7 +14,7 @@ namespace {
 // Latin-1 ("·", "×") and General Punctuation ("…", "›"), U+FFFD replaces bad bytes, and
 // U+25AF (kMissingGlyph) stands for any character the font has no glyph for. Right-to-left
 // scripts are left out on purpose: ImGui draws every line left to right, unshaped, so Arabic
-// or Hebrew glyphs would read backwards; they show as kMissingGlyph (CountUndrawable).
+// or Hebrew glyphs would read backwards; they show as kMissingGlyph (CountMissingGlyphs).
 struct GlyphBlock {
   ImWchar first, last;
   bool at_start;

@@ -55,9 +55,9 @@ void BuildLayout(ReaderLayout& layout, const LoadedArticle& a, float width, bool
   const std::string& text = a.article.text;
   size_t n = std::min(text.size(), kMaxReaderBytes);
   layout.truncated = n < text.size();
-  layout.missing_glyphs = CountMissingGlyphs(*ImGui::GetFont(), std::string_view(text.data(), n));
   std::vector<uint16_t> mask = MarkBytes(a, n, include_quoted);
   ImFont* font = ImGui::GetFont();
+  layout.missing_glyphs = CountMissingGlyphs(*font, std::string_view(text.data(), n));
   const float size = ImGui::GetFontSize();
   const float line_h = std::round(size * 1.6f);
   const float space_w = font->CalcTextSizeA(size, FLT_MAX, 0, " ").x;
