@@ -106,6 +106,7 @@ bool AddOne(AppState& s, Article article, bool user_added, const std::string& or
   } catch (const std::bad_alloc&) {
     return fail("not added: there is not enough memory to score it. Remove some articles and try again.");
   }
+  for (const std::string& warning : loaded.report.warnings) PushMessage(s, origin + ": " + warning);  // e.g. not English
   loaded.article = std::move(article);
   loaded.user_added = user_added;
   result->added_ids.push_back(loaded.article.id);

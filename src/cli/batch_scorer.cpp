@@ -19,6 +19,7 @@ struct Job {
   std::string line;
   std::string output;  // one JSON line, or empty when rejected
   std::string error;
+  bool warned = false;  // the report has warnings
 };
 
 void ScoreJob(const Scorer& scorer, const BatchOptions& options, Job& job) {
@@ -39,6 +40,7 @@ void ScoreJob(const Scorer& scorer, const BatchOptions& options, Job& job) {
     return;
   }
   if (repaired) report.warnings.push_back("invalid UTF-8 in the input line replaced with U+FFFD");
+  job.warned = !report.warnings.empty();
   job.output = ReportToJsonText(report, article.text, options.offsets);
   job.output += '\n';
 }
@@ -105,6 +107,7 @@ BatchSummary ScoreJsonlStream(const Scorer& scorer, std::istream& in, std::ostre
         }
       } else {
         ++summary.scored;
+        summary.warned += jobs[i].warned;
         out.write(jobs[i].output.data(), static_cast<std::streamsize>(jobs[i].output.size()));
       }
       jobs[i].line.clear();

@@ -29,6 +29,7 @@ struct BatchOptions {
 
 struct BatchSummary {
   size_t lines = 0, scored = 0, rejected = 0, bytes = 0;
+  size_t warned = 0;  // of the scored, reports with warnings (repaired UTF-8, not English)
   double seconds = 0;
 };
 

@@ -187,6 +187,7 @@ int ScoreStream(const Options& o) {
     total.bytes += s.bytes;
     total.seconds += s.seconds;
     total.rejected += s.rejected;
+    total.warned += s.warned;
   };
   for (const std::string& path : o.args.empty() ? std::vector<std::string>{"-"} : o.args) {
     struct stat st {};
@@ -205,10 +206,14 @@ int ScoreStream(const Options& o) {
   }
   std::cout.flush();
   const bool write_failed = StdoutFailed();
-  if (!o.quiet)
-    std::fprintf(stderr, "biaslens: scored %zu of %zu articles (%.1f MB) in %.2f s, %.1f MB/s, %zu rejected\n",
+  if (!o.quiet) {
+    std::fprintf(stderr, "biaslens: scored %zu of %zu articles (%.1f MB) in %.2f s, %.1f MB/s, %zu rejected",
                  total.scored, total.lines, static_cast<double>(total.bytes) / 1e6, total.seconds,
                  total.seconds > 0 ? static_cast<double>(total.bytes) / 1e6 / total.seconds : 0.0, total.rejected);
+    // Reports with warnings (e.g. a text that does not read as English) say so in "warnings".
+    if (total.warned) std::fprintf(stderr, ", %zu with warnings in their reports", total.warned);
+    std::fputc('\n', stderr);
+  }
   return total.rejected || unreadable || write_failed ? 1 : 0;
 }
 

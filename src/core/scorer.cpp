@@ -11,6 +11,7 @@
 #include "core/attribution.h"
 #include "core/embedded_files.h"
 #include "core/hedging.h"
+#include "core/language.h"
 #include "core/loaded.h"
 #include "core/utf8.h"
 
@@ -229,6 +230,7 @@ bool Scorer::Score(const Article& article, Report* report, std::string* error, c
   size_t first_bad = 0;
   if (!IsValidUtf8(article.text, &first_bad))
     r.warnings.push_back("invalid UTF-8 from byte " + std::to_string(first_bad) + " read as U+FFFD");
+  if (const std::string warning = LanguageWarning(CheckEnglish(doc)); !warning.empty()) r.warnings.push_back(warning);
 
   attributions_->Run(doc, options, &r);
   hedges_->Run(doc, options, &r);

@@ -79,6 +79,23 @@ printf '{"id":"n","text":"Fees may rise.","score":1e400}\n{"id":"after","text":"
 run score --jsonl --quiet <overflow.jsonl
 check "jsonl: a number out of range is a message, not a crash" test "$rc" -eq 1 -a "$err" = "stdin:1: not valid JSON (number overflow parsing '1e400')"
 check "jsonl: the line after it still comes out" test "$(echo "$out" | wc -l)" -eq 1
+"$py" - >languages.jsonl <<'EOF'
+import json
+spanish = ("El gobierno anunció el martes que retirará la mayor parte de sus tropas del país, según el "
+           "portavoz del ministerio, y las negociaciones de paz podrían avanzar en las próximas semanas. ") * 4
+english = ("The minister said that the plan, which was drawn up by officials over the summer, may change "
+           "after the vote, and that the talks could go on for weeks. ") * 4
+print(json.dumps({"id": "es", "text": spanish}))
+print(json.dumps({"id": "en", "text": english}))
+EOF
+run score --jsonl <languages.jsonl
+check "jsonl: a text in another language gets a warning in its report, English none" "$py" -c '
+import json,sys
+r = [json.loads(l) for l in open(sys.argv[1])]
+assert [x["id"] for x in r] == ["es", "en"]
+assert any("does not read as English" in w for w in r[0]["warnings"]), r[0].get("warnings")
+assert "warnings" not in r[1], r[1].get("warnings")' "$work/out"
+check "jsonl: the summary line counts the reports with warnings" grep -q "scored 2 of 2 articles.*0 rejected, 1 with warnings" "$work/err"
 : >empty.jsonl
 run score --jsonl --quiet <empty.jsonl
 check "jsonl: empty stream is fine (exit 0, no output)" test "$rc" -eq 0 -a -z "$out"

@@ -425,6 +425,24 @@ TEST_CASE("characters the font lacks are drawn as a box and counted; decomposed 
   CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
 }
 
+TEST_CASE("an article that does not read as English is added with a message saying its scores mean little") {
+  Harness h;
+  biaslens::Article a;
+  a.id = "es";
+  a.text = "El gobierno retira sus tropas\n\n";
+  for (int i = 0; i < 6; ++i)
+    a.text += "El gobierno anunci\xC3\xB3 el martes que retirar\xC3\xA1 la mayor parte de sus tropas del pa\xC3\xADs, "
+              "seg\xC3\xBAn el portavoz del ministerio. ";
+  REQUIRE(h.app.AddArticle(a).ok);
+  const auto& messages = h.app.Messages();
+  REQUIRE_FALSE(messages.empty());
+  CHECK(messages.back().find("es") == 0);
+  CHECK(messages.back().find("does not read as English") != std::string::npos);
+  h.app.OpenReader("es", 0);
+  h.Frames(3);
+  CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
+
 TEST_CASE("bad input is reported and never loses loaded articles") {
   Harness h;
   size_t base = h.app.Articles().size();
