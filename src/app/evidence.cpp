@@ -84,6 +84,8 @@ Evidence StrongestEvidence(const LoadedArticle& a, ScoreKind kind, bool include_
 }
 
 std::string WhyLine(const LoadedArticle& a, bool include_quoted, const double* corpus_mean) {
+  // A caution on the scores themselves (a text that does not read as English) comes first.
+  if (!a.report.warnings.empty()) return "Caution: " + a.report.warnings.front();
   // The most notable score: the one furthest above the corpus mean (or simply the highest)
   // that has evidence behind it.
   auto notable = [&](ScoreKind k) {

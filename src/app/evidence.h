@@ -24,7 +24,8 @@ struct Evidence {
 // The single strongest piece of evidence for `kind` (highest weight, earliest on ties; for
 // source diversity the most-cited source's first attribution or mention).
 Evidence StrongestEvidence(const LoadedArticle& article, ScoreKind kind, bool include_quoted);
-// One line for an overview card: the score where the article stands out most from the
+// One line for an overview card: "Caution: " and the report's first warning when it has one
+// (a text that does not read as English); else the score where the article stands out most from the
 // corpus (`corpus_mean` per ScoreKind; nullptr = its highest score) and its strongest evidence.
 std::string WhyLine(const LoadedArticle& article, bool include_quoted, const double* corpus_mean = nullptr);
 // Headline and body loaded-language rates: report metrics "loaded_headline"/"loaded_body"

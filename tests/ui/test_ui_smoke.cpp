@@ -16,6 +16,7 @@
 #include "app/app.h"
 #include "app/chart.h"
 #include "app/app_assets.h"
+#include "app/evidence.h"
 #include "app/fonts.h"
 #include "core/scorer.h"
 #include "imgui.h"
@@ -438,6 +439,10 @@ TEST_CASE("an article that does not read as English is added with a message sayi
   REQUIRE_FALSE(messages.empty());
   CHECK(messages.back().find("es") == 0);
   CHECK(messages.back().find("does not read as English") != std::string::npos);
+  // The overview card's "why" line leads with the caution instead of the strongest evidence.
+  const biaslens::LoadedArticle& added = h.app.Articles().back();
+  CHECK(biaslens::WhyLine(added, false).find("Caution: the text does not read as English") == 0);
+  CHECK(biaslens::WhyLine(h.app.Articles().front(), false).find("Caution") == std::string::npos);
   h.app.OpenReader("es", 0);
   h.Frames(3);
   CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
