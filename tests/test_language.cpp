@@ -74,7 +74,9 @@ const std::vector<std::pair<const char*, const char*>> kOtherLanguages = {
 };
 
 TEST_CASE("news in other languages does not read as English, and the report says so") {
-  for (const auto& [language, text] : kOtherLanguages) {
+  for (const auto& sample : kOtherLanguages) {
+    const char* language = sample.first;
+    const char* text = sample.second;
     CAPTURE(language);
     const LanguageCheck check = CheckEnglish(AnalyzeText(text));
     CHECK(check.judged);
