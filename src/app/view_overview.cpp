@@ -55,9 +55,10 @@ void DrawCard(App& app, AppState& s, const ChartRow& row, ImVec2 size) {
       app.OpenReader(a.article.id, sum.evidence[k].start);
     ImGui::PopID();
   }
-  // Why: the strongest evidence in one line.
+  // Why: the strongest evidence in one line, or a caution on the scores ("Caution: …").
+  const bool caution = !a.report.warnings.empty();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.text));
-  std::string why = chart::TruncateToWidth("Why: " + sum.why, inner);
+  std::string why = chart::TruncateToWidth(caution ? sum.why : "Why: " + sum.why, inner);
   ImGui::TextUnformatted(why.c_str());
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", sum.why.c_str());
   ImGui::PopStyleColor();
