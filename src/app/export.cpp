@@ -2,6 +2,7 @@
 // one CSV row per article (RFC 4180 quoting).
 #include <cstdio>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -93,6 +94,12 @@ std::string CsvField(const std::string& value) {
   return out;
 }
 
+std::string Joined(const std::vector<std::string>& parts, const char* separator) {
+  std::string out;
+  for (const std::string& part : parts) out += (out.empty() ? "" : separator) + part;
+  return out;
+}
+
 std::string Number(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f", v);
@@ -104,7 +111,7 @@ std::string App::ExportCsv() const {
   const State& s = *state_;
   std::string out =
       "id,outlet,title,hedging,loaded,source_diversity,words,sentences,reporter_words,quoted_words,sources,"
-      "anonymous_sources,attributions,hedges,loaded_spans,include_quoted\r\n";
+      "anonymous_sources,attributions,hedges,loaded_spans,include_quoted,warnings\r\n";
   for (const auto& a : s.articles) {
     const Report& r = a.report;
     int anonymous = 0, hedges = 0, loaded = 0;
@@ -121,7 +128,7 @@ std::string App::ExportCsv() const {
            std::to_string(r.stats.reporter_words) + "," + std::to_string(r.stats.quoted_words) + "," +
            std::to_string(r.sources.size()) + "," + std::to_string(anonymous) + "," +
            std::to_string(r.attributions.size()) + "," + std::to_string(hedges) + "," + std::to_string(loaded) + "," +
-           (s.include_quoted ? "true" : "false") + "\r\n";
+           (s.include_quoted ? "true" : "false") + "," + CsvField(Joined(r.warnings, "; ")) + "\r\n";
   }
   return out;
 }

@@ -443,6 +443,12 @@ TEST_CASE("an article that does not read as English is added with a message sayi
   const biaslens::LoadedArticle& added = h.app.Articles().back();
   CHECK(biaslens::WhyLine(added, false).find("Caution: the text does not read as English") == 0);
   CHECK(biaslens::WhyLine(h.app.Articles().front(), false).find("Caution") == std::string::npos);
+  // The CSV export's last column, "warnings", holds it; other rows leave it empty.
+  const auto rows = ParseCsv(h.app.ExportCsv());
+  REQUIRE(rows.size() == h.app.Articles().size() + 1);
+  CHECK(rows[0].back() == "warnings");
+  CHECK(rows.back().back().find("the text does not read as English") == 0);
+  CHECK(rows[1].back().empty());
   h.app.OpenReader("es", 0);
   h.Frames(3);
   CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
