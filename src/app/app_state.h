@@ -60,6 +60,14 @@ struct ReaderLayout {
   std::vector<ReaderPiece> pieces;
 };
 
+// The articles of one file whose reports came with warnings (a text that does not read as
+// English): the file gets one message for them all, so a large import cannot push every
+// other message out.
+struct WarnedArticles {
+  size_t count = 0;
+  std::string first;  // the first one's first warning
+};
+
 // A file whose articles are scored a few per frame (App::QueueFile), so that a large
 // import shows its progress and the app keeps drawing.
 struct PendingImport {
@@ -68,6 +76,7 @@ struct PendingImport {
   size_t total = 0;               // articles the file held
   size_t added = 0, failed = 0;   // of those scored so far
   size_t already_loaded = 0;      // of those, skipped: the same article is loaded (SameAsLoaded)
+  WarnedArticles warned;          // of those added, the ones with warnings
   bool stoppable = true;          // false: the Stop button neither shows nor drops it
 };
 

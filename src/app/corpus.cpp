@@ -106,13 +106,33 @@ bool AddOne(AppState& s, Article article, bool user_added, const std::string& or
   } catch (const std::bad_alloc&) {
     return fail("not added: there is not enough memory to score it. Remove some articles and try again.");
   }
-  for (const std::string& warning : loaded.report.warnings) PushMessage(s, origin + ": " + warning);  // e.g. not English
   loaded.article = std::move(article);
   loaded.user_added = user_added;
   result->added_ids.push_back(loaded.article.id);
   s.articles.push_back(std::move(loaded));
   ++s.generation;
   return true;
+}
+
+// The warnings of the article AddOne just added (e.g. the text does not read as English), each
+// a message naming `origin`: for an article added on its own.
+void PushAddedWarnings(AppState& s, const std::string& origin) {
+  for (const std::string& warning : s.articles.back().report.warnings) PushMessage(s, origin + ": " + warning);
+}
+
+// Counts the article AddOne just added in `warned` when its report has warnings.
+void CountAddedWarnings(const AppState& s, WarnedArticles* warned) {
+  const std::vector<std::string>& warnings = s.articles.back().report.warnings;
+  if (warnings.empty()) return;
+  if (warned->count++ == 0) warned->first = warnings.front();
+}
+
+// The one message for the articles of file `name` that came with warnings.
+void PushWarnedMessage(AppState& s, const WarnedArticles& warned, const std::string& name) {
+  if (warned.count == 0) return;
+  PushMessage(s, name + ": " + (warned.count == 1 ? std::string("1 article came with a warning: ")
+                                                   : std::to_string(warned.count) + " articles came with warnings, the first: ") +
+                     warned.first);
 }
 
 // The reports of App::SetDefaultCorpusReports by seed id, for the seeds whose text there is
@@ -143,7 +163,7 @@ std::map<std::string, Report> PrecomputedSeedReports(const AppState& s, const st
 CommandResult App::AddArticle(Article article) {
   CommandResult result;
   std::string origin = article.id.empty() ? "new article" : Quoted(article.id);
-  AddOne(*state_, std::move(article), true, origin, &result);
+  if (AddOne(*state_, std::move(article), true, origin, &result)) PushAddedWarnings(*state_, origin);
   return result;
 }
 
@@ -279,12 +299,14 @@ std::string AlreadyLoadedMessage(size_t count, const std::string& name) {
 void AddBatch(AppState& s, ArticleBatch batch, const std::string& origin, CommandResult* result) {
   ReportReadErrors(s, batch, result);
   size_t already_loaded = 0;
+  WarnedArticles warned;
   for (Article& a : batch.articles) {
     if (SameAsLoaded(s, a)) { ++already_loaded; continue; }
     const std::string where = Origin(origin, a);
-    AddOne(s, std::move(a), true, where, result);
+    if (AddOne(s, std::move(a), true, where, result)) CountAddedWarnings(s, &warned);
   }
   if (already_loaded > 0) PushMessage(s, AlreadyLoadedMessage(already_loaded, origin));
+  PushWarnedMessage(s, warned, origin);
 }
 
 // A dropped file's base name and articles; false (with the message) when it is too large.
@@ -309,6 +331,7 @@ std::string AddedMessage(size_t added, const std::string& name) {
 void ReportFinished(AppState& s, const PendingImport& job) {
   if (job.added > 0) PushMessage(s, AddedMessage(job.added, job.name));
   if (job.already_loaded > 0) PushMessage(s, AlreadyLoadedMessage(job.already_loaded, job.name));
+  PushWarnedMessage(s, job.warned, job.name);
   s.finished_imports.push_back({job.name, job.added, job.failed, job.already_loaded});
   if (s.finished_imports.size() > 16) s.finished_imports.pop_front();
 }
@@ -375,8 +398,12 @@ double ScoreQueuedArticles(AppState& s, double budget_ms) {
     }
     CommandResult result;
     const std::string where = Origin(job.name, a);
-    if (AddOne(s, std::move(a), true, where, &result)) ++job.added;
-    else ++job.failed;
+    if (AddOne(s, std::move(a), true, where, &result)) {
+      ++job.added;
+      CountAddedWarnings(s, &job.warned);
+    } else {
+      ++job.failed;
+    }
     scored_one = true;
   }
   if (s.generation != generation_before) {  // lets UpdateSummaries append instead of recomputing
@@ -419,7 +446,10 @@ CommandResult App::ImportPastedText(std::string_view text) {
   Article a;
   a.id = "pasted-" + std::to_string(s.articles.size() + 1);
   a.text.assign(text.data(), text.size());
-  if (AddOne(s, std::move(a), true, "pasted text", &result)) PushMessage(s, "Added pasted article " + result.added_ids.back());
+  if (AddOne(s, std::move(a), true, "pasted text", &result)) {
+    PushMessage(s, "Added pasted article " + result.added_ids.back());
+    PushAddedWarnings(s, "pasted text");
+  }
   return result;
 }
 

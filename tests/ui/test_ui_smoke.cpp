@@ -451,6 +451,30 @@ TEST_CASE("an article that does not read as English is added with a message sayi
   CHECK(rows[1].back().empty());
   h.app.OpenReader("es", 0);
   h.Frames(3);
+
+  // A file of such articles, imported at once or queued, gets one message for them all.
+  std::string jsonl;
+  for (int i = 0; i < 30; ++i) {
+    nlohmann::json line = {{"id", "es-" + std::to_string(i)}, {"text", a.text + std::to_string(i)}};
+    jsonl += line.dump() + "\n";
+  }
+  auto warned_messages = [&] {
+    return std::count_if(h.app.Messages().begin(), h.app.Messages().end(),
+                         [](const std::string& m) { return m.find("does not read as English") != std::string::npos; });
+  };
+  const auto before = warned_messages();
+  REQUIRE(h.app.ImportFile("spanish.jsonl", jsonl).added_ids.size() == 30);
+  CHECK(warned_messages() == before + 1);
+  CHECK(std::any_of(h.app.Messages().begin(), h.app.Messages().end(), [](const std::string& m) {
+    return m.find("spanish.jsonl: 30 articles came with warnings, the first: the text does not read as English") == 0;
+  }));
+  std::string queued = jsonl;
+  for (size_t at = 0; (at = queued.find("\"es-", at)) != std::string::npos; at += 4) queued.replace(at, 4, "\"eq-");
+  h.app.QueueFile("queued.jsonl", queued);
+  for (int i = 0; i < 200 && !h.State()["importing"].is_null(); ++i) h.Frame();
+  REQUIRE(h.State()["importing"].is_null());
+  CHECK(warned_messages() == before + 2);
+  CHECK(h.State()["finished_imports"].back()["added"] == 30);
   CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
 }
 
