@@ -44,7 +44,8 @@ function corpusText(corpus) {
   return text;
 }
 
-// Returns {api, attach(bridge), markReady(), fail(error), userData()}. `hooks.changed()` runs after every command
+// Returns {api, attach(bridge), markReady(), fail(error), userData(), defaultCorpusEdits(),
+// applyDefaultCorpusEdits(edits)}. `hooks.changed()` runs after every command
 // that changes what the reader would want kept (persistence saves then); hooks.clearStored()
 // forgets the stored data; hooks.restoreDefaultSettings(api) puts view/theme/voice back.
 export function createPageApi(hooks) {
@@ -56,6 +57,12 @@ export function createPageApi(hooks) {
   function live() {
     if (!bridge) throw new BiasLensError("biaslens is still loading: await BiasLens.ready first");
     return bridge;
+  }
+
+  // The reader's edits of the default articles (App::DefaultCorpusEdits): {} when none.
+  function defaultCorpusEdits() {
+    const b = live();
+    return b.takeJson(b.invoke("bl_default_corpus_edits"));
   }
   function command(name, ...strings) {
     return live().takeJson(live().callWithCStrings(name, strings));
@@ -239,7 +246,7 @@ export function createPageApi(hooks) {
       hooks.clearStored();
       b.takeJson(b.invoke("bl_clear_user_articles"));
       // Default articles removed or renamed by the reader come back as they were.
-      if (Object.keys(b.takeJson(b.invoke("bl_default_corpus_edits"))).length) b.takeJson(b.invoke("bl_reset_corpus"));
+      if (Object.keys(defaultCorpusEdits()).length) b.takeJson(b.invoke("bl_reset_corpus"));
       hooks.restoreDefaultSettings(api);
       hooks.clearStored();  // drop what the changes above may have saved
       return true;
@@ -270,6 +277,13 @@ export function createPageApi(hooks) {
     userData() {
       const b = live();
       return b.takeJson(b.invoke("bl_user_articles"));
+    },
+    // What the page keeps of the default articles, and putting it back after a reload.
+    defaultCorpusEdits,
+    applyDefaultCorpusEdits(edits) {
+      const b = live();
+      return b.takeJson(b.withBuffers([JSON.stringify(edits)],
+                                      (ptr, length) => b.invoke("bl_apply_default_corpus_edits", ptr, length)));
     },
   };
 }

@@ -33,15 +33,17 @@ const savedData = persist ? loadReaderData((problem) => showMessage(problem, "er
 let page = null;  // set below; hooks run only after the app started
 let saveProblemShown = false;
 let defaultSettings = null;
-let appBridge = null;  // set once the app runs
 
 // The reader's settings; `default_articles` (App::DefaultCorpusEdits: default articles removed,
 // outlets renamed) only when there are such edits.
+function themeOf(state) {
+  return typeof state.theme === "string" ? state.theme : (state.dark_theme ? "dark" : "light");
+}
+
 function currentSettings() {
   const state = page.api.state();
-  const theme = typeof state.theme === "string" ? state.theme : (state.dark_theme ? "dark" : "light");
-  const settings = { view: state.view, theme, include_quoted: !!state.include_quoted };
-  const edits = appBridge.takeJson(appBridge.invoke("bl_default_corpus_edits"));
+  const settings = { view: state.view, theme: themeOf(state), include_quoted: !!state.include_quoted };
+  const edits = page.defaultCorpusEdits();
   if (Object.keys(edits).length) settings.default_articles = edits;
   return settings;
 }
@@ -71,7 +73,7 @@ function saveNow() {
 
 // The page's own controls take the app's light/dark theme.
 function followAppTheme() {
-  const theme = currentSettings().theme;
+  const theme = themeOf(page.api.state());
   if (theme === "dark" || theme === "light") document.documentElement.dataset.theme = theme;
 }
 
@@ -81,8 +83,7 @@ function applySettings(api, settings) {
     () => (settings.theme === "dark" || settings.theme === "light") && api.setTheme(settings.theme),
     () => typeof settings.include_quoted === "boolean" && api.setIncludeQuoted(settings.include_quoted),
     () => settings.default_articles && typeof settings.default_articles === "object" &&
-      appBridge.takeJson(appBridge.withBuffers([JSON.stringify(settings.default_articles)],
-                                               (ptr, length) => appBridge.invoke("bl_apply_default_corpus_edits", ptr, length))),
+      page.applyDefaultCorpusEdits(settings.default_articles),
   ];
   for (const attempt of attempts) {
     try { attempt(); } catch (error) { console.warn("biaslens: a saved setting was not applied:", error.message); }
@@ -192,7 +193,6 @@ const startedAt = performance.now();
 startApp({ canvas: $("canvas"), onProgress: loading.progress })
   .then(async (module) => {
     const bridge = new Bridge(module);
-    appBridge = bridge;
     page.attach(bridge);
     defaultSettings = currentSettings();
     if (embed.embedded) {
