@@ -123,9 +123,11 @@ BL_EXPORT char* bl_user_articles() {
 
 // What the page persists of the default articles: App::DefaultCorpusEdits().
 BL_EXPORT char* bl_default_corpus_edits() {
-  App* app = platform::TheApp();
-  if (!app) return webapi::MallocError(kNotRunning);
-  return webapi::MallocJson(app->DefaultCorpusEdits());
+  return webapi::Guarded([&]() -> char* {
+    App* app = platform::TheApp();
+    if (!app) return webapi::MallocError(kNotRunning);
+    return webapi::MallocJson(app->DefaultCorpusEdits());
+  });
 }
 
 // A cheap fingerprint of the persisted data (user articles, edits of the default articles,
