@@ -82,6 +82,20 @@ if kind == "sources":
     cp, cr = pooled["cue_right"] / pooled["cue_pred"], pooled["cue_found"] / pooled["cue_gold"]
     sp, sr = pooled["src_right"] / pooled["src_pred"], pooled["src_found"] / pooled["src_gold"]
     print("| pooled | | %.3f | %.3f | **%.3f** | %.3f | %.3f | **%.3f** |" % (cp, cr, f1(cp, cr), sp, sr, f1(sp, sr)))
+    # Where the source errors come from (counts summed over the folds; eval_sources.cpp).
+    total = lambda key: sum(figures(d, "sources.json").get(key, 0.0) for d in dirs)
+    gold_n, pred_n = pooled["src_gold"], pooled["src_pred"]
+    print()
+    print("Gold attributions with a source: %d, found %d (%.1f%%); not found because no predicted cue "
+          "overlaps theirs %d (%.1f%%), the predicted cue has no source %d (%.1f%%), the source is another "
+          "%d (%.1f%%)." % (gold_n, pooled["src_found"], 100 * pooled["src_found"] / gold_n,
+                            *[x for key in ("gold_sources_cue_missed", "gold_sources_none_predicted",
+                                            "gold_sources_wrong_source") for x in (total(key), 100 * total(key) / gold_n)]))
+    print("Predicted attributions with a source: %d, right %d (%.1f%%); wrong because the cue overlaps no "
+          "gold cue %d (%.1f%%), only gold cues without a source %d (%.1f%%), the source is another %d (%.1f%%)."
+          % (pred_n, pooled["src_right"], 100 * pooled["src_right"] / pred_n,
+             *[x for key in ("predicted_sources_spurious_cue", "predicted_sources_gold_has_none",
+                             "predicted_sources_wrong_source") for x in (total(key), 100 * total(key) / pred_n)]))
 else:
     credit_p = predicted = credit_r = gold = 0.0
     tp = fp = fn = tn = 0.0
@@ -99,4 +113,14 @@ else:
     biased = f1(tp / (tp + fp), tp / (tp + fn))
     unbiased = f1(tn / (tn + fn), tn / (tn + fp))
     print("| pooled | | %.3f | %.3f | **%.3f** | | **%.3f** |" % (sp, sr, f1(sp, sr), (biased + unbiased) / 2))
+    # What span work could gain at most (eval_loaded.cpp): folds' ceilings, and their mean.
+    ptc = [figures(d, "ptc.json") for d in dirs]
+    mean = lambda key: sum(x[key] for x in ptc) / len(ptc)
+    print()
+    print("PTC: %d of %d predicted spans touch a gold span, %d of %d gold spans are touched. Span F1 "
+          "(mean of folds) %.3f; with every span that touches no gold span dropped %.3f; with every "
+          "span that touches gold reshaped to the gold spans it touches %.3f." % (
+              sum(x["predicted_spans_touching_gold"] for x in ptc), predicted,
+              sum(x["gold_spans_touched"] for x in ptc), gold, mean("span_f1"),
+              mean("span_f1_touching_only"), mean("span_f1_reshaped")))
 PY

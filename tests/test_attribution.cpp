@@ -503,6 +503,54 @@ TEST_CASE("the PolNeAR evaluator counts by overlap") {
   CHECK(r.Figure("gold_sources") == 1);
   CHECK(r.Figure("source_precision") == doctest::Approx(1.0));
   CHECK(r.Figure("source_recall") == doctest::Approx(1.0));
+  for (const char* error_count : {"gold_sources_cue_missed", "gold_sources_none_predicted", "gold_sources_wrong_source",
+                                  "predicted_sources_spurious_cue", "predicted_sources_gold_has_none",
+                                  "predicted_sources_wrong_source"})
+    CHECK_MESSAGE(r.Figure(error_count, -1) == 0, error_count);
+}
+
+TEST_CASE("the PolNeAR evaluator says where the source errors come from") {
+  namespace fs = std::filesystem;
+  const fs::path path = fs::temp_directory_path() / "biaslens_test_polnear_errors.jsonl";
+  // "Ana Silva said the rent doubled. Officials said prices rose. Hundreds said they would stay."
+  //  0         10        20        30        40        50        60        70        80
+  const std::string text = "Ana Silva said the rent doubled. Officials said prices rose. Hundreds said they would stay.";
+  {
+    std::ofstream out(path);
+    // Gold: (1) Ana Silva / said, found with a wrong source: its gold source is "rent" [19,23),
+    // so the detector's "Ana Silva" overlaps nothing; (2) "prices rose" is marked as the
+    // source of the second "said", which the detector credits to "Officials";
+    // (3) a gold cue the detector cannot find ("doubled" [24,31)) with source "the rent" [15,23);
+    // (4) the third "said" has no gold source.
+    out << R"({"id":"e","text":")" << text << R"(","attributions":[)"
+        << R"({"source":[19,23],"cue":[10,14]},)"
+        << R"({"source":[48,59],"cue":[43,47]},)"
+        << R"({"source":[15,23],"cue":[24,31]},)"
+        << R"({"cue":[70,74]}]})" << "\n";
+  }
+  std::string error;
+  const EvalResult r = EvaluateSources(SharedScorer(), path.string(), &error);
+  fs::remove(path);
+  REQUIRE(error.empty());
+  REQUIRE(r.records == 1);
+  INFO(r.ToText());
+  CHECK(r.Figure("gold_sources") == 3);
+  CHECK(r.Figure("gold_sources_cue_missed") == 1);
+  CHECK(r.Figure("gold_sources_wrong_source") == 2);
+  CHECK(r.Figure("gold_sources_none_predicted") == 0);
+  CHECK(r.Figure("predicted_sources_wrong_source") == 2);
+  CHECK(r.Figure("predicted_sources_gold_has_none") == 1);
+  CHECK(r.Figure("predicted_sources_spurious_cue") == 0);
+  // Every gold attribution with a source is found or has exactly one reason, and so is
+  // every predicted one.
+  CHECK(r.Figure("gold_sources") == doctest::Approx(r.Figure("source_recall") * r.Figure("gold_sources") +
+                                                    r.Figure("gold_sources_cue_missed") +
+                                                    r.Figure("gold_sources_none_predicted") +
+                                                    r.Figure("gold_sources_wrong_source")));
+  CHECK(r.Figure("predicted_sources") ==
+        doctest::Approx(r.Figure("source_precision") * r.Figure("predicted_sources") +
+                        r.Figure("predicted_sources_spurious_cue") + r.Figure("predicted_sources_gold_has_none") +
+                        r.Figure("predicted_sources_wrong_source")));
 }
 
 // The PolNeAR development articles, or "" (and a message saying the test is skipped) when

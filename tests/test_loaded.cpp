@@ -470,6 +470,32 @@ TEST_CASE("the SemEval-2020 Task 11 span metric gives partial credit by overlap 
   r = acc.Result();
   CHECK(r.precision == doctest::Approx(1.5 / 3));
   CHECK(r.recall == doctest::Approx(1.5 / 2));
+  CHECK(acc.predicted() == 3);
+  CHECK(acc.gold() == 2);
+  CHECK(acc.predicted_touching() == 2);  // [10,12) touches nothing
+  CHECK(acc.gold_touched() == 2);
+  // Ceilings: without [10,12), precision (0.5 + 1) / 2; recall unchanged.
+  CHECK(acc.TouchingOnly().precision == doctest::Approx(1.5 / 2));
+  CHECK(acc.TouchingOnly().recall == doctest::Approx(1.5 / 2));
+  // [0,10) reshaped to [5,15) and [0,4) kept: precision (1 + 1 + 0) / 3, recall (1 + 1) / 2.
+  CHECK(acc.Reshaped().precision == doctest::Approx(2.0 / 3));
+  CHECK(acc.Reshaped().recall == doctest::Approx(1.0));
+
+  SUBCASE("overlapping or touching spans count once, on both sides") {
+    SpanOverlapAccumulator merged;
+    // predicted [0,4) and [4,8) are one span [0,8); gold [2,3) and [2,6) are one span [2,6).
+    merged.AddDocument({{4, 8}, {0, 4}}, {{2, 6}, {2, 3}});
+    CHECK(merged.predicted() == 1);
+    CHECK(merged.gold() == 1);
+    CHECK(merged.Result().precision == doctest::Approx(4.0 / 8));
+    CHECK(merged.Result().recall == doctest::Approx(1.0));
+    // One predicted span touching two gold spans is reshaped to both of them.
+    SpanOverlapAccumulator two;
+    two.AddDocument({{0, 10}}, {{1, 2}, {8, 12}});
+    CHECK(two.Reshaped().precision == doctest::Approx(1.0));
+    CHECK(two.Reshaped().recall == doctest::Approx(1.0));
+    CHECK(two.gold_touched() == 2);
+  }
 }
 
 TEST_CASE("accuracy on the development corpora stays above its floor") {

@@ -3,7 +3,10 @@
 //     the SemEval-2020 Task 11 span metric (partial credit by overlap length, overlapping spans
 //     merged on both sides) between the report's spans of kind `loaded` or `caps` (either voice)
 //     and the gold Loaded_Language + Exaggeration,Minimisation spans. Articles are scored as
-//     texts whose first line is the headline, as the corpus gives them.
+//     texts whose first line is the headline, as the corpus gives them. predicted_spans and
+//     gold_spans count merged spans (the means' denominators); beside the metric, how many
+//     touch the other side, and the two ceilings of SpanOverlapAccumulator (span_f1_touching_only,
+//     span_f1_reshaped).
 //   - BABE (babe.jsonl, one sentence a line, "biased"): a sentence is predicted biased when its
 //     report has a span of kind `loaded` or `caps` (either voice); macro F1 over the biased and
 //     unbiased classes.
@@ -31,7 +34,6 @@ EvalResult EvaluateLoadedPtc(const Scorer& scorer, const std::string& jsonl_path
   EvalResult result;
   result.corpus = "loaded/ptc";
   SpanOverlapAccumulator spans;
-  double predicted = 0, gold_count = 0;
   size_t bad_records = 0;
   const bool ok = ForEachJsonlRecord(jsonl_path, [&](size_t, const nlohmann::json& record) {
     Article article;
@@ -49,8 +51,6 @@ EvalResult EvaluateLoadedPtc(const Scorer& scorer, const std::string& jsonl_path
         if (end > start) gold.emplace_back(start, end);
       }
     }
-    predicted += static_cast<double>(pred.size());
-    gold_count += static_cast<double>(gold.size());
     spans.AddDocument(pred, gold);
     ++result.records;
   }, &result.skipped, error);
@@ -62,8 +62,12 @@ EvalResult EvaluateLoadedPtc(const Scorer& scorer, const std::string& jsonl_path
       {"span_recall", prf.recall},
       {"span_f1", prf.f1},
       {"articles", static_cast<double>(result.records)},
-      {"predicted_spans", predicted},
-      {"gold_spans", gold_count},
+      {"predicted_spans", static_cast<double>(spans.predicted())},
+      {"gold_spans", static_cast<double>(spans.gold())},
+      {"predicted_spans_touching_gold", static_cast<double>(spans.predicted_touching())},
+      {"gold_spans_touched", static_cast<double>(spans.gold_touched())},
+      {"span_f1_touching_only", spans.TouchingOnly().f1},
+      {"span_f1_reshaped", spans.Reshaped().f1},
   };
   return result;
 }

@@ -100,28 +100,48 @@ Prf ComputePrf(double true_positive, double predicted, double gold) {
   return r;
 }
 
-void SpanOverlapAccumulator::AddDocument(const Spans& predicted_in, const Spans& gold_in) {
-  const Spans predicted = Merge(predicted_in), gold = Merge(gold_in);
-  for (const auto& p : predicted) {
+void SpanOverlapAccumulator::Sums::Add(const Spans& predicted_spans, const Spans& gold_spans) {
+  for (const auto& p : predicted_spans) {
     double covered = 0;
-    for (const auto& g : gold) covered += Overlap(p, g);
-    precision_sum_ += covered / static_cast<double>(p.second - p.first);
+    for (const auto& g : gold_spans) covered += Overlap(p, g);
+    precision_sum += covered / static_cast<double>(p.second - p.first);
   }
-  for (const auto& g : gold) {
+  for (const auto& g : gold_spans) {
     double covered = 0;
-    for (const auto& p : predicted) covered += Overlap(p, g);
-    recall_sum_ += covered / static_cast<double>(g.second - g.first);
+    for (const auto& p : predicted_spans) covered += Overlap(p, g);
+    recall_sum += covered / static_cast<double>(g.second - g.first);
   }
-  predicted_ += predicted.size();
-  gold_ += gold.size();
+  predicted += predicted_spans.size();
+  gold += gold_spans.size();
 }
 
-Prf SpanOverlapAccumulator::Result() const {
+Prf SpanOverlapAccumulator::Sums::Result() const {
   Prf r;
-  r.precision = predicted_ ? precision_sum_ / static_cast<double>(predicted_) : 0;
-  r.recall = gold_ ? recall_sum_ / static_cast<double>(gold_) : 0;
+  r.precision = predicted ? precision_sum / static_cast<double>(predicted) : 0;
+  r.recall = gold ? recall_sum / static_cast<double>(gold) : 0;
   r.f1 = r.precision + r.recall > 0 ? 2 * r.precision * r.recall / (r.precision + r.recall) : 0;
   return r;
+}
+
+void SpanOverlapAccumulator::AddDocument(const Spans& predicted_in, const Spans& gold_in) {
+  const Spans predicted = Merge(predicted_in), gold = Merge(gold_in);
+  all_.Add(predicted, gold);
+  Spans touching, reshaped;
+  for (const auto& p : predicted) {
+    bool touches = false;
+    for (const auto& g : gold) {
+      if (Overlap(p, g) == 0) continue;
+      touches = true;
+      reshaped.push_back(g);
+    }
+    if (touches) touching.push_back(p);
+    else reshaped.push_back(p);
+  }
+  touching_only_.Add(touching, gold);
+  reshaped_.Add(Merge(reshaped), gold);
+  for (const auto& g : gold)
+    for (const auto& p : predicted)
+      if (Overlap(p, g) > 0) { ++gold_touched_; break; }
 }
 
 }  // namespace biaslens

@@ -52,17 +52,35 @@ struct Prf { double precision = 0, recall = 0, f1 = 0; };
 Prf ComputePrf(double true_positive, double predicted, double gold);
 
 // SemEval-2020 Task 11 span metric: partial credit by overlap length.
-// Each span is [start, end). Returns P, R, F1 over one document set accumulated by the caller
-// through SpanOverlapAccumulator.
+// Each span is [start, end); overlapping or touching spans of one side are merged first.
+// Precision is the mean over predicted spans of the share of each covered by gold spans,
+// recall the mean over gold spans of the share covered by predicted ones.
+// Beside the metric it keeps two ceilings, which say how much each kind of work could gain:
+//   TouchingOnly(): the metric with every predicted span that touches no gold span dropped
+//     (precision work: deciding better which words are loaded);
+//   Reshaped(): the metric with every predicted span that touches gold replaced by the gold
+//     spans it touches (span-shape work: where a loaded phrase begins and ends).
 class SpanOverlapAccumulator {
  public:
-  void AddDocument(const std::vector<std::pair<uint32_t, uint32_t>>& predicted,
-                   const std::vector<std::pair<uint32_t, uint32_t>>& gold);
-  Prf Result() const;
+  using Spans = std::vector<std::pair<uint32_t, uint32_t>>;
+  void AddDocument(const Spans& predicted, const Spans& gold);
+  Prf Result() const { return all_.Result(); }
+  Prf TouchingOnly() const { return touching_only_.Result(); }
+  Prf Reshaped() const { return reshaped_.Result(); }
+  size_t predicted() const { return all_.predicted; }  // merged spans, the precision's denominator
+  size_t gold() const { return all_.gold; }            // merged spans, the recall's denominator
+  size_t predicted_touching() const { return touching_only_.predicted; }  // of predicted(), touching gold
+  size_t gold_touched() const { return gold_touched_; }                     // of gold(), touched
 
  private:
-  double precision_sum_ = 0, recall_sum_ = 0;
-  size_t predicted_ = 0, gold_ = 0;
+  struct Sums {
+    double precision_sum = 0, recall_sum = 0;
+    size_t predicted = 0, gold = 0;
+    void Add(const Spans& merged_predicted, const Spans& merged_gold);
+    Prf Result() const;
+  };
+  Sums all_, touching_only_, reshaped_;
+  size_t gold_touched_ = 0;
 };
 
 // Each corpus evaluator reads a JSONL file and returns its figures.
