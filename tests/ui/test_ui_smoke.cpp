@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/accuracy_summary.h"
 #include "app/app.h"
 #include "app/chart.h"
 #include "app/app_assets.h"
@@ -897,4 +898,41 @@ TEST_CASE("the sources view follows removals and re-scoring (its merged sources 
   h.Frames(3);
   CHECK(h.app.Articles().size() == EmbeddedCorpusSize());
   CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
+
+TEST_CASE("the method view sums up the measured accuracy per score") {
+  using biaslens::ScoreKind;
+  const auto* file = biaslens_app_assets::FindEmbeddedFile("accuracy.json");
+  REQUIRE_MESSAGE(file, "the build embeds assets/accuracy.json");
+  const nlohmann::json accuracy = nlohmann::json::parse(file->data, file->data + file->size);
+  const auto rows = biaslens::SummarizeAccuracy(accuracy);
+  REQUIRE(rows.size() == 6);
+  CHECK(rows[0].score == ScoreKind::kHedging);
+  CHECK(rows[2].score == ScoreKind::kLoaded);
+  CHECK(rows[5].score == ScoreKind::kSourceDiversity);
+  // Each row shows the file's own figures: the estimate and the in-sample figure.
+  CHECK(rows[2].cross_validated == doctest::Approx(accuracy["cross_validated"]["loaded/ptc"]["span_f1"].get<double>()));
+  CHECK(rows[5].development == doctest::Approx(accuracy["development"]["sources/polnear"]["source_f1"].get<double>()));
+  for (const auto& row : rows) {
+    CHECK(row.cross_validated > 0);
+    CHECK(row.cross_validated < row.development);  // unseen text scores lower than training text
+  }
+  CHECK(biaslens::AccuracyMeasuredOn(accuracy) == accuracy["measured"].get<std::string>());
+
+  SUBCASE("a figure the file lacks is shown as missing, not as 0") {
+    nlohmann::json partial = accuracy;
+    partial["cross_validated"].erase("loaded/babe");
+    partial["development"]["sources/polnear"].erase("cue_f1");
+    const auto shown = biaslens::SummarizeAccuracy(partial);
+    REQUIRE(shown.size() == 6);
+    CHECK(std::isnan(shown[3].cross_validated));
+    CHECK_FALSE(std::isnan(shown[3].development));
+    CHECK(std::isnan(shown[4].development));
+  }
+  SUBCASE("a file of another shape gives no rows") {
+    CHECK(biaslens::SummarizeAccuracy(nlohmann::json()).empty());
+    CHECK(biaslens::SummarizeAccuracy(nlohmann::json::array({1, 2})).empty());
+    CHECK(biaslens::SummarizeAccuracy(nlohmann::json{{"other", 1}}).empty());
+    CHECK(biaslens::AccuracyMeasuredOn(nlohmann::json("x")).empty());
+  }
 }
