@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -602,6 +603,111 @@ TEST_CASE("cue-word classes: listed words have their class, others \"-\"") {
   CHECK(classes.ClassOf("reportedly") == "adjective");
   CHECK(classes.ClassOf("table") == "-");
   CHECK(CueWordClasses().ClassOf("said") == "-");
+}
+
+TEST_CASE("a person's gender keeps pronouns and shared surnames apart") {
+  // The source a pronoun or surname attribution is credited to, by the content it introduces.
+  auto speaker = [](const Scored& s, const char* content) -> std::string {
+    const Source* src = s.SourceOf(s.ByContent(content));
+    return src ? src->name : "(none)";
+  };
+  SUBCASE("\"she\" is not the man named last, \"he\" not the woman") {
+    const Scored s = Score(
+        "Hillary Clinton said the plan would create jobs. Donald Trump said the plan would fail. "
+        "\u201cIt is a serious plan,\u201d she said. "
+        "A spokeswoman for the campaign said the numbers were sound. \u201cWe will win,\u201d he said.");
+    CHECK(speaker(s, "It is a serious plan") == "Hillary Clinton");
+    CHECK(speaker(s, "We will win") == "Donald Trump");
+    const Scored spokesman = Score(
+        "A spokesman for Hillary Clinton said the numbers were sound. \u201cWe will win,\u201d he added.");
+    CHECK(speaker(spokesman, "We will win") == speaker(spokesman, "the numbers were sound"));
+  }
+  SUBCASE("a bare surname is the first person the text names with it; Mr. and Mrs. choose") {
+    const Scored s = Score(
+        "Hillary Clinton said the race was close. Former President Bill Clinton said the polls were wrong. "
+        "Clinton said she would campaign in Ohio. \u201cWe are not done,\u201d she said. "
+        "Mr. Clinton said he would join her.");
+    CHECK(speaker(s, "she would campaign in Ohio") == "Hillary Clinton");
+    CHECK(speaker(s, "We are not done") == "Hillary Clinton");
+    CHECK(speaker(s, "he would join her") == "Bill Clinton");
+    const Source* hillary = s.SourceNamed("Hillary Clinton");
+    const Source* bill = s.SourceNamed("Bill Clinton");
+    REQUIRE(hillary != nullptr);
+    REQUIRE(bill != nullptr);
+    // Each is credited only with the places that name them.
+    for (const Range& r : bill->mention_spans) CHECK(s.Slice(r).find("Hillary") == std::string::npos);
+    for (const Range& r : hillary->mention_spans) {
+      CHECK(s.Slice(r).find("Bill") == std::string::npos);
+      CHECK(s.Slice(r) != "Mr. Clinton");
+    }
+  }
+  SUBCASE("a surname that is also a role word does not make a woman a man") {
+    const Scored s = Score("Billie Jean King said the match was historic. \u201cI was there,\u201d she said.");
+    CHECK(speaker(s, "I was there").find("Billie Jean") == 0);
+  }
+  SUBCASE("a role before an owner's name is the owner's, not the speaker's") {
+    const Scored s = Score(
+        "Presidential candidate Marco Rubio\u2019s campaign said two dozen donors had switched. "
+        "Later, candidate Hillary Clinton said she had raised more.");
+    const Source* campaign = s.SourceOf(s.ByContent("two dozen donors"));
+    const Source* clinton = s.SourceOf(s.ByContent("she had raised more"));
+    REQUIRE(campaign != nullptr);
+    REQUIRE(clinton != nullptr);
+    CHECK(campaign != clinton);
+    CHECK(campaign->affiliation == "Marco Rubio");
+    CHECK(campaign->role.empty());
+  }
+}
+
+TEST_CASE("the gender word list: given names, honorifics and role words") {
+  const AssetSet assets = EmbeddedAssets();
+  const Lexicon* genders = assets.FindLexicon("gender");
+  REQUIRE(genders != nullptr);
+  SourceLexicon lexicon;
+  std::string error;
+  REQUIRE_MESSAGE(lexicon.BuildGenders(*genders, &error), error);
+  CHECK(lexicon.GivenNameGender("hillary") == 'f');
+  CHECK(lexicon.GivenNameGender("donald") == 'm');
+  CHECK(lexicon.GivenNameGender("chris") == 0);  // common for both: not listed
+  CHECK(lexicon.GivenNameGender("spokeswoman") == 0);  // a word, not a given name
+  CHECK(lexicon.WordGender("spokeswoman") == 'f');
+  CHECK(lexicon.WordGender("mr") == 'm');
+  CHECK(lexicon.WordGender("president") == 0);
+  // No word is both.
+  std::set<std::string> female, male;
+  for (const LexiconEntry& e : genders->entries) (e.category[0] == 'f' ? female : male).insert(e.phrase);
+  for (const std::string& w : female) CHECK_MESSAGE(male.count(w) == 0, w);
+
+  SUBCASE("an unknown category is an error") {
+    Lexicon bad = *genders;
+    bad.entries.push_back({"alex", "both", 1.0});
+    SourceLexicon other;
+    CHECK_FALSE(other.BuildGenders(bad, &error));
+    CHECK(error.find("alex") != std::string::npos);
+  }
+  SUBCASE("a mention's gender: given name, honorific or role word before the name, or a nameless head") {
+    const std::string text = "Mrs. Smith, Congresswoman Debbie Wasserman Schultz, Billie Jean King and the wife of the senator.";
+    const Document doc = AnalyzeText(text);
+    auto token_at = [&](const std::string& word) {
+      const size_t at = text.find(word);
+      for (uint32_t i = 0; i < doc.tokens.size(); ++i) if (doc.tokens[i].start == at) return i;
+      FAIL("no token " << word);
+      return 0u;
+    };
+    const SourceLexicon& words = [&]() -> const SourceLexicon& {
+      static SourceLexicon both = ShippedSourceLexicon();
+      std::string why;
+      REQUIRE(both.BuildGenders(*genders, &why));
+      return both;
+    }();
+    auto gender = [&](const std::string& first, const std::string& last) {
+      return MentionGender(doc, words, ReadSourcePhrase(doc, words, token_at(first), token_at(last) + 1));
+    };
+    CHECK(gender("Mrs.", "Smith") == 'f');
+    CHECK(gender("Congresswoman", "Schultz") == 'f');
+    CHECK(gender("Billie", "King") != 'm');
+    CHECK(gender("wife", "senator") == 'f');
+  }
 }
 
 TEST_CASE("attribution feature hashes equal FNV-1a 64 of the feature strings") {

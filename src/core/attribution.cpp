@@ -221,6 +221,9 @@ std::unique_ptr<AttributionDetector> AttributionDetector::Create(const AssetSet&
   const Lexicon* types = assets.FindLexicon("source_types");
   if (!types) { *error = "lexicons/source_types.json is missing"; return nullptr; }
   if (!d->impl_->source_words.Build(*types, error)) { *error = "lexicons/source_types.json: " + *error; return nullptr; }
+  const Lexicon* genders = assets.FindLexicon("gender");
+  if (!genders) { *error = "lexicons/gender.json is missing"; return nullptr; }
+  if (!d->impl_->source_words.BuildGenders(*genders, error)) { *error = "lexicons/gender.json: " + *error; return nullptr; }
   const Lexicon* verbs = assets.FindLexicon("attribution");
   if (!verbs) { *error = "lexicons/attribution.json is missing"; return nullptr; }
   d->impl_->verbs.AddLexicon(*verbs);
@@ -598,7 +601,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   }
   std::vector<int> ids;
   std::vector<Source> sources;
-  GroupSources(doc, mentions, SubjectPeople(doc, im.source_words), name_tokens, &ids, &sources);
+  GroupSources(doc, im.source_words, mentions, SubjectPeople(doc, im.source_words), name_tokens, &ids, &sources);
   for (size_t i = 0; i < order.size(); ++i) drafts[order[i]].a.source_id = ids[i];
   for (Draft& d : drafts)
     if (d.inherit_from >= 0) d.a.source_id = drafts[static_cast<size_t>(d.inherit_from)].a.source_id;

@@ -29,7 +29,7 @@ struct Group {
   Source source;
   std::string surname, given, role_key, key;
   uint32_t last_start = 0;
-  char gender = 0;  // 'f' once "she"/"her" resolved to it, 'm' for "he"/"him"/"his"
+  char gender = 0;  // 'f' or 'm': from its mentions (MentionGender) or the "she"/"he" resolved to it
   bool named = false, individual = false, collective = false, thing = false;
   // "he"/"she" may stand for it: an individual, or one unnamed person ("a spokesman", "an official").
   bool one_person = false;
@@ -47,6 +47,8 @@ bool StartsWithSingularArticle(const std::string& text) {
   const std::string lower = Lower(text.substr(0, 4));
   return lower.rfind("a ", 0) == 0 || lower.rfind("an ", 0) == 0 || lower.rfind("one ", 0) == 0;
 }
+
+char OtherGender(char gender) { return gender == 'f' ? 'm' : gender == 'm' ? 'f' : 0; }
 
 bool AffiliationsCompatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
 
@@ -74,7 +76,7 @@ const char* MentionType(const SourceMention& m) {
   }
 }
 
-void GroupSources(const Document& doc, const std::vector<SourceMention>& mentions,
+void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::vector<SourceMention>& mentions,
                   const std::vector<SourceMention>& antecedents, const std::vector<uint32_t>& name_tokens,
                   std::vector<int>* ids, std::vector<Source>* sources) {
   std::vector<Group> groups;
@@ -112,7 +114,7 @@ void GroupSources(const Document& doc, const std::vector<SourceMention>& mention
                                      [](const SourceMention& a, uint32_t v) { return a.span.start < v; });
     if (it != antecedents.begin()) {
       const SourceMention& candidate = *(it - 1);
-      if (g < 0 || candidate.span.start > group_at) g = adopt(candidate);
+      if ((g < 0 || candidate.span.start > group_at) && MentionGender(doc, lexicon, candidate) != unwanted) g = adopt(candidate);
     }
     return g;
   };
@@ -126,6 +128,7 @@ void GroupSources(const Document& doc, const std::vector<SourceMention>& mention
   };
   auto add_to = [&](int g, const SourceMention& m) {
     Group& group = groups[static_cast<size_t>(g)];
+    if (!group.gender && group.one_person) group.gender = MentionGender(doc, lexicon, m);
     group.source.mention_spans.push_back(m.span);
     group.last_start = std::max(group.last_start, m.span.start);
     touched.push_back(g);
@@ -155,6 +158,7 @@ void GroupSources(const Document& doc, const std::vector<SourceMention>& mention
     g.collective = m.plural || m.anonymous || t == "organisation" || t == "outlet";
     g.thing = t == "organisation" || t == "outlet" || t == "document";
     g.last_start = m.span.start;
+    if (g.one_person) g.gender = MentionGender(doc, lexicon, m);
     g.source.mention_spans.push_back(m.span);
     const int index = static_cast<int>(groups.size());
     by_key.emplace(g.key, index);
@@ -221,9 +225,11 @@ void GroupSources(const Document& doc, const std::vector<SourceMention>& mention
     }
     if (!m.name.empty()) {
       if (const auto it = by_surname.find(m.surname); it != by_surname.end()) {
+        const char gender = MentionGender(doc, lexicon, m);
         for (size_t k = it->second.size(); k-- > 0 && g < 0;) {
           const Group& x = groups[static_cast<size_t>(it->second[k])];
-          if (x.given.empty() || m.given.empty() || x.given == m.given) g = it->second[k];
+          if ((x.given.empty() || m.given.empty() || x.given == m.given) && (!x.gender || !gender || x.gender == gender))
+            g = it->second[k];
         }
       }
       if (g < 0 && !m.role.empty()) {
@@ -275,12 +281,43 @@ void GroupSources(const Document& doc, const std::vector<SourceMention>& mention
       if (it != tokens_by_surname.end()) it->second.push_back(t);
     }
   }
-  for (Group& g : groups) {
+  // Where two named people share a surname ("Hillary Clinton", "Bill Clinton"), a place that
+  // names it with a given name belongs to the person of that given name, and a bare surname
+  // to the first of them the text names in full (as MentionCompleter reads a bare surname).
+  auto given_name_at = [&](uint32_t t) {  // the given name written before surname token t ("" none)
+    const uint32_t given = GivenNameTokenBefore(doc, lexicon, t);
+    return given == t ? std::string_view() : doc.Norm(doc.tokens[given]);
+  };
+  std::unordered_map<std::string_view, int> main_group_of_surname;
+  for (size_t k = 0; k < groups.size(); ++k) {
+    const Group& g = groups[k];
+    if (g.named && g.surname.size() >= 3) main_group_of_surname.emplace(g.surname, static_cast<int>(k));
+  }
+  for (auto& [surname, main] : main_group_of_surname) {
+    bool shared = false;
+    for (size_t k = 0; k < groups.size() && !shared; ++k)
+      shared = static_cast<int>(k) != main && groups[k].named && groups[k].surname == surname;
+    if (!shared) continue;
+    for (uint32_t t : tokens_by_surname[surname]) {
+      const std::string_view given = given_name_at(t);
+      if (given.empty()) continue;
+      const auto named = std::find_if(groups.begin(), groups.end(),
+                                      [&](const Group& g) { return g.named && g.surname == surname && g.given == given; });
+      if (named != groups.end()) { main = static_cast<int>(named - groups.begin()); break; }
+    }
+  }
+  for (size_t k = 0; k < groups.size(); ++k) {
+    Group& g = groups[k];
     if (!g.named || g.surname.size() < 3) continue;
+    const bool main_of_surname = main_group_of_surname[g.surname] == static_cast<int>(k);
     std::vector<Range>& spans = g.source.mention_spans;
     std::sort(spans.begin(), spans.end());
     const std::vector<Range> known = spans;
     for (uint32_t t : tokens_by_surname[g.surname]) {
+      const std::string_view given = given_name_at(t);
+      if (given.empty() ? !main_of_surname
+                        : (!g.given.empty() ? given != g.given : g.gender && lexicon.GivenNameGender(given) == OtherGender(g.gender)))
+        continue;
       const Token& tok = doc.tokens[t];
       uint32_t first = t;
       while (first > 0 && doc.tokens[first - 1].sentence == tok.sentence && IsNameToken(doc, first - 1) && t - first < 4) --first;

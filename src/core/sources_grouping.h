@@ -15,7 +15,9 @@ namespace biaslens {
 // `antecedents` (text order) are named people the text mentions as a sentence subject without
 // an attribution ("Prime Minister Justin Trudeau spoke on Monday."): a "he"/"she" after them may
 // stand for them, and they become a source when one does. `name_tokens` is NameTokens(doc).
-void GroupSources(const Document& doc, const std::vector<SourceMention>& mentions,
+// A person's gender, once known (MentionGender(), or an earlier "he"/"she"), keeps "she" from
+// resolving to a man and "he" to a woman, and keeps "Mrs. Clinton" apart from "Bill Clinton".
+void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::vector<SourceMention>& mentions,
                   const std::vector<SourceMention>& antecedents, const std::vector<uint32_t>& name_tokens,
                   std::vector<int>* ids, std::vector<Source>* sources);
 

@@ -1,5 +1,7 @@
-// Compiles source_types.json; see sources_lexicon.h.
+// Compiles source_types.json and gender.json; see sources_lexicon.h.
 #include "core/sources_lexicon.h"
+
+#include <algorithm>
 
 namespace biaslens {
 namespace {
@@ -35,6 +37,29 @@ bool SourceLexicon::Build(const Lexicon& lexicon, std::string* error) {
   }
   matcher_.Build();
   return true;
+}
+
+bool SourceLexicon::BuildGenders(const Lexicon& lexicon, std::string* error) {
+  given_genders_.clear();
+  word_genders_.clear();
+  for (const LexiconEntry& e : lexicon.entries) {
+    const std::string& c = e.category;
+    GenderTable& table = (c == "female" || c == "male") ? given_genders_ : word_genders_;
+    if (c != "female" && c != "male" && c != "female_word" && c != "male_word") {
+      *error = "gender entry '" + e.phrase + "' has unknown category '" + c + "'";
+      return false;
+    }
+    table.emplace_back(e.phrase, c[0]);
+  }
+  for (GenderTable* table : {&given_genders_, &word_genders_}) std::sort(table->begin(), table->end());
+  return true;
+}
+
+char SourceLexicon::Find(const GenderTable& table, std::string_view word) {
+  if (word.empty()) return 0;
+  const auto it = std::lower_bound(table.begin(), table.end(), word,
+                                   [](const std::pair<std::string, char>& e, std::string_view w) { return e.first < w; });
+  return it != table.end() && it->first == word ? it->second : 0;
 }
 
 }  // namespace biaslens

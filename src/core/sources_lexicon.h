@@ -2,10 +2,11 @@
 // inside noun phrases (internal to src/core). Each entry has a category (official,
 // spokesperson, expert, person, anonymous, anonymous_marker, document, outlet,
 // organisation, place) and an optional canonical display form ("ap" -> "Associated Press",
-// "moscow" -> "Russia").
+// "moscow" -> "Russia"). It also holds the gender word list (assets/lexicons/gender.json).
 #pragma once
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/lexicon.h"
@@ -46,7 +47,17 @@ class SourceLexicon {
     return false;
   }
 
+  // From gender.json, parsed: categories female | male (given names) and female_word |
+  // male_word (honorifics, role and kin nouns). false + *error on an unknown category.
+  bool BuildGenders(const Lexicon& lexicon, std::string* error);
+  // 'f', 'm', or 0 when the list does not say; `word` in lower case as Document::Norm gives it.
+  char GivenNameGender(std::string_view word) const { return Find(given_genders_, word); }
+  char WordGender(std::string_view word) const { return Find(word_genders_, word); }
+
  private:
+  using GenderTable = std::vector<std::pair<std::string, char>>;  // sorted by word
+  static char Find(const GenderTable& table, std::string_view word);
+  GenderTable given_genders_, word_genders_;
   PhraseMatcher matcher_;
   std::vector<SourceWord> kinds_;
   std::vector<std::string> canonical_;

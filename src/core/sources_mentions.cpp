@@ -268,12 +268,14 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       m.anonymous = true;
     }
   }
+  uint32_t owner_end = first;  // with an owner, roles before it are the owner's ("candidate Marco Rubio's campaign")
   // "Obama's office": the name owns the institution that speaks.
   if (best_end > best_first && best_end + 1 < end && doc.Norm(doc.tokens[best_end]) == "'s") {
     for (const SourceWordMatch& f : found) {
       if (f.first_token != best_end + 1 || f.kind != SourceWord::kOrganisation) continue;
       m.owner = TokensText(doc, best_first, best_end);
       m.possessive = "'s";
+      owner_end = best_end;
       best_first = best_end = 0;
       break;
     }
@@ -316,6 +318,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     for (uint32_t k = best_end + 1; k < end && !name_after; ++k) name_after = IsNameToken(doc, k);
     if (!name_after) {
       owner_name = TokensText(doc, best_first, best_end);
+      owner_end = best_end;
       best_first = best_end = 0;
     }
   }
@@ -329,7 +332,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   for (const SourceWordMatch& f : found) {
     const std::string written = TokensText(doc, f.first_token, f.first_token + f.token_count);
     if (IsRole(f.kind)) {
-      if (m.role.empty()) { m.role = written; m.role_kind = f.kind; }
+      if (m.role.empty() && f.first_token >= owner_end) { m.role = written; m.role_kind = f.kind; }
     } else if (f.kind == SourceWord::kAnonymous || f.kind == SourceWord::kAnonymousMarker) {
       m.anonymous = true;
     } else if (f.kind == SourceWord::kDocument) {
@@ -515,6 +518,43 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
   return m;
 }
 
+uint32_t GivenNameTokenBefore(const Document& doc, const SourceLexicon& lexicon, uint32_t surname) {
+  const uint32_t sentence = doc.tokens[surname].sentence;
+  uint32_t first = surname;  // at most a given and a middle name: "Hillary Rodham Clinton"
+  while (first > 0 && surname - first < 2 && doc.tokens[first - 1].sentence == sentence && IsNameToken(doc, first - 1))
+    --first;
+  uint32_t given = surname;
+  for (uint32_t k = first; k < surname;) {
+    SourceWordMatch match;
+    if (IsTitle(doc.Norm(doc.tokens[k]))) { ++k; continue; }
+    if (lexicon.MatchAt(doc, k, surname, &match)) { k = match.first_token + match.token_count; continue; }
+    if (lexicon.GivenNameGender(doc.Norm(doc.tokens[k]))) return k;  // "State Mike Pompeo": Mike
+    if (given == surname) given = k;
+    ++k;
+  }
+  return given;
+}
+
+char MentionGender(const Document& doc, const SourceLexicon& lexicon, const SourceMention& m) {
+  if (!m.pronoun.empty() || m.end_token > doc.tokens.size()) return 0;
+  if (!m.name.empty()) {
+    if (const char g = lexicon.GivenNameGender(m.given)) return g;
+    // An honorific or role word before the name ("Mrs. Clinton", "Congresswoman Debbie
+    // Wasserman Schultz"); not one after it ("Billie Jean King").
+    const size_t first_word_end = m.name.find(' ');
+    const std::string_view first_word = std::string_view(m.name).substr(0, first_word_end);
+    for (uint32_t k = m.first_token; k < m.end_token; ++k) {
+      const Token& t = doc.tokens[k];
+      if (doc.text.substr(t.start, t.end - t.start) == first_word) break;
+      if (const char g = lexicon.WordGender(doc.Norm(t))) return g;
+    }
+    return 0;
+  }
+  for (uint32_t k = m.end_token; k-- > m.first_token;)
+    if (const char g = lexicon.WordGender(doc.Norm(doc.tokens[k]))) return g;
+  return 0;
+}
+
 std::string SourceNameKey(std::string_view name) {
   std::string key;
   size_t word_index = 0;
@@ -555,23 +595,73 @@ void MentionCompleter::IndexNames() {
 }
 
 void MentionCompleter::Complete(SourceMention* m) {
-  if (m->name.empty() || m->surname.empty() || (!m->role.empty() && !m->affiliation.empty())) return;
-  const std::string cache_key = m->surname + "|" + m->given;
+  if (m->name.empty() || m->surname.empty() || (!m->role.empty() && !m->affiliation.empty() && !m->given.empty())) return;
+  // A bare surname ("Clinton", "Mrs. Clinton") is the first person the text names with that
+  // surname and a fitting given name: the article's own subject comes first, and the relatives
+  // and namesakes after are named in full ("Hillary Clinton … Clinton and husband Bill …
+  // former President Bill Clinton"); "Mr. Clinton" is the first man named Clinton.
+  // A bare surname with no such name keeps the given name of a role-bearing place, as before.
+  const char gender = m->given.empty() ? MentionGender(doc_, lexicon_, *m) : 0;
+  const std::string cache_key = m->surname + "|" + m->given + "|" + gender;
   auto cached = cache_.find(cache_key);
   if (cached == cache_.end()) {
     Found found;
     if (!indexed_) IndexNames();
     const uint64_t hash = FeatureHashOf(m->surname);
-    auto it = std::lower_bound(names_by_surname_.begin(), names_by_surname_.end(), std::make_pair(hash, uint32_t{0}));
-    for (; it != names_by_surname_.end() && it->first == hash; ++it) {
-      const uint32_t t = it->second;
-      if (SurnameAt(t) != m->surname) continue;  // another surname of the same hash
-      const SourceMention other = ReadSourceMention(doc_, lexicon_, t, 0, 0);
-      if (other.surname != m->surname || (!other.given.empty() && !m->given.empty() && other.given != m->given)) continue;
-      if (other.role.empty()) continue;
-      found = {true, other.role, other.affiliation, other.given, other.name, other.role_kind};
-      break;
+    const auto first = std::lower_bound(names_by_surname_.begin(), names_by_surname_.end(), std::make_pair(hash, uint32_t{0}));
+    auto occurrences = [&](auto&& visit) {  // the text's other mentions with this surname, in text order
+      for (auto it = first; it != names_by_surname_.end() && it->first == hash; ++it) {
+        const uint32_t t = it->second;
+        if (SurnameAt(t) != m->surname) continue;  // another surname of the same hash
+        if (!visit(t)) return;
+      }
+    };
+    std::string given = m->given;
+    bool shared_surname = false;  // the text names two people or more with this surname
+    if (given.empty()) {
+      struct Named { std::string given, name; bool all_caps = false; int times = 0; };
+      std::vector<Named> named;  // in the order first named
+      occurrences([&](uint32_t t) {
+        const uint32_t given_token = GivenNameTokenBefore(doc_, lexicon_, t);
+        if (given_token == t) return true;  // a bare surname
+        const std::string_view other_given = doc_.Norm(doc_.tokens[given_token]);
+        const char other_gender = lexicon_.GivenNameGender(other_given);
+        if (gender && other_gender && other_gender != gender) return true;
+        auto n = std::find_if(named.begin(), named.end(), [&](const Named& x) { return x.given == other_given; });
+        const bool all_caps = (doc_.tokens[given_token].flags & kTokAllCaps) != 0;  // a shouting headline
+        if (n == named.end()) n = named.insert(named.end(), Named{std::string(other_given), "", all_caps});
+        if (n->name.empty() || (n->all_caps && !all_caps)) {
+          n->name = TokensText(doc_, given_token, t + 1);
+          n->all_caps = all_caps;
+        }
+        ++n->times;
+        return true;
+      });
+      // A given name the gender list knows is a name; another ("Understated Perez" in a
+      // title-case headline) counts only when the text writes it twice.
+      const auto pick = std::find_if(named.begin(), named.end(), [&](const Named& n) {
+        return n.times > 1 || lexicon_.GivenNameGender(n.given) != 0;
+      });
+      if (pick != named.end()) {
+        given = pick->given;
+        found.any = true;
+        found.given = pick->given;
+        found.name = pick->name;
+      }
+      shared_surname = named.size() > 1;
     }
+    occurrences([&](uint32_t t) {
+      const SourceMention other = ReadSourceMention(doc_, lexicon_, t, 0, 0);
+      if (other.surname != m->surname || (!other.given.empty() && !given.empty() && other.given != given)) return true;
+      if (shared_surname && other.given.empty()) return true;  // "President Clinton": which Clinton?
+      if (other.role.empty()) return true;
+      found.any = true;
+      found.role = other.role;
+      found.affiliation = other.affiliation;
+      found.role_kind = other.role_kind;
+      if (found.given.empty()) { found.given = other.given; found.name = other.name; }
+      return false;
+    });
     cached = cache_.emplace(cache_key, std::move(found)).first;
   }
   const Found& f = cached->second;

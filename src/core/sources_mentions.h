@@ -52,6 +52,18 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
 // Reads an already delimited phrase [first, end) (a credit-line item, "quoted by X").
 SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end);
 
+// The given name written before the surname token `surname`: the first word of the run of
+// name words right before it that is no title or listed role, place or body ("President Bill
+// Clinton" -> "Bill"); `surname` itself when there is none ("Clinton", "Mrs. Clinton").
+uint32_t GivenNameTokenBefore(const Document& doc, const SourceLexicon& lexicon, uint32_t surname);
+
+// Whether the mention names or describes a woman ('f') or a man ('m'), by the gender list
+// (SourceLexicon::BuildGenders): a named person by the given name, else by an honorific or
+// role word in the phrase ("Mrs. Clinton", "Congresswoman Debbie Wasserman Schultz"); a
+// nameless one by its last gendered word ("Bill Clinton's wife", "a spokesman for Hillary
+// Clinton", "a woman in Worcester"). 0 when nothing says, and for pronouns.
+char MentionGender(const Document& doc, const SourceLexicon& lexicon, const SourceMention& m);
+
 // The key under which a source name is the same source in another article: lower case
 // (ASCII), no spaces, dots or commas, curly apostrophes straight, no possessive ending, and
 // the Arabic article dropped from a surname ("Bashar al-Assad", "Bashar Assad" → "basharassad";
