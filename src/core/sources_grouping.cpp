@@ -293,17 +293,19 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     const Group& g = groups[k];
     if (g.named && g.surname.size() >= 3) main_group_of_surname.emplace(g.surname, static_cast<int>(k));
   }
-  for (auto& [surname, main] : main_group_of_surname) {
+  for (auto& entry : main_group_of_surname) {  // no structured binding: clang 14 cannot capture one
+    const std::string_view surname = entry.first;
+    int& main_group = entry.second;
     bool shared = false;
     for (size_t k = 0; k < groups.size() && !shared; ++k)
-      shared = static_cast<int>(k) != main && groups[k].named && groups[k].surname == surname;
+      shared = static_cast<int>(k) != main_group && groups[k].named && groups[k].surname == surname;
     if (!shared) continue;
     for (uint32_t t : tokens_by_surname[surname]) {
       const std::string_view given = given_name_at(t);
       if (given.empty()) continue;
       const auto named = std::find_if(groups.begin(), groups.end(),
                                       [&](const Group& g) { return g.named && g.surname == surname && g.given == given; });
-      if (named != groups.end()) { main = static_cast<int>(named - groups.begin()); break; }
+      if (named != groups.end()) { main_group = static_cast<int>(named - groups.begin()); break; }
     }
   }
   for (size_t k = 0; k < groups.size(); ++k) {
