@@ -308,13 +308,22 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if (named != groups.end()) { main_group = static_cast<int>(named - groups.begin()); break; }
     }
   }
+  // The attributions' own mentions of the people with each surname: a place inside one is
+  // that person's already ("Mr. Clinton said" is not Hillary Clinton's too).
+  std::unordered_map<std::string_view, std::vector<Range>> known_by_surname;
+  for (const Group& g : groups) {
+    if (!g.named || g.surname.size() < 3) continue;
+    std::vector<Range>& known = known_by_surname[g.surname];
+    known.insert(known.end(), g.source.mention_spans.begin(), g.source.mention_spans.end());
+  }
+  for (auto& entry : known_by_surname) std::sort(entry.second.begin(), entry.second.end());
   for (size_t k = 0; k < groups.size(); ++k) {
     Group& g = groups[k];
     if (!g.named || g.surname.size() < 3) continue;
     const bool main_of_surname = main_group_of_surname[g.surname] == static_cast<int>(k);
     std::vector<Range>& spans = g.source.mention_spans;
     std::sort(spans.begin(), spans.end());
-    const std::vector<Range> known = spans;
+    const std::vector<Range>& known = known_by_surname[g.surname];
     for (uint32_t t : tokens_by_surname[g.surname]) {
       const std::string_view given = given_name_at(t);
       if (given.empty() ? !main_of_surname
@@ -323,6 +332,9 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       const Token& tok = doc.tokens[t];
       uint32_t first = t;
       while (first > 0 && doc.tokens[first - 1].sentence == tok.sentence && IsNameToken(doc, first - 1) && t - first < 4) --first;
+      bool other_gender = false;  // "Mr. Clinton" is not Hillary Clinton
+      for (uint32_t j = first; j < t && g.gender; ++j) other_gender = other_gender || lexicon.WordGender(doc.Norm(doc.tokens[j])) == OtherGender(g.gender);
+      if (other_gender) continue;
       const Range r{doc.tokens[first].start, tok.end};
       // Known when a mention span overlaps it: the last span starting before r.end.
       auto after = std::lower_bound(known.begin(), known.end(), r.end, [](const Range& a, uint32_t v) { return a.start < v; });

@@ -600,7 +600,7 @@ void MentionCompleter::Complete(SourceMention* m) {
   // surname and a fitting given name: the article's own subject comes first, and the relatives
   // and namesakes after are named in full ("Hillary Clinton … Clinton and husband Bill …
   // former President Bill Clinton"); "Mr. Clinton" is the first man named Clinton.
-  // A bare surname with no such name keeps the given name of a role-bearing place, as before.
+  // Without such a name, a bare surname takes the given name of the first place that gives a role.
   const char gender = m->given.empty() ? MentionGender(doc_, lexicon_, *m) : 0;
   const std::string cache_key = m->surname + "|" + m->given + "|" + gender;
   auto cached = cache_.find(cache_key);
@@ -654,6 +654,7 @@ void MentionCompleter::Complete(SourceMention* m) {
       const SourceMention other = ReadSourceMention(doc_, lexicon_, t, 0, 0);
       if (other.surname != m->surname || (!other.given.empty() && !given.empty() && other.given != given)) return true;
       if (shared_surname && other.given.empty()) return true;  // "President Clinton": which Clinton?
+      if (gender && !other.given.empty() && lexicon_.GivenNameGender(other.given) == (gender == 'f' ? 'm' : 'f')) return true;
       if (other.role.empty()) return true;
       found.any = true;
       found.role = other.role;
