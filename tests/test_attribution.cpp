@@ -660,6 +660,25 @@ TEST_CASE("a person's gender keeps pronouns and shared surnames apart") {
   }
 }
 
+TEST_CASE("a middle initial and a suffix are part of a name") {
+  const Scored s = Score(
+      "Donald J. Trump said the plan would work. Mr. Trump added that it was fine. "
+      "Vice President Joseph R. Biden Jr. said it would not. Biden added that the plan had failed.");
+  const Source* trump = s.SourceNamed("Donald J. Trump");
+  REQUIRE(trump != nullptr);
+  CHECK(trump->attributions == 2);
+  CHECK(s.SourceOf(s.ByContent("it was fine")) == trump);
+  const Source* biden = s.SourceNamed("Joseph R. Biden Jr");
+  REQUIRE(biden != nullptr);
+  CHECK(biden->role == "Vice President");
+  CHECK(s.SourceOf(s.ByContent("the plan had failed")) == biden);
+  for (const Source& src : s.report.sources) {
+    CAPTURE(src.name);
+    CHECK(src.name.back() != 'J');  // never cut at the initial ("Donald J")
+    CHECK(src.name.back() != 'R');
+  }
+}
+
 TEST_CASE("the gender word list: given names, honorifics and role words") {
   const AssetSet assets = EmbeddedAssets();
   const Lexicon* genders = assets.FindLexicon("gender");

@@ -41,6 +41,17 @@ bool IsParticle(std::string_view w) {
   return kWords.Contains(w);
 }
 
+// The period of a middle initial inside a name: "Donald J. Trump", "Joseph R. Biden".
+bool IsInitialPeriod(const Document& doc, uint32_t k) {
+  if (k == 0 || k + 1 >= doc.tokens.size() || doc.Norm(doc.tokens[k]) != ".") return false;
+  const Token& initial = doc.tokens[k - 1];
+  return initial.end == doc.tokens[k].start && doc.Norm(initial).size() == 1 && (initial.flags & kTokCapitalized) &&
+         doc.tokens[k + 1].sentence == doc.tokens[k].sentence && IsNameToken(doc, k + 1);
+}
+
+// "Jr.", "Sr.", "III": written after a surname, never one.
+bool IsNameSuffix(std::string_view w) { return OneOf(w, {"jr", "sr", "ii", "iii", "iv"}); }
+
 bool IsDeterminer(std::string_view w) {
   static const WordSet kWords = {"the", "a", "an", "some", "many", "several", "few", "most", "one", "his",
                                  "her", "their", "its", "our", "my", "your", "this", "these", "those", "both",
@@ -250,7 +261,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   for (uint32_t k = first; k < end; ++k) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     const bool name = !covered[k - first] && IsNameToken(doc, k) && !IsTitle(w);
-    const bool particle = in_run && IsParticle(w) && k + 1 < end && IsNameToken(doc, k + 1);
+    const bool particle = in_run && ((IsParticle(w) && k + 1 < end && IsNameToken(doc, k + 1)) ||
+                                     (k + 1 < end && IsInitialPeriod(doc, k)));
     if (name || particle) { if (!in_run) { run_first = k; in_run = true; } }
     else close_run(k);
   }
@@ -324,7 +336,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   }
   if (best_end > best_first) {
     m.name = TokensText(doc, best_first, best_end);
-    m.surname = std::string(WithoutArticlePrefix(doc.Norm(doc.tokens[best_end - 1])));
+    uint32_t surname = best_end - 1;  // "Joseph R. Biden Jr.": Biden
+    if (surname > best_first + 1 && IsNameSuffix(doc.Norm(doc.tokens[surname]))) --surname;
+    m.surname = std::string(WithoutArticlePrefix(doc.Norm(doc.tokens[surname])));
     if (best_end - best_first >= 2) m.given = std::string(doc.Norm(doc.tokens[best_first]));
   }
 
@@ -406,6 +420,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if ((t.flags & kTokClitic) && w == "'s") return leftward;
       if (IsParticle(w)) return k + 1 < sb.end && IsNameToken(doc, k + 1);
       if (w == "." && k > sb.first && IsTitle(doc.Norm(doc.tokens[k - 1]))) return true;
+      if (IsInitialPeriod(doc, k)) return k > sb.first && k + 1 < sb.end;
       return false;
     };
     auto grow_left = [&] {
@@ -520,9 +535,13 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
 
 uint32_t GivenNameTokenBefore(const Document& doc, const SourceLexicon& lexicon, uint32_t surname) {
   const uint32_t sentence = doc.tokens[surname].sentence;
-  uint32_t first = surname;  // at most a given and a middle name: "Hillary Rodham Clinton"
-  while (first > 0 && surname - first < 2 && doc.tokens[first - 1].sentence == sentence && IsNameToken(doc, first - 1))
+  uint32_t first = surname;  // at most a given and a middle name: "Hillary Rodham Clinton", "Donald J. Trump"
+  for (int words = 0; words < 2 && first > 0 && doc.tokens[first - 1].sentence == sentence;) {
+    if (first >= 2 && IsInitialPeriod(doc, first - 1)) { first -= 2; ++words; continue; }
+    if (!IsNameToken(doc, first - 1)) break;
     --first;
+    ++words;
+  }
   uint32_t given = surname;
   for (uint32_t k = first; k < surname;) {
     SourceWordMatch match;
