@@ -679,6 +679,20 @@ TEST_CASE("a middle initial and a suffix are part of a name") {
   }
 }
 
+TEST_CASE("a legislator's party and state tag is not the source") {
+  const Scored s = Score(
+      "Sen. Chuck Schumer (D-N.Y.) said the bill was dead. Sen. Lindsey Graham, R-S.C., said it could pass. "
+      "Sen. Marco Rubio, R-Fla., said he would vote for it.");
+  CHECK(s.SourceOf(s.ByContent("the bill was dead")) == s.SourceNamed("Chuck Schumer"));
+  CHECK(s.SourceOf(s.ByContent("it could pass")) == s.SourceNamed("Lindsey Graham"));
+  CHECK(s.SourceOf(s.ByContent("he would vote")) == s.SourceNamed("Marco Rubio"));
+  for (const Source& src : s.report.sources) {
+    CAPTURE(src.name);
+    CHECK(src.name.size() > 1);
+    CHECK(src.name.find("R-") == std::string::npos);
+  }
+}
+
 TEST_CASE("the gender word list: given names, honorifics and role words") {
   const AssetSet assets = EmbeddedAssets();
   const Lexicon* genders = assets.FindLexicon("gender");

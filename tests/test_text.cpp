@@ -61,6 +61,11 @@ TEST_CASE("sentences") {
     CHECK(SentenceTexts(d) == std::vector<std::string>{
         "Dr. Smith met Gen. John F. Kennedy Jr. on Sept. 11 at 9 a.m. in Washington.", "He left."});
   }
+  SUBCASE("a legislator's party and state do not end a sentence") {
+    Document d = AnalyzeText("Sen. Chuck Schumer (D-N.Y.) said it was over. Rep. Tim Scott, R-S.C., agreed. He left.", TextOptions{false});
+    CHECK(SentenceTexts(d) == std::vector<std::string>{
+        "Sen. Chuck Schumer (D-N.Y.) said it was over.", "Rep. Tim Scott, R-S.C., agreed.", "He left."});
+  }
   SUBCASE("a dotted abbreviation ends a sentence before a typical opener") {
     Document d = AnalyzeText("Troops left the U.S. The war went on.", TextOptions{false});
     CHECK(d.sentences.size() == 2);

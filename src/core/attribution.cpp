@@ -184,6 +184,30 @@ std::vector<SourceMention> SubjectPeople(const Document& doc, const SourceLexico
   return out;
 }
 
+// A party and state tag after a legislator's name ("Sen. Chuck Schumer (D-N.Y.) said", "Lindsey
+// Graham, R-S.C., said") is no speaker: a pick inside it moves to the name before it. The tag
+// starts with "D-", "R-" or "I-" and holds only letters and periods. Other picks are returned
+// unchanged.
+int NameBeforePartyTag(const Document& doc, uint32_t head) {
+  const uint32_t sentence = doc.tokens[head].sentence;
+  for (uint32_t k = head + 1, steps = 0; k-- > 0 && steps < 6; ++steps) {
+    const Token& t = doc.tokens[k];
+    if (t.sentence != sentence) break;
+    const std::string_view w = doc.Norm(t);
+    const bool upper = doc.text[t.start] >= 'A' && doc.text[t.start] <= 'Z';
+    const bool tag_start = w.size() >= 3 && (w[0] == 'd' || w[0] == 'r' || w[0] == 'i') && w[1] == '-' && upper;
+    if (tag_start) {
+      if (k < 2) break;
+      const std::string_view opener = doc.Norm(doc.tokens[k - 1]);
+      if ((opener == "(" || opener == ",") && doc.tokens[k - 2].sentence == sentence && IsNameToken(doc, k - 2))
+        return static_cast<int>(k - 2);
+      break;
+    }
+    if (w != "." && !(w.size() <= 2 && upper)) break;  // "N", "Y", "."
+  }
+  return static_cast<int>(head);
+}
+
 // An auxiliary or adverb right before the cue is never the source ("parliament has | estimated",
 // "she has repeatedly | asked"): the ranker's pick moves left over them to the subject, within
 // the sentence. Other picks are returned unchanged.
@@ -320,6 +344,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       int head = reported_outlet >= 0 ? (rank == 0 ? reported_outlet : -1) : rank < ranked.size() ? ranked[rank] : -1;
       if (head >= 0 && speaker_in_run < 0 && reported_outlet < 0)
         head = SubjectOfAuxiliary(doc, static_cast<uint32_t>(head), run.first);
+      if (head >= 0 && reported_outlet < 0) head = NameBeforePartyTag(doc, static_cast<uint32_t>(head));
       if (head >= 0 && static_cast<uint32_t>(head) < run.first && IsNamingCue(doc, run.first, cue_end)) head = -1;
       d.mention = SourceMention{};
       d.has_mention = false;

@@ -49,7 +49,10 @@ bool PeriodEndsSentence(const Document& doc, uint32_t i, const Token* next) {
   if (prev.flags & kTokWord) {
     if (IsTitleAbbreviation(word)) return false;
     if (IsMonthName(word) && word.size() <= 4 && next && (next->flags & kTokNumber)) return false;
-    const bool single_capital = word.size() == 1 && (prev.flags & kTokCapitalized);
+    // A legislator's party and state, "(D-N.Y.)", "R-S.C.": the state's first letter is an initial.
+    const bool hyphen_initial = word.size() == 3 && (word[0] == 'd' || word[0] == 'r' || word[0] == 'i') &&
+                                word[1] == '-' && doc.text[prev.end - 1] >= 'A' && doc.text[prev.end - 1] <= 'Z';
+    const bool single_capital = (word.size() == 1 && (prev.flags & kTokCapitalized)) || hyphen_initial;
     if (single_capital) return next == nullptr || !(next->flags & kTokCapitalized) ? true : false;
     if (IsAbbreviation(word)) return next && (next->flags & kTokWord) && IsSentenceOpener(doc.Norm(*next));
   }
