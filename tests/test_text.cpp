@@ -66,6 +66,11 @@ TEST_CASE("sentences") {
     CHECK(SentenceTexts(d) == std::vector<std::string>{
         "Sen. Chuck Schumer (D-N.Y.) said it was over.", "Rep. Tim Scott, R-S.C., agreed.", "He left."});
   }
+  SUBCASE("\"no.\" ends a sentence unless a number follows") {
+    Document d = AnalyzeText("The senator voted no. Rep. Smith voted yes. It was No. 5 on the list.", TextOptions{false});
+    CHECK(SentenceTexts(d) == std::vector<std::string>{
+        "The senator voted no.", "Rep. Smith voted yes.", "It was No. 5 on the list."});
+  }
   SUBCASE("a dotted abbreviation ends a sentence before a typical opener") {
     Document d = AnalyzeText("Troops left the U.S. The war went on.", TextOptions{false});
     CHECK(d.sentences.size() == 2);

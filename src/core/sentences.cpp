@@ -54,6 +54,8 @@ bool PeriodEndsSentence(const Document& doc, uint32_t i, const Token* next) {
                                 word[1] == '-' && doc.text[prev.end - 1] >= 'A' && doc.text[prev.end - 1] <= 'Z';
     const bool single_capital = (word.size() == 1 && (prev.flags & kTokCapitalized)) || hyphen_initial;
     if (single_capital) return next == nullptr || !(next->flags & kTokCapitalized) ? true : false;
+    // "No. 5" is a number; "voted no. The bill failed" ends a sentence.
+    if (word == "no" || word == "nos") return next == nullptr || !(next->flags & kTokNumber);
     if (IsAbbreviation(word)) return next && (next->flags & kTokWord) && IsSentenceOpener(doc.Norm(*next));
   }
   return true;
