@@ -48,8 +48,6 @@ bool StartsWithSingularArticle(const std::string& text) {
   return lower.rfind("a ", 0) == 0 || lower.rfind("an ", 0) == 0 || lower.rfind("one ", 0) == 0;
 }
 
-char OtherGender(char gender) { return gender == 'f' ? 'm' : gender == 'm' ? 'f' : 0; }
-
 bool AffiliationsCompatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
 
 }  // namespace
@@ -327,13 +325,13 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     for (uint32_t t : tokens_by_surname[g.surname]) {
       const std::string_view given = given_name_at(t);
       if (given.empty() ? !main_of_surname
-                        : (!g.given.empty() ? given != g.given : g.gender && lexicon.GivenNameGender(given) == OtherGender(g.gender)))
+                        : (!g.given.empty() ? given != g.given : g.gender && lexicon.GivenNameGender(given) == SourceLexicon::OtherGender(g.gender)))
         continue;
       const Token& tok = doc.tokens[t];
       uint32_t first = t;
       while (first > 0 && doc.tokens[first - 1].sentence == tok.sentence && IsNameToken(doc, first - 1) && t - first < 4) --first;
       bool other_gender = false;  // "Mr. Clinton" is not Hillary Clinton
-      for (uint32_t j = first; j < t && g.gender; ++j) other_gender = other_gender || lexicon.WordGender(doc.Norm(doc.tokens[j])) == OtherGender(g.gender);
+      for (uint32_t j = first; j < t && g.gender; ++j) other_gender = other_gender || lexicon.WordGender(doc.Norm(doc.tokens[j])) == SourceLexicon::OtherGender(g.gender);
       if (other_gender) continue;
       const Range r{doc.tokens[first].start, tok.end};
       // Known when a mention span overlaps it: the last span starting before r.end.

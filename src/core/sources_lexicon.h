@@ -53,6 +53,8 @@ class SourceLexicon {
   // 'f', 'm', or 0 when the list does not say; `word` in lower case as Document::Norm gives it.
   char GivenNameGender(std::string_view word) const { return Find(given_genders_, word); }
   char WordGender(std::string_view word) const { return Find(word_genders_, word); }
+  // 'm' for 'f', 'f' for 'm', 0 for 0 (unknown).
+  static char OtherGender(char gender) { return gender == 'f' ? 'm' : gender == 'm' ? 'f' : 0; }
 
  private:
   using GenderTable = std::vector<std::pair<std::string, char>>;  // sorted by word

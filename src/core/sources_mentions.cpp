@@ -673,7 +673,7 @@ void MentionCompleter::Complete(SourceMention* m) {
       const SourceMention other = ReadSourceMention(doc_, lexicon_, t, 0, 0);
       if (other.surname != m->surname || (!other.given.empty() && !given.empty() && other.given != given)) return true;
       if (shared_surname && other.given.empty()) return true;  // "President Clinton": which Clinton?
-      if (gender && !other.given.empty() && lexicon_.GivenNameGender(other.given) == (gender == 'f' ? 'm' : 'f')) return true;
+      if (gender && !other.given.empty() && lexicon_.GivenNameGender(other.given) == SourceLexicon::OtherGender(gender)) return true;
       if (other.role.empty()) return true;
       found.any = true;
       found.role = other.role;
