@@ -24,6 +24,7 @@
 #include "core/sources_grouping.h"
 #include "core/sources_lexicon.h"
 #include "core/sources_mentions.h"
+#include "core/text_stages.h"
 #include "core/word_set.h"
 
 namespace biaslens {
@@ -195,7 +196,7 @@ int NameBeforePartyTag(const Document& doc, uint32_t head) {
     if (t.sentence != sentence) break;
     const std::string_view w = doc.Norm(t);
     const bool upper = doc.text[t.start] >= 'A' && doc.text[t.start] <= 'Z';
-    const bool tag_start = w.size() >= 3 && (w[0] == 'd' || w[0] == 'r' || w[0] == 'i') && w[1] == '-' && upper;
+    const bool tag_start = IsPartyStateWord(w) && upper;
     if (tag_start) {
       if (k < 2) break;
       const std::string_view opener = doc.Norm(doc.tokens[k - 1]);

@@ -50,8 +50,8 @@ bool PeriodEndsSentence(const Document& doc, uint32_t i, const Token* next) {
     if (IsTitleAbbreviation(word)) return false;
     if (IsMonthName(word) && word.size() <= 4 && next && (next->flags & kTokNumber)) return false;
     // A legislator's party and state, "(D-N.Y.)", "R-S.C.": the state's first letter is an initial.
-    const bool hyphen_initial = word.size() == 3 && (word[0] == 'd' || word[0] == 'r' || word[0] == 'i') &&
-                                word[1] == '-' && doc.text[prev.end - 1] >= 'A' && doc.text[prev.end - 1] <= 'Z';
+    const bool hyphen_initial = word.size() == 3 && IsPartyStateWord(word) && doc.text[prev.end - 1] >= 'A' &&
+                                doc.text[prev.end - 1] <= 'Z';
     const bool single_capital = (word.size() == 1 && (prev.flags & kTokCapitalized)) || hyphen_initial;
     if (single_capital) return next == nullptr || !(next->flags & kTokCapitalized) ? true : false;
     // "No. 5" is a number; "voted no. The bill failed" ends a sentence.

@@ -23,5 +23,10 @@ bool IsAbbreviation(std::string_view norm);       // "dr", "sept", "u.s." (no fi
 bool IsTitleAbbreviation(std::string_view norm);  // "mr", "dr", "gen": never end a sentence
 bool IsMonthName(std::string_view norm);          // "march", "sept", "oct"
 bool IsWeekdayName(std::string_view norm);
+// A legislator's party and state as one word, "d-n" of "(D-N.Y.)", "r-fla" of "R-Fla.":
+// "d-", "r-" or "i-" and at least one more letter (lower case, as Norm gives it).
+inline bool IsPartyStateWord(std::string_view norm) {
+  return norm.size() >= 3 && (norm[0] == 'd' || norm[0] == 'r' || norm[0] == 'i') && norm[1] == '-';
+}
 
 }  // namespace biaslens
