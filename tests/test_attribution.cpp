@@ -61,15 +61,18 @@ struct Scored {
   }
 };
 
-// The shipped source_types.json, compiled once.
+// The shipped source_types.json and gender.json, compiled once, as the scorer builds them.
 const SourceLexicon& ShippedSourceLexicon() {
   static const SourceLexicon lexicon = [] {
     SourceLexicon built;
     std::string error;
     const AssetSet assets = EmbeddedAssets();
     const Lexicon* types = assets.FindLexicon("source_types");
+    const Lexicon* genders = assets.FindLexicon("gender");
     REQUIRE(types != nullptr);
+    REQUIRE(genders != nullptr);
     REQUIRE_MESSAGE(built.Build(*types, &error), error);
+    REQUIRE_MESSAGE(built.BuildGenders(*genders, &error), error);
     return built;
   }();
   return lexicon;
@@ -1250,22 +1253,64 @@ TEST_CASE("a spokesperson for someone: the speaker is the spokesperson, affiliat
   }
 }
 
+// The source mention grown from the word before the first "said" of `text`, as the detector reads it.
+SourceMention MentionBeforeSaid(const std::string& text) {
+  const Document doc = AnalyzeText(text, TextOptions{false});
+  uint32_t said = 0;
+  while (said < doc.tokens.size() && doc.Norm(doc.tokens[said]) != "said") ++said;
+  REQUIRE(said > 0);
+  REQUIRE(said < doc.tokens.size());
+  return ReadSourceMention(doc, ShippedSourceLexicon(), said - 1, said, said + 1);
+}
+
 TEST_CASE("a possessive takes its owner along, and a name before it owns the speaker") {
-  const SourceLexicon& lexicon = ShippedSourceLexicon();
   struct Case { const char* text; const char* phrase; const char* name; const char* affiliation; };
   for (const Case& c : {Case{"The family's lawyer said they would appeal.", "The family's lawyer", "", ""},
                         Case{"Trump's lawyer said they would appeal.", "Trump's lawyer", "", "Trump"},
                         Case{"Obama's spokesman Josh Earnest said the bill was dead.", "Obama's spokesman Josh Earnest",
-                             "Josh Earnest", ""}}) {
+                             "Josh Earnest", "Obama"}}) {
     const std::string text = c.text;
     CAPTURE(text);
-    const Document doc = AnalyzeText(c.text, TextOptions{false});
-    uint32_t said = 0;
-    while (said < doc.tokens.size() && doc.Norm(doc.tokens[said]) != "said") ++said;
-    REQUIRE(said > 0);
-    const SourceMention m = ReadSourceMention(doc, lexicon, said - 1, said, said + 1);
+    const SourceMention m = MentionBeforeSaid(c.text);
     CHECK(m.text == c.phrase);
     CHECK(m.name == c.name);
+    CHECK(m.affiliation == c.affiliation);
+  }
+}
+
+TEST_CASE("a name after a role is the person's; the words before the role qualify it") {
+  struct Case { const char* text; const char* phrase; const char* name; const char* role; const char* affiliation; };
+  for (const Case& c : {
+           // Runs of equal length: the one after the role is the name, the one before the affiliation.
+           Case{"Judicial Watch president Tom Fitton said the ruling was wrong.", "Judicial Watch president Tom Fitton",
+                "Tom Fitton", "president", "Judicial Watch"},
+           Case{"Hillary Clinton aide Huma Abedin said the ruling was wrong.", "Hillary Clinton aide Huma Abedin",
+                "Huma Abedin", "aide", "Hillary Clinton"},
+           Case{"Cato\u2019s Alex Nowrasteh said the ruling was wrong.", "Cato\u2019s Alex Nowrasteh", "Alex Nowrasteh", "",
+                "Cato"},
+           // One word before the role is an affiliation when it is someone's surname in the text, or an acronym.
+           Case{"Donald Trump won. Trump senior adviser Paul Manafort said the ruling was wrong.",
+                "Trump senior adviser Paul Manafort", "Paul Manafort", "adviser", "Trump"},
+           Case{"AFT President Randi Weingarten said the ruling was wrong.", "AFT President Randi Weingarten",
+                "Randi Weingarten", "President", "AFT"},
+           Case{"House Minority Leader Nancy Pelosi said the ruling was wrong.", "House Minority Leader Nancy Pelosi",
+                "Nancy Pelosi", "Minority Leader", ""},
+           Case{"Assistant Attorney General Ronald Weich said the ruling was wrong.",
+                "Assistant Attorney General Ronald Weich", "Ronald Weich", "Attorney General", ""},
+           // A given name before a title is part of the name, as is a lexicon word after a given name.
+           Case{"Sean Cardinal O'Malley said the ruling was wrong.", "Sean Cardinal O'Malley", "Sean Cardinal O'Malley", "",
+                ""},
+           Case{"Former New York City Mayor Michael Bloomberg said the ruling was wrong.",
+                "Former New York City Mayor Michael Bloomberg", "Michael Bloomberg", "Mayor", "New York"},
+           Case{"Representative Steve Israel said the ruling was wrong.", "Representative Steve Israel", "Steve Israel",
+                "Representative", ""},
+           Case{"Mr. King said the ruling was wrong.", "Mr. King", "King", "", ""}}) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const SourceMention m = MentionBeforeSaid(c.text);
+    CHECK(m.text == c.phrase);
+    CHECK(m.name == c.name);
+    CHECK(m.role == c.role);
     CHECK(m.affiliation == c.affiliation);
   }
 }

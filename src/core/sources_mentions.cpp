@@ -49,6 +49,15 @@ bool IsInitialPeriod(const Document& doc, uint32_t k) {
          doc.tokens[k + 1].sentence == doc.tokens[k].sentence && IsNameToken(doc, k + 1);
 }
 
+// The word of token k follows a listed given name somewhere in the text ("Hillary Clinton").
+bool IsSurnameInText(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
+  const std::string_view word = doc.Norm(doc.tokens[k]);
+  for (uint32_t i = 1; i < doc.tokens.size(); ++i)
+    if (doc.Norm(doc.tokens[i]) == word && IsNameToken(doc, i - 1) && lexicon.GivenNameGender(doc.Norm(doc.tokens[i - 1])) != 0)
+      return true;
+  return false;
+}
+
 // "Jr.", "Sr.", "III": written after a surname, never one.
 bool IsNameSuffix(std::string_view w) { return OneOf(w, {"jr", "sr", "ii", "iii", "iv"}); }
 
@@ -251,22 +260,85 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   for (const SourceWordMatch& f : found)
     for (uint32_t k = f.first_token; k < f.first_token + f.token_count; ++k) covered[k - first] = true;
 
-  // The longest run of name tokens not claimed by the lexicon (particles inside allowed).
+  // The person's name: the run of name tokens (particles inside allowed) not claimed by the
+  // lexicon that follows a role after another run ("Judicial Watch president Tom Fitton",
+  // "Clinton aide Huma Abedin": the run before qualifies the role), else the longest run.
+  // A listed given name takes in one lexicon word after it that ends the run ("Michael
+  // Bloomberg", "Steve Israel") and a title between it and a run ("Sean Cardinal O'Malley");
+  // a title keeps a lexicon word ending the phrase as a surname ("Mr. King").
   uint32_t best_first = 0, best_end = 0, run_first = 0;
-  bool in_run = false;
+  uint32_t previous_first = 0, previous_end = 0, qualifier_first = 0, qualifier_end = 0;
+  bool in_run = false, has_previous = false, named_after_role = false;
+  // [from, to) is a possessive, or lexicon words and modifiers ending in a role: "president",
+  // "Committee Chairman", "campaign chairman", "'s spokesman".
+  // *role_first: where the last role begins (or `from`).
+  auto role_between = [&](uint32_t from, uint32_t to, uint32_t* role_first) {
+    *role_first = from;
+    if (to == from + 1 && doc.Norm(doc.tokens[from]) == "'s") return true;  // "Action Forum's Douglas Holtz-Eakin"
+    bool ends_in_role = false;
+    for (uint32_t k = from; k < to;) {
+      auto f = std::find_if(found.begin(), found.end(), [&](const SourceWordMatch& x) { return x.first_token == k; });
+      if (f != found.end() && f->first_token + f->token_count <= to) {
+        ends_in_role = IsRole(f->kind);
+        if (ends_in_role) *role_first = k;
+        k += f->token_count;
+      } else if ((k == from && doc.Norm(doc.tokens[k]) == "'s") ||
+                 (IsModifier(doc.Norm(doc.tokens[k])) && !(doc.tokens[k].flags & kTokCapitalized))) {
+        ends_in_role = false;
+        ++k;
+      } else {
+        return false;
+      }
+    }
+    return ends_in_role;
+  };
   auto close_run = [&](uint32_t at) {
-    if (in_run && at - run_first > best_end - best_first) { best_first = run_first; best_end = at; }
+    if (!in_run) return;
     in_run = false;
+    if (named_after_role) return;
+    uint32_t role_first = 0;
+    const bool previous_is_given_name =  // "Sean Cardinal O'Malley"
+        previous_end == previous_first + 1 && lexicon.GivenNameGender(doc.Norm(doc.tokens[previous_first])) != 0;
+    if (previous_is_given_name && run_first == previous_end + 1 && (doc.tokens[previous_end].flags & kTokCapitalized) &&
+        role_between(previous_end, run_first, &role_first)) {
+      best_first = previous_first;  // a title inside a name: "Sean Cardinal O'Malley"
+      best_end = at;
+    } else if (has_previous && previous_end < run_first && !previous_is_given_name &&
+               role_between(previous_end, run_first, &role_first)) {
+      named_after_role = true;
+      qualifier_first = previous_first;
+      qualifier_end = role_first;
+      best_first = run_first;
+      best_end = at;
+    } else if (at - run_first > best_end - best_first) {
+      best_first = run_first;
+      best_end = at;
+    }
+    has_previous = true;
+    previous_first = run_first;
+    previous_end = at;
   };
   for (uint32_t k = first; k < end; ++k) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     const bool name = !covered[k - first] && IsNameToken(doc, k) && !IsTitle(w);
     const bool particle = in_run && ((IsParticle(w) && k + 1 < end && IsNameToken(doc, k + 1)) ||
                                      (k + 1 < end && IsInitialPeriod(doc, k)));
-    if (name || particle) { if (!in_run) { run_first = k; in_run = true; } }
+    const bool surname_in_lexicon = in_run && k == run_first + 1 && covered[k - first] && IsNameToken(doc, k) &&
+                                    lexicon.GivenNameGender(doc.Norm(doc.tokens[run_first])) != 0 &&
+                                    !(k + 1 < end && covered[k + 1 - first]) &&
+                                    !(k + 1 < end && IsNameToken(doc, k + 1));
+    // "Mr. King", "Rep. Israel": after a title, a lexicon word ending the phrase is a surname.
+    const uint32_t title_at = k > first && doc.Norm(doc.tokens[k - 1]) == "." ? k - 2 : k - 1;
+    const bool surname_after_title = !in_run && k + 1 == end && covered[k - first] && IsNameToken(doc, k) &&
+                                     title_at >= first && title_at < k && IsTitle(doc.Norm(doc.tokens[title_at]));
+    if (name || particle || surname_in_lexicon || surname_after_title) { if (!in_run) { run_first = k; in_run = true; } }
     else close_run(k);
   }
   close_run(end);
+  // A lexicon word taken into the name is no role, organisation or place of the phrase.
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [&](const SourceWordMatch& f) { return f.first_token >= best_first && f.first_token < best_end; }),
+              found.end());
   // A capitalized word right before a closing vague or role noun qualifies it ("Political
   // Analysts", "Clinton aides"): it is no name.
   if (best_end > best_first && best_end < end) {
@@ -384,6 +456,24 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     m.affiliation = !organisation.empty() ? organisation : !outlet.empty() ? outlet : place;
   }
   if (m.affiliation.empty()) m.affiliation = owner_name;
+  if (m.affiliation.empty() && named_after_role && !m.name.empty() && !(doc.tokens[first].flags & kTokHeadline)) {
+    // The qualifier without modifiers and possessive: "Former Clinton", "Kasich's chief" ->
+    // "Clinton", "Kasich". One word is an affiliation when it is an acronym or someone's
+    // surname ("Clinton spokesman"), not part of a title ("Minority Leader"). Headlines
+    // capitalize every word, so none is taken there.
+    auto modifier = [&](uint32_t k) {  // "former", "senior"; "House" of "House Judiciary Committee" stays
+      const Token& t = doc.tokens[k];
+      return IsModifier(doc.Norm(t)) && (!(t.flags & kTokCapitalized) || (t.flags & kTokSentenceStart));
+    };
+    while (qualifier_first < qualifier_end && modifier(qualifier_first)) ++qualifier_first;
+    while (qualifier_end > qualifier_first && (modifier(qualifier_end - 1) || doc.Norm(doc.tokens[qualifier_end - 1]) == "'s"))
+      --qualifier_end;
+    const bool possessive = doc.Norm(doc.tokens[qualifier_end]) == "'s";  // "Obama's spokesman"
+    if (qualifier_end > qualifier_first + 1 ||
+        (qualifier_end == qualifier_first + 1 && (possessive || (doc.tokens[qualifier_first].flags & kTokAllCaps) ||
+                                                  IsSurnameInText(doc, lexicon, qualifier_first))))
+      m.affiliation = TokensText(doc, qualifier_first, qualifier_end);
+  }
 
   m.key = NamelessKey(doc, first, end);
   return m;
