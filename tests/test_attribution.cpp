@@ -1291,6 +1291,8 @@ TEST_CASE("a name after a role is the person's; the words before the role qualif
            // One word before the role is an affiliation when it is someone's surname in the text, or an acronym.
            Case{"Donald Trump won. Trump senior adviser Paul Manafort said the ruling was wrong.",
                 "Trump senior adviser Paul Manafort", "Paul Manafort", "adviser", "Trump"},
+           Case{"Wells Fargo CEO John Stumpf said the ruling was wrong.", "Wells Fargo CEO John Stumpf", "John Stumpf",
+                "CEO", "Wells Fargo"},
            Case{"AFT President Randi Weingarten said the ruling was wrong.", "AFT President Randi Weingarten",
                 "Randi Weingarten", "President", "AFT"},
            Case{"House Minority Leader Nancy Pelosi said the ruling was wrong.", "House Minority Leader Nancy Pelosi",
