@@ -1145,6 +1145,11 @@ TEST_CASE("capitalized words before an organisation word name the organisation, 
   for (const Case& c : {Case{"A senior member of the Senate Foreign Relations Committee", "Senate Foreign Relations Committee", true},
                         Case{"The Federal Communications Commission", "Federal Communications Commission", false},
                         Case{"The Jupiter Police Department", "Jupiter Police Department", false},
+                        Case{"The Anti-Defamation League", "Anti-Defamation League", false},
+                        Case{"Judicial Watch", "Judicial Watch", false},
+                        Case{"A Marist College poll", "Marist College", false},
+                        // "the National" is a newspaper's name, but not here.
+                        Case{"The National Rifle Association", "National Rifle Association", false},
                         Case{"Republican members of the House Intelligence Committee", "House Intelligence Committee", true},
                         // A sentence-initial number is capitalized but names nothing.
                         Case{"Two Defense Department officials", "Defense Department", true},

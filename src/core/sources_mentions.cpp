@@ -381,12 +381,15 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       org_end = f.first_token + f.token_count;
     }
     if (org_end > best_end) {
-      // A capitalized organisation or place right before belongs to the name ("Senate").
+      // A capitalized organisation, place or outlet right before belongs to the name ("Senate";
+      // "the National" of "the National Rifle Association" is no newspaper).
       for (auto it = found.rbegin(); it != found.rend(); ++it) {
         if (it->first_token + it->token_count != org_first) continue;
-        if (it->kind != SourceWord::kOrganisation && it->kind != SourceWord::kPlace) break;
+        if (it->kind != SourceWord::kOrganisation && it->kind != SourceWord::kPlace && it->kind != SourceWord::kOutlet)
+          break;
         uint32_t k = it->first_token;
-        while (k < org_first && !(doc.tokens[k].flags & kTokCapitalized)) ++k;  // not "the"
+        while (k < org_first && (!(doc.tokens[k].flags & kTokCapitalized) || IsDeterminer(doc.Norm(doc.tokens[k])))) ++k;  // not "the"
+        if (it->kind == SourceWord::kOutlet) found.erase(std::next(it).base());
         org_first = k;
         break;
       }
