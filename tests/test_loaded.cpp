@@ -122,6 +122,19 @@ TEST_CASE("loaded words are found, and their voice is the speaker's") {
   }
 }
 
+TEST_CASE("a loaded word inside a lexicon phrase highlights the whole phrase") {
+  // "up" alone scores over the threshold in "covering up"; a reader must see the phrase.
+  const Report r = ScoreTitled("Inquiry", "Officials were covering up the connection. They covered up the body. "
+                                          "He railed against the plan.");
+  for (const Span* s : Spans(r, SpanKind::kLoaded)) {
+    CAPTURE(s->cue);
+    if (s->cue.find("up") != std::string::npos)  // never "up" alone
+      CHECK((s->cue.find("covering up") != std::string::npos || s->cue.find("covered up") != std::string::npos));
+  }
+  CHECK(HasCueContaining(r, SpanKind::kLoaded, "covering up"));
+  CHECK(HasCueContaining(r, SpanKind::kLoaded, "covered up"));
+}
+
 TEST_CASE("the headline is scored apart from the body") {
   const std::string body = "\n\nThe Senate voted 52 to 48 on Tuesday to approve the budget. The bill now goes to the House.";
   const Report loud = ScoreArticle("SHOCKING BETRAYAL: Senators Slam Disastrous Budget Deal" + body);

@@ -140,7 +140,10 @@ def load_lexicon(path):
 
 
 def lexicon_tags(toks, by_first):
+    """Per token, the category of the lexicon phrase covering it (greedy longest match, left to
+    right) and that phrase's token range (start, end), or None."""
     tags = [None] * len(toks)
+    phrase_of = [None] * len(toks)
     i = 0
     while i < len(toks):
         hit = None
@@ -151,10 +154,11 @@ def lexicon_tags(toks, by_first):
         if hit:
             for j in range(i, i + hit[0]):
                 tags[j] = hit[1]
+                phrase_of[j] = (i, i + hit[0])
             i += hit[0]
         else:
             i += 1
-    return tags
+    return tags, phrase_of
 
 
 def stem(w):
@@ -209,9 +213,13 @@ def sentence_features(toks, tags, cand, probs, threshold):
 FUNCTION_SET, PRE_SET = set(FUNCTION_WORDS), set(PRE_INTENSIFIERS)
 
 
-def assemble_spans(text, toks, tags, selected):
-    """selected: token indices whose probability reached the threshold."""
+def assemble_spans(text, toks, tags, phrase_of, selected):
+    """selected: token indices whose probability reached the threshold. A selected token inside
+    a lexicon phrase takes the whole phrase ("covering up", not "up")."""
     sel = set(selected)
+    for i in selected:
+        if phrase_of[i]:
+            sel.update(range(*phrase_of[i]))
 
     def touching(a, b):  # only white space between tokens a and b, no line break
         gap = text[toks[a].end:toks[b].start]
@@ -339,7 +347,7 @@ class Doc:
     def __init__(self, rid, text, lexicon, gold_spans=None, biased_words=None, biased=None):
         self.id, self.text = rid, text
         self.toks = tokenize(text)
-        self.tags = lexicon_tags(self.toks, lexicon)
+        self.tags, self.phrase_of = lexicon_tags(self.toks, lexicon)
         self.cand = [i for i, t in enumerate(self.toks) if is_candidate(t)]
         self.rows = [word_features(self.toks, self.tags, i) for i in self.cand]
         self.sentences = self._sentences()
@@ -358,7 +366,7 @@ class Doc:
         sel = [i for i, p in zip(self.cand, probs) if p >= threshold]
         if sentence_probs is not None:
             sel += evidence_words(self, probs, threshold, sentence_probs, sentence_threshold)
-        return assemble_spans(self.text, self.toks, self.tags, sel)
+        return assemble_spans(self.text, self.toks, self.tags, self.phrase_of, sel)
 
     def _sentences(self):
         """Per sentence (the tokenizer's sentence starts), the indices into self.cand of its words."""

@@ -204,8 +204,25 @@ void LoadedDetector::Impl::LoadedWordSpans(const Document& doc, const Sentence& 
     if (tags[j] >= 0 && categories[static_cast<size_t>(tags[j])] == "intensifier") return true;
     return has_model && model.IsPreIntensifier(doc.Norm(doc.tokens[j]));
   };
+  // A trigger inside a lexicon phrase takes the whole phrase ("covering up", not "up"). The
+  // phrase is found again by TagWords' greedy scan from the start of its run of tagged tokens.
+  auto select_phrase_of = [&](uint32_t i) {
+    uint32_t k = i;
+    while (k > s.first_token && tags[k - 1] >= 0) --k;
+    while (k <= i) {
+      PhraseMatch m;
+      if (words.MatchAt(doc, k, &m, 1) == 0) { ++k; continue; }
+      const uint32_t end = std::min(m.first_token + m.token_count, s.end_token);
+      if (i < end) {
+        for (uint32_t j = m.first_token; j < end; ++j) selected[j - s.first_token] = 1;
+        return;
+      }
+      k = end;
+    }
+  };
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     if (trigger[i - s.first_token] < 0) continue;
+    if (tags[i] >= 0) select_phrase_of(i);
     const uint32_t next = i + 1;
     if (next < s.end_token && Touching(doc, i, next)) {
       const Token& t = doc.tokens[next];
