@@ -64,6 +64,16 @@ TEST_CASE("decoding") {
   }
 }
 
+TEST_CASE("folding accented Latin letters of names") {
+  CHECK(FoldLatinLetters("Fran\u00E7ois Hollande") == "Francois Hollande");
+  CHECK(FoldLatinLetters("Felipe Calder\u00F3n, Se\u00F1or \u00C9MILE") == "Felipe Calderon, Senor EMILE");
+  CHECK(FoldLatinLetters("\u0141ukasz \u0160ime\u010Dka, \u0218tefan") == "Lukasz Simecka, Stefan");
+  CHECK(FoldLatinLetters("plain ASCII") == "plain ASCII");
+  // Ligatures, other scripts, symbols and invalid bytes stay as they are.
+  const std::string kept = "\u00C6sir \u0152uvre Stra\u00DFe \u041F\u0443\u0442\u0438\u043D \u00D7 \xFF";
+  CHECK(FoldLatinLetters(kept) == kept);
+}
+
 TEST_CASE("offset units") {
   const std::string s = "a\xC3\xA9\xF0\x9F\x98\x80z";  // a é 😀 z: bytes 0,1,3,7; code points 0,1,2,3
   SUBCASE("code points are Python string indices") {

@@ -1,6 +1,8 @@
 // Source grouping, pronoun resolution and typing; see sources_grouping.h.
 #include "core/sources_grouping.h"
 
+#include "core/utf8.h"
+
 #include <algorithm>
 #include <cctype>
 #include <functional>
@@ -284,7 +286,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // to the first of them the text names in full (as MentionCompleter reads a bare surname).
   auto given_name_at = [&](uint32_t t) {  // the given name written before surname token t ("" none)
     const uint32_t given = GivenNameTokenBefore(doc, lexicon, t);
-    return given == t ? std::string_view() : doc.Norm(doc.tokens[given]);
+    return given == t ? std::string() : FoldLatinLetters(doc.Norm(doc.tokens[given]));
   };
   std::unordered_map<std::string_view, int> main_group_of_surname;
   for (size_t k = 0; k < groups.size(); ++k) {
@@ -299,7 +301,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       shared = static_cast<int>(k) != main_group && groups[k].named && groups[k].surname == surname;
     if (!shared) continue;
     for (uint32_t t : tokens_by_surname[surname]) {
-      const std::string_view given = given_name_at(t);
+      const std::string given = given_name_at(t);
       if (given.empty()) continue;
       const auto named = std::find_if(groups.begin(), groups.end(),
                                       [&](const Group& g) { return g.named && g.surname == surname && g.given == given; });
@@ -323,7 +325,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     std::sort(spans.begin(), spans.end());
     const std::vector<Range>& known = known_by_surname[g.surname];
     for (uint32_t t : tokens_by_surname[g.surname]) {
-      const std::string_view given = given_name_at(t);
+      const std::string given = given_name_at(t);
       if (given.empty() ? !main_of_surname
                         : (!g.given.empty() ? given != g.given : g.gender && lexicon.GivenNameGender(given) == SourceLexicon::OtherGender(g.gender)))
         continue;

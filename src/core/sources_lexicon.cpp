@@ -1,6 +1,8 @@
 // Compiles source_types.json and gender.json; see sources_lexicon.h.
 #include "core/sources_lexicon.h"
 
+#include "core/utf8.h"
+
 #include <algorithm>
 
 namespace biaslens {
@@ -55,8 +57,12 @@ bool SourceLexicon::BuildGenders(const Lexicon& lexicon, std::string* error) {
   return true;
 }
 
-char SourceLexicon::Find(const GenderTable& table, std::string_view word) {
-  if (word.empty()) return 0;
+char SourceLexicon::Find(const GenderTable& table, std::string_view written) {
+  if (written.empty()) return 0;
+  std::string folded;  // "françois" is listed as "francois"
+  const bool ascii = std::all_of(written.begin(), written.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!ascii) folded = FoldLatinLetters(written);
+  const std::string_view word = ascii ? written : std::string_view(folded);
   const auto it = std::lower_bound(table.begin(), table.end(), word,
                                    [](const std::pair<std::string, char>& e, std::string_view w) { return e.first < w; });
   return it != table.end() && it->first == word ? it->second : 0;

@@ -2,6 +2,7 @@
 #include "core/sources_mentions.h"
 
 #include "core/feature_hash.h"
+#include "core/utf8.h"
 #include "core/word_set.h"
 
 #include <algorithm>
@@ -95,6 +96,13 @@ bool IsModifier(std::string_view w) {
 std::string Lower(std::string s) {  // ASCII letters only, whatever the C locale
   for (char& c : s) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return s;
+}
+
+// An organisation word that is no particular organisation: "committee", or "police" (whose
+// display form is only its capitalization).
+bool IsGenericOrganisation(const Document& doc, const SourceWordMatch& f) {
+  return f.kind == SourceWord::kOrganisation &&
+         (f.canonical.empty() || (f.token_count == 1 && Lower(std::string(f.canonical)) == doc.Norm(doc.tokens[f.first_token])));
 }
 
 // The text of tokens [first, end) as written, runs of white space collapsed to one space.
@@ -318,6 +326,11 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     previous_first = run_first;
     previous_end = at;
   };
+  auto generic_organisation_at = [&](uint32_t k) {  // "University", "Committee": no surname
+    for (const SourceWordMatch& f : found)
+      if (f.first_token <= k && k < f.first_token + f.token_count) return IsGenericOrganisation(doc, f);
+    return false;
+  };
   for (uint32_t k = first; k < end; ++k) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     const bool name = !covered[k - first] && IsNameToken(doc, k) && !IsTitle(w);
@@ -325,6 +338,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
                                      (k + 1 < end && IsInitialPeriod(doc, k)));
     const bool surname_in_lexicon = in_run && k == run_first + 1 && covered[k - first] && IsNameToken(doc, k) &&
                                     lexicon.GivenNameGender(doc.Norm(doc.tokens[run_first])) != 0 &&
+                                    !generic_organisation_at(k) &&  // "Cornell University"
                                     !(k + 1 < end && covered[k + 1 - first]) &&
                                     !(k + 1 < end && IsNameToken(doc, k + 1));
     // "Mr. King", "Rep. Israel": after a title, a lexicon word ending the phrase is a surname.
@@ -368,15 +382,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   // words before a generic organisation word name the organisation, not a person.
   std::string named_organisation;
   if (best_end > best_first && best_end < end) {
-    // An organisation word that is no particular organisation: "committee", or "police"
-    // (whose display form is only its capitalization).
-    auto generic = [&](const SourceWordMatch& f) {
-      return f.kind == SourceWord::kOrganisation &&
-             (f.canonical.empty() || (f.token_count == 1 && Lower(std::string(f.canonical)) == doc.Norm(doc.tokens[f.first_token])));
-    };
     uint32_t org_first = best_first, org_end = best_end;
     for (const SourceWordMatch& f : found) {  // in text order
-      if (f.first_token != org_end || !generic(f)) continue;
+      if (f.first_token != org_end || !IsGenericOrganisation(doc, f)) continue;
       if (!(doc.tokens[f.first_token].flags & kTokCapitalized)) break;
       org_end = f.first_token + f.token_count;
     }
@@ -414,7 +422,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     uint32_t surname = best_end - 1;  // "Joseph R. Biden Jr.": Biden
     if (surname > best_first + 1 && IsNameSuffix(doc.Norm(doc.tokens[surname]))) --surname;
     m.surname = std::string(WithoutArticlePrefix(doc.Norm(doc.tokens[surname])));
-    if (best_end - best_first >= 2) m.given = std::string(doc.Norm(doc.tokens[best_first]));
+    if (best_end - best_first >= 2) m.given = FoldLatinLetters(doc.Norm(doc.tokens[best_first]));
   }
 
   std::string organisation = named_organisation, outlet, place, generic;
@@ -667,7 +675,8 @@ char MentionGender(const Document& doc, const SourceLexicon& lexicon, const Sour
   return 0;
 }
 
-std::string SourceNameKey(std::string_view name) {
+std::string SourceNameKey(std::string_view written) {
+  const std::string name = FoldLatinLetters(written);  // "François" and "Francois" are one
   std::string key;
   size_t word_index = 0;
   for (size_t start = 0; start < name.size();) {
@@ -736,12 +745,12 @@ void MentionCompleter::Complete(SourceMention* m) {
       occurrences([&](uint32_t t) {
         const uint32_t given_token = GivenNameTokenBefore(doc_, lexicon_, t);
         if (given_token == t) return true;  // a bare surname
-        const std::string_view other_given = doc_.Norm(doc_.tokens[given_token]);
+        const std::string other_given = FoldLatinLetters(doc_.Norm(doc_.tokens[given_token]));
         const char other_gender = lexicon_.GivenNameGender(other_given);
         if (gender && other_gender && other_gender != gender) return true;
         auto n = std::find_if(named.begin(), named.end(), [&](const Named& x) { return x.given == other_given; });
         const bool all_caps = (doc_.tokens[given_token].flags & kTokAllCaps) != 0;  // a shouting headline
-        if (n == named.end()) n = named.insert(named.end(), Named{std::string(other_given), "", all_caps});
+        if (n == named.end()) n = named.insert(named.end(), Named{other_given, "", all_caps});
         if (n->name.empty() || (n->all_caps && !all_caps)) {
           n->name = TokensText(doc_, given_token, t + 1);
           n->all_caps = all_caps;

@@ -93,6 +93,40 @@ std::string RepairUtf8(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The base letter of an accented Latin letter, 0 when `cp` is none.
+char BaseLatinLetter(uint32_t cp) {
+  // U+00C0..U+00FF; '\0' for ×, ÷, Æ, æ, Þ, þ, ß.
+  static const char kLatin1[] = "AAAAAA\0CEEEEIIIIDNOOOOO\0OUUUUY\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y";
+  // U+0100..U+017F, upper and lower case in turn from U+0100 and again from U+0139.
+  static const char kExtendedA[] = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi\0\0JjKk\0LlLlLlLlLlNnNnNn\0NnOoOoOo\0\0RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+  if (cp >= 0xC0 && cp <= 0xFF) return kLatin1[cp - 0xC0];
+  if (cp >= 0x100 && cp <= 0x17F) return kExtendedA[cp - 0x100];
+  if (cp >= 0x218 && cp <= 0x21B) return "SsTt"[cp - 0x218];
+  return 0;
+}
+
+}  // namespace
+
+std::string FoldLatinLetters(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (p < end) {
+    if (static_cast<unsigned char>(*p) < 0x80) { out += *p++; continue; }
+    int len = 0;
+    bool invalid = false;
+    const uint32_t cp = DecodeUtf8(p, end, &len, &invalid);
+    const char base = invalid ? 0 : BaseLatinLetter(cp);
+    if (base) out += base;
+    else out.append(p, static_cast<size_t>(len));
+    p += len;
+  }
+  return out;
+}
+
 bool DecodeUtf16WithBom(std::string_view bytes, std::string* out, bool* invalid) {
   if (bytes.size() < 2) return false;
   const auto byte = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(bytes[i])); };

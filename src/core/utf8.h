@@ -28,6 +28,12 @@ void AppendUtf8(uint32_t cp, std::string& out);
 // becomes space.
 std::string RepairUtf8(std::string_view text);
 
+// `text` with the accented Latin letters of names written as their base letter, case kept
+// ("François Calderón" -> "Francois Calderon", "Łukasz" -> "Lukasz"): Latin-1, Latin
+// Extended-A and Romanian's comma-below letters. Other bytes, ligatures (Æ, Œ, ß) and invalid
+// UTF-8 are copied unchanged.
+std::string FoldLatinLetters(std::string_view text);
+
 // Text saved as UTF-16 with a byte-order mark (FF FE little-endian, FE FF big-endian; what
 // Windows calls "Unicode"): true, with *out its UTF-8 without the mark. An unpaired surrogate
 // or a last odd byte becomes U+FFFD and sets *invalid. False (out untouched) without the mark.
