@@ -1091,6 +1091,17 @@ TEST_CASE("source name keys: one source across articles, however its name is wri
   CHECK(SourceNameKey("Al Gore") != SourceNameKey("Gore"));  // a first word "Al" is a given name
   CHECK(SourceNameKey("Bashar al-Assad") != SourceNameKey("Hafez al-Assad"));
   CHECK(SourceNameKey("Fran\u00E7ois Hollande") == SourceNameKey("Francois Hollande"));  // wire copy drops accents
+  std::string first_last, middle;
+  REQUIRE(SplitPersonName("Hillary Rodham Clinton", &first_last, &middle));
+  CHECK(first_last == "hillaryclinton");
+  CHECK(middle == "rodham");
+  REQUIRE(SplitPersonName("Joseph R. Biden Jr.", &first_last, &middle));
+  CHECK(first_last == "josephbiden");
+  CHECK(middle == "r");
+  REQUIRE(SplitPersonName("Bashar al-Assad", &first_last, &middle));
+  CHECK(first_last == "basharassad");
+  CHECK(middle.empty());
+  CHECK_FALSE(SplitPersonName("Putin", &first_last, &middle));
 }
 
 TEST_CASE("a source phrase does not end in a possessive") {
@@ -1326,7 +1337,9 @@ TEST_CASE("a name after a role is the person's; the words before the role qualif
                 "Former New York City Mayor Michael Bloomberg", "Michael Bloomberg", "Mayor", "New York"},
            Case{"Representative Steve Israel said the ruling was wrong.", "Representative Steve Israel", "Steve Israel",
                 "Representative", ""},
-           Case{"Mr. King said the ruling was wrong.", "Mr. King", "King", "", ""}}) {
+           Case{"Mr. King said the ruling was wrong.", "Mr. King", "King", "", ""},
+           // A place word the text also writes after a given name is that person's surname.
+           Case{"Mark Cuban spoke. Cuban said the ruling was wrong.", "Cuban", "Cuban", "", ""}}) {
     const std::string text = c.text;
     CAPTURE(text);
     const SourceMention m = MentionBeforeSaid(c.text);

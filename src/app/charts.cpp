@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <set>
 
 #include "app/chart.h"
 #include "app/theme.h"
@@ -408,12 +409,32 @@ int TypeOrder(const std::string& type) {
   return it == types.end() ? static_cast<int>(types.size()) : static_cast<int>(it - types.begin());
 }
 
+bool IsNamedPerson(const Source& s) {
+  return !s.anonymous && (s.type == "official" || s.type == "spokesperson" || s.type == "expert" || s.type == "person");
+}
+
+}  // namespace
+
 std::vector<MatrixSource> MergeSources(const std::vector<ChartRow>& rows) {
+  std::map<std::string, std::set<std::string>> middles;  // first-and-last key -> middles written
+  for (const ChartRow& row : rows)
+    for (const auto& s : row.article->report.sources) {
+      std::string first_last, middle;
+      if (IsNamedPerson(s) && SplitPersonName(s.name, &first_last, &middle)) middles[first_last].insert(middle);
+    }
+  auto key_of = [&](const Source& s) {
+    std::string first_last, middle;
+    if (IsNamedPerson(s) && SplitPersonName(s.name, &first_last, &middle)) {
+      const std::set<std::string>& seen = middles[first_last];
+      if (seen.size() - seen.count("") <= 1) return "person:" + first_last;
+    }
+    return SourceNameKey(s.name);
+  };
   std::vector<MatrixSource> merged;
   std::map<std::string, size_t> index;
   for (size_t r = 0; r < rows.size(); ++r) {
     for (const auto& s : rows[r].article->report.sources) {
-      std::string key = SourceNameKey(s.name) + "|" + s.type;
+      const std::string key = key_of(s);
       auto it = index.find(key);
       if (it == index.end()) {
         it = index.emplace(key, merged.size()).first;
@@ -423,6 +444,7 @@ std::vector<MatrixSource> MergeSources(const std::vector<ChartRow>& rows) {
         merged.push_back(std::move(m));
       }
       MatrixSource& m = merged[it->second];
+      if (TypeOrder(s.type) < TypeOrder(m.type)) m.type = s.type;
       m.anonymous = m.anonymous || s.anonymous || s.type == "anonymous";
       const int row = static_cast<int>(r);
       if (m.cells.empty() || m.cells.back().first != row) {
@@ -441,6 +463,8 @@ std::vector<MatrixSource> MergeSources(const std::vector<ChartRow>& rows) {
   });
   return merged;
 }
+
+namespace {
 
 uint32_t SourceByte(const Report& report, const Source& s) {
   for (const auto& a : report.attributions)

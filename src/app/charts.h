@@ -44,6 +44,14 @@ struct MatrixSource {
   std::vector<std::pair<int, const Source*>> cells;  // (chart row, its source), rows ascending
 };
 
+// The rows of the source matrix: the sources of `rows` merged across the articles. Sources of
+// one name are one row whatever type each article gives them (the row takes the first type in
+// SourceTypes() order); a person named with and without middle names ("Hillary Rodham
+// Clinton", "Hillary Clinton") is one row unless the articles write two different middles for
+// that first and last name ("George W. Bush", "George H.W. Bush"). Ordered by type, then by
+// how many articles cite the source, then by name.
+std::vector<MatrixSource> MergeSources(const std::vector<ChartRow>& rows);
+
 // What the source matrix keeps between frames (a drawing cache, owned by AppState): the
 // sources merged across the rows, rebuilt when `generation` or the rows change (merging
 // thousands of articles every frame was the view's largest cost), and the widest name.

@@ -326,6 +326,11 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     previous_first = run_first;
     previous_end = at;
   };
+  auto place_word_at = [&](uint32_t k) {  // a one-word place match: "Cuban", "Israel"
+    for (const SourceWordMatch& f : found)
+      if (f.first_token == k) return f.kind == SourceWord::kPlace && f.token_count == 1;
+    return false;
+  };
   auto generic_organisation_at = [&](uint32_t k) {  // "University", "Committee": no surname
     for (const SourceWordMatch& f : found)
       if (f.first_token <= k && k < f.first_token + f.token_count) return IsGenericOrganisation(doc, f);
@@ -345,7 +350,11 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     const uint32_t title_at = k > first && doc.Norm(doc.tokens[k - 1]) == "." ? k - 2 : k - 1;
     const bool surname_after_title = !in_run && k + 1 == end && covered[k - first] && IsNameToken(doc, k) &&
                                      title_at >= first && title_at < k && IsTitle(doc.Norm(doc.tokens[title_at]));
-    if (name || particle || surname_in_lexicon || surname_after_title) { if (!in_run) { run_first = k; in_run = true; } }
+    // "Cuban said" where the text names "Mark Cuban": a place word ending the phrase that the
+    // text writes after a listed given name is that person's surname.
+    const bool place_as_surname = !in_run && k + 1 == end && covered[k - first] && IsNameToken(doc, k) &&
+                                  place_word_at(k) && IsSurnameInText(doc, lexicon, k);
+    if (name || particle || surname_in_lexicon || surname_after_title || place_as_surname) { if (!in_run) { run_first = k; in_run = true; } }
     else close_run(k);
   }
   close_run(end);
@@ -696,6 +705,22 @@ std::string SourceNameKey(std::string_view written) {
     key += WithoutArticlePrefix(word);
   }
   return key;
+}
+
+bool SplitPersonName(std::string_view name, std::string* first_last, std::string* middle) {
+  std::vector<std::string_view> words;
+  for (size_t start = 0; start < name.size();) {
+    size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    if (end > start) words.push_back(name.substr(start, end - start));
+    start = end + 1;
+  }
+  while (words.size() > 2 && IsNameSuffix(SourceNameKey(words.back()))) words.pop_back();
+  if (words.size() < 2) return false;
+  *first_last = SourceNameKey(words.front()) + SourceNameKey(words.back());
+  middle->clear();
+  for (size_t i = 1; i + 1 < words.size(); ++i) *middle += SourceNameKey(words[i]);
+  return true;
 }
 
 }  // namespace biaslens

@@ -70,6 +70,13 @@ char MentionGender(const Document& doc, const SourceLexicon& lexicon, const Sour
 // "Walid Al Moallem" and "Walid al-Moallem" agree; a first word "Al" is a given name: "Al Gore").
 std::string SourceNameKey(std::string_view name);
 
+// A person's name split for matching across articles, as SourceNameKey keys: the first and
+// last words (`first_last`, "hillaryclinton") and the words between (`middle`, "rodham"; ""
+// when none). A suffix ("Jr.", "III") is dropped. False for a name of one word.
+// "Hillary Rodham Clinton" and "Hillary Clinton" are one person; "George W. Bush" and
+// "George H.W. Bush" are not (two different middles).
+bool SplitPersonName(std::string_view name, std::string* first_last, std::string* middle);
+
 }  // namespace biaslens
 
 namespace biaslens {

@@ -16,6 +16,7 @@
 #include "app/accuracy_summary.h"
 #include "app/app.h"
 #include "app/chart.h"
+#include "app/charts.h"
 #include "app/app_assets.h"
 #include "app/evidence.h"
 #include "app/fonts.h"
@@ -898,6 +899,54 @@ TEST_CASE("the sources view follows removals and re-scoring (its merged sources 
   h.Frames(3);
   CHECK(h.app.Articles().size() == EmbeddedCorpusSize());
   CHECK_MESSAGE(g_assert_count == 0, g_last_assert);
+}
+
+TEST_CASE("the sources view merges one person across articles, however each names and types them") {
+  using namespace biaslens;
+  auto article = [](const std::string& id, std::vector<std::pair<std::string, std::string>> sources) {
+    LoadedArticle a;
+    a.article.id = id;
+    for (auto& [name, type] : sources) {
+      Source s;
+      s.id = static_cast<int>(a.report.sources.size());
+      s.name = name;
+      s.type = type;
+      s.attributions = 1;
+      a.report.sources.push_back(std::move(s));
+    }
+    return a;
+  };
+  const std::vector<LoadedArticle> articles = {
+      article("a", {{"Hillary Rodham Clinton", "official"}, {"George W. Bush", "official"}, {"Mark Cuban", "person"}}),
+      article("b", {{"Hillary Clinton", "person"}, {"George H.W. Bush", "official"}, {"Mark Cuban", "official"}}),
+      article("c", {{"Hillary Clinton", "official"}, {"George Bush", "official"}})};
+  std::vector<ChartRow> rows;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    ChartRow row;
+    row.article = &articles[i];
+    row.number = static_cast<int>(i + 1);
+    rows.push_back(row);
+  }
+  const std::vector<MatrixSource> merged = MergeSources(rows);
+  auto find = [&](const std::string& name) -> const MatrixSource* {
+    for (const MatrixSource& m : merged) if (m.name == name) return &m;
+    return nullptr;
+  };
+  const MatrixSource* clinton = find("Hillary Rodham Clinton");
+  REQUIRE(clinton != nullptr);
+  CHECK(clinton->articles == 3);       // with and without her middle name, official or person
+  CHECK(find("Hillary Clinton") == nullptr);
+  CHECK(clinton->type == "official");
+  const MatrixSource* cuban = find("Mark Cuban");
+  REQUIRE(cuban != nullptr);
+  CHECK(cuban->articles == 2);
+  CHECK(cuban->type == "official");    // the first type in SourceTypes() order
+  // Two different middles: father and son stay apart, and so does the bare "George Bush".
+  REQUIRE(find("George W. Bush") != nullptr);
+  REQUIRE(find("George H.W. Bush") != nullptr);
+  REQUIRE(find("George Bush") != nullptr);
+  CHECK(find("George W. Bush")->articles == 1);
+  CHECK(merged.size() == 5);
 }
 
 TEST_CASE("the method view sums up the measured accuracy per score") {
