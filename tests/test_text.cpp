@@ -164,6 +164,26 @@ TEST_CASE("headline and boilerplate") {
     Document d = AnalyzeText("Headline here\nThe president gestures as he chairs a meeting outside the capital city\nBody text. More.\n");
     CHECK(std::string(d.paragraphs[1].boilerplate_rule) == "boilerplate.caption");
   }
+  SUBCASE("a news database's field labels and copyright lines") {
+    const std::string text =
+        "New emails raise queries\nABSTRACT.\nA new batch of emails was released.\nFULL TEXT.\n"
+        "BYLINE: Amber Phillips.\nLENGTH: 812 words\nThe emails showed ties, officials said.\n"
+        "Abstract art sold well.\nLEAD: The senator said on Monday that the bill would pass.\nFULL TEXT OF THE SPEECH\n"
+        "\u00A9 AFP Cardinal O'Malley (centre) accompanied the Pope\nCopyright 2016 The Associated Press. All rights reserved.\n";
+    Document d = AnalyzeText(text);
+    REQUIRE(d.paragraphs.size() == 12);
+    CHECK(d.Slice(d.headline) == "New emails raise queries");
+    for (int i : {1, 3, 4, 5}) {
+      CAPTURE(i);
+      CHECK(std::string(d.paragraphs[i].boilerplate_rule) == "boilerplate.label");
+    }
+    for (int i : {2, 6, 7, 8, 9}) {  // the article; a word in lower case; a text label with its text; a title
+      CAPTURE(i);
+      CHECK_FALSE(d.paragraphs[i].boilerplate);
+    }
+    CHECK(std::string(d.paragraphs[10].boilerplate_rule) == "boilerplate.copyright");
+    CHECK(std::string(d.paragraphs[11].boilerplate_rule) == "boilerplate.copyright");
+  }
   SUBCASE("without headline detection nothing is a headline") {
     Document d = AnalyzeText("Just one sentence.", TextOptions{false});
     CHECK_FALSE(d.headline_in_text);

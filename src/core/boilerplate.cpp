@@ -7,6 +7,10 @@
 //   boilerplate.share         share/subscribe/support/donate/advertisement/comment text
 //   boilerplate.tail          a teaser marker ("Check Also", "Popular Video", "Related", "Read more")
 //                             and every short paragraph after it to the end of the page
+//   boilerplate.label         a news database's field label in capitals, alone ("ABSTRACT.", "FULL
+//                             TEXT.") or before its value ("BYLINE: Amber Phillips.", "LENGTH: 812 words")
+//   boilerplate.copyright     a short line opening with "©" or "Copyright" ("© AFP Cardinal
+//                             O'Malley …", "COPYRIGHT 2018 CREATORS.COM")
 //   boilerplate.caption       an unterminated line of 8+ words right after the headline line
 // The caption rule needs the headline, so MarkBoilerplate runs the others first and
 // MarkHeadline() applies the caption rule once the headline is known.
@@ -139,6 +143,36 @@ bool IsTailMarker(const Words& w, uint32_t words) {
          StartsWithPhrase(w, {"more", "stories"}) || StartsWithPhrase(w, {"trending"}) || StartsWithPhrase(w, {"more", "from"});
 }
 
+// "ABSTRACT." / "FULL TEXT." / "BYLINE: …" as exported by news databases (LexisNexis,
+// ProQuest, Factiva): the label in capitals, alone (with a period or colon), or a metadata
+// label before its value after a colon. A label of the article's own text ("LEAD: …") with
+// text after it is the text.
+bool IsDatabaseLabel(const Document& doc, const Paragraph& p, const Words& w, uint32_t words) {
+  if (words > 12 || w.size() == 0 || !(doc.tokens[p.first_token].flags & kTokAllCaps)) return false;
+  struct Label { std::initializer_list<std::string_view> words; bool takes_value; };
+  static const Label kLabels[] = {
+      {{"full", "text"}, false}, {{"abstract"}, false}, {{"body"}, false}, {{"lead"}, false}, {{"highlight"}, false},
+      {{"byline"}, true}, {{"length"}, true}, {{"section"}, true}, {{"dateline"}, true}, {{"load-date"}, true},
+      {{"language"}, true}, {{"publication-type"}, true}, {{"document-type"}, true}, {{"graphic"}, true},
+      {{"correction-date"}, true}};
+  for (const Label& label : kLabels) {
+    if (!StartsWithPhrase(w, label.words)) continue;
+    uint32_t after = p.first_token;  // the token after the label
+    for (size_t seen = 0; after < p.end_token && seen < label.words.size(); ++after)
+      if (doc.tokens[after].flags & (kTokWord | kTokNumber)) ++seen;
+    if (after == p.end_token) return true;
+    const std::string_view next = doc.Norm(doc.tokens[after]);
+    if (after + 1 == p.end_token) return next == "." || next == ":";
+    return next == ":" && label.takes_value;
+  }
+  return false;
+}
+
+bool IsCopyrightLine(const Document& doc, const Paragraph& p, const Words& w, uint32_t words) {
+  if (words > 40 || p.first_token >= p.end_token) return false;
+  return doc.Norm(doc.tokens[p.first_token]) == "\xC2\xA9" || StartsWithPhrase(w, {"copyright"});
+}
+
 void Mark(Paragraph& p, const char* rule) {
   if (p.boilerplate) return;
   p.boilerplate = true;
@@ -162,6 +196,8 @@ void MarkBoilerplate(Document& doc) {
     if (IsDateLine(doc, p)) Mark(p, "boilerplate.date");
     else if (IsBreadcrumb(doc, i)) Mark(p, "boilerplate.breadcrumb");
     else if (IsCreditLine(words)) Mark(p, "boilerplate.sources-credit");
+    else if (IsDatabaseLabel(doc, p, words, count)) Mark(p, "boilerplate.label");
+    else if (IsCopyrightLine(doc, p, words, count)) Mark(p, "boilerplate.copyright");
     else if (IsShareLine(words, count)) Mark(p, "boilerplate.share");
     else if (IsTailMarker(words, count)) {
       if (words_from[i + 1] <= kTailWordBudget) {
