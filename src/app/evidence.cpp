@@ -83,6 +83,16 @@ Evidence StrongestEvidence(const LoadedArticle& a, ScoreKind kind, bool include_
   return e;
 }
 
+namespace {
+// `words` in quotation marks, unless it is a quotation already (a scare quote's span holds its
+// marks: no ""90 to 95 percent"").
+std::string InQuotes(const std::string& words) {
+  for (std::string_view mark : {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x98"})
+    if (words.compare(0, mark.size(), mark) == 0) return words;
+  return "\"" + words + "\"";
+}
+}  // namespace
+
 std::string WhyLine(const LoadedArticle& a, bool include_quoted, const double* corpus_mean) {
   // A caution on the scores themselves (a text that does not read as English) comes first.
   if (!a.report.warnings.empty()) return "Caution: " + a.report.warnings.front();
@@ -102,8 +112,8 @@ std::string WhyLine(const LoadedArticle& a, bool include_quoted, const double* c
     if (k == ScoreKind::kSourceDiversity)
       std::snprintf(buf, sizeof buf, "%d source%s; most cited: %s", e.count, e.count == 1 ? "" : "s", e.excerpt.c_str());
     else
-      std::snprintf(buf, sizeof buf, "%s \"%s\"%s", k == ScoreKind::kHedging ? "Hedges:" : "Loaded wording:",
-                    e.excerpt.c_str(), more.c_str());
+      std::snprintf(buf, sizeof buf, "%s %s%s", k == ScoreKind::kHedging ? "Hedges:" : "Loaded wording:",
+                    InQuotes(e.excerpt).c_str(), more.c_str());
     return buf;
   }
   return "No hedges, loaded wording or attributed sources found.";

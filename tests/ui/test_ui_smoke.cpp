@@ -949,6 +949,26 @@ TEST_CASE("the sources view merges one person across articles, however each name
   CHECK(merged.size() == 5);
 }
 
+TEST_CASE("the why line quotes the evidence once") {
+  using namespace biaslens;
+  LoadedArticle a;
+  a.article.text = "Title\n\nHe called the plan a \u201Creform\u201D and a disaster.";
+  auto span = [&](const std::string& words, SpanKind kind, float weight) {
+    Span s;
+    s.start = static_cast<uint32_t>(a.article.text.find(words));
+    s.end = s.start + static_cast<uint32_t>(words.size());
+    s.kind = kind;
+    s.weight = weight;
+    s.cue = words;
+    return s;
+  };
+  a.report.spans = {span("\u201Creform\u201D", SpanKind::kScareQuote, 0.9f), span("disaster", SpanKind::kLoaded, 0.5f)};
+  a.report.scores.loaded = 80;
+  CHECK(WhyLine(a, false) == "Loaded wording: \u201Creform\u201D +1 more");  // not "\u201Creform\u201D" in quotes again
+  a.report.spans[0].weight = 0.1f;
+  CHECK(WhyLine(a, false) == "Loaded wording: \"disaster\" +1 more");
+}
+
 TEST_CASE("the method view sums up the measured accuracy per score") {
   using biaslens::ScoreKind;
   const auto* file = biaslens_app_assets::FindEmbeddedFile("accuracy.json");
