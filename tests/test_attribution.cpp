@@ -708,6 +708,20 @@ TEST_CASE("a legislator's party and state tag is not the source") {
   }
 }
 
+TEST_CASE("where a person lives is not the source") {
+  const Scored s = Score(
+      "Voters worry about jobs. Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is debt. "
+      "Nick Daniloff, now 81 and retired in Cambridge, Mass., said the swap was fair. "
+      "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.");
+  CHECK(s.SourceOf(s.ByContent("her biggest concern is debt")) == s.SourceNamed("Brianne Stone"));
+  CHECK(s.SourceOf(s.ByContent("the swap was fair")) == s.SourceNamed("Nick Daniloff"));
+  CHECK(s.SourceOf(s.ByContent("he had fought in Vietnam")) == s.SourceNamed("Johnnie Wilson"));
+  for (const Source& src : s.report.sources) {
+    CAPTURE(src.name);
+    for (const char* state : {"Ala", "Mass", "Va"}) CHECK(src.name != state);
+  }
+}
+
 TEST_CASE("the gender word list: given names, honorifics and role words") {
   const AssetSet assets = EmbeddedAssets();
   const Lexicon* genders = assets.FindLexicon("gender");

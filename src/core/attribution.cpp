@@ -209,6 +209,37 @@ int NameBeforePartyTag(const Document& doc, uint32_t head) {
   return static_cast<int>(head);
 }
 
+// A US state as AP style writes it after a town ("Huntsville, Ala.", "Chappaqua, N.Y.").
+bool IsStateAbbreviation(std::string_view norm) {
+  static const WordSet kStates = {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
+                                  "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+                                  "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i",
+                                  "s.c", "s.d", "tenn", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c"};
+  if (!norm.empty() && norm.back() == '.') norm.remove_suffix(1);
+  return kStates.Contains(norm);
+}
+
+// Where a person lives is no speaker: "Brianne Stone, 29, of Huntsville, Ala., says",
+// "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said". A pick on a state abbreviation
+// right before ", <cue>" moves to the last name in the sentence before it that opens such an
+// apposition (a name, a comma, then an age, "of", "from", "in", "now", "who" or an article).
+// Other picks are returned unchanged.
+int PersonBeforeResidence(const Document& doc, uint32_t head, uint32_t cue_first) {
+  const uint32_t sentence = doc.tokens[head].sentence;
+  if (!(doc.tokens[head].flags & kTokCapitalized) || !IsStateAbbreviation(doc.Norm(doc.tokens[head]))) return head;
+  uint32_t k = head + 1;
+  if (k < cue_first && doc.Norm(doc.tokens[k]) == ".") ++k;
+  if (!(k + 1 == cue_first && doc.Norm(doc.tokens[k]) == ",")) return static_cast<int>(head);
+  static const WordSet kOpeners = {"of", "from", "in", "now", "who", "a", "an", "the"};
+  int person = -1;
+  for (uint32_t i = doc.sentences[sentence].first_token; i + 2 < head; ++i) {
+    if (!IsNameToken(doc, i) || IsNameToken(doc, i + 1) || doc.Norm(doc.tokens[i + 1]) != ",") continue;
+    const Token& next = doc.tokens[i + 2];
+    if ((next.flags & kTokNumber) || kOpeners.Contains(doc.Norm(next))) person = static_cast<int>(i);
+  }
+  return person >= 0 ? person : static_cast<int>(head);
+}
+
 // An auxiliary or adverb right before the cue is never the source ("parliament has | estimated",
 // "she has repeatedly | asked"): the ranker's pick moves left over them to the subject, within
 // the sentence. Other picks are returned unchanged.
@@ -346,6 +377,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (head >= 0 && speaker_in_run < 0 && reported_outlet < 0)
         head = SubjectOfAuxiliary(doc, static_cast<uint32_t>(head), run.first);
       if (head >= 0 && reported_outlet < 0) head = NameBeforePartyTag(doc, static_cast<uint32_t>(head));
+      if (head >= 0 && reported_outlet < 0) head = PersonBeforeResidence(doc, static_cast<uint32_t>(head), run.first);
       if (head >= 0 && static_cast<uint32_t>(head) < run.first && IsNamingCue(doc, run.first, cue_end)) head = -1;
       d.mention = SourceMention{};
       d.has_mention = false;
