@@ -54,7 +54,8 @@ bool IsInitialPeriod(const Document& doc, uint32_t k) {
 bool IsSurnameInText(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
   const std::string_view word = doc.Norm(doc.tokens[k]);
   for (uint32_t i = 1; i < doc.tokens.size(); ++i)
-    if (doc.Norm(doc.tokens[i]) == word && IsNameToken(doc, i - 1) && lexicon.GivenNameGender(doc.Norm(doc.tokens[i - 1])) != 0)
+    if ((doc.tokens[i].flags & doc.tokens[i - 1].flags & kTokCapitalized) && doc.Norm(doc.tokens[i]) == word &&
+        IsNameToken(doc, i - 1) && lexicon.GivenNameGender(doc.Norm(doc.tokens[i - 1])) != 0)
       return true;
   return false;
 }
