@@ -1190,6 +1190,7 @@ TEST_CASE("capitalized words before an organisation word name the organisation, 
                         Case{"The Cornell University team", "Cornell University", false},
                         // "the National" is a newspaper's name, but not here.
                         Case{"The National Rifle Association", "National Rifle Association", false},
+                        Case{"The New Yorker magazine", "The New Yorker", false},
                         Case{"Republican members of the House Intelligence Committee", "House Intelligence Committee", true},
                         // A sentence-initial number is capitalized but names nothing.
                         Case{"Two Defense Department officials", "Defense Department", true},
@@ -1353,7 +1354,8 @@ TEST_CASE("a name after a role is the person's; the words before the role qualif
                 "Representative", ""},
            Case{"Mr. King said the ruling was wrong.", "Mr. King", "King", "", ""},
            // A place word the text also writes after a given name is that person's surname.
-           Case{"Mark Cuban spoke. Cuban said the ruling was wrong.", "Cuban", "Cuban", "", ""}}) {
+           Case{"Mark Cuban spoke. Cuban said the ruling was wrong.", "Cuban", "Cuban", "", ""},
+           Case{"Mayor Don Guardian spoke. Guardian said the ruling was wrong.", "Guardian", "Guardian", "", ""}}) {
     const std::string text = c.text;
     CAPTURE(text);
     const SourceMention m = MentionBeforeSaid(c.text);

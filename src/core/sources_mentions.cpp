@@ -327,9 +327,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     previous_first = run_first;
     previous_end = at;
   };
-  auto place_word_at = [&](uint32_t k) {  // a one-word place match: "Cuban", "Israel"
+  auto place_or_outlet_at = [&](uint32_t k) {  // a one-word place or outlet match: "Cuban", "Bloomberg"
     for (const SourceWordMatch& f : found)
-      if (f.first_token == k) return f.kind == SourceWord::kPlace && f.token_count == 1;
+      if (f.first_token == k) return (f.kind == SourceWord::kPlace || f.kind == SourceWord::kOutlet) && f.token_count == 1;
     return false;
   };
   auto generic_organisation_at = [&](uint32_t k) {  // "University", "Committee": no surname
@@ -351,10 +351,11 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     const uint32_t title_at = k > first && doc.Norm(doc.tokens[k - 1]) == "." ? k - 2 : k - 1;
     const bool surname_after_title = !in_run && k + 1 == end && covered[k - first] && IsNameToken(doc, k) &&
                                      title_at >= first && title_at < k && IsTitle(doc.Norm(doc.tokens[title_at]));
-    // "Cuban said" where the text names "Mark Cuban": a place word ending the phrase that the
-    // text writes after a listed given name is that person's surname.
+    // "Cuban said" where the text names "Mark Cuban" ("Bloomberg said", "Michael Bloomberg"): a
+    // place or outlet word ending the phrase that the text writes after a listed given name is
+    // that person's surname.
     const bool place_as_surname = !in_run && k + 1 == end && covered[k - first] && IsNameToken(doc, k) &&
-                                  place_word_at(k) && IsSurnameInText(doc, lexicon, k);
+                                  place_or_outlet_at(k) && IsSurnameInText(doc, lexicon, k);
     if (name || particle || surname_in_lexicon || surname_after_title || place_as_surname) { if (!in_run) { run_first = k; in_run = true; } }
     else close_run(k);
   }
