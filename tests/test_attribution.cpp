@@ -708,6 +708,19 @@ TEST_CASE("a legislator's party and state tag is not the source") {
   }
 }
 
+TEST_CASE("a bare given name is the one person the text names in full with it") {
+  const Scored s = Score(
+      "Hillary Clinton spoke in Iowa on Monday. Hillary said the plan would work. Sen. Rand Paul disagreed. "
+      "Paul said the plan would fail. Paul Ryan and Paul Manafort were silent.");
+  const Source* clinton = s.SourceOf(s.ByContent("the plan would work"));
+  REQUIRE(clinton != nullptr);
+  CHECK(clinton->name == "Hillary Clinton");
+  // "Paul" is Rand Paul's surname here: it is not read as the given name of Paul Ryan or Paul Manafort.
+  const Source* paul = s.SourceOf(s.ByContent("the plan would fail"));
+  REQUIRE(paul != nullptr);
+  CHECK(paul->name == "Rand Paul");
+}
+
 TEST_CASE("where a person lives is not the source") {
   const Scored s = Score(
       "Voters worry about jobs. Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is debt. "

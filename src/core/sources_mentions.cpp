@@ -742,8 +742,42 @@ void MentionCompleter::IndexNames() {
   std::sort(names_by_surname_.begin(), names_by_surname_.end());
 }
 
+void MentionCompleter::CompleteGivenName(SourceMention* m) {
+  const std::string_view given = m->surname;  // the one word of the name
+  std::string_view surname;
+  uint32_t full_first = 0, full_end = 0;
+  auto roman_numeral = [](std::string_view w) {  // "VI" of "Gregory VI": no surname
+    return w.size() <= 4 && w.find_first_not_of("ivxlc") == std::string_view::npos;
+  };
+  for (uint32_t t : name_tokens_) {
+    if (t + 1 >= doc_.tokens.size() || SurnameAt(t) != given) continue;
+    if (GivenNameTokenBefore(doc_, lexicon_, t) != t) return;  // someone's surname too ("Rand Paul")
+    if (doc_.tokens[t].flags & kTokHeadline) continue;  // a title-case headline: "Francis Denounces"
+    uint32_t next = t + 1;
+    if (next + 2 < doc_.tokens.size() && IsInitialPeriod(doc_, next + 1)) next += 2;  // "Donald J. Trump"
+    if (doc_.tokens[next].sentence != doc_.tokens[t].sentence || !IsNameToken(doc_, next) ||
+        lexicon_.GivenNameGender(doc_.Norm(doc_.tokens[next])) != 0 || roman_numeral(SurnameAt(next)) ||
+        IsNameSuffix(SurnameAt(next)))
+      continue;
+    // A longer run is a title-case phrase or a middle name: "Pope Francis Must Resign".
+    if (next + 1 < doc_.tokens.size() && doc_.tokens[next + 1].sentence == doc_.tokens[next].sentence &&
+        IsNameToken(doc_, next + 1))
+      continue;
+    if (!surname.empty() && SurnameAt(next) != surname) return;  // two people of that given name
+    if (surname.empty()) { surname = SurnameAt(next); full_first = t; full_end = next + 1; }
+  }
+  if (surname.empty()) return;
+  m->given = FoldLatinLetters(given);
+  m->surname = std::string(surname);
+  m->name = TokensText(doc_, full_first, full_end);
+}
+
 void MentionCompleter::Complete(SourceMention* m) {
   if (m->name.empty() || m->surname.empty() || (!m->role.empty() && !m->affiliation.empty() && !m->given.empty())) return;
+  // "Hillary said": the one person the text names in full with that given name ("Hillary
+  // Clinton"), unless the word is someone's surname there too ("Paul" beside "Rand Paul").
+  if (m->given.empty() && m->name.find(' ') == std::string::npos && lexicon_.GivenNameGender(m->surname) != 0)
+    CompleteGivenName(m);
   // A bare surname ("Clinton", "Mrs. Clinton") is the first person the text names with that
   // surname and a fitting given name: the article's own subject comes first, and the relatives
   // and namesakes after are named in full ("Hillary Clinton … Clinton and husband Bill …

@@ -92,6 +92,7 @@ class MentionCompleter {
 
  private:
   struct Found { bool any = false; std::string role, affiliation, given, name; SourceWord role_kind = SourceWord::kCount; };
+  void CompleteGivenName(SourceMention* m);  // "Hillary" -> "Hillary Clinton", when only one
   std::string_view SurnameAt(uint32_t t) const;
   void IndexNames();  // on the first Complete() that needs it
   const Document& doc_;
