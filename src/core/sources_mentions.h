@@ -21,7 +21,7 @@ struct SourceMention {
   std::string text;                    // span as written, white space collapsed
   std::string name;                    // proper name part ("Josh Earnest"); "" when none
   std::string surname;                 // lower-case last name word without "al-" ("assad")
-  std::string given;                   // lower-case first name word when the name has two or more
+  std::string given;                   // lower-case first name word, accents folded, when the name has two or more
   std::string role;                    // role noun as written ("spokesman", "President")
   SourceWord role_kind = SourceWord::kCount;  // kOfficial/kSpokesperson/kExpert/kPerson or kCount
   std::string affiliation;             // "White House", "Russia", …
