@@ -416,25 +416,30 @@ bool IsNamedPerson(const Source& s) {
 }  // namespace
 
 std::vector<MatrixSource> MergeSources(const std::vector<ChartRow>& rows) {
-  std::map<std::string, std::set<std::string>> middles;  // first-and-last key -> middles written
+  // Every source's first-and-last key ("" when it is no named person), in the order the loop
+  // below visits them, and the middles the articles write for each key.
+  std::vector<std::string> first_lasts;
+  std::map<std::string, std::set<std::string>> middles;
   for (const ChartRow& row : rows)
     for (const auto& s : row.article->report.sources) {
       std::string first_last, middle;
-      if (IsNamedPerson(s) && SplitPersonName(s.name, &first_last, &middle)) middles[first_last].insert(middle);
+      if (!IsNamedPerson(s) || !SplitPersonName(s.name, &first_last, &middle)) first_last.clear();
+      else middles[first_last].insert(middle);
+      first_lasts.push_back(std::move(first_last));
     }
-  auto key_of = [&](const Source& s) {
-    std::string first_last, middle;
-    if (IsNamedPerson(s) && SplitPersonName(s.name, &first_last, &middle)) {
-      const std::set<std::string>& seen = middles[first_last];
-      if (seen.size() - seen.count("") <= 1) return "person:" + first_last;
-    }
-    return SourceNameKey(s.name);
+  // The sources of `first_last` are one person: the articles write at most one middle for it.
+  auto one_person = [&](const std::string& first_last) {
+    if (first_last.empty()) return false;
+    const std::set<std::string>& seen = middles[first_last];
+    return seen.size() - seen.count("") <= 1;
   };
   std::vector<MatrixSource> merged;
   std::map<std::string, size_t> index;
+  size_t visited = 0;  // index into first_lasts
   for (size_t r = 0; r < rows.size(); ++r) {
     for (const auto& s : rows[r].article->report.sources) {
-      const std::string key = key_of(s);
+      const std::string& first_last = first_lasts[visited++];
+      const std::string key = one_person(first_last) ? "person:" + first_last : SourceNameKey(s.name);
       auto it = index.find(key);
       if (it == index.end()) {
         it = index.emplace(key, merged.size()).first;
