@@ -735,6 +735,99 @@ TEST_CASE("where a person lives is not the source") {
   }
 }
 
+TEST_CASE("the subject that opens a sentence speaks, not a name inside its apposition") {
+  const Scored s = Score(
+      "The race tightened. Corey Lewandowski, Trump's campaign manager, said the polls were wrong. "
+      "Gao Junlan, a lawyer from the southwestern Chinese province of Sichuan, said the law was unfair. "
+      "RoseAnn DeMoro, executive director of National Nurses United, a union of nurses in Mr. Sanders' state, "
+      "also said the plan would pass. "
+      // Kept: the apposition is the name (whose content is after the cue); the pick opens the apposition itself.
+      "Mr. Trump's campaign chairman, Paul Manafort, said the convention was settled. "
+      "Similarly, William J. Bennett, a Reagan education secretary, said the schools had failed.");
+  const std::pair<const char*, const char*> content_and_speaker[] = {
+      {"the polls were wrong", "Corey Lewandowski"},   {"the law was unfair", "Gao Junlan"},
+      {"the plan would pass", "RoseAnn DeMoro"},       {"the convention was settled", "Paul Manafort"},
+      {"the schools had failed", "William J. Bennett"}};
+  for (const auto& [content, speaker] : content_and_speaker) {
+    const std::string words = content;
+    CAPTURE(words);
+    const Source* src = s.SourceOf(s.ByContent(content));
+    REQUIRE(src != nullptr);
+    CHECK(src->name == speaker);
+  }
+}
+
+namespace {
+
+// The source of the first "said" in `text` has this name and role, and this affiliation and
+// type unless nullptr.
+void CheckSourceOfSaid(const char* text, const char* name, const char* role, const char* affiliation,
+                       const char* type) {
+  CAPTURE(std::string(text));
+  const Scored s = Score(text);
+  const Source* src = s.SourceOf(s.ByCue("said"));
+  REQUIRE(src != nullptr);
+  CHECK(src->name == name);
+  CHECK(src->role == role);
+  if (affiliation) CHECK(src->affiliation == affiliation);
+  if (type) CHECK(src->type == type);
+}
+
+}  // namespace
+
+TEST_CASE("a role read from an apposition is a noun phrase's, not a clause's") {
+  struct Case { const char* text; const char* name; const char* role; const char* affiliation; };
+  for (const Case& c : {
+           // A clause after the comma names someone else's role.
+           Case{"Donald J. Trump, who took to the talk shows to defend his praise of the Russian president, said "
+                "he was right.", "Donald J. Trump", "", ""},
+           Case{"Donald Trump, having completed his photo op with the Mexican president, said he was right.",
+                "Donald Trump", "", ""},
+           Case{"Paul Manafort, citing the unique magic of Trump, said the candidate could win.", "Paul Manafort", "",
+                ""},
+           // Noun phrases give theirs, with a few words before the role, "and", a name with "of", "who was".
+           Case{"Andrew Rice, a Democrat and former Oklahoma state senator, said he was right.", "Andrew Rice",
+                "senator", "Democratic"},
+           Case{"Robert Oldendick, a University of South Carolina political science professor, said he was right.",
+                "Robert Oldendick", "professor", "South Carolina"},
+           Case{"Jason Delisle, who was an informal adviser to the Bush campaign, said he was right.", "Jason Delisle",
+                "adviser", ""},
+           Case{"Steve Adler, rVotes' owner, said he was right.", "Steve Adler", "owner", ""},
+           // A vague phrase after a name gives its role.
+           Case{"John Smith, a spokesman, said he was right.", "John Smith", "spokesman", ""},
+           Case{"Ann Lee, a senior official, said he was right.", "Ann Lee", "official", ""},
+           // A second segment that is a clause gives no affiliation.
+           Case{"Marc Victor, his attorney, declined to comment about CNN's questions. Victor said he was right.",
+                "Marc Victor", "attorney", ""}}) {
+    CheckSourceOfSaid(c.text, c.name, c.role, c.affiliation, nullptr);
+  }
+}
+
+TEST_CASE("titles with \"of\", compound adjectives and more roles and bodies") {
+  struct Case { const char* text; const char* name; const char* role; const char* type; };
+  for (const Case& c : {
+           Case{"White House Chief of Staff Denis McDonough said the deal was done.", "Denis McDonough",
+                "Chief of Staff", "official"},
+           Case{"Supervisor of Elections Susan Gill said the deal was done.", "Susan Gill", "Supervisor of Elections",
+                "official"},
+           Case{"Journalist Carl Leubsdorf said the deal was done.", "Carl Leubsdorf", "Journalist", "expert"},
+           Case{"Texas-based Matt Mackowiak said the deal was done.", "Matt Mackowiak", "", "person"},
+           Case{"Cuban-born Ana Lopez said the deal was done.", "Ana Lopez", "", "person"},
+           Case{"Black Lives Matter said the deal was done.", "Black Lives Matter", "", "organisation"},
+           Case{"Conservative Solutions PAC said the deal was done.", "Conservative Solutions PAC", "", "organisation"},
+           Case{"The Las Vegas Review-Journal said the deal was done.", "Las Vegas Review-Journal", "", "outlet"},
+           // "the administration" is no particular one.
+           Case{"The administration said the deal was done.", "The administration", "", "organisation"},
+           Case{"The Trump administration said the deal was done.", "Trump administration", "", "organisation"}}) {
+    CheckSourceOfSaid(c.text, c.name, c.role, nullptr, c.type);
+  }
+  // The adjective stays in the phrase the reader sees.
+  const Scored s = Score("The Saudi-led coalition said the strike hit a depot.");
+  const Attribution* a = s.ByCue("said");
+  REQUIRE(a != nullptr);
+  CHECK(s.Slice(a->source) == "The Saudi-led coalition");
+}
+
 TEST_CASE("the gender word list: given names, honorifics and role words") {
   const AssetSet assets = EmbeddedAssets();
   const Lexicon* genders = assets.FindLexicon("gender");

@@ -240,6 +240,60 @@ int PersonBeforeResidence(const Document& doc, uint32_t head, uint32_t cue_first
   return person >= 0 ? person : static_cast<int>(head);
 }
 
+// The subject that opens a sentence or clause is the speaker, not a name inside its apposition:
+// "Corey Lewandowski, Trump's campaign manager, said", "Gao Junlan, a lawyer from the province
+// of Sichuan, said", "RoseAnn DeMoro, executive director of National Nurses United, a union …,
+// said". A pick inside a comma-closed apposition right before the cue moves to the named
+// mention that opens the sentence (after "And"/"But") or follows a comma, and ends at the
+// apposition's comma; a place there is no speaker ("At a rally in Portsmouth, N.H., …").
+// Kept: an apposition that is a name alone ("Trump's campaign manager, Corey Lewandowski,
+// said"), one opening "whose", one holding a quotation, a parenthesis or a list (", and").
+// Other picks are returned unchanged.
+int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t head, uint32_t cue_first,
+                         uint32_t cue_end) {
+  if (cue_first < 3 || head + 1 >= cue_first || doc.Norm(doc.tokens[cue_first - 1]) != ",") return static_cast<int>(head);
+  const uint32_t closing = cue_first - 1;
+  uint32_t pick_end = head + 1;  // the pick opens the apposition itself: "Jeffrey D. Sachs, director of …, noted"
+  while (pick_end < cue_first && (IsNameToken(doc, pick_end) || doc.Norm(doc.tokens[pick_end]) == ".")) ++pick_end;
+  if (pick_end < closing && doc.Norm(doc.tokens[pick_end]) == ",") return static_cast<int>(head);
+  const uint32_t sentence = doc.tokens[head].sentence;
+  if (doc.tokens[cue_first].sentence != sentence) return static_cast<int>(head);
+  const uint32_t sentence_first = doc.sentences[sentence].first_token;
+  for (uint32_t k = head, commas = 0; k-- > sentence_first + 1 && commas < 3;) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    if (w == "\"" || w == "“" || w == "”" || w == "''" || w == "``") return static_cast<int>(head);
+    if (w != ",") continue;
+    ++commas;
+    const uint32_t open = k;
+    const std::string_view first_word = doc.Norm(doc.tokens[open + 1]);
+    if (first_word == "whose" || (first_word == "and" || first_word == "or")) return static_cast<int>(head);
+    bool name_alone = true, list = false;
+    for (uint32_t i = open + 1; i < closing; ++i) {
+      const std::string_view x = doc.Norm(doc.tokens[i]);
+      name_alone = name_alone && (IsNameToken(doc, i) || x == ".");
+      if ((x == "," && i + 1 < closing && OneOf(doc.Norm(doc.tokens[i + 1]), {"and", "or"})) || x == "(") list = true;
+    }
+    if (name_alone || list || !IsNameToken(doc, open - 1)) return static_cast<int>(head);
+    const SourceMention opener = ReadSourceMention(doc, lexicon, open - 1, cue_first, cue_end);
+    const bool place = opener.institution_kind == SourceWord::kPlace || IsStateAbbreviation(doc.Norm(doc.tokens[open - 1])) ||
+                       ((doc.tokens[open - 1].flags & kTokAllCaps) && doc.Norm(doc.tokens[open - 1]).size() > 3);  // "DECATUR, Ill."
+    if (place) return static_cast<int>(head);
+    if (opener.end_token != open || !opener.pronoun.empty() || (opener.name.empty() && opener.institution.empty())) continue;
+    static const WordSet kNoSubject = {"like", "unlike", "among", "amid", "besides", "including", "moreover", "furthermore",
+                                       "additionally", "indeed", "similarly", "likewise", "nonetheless", "nevertheless",
+                                       "thus", "hence", "therefore", "finally", "ultimately", "overall", "again", "plus"};
+    if (kNoSubject.Contains(doc.Norm(doc.tokens[opener.first_token]))) return static_cast<int>(head);  // "Like Corker, …"
+    // One word alone is a name the text completes or lists ("Murphy", "CNN"), not "Moreover".
+    if (opener.end_token == opener.first_token + 1 && opener.given.empty() && opener.institution.empty()) continue;
+    uint32_t start = sentence_first;
+    if (start < opener.first_token && OneOf(doc.Norm(doc.tokens[start]), {"and", "but", "so", "yet"})) ++start;
+    const bool person = !opener.name.empty() && opener.institution.empty() && IsNameToken(doc, opener.first_token);
+    if (opener.first_token == start || (person && doc.Norm(doc.tokens[opener.first_token - 1]) == ","))
+      return static_cast<int>(open - 1);
+  }
+  return static_cast<int>(head);
+}
+
 // An auxiliary or adverb right before the cue is never the source ("parliament has | estimated",
 // "she has repeatedly | asked"): the ranker's pick moves left over them to the subject, within
 // the sentence. Other picks are returned unchanged.
@@ -378,6 +432,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         head = SubjectOfAuxiliary(doc, static_cast<uint32_t>(head), run.first);
       if (head >= 0 && reported_outlet < 0) head = NameBeforePartyTag(doc, static_cast<uint32_t>(head));
       if (head >= 0 && reported_outlet < 0) head = PersonBeforeResidence(doc, static_cast<uint32_t>(head), run.first);
+      if (head >= 0 && reported_outlet < 0 && speaker_in_run < 0)
+        head = NameBeforeApposition(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       if (head >= 0 && static_cast<uint32_t>(head) < run.first && IsNamingCue(doc, run.first, cue_end)) head = -1;
       d.mention = SourceMention{};
       d.has_mention = false;

@@ -104,7 +104,10 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   constexpr uint32_t kReach = 120;
   const uint32_t clause_first = lo > s.first_token + kReach ? lo - kReach : s.first_token;
   const uint32_t clause_end = std::min(s.end_token, hi + kReach);
-  const bool comma_before = lo > s.first_token && doc.Norm(doc.tokens[lo - 1]) == ",";
+  // A source set off by commas is an apposition, not a closing attribution ("The campaign's
+  // chairman, Paul Manafort, said the convention was settled").
+  const bool set_off = has_source && source_end < cue_first && doc.Norm(doc.tokens[cue_first - 1]) == ",";
+  const bool comma_before = lo > s.first_token && doc.Norm(doc.tokens[lo - 1]) == "," && !set_off;
   const bool introduces = hi < s.end_token && (doc.Norm(doc.tokens[hi]) == "that" || doc.Norm(doc.tokens[hi]) == ":");
   if (comma_before && !introduces && WordsIn(doc, clause_first, lo) >= 2) return TrimmedRange(doc, clause_first, lo);
   uint32_t first = hi;

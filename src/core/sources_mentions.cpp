@@ -156,6 +156,32 @@ std::string_view WithoutArticlePrefix(std::string_view s) {
   return s;
 }
 
+// Tokens [first, role) may open an apposition whose role starts at `role`: a few words of a
+// noun phrase (", the Russian president", ", a Democrat and former Oklahoma state senator"), not a clause
+// (", who defended his praise of the Russian president", ", having met the Mexican president");
+// ", who is|was" may open it.
+bool OpensAppositionRole(const Document& doc, uint32_t first, uint32_t role) {
+  if (role >= first + 2 && doc.Norm(doc.tokens[first]) == "who" && OneOf(doc.Norm(doc.tokens[first + 1]), {"is", "was"}))
+    first += 2;  // ", who was an informal adviser to the Bush campaign"
+  if (role > first + 8) return false;
+  for (uint32_t k = first; k < role; ++k) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    if (w == "and" && k > first) continue;  // ", a Democrat and former state senator"
+    if (w == "of" && k > first && IsNameToken(doc, k - 1) && IsNameToken(doc, k + 1)) continue;  // "University of Washington"
+    if (OneOf(w, {"the", "a", "an", "his", "her", "their", "its", "our", "then", "now", "'s", "’s", "'", "’"})) continue;
+    static const WordSet kClauseWords = {
+        "who", "whom", "whose", "which", "that", "where", "when", "while", "as", "if", "because", "although",
+        "though", "after", "before", "since", "until", "and", "but", "or", "so", "yet", "he", "she", "it", "they",
+        "we", "i", "you", "him", "them", "us", "me", "in", "on", "at", "for", "with", "by", "from", "to", "into",
+        "of", "about", "against", "over", "under", "during", "like", "despite", "according", "said", "says",
+        "told", "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "be", "been"};
+    const bool inside_word = k > first && k + 1 < role && doc.tokens[k - 1].end == doc.tokens[k].start &&
+                             doc.tokens[k].end == doc.tokens[k + 1].start;  // "D.C.-based"
+    if (kClauseWords.Contains(w) || (!(doc.tokens[k].flags & kTokWord) && !inside_word)) return false;
+  }
+  return true;
+}
+
 // Reads the apposition after a name: ", spokesman for the opposition umbrella group, the HNC".
 void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t comma, uint32_t sentence_end,
                     uint32_t avoid_first, uint32_t avoid_end, SourceMention* m) {
@@ -169,9 +195,21 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
     if (!end_of_segment) continue;
     ++segments;
     std::vector<SourceWordMatch> found = MatchPhrase(doc, lexicon, seg_first, k);
+    // ", a spokesman,", ", a senior official,": the vague phrase of a named person ends in a role.
+    for (SourceWordMatch& f : found) {
+      if (f.kind != SourceWord::kAnonymous || !OneOf(doc.Norm(doc.tokens[f.first_token]), {"a", "an"})) continue;
+      const uint32_t f_end = f.first_token + f.token_count;
+      SourceWordMatch role;
+      for (uint32_t i = f.first_token + 1; i < f_end; ++i) {
+        if (lexicon.MatchAt(doc, i, f_end, &role) && IsRole(role.kind) && role.first_token + role.token_count == f_end) {
+          f = role;
+          break;
+        }
+      }
+    }
     bool useful = false;
     for (const SourceWordMatch& f : found) {
-      if (IsRole(f.kind)) {
+      if (IsRole(f.kind) && (segments > 1 || OpensAppositionRole(doc, seg_first, f.first_token))) {
         useful = true;
         if (m->role.empty() && segments == 1) {
           m->role = TokensText(doc, f.first_token, f.first_token + f.token_count);
@@ -189,6 +227,9 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
       if (m->affiliation.empty() && f.kind == SourceWord::kPlace) m->affiliation = f.canonical;
     if (w != "," || segments >= 2) return;
     seg_first = k + 1;
+    // A second segment names a body (", spokesman for the group, the HNC"); a clause does not
+    // (", his attorney, declined to comment about CNN's questions").
+    if (seg_first < sentence_end && !IsDeterminer(doc.Norm(doc.tokens[seg_first])) && !IsNameToken(doc, seg_first)) return;
   }
 }
 
@@ -236,7 +277,13 @@ bool IsNameToken(const Document& doc, uint32_t i) {
   if (!upper) {
     for (char c : doc.Slice(t)) if (c >= 'A' && c <= 'Z') { upper = true; break; }
   }
-  return upper && !IsFunctionWord(doc.Norm(t));
+  return upper && !IsFunctionWord(doc.Norm(t)) && !IsCompoundAdjective(doc.Norm(t));
+}
+
+bool IsCompoundAdjective(std::string_view norm) {
+  for (std::string_view suffix : {"-based", "-born", "-led", "-backed", "-owned", "-funded"})
+    if (norm.size() > suffix.size() && norm.compare(norm.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
+  return false;
 }
 
 std::vector<uint32_t> NameTokens(const Document& doc) {
@@ -528,7 +575,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     auto grows = [&](uint32_t k, bool leftward) {
       const Token& t = doc.tokens[k];
       const std::string_view w = doc.Norm(t);
-      if (IsNameToken(doc, k) || is_covered(k) || IsModifier(w)) return true;
+      if (IsNameToken(doc, k) || is_covered(k) || IsModifier(w) || IsCompoundAdjective(w)) return true;
       if ((t.flags & kTokClitic) && w == "'s") return leftward;
       if (IsParticle(w)) return k + 1 < sb.end && IsNameToken(doc, k + 1);
       if (w == "." && k > sb.first && IsTitle(doc.Norm(doc.tokens[k - 1]))) return true;
