@@ -828,6 +828,36 @@ TEST_CASE("titles with \"of\", compound adjectives and more roles and bodies") {
   CHECK(s.Slice(a->source) == "The Saudi-led coalition");
 }
 
+TEST_CASE("words capitalized by their place are no names; organisations named with \"for\" and \"of\"") {
+  struct Case { const char* text; const char* name; const char* role; const char* type; };
+  for (const Case& c : {
+           // "Former", "Each", "Significantly" open the sentence; "Jan" is a given name before a name.
+           Case{"Former Arizona governor Jan Brewer said the deal was done.", "Jan Brewer", "governor", "official"},
+           Case{"Significantly, the judge said the deal was done.", "the judge", "judge", "official"},
+           Case{"\"It is wrong,\" said Oversight ranking Democrat Elijah Cummings (D-Md.).", "Elijah Cummings", "",
+                "person"},
+           Case{"The Brennan Center for Justice said the deal was done.", "Brennan Center for Justice", "",
+                "organisation"},
+           Case{"On Tuesday, the Nevada State Democratic Party said the deal was done.", "Nevada State Democratic Party",
+                "", "organisation"},
+           Case{"The National Organization for Women President Terry O'Neill said the deal was done.", "Terry O'Neill",
+                "President", "official"}}) {
+    CheckSourceOfSaid(c.text, c.name, c.role, nullptr, c.type);
+  }
+  const Scored s = Score("Friends offered to vote for me, she said. Each faction projected its own worldview, he said.");
+  for (const Source& src : s.report.sources) {
+    CAPTURE(src.name);
+    CHECK(src.type != "person");  // no one is named "Friends" or "Each"
+    CHECK(src.name != "Each");
+  }
+  // A surname the text writes again is a name, wherever it stands; "Jan" before a number is a month.
+  const Scored again = Score("Sanders said the race was close. Sanders added that Jan 5 was the day.");
+  const Source* sanders = again.SourceOf(again.ByContent("the race was close"));
+  REQUIRE(sanders != nullptr);
+  CHECK(sanders->name == "Sanders");
+  CHECK(sanders->type == "person");
+}
+
 TEST_CASE("the gender word list: given names, honorifics and role words") {
   const AssetSet assets = EmbeddedAssets();
   const Lexicon* genders = assets.FindLexicon("gender");

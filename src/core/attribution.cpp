@@ -122,19 +122,22 @@ bool IsSpeechlessThing(std::string_view head) {
 
 // A phrase that cannot be who speaks, though the ranker chose it: punctuation alone, or a
 // phrase without a name ending in a possessive ending, a time word, an adverb or a form of
-// "be" (")", "’s", "Hours later", "often", "having"). The next candidate is tried instead.
+// "be" (")", "’s", "Hours later", "often", "having"), or an adverb in -ly alone
+// ("Significantly"). The next candidate is tried instead.
 bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   static const WordSet kNotSpeakers = {
       "'s", "'", "be", "been", "being", "having", "later", "once", "often", "ago", "ever", "then", "now",
-      "still", "again", "soon", "recently", "while", "after", "before", "however", "moreover", "meanwhile",
+      "still", "again", "soon", "recently", "earlier", "while", "after", "before", "however", "moreover", "meanwhile",
       "time", "hours", "days", "weeks", "months", "years", "minutes", "night", "morning", "evening",
       "afternoon", "today", "yesterday", "tonight"};
   bool words = false;
   for (uint32_t k = mention.first_token; k < mention.end_token; ++k)
     if (!(doc.tokens[k].flags & kTokPunct)) words = true;
   if (!words) return true;
-  return mention.name.empty() && mention.institution.empty() &&
-         kNotSpeakers.Contains(doc.Norm(doc.tokens[mention.end_token - 1]));
+  if (!mention.name.empty() || !mention.institution.empty()) return false;
+  const std::string_view last = doc.Norm(doc.tokens[mention.end_token - 1]);
+  const bool adverb = mention.end_token == mention.first_token + 1 && last.size() > 4 && last.substr(last.size() - 2) == "ly";
+  return adverb || kNotSpeakers.Contains(last);  // "Significantly, …"
 }
 
 uint32_t DraftStart(const Draft& d) {

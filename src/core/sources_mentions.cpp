@@ -90,7 +90,7 @@ bool IsModifier(std::string_view w) {
                                  "federal", "state", "national", "international", "regional", "high-ranking",
                                  "high-level", "security", "defense", "defence", "press", "white", "house",
                                  "other", "fellow", "retired", "acting", "interim", "new", "incoming",
-                                 "outgoing", "then", "umbrella"};
+                                 "outgoing", "then", "umbrella", "ranking"};
   return kWords.Contains(w);
 }
 
@@ -104,6 +104,33 @@ std::string Lower(std::string s) {  // ASCII letters only, whatever the C locale
 bool IsGenericOrganisation(const Document& doc, const SourceWordMatch& f) {
   return f.kind == SourceWord::kOrganisation &&
          (f.canonical.empty() || (f.token_count == 1 && Lower(std::string(f.canonical)) == doc.Norm(doc.tokens[f.first_token])));
+}
+
+// Token k opens a sentence and is no name: a word shaped like a plural, an adverb or a
+// participle that the text never writes capitalized again and that is no listed given name
+// ("Friends offered to vote for me", "Politicos say").
+bool CapitalizedOnlyByPosition(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
+  const Token& t = doc.tokens[k];
+  const bool opens = (t.flags & kTokSentenceStart) || (k > 0 && (doc.tokens[k - 1].flags & kTokOpenQuote));
+  if (!opens || (t.flags & (kTokAllCaps | kTokHeadline))) return false;
+  if (k + 1 < doc.tokens.size() && (doc.tokens[k + 1].flags & kTokCapitalized) && doc.tokens[k + 1].sentence == t.sentence)
+    return false;  // one of several capitalized words: "Marty West"
+  const std::string_view word = doc.Norm(t);
+  auto ends_with = [&](std::string_view suffix) {
+    return word.size() > suffix.size() + 2 && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  // The shape of a common word: a plural, an adverb, a participle (a surname is rarely one).
+  if (!((ends_with("s") && !ends_with("ss")) || ends_with("ly") || ends_with("ing") || ends_with("ed"))) return false;
+  if (lexicon.GivenNameGender(FoldLatinLetters(word)) != 0) return false;
+  const std::string_view written = doc.Slice(t);
+  for (size_t i = 1; i < written.size(); ++i)
+    if (written[i] >= 'A' && written[i] <= 'Z') return false;  // "McMaster", "DeMoro"
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    const Token& other = doc.tokens[i];
+    if (i == k || !(other.flags & kTokCapitalized) || doc.Norm(other) != word) continue;
+    return false;  // a headline, a second sentence or a name elsewhere writes it so: "Sanders said …"
+  }
+  return true;
 }
 
 // The text of tokens [first, end) as written, runs of white space collapsed to one space.
@@ -277,7 +304,18 @@ bool IsNameToken(const Document& doc, uint32_t i) {
   if (!upper) {
     for (char c : doc.Slice(t)) if (c >= 'A' && c <= 'Z') { upper = true; break; }
   }
-  return upper && !IsFunctionWord(doc.Norm(t)) && !IsCompoundAdjective(doc.Norm(t));
+  if (!upper) return false;
+  const std::string_view norm = doc.Norm(t);
+  // Capitalized only by its place: "Former Arizona governor Jan Brewer", "Each faction".
+  if ((t.flags & kTokSentenceStart) &&
+      OneOf(norm, {"former", "then", "retired", "longtime", "acting", "incoming", "outgoing", "current", "late",
+                   "each", "every", "another", "either", "neither", "such"}))
+    return false;
+  // "Jan" is a given name before a name ("Jan Brewer"), not the month ("Jan 5", "Jan. 5").
+  if (norm == "jan" && i + 1 < doc.tokens.size() && (doc.tokens[i + 1].flags & kTokCapitalized) &&
+      (doc.tokens[i + 1].flags & kTokWord) && doc.tokens[i + 1].sentence == t.sentence)
+    return true;
+  return !IsFunctionWord(norm) && !IsCompoundAdjective(norm);
 }
 
 bool IsCompoundAdjective(std::string_view norm) {
@@ -312,6 +350,14 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   if (IsPossessivePronoun(first_word)) m.possessive = std::string(first_word);
 
   std::vector<SourceWordMatch> found = MatchPhrase(doc, lexicon, first, end);
+  // An outlet's words before a capitalized organisation word name that organisation: "The
+  // National" of "The National Organization for Women" is no newspaper.
+  for (size_t i = 0; i + 1 < found.size(); ++i) {
+    const SourceWordMatch& next = found[i + 1];
+    if (found[i].kind == SourceWord::kOutlet && next.first_token == found[i].first_token + found[i].token_count &&
+        IsGenericOrganisation(doc, next) && (doc.tokens[next.first_token].flags & kTokCapitalized))
+      found.erase(found.begin() + static_cast<std::ptrdiff_t>(i));
+  }
   std::vector<bool> covered(end - first, false);
   for (const SourceWordMatch& f : found)
     for (uint32_t k = f.first_token; k < f.first_token + f.token_count; ++k) covered[k - first] = true;
@@ -439,12 +485,47 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   // "the Senate Foreign Relations Committee", "the Jupiter Police Department": capitalized
   // words before a generic organisation word name the organisation, not a person.
   std::string named_organisation;
+  // "the University of Philadelphia": the run after "of"/"for" ends an organisation's name.
+  if (best_end > best_first && best_first >= first + 2 && OneOf(doc.Norm(doc.tokens[best_first - 1]), {"of", "for"})) {
+    for (const SourceWordMatch& f : found) {
+      if (f.first_token + f.token_count != best_first - 1 || !IsGenericOrganisation(doc, f) ||
+          !(doc.tokens[f.first_token].flags & kTokCapitalized))
+        continue;
+      uint32_t org_first = f.first_token;
+      while (org_first > first && (doc.tokens[org_first - 1].flags & kTokCapitalized) &&
+             !IsDeterminer(doc.Norm(doc.tokens[org_first - 1])))
+        --org_first;
+      named_organisation = TokensText(doc, org_first, best_end);
+      best_first = best_end = 0;
+      break;
+    }
+  }
   if (best_end > best_first && best_end < end) {
     uint32_t org_first = best_first, org_end = best_end;
+    // A particular organisation of two words or more counts too after words that are no
+    // person's name ("the Nevada State Democratic Party").
+    const bool person_name = lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) != 0;
     for (const SourceWordMatch& f : found) {  // in text order
-      if (f.first_token != org_end || !IsGenericOrganisation(doc, f)) continue;
+      if (f.first_token != org_end || f.kind != SourceWord::kOrganisation) continue;
+      if (!IsGenericOrganisation(doc, f) && (person_name || org_end != best_end || f.token_count < 2)) continue;
       if (!(doc.tokens[f.first_token].flags & kTokCapitalized)) break;
       org_end = f.first_token + f.token_count;
+    }
+    // "the Brennan Center for Justice", "the University of Chicago": a capitalized run after
+    // "for" or "of" continues the name, and a role word there ("Justice") is none.
+    auto role_at = [&](uint32_t k) {
+      for (const SourceWordMatch& f : found) if (f.first_token == k && IsRole(f.kind)) return true;
+      return IsTitle(doc.Norm(doc.tokens[k]));
+    };
+    if (org_end > best_end && org_end + 1 < end && OneOf(doc.Norm(doc.tokens[org_end]), {"for", "of"}) &&
+        (doc.tokens[org_end + 1].flags & kTokCapitalized) &&
+        !(role_at(org_end + 1) && org_end + 2 < end && IsNameToken(doc, org_end + 2))) {  // "… of Judge Napolitano"
+      uint32_t k = org_end + 1;
+      while (k < end && (doc.tokens[k].flags & kTokCapitalized) && (doc.tokens[k].flags & kTokWord)) ++k;
+      found.erase(std::remove_if(found.begin(), found.end(),
+                                 [&](const SourceWordMatch& f) { return f.first_token > org_end && f.first_token < k; }),
+                  found.end());
+      org_end = k;
     }
     if (org_end > best_end) {
       // A capitalized organisation, place or outlet right before belongs to the name ("Senate";
@@ -475,6 +556,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       best_first = best_end = 0;
     }
   }
+  if (best_end == best_first + 1 && CapitalizedOnlyByPosition(doc, lexicon, best_first)) best_first = best_end = 0;
   if (best_end > best_first) {
     m.name = TokensText(doc, best_first, best_end);
     uint32_t surname = best_end - 1;  // "Joseph R. Biden Jr.": Biden
@@ -572,9 +654,23 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     for (const SourceWordMatch& f : found)
       for (uint32_t k = f.first_token; k < f.first_token + f.token_count && k < window_end; ++k) covered[k - window_first] = true;
     auto is_covered = [&](uint32_t k) { return k >= window_first && k < window_end && covered[k - window_first]; };
+    auto generic_organisation_ends_at = [&](uint32_t k) {  // "Center" of "the Brennan Center for Justice"
+      for (const SourceWordMatch& f : found)
+        if (f.first_token + f.token_count == k + 1 && IsGenericOrganisation(doc, f) &&
+            (doc.tokens[f.first_token].flags & kTokCapitalized))
+          return true;
+      return false;
+    };
+    auto title_or_role_at = [&](uint32_t k) {
+      for (const SourceWordMatch& f : found) if (f.first_token == k && IsRole(f.kind)) return true;
+      return IsTitle(doc.Norm(doc.tokens[k]));
+    };
     auto grows = [&](uint32_t k, bool leftward) {
       const Token& t = doc.tokens[k];
       const std::string_view w = doc.Norm(t);
+      if (leftward && (w == "for" || w == "of") && k > sb.first && k + 2 < sb.end && generic_organisation_ends_at(k - 1) &&
+          IsNameToken(doc, k + 1) && !(title_or_role_at(k + 1) && IsNameToken(doc, k + 2)))
+        return true;  // "the Brennan Center for Justice", "the University of Chicago", not "… of Judge Napolitano"
       if (IsNameToken(doc, k) || is_covered(k) || IsModifier(w) || IsCompoundAdjective(w)) return true;
       if ((t.flags & kTokClitic) && w == "'s") return leftward;
       if (IsParticle(w)) return k + 1 < sb.end && IsNameToken(doc, k + 1);
