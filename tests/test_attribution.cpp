@@ -557,6 +557,47 @@ TEST_CASE("the PolNeAR evaluator says where the source errors come from") {
                         r.Figure("predicted_sources_wrong_source")));
 }
 
+TEST_CASE("people who speak together each get the attribution, counted once by the evaluator") {
+  const Scored s = Score(
+      "House Speaker Nancy Pelosi and Senate Democratic Leader Chuck Schumer said the wall was immoral. "
+      "Ben Carson, Ted Cruz and Rand Paul have all attacked the plan. "
+      // Not joint: an organisation's own name, and two clauses.
+      "A study by the Center for Media and Public Affairs found that coverage was negative. "
+      "Trump hired the staff with Corey Lewandowski, and Trump refused to change it.");
+  auto speakers_of = [&](const std::string& cue) {
+    std::vector<std::string> names;
+    for (const Attribution& a : s.report.attributions) {
+      if (s.Slice(a.cue) != cue) continue;
+      const Source* src = s.SourceOf(&a);
+      names.push_back(src ? src->name : "?");
+      CHECK(s.Slice(a.content) == s.Slice(s.ByCue(cue)->content));  // one statement
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  CHECK(speakers_of("said") == std::vector<std::string>{"Chuck Schumer", "Nancy Pelosi"});
+  CHECK(speakers_of("have all attacked").size() + speakers_of("attacked").size() == 3);
+  CHECK(speakers_of("found").size() <= 1);
+  for (const std::string& name : speakers_of("refused")) CHECK(name != "Corey Lewandowski");
+
+  namespace fs = std::filesystem;
+  const fs::path path = fs::temp_directory_path() / "biaslens_test_polnear_joint.jsonl";
+  // One gold attribution: "Nancy Pelosi and Chuck Schumer" [0,30) / "said" [31,35).
+  const std::string text = "Nancy Pelosi and Chuck Schumer said the wall was immoral.";
+  {
+    std::ofstream out(path);
+    out << R"({"id":"j","text":")" << text << R"(","attributions":[{"source":[0,30],"cue":[31,35]}]})" << "\n";
+  }
+  std::string error;
+  const EvalResult r = EvaluateSources(SharedScorer(), path.string(), &error);
+  fs::remove(path);
+  REQUIRE(error.empty());
+  INFO(r.ToText());
+  CHECK(r.Figure("predicted_cues") == 1);
+  CHECK(r.Figure("predicted_sources") == 1);
+  CHECK(r.Figure("source_precision") == 1);
+}
+
 // The PolNeAR development articles, or "" (and a message saying the test is skipped) when
 // ../shared/data is not here.
 std::string PolnearPathOrSkip() {

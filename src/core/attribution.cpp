@@ -297,6 +297,75 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
   return static_cast<int>(head);
 }
 
+// A mention that can be one of several people speaking together: a person (a name with a
+// listed given name, an honorific or a role) or a group someone owns ("his team"); never a
+// place, a document or an organisation, whose own names may hold "and" ("the Center for Media
+// and Public Affairs", "Syria and Iraq").
+bool CanSpeakJointly(const Document& doc, const SourceLexicon& lexicon, const SourceMention& m) {
+  if (!m.pronoun.empty() || !m.institution.empty() || m.document || m.end_token <= m.first_token) return false;
+  if (m.name.empty()) return !m.possessive.empty();
+  return !m.role.empty() || MentionGender(doc, lexicon, m) != 0;
+}
+
+// The first token at or after byte `at`.
+uint32_t TokenAtByte(const Document& doc, uint32_t at) {
+  return static_cast<uint32_t>(std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
+                                                [](const Token& t, uint32_t v) { return t.start < v; }) -
+                               doc.tokens.begin());
+}
+
+// "Nancy Pelosi and Chuck Schumer said", "Ben Carson, Ted Cruz and Rand Paul have attacked",
+// "said Mr. Sanders and his wife": the other speakers of a joint subject, joined to the
+// mention `m` by "and" (and commas before it), read outside the cue [cue_first, cue_end) and
+// completed. Empty unless `m` and each of them CanSpeakJointly.
+std::vector<SourceMention> JointSpeakers(const Document& doc, const SourceLexicon& lexicon, MentionCompleter* completer,
+                                         const SourceMention& m, uint32_t cue_first, uint32_t cue_end) {
+  std::vector<SourceMention> out;
+  if (!CanSpeakJointly(doc, lexicon, m)) return out;
+  const uint32_t sentence = doc.tokens[m.first_token].sentence;
+  auto read = [&](uint32_t head, uint32_t first, uint32_t end, SourceMention* other) {
+    if (head >= doc.tokens.size() || doc.tokens[head].sentence != sentence || (head >= cue_first && head < cue_end))
+      return false;
+    *other = ReadSourceMention(doc, lexicon, head, cue_first, cue_end);
+    if (other->first_token != first && first != UINT32_MAX) return false;
+    if (other->end_token != end && end != UINT32_MAX) return false;
+    completer->Complete(other);
+    return CanSpeakJointly(doc, lexicon, *other);
+  };
+  // Before it: "X and <m>", "X, Y and <m>", "X, Y, and <m>" (", and" alone joins clauses:
+  // "… with Lewandowski, and Trump refused").
+  uint32_t k = m.first_token;
+  bool serial_comma = false;
+  for (int items = 0; items < 4 && k >= 2; ++items) {
+    const std::string_view separator = doc.Norm(doc.tokens[k - 1]);
+    uint32_t end = k - 1;
+    if (items == 0) {
+      if (separator != "and") break;
+      if (doc.Norm(doc.tokens[end - 1]) == ",") { --end; serial_comma = true; }
+    } else if (separator != ",") {
+      break;
+    }
+    if (end == 0) break;
+    SourceMention other;
+    if (!read(end - 1, UINT32_MAX, end, &other)) break;
+    k = other.first_token;
+    out.push_back(std::move(other));
+  }
+  if (serial_comma && out.size() < 2) out.clear();
+  // After it: "<m> and Y".
+  if (out.empty() && m.end_token + 1 < doc.tokens.size() && doc.Norm(doc.tokens[m.end_token]) == "and") {
+    uint32_t head = m.end_token + 1;  // the phrase's last word: its name or noun
+    while (head + 1 < doc.tokens.size() && doc.tokens[head + 1].sentence == sentence &&
+           (IsNameToken(doc, head + 1) || doc.Norm(doc.tokens[head + 1]) == "." || (doc.tokens[head + 1].flags & kTokWord)) &&
+           !(head + 1 >= cue_first && head + 1 < cue_end) && doc.Norm(doc.tokens[head + 1]) != "and" &&
+           head < m.end_token + 5 && !(doc.tokens[head + 1].flags & kTokPunct && doc.Norm(doc.tokens[head + 1]) != "."))
+      ++head;
+    SourceMention other;
+    if (read(head, m.end_token + 1, UINT32_MAX, &other)) out.push_back(std::move(other));
+  }
+  return out;
+}
+
 // An auxiliary or adverb right before the cue is never the source ("parliament has | estimated",
 // "she has repeatedly | asked"): the ranker's pick moves left over them to the subject, within
 // the sentence. Other picks are returned unchanged.
@@ -574,6 +643,27 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         d.mention.owner_affiliation = owner.affiliation;
       }
     }
+  }
+
+  // Joint speakers get the attribution too, each its own, with the same cue and content (the
+  // evaluator counts them as one attribution). They go before it: a quotation that continues
+  // the speaker continues the mention the ranker chose.
+  {
+    std::vector<Draft> with_joint;
+    with_joint.reserve(drafts.size());
+    for (Draft& d : drafts) {
+      if (d.has_mention && !d.relay && !d.a.cue.empty()) {
+        const uint32_t cue_first = TokenAtByte(doc, d.a.cue.start), cue_end = TokenAtByte(doc, d.a.cue.end);
+        for (SourceMention& other : JointSpeakers(doc, im.source_words, &completer, d.mention, cue_first, cue_end)) {
+          Draft joint = d;
+          joint.mention = std::move(other);
+          joint.a.source = joint.mention.span;
+          with_joint.push_back(std::move(joint));
+        }
+      }
+      with_joint.push_back(std::move(d));
+    }
+    drafts = std::move(with_joint);
   }
 
   // 5: credit lines.

@@ -10,7 +10,8 @@
 //   - source F1: a predicted attribution with both a source and a cue is right when one gold
 //     attribution has a source overlapping the predicted source and a cue overlapping the
 //     predicted cue; a gold attribution with a source is found when one predicted
-//     attribution overlaps it that way.
+//     attribution overlaps it that way. Predicted attributions that share a cue (the joint
+//     speakers of "Pelosi and Schumer said") count as one, right when one of its sources is.
 // Where the source errors come from (figures beside the F1s, counts over all articles):
 //   gold attributions with a source (and a cue) that are not found split into
 //     gold_sources_cue_missed     no predicted cue overlaps theirs,
@@ -70,18 +71,27 @@ EvalResult EvaluateSources(const Scorer& scorer, const std::string& jsonl_path, 
       gold.push_back({range_of(a, "source"), range_of(a, "cue")});
     }
 
+    // Attributions that share a cue (the joint speakers of "Pelosi and Schumer said") are one
+    // predicted attribution, right when one of its sources is.
+    struct Predicted { Range cue; std::vector<Range> sources; };
+    std::vector<Predicted> predicted;
     for (const Attribution& p : report.attributions) {
       if (p.cue.empty()) continue;
+      if (predicted.empty() || predicted.back().cue.start != p.cue.start || predicted.back().cue.end != p.cue.end)
+        predicted.push_back({p.cue, {}});
+      if (!p.source.empty()) predicted.back().sources.push_back(p.source);
+    }
+    for (const Predicted& p : predicted) {
       ++cue_predicted;
       bool cue_ok = false, source_ok = false, gold_has_source = false;
       for (const GoldAttribution& g : gold) {
         if (!Overlaps(p.cue, g.cue)) continue;
         cue_ok = true;
         gold_has_source = gold_has_source || !g.source.empty();
-        if (Overlaps(p.source, g.source)) source_ok = true;
+        for (const Range& source : p.sources) source_ok = source_ok || Overlaps(source, g.source);
       }
       cue_right += cue_ok ? 1 : 0;
-      if (!p.source.empty()) {
+      if (!p.sources.empty()) {
         ++src_predicted;
         src_right += source_ok ? 1 : 0;
         if (!cue_ok) ++pred_spurious_cue;
