@@ -837,6 +837,13 @@ TEST_CASE("a role read from an apposition is a noun phrase's, not a clause's") {
            // A vague phrase after a name gives its role.
            Case{"John Smith, a spokesman, said he was right.", "John Smith", "spokesman", ""},
            Case{"Ann Lee, a senior official, said he was right.", "Ann Lee", "official", ""},
+           // The role is the phrase's head, with the role words before it.
+           Case{"David Axelrod, President Barack Obama's former top adviser, said he was right.", "David Axelrod",
+                "adviser", ""},
+           Case{"Ben Rhodes, the deputy national security adviser, said he was right.", "Ben Rhodes",
+                "deputy national security adviser", ""},
+           Case{"Yukiya Amano, director general of the agency, said he was right.", "Yukiya Amano", "director general",
+                ""},
            // A second segment that is a clause gives no affiliation.
            Case{"Marc Victor, his attorney, declined to comment about CNN's questions. Victor said he was right.",
                 "Marc Victor", "attorney", ""}}) {

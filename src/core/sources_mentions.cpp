@@ -234,13 +234,39 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
         }
       }
     }
+    // The person's role is the head of the phrase: the last role before its first preposition or "and"
+    // (", President Barack Obama's former top adviser," is an adviser; ", spokesman for the
+    // group," a spokesman).
+    uint32_t head_end = k;
+    for (uint32_t i = seg_first; i < k && head_end == k; ++i)
+      if (OneOf(doc.Norm(doc.tokens[i]), {"of", "for", "at", "in", "with", "to", "on", "from", "and", "who"})) head_end = i;
+    const SourceWordMatch* head_role = nullptr;
+    for (const SourceWordMatch& f : found)
+      if (IsRole(f.kind) && OpensAppositionRole(doc, seg_first, f.first_token) && (!head_role || f.first_token < head_end))
+        head_role = &f;
     bool useful = false;
     for (const SourceWordMatch& f : found) {
       if (IsRole(f.kind) && (segments > 1 || OpensAppositionRole(doc, seg_first, f.first_token))) {
         useful = true;
-        if (m->role.empty() && segments == 1) {
-          m->role = TokensText(doc, f.first_token, f.first_token + f.token_count);
-          m->role_kind = f.kind;
+        if (m->role.empty() && segments == 1 && head_role) {
+          // With the role words before it, across modifiers: "deputy director", "director
+          // general", "deputy national security adviser".
+          uint32_t role_first = head_role->first_token;
+          for (uint32_t at = role_first; at > seg_first;) {
+            const auto ends_here = std::find_if(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+              return f.first_token + f.token_count == at;
+            });
+            const Token& before = doc.tokens[at - 1];
+            if (ends_here != found.end() && IsRole(ends_here->kind)) {
+              at = role_first = ends_here->first_token;
+            } else if (!(before.flags & kTokCapitalized) && IsModifier(doc.Norm(before))) {
+              --at;
+            } else {
+              break;
+            }
+          }
+          m->role = TokensText(doc, role_first, head_role->first_token + head_role->token_count);
+          m->role_kind = head_role->kind;
         }
       }
     }
