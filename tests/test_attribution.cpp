@@ -666,6 +666,16 @@ TEST_CASE("a person's gender keeps pronouns and shared surnames apart") {
         "A spokesman for Hillary Clinton said the numbers were sound. \u201cWe will win,\u201d he added.");
     CHECK(speaker(spokesman, "We will win") == speaker(spokesman, "the numbers were sound"));
   }
+  SUBCASE("of two people with one surname, a role names the one the text gives it, and neither lends it") {
+    const Scored s = Score(
+        "Michelle Obama spoke first. President Barack Obama spoke next. President Obama said the plan would work. "
+        "Mrs. Obama said it would not.");
+    CHECK(speaker(s, "the plan would work") == "Barack Obama");
+    CHECK(speaker(s, "it would not") == "Michelle Obama");
+    const Source* first_lady = s.SourceNamed("Michelle Obama");
+    REQUIRE(first_lady != nullptr);
+    CHECK(first_lady->role.empty());  // "President Obama" is not hers, though the text names one woman Obama
+  }
   SUBCASE("a bare surname is the first person the text names with it; Mr. and Mrs. choose") {
     const Scored s = Score(
         "Hillary Clinton said the race was close. Former President Bill Clinton said the polls were wrong. "

@@ -953,7 +953,7 @@ void MentionCompleter::Complete(SourceMention* m) {
   // former President Bill Clinton"); "Mr. Clinton" is the first man named Clinton.
   // Without such a name, a bare surname takes the given name of the first place that gives a role.
   const char gender = m->given.empty() ? MentionGender(doc_, lexicon_, *m) : 0;
-  const std::string cache_key = m->surname + "|" + m->given + "|" + gender;
+  const std::string cache_key = m->surname + "|" + m->given + "|" + gender + "|" + Lower(m->role);
   auto cached = cache_.find(cache_key);
   if (cached == cache_.end()) {
     Found found;
@@ -972,10 +972,13 @@ void MentionCompleter::Complete(SourceMention* m) {
     if (given.empty()) {
       struct Named { std::string given, name; bool all_caps = false; int times = 0; };
       std::vector<Named> named;  // in the order first named
+      std::string first_given;   // any person's, whatever the gender: two mean a shared surname
       occurrences([&](uint32_t t) {
         const uint32_t given_token = GivenNameTokenBefore(doc_, lexicon_, t);
         if (given_token == t) return true;  // a bare surname
         const std::string other_given = FoldLatinLetters(doc_.Norm(doc_.tokens[given_token]));
+        if (first_given.empty()) first_given = other_given;
+        else if (other_given != first_given) shared_surname = true;
         const char other_gender = lexicon_.GivenNameGender(other_given);
         if (gender && other_gender && other_gender != gender) return true;
         auto n = std::find_if(named.begin(), named.end(), [&](const Named& x) { return x.given == other_given; });
@@ -990,16 +993,29 @@ void MentionCompleter::Complete(SourceMention* m) {
       });
       // A given name the gender list knows is a name; another ("Understated Perez" in a
       // title-case headline) counts only when the text writes it twice.
-      const auto pick = std::find_if(named.begin(), named.end(), [&](const Named& n) {
+      auto pick = std::find_if(named.begin(), named.end(), [&](const Named& n) {
         return n.times > 1 || lexicon_.GivenNameGender(n.given) != 0;
       });
+      // Of two people named so, the one the text gives this mention's role: "President Obama"
+      // beside "Michelle Obama" and "President Barack Obama".
+      if (named.size() > 1 && !m->role.empty()) {
+        const std::string role = Lower(m->role);
+        occurrences([&](uint32_t t) {
+          const SourceMention other = ReadSourceMention(doc_, lexicon_, t, 0, 0);
+          if (other.given.empty() || Lower(other.role) != role) return true;
+          const auto n = std::find_if(named.begin(), named.end(), [&](const Named& x) { return x.given == other.given; });
+          if (n == named.end()) return true;
+          pick = n;
+          return false;
+        });
+      }
       if (pick != named.end()) {
         given = pick->given;
         found.any = true;
         found.given = pick->given;
         found.name = pick->name;
       }
-      shared_surname = named.size() > 1;
+      shared_surname = shared_surname || named.size() > 1;
     }
     occurrences([&](uint32_t t) {
       const SourceMention other = ReadSourceMention(doc_, lexicon_, t, 0, 0);
