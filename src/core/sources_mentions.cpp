@@ -332,19 +332,21 @@ bool IsNameToken(const Document& doc, uint32_t i) {
   }
   if (!upper) return false;
   const std::string_view norm = doc.Norm(t);
+  if (IsFunctionWord(norm)) {
+    // "Jan" is a given name before a name ("Jan Brewer"), not the month ("Jan 5", "Jan. 5").
+    return norm == "jan" && i + 1 < doc.tokens.size() && (doc.tokens[i + 1].flags & kTokCapitalized) &&
+           (doc.tokens[i + 1].flags & kTokWord) && doc.tokens[i + 1].sentence == t.sentence;
+  }
   // Capitalized only by its place: "Former Arizona governor Jan Brewer", "Each faction".
   if ((t.flags & kTokSentenceStart) &&
       OneOf(norm, {"former", "then", "retired", "longtime", "acting", "incoming", "outgoing", "current", "late",
                    "each", "every", "another", "either", "neither", "such"}))
     return false;
-  // "Jan" is a given name before a name ("Jan Brewer"), not the month ("Jan 5", "Jan. 5").
-  if (norm == "jan" && i + 1 < doc.tokens.size() && (doc.tokens[i + 1].flags & kTokCapitalized) &&
-      (doc.tokens[i + 1].flags & kTokWord) && doc.tokens[i + 1].sentence == t.sentence)
-    return true;
-  return !IsFunctionWord(norm) && !IsCompoundAdjective(norm);
+  return !IsCompoundAdjective(norm);
 }
 
 bool IsCompoundAdjective(std::string_view norm) {
+  if (norm.find('-') == std::string_view::npos) return false;
   for (std::string_view suffix : {"-based", "-born", "-led", "-backed", "-owned", "-funded"})
     if (norm.size() > suffix.size() && norm.compare(norm.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
   return false;
