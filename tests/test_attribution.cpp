@@ -579,6 +579,13 @@ TEST_CASE("people who speak together each get the attribution, counted once by t
   CHECK(speakers_of("have all attacked").size() + speakers_of("attacked").size() == 3);
   CHECK(speakers_of("found").size() <= 1);
   for (const std::string& name : speakers_of("refused")) CHECK(name != "Corey Lewandowski");
+  // After the cue, to the end of the sentence.
+  const Scored after = Score("\u201cWe will win,\u201d said Nancy Pelosi and Sen. Chuck Schumer.");
+  std::vector<std::string> after_names;
+  for (const Attribution& a : after.report.attributions)
+    if (const Source* src = after.SourceOf(&a)) after_names.push_back(src->name);
+  std::sort(after_names.begin(), after_names.end());
+  CHECK(after_names == std::vector<std::string>{"Chuck Schumer", "Nancy Pelosi"});
 
   namespace fs = std::filesystem;
   const fs::path path = fs::temp_directory_path() / "biaslens_test_polnear_joint.jsonl";

@@ -354,14 +354,19 @@ std::vector<SourceMention> JointSpeakers(const Document& doc, const SourceLexico
   if (serial_comma && out.size() < 2) out.clear();
   // After it: "<m> and Y".
   if (out.empty() && m.end_token + 1 < doc.tokens.size() && doc.Norm(doc.tokens[m.end_token]) == "and") {
-    uint32_t head = m.end_token + 1;  // the phrase's last word: its name or noun
-    while (head + 1 < doc.tokens.size() && doc.tokens[head + 1].sentence == sentence &&
-           (IsNameToken(doc, head + 1) || doc.Norm(doc.tokens[head + 1]) == "." || (doc.tokens[head + 1].flags & kTokWord)) &&
-           !(head + 1 >= cue_first && head + 1 < cue_end) && doc.Norm(doc.tokens[head + 1]) != "and" &&
-           head < m.end_token + 5 && !(doc.tokens[head + 1].flags & kTokPunct && doc.Norm(doc.tokens[head + 1]) != "."))
-      ++head;
+    auto word_at = [&](uint32_t t) {  // a word of the phrase after "and", outside the cue
+      return t < doc.tokens.size() && doc.tokens[t].sentence == sentence && !(t >= cue_first && t < cue_end) &&
+             (doc.tokens[t].flags & kTokWord) && doc.Norm(doc.tokens[t]) != "and";
+    };
+    // The phrase's last word, its name or noun: words and the periods of "Sen." between them.
+    uint32_t head = m.end_token + 1;
+    while (head < m.end_token + 5) {
+      if (word_at(head + 1)) ++head;
+      else if (head + 2 < doc.tokens.size() && doc.Norm(doc.tokens[head + 1]) == "." && word_at(head + 2)) head += 2;
+      else break;
+    }
     SourceMention other;
-    if (read(head, m.end_token + 1, UINT32_MAX, &other)) out.push_back(std::move(other));
+    if (word_at(head) && read(head, m.end_token + 1, UINT32_MAX, &other)) out.push_back(std::move(other));
   }
   return out;
 }
