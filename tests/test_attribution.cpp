@@ -886,6 +886,11 @@ TEST_CASE("titles with \"of\", compound adjectives and more roles and bodies") {
            Case{"The Trump administration said the deal was done.", "Trump administration", "", "organisation"}}) {
     CheckSourceOfSaid(c.text, c.name, c.role, nullptr, c.type);
   }
+  // After "a", "one" or "another", a name before a role qualifies it: the supporter is no Trump.
+  CheckSourceOfSaid("Donald Trump spoke in Ohio. A Trump supporter said the deal was done.", "A Trump supporter",
+                    "supporter", "Trump", "anonymous");
+  CheckSourceOfSaid("Another Clinton aide said the deal was done.", "Another Clinton aide", "aide", "Clinton",
+                    "anonymous");
   // The adjective stays in the phrase the reader sees.
   const Scored s = Score("The Saudi-led coalition said the strike hit a depot.");
   const Attribution* a = s.ByCue("said");

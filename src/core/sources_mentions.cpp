@@ -486,14 +486,19 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
                              [&](const SourceWordMatch& f) { return f.first_token >= best_first && f.first_token < best_end; }),
               found.end());
   // A capitalized word right before a closing vague or role noun qualifies it ("Political
-  // Analysts", "Clinton aides"): it is no name.
+  // Analysts", "Clinton aides", and after "a", "one" or "another": "a Trump supporter", "a
+  // Muslim spokesman"): it is no name, and names whom the group or person stands with.
+  std::string group_qualifier;
   if (best_end > best_first && best_end < end) {
+    const bool indefinite = IsIndefinite(first_word) || first_word == "another";
     bool trailing_group = false;
     for (const SourceWordMatch& f : found)
       if (f.first_token == best_end && f.first_token + f.token_count == end &&
-          (f.kind == SourceWord::kAnonymous || (IsRole(f.kind) && doc.Norm(doc.tokens[end - 1]).back() == 's')))
+          (f.kind == SourceWord::kAnonymous ||
+           (IsRole(f.kind) && (indefinite || doc.Norm(doc.tokens[end - 1]).back() == 's'))))
         trailing_group = true;
     if (trailing_group) {
+      if (indefinite) group_qualifier = TokensText(doc, best_first, best_end);
       best_first = best_end = 0;
       m.anonymous = true;
     }
@@ -635,6 +640,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     m.affiliation = !organisation.empty() ? organisation : !outlet.empty() ? outlet : place;
   }
   if (m.affiliation.empty()) m.affiliation = owner_name;
+  if (m.affiliation.empty()) m.affiliation = group_qualifier;
   if (m.affiliation.empty() && named_after_role && !m.name.empty() && !(doc.tokens[first].flags & kTokHeadline)) {
     // The qualifier without modifiers and possessive: "Former Clinton", "Kasich's chief" ->
     // "Clinton", "Kasich". One word is an affiliation when it is an acronym or someone's
