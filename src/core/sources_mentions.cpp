@@ -106,6 +106,21 @@ bool IsGenericOrganisation(const Document& doc, const SourceWordMatch& f) {
          (f.canonical.empty() || (f.token_count == 1 && Lower(std::string(f.canonical)) == doc.Norm(doc.tokens[f.first_token])));
 }
 
+// A title ("Judge", "Sen.") or a role word of `found` starts at token k.
+bool TitleOrRoleAt(const Document& doc, const std::vector<SourceWordMatch>& found, uint32_t k) {
+  for (const SourceWordMatch& f : found) if (f.first_token == k && IsRole(f.kind)) return true;
+  return IsTitle(doc.Norm(doc.tokens[k]));
+}
+
+// A compound adjective of a name ("texas-based", "cuban-born", "saudi-led") describes one and
+// is none.
+bool IsCompoundAdjective(std::string_view norm) {
+  if (norm.find('-') == std::string_view::npos) return false;
+  for (std::string_view suffix : {"-based", "-born", "-led", "-backed", "-owned", "-funded"})
+    if (norm.size() > suffix.size() && norm.compare(norm.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
+  return false;
+}
+
 // Token k opens a sentence and is no name: a word shaped like a plural, an adverb or a
 // participle that the text never writes capitalized again and that is no listed given name
 // ("Friends offered to vote for me", "Politicos say").
@@ -240,35 +255,33 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
     uint32_t head_end = k;
     for (uint32_t i = seg_first; i < k && head_end == k; ++i)
       if (OneOf(doc.Norm(doc.tokens[i]), {"of", "for", "at", "in", "with", "to", "on", "from", "and", "who"})) head_end = i;
-    const SourceWordMatch* head_role = nullptr;
-    for (const SourceWordMatch& f : found)
-      if (IsRole(f.kind) && OpensAppositionRole(doc, seg_first, f.first_token) && (!head_role || f.first_token < head_end))
-        head_role = &f;
-    bool useful = false;
+    const SourceWordMatch* head_role = nullptr;  // in the first segment, only a noun phrase's role
+    bool any_role = false;
     for (const SourceWordMatch& f : found) {
-      if (IsRole(f.kind) && (segments > 1 || OpensAppositionRole(doc, seg_first, f.first_token))) {
-        useful = true;
-        if (m->role.empty() && segments == 1 && head_role) {
-          // With the role words before it, across modifiers: "deputy director", "director
-          // general", "deputy national security adviser".
-          uint32_t role_first = head_role->first_token;
-          for (uint32_t at = role_first; at > seg_first;) {
-            const auto ends_here = std::find_if(found.begin(), found.end(), [&](const SourceWordMatch& f) {
-              return f.first_token + f.token_count == at;
-            });
-            const Token& before = doc.tokens[at - 1];
-            if (ends_here != found.end() && IsRole(ends_here->kind)) {
-              at = role_first = ends_here->first_token;
-            } else if (!(before.flags & kTokCapitalized) && IsModifier(doc.Norm(before))) {
-              --at;
-            } else {
-              break;
-            }
-          }
-          m->role = TokensText(doc, role_first, head_role->first_token + head_role->token_count);
-          m->role_kind = head_role->kind;
+      if (!IsRole(f.kind)) continue;
+      any_role = true;
+      if (OpensAppositionRole(doc, seg_first, f.first_token) && (!head_role || f.first_token < head_end)) head_role = &f;
+    }
+    const bool useful = segments > 1 ? any_role : head_role != nullptr;
+    if (segments == 1 && head_role && m->role.empty()) {
+      // With the role words before it, across modifiers: "deputy director", "director
+      // general", "deputy national security adviser".
+      uint32_t role_first = head_role->first_token;
+      for (uint32_t at = role_first; at > seg_first;) {
+        const auto ends_here = std::find_if(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+          return f.first_token + f.token_count == at;
+        });
+        const Token& before = doc.tokens[at - 1];
+        if (ends_here != found.end() && IsRole(ends_here->kind)) {
+          at = role_first = ends_here->first_token;
+        } else if (!(before.flags & kTokCapitalized) && IsModifier(doc.Norm(before))) {
+          --at;
+        } else {
+          break;
         }
       }
+      m->role = TokensText(doc, role_first, head_role->first_token + head_role->token_count);
+      m->role_kind = head_role->kind;
     }
     if (segments == 1) first_segment_useful = useful;
     if (!first_segment_useful) return;
@@ -343,13 +356,6 @@ bool IsNameToken(const Document& doc, uint32_t i) {
                    "each", "every", "another", "either", "neither", "such"}))
     return false;
   return !IsCompoundAdjective(norm);
-}
-
-bool IsCompoundAdjective(std::string_view norm) {
-  if (norm.find('-') == std::string_view::npos) return false;
-  for (std::string_view suffix : {"-based", "-born", "-led", "-backed", "-owned", "-funded"})
-    if (norm.size() > suffix.size() && norm.compare(norm.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
-  return false;
 }
 
 std::vector<uint32_t> NameTokens(const Document& doc) {
@@ -546,13 +552,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     }
     // "the Brennan Center for Justice", "the University of Chicago": a capitalized run after
     // "for" or "of" continues the name, and a role word there ("Justice") is none.
-    auto role_at = [&](uint32_t k) {
-      for (const SourceWordMatch& f : found) if (f.first_token == k && IsRole(f.kind)) return true;
-      return IsTitle(doc.Norm(doc.tokens[k]));
-    };
     if (org_end > best_end && org_end + 1 < end && OneOf(doc.Norm(doc.tokens[org_end]), {"for", "of"}) &&
         (doc.tokens[org_end + 1].flags & kTokCapitalized) &&
-        !(role_at(org_end + 1) && org_end + 2 < end && IsNameToken(doc, org_end + 2))) {  // "… of Judge Napolitano"
+        !(TitleOrRoleAt(doc, found, org_end + 1) && org_end + 2 < end && IsNameToken(doc, org_end + 2))) {  // "… of Judge Napolitano"
       uint32_t k = org_end + 1;
       while (k < end && (doc.tokens[k].flags & kTokCapitalized) && (doc.tokens[k].flags & kTokWord)) ++k;
       found.erase(std::remove_if(found.begin(), found.end(),
@@ -695,15 +697,11 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
           return true;
       return false;
     };
-    auto title_or_role_at = [&](uint32_t k) {
-      for (const SourceWordMatch& f : found) if (f.first_token == k && IsRole(f.kind)) return true;
-      return IsTitle(doc.Norm(doc.tokens[k]));
-    };
     auto grows = [&](uint32_t k, bool leftward) {
       const Token& t = doc.tokens[k];
       const std::string_view w = doc.Norm(t);
       if (leftward && (w == "for" || w == "of") && k > sb.first && k + 2 < sb.end && generic_organisation_ends_at(k - 1) &&
-          IsNameToken(doc, k + 1) && !(title_or_role_at(k + 1) && IsNameToken(doc, k + 2)))
+          IsNameToken(doc, k + 1) && !(TitleOrRoleAt(doc, found, k + 1) && IsNameToken(doc, k + 2)))
         return true;  // "the Brennan Center for Justice", "the University of Chicago", not "… of Judge Napolitano"
       if (IsNameToken(doc, k) || is_covered(k) || IsModifier(w) || IsCompoundAdjective(w)) return true;
       if ((t.flags & kTokClitic) && w == "'s") return leftward;

@@ -42,7 +42,6 @@ struct SourceMention {
 bool IsPersonalPronoun(std::string_view norm);
 bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom
 bool IsNameToken(const Document& doc, uint32_t i);  // a word with an upper-case letter, not a function word or kTokCommonWord
-bool IsCompoundAdjective(std::string_view norm);    // "texas-based", "cuban-born", "saudi-led": describes a name, is none
 std::vector<uint32_t> NameTokens(const Document& doc);  // every token IsNameToken() accepts, in text order
 
 // Grows the head token `head` into the source noun phrase, never into [avoid_first, avoid_end)
