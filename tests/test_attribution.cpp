@@ -1571,3 +1571,75 @@ TEST_CASE("a name after a role is the person's; the words before the role qualif
     CHECK(m.affiliation == c.affiliation);
   }
 }
+
+TEST_CASE("a verb after \"and\" or a participle after a comma speaks with the subject of its clause") {
+  const Scored s = Score(
+      "The case drew notice. On both of their blogs the pair called their bans from entering the UK \"a striking blow "
+      "against freedom\" and said they would appeal. Sanders\u2019 campaign launched a $1.5 million ad buy in California "
+      "on Tuesday and announced a new rally. \u201cThey interpreted the law in my case to say it was criminal,\u201d "
+      "Saucier told Fox News, referring to the prosecutors. The 50-state poll finds Trump faring better in the Rust Belt "
+      "states of Indiana, Michigan, Ohio and Pennsylvania than in other battlegrounds, offering hope to his campaign. "
+      "Mrs. Clinton has embraced Mr. Obama\u2019s go-it-alone approach, promising more executive action. "
+      "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace.");
+  const std::pair<const char*, const char*> content_or_cue_and_source[] = {
+      // "and" + verb: the subject of the first cue of the clause ("called"), else the phrase opening the clause.
+      {"they would appeal", "the pair"},
+      {"announced", "Sanders"},
+      // A participle after a comma: the subject of the nearest cue before it.
+      {"referring to", "Saucier"},
+      {"offering", "poll"},
+      {"promising", "Mrs. Clinton"},
+      // A verb of a relative clause keeps the relative pronoun.
+      {"criticized", "who"}};
+  for (const auto& [words, source] : content_or_cue_and_source) {
+    const std::string key = words;
+    CAPTURE(key);
+    const Attribution* a = nullptr;  // the attribution whose cue starts with `words`, else whose content holds them
+    for (const Attribution& x : s.report.attributions)
+      if (!a && s.Slice(x.cue).rfind(words, 0) == 0) a = &x;
+    if (!a) a = s.ByContent(words);
+    REQUIRE(a != nullptr);
+    CHECK(s.Slice(a->source).find(source) != std::string::npos);
+  }
+  // ", who" stands for the person named before the comma.
+  const Source* mcconnell = s.SourceOf(s.ByCue("criticized"));
+  REQUIRE(mcconnell != nullptr);
+  CHECK(mcconnell->name == "McConnell");
+}
+
+TEST_CASE("the same pronoun read for two cues is one source") {
+  // "he" of "he said, describing" was resolved twice, and the second time it skipped the
+  // source the first had just joined (Ted Cruz instead of the prime minister).
+  const Scored s = Score(
+      "Senator Ted Cruz said the deal was bad. The prime minister noted that no refugee wants to go there. \u201cThe "
+      "reason why people are in your country is that they want a German life,\u201d he said, describing the issue as a "
+      "German problem.");
+  const Attribution* said = s.ByContent("The reason why people");
+  const Attribution* describing = s.ByCue("describing");
+  REQUIRE(said != nullptr);
+  REQUIRE(describing != nullptr);
+  CHECK(s.Slice(said->source) == "he");
+  CHECK(s.Slice(describing->source) == "he");
+  CHECK(said->source_id == describing->source_id);
+  REQUIRE(s.SourceOf(said) != nullptr);
+  CHECK(s.SourceOf(said)->name == "The prime minister");
+}
+
+TEST_CASE("a person before \"of\" and a place speaks from that place; more countries are places") {
+  const Scored s = Score(
+      "The vote was close. Senator Ted Cruz of Texas said the deal was bad. Bank of America said it would pay. "
+      "Portuguese officials said the claim was false.");
+  const Source* cruz = s.SourceOf(s.ByContent("the deal was bad"));
+  REQUIRE(cruz != nullptr);
+  CHECK(cruz->name == "Ted Cruz");
+  CHECK(cruz->affiliation == "Texas");
+  CHECK(s.Slice(s.ByContent("the deal was bad")->source) == "Senator Ted Cruz of Texas");
+  const Source* bank = s.SourceOf(s.ByContent("it would pay"));
+  REQUIRE(bank != nullptr);
+  CHECK(bank->name == "Bank of America");
+  CHECK(bank->type == "organisation");
+  const Source* officials = s.SourceOf(s.ByContent("the claim was false"));
+  REQUIRE(officials != nullptr);
+  CHECK(officials->affiliation == "Portugal");
+  CHECK(officials->type == "anonymous");
+}

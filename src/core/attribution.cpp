@@ -392,6 +392,93 @@ int SubjectOfAuxiliary(const Document& doc, uint32_t head, uint32_t cue_first) {
   return static_cast<int>(k);
 }
 
+// A cue right after "and", "but" or "yet" (auxiliaries and adverbs between) is a verb that
+// shares the subject of the clause it joins: "Lazar said he welcomed extradition and added",
+// "She has proposed … and called for". Returns the conjunction's token, or UINT32_MAX when the
+// cue follows none in its sentence ("Pelosi and Schumer said" has a name before the cue).
+uint32_t ConjunctionBeforeCue(const Document& doc, uint32_t cue_first) {
+  static const WordSet kBetween = {"has", "have", "had", "also", "then", "later", "now", "still", "again", "even",
+                                   "often", "once", "twice", "did", "does", "soon", "quickly", "at", "last"};
+  const uint32_t sentence = doc.tokens[cue_first].sentence;
+  uint32_t k = cue_first;
+  for (int steps = 0; k > 0 && steps < 4; ++steps) {
+    const Token& t = doc.tokens[k - 1];
+    if (t.sentence != sentence) return UINT32_MAX;
+    const std::string_view w = doc.Norm(t);
+    if (w == "and" || w == "but" || w == "yet") return k - 1;
+    const bool adverb = w.size() > 4 && w.substr(w.size() - 2) == "ly" && !(t.flags & kTokCapitalized);
+    if (!adverb && !kBetween.Contains(w)) return UINT32_MAX;
+    --k;
+  }
+  return UINT32_MAX;
+}
+
+// Where the subject of the clause holding `inside` starts: the sentence's first word after
+// a dateline ("ORLANDO, Fla. (Reuters) -"), "And"/"But"/"So", and an opening adverbial or
+// participle phrase that ends in a comma ("On Sunday,", "Likewise,", "Asked whether …,").
+// UINT32_MAX when no word is left before `inside`.
+uint32_t ClauseSubjectStart(const Document& doc, uint32_t inside) {
+  const Sentence& s = doc.sentences[doc.tokens[inside].sentence];
+  uint32_t k = s.first_token;
+  auto is_dash = [&](uint32_t i) { return OneOf(doc.Norm(doc.tokens[i]), {"-", "--", "—", "–"}); };
+  if (doc.tokens[k].flags & kTokAllCaps) {
+    for (uint32_t i = k + 1; i < inside && i < k + 12; ++i)
+      if (is_dash(i)) { k = i + 1; break; }
+  }
+  if (k < inside && OneOf(doc.Norm(doc.tokens[k]), {"and", "but", "so", "yet", "still", "now", "then"})) ++k;
+  static const WordSet kOpeners = {"on", "in", "at", "after", "before", "during", "since", "last", "earlier", "later",
+                                   "just", "when", "while", "as", "until", "for", "with", "without", "by", "despite",
+                                   "meanwhile", "however", "instead", "yesterday", "today", "tonight", "this", "over",
+                                   "from", "under", "amid", "following", "if", "although", "though", "once", "like",
+                                   "unlike", "separately", "also", "of", "to", "asked", "speaking", "according"};
+  if (k >= inside) return UINT32_MAX;
+  const std::string_view first = doc.Norm(doc.tokens[k]);
+  auto ends = [&](std::string_view tail) { return first.size() > tail.size() + 2 && first.substr(first.size() - tail.size()) == tail; };
+  const bool shaped = ends("ly") || ends("ing") || ends("ed");
+  const bool word_and_comma = k + 1 < inside && doc.Norm(doc.tokens[k + 1]) == "," && !IsNameToken(doc, k);  // "Likewise,"
+  if (kOpeners.Contains(first) || shaped || word_and_comma) {
+    uint32_t comma = k + 1;
+    while (comma < inside && comma < k + 16 && doc.Norm(doc.tokens[comma]) != ",") ++comma;
+    if (comma >= inside || comma >= k + 16) return UINT32_MAX;
+    k = comma + 1;
+  }
+  if (k >= inside || (doc.tokens[k].flags & kTokPunct)) return UINT32_MAX;
+  return k;
+}
+
+// A cue that is a participle right after a comma in its sentence ("…,” he said, adding"),
+// not "according".
+bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first) {
+  if (cue_first == 0 || doc.Norm(doc.tokens[cue_first - 1]) != "," ||
+      doc.tokens[cue_first - 1].sentence != doc.tokens[cue_first].sentence)
+    return false;
+  const std::string_view w = doc.Norm(doc.tokens[cue_first]);
+  return w.size() > 5 && w.substr(w.size() - 3) == "ing" && w != "according";
+}
+
+// The first token of the clause holding `at`: after the last ";", "while" or "whereas" of its
+// sentence before it, else the sentence's first token.
+uint32_t ClauseStart(const Document& doc, uint32_t at) {
+  const uint32_t sentence = doc.tokens[at].sentence;
+  uint32_t k = at;
+  while (k > 0 && doc.tokens[k - 1].sentence == sentence && !OneOf(doc.Norm(doc.tokens[k - 1]), {";", "while", "whereas"})) --k;
+  return k;
+}
+
+// A relative or subordinate clause opened in [from, conjunction) and not closed by a comma
+// before it: "Mr. McConnell, who has both endorsed Mr. Trump and criticized" joins the verbs
+// of "who", not of the sentence's subject.
+bool SubordinateClauseOpen(const Document& doc, uint32_t from, uint32_t conjunction) {
+  static const WordSet kOpeners = {"who", "whom", "which", "whose", "when", "if", "because", "after", "before", "since",
+                                   "although", "though", "unless", "until", "where", "whether", "as"};
+  for (uint32_t k = conjunction; k-- > from;) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    if (w == ",") return false;
+    if (kOpeners.Contains(w)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 AttributionDetector::AttributionDetector() : impl_(new Impl) {}
@@ -501,9 +588,49 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     }
     uint32_t src_first = 0, src_end = 0;
     bool speechless = false;
+    // A verb joined by "and"/"but", or a participle after a comma (", adding"), speaks with the
+    // subject of an earlier cue of its clause: the first such cue after "and"/"but" ("Lazar said
+    // he welcomed extradition and added"), the nearest before a participle ("he said, adding").
+    // Without one, the ranker's candidate whose phrase opens the clause is the subject of the
+    // verb after "and"/"but" ("She brought Old Hollywood glamour … and defended it").
+    const Draft* joined = nullptr;
+    if (speaker_in_run < 0 && reported_outlet < 0) {
+      const uint32_t conjunction = ConjunctionBeforeCue(doc, run.first);
+      const bool participle = conjunction == UINT32_MAX && IsParticipleAfterComma(doc, run.first);
+      const uint32_t joint = participle ? run.first - 1 : conjunction;
+      if (joint != UINT32_MAX) {
+        const uint32_t clause_first = ClauseStart(doc, joint);
+        for (size_t k = drafts.size(); k-- > 0;) {
+          const Draft& earlier = drafts[k];
+          const uint32_t at = TokenAtByte(doc, earlier.a.cue.start);
+          if (at < clause_first) break;
+          if (earlier.relay || !earlier.has_mention || at >= joint || SubordinateClauseOpen(doc, at, joint)) continue;
+          joined = &earlier;
+          if (participle) break;
+        }
+      }
+      if (!joined && conjunction != UINT32_MAX) {
+        const uint32_t opens = ClauseSubjectStart(doc, conjunction);
+        if (opens != UINT32_MAX && !SubordinateClauseOpen(doc, opens, conjunction)) {
+          for (size_t rank = 0; rank < ranked.size() && rank < 8; ++rank) {
+            const int head = ranked[rank];
+            if (head < static_cast<int>(opens) || head >= static_cast<int>(conjunction)) continue;
+            if (ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end).first_token != opens) continue;
+            ranked.insert(ranked.begin(), head);
+            break;
+          }
+        }
+      }
+    }
+    if (joined) {
+      d.mention = joined->mention;
+      d.has_mention = true;
+      src_first = d.mention.first_token;
+      src_end = d.mention.end_token;
+    }
     // The ranker's best candidate, or the next one while the phrase read there cannot speak.
     // (A reported outlet has no runner-up: after it, no source.)
-    for (size_t rank = 0;; ++rank) {
+    for (size_t rank = 0; !joined; ++rank) {
       int head = reported_outlet >= 0 ? (rank == 0 ? reported_outlet : -1) : rank < ranked.size() ? ranked[rank] : -1;
       if (head >= 0 && speaker_in_run < 0 && reported_outlet < 0)
         head = SubjectOfAuxiliary(doc, static_cast<uint32_t>(head), run.first);
@@ -527,6 +654,18 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
                              match.kind != SourceWord::kPlace && match.kind != SourceWord::kDocument;
         if (speaker) d.mention = ReadSourceMention(doc, im.source_words, before_in, run.first, cue_end);
         d.has_mention = speaker && d.mention.end_token > d.mention.first_token;
+      }
+      if (d.has_mention && d.mention.institution_kind == SourceWord::kPlace && d.mention.first_token >= 2 &&
+          doc.Norm(doc.tokens[d.mention.first_token - 1]) == "of" && IsNameToken(doc, d.mention.first_token - 2) &&
+          doc.tokens[d.mention.first_token - 2].sentence == doc.tokens[d.mention.first_token].sentence) {
+        // "Sen. Ted Cruz of Texas said": the person before "of" speaks, from that place.
+        SourceMention person = ReadSourceMention(doc, im.source_words, d.mention.first_token - 2, run.first, cue_end);
+        if (!person.name.empty() && person.institution.empty() && (!person.given.empty() || !person.role.empty())) {
+          if (person.affiliation.empty()) person.affiliation = d.mention.affiliation;
+          person.end_token = d.mention.end_token;
+          person.span.end = d.mention.span.end;
+          d.mention = std::move(person);
+        }
       }
       if (d.has_mention) {
         const uint32_t noun = NounBeforePostModifier(doc, im.source_words, d.mention);

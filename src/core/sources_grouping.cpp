@@ -85,6 +85,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   std::unordered_map<std::string, int> by_key;                 // group key -> group
   std::unordered_map<std::string, std::vector<int>> by_surname;  // named groups by surname
   std::vector<int> touched;                                    // groups in the order they were last mentioned
+  std::unordered_map<uint32_t, int> pronoun_groups;            // a pronoun's start byte -> its group (or -1)
   constexpr size_t kLookBack = 64;  // pronouns and role descriptions look this many groups back
 
   // The most recently mentioned group before byte `before` that `fits`, among the last kLookBack.
@@ -183,7 +184,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     const SourceMention& m = mentions[i];
     int g = -1;
     if (!m.pronoun.empty()) {
-      g = resolve_pronoun(m.pronoun, m.span.start);
+      // The same pronoun read again (the subject of "he said … and added") is the same source.
+      const auto seen = pronoun_groups.find(m.span.start);
+      g = seen != pronoun_groups.end() ? seen->second : resolve_pronoun(m.pronoun, m.span.start);
+      pronoun_groups.emplace(m.span.start, g);
       if (g >= 0) {
         add_to(g, m);
         Group& group = groups[static_cast<size_t>(g)];

@@ -675,7 +675,20 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
   if (IsRelativePronoun(doc.Norm(doc.tokens[head])) && head > sb.first && !avoided(head - 1)) {
     SourceWordMatch before;
     const bool lexicon_word = lexicon.MatchAt(doc, head - 1, head, &before);
-    if (IsNameToken(doc, head - 1) || lexicon_word) { --head; keep_end = head + 2; }
+    if (IsNameToken(doc, head - 1) || lexicon_word) {
+      --head;
+      keep_end = head + 2;
+    } else if (head >= sb.first + 2 && doc.Norm(doc.tokens[head - 1]) == "," && !avoided(head - 2) &&
+               IsNameToken(doc, head - 2) && doc.Norm(doc.tokens[head]) == "who") {
+      // "Hillary Clinton, who declared victory …, said": "who" stands for the person named before
+      // the comma (not for a place ending an apposition: "…, of Englewood, New Jersey, who").
+      SourceMention named = ReadSourceMention(doc, lexicon, head - 2, avoid_first, avoid_end);
+      if (!named.name.empty() && named.institution.empty() && named.pronoun.empty()) {
+        named.end_token = head + 1;
+        named.span.end = doc.tokens[head].end;
+        return named;
+      }
+    }
   }
   const std::string_view head_word = doc.Norm(doc.tokens[head]);
   uint32_t first = head, end = head + 1;
