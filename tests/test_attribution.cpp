@@ -1643,3 +1643,35 @@ TEST_CASE("a person before \"of\" and a place speaks from that place; more count
   CHECK(officials->affiliation == "Portugal");
   CHECK(officials->type == "anonymous");
 }
+
+TEST_CASE("nouns that qualify a source noun belong to its phrase; a pick that names no one gives way") {
+  const Scored s = Score(
+      "Turnout was high. In Ohio, election officials said the count would end Tuesday. \"There was wrongdoing,\" said a "
+      "former senior law enforcement official. Some delegates at the convention in Philadelphia said they welcomed the "
+      "debate. The city said it would appeal.");
+  const std::pair<const char*, const char*> content_and_source[] = {
+      {"the count would end", "election officials"},
+      {"There was wrongdoing", "a former senior law enforcement official"},
+      {"they welcomed the debate", "Some delegates"},
+      {"it would appeal", "The city"}};
+  for (const auto& [content, source] : content_and_source) {
+    const std::string words = content;
+    CAPTURE(words);
+    const Attribution* a = s.ByContent(content);
+    REQUIRE(a != nullptr);
+    CHECK(s.Slice(a->source) == source);
+  }
+}
+
+TEST_CASE("an opening adverbial before the source is not the content") {
+  const Scored s = Score(
+      "The vote ended. In a statement, the governor said the count would end Tuesday. On Friday, Obama took a "
+      "lighter tone. The economy grew, Yellen said on Tuesday.");
+  const Attribution* governor = s.ByCue("said");
+  REQUIRE(governor != nullptr);
+  CHECK(s.Slice(governor->content) == "the count would end Tuesday");
+  // A clause before the comma still is: the attribution closes the sentence.
+  const Attribution* yellen = s.ByContent("The economy grew");
+  REQUIRE(yellen != nullptr);
+  CHECK(s.Slice(yellen->source) == "Yellen");
+}

@@ -645,8 +645,27 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (head < 0) break;
       d.mention = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       d.has_mention = d.mention.end_token > d.mention.first_token;
+      bool place_only = false;  // the pick was a place after "in" with no speaker before it
+      if (!d.has_mention) {
+        // A pick that reads as no phrase (a modifier: "former" of "a former senior law enforcement
+        // official said") stands for the source word or name that ends its phrase, if any.
+        uint32_t last = static_cast<uint32_t>(head);
+        for (uint32_t k = last + 1; k < static_cast<uint32_t>(head) + 6 && k < run.first; ++k) {
+          SourceWordMatch match;
+          const bool source_word = im.source_words.MatchAt(doc, k, run.first, &match);
+          if (doc.tokens[k].sentence != doc.tokens[run.first].sentence ||
+              !(source_word || IsNameToken(doc, k) || IsModifierWord(doc.Norm(doc.tokens[k]))))
+            break;
+          if (source_word || IsNameToken(doc, k)) last = k;
+        }
+        if (last != static_cast<uint32_t>(head)) {
+          d.mention = ReadSourceMention(doc, im.source_words, last, run.first, cue_end);
+          d.has_mention = d.mention.end_token > d.mention.first_token;
+        }
+      }
       if (d.has_mention && IsPlaceAfterIn(doc, d.mention)) {
-        // "organizers in Cleveland say": the speaker is the source word before "in", if any.
+        // "organizers in Cleveland say": the speaker is the source word before "in", if any, else
+        // the ranker's next candidate ("Some delegates at the convention in Philadelphia said").
         const uint32_t before_in = d.mention.first_token >= 2 ? d.mention.first_token - 2 : d.mention.first_token;
         SourceWordMatch match;
         const bool speaker = before_in < d.mention.first_token &&
@@ -654,6 +673,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
                              match.kind != SourceWord::kPlace && match.kind != SourceWord::kDocument;
         if (speaker) d.mention = ReadSourceMention(doc, im.source_words, before_in, run.first, cue_end);
         d.has_mention = speaker && d.mention.end_token > d.mention.first_token;
+        place_only = !speaker;
       }
       if (d.has_mention && d.mention.institution_kind == SourceWord::kPlace && d.mention.first_token >= 2 &&
           doc.Norm(doc.tokens[d.mention.first_token - 1]) == "of" && IsNameToken(doc, d.mention.first_token - 2) &&
@@ -677,6 +697,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         src_end = d.mention.end_token;
         speechless = IsSpeechlessThing(doc.Norm(doc.tokens[src_end - 1]));
       }
+      if (!d.has_mention && place_only) continue;
       if (!d.has_mention || speechless || !CannotSpeak(doc, d.mention)) break;
     }
     if (speechless) continue;

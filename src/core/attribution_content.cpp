@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "core/word_set.h"
+
 namespace biaslens {
 namespace {
 
@@ -52,6 +54,19 @@ std::vector<int> QuotationIndex::Outermost() const {
   for (size_t q = 0; q < doc_.quotations.size(); ++q)
     if (doc_.quotations[q].depth == 1 && doc_.quotations[q].words > 0) out.push_back(static_cast<int>(q));
   return out;
+}
+
+// [first, comma) is an opening adverbial, not a clause: a preposition or time word and at most
+// eight words without a comma ("In Ohio", "On Tuesday", "At a rally in Iowa"), as before
+// "In Ohio, election officials said the count would end".
+bool IsOpeningAdverbial(const Document& doc, uint32_t first, uint32_t comma) {
+  static const WordSet kOpeners = {"in", "on", "at", "after", "before", "during", "since", "with", "for", "from",
+                                   "by", "last", "earlier", "later", "meanwhile", "yesterday", "today", "speaking",
+                                   "asked", "separately", "also", "however", "but", "and", "still", "now"};
+  if (first >= comma || !kOpeners.Contains(doc.Norm(doc.tokens[first])) || WordsIn(doc, first, comma) > 8) return false;
+  for (uint32_t k = first + 1; k < comma; ++k)
+    if (doc.Norm(doc.tokens[k]) == ",") return false;
+  return true;
 }
 
 Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cue_first, uint32_t cue_end,
@@ -109,7 +124,8 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   const bool set_off = has_source && source_end < cue_first && doc.Norm(doc.tokens[cue_first - 1]) == ",";
   const bool comma_before = lo > s.first_token && doc.Norm(doc.tokens[lo - 1]) == "," && !set_off;
   const bool introduces = hi < s.end_token && (doc.Norm(doc.tokens[hi]) == "that" || doc.Norm(doc.tokens[hi]) == ":");
-  if (comma_before && !introduces && WordsIn(doc, clause_first, lo) >= 2) return TrimmedRange(doc, clause_first, lo);
+  if (comma_before && !introduces && WordsIn(doc, clause_first, lo) >= 2 && !IsOpeningAdverbial(doc, clause_first, lo - 1))
+    return TrimmedRange(doc, clause_first, lo);
   uint32_t first = hi;
   while (first < clause_end) {
     const std::string_view w = doc.Norm(doc.tokens[first]);

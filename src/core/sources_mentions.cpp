@@ -82,17 +82,6 @@ bool IsPossessivePronoun(std::string_view w) {
   return kWords.Contains(w);
 }
 
-bool IsModifier(std::string_view w) {
-  static const WordSet kWords = {"senior", "top", "former", "current", "chief", "deputy", "local", "western",
-                                 "foreign", "unnamed", "anonymous", "special", "military", "intelligence",
-                                 "government", "administration", "campaign", "political", "independent",
-                                 "longtime", "veteran", "leading", "prominent", "outside", "private", "public",
-                                 "federal", "state", "national", "international", "regional", "high-ranking",
-                                 "high-level", "security", "defense", "defence", "press", "white", "house",
-                                 "other", "fellow", "retired", "acting", "interim", "new", "incoming",
-                                 "outgoing", "then", "umbrella", "ranking"};
-  return kWords.Contains(w);
-}
 
 std::string Lower(std::string s) {  // ASCII letters only, whatever the C locale
   for (char& c : s) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -274,7 +263,7 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
         const Token& before = doc.tokens[at - 1];
         if (ends_here != found.end() && IsRole(ends_here->kind)) {
           at = role_first = ends_here->first_token;
-        } else if (!(before.flags & kTokCapitalized) && IsModifier(doc.Norm(before))) {
+        } else if (!(before.flags & kTokCapitalized) && IsModifierWord(doc.Norm(before))) {
           --at;
         } else {
           break;
@@ -325,6 +314,25 @@ SourceMention ReadSpokespersonFor(const Document& doc, const SourceLexicon& lexi
 }
 
 }  // namespace
+
+bool IsModifierWord(std::string_view w) {
+  static const WordSet kWords = {"senior", "top", "former", "current", "chief", "deputy", "local", "western",
+                                 "foreign", "unnamed", "anonymous", "special", "military", "intelligence",
+                                 "government", "administration", "campaign", "political", "independent",
+                                 "longtime", "veteran", "leading", "prominent", "outside", "private", "public",
+                                 "federal", "state", "national", "international", "regional", "high-ranking",
+                                 "high-level", "security", "defense", "defence", "press", "white", "house",
+                                 "other", "fellow", "retired", "acting", "interim", "new", "incoming",
+                                 "outgoing", "then", "umbrella", "ranking"};
+  return kWords.Contains(w) || IsNounModifierWord(w);
+}
+
+bool IsNounModifierWord(std::string_view w) {
+  static const WordSet kWords = {"law", "enforcement", "police", "party", "election", "health", "city", "county",
+                                 "school", "court", "justice", "trade", "immigration", "border", "education",
+                                 "industry", "company", "agency", "department"};
+  return kWords.Contains(w);
+}
 
 bool IsRelativePronoun(std::string_view w) {
   static const WordSet kWords = {"who", "which", "that", "whom"};
@@ -419,7 +427,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
         if (ends_in_role) *role_first = k;
         k += f->token_count;
       } else if ((k == from && doc.Norm(doc.tokens[k]) == "'s") ||
-                 (IsModifier(doc.Norm(doc.tokens[k])) && !(doc.tokens[k].flags & kTokCapitalized))) {
+                 (IsModifierWord(doc.Norm(doc.tokens[k])) && !(doc.tokens[k].flags & kTokCapitalized))) {
         ends_in_role = false;
         ++k;
       } else {
@@ -650,7 +658,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     // capitalize every word, so none is taken there.
     auto modifier = [&](uint32_t k) {  // "former", "senior"; "House" of "House Judiciary Committee" stays
       const Token& t = doc.tokens[k];
-      return IsModifier(doc.Norm(t)) && (!(t.flags & kTokCapitalized) || (t.flags & kTokSentenceStart));
+      return IsModifierWord(doc.Norm(t)) && (!(t.flags & kTokCapitalized) || (t.flags & kTokSentenceStart));
     };
     while (qualifier_first < qualifier_end && modifier(qualifier_first)) ++qualifier_first;
     while (qualifier_end > qualifier_first && (modifier(qualifier_end - 1) || doc.Norm(doc.tokens[qualifier_end - 1]) == "'s"))
@@ -716,7 +724,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (leftward && (w == "for" || w == "of") && k > sb.first && k + 2 < sb.end && generic_organisation_ends_at(k - 1) &&
           IsNameToken(doc, k + 1) && !(TitleOrRoleAt(doc, found, k + 1) && IsNameToken(doc, k + 2)))
         return true;  // "the Brennan Center for Justice", "the University of Chicago", not "… of Judge Napolitano"
-      if (IsNameToken(doc, k) || is_covered(k) || IsModifier(w) || IsCompoundAdjective(w)) return true;
+      if (IsNameToken(doc, k) || is_covered(k) || IsModifierWord(w) || IsCompoundAdjective(w)) return true;
       if ((t.flags & kTokClitic) && w == "'s") return leftward;
       if (IsParticle(w)) return k + 1 < sb.end && IsNameToken(doc, k + 1);
       if (w == "." && k > sb.first && IsTitle(doc.Norm(doc.tokens[k - 1]))) return true;
@@ -810,7 +818,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     bool names_someone = false;
     for (uint32_t k = first; k < end && !names_someone; ++k) {
       const std::string_view w = doc.Norm(doc.tokens[k]);
-      names_someone = IsNameToken(doc, k) || is_covered(k) || !(IsDeterminer(w) || IsModifier(w));
+      names_someone = IsNameToken(doc, k) || is_covered(k) || !(IsDeterminer(w) || IsModifierWord(w)) ||
+                      (k + 1 == end && IsNounModifierWord(w));  // "the city", "the oil industry"
     }
     if (!names_someone) end = first;
   }
