@@ -1675,3 +1675,17 @@ TEST_CASE("an opening adverbial before the source is not the content") {
   REQUIRE(yellen != nullptr);
   CHECK(s.Slice(yellen->source) == "Yellen");
 }
+
+TEST_CASE("a participle in an opening adverbial speaks with the subject after its comma") {
+  const Scored s = Score(
+      "The day before, a bulldozer hit a bus stop. After talking about security, Mr. Netanyahu suggested that they "
+      "walk to the site. After saying he was nervous, the man asked a question about the war.");
+  for (const auto& [cue, source] : {std::pair<const char*, const char*>{"talking about", "Mr. Netanyahu"},
+                                    std::pair<const char*, const char*>{"saying", "the man"}}) {
+    const std::string words = cue;
+    CAPTURE(words);
+    const Attribution* a = s.ByCue(cue);
+    REQUIRE(a != nullptr);
+    CHECK(s.Slice(a->source) == source);
+  }
+}

@@ -465,6 +465,27 @@ uint32_t ClauseStart(const Document& doc, uint32_t at) {
   return k;
 }
 
+// A participle cue right after an opening preposition ("After talking about security, Mr.
+// Netanyahu suggested", "By refusing to admit any fault, Trump …"): the token after the comma
+// that closes the adverbial, where the subject starts; UINT32_MAX otherwise.
+uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, uint32_t cue_end) {
+  static const WordSet kPrepositions = {"after", "by", "before", "while", "when", "since", "upon", "without", "in",
+                                        "on", "despite"};
+  const std::string_view w = doc.Norm(doc.tokens[cue_first]);
+  if (cue_first == 0 || w.size() < 5 || w.substr(w.size() - 3) != "ing") return UINT32_MAX;
+  const uint32_t prep = cue_first - 1;
+  const Sentence& s = doc.sentences[doc.tokens[cue_first].sentence];
+  if (prep < s.first_token || !kPrepositions.Contains(doc.Norm(doc.tokens[prep]))) return UINT32_MAX;
+  const bool opens_clause = prep == s.first_token || (prep == s.first_token + 1 && OneOf(doc.Norm(doc.tokens[prep - 1]), {"and", "but"}));
+  if (!opens_clause) return UINT32_MAX;
+  for (uint32_t k = cue_end; k < s.end_token && k < cue_end + 25; ++k) {
+    const std::string_view x = doc.Norm(doc.tokens[k]);
+    if (x == ",") return k + 1 < s.end_token ? k + 1 : UINT32_MAX;
+    if (x == ";" || x == ":" || (doc.tokens[k].flags & kTokQuoteMark)) return UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
 // A relative or subordinate clause opened in [from, conjunction) and not closed by a comma
 // before it: "Mr. McConnell, who has both endorsed Mr. Trump and criticized" joins the verbs
 // of "who", not of the sentence's subject.
@@ -592,7 +613,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     // subject of an earlier cue of its clause: the first such cue after "and"/"but" ("Lazar said
     // he welcomed extradition and added"), the nearest before a participle ("he said, adding").
     // Without one, the ranker's candidate whose phrase opens the clause is the subject of the
-    // verb after "and"/"but" ("She brought Old Hollywood glamour … and defended it").
+    // verb after "and"/"but" ("She brought Old Hollywood glamour … and defended it"); a
+    // candidate whose phrase follows an opening participle's adverbial is the participle's
+    // ("After talking about security, Mr. Netanyahu suggested").
     const Draft* joined = nullptr;
     if (speaker_in_run < 0 && reported_outlet < 0) {
       const uint32_t conjunction = ConjunctionBeforeCue(doc, run.first);
@@ -609,17 +632,40 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           if (participle) break;
         }
       }
+      // The candidate (the ranker's best 8 first, then any) whose phrase starts at `opens`,
+      // within [opens, limit), goes first.
+      auto prefer_phrase_at = [&](uint32_t opens, uint32_t limit, bool any) {
+        std::vector<int> pool(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(std::min<size_t>(8, ranked.size())));
+        if (any) {
+          std::vector<int> all;
+          features.SourceCandidates(run.first, run.last, &all);
+          pool.insert(pool.end(), all.begin(), all.end());
+        }
+        // The phrase opens with a name, a pronoun, an article or a source word ("the man", "Mr.
+        // Rubio", "she"), not with "which" or a verb.
+        const std::string_view first_word = doc.Norm(doc.tokens[opens]);
+        SourceWordMatch opening_word;
+        if (!IsNameToken(doc, opens) && !IsPersonalPronoun(first_word) &&
+            !OneOf(first_word, {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "some", "many"}) &&
+            !im.source_words.MatchAt(doc, opens, limit, &opening_word))
+          return;
+        for (const int head : pool) {
+          if (head < static_cast<int>(opens) || head >= static_cast<int>(limit)) continue;
+          if (ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end).first_token != opens) continue;
+          ranked.insert(ranked.begin(), head);
+          return;
+        }
+      };
       if (!joined && conjunction != UINT32_MAX) {
         const uint32_t opens = ClauseSubjectStart(doc, conjunction);
-        if (opens != UINT32_MAX && !SubordinateClauseOpen(doc, opens, conjunction)) {
-          for (size_t rank = 0; rank < ranked.size() && rank < 8; ++rank) {
-            const int head = ranked[rank];
-            if (head < static_cast<int>(opens) || head >= static_cast<int>(conjunction)) continue;
-            if (ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end).first_token != opens) continue;
-            ranked.insert(ranked.begin(), head);
-            break;
-          }
-        }
+        if (opens != UINT32_MAX && !SubordinateClauseOpen(doc, opens, conjunction))
+          prefer_phrase_at(opens, conjunction, false);
+      }
+      if (!joined && conjunction == UINT32_MAX && !participle) {
+        // "After talking about security, Mr. Netanyahu suggested": a participle in an opening
+        // adverbial speaks with the subject after the adverbial's comma.
+        const uint32_t opens = SubjectAfterOpeningParticiple(doc, run.first, cue_end);
+        if (opens != UINT32_MAX) prefer_phrase_at(opens, opens + 12, true);
       }
     }
     if (joined) {
