@@ -1689,3 +1689,21 @@ TEST_CASE("a participle in an opening adverbial speaks with the subject after it
     CHECK(s.Slice(a->source) == source);
   }
 }
+
+TEST_CASE("the agent of a passive cue speaks, unless the cue names a feeling") {
+  const Scored s = Score(
+      "Johnson proposed a new tax. He was criticized by libertarians on social media. He was recommended for the job "
+      "by Roger Stone, the longtime Trump associate. He was fined $100,000. FBI officials were angered by the deal, "
+      "which they saw as lenient.");
+  for (const auto& [cue, source] : {std::pair<const char*, const char*>{"was criticized", "libertarians"},
+                                    std::pair<const char*, const char*>{"was recommended", "Roger Stone"}}) {
+    const std::string words = cue;
+    CAPTURE(words);
+    const Attribution* a = s.ByCue(cue);
+    REQUIRE(a != nullptr);
+    CHECK(s.Slice(a->source) == source);
+  }
+  const Attribution* angered = s.ByCue("were angered by");
+  REQUIRE(angered != nullptr);
+  CHECK(s.Slice(angered->source) == "FBI officials");
+}

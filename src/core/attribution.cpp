@@ -486,6 +486,37 @@ uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, 
   return UINT32_MAX;
 }
 
+// A passive cue ("was criticized by libertarians", "was recommended for the job by Roger
+// Stone"): a form of "be" in or right before the cue, a past participle ending it, then "by"
+// within four words without punctuation: the token after "by", where the agent starts;
+// UINT32_MAX otherwise.
+uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue_end) {
+  static const WordSet kBe = {"is", "was", "are", "were", "be", "been", "being", "'s"};
+  bool be = cue_first > 0 && kBe.Contains(doc.Norm(doc.tokens[cue_first - 1]));
+  for (uint32_t k = cue_first; k < cue_end; ++k) be = be || kBe.Contains(doc.Norm(doc.tokens[k]));
+  const uint32_t sentence = doc.tokens[cue_first].sentence;
+  if (cue_end > cue_first + 1 && doc.Norm(doc.tokens[cue_end - 1]) == "by") {  // the cue took "by" in: "is seen by"
+    --cue_end;
+    if (cue_end + 1 >= doc.tokens.size() || doc.tokens[cue_end + 1].sentence != sentence) return UINT32_MAX;
+  }
+  // Feelings are the subject's ("FBI officials were angered by the plea deal").
+  static const WordSet kFeelings = {
+      "angered", "intrigued", "shocked", "surprised", "concerned", "worried", "pleased", "disappointed", "frustrated",
+      "troubled", "alarmed", "encouraged", "impressed", "moved", "offended", "outraged", "swayed", "stunned",
+      "bothered", "annoyed", "irritated", "amazed", "dismayed", "saddened", "horrified", "heartened", "inspired",
+      "convinced", "persuaded", "struck", "interested", "fascinated", "excited", "thrilled", "delighted", "satisfied",
+      "infuriated", "incensed", "embarrassed", "confused", "puzzled", "baffled", "unmoved", "unimpressed",
+      "unconvinced", "rattled", "spooked", "shaken", "scared", "frightened", "terrified", "motivated", "driven"};
+  const std::string_view last = doc.Norm(doc.tokens[cue_end - 1]);
+  const bool participle = last.size() > 3 && (last.substr(last.size() - 2) == "ed" || last.substr(last.size() - 2) == "en");
+  if (!be || !participle || kFeelings.Contains(last)) return UINT32_MAX;
+  for (uint32_t k = cue_end; k < doc.tokens.size() && k < cue_end + 5; ++k) {
+    if (doc.tokens[k].sentence != sentence || (doc.tokens[k].flags & kTokPunct)) return UINT32_MAX;
+    if (doc.Norm(doc.tokens[k]) == "by") return k + 1 < doc.tokens.size() && doc.tokens[k + 1].sentence == sentence ? k + 1 : UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
 // A relative or subordinate clause opened in [from, conjunction) and not closed by a comma
 // before it: "Mr. McConnell, who has both endorsed Mr. Trump and criticized" joins the verbs
 // of "who", not of the sentence's subject.
@@ -634,7 +665,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       }
       // The candidate (the ranker's best 8 first, then any) whose phrase starts at `opens`,
       // within [opens, limit), goes first.
-      auto prefer_phrase_at = [&](uint32_t opens, uint32_t limit, bool any) {
+      auto prefer_phrase_at = [&](uint32_t opens, uint32_t limit, bool any, bool any_word = false) {
         std::vector<int> pool(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(std::min<size_t>(8, ranked.size())));
         if (any) {
           std::vector<int> all;
@@ -645,7 +676,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         // Rubio", "she"), not with "which" or a verb.
         const std::string_view first_word = doc.Norm(doc.tokens[opens]);
         SourceWordMatch opening_word;
-        if (!IsNameToken(doc, opens) && !IsPersonalPronoun(first_word) &&
+        if (!(any_word && (doc.tokens[opens].flags & kTokWord)) && !IsNameToken(doc, opens) && !IsPersonalPronoun(first_word) &&
             !OneOf(first_word, {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "some", "many"}) &&
             !im.source_words.MatchAt(doc, opens, limit, &opening_word))
           return;
@@ -660,6 +691,11 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         const uint32_t opens = ClauseSubjectStart(doc, conjunction);
         if (opens != UINT32_MAX && !SubordinateClauseOpen(doc, opens, conjunction))
           prefer_phrase_at(opens, conjunction, false);
+      }
+      if (!joined) {
+        // "he was criticized by libertarians": the agent of a passive cue speaks.
+        const uint32_t agent = PassiveAgentStart(doc, run.first, cue_end);
+        if (agent != UINT32_MAX) prefer_phrase_at(agent, agent + 12, true, true);
       }
       if (!joined && conjunction == UINT32_MAX && !participle) {
         // "After talking about security, Mr. Netanyahu suggested": a participle in an opening
