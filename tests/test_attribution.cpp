@@ -1707,3 +1707,16 @@ TEST_CASE("the agent of a passive cue speaks, unless the cue names a feeling") {
   REQUIRE(angered != nullptr);
   CHECK(s.Slice(angered->source) == "FBI officials");
 }
+
+TEST_CASE("\", who\" and \", which\" stand for the people or the body before the comma") {
+  const Scored s = Score(
+      "The Service Employees International Union has two million members. The union, which endorsed Clinton in "
+      "November, plans a rally. Legal experts, who worry about the attacks, have spoken out.");
+  const Source* body = s.SourceOf(s.ByCue("endorsed"));
+  REQUIRE(body != nullptr);
+  CHECK(body->name == "The union");
+  CHECK(body->type == "organisation");
+  const Source* experts = s.SourceOf(s.ByCue("worry about"));
+  REQUIRE(experts != nullptr);
+  CHECK(experts->name == "Legal experts");
+}

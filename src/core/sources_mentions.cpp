@@ -687,14 +687,20 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       --head;
       keep_end = head + 2;
     } else if (head >= sb.first + 2 && doc.Norm(doc.tokens[head - 1]) == "," && !avoided(head - 2) &&
-               IsNameToken(doc, head - 2) && doc.Norm(doc.tokens[head]) == "who") {
-      // "Hillary Clinton, who declared victory …, said": "who" stands for the person named before
-      // the comma (not for a place ending an apposition: "…, of Englewood, New Jersey, who").
-      SourceMention named = ReadSourceMention(doc, lexicon, head - 2, avoid_first, avoid_end);
-      if (!named.name.empty() && named.institution.empty() && named.pronoun.empty()) {
-        named.end_token = head + 1;
-        named.span.end = doc.tokens[head].end;
-        return named;
+               OneOf(doc.Norm(doc.tokens[head]), {"who", "which"})) {
+      // "Hillary Clinton, who declared victory …, said", "San Francisco prosecutors, who had long
+      // argued": "who" stands for the person or people before the comma, "which" for the
+      // organisation or document ("the Government Development Bank, which … says"); not for a
+      // place ending an apposition ("…, of Englewood, New Jersey, who").
+      SourceMention before_comma = ReadSourceMention(doc, lexicon, head - 2, avoid_first, avoid_end);
+      const bool who = doc.Norm(doc.tokens[head]) == "who";
+      const bool people = before_comma.institution.empty() && before_comma.pronoun.empty() && !before_comma.document &&
+                          (!before_comma.name.empty() || !before_comma.role.empty() || before_comma.anonymous);
+      const bool body = !before_comma.institution.empty() && before_comma.institution_kind != SourceWord::kPlace;
+      if (before_comma.end_token == head - 1 && (who ? people : (body || before_comma.document))) {
+        before_comma.end_token = head + 1;
+        before_comma.span.end = doc.tokens[head].end;
+        return before_comma;
       }
     }
   }
