@@ -1711,7 +1711,8 @@ TEST_CASE("the agent of a passive cue speaks, unless the cue names a feeling") {
 TEST_CASE("\", who\" and \", which\" stand for the people or the body before the comma") {
   const Scored s = Score(
       "The Service Employees International Union has two million members. The union, which endorsed Clinton in "
-      "November, plans a rally. Legal experts, who worry about the attacks, have spoken out.");
+      "November, plans a rally. Legal experts, who worry about the attacks, have spoken out. \u201cWe are ready,\u201d "
+      "said Alan Berger, a gynecologist from Englewood, New Jersey, who took issue with the plan.");
   const Source* body = s.SourceOf(s.ByCue("endorsed"));
   REQUIRE(body != nullptr);
   CHECK(body->name == "The union");
@@ -1719,4 +1720,8 @@ TEST_CASE("\", who\" and \", which\" stand for the people or the body before the
   const Source* experts = s.SourceOf(s.ByCue("worry about"));
   REQUIRE(experts != nullptr);
   CHECK(experts->name == "Legal experts");
+  // Past a place that ends an apposition: the person who opens it.
+  const Source* berger = s.SourceOf(s.ByCue("took issue with"));
+  REQUIRE(berger != nullptr);
+  CHECK(berger->name == "Alan Berger");
 }

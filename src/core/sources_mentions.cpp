@@ -702,6 +702,23 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         before_comma.span.end = doc.tokens[head].end;
         return before_comma;
       }
+      // "Alan Berger, a gynecologist from Englewood, New Jersey, who said": past the place, the
+      // person named before an earlier comma of the apposition (at most three commas back).
+      if (who && before_comma.institution_kind == SourceWord::kPlace) {
+        uint32_t commas = 0;
+        for (uint32_t k = head - 2; k > sb.first + 1 && k + 24 > head && commas < 3; --k) {
+          if (doc.Norm(doc.tokens[k]) != ",") continue;
+          ++commas;
+          if (!IsNameToken(doc, k - 1) || avoided(k - 1)) continue;
+          SourceMention person = ReadSourceMention(doc, lexicon, k - 1, avoid_first, avoid_end);
+          const bool named_person = !person.name.empty() && person.institution.empty() &&
+                                    (!person.given.empty() || !person.role.empty());  // not "Englewood"
+          if (!named_person || person.end_token != k) continue;
+          person.end_token = head + 1;
+          person.span.end = doc.tokens[head].end;
+          return person;
+        }
+      }
     }
   }
   const std::string_view head_word = doc.Norm(doc.tokens[head]);
