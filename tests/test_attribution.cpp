@@ -1628,7 +1628,8 @@ TEST_CASE("the same pronoun read for two cues is one source") {
 TEST_CASE("a person before \"of\" and a place speaks from that place; more countries are places") {
   const Scored s = Score(
       "The vote was close. Senator Ted Cruz of Texas said the deal was bad. Bank of America said it would pay. "
-      "Portuguese officials said the claim was false.");
+      "Portuguese officials said the claim was false. John Smith of Acme said the plan would fail. The Hollywood "
+      "Chamber of Commerce said the star stays.");
   const Source* cruz = s.SourceOf(s.ByContent("the deal was bad"));
   REQUIRE(cruz != nullptr);
   CHECK(cruz->name == "Ted Cruz");
@@ -1642,6 +1643,15 @@ TEST_CASE("a person before \"of\" and a place speaks from that place; more count
   REQUIRE(officials != nullptr);
   CHECK(officials->affiliation == "Portugal");
   CHECK(officials->type == "anonymous");
+  // One word the text names nothing else by, after "of" and a person: where the person is from.
+  const Source* smith = s.SourceOf(s.ByContent("the plan would fail"));
+  REQUIRE(smith != nullptr);
+  CHECK(smith->name == "John Smith");
+  CHECK(smith->affiliation == "Acme");
+  const Source* chamber = s.SourceOf(s.ByContent("the star stays"));
+  REQUIRE(chamber != nullptr);
+  CHECK(chamber->name == "Hollywood Chamber of Commerce");
+  CHECK(chamber->type == "organisation");
 }
 
 TEST_CASE("nouns that qualify a source noun belong to its phrase; a pick that names no one gives way") {

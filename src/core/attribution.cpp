@@ -757,13 +757,18 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         d.has_mention = speaker && d.mention.end_token > d.mention.first_token;
         place_only = !speaker;
       }
-      if (d.has_mention && d.mention.institution_kind == SourceWord::kPlace && d.mention.first_token >= 2 &&
+      // A place, or one word the text names nothing else by ("Cleveland"), after "of".
+      const bool bare_word = !d.mention.name.empty() && d.mention.given.empty() && d.mention.role.empty() &&
+                             d.mention.institution.empty() && d.mention.end_token == d.mention.first_token + 1;
+      if (d.has_mention && (d.mention.institution_kind == SourceWord::kPlace || bare_word) && d.mention.first_token >= 2 &&
           doc.Norm(doc.tokens[d.mention.first_token - 1]) == "of" && IsNameToken(doc, d.mention.first_token - 2) &&
           doc.tokens[d.mention.first_token - 2].sentence == doc.tokens[d.mention.first_token].sentence) {
-        // "Sen. Ted Cruz of Texas said": the person before "of" speaks, from that place.
+        // "Sen. Ted Cruz of Texas said", "Mayor Frank G. Jackson of Cleveland": the person
+        // before "of" speaks, from that place.
         SourceMention person = ReadSourceMention(doc, im.source_words, d.mention.first_token - 2, run.first, cue_end);
-        if (!person.name.empty() && person.institution.empty() && (!person.given.empty() || !person.role.empty())) {
-          if (person.affiliation.empty()) person.affiliation = d.mention.affiliation;
+        if (person.institution.empty() && person.pronoun.empty() &&
+            (!person.given.empty() || !person.role.empty() || (person.anonymous && !person.affiliation.empty()))) {
+          if (person.affiliation.empty()) person.affiliation = bare_word ? d.mention.name : d.mention.affiliation;
           person.end_token = d.mention.end_token;
           person.span.end = d.mention.span.end;
           d.mention = std::move(person);
