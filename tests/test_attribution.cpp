@@ -1689,9 +1689,13 @@ TEST_CASE("an opening adverbial before the source is not the content") {
 TEST_CASE("a participle in an opening adverbial speaks with the subject after its comma") {
   const Scored s = Score(
       "The day before, a bulldozer hit a bus stop. After talking about security, Mr. Netanyahu suggested that they "
-      "walk to the site. After saying he was nervous, the man asked a question about the war.");
+      "walk to the site. After saying he was nervous, the man asked a question about the war. While most of his "
+      "competitors called for a bigger military effort, Trump hewed to the president\u2019s approach, noting that "
+      "ground troops were not needed.");
   for (const auto& [cue, source] : {std::pair<const char*, const char*>{"talking about", "Mr. Netanyahu"},
-                                    std::pair<const char*, const char*>{"saying", "the man"}}) {
+                                    std::pair<const char*, const char*>{"saying", "the man"},
+                                    // Not the source of a cue in the opening clause.
+                                    std::pair<const char*, const char*>{"noting", "Trump"}}) {
     const std::string words = cue;
     CAPTURE(words);
     const Attribution* a = s.ByCue(cue);

@@ -517,6 +517,20 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
   return UINT32_MAX;
 }
 
+// The comma that closes a subordinate clause opening the sentence of `at` ("While most of his
+// competitors called for …, Trump hewed …"), when it comes before `at`; UINT32_MAX otherwise.
+uint32_t OpeningSubordinateClauseEnd(const Document& doc, uint32_t at) {
+  static const WordSet kSubordinators = {"while", "when", "although", "though", "as", "if", "after", "because",
+                                         "since", "before", "until", "unless", "whereas", "once"};
+  const Sentence& s = doc.sentences[doc.tokens[at].sentence];
+  uint32_t k = s.first_token;
+  if (k < at && OneOf(doc.Norm(doc.tokens[k]), {"and", "but", "so", "yet"})) ++k;
+  if (k >= at || !kSubordinators.Contains(doc.Norm(doc.tokens[k]))) return UINT32_MAX;
+  for (uint32_t i = k + 1; i < at; ++i)
+    if (doc.Norm(doc.tokens[i]) == ",") return i;
+  return UINT32_MAX;
+}
+
 // A relative or subordinate clause opened in [from, conjunction) and not closed by a comma
 // before it: "Mr. McConnell, who has both endorsed Mr. Trump and criticized" joins the verbs
 // of "who", not of the sentence's subject.
@@ -654,11 +668,15 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       const uint32_t joint = participle ? run.first - 1 : conjunction;
       if (joint != UINT32_MAX) {
         const uint32_t clause_first = ClauseStart(doc, joint);
+        const uint32_t opening_comma = OpeningSubordinateClauseEnd(doc, joint);
         for (size_t k = drafts.size(); k-- > 0;) {
           const Draft& earlier = drafts[k];
           const uint32_t at = TokenAtByte(doc, earlier.a.cue.start);
           if (at < clause_first) break;
           if (earlier.relay || !earlier.has_mention || at >= joint || SubordinateClauseOpen(doc, at, joint)) continue;
+          // "While most of his competitors called for …, Trump hewed …, noting": not a cue of the
+          // opening clause whose source is in it too.
+          if (opening_comma != UINT32_MAX && at < opening_comma && earlier.mention.first_token < opening_comma) continue;
           joined = &earlier;
           if (participle) break;
         }
