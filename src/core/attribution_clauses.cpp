@@ -1,0 +1,164 @@
+// The clause around an attribution cue; see attribution_clauses.h.
+#include "core/attribution_clauses.h"
+
+#include <string_view>
+
+#include "core/sources_mentions.h"
+#include "core/word_set.h"
+
+namespace biaslens {
+
+// A cue right after "and", "but" or "yet" (auxiliaries and adverbs between) is a verb that
+// shares the subject of the clause it joins: "Lazar said he welcomed extradition and added",
+// "She has proposed … and called for". Returns the conjunction's token, or UINT32_MAX when the
+// cue follows none in its sentence ("Pelosi and Schumer said" has a name before the cue).
+uint32_t ConjunctionBeforeCue(const Document& doc, uint32_t cue_first) {
+  static const WordSet kBetween = {"has", "have", "had", "also", "then", "later", "now", "still", "again", "even",
+                                   "often", "once", "twice", "did", "does", "soon", "quickly", "at", "last"};
+  const uint32_t sentence = doc.tokens[cue_first].sentence;
+  uint32_t k = cue_first;
+  for (int steps = 0; k > 0 && steps < 4; ++steps) {
+    const Token& t = doc.tokens[k - 1];
+    if (t.sentence != sentence) return UINT32_MAX;
+    const std::string_view w = doc.Norm(t);
+    if (w == "and" || w == "but" || w == "yet") return k - 1;
+    const bool adverb = w.size() > 4 && w.substr(w.size() - 2) == "ly" && !(t.flags & kTokCapitalized);
+    if (!adverb && !kBetween.Contains(w)) return UINT32_MAX;
+    --k;
+  }
+  return UINT32_MAX;
+}
+
+// Where the subject of the clause holding `inside` starts: the sentence's first word after
+// a dateline ("ORLANDO, Fla. (Reuters) -"), "And"/"But"/"So", and an opening adverbial or
+// participle phrase that ends in a comma ("On Sunday,", "Likewise,", "Asked whether …,").
+// UINT32_MAX when no word is left before `inside`.
+uint32_t ClauseSubjectStart(const Document& doc, uint32_t inside) {
+  const Sentence& s = doc.sentences[doc.tokens[inside].sentence];
+  uint32_t k = s.first_token;
+  auto is_dash = [&](uint32_t i) { return OneOf(doc.Norm(doc.tokens[i]), {"-", "--", "—", "–"}); };
+  if (doc.tokens[k].flags & kTokAllCaps) {
+    for (uint32_t i = k + 1; i < inside && i < k + 12; ++i)
+      if (is_dash(i)) { k = i + 1; break; }
+  }
+  if (k < inside && OneOf(doc.Norm(doc.tokens[k]), {"and", "but", "so", "yet", "still", "now", "then"})) ++k;
+  static const WordSet kOpeners = {"on", "in", "at", "after", "before", "during", "since", "last", "earlier", "later",
+                                   "just", "when", "while", "as", "until", "for", "with", "without", "by", "despite",
+                                   "meanwhile", "however", "instead", "yesterday", "today", "tonight", "this", "over",
+                                   "from", "under", "amid", "following", "if", "although", "though", "once", "like",
+                                   "unlike", "separately", "also", "of", "to", "asked", "speaking", "according"};
+  if (k >= inside) return UINT32_MAX;
+  const std::string_view first = doc.Norm(doc.tokens[k]);
+  auto ends = [&](std::string_view tail) { return first.size() > tail.size() + 2 && first.substr(first.size() - tail.size()) == tail; };
+  const bool shaped = ends("ly") || ends("ing") || ends("ed");
+  const bool word_and_comma = k + 1 < inside && doc.Norm(doc.tokens[k + 1]) == "," && !IsNameToken(doc, k);  // "Likewise,"
+  if (kOpeners.Contains(first) || shaped || word_and_comma) {
+    uint32_t comma = k + 1;
+    while (comma < inside && comma < k + 16 && doc.Norm(doc.tokens[comma]) != ",") ++comma;
+    if (comma >= inside || comma >= k + 16) return UINT32_MAX;
+    k = comma + 1;
+  }
+  if (k >= inside || (doc.tokens[k].flags & kTokPunct)) return UINT32_MAX;
+  return k;
+}
+
+// A cue that is a participle right after a comma in its sentence ("…,” he said, adding"),
+// not "according".
+bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first) {
+  if (cue_first == 0 || doc.Norm(doc.tokens[cue_first - 1]) != "," ||
+      doc.tokens[cue_first - 1].sentence != doc.tokens[cue_first].sentence)
+    return false;
+  const std::string_view w = doc.Norm(doc.tokens[cue_first]);
+  return w.size() > 5 && w.substr(w.size() - 3) == "ing" && w != "according";
+}
+
+// The first token of the clause holding `at`: after the last ";", "while" or "whereas" of its
+// sentence before it, else the sentence's first token.
+uint32_t ClauseStart(const Document& doc, uint32_t at) {
+  const uint32_t sentence = doc.tokens[at].sentence;
+  uint32_t k = at;
+  while (k > 0 && doc.tokens[k - 1].sentence == sentence && !OneOf(doc.Norm(doc.tokens[k - 1]), {";", "while", "whereas"})) --k;
+  return k;
+}
+
+// A participle cue right after an opening preposition ("After talking about security, Mr.
+// Netanyahu suggested", "By refusing to admit any fault, Trump …"): the token after the comma
+// that closes the adverbial, where the subject starts; UINT32_MAX otherwise.
+uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, uint32_t cue_end) {
+  static const WordSet kPrepositions = {"after", "by", "before", "while", "when", "since", "upon", "without", "in",
+                                        "on", "despite"};
+  const std::string_view w = doc.Norm(doc.tokens[cue_first]);
+  if (cue_first == 0 || w.size() < 5 || w.substr(w.size() - 3) != "ing") return UINT32_MAX;
+  const uint32_t prep = cue_first - 1;
+  const Sentence& s = doc.sentences[doc.tokens[cue_first].sentence];
+  if (prep < s.first_token || !kPrepositions.Contains(doc.Norm(doc.tokens[prep]))) return UINT32_MAX;
+  const bool opens_clause = prep == s.first_token || (prep == s.first_token + 1 && OneOf(doc.Norm(doc.tokens[prep - 1]), {"and", "but"}));
+  if (!opens_clause) return UINT32_MAX;
+  for (uint32_t k = cue_end; k < s.end_token && k < cue_end + 25; ++k) {
+    const std::string_view x = doc.Norm(doc.tokens[k]);
+    if (x == ",") return k + 1 < s.end_token ? k + 1 : UINT32_MAX;
+    if (x == ";" || x == ":" || (doc.tokens[k].flags & kTokQuoteMark)) return UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
+// A passive cue ("was criticized by libertarians", "was recommended for the job by Roger
+// Stone"): a form of "be" in or right before the cue, a past participle ending it, then "by"
+// within four words without punctuation: the token after "by", where the agent starts;
+// UINT32_MAX otherwise.
+uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue_end) {
+  static const WordSet kBe = {"is", "was", "are", "were", "be", "been", "being", "'s"};
+  bool be = cue_first > 0 && kBe.Contains(doc.Norm(doc.tokens[cue_first - 1]));
+  for (uint32_t k = cue_first; k < cue_end; ++k) be = be || kBe.Contains(doc.Norm(doc.tokens[k]));
+  const uint32_t sentence = doc.tokens[cue_first].sentence;
+  if (cue_end > cue_first + 1 && doc.Norm(doc.tokens[cue_end - 1]) == "by") {  // the cue took "by" in: "is seen by"
+    --cue_end;
+    if (cue_end + 1 >= doc.tokens.size() || doc.tokens[cue_end + 1].sentence != sentence) return UINT32_MAX;
+  }
+  // Feelings are the subject's ("FBI officials were angered by the plea deal").
+  static const WordSet kFeelings = {
+      "angered", "intrigued", "shocked", "surprised", "concerned", "worried", "pleased", "disappointed", "frustrated",
+      "troubled", "alarmed", "encouraged", "impressed", "moved", "offended", "outraged", "swayed", "stunned",
+      "bothered", "annoyed", "irritated", "amazed", "dismayed", "saddened", "horrified", "heartened", "inspired",
+      "convinced", "persuaded", "struck", "interested", "fascinated", "excited", "thrilled", "delighted", "satisfied",
+      "infuriated", "incensed", "embarrassed", "confused", "puzzled", "baffled", "unmoved", "unimpressed",
+      "unconvinced", "rattled", "spooked", "shaken", "scared", "frightened", "terrified", "motivated", "driven"};
+  const std::string_view last = doc.Norm(doc.tokens[cue_end - 1]);
+  const bool participle = last.size() > 3 && (last.substr(last.size() - 2) == "ed" || last.substr(last.size() - 2) == "en");
+  if (!be || !participle || kFeelings.Contains(last)) return UINT32_MAX;
+  for (uint32_t k = cue_end; k < doc.tokens.size() && k < cue_end + 5; ++k) {
+    if (doc.tokens[k].sentence != sentence || (doc.tokens[k].flags & kTokPunct)) return UINT32_MAX;
+    if (doc.Norm(doc.tokens[k]) == "by") return k + 1 < doc.tokens.size() && doc.tokens[k + 1].sentence == sentence ? k + 1 : UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
+// The comma that closes a subordinate clause opening the sentence of `at` ("While most of his
+// competitors called for …, Trump hewed …"), when it comes before `at`; UINT32_MAX otherwise.
+uint32_t OpeningSubordinateClauseEnd(const Document& doc, uint32_t at) {
+  static const WordSet kSubordinators = {"while", "when", "although", "though", "as", "if", "after", "because",
+                                         "since", "before", "until", "unless", "whereas", "once"};
+  const Sentence& s = doc.sentences[doc.tokens[at].sentence];
+  uint32_t k = s.first_token;
+  if (k < at && OneOf(doc.Norm(doc.tokens[k]), {"and", "but", "so", "yet"})) ++k;
+  if (k >= at || !kSubordinators.Contains(doc.Norm(doc.tokens[k]))) return UINT32_MAX;
+  for (uint32_t i = k + 1; i < at; ++i)
+    if (doc.Norm(doc.tokens[i]) == ",") return i;
+  return UINT32_MAX;
+}
+
+// A relative or subordinate clause opened in [from, conjunction) and not closed by a comma
+// before it: "Mr. McConnell, who has both endorsed Mr. Trump and criticized" joins the verbs
+// of "who", not of the sentence's subject.
+bool SubordinateClauseOpen(const Document& doc, uint32_t from, uint32_t conjunction) {
+  static const WordSet kOpeners = {"who", "whom", "which", "whose", "when", "if", "because", "after", "before", "since",
+                                   "although", "though", "unless", "until", "where", "whether", "as"};
+  for (uint32_t k = conjunction; k-- > from;) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    if (w == ",") return false;
+    if (kOpeners.Contains(w)) return true;
+  }
+  return false;
+}
+
+}  // namespace biaslens

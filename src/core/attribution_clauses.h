@@ -1,0 +1,52 @@
+// The clause around an attribution cue, read without a parser (internal to src/core): the
+// conjunction or comma that joins a verb to an earlier one, where a clause and its subject
+// start, an opening adverbial, an open relative or subordinate clause, and a passive
+// cue's agent. Token indices; UINT32_MAX stands for none.
+#pragma once
+#include <cstdint>
+
+#include "core/text.h"
+
+namespace biaslens {
+
+// A cue right after "and", "but" or "yet" (auxiliaries and adverbs between) is a verb that
+// shares the subject of the clause it joins: "Lazar said he welcomed extradition and added",
+// "She has proposed … and called for". Returns the conjunction's token, or UINT32_MAX when the
+// cue follows none in its sentence ("Pelosi and Schumer said" has a name before the cue).
+uint32_t ConjunctionBeforeCue(const Document& doc, uint32_t cue_first);
+
+// Where the subject of the clause holding `inside` starts: the sentence's first word after
+// a dateline ("ORLANDO, Fla. (Reuters) -"), "And"/"But"/"So", and an opening adverbial or
+// participle phrase that ends in a comma ("On Sunday,", "Likewise,", "Asked whether …,").
+// UINT32_MAX when no word is left before `inside`.
+uint32_t ClauseSubjectStart(const Document& doc, uint32_t inside);
+
+// A cue that is a participle right after a comma in its sentence ("…,” he said, adding"),
+// not "according".
+bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first);
+
+// The first token of the clause holding `at`: after the last ";", "while" or "whereas" of its
+// sentence before it, else the sentence's first token.
+uint32_t ClauseStart(const Document& doc, uint32_t at);
+
+// A participle cue right after an opening preposition ("After talking about security, Mr.
+// Netanyahu suggested", "By refusing to admit any fault, Trump …"): the token after the comma
+// that closes the adverbial, where the subject starts; UINT32_MAX otherwise.
+uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, uint32_t cue_end);
+
+// A passive cue ("was criticized by libertarians", "was recommended for the job by Roger
+// Stone"): a form of "be" in or right before the cue, a past participle ending it, then "by"
+// within four words without punctuation: the token after "by", where the agent starts;
+// UINT32_MAX otherwise.
+uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue_end);
+
+// The comma that closes a subordinate clause opening the sentence of `at` ("While most of his
+// competitors called for …, Trump hewed …"), when it comes before `at`; UINT32_MAX otherwise.
+uint32_t OpeningSubordinateClauseEnd(const Document& doc, uint32_t at);
+
+// A relative or subordinate clause opened in [from, conjunction) and not closed by a comma
+// before it: "Mr. McConnell, who has both endorsed Mr. Trump and criticized" joins the verbs
+// of "who", not of the sentence's subject.
+bool SubordinateClauseOpen(const Document& doc, uint32_t from, uint32_t conjunction);
+
+}  // namespace biaslens
