@@ -8,10 +8,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <memory>
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -51,6 +53,11 @@ struct Scored {
     for (const Attribution& a : report.attributions) if (Slice(a.content).find(words) != std::string::npos) return &a;
     return nullptr;
   }
+  // The attribution whose cue starts with `words`, else whose content holds them, or nullptr.
+  const Attribution* ByCueOrContent(const std::string& words) const {
+    for (const Attribution& a : report.attributions) if (Slice(a.cue).rfind(words, 0) == 0) return &a;
+    return ByContent(words);
+  }
   const Source* SourceOf(const Attribution* a) const {
     if (!a || a->source_id < 0 || static_cast<size_t>(a->source_id) >= report.sources.size()) return nullptr;
     return &report.sources[static_cast<size_t>(a->source_id)];
@@ -88,6 +95,16 @@ Scored Score(const std::string& body) {
   a.text = body;
   s.report = SharedScorer().Score(a);
   return s;
+}
+
+// Each pair names an attribution (ByCueOrContent) and the source phrase it must have.
+void CheckSourcePhrases(const Scored& s, std::initializer_list<std::pair<const char*, const char*>> expected) {
+  for (const auto& [words, source] : expected) {
+    CAPTURE(std::string(words));
+    const Attribution* a = s.ByCueOrContent(words);
+    REQUIRE(a != nullptr);
+    CHECK(s.Slice(a->source) == source);
+  }
 }
 
 }  // namespace
@@ -1581,26 +1598,16 @@ TEST_CASE("a verb after \"and\" or a participle after a comma speaks with the su
       "states of Indiana, Michigan, Ohio and Pennsylvania than in other battlegrounds, offering hope to his campaign. "
       "Mrs. Clinton has embraced Mr. Obama\u2019s go-it-alone approach, promising more executive action. "
       "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace.");
-  const std::pair<const char*, const char*> content_or_cue_and_source[] = {
-      // "and" + verb: the subject of the first cue of the clause ("called"), else the phrase opening the clause.
-      {"they would appeal", "the pair"},
-      {"announced", "Sanders"},
-      // A participle after a comma: the subject of the nearest cue before it.
-      {"referring to", "Saucier"},
-      {"offering", "poll"},
-      {"promising", "Mrs. Clinton"},
-      // A verb of a relative clause keeps the relative pronoun.
-      {"criticized", "who"}};
-  for (const auto& [words, source] : content_or_cue_and_source) {
-    const std::string key = words;
-    CAPTURE(key);
-    const Attribution* a = nullptr;  // the attribution whose cue starts with `words`, else whose content holds them
-    for (const Attribution& x : s.report.attributions)
-      if (!a && s.Slice(x.cue).rfind(words, 0) == 0) a = &x;
-    if (!a) a = s.ByContent(words);
-    REQUIRE(a != nullptr);
-    CHECK(s.Slice(a->source).find(source) != std::string::npos);
-  }
+  CheckSourcePhrases(s, {// "and" + verb: the subject of the first cue of the clause ("called"), else the phrase
+                         // opening the clause.
+                         {"they would appeal", "the pair"},
+                         {"announced", "Sanders"},
+                         // A participle after a comma: the subject of the nearest cue before it.
+                         {"referring to", "Saucier"},
+                         {"offering", "poll"},
+                         {"promising", "Mrs. Clinton"},
+                         // A verb of a relative clause keeps the relative pronoun.
+                         {"criticized", "Mr. McConnell, who"}});
   // ", who" stands for the person named before the comma.
   const Source* mcconnell = s.SourceOf(s.ByCue("criticized"));
   REQUIRE(mcconnell != nullptr);
@@ -1659,18 +1666,10 @@ TEST_CASE("nouns that qualify a source noun belong to its phrase; a pick that na
       "Turnout was high. In Ohio, election officials said the count would end Tuesday. \"There was wrongdoing,\" said a "
       "former senior law enforcement official. Some delegates at the convention in Philadelphia said they welcomed the "
       "debate. The city said it would appeal.");
-  const std::pair<const char*, const char*> content_and_source[] = {
-      {"the count would end", "election officials"},
-      {"There was wrongdoing", "a former senior law enforcement official"},
-      {"they welcomed the debate", "Some delegates"},
-      {"it would appeal", "The city"}};
-  for (const auto& [content, source] : content_and_source) {
-    const std::string words = content;
-    CAPTURE(words);
-    const Attribution* a = s.ByContent(content);
-    REQUIRE(a != nullptr);
-    CHECK(s.Slice(a->source) == source);
-  }
+  CheckSourcePhrases(s, {{"the count would end", "election officials"},
+                         {"There was wrongdoing", "a former senior law enforcement official"},
+                         {"they welcomed the debate", "Some delegates"},
+                         {"it would appeal", "The city"}});
 }
 
 TEST_CASE("an opening adverbial before the source is not the content") {
@@ -1692,16 +1691,10 @@ TEST_CASE("a participle in an opening adverbial speaks with the subject after it
       "walk to the site. After saying he was nervous, the man asked a question about the war. While most of his "
       "competitors called for a bigger military effort, Trump hewed to the president\u2019s approach, noting that "
       "ground troops were not needed.");
-  for (const auto& [cue, source] : {std::pair<const char*, const char*>{"talking about", "Mr. Netanyahu"},
-                                    std::pair<const char*, const char*>{"saying", "the man"},
-                                    // Not the source of a cue in the opening clause.
-                                    std::pair<const char*, const char*>{"noting", "Trump"}}) {
-    const std::string words = cue;
-    CAPTURE(words);
-    const Attribution* a = s.ByCue(cue);
-    REQUIRE(a != nullptr);
-    CHECK(s.Slice(a->source) == source);
-  }
+  CheckSourcePhrases(s, {{"talking about", "Mr. Netanyahu"},
+                         {"saying", "the man"},
+                         // Not the source of a cue in the opening clause.
+                         {"noting", "Trump"}});
 }
 
 TEST_CASE("the agent of a passive cue speaks, unless the cue names a feeling") {
@@ -1709,17 +1702,9 @@ TEST_CASE("the agent of a passive cue speaks, unless the cue names a feeling") {
       "Johnson proposed a new tax. He was criticized by libertarians on social media. He was recommended for the job "
       "by Roger Stone, the longtime Trump associate. He was fined $100,000. FBI officials were angered by the deal, "
       "which they saw as lenient.");
-  for (const auto& [cue, source] : {std::pair<const char*, const char*>{"was criticized", "libertarians"},
-                                    std::pair<const char*, const char*>{"was recommended", "Roger Stone"}}) {
-    const std::string words = cue;
-    CAPTURE(words);
-    const Attribution* a = s.ByCue(cue);
-    REQUIRE(a != nullptr);
-    CHECK(s.Slice(a->source) == source);
-  }
-  const Attribution* angered = s.ByCue("were angered by");
-  REQUIRE(angered != nullptr);
-  CHECK(s.Slice(angered->source) == "FBI officials");
+  CheckSourcePhrases(s, {{"was criticized", "libertarians"},
+                         {"was recommended", "Roger Stone"},
+                         {"were angered by", "FBI officials"}});
 }
 
 TEST_CASE("\", who\" and \", which\" stand for the people or the body before the comma") {
