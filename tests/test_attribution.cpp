@@ -99,11 +99,12 @@ Scored Score(const std::string& body) {
 
 // Each pair names an attribution (ByCueOrContent) and the source phrase it must have.
 void CheckSourcePhrases(const Scored& s, std::initializer_list<std::pair<const char*, const char*>> expected) {
-  for (const auto& [words, source] : expected) {
-    CAPTURE(std::string(words));
+  for (const auto& pair : expected) {
+    const std::string words = pair.first;  // a named copy: CAPTURE cannot take a structured binding
+    CAPTURE(words);
     const Attribution* a = s.ByCueOrContent(words);
     REQUIRE(a != nullptr);
-    CHECK(s.Slice(a->source) == source);
+    CHECK(s.Slice(a->source) == pair.second);
   }
 }
 
