@@ -381,11 +381,7 @@ int SubjectOfAuxiliary(const Document& doc, uint32_t head, uint32_t cue_first) {
   static const WordSet kAuxiliaries = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
                                        "could", "may", "might", "should", "must", "did", "does", "do", "also",
                                        "then", "now", "still", "not", "n't", "never", "again", "already"};
-  auto skippable = [&](uint32_t k) {
-    const std::string_view w = doc.Norm(doc.tokens[k]);
-    const bool adverb = w.size() > 4 && w.substr(w.size() - 2) == "ly" && !(doc.tokens[k].flags & kTokCapitalized);
-    return adverb || kAuxiliaries.Contains(w);
-  };
+  auto skippable = [&](uint32_t k) { return IsLowercaseLyAdverb(doc, k) || kAuxiliaries.Contains(doc.Norm(doc.tokens[k])); };
   if (head >= cue_first || !skippable(head)) return static_cast<int>(head);
   for (uint32_t k = head + 1; k < cue_first; ++k)
     if (!skippable(k)) return static_cast<int>(head);  // not in the run just before the cue
@@ -548,8 +544,11 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
             !OneOf(first_word, {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "some", "many"}) &&
             !im.source_words.MatchAt(doc, opens, limit, &opening_word))
           return;
-        for (const int head : pool) {
+        for (size_t i = 0; i < pool.size(); ++i) {
+          const int head = pool[i];
           if (head < static_cast<int>(opens) || head >= static_cast<int>(limit)) continue;
+          if (std::find(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(i), head) != pool.begin() + static_cast<std::ptrdiff_t>(i))
+            continue;  // read already: a ranked candidate is in the window's candidates too
           if (ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end).first_token != opens) continue;
           ranked.insert(ranked.begin(), head);
           return;

@@ -8,6 +8,11 @@
 
 namespace biaslens {
 
+bool IsLowercaseLyAdverb(const Document& doc, uint32_t k) {
+  const std::string_view w = doc.Norm(doc.tokens[k]);
+  return w.size() > 4 && w.substr(w.size() - 2) == "ly" && !(doc.tokens[k].flags & kTokCapitalized);
+}
+
 // A cue right after "and", "but" or "yet" (auxiliaries and adverbs between) is a verb that
 // shares the subject of the clause it joins: "Lazar said he welcomed extradition and added",
 // "She has proposed … and called for". Returns the conjunction's token, or UINT32_MAX when the
@@ -22,8 +27,7 @@ uint32_t ConjunctionBeforeCue(const Document& doc, uint32_t cue_first) {
     if (t.sentence != sentence) return UINT32_MAX;
     const std::string_view w = doc.Norm(t);
     if (w == "and" || w == "but" || w == "yet") return k - 1;
-    const bool adverb = w.size() > 4 && w.substr(w.size() - 2) == "ly" && !(t.flags & kTokCapitalized);
-    if (!adverb && !kBetween.Contains(w)) return UINT32_MAX;
+    if (!IsLowercaseLyAdverb(doc, k - 1) && !kBetween.Contains(w)) return UINT32_MAX;
     --k;
   }
   return UINT32_MAX;

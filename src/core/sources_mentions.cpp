@@ -692,16 +692,18 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       // argued": "who" stands for the person or people before the comma, "which" for the
       // organisation or document ("the Government Development Bank, which … says"); not for a
       // place ending an apposition ("…, of Englewood, New Jersey, who").
+      auto through_relative = [&](SourceMention m) {  // the span reaches "who"/"which"
+        m.end_token = head + 1;
+        m.span.end = doc.tokens[head].end;
+        return m;
+      };
       SourceMention before_comma = ReadSourceMention(doc, lexicon, head - 2, avoid_first, avoid_end);
       const bool who = doc.Norm(doc.tokens[head]) == "who";
       const bool people = before_comma.institution.empty() && before_comma.pronoun.empty() && !before_comma.document &&
                           (!before_comma.name.empty() || !before_comma.role.empty() || before_comma.anonymous);
       const bool body = !before_comma.institution.empty() && before_comma.institution_kind != SourceWord::kPlace;
-      if (before_comma.end_token == head - 1 && (who ? people : (body || before_comma.document))) {
-        before_comma.end_token = head + 1;
-        before_comma.span.end = doc.tokens[head].end;
-        return before_comma;
-      }
+      if (before_comma.end_token == head - 1 && (who ? people : (body || before_comma.document)))
+        return through_relative(std::move(before_comma));
       // "Alan Berger, a gynecologist from Englewood, New Jersey, who said": past the place, the
       // person named before an earlier comma of the apposition (at most three commas back).
       if (who && before_comma.institution_kind == SourceWord::kPlace) {
@@ -713,10 +715,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
           SourceMention person = ReadSourceMention(doc, lexicon, k - 1, avoid_first, avoid_end);
           const bool named_person = !person.name.empty() && person.institution.empty() &&
                                     (!person.given.empty() || !person.role.empty());  // not "Englewood"
-          if (!named_person || person.end_token != k) continue;
-          person.end_token = head + 1;
-          person.span.end = doc.tokens[head].end;
-          return person;
+          if (named_person && person.end_token == k) return through_relative(std::move(person));
         }
       }
     }
