@@ -225,6 +225,27 @@ TEST_CASE("direct quotations and their speakers") {
     REQUIRE(first->source_id >= 0);
     CHECK(first->source_id == second->source_id);
   }
+  SUBCASE("a pronoun speaker is the last person a sentence opens with") {
+    // The sentence between names no one; the name after the pronoun comes too late.
+    const Scored s = Score(
+        "Prime Minister Justin Trudeau spoke on Monday.\n"
+        "The vote in parliament was later found to be close.\n"
+        "Later he told John Kerry that the numbers were wrong.");
+    const Attribution* a = s.ByContent("the numbers were wrong");
+    REQUIRE(a != nullptr);
+    const Source* src = s.SourceOf(a);
+    REQUIRE(src != nullptr);
+    CHECK(src->name == "Justin Trudeau");
+    const Scored two = Score(
+        "Justin Trudeau spoke on Monday.\n"
+        "Chancellor Angela Merkel spoke on Tuesday.\n"
+        "\u201cThis is a mistake,\u201d she said.");
+    const Attribution* b = two.ByContent("This is a mistake");
+    REQUIRE(b != nullptr);
+    const Source* her = two.SourceOf(b);
+    REQUIRE(her != nullptr);
+    CHECK(her->name == "Angela Merkel");
+  }
   SUBCASE("a speaker before the quotation") {
     const Scored s = Score("The vote was close.\nThe senator said: \u201cNobody in this chamber believes the numbers.\u201d");
     const Attribution* a = s.ByContent("Nobody in this chamber");

@@ -173,23 +173,48 @@ bool IsRelayAt(const Document& doc, uint32_t at) {
 }
 
 // Named people at the start of a sentence ("Prime Minister Justin Trudeau spoke …"): the
-// antecedents a later "he"/"she" may stand for.
-std::vector<SourceMention> SubjectPeople(const Document& doc, const SourceLexicon& words) {
-  std::vector<SourceMention> out;
-  for (const Sentence& s : doc.sentences) {
-    if (s.boilerplate || s.headline) continue;
-    for (uint32_t k = s.first_token; k < s.end_token && k < s.first_token + 4; ++k) {
-      if (!IsNameToken(doc, k)) continue;
-      uint32_t last = k;
-      while (last + 1 < s.end_token && IsNameToken(doc, last + 1)) ++last;
-      SourceMention m = ReadSourceMention(doc, words, last, 0, 0);
+// antecedents a later "he"/"she" may stand for. A sentence is read when a pronoun after it first
+// asks, at most once.
+class SentenceSubjects {
+ public:
+  SentenceSubjects(const Document& doc, MentionCompleter* completer)
+      : doc_(doc), completer_(completer), read_(doc.sentences.size(), false), subjects_(doc.sentences.size(), nullptr) {}
+
+  // The last sentence subject whose mention starts before byte `at`, or nullptr.
+  const SourceMention* Before(uint32_t at) {
+    const auto after = std::lower_bound(doc_.sentences.begin(), doc_.sentences.end(), at,
+                                        [](const Sentence& s, uint32_t v) { return s.start < v; });
+    for (size_t k = static_cast<size_t>(after - doc_.sentences.begin()); k-- > 0;) {
+      const SourceMention* subject = SubjectOf(k);
+      if (subject && subject->span.start < at) return subject;
+    }
+    return nullptr;
+  }
+
+ private:
+  // The named person (a given name or a role, no institution) opening sentence k, or nullptr.
+  const SourceMention* SubjectOf(size_t k) {
+    if (read_[k]) return subjects_[k];
+    read_[k] = true;
+    const Sentence& s = doc_.sentences[k];
+    if (s.boilerplate || s.headline) return nullptr;
+    for (uint32_t t = s.first_token; t < s.end_token && t < s.first_token + 4; ++t) {
+      if (!IsNameToken(doc_, t)) continue;
+      uint32_t last = t;
+      while (last + 1 < s.end_token && IsNameToken(doc_, last + 1)) ++last;
+      const SourceMention& m = completer_->MentionAt(last);
       if (!m.name.empty() && m.institution.empty() && !m.anonymous && (!m.given.empty() || !m.role.empty()))
-        out.push_back(std::move(m));
+        subjects_[k] = &m;
       break;
     }
+    return subjects_[k];
   }
-  return out;
-}
+
+  const Document& doc_;
+  MentionCompleter* completer_;
+  std::vector<bool> read_;                      // by sentence
+  std::vector<const SourceMention*> subjects_;  // by sentence, once read
+};
 
 // A party and state tag after a legislator's name ("Sen. Chuck Schumer (D-N.Y.) said", "Lindsey
 // Graham, R-S.C., said") is no speaker: a pick inside it moves to the name before it. The tag
@@ -928,7 +953,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   }
   std::vector<int> ids;
   std::vector<Source> sources;
-  GroupSources(doc, im.source_words, mentions, SubjectPeople(doc, im.source_words), name_tokens, &ids, &sources);
+  SentenceSubjects subjects(doc, &completer);
+  GroupSources(doc, im.source_words, mentions, [&](uint32_t at) { return subjects.Before(at); }, name_tokens, &ids,
+               &sources);
   for (size_t i = 0; i < order.size(); ++i) drafts[order[i]].a.source_id = ids[i];
   for (Draft& d : drafts)
     if (d.inherit_from >= 0) d.a.source_id = drafts[static_cast<size_t>(d.inherit_from)].a.source_id;

@@ -77,7 +77,8 @@ const char* MentionType(const SourceMention& m) {
 }
 
 void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::vector<SourceMention>& mentions,
-                  const std::vector<SourceMention>& antecedents, const std::vector<uint32_t>& name_tokens,
+                  const std::function<const SourceMention*(uint32_t at)>& subject_before,
+                  const std::vector<uint32_t>& name_tokens,
                   std::vector<int>* ids, std::vector<Source>* sources) {
   std::vector<Group> groups;
   ids->assign(mentions.size(), -1);
@@ -110,12 +111,9 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     const char unwanted = (p == "she" || p == "her") ? 'm' : 'f';
     int g = latest(at, [&](const Group& x) { return x.one_person && x.gender != unwanted; });
     const uint32_t group_at = g >= 0 ? groups[static_cast<size_t>(g)].last_start : 0;
-    // The last antecedent before `at` (antecedents are in text order).
-    const auto it = std::lower_bound(antecedents.begin(), antecedents.end(), at,
-                                     [](const SourceMention& a, uint32_t v) { return a.span.start < v; });
-    if (it != antecedents.begin()) {
-      const SourceMention& candidate = *(it - 1);
-      if ((g < 0 || candidate.span.start > group_at) && MentionGender(doc, lexicon, candidate) != unwanted) g = adopt(candidate);
+    if (const SourceMention* candidate = subject_before(at)) {
+      if ((g < 0 || candidate->span.start > group_at) && MentionGender(doc, lexicon, *candidate) != unwanted)
+        g = adopt(*candidate);
     }
     return g;
   };

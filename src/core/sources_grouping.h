@@ -2,6 +2,7 @@
 // Putin", "Putin", "the Russian President" and "he" become one Source; pronouns resolve
 // to the last fitting source before them; each source gets a type.
 #pragma once
+#include <functional>
 #include <vector>
 
 #include "core/report.h"
@@ -12,13 +13,15 @@ namespace biaslens {
 // `mentions` in text order. Writes one source id per mention to *ids (-1: an unresolved
 // pronoun such as "I" or "we") and the sources to *sources (id == index). Named sources
 // also collect the other places the text names them (Source::mention_spans).
-// `antecedents` (text order) are named people the text mentions as a sentence subject without
-// an attribution ("Prime Minister Justin Trudeau spoke on Monday."): a "he"/"she" after them may
-// stand for them, and they become a source when one does. `name_tokens` is NameTokens(doc).
+// `subject_before(at)` is the last named person the text mentions as a sentence subject, without
+// an attribution, in a mention starting before byte `at` ("Prime Minister Justin Trudeau spoke on
+// Monday."), or nullptr: a "he"/"she" at `at` may stand for them, and they become a source when one
+// does. `name_tokens` is NameTokens(doc).
 // A person's gender, once known (MentionGender(), or an earlier "he"/"she"), keeps "she" from
 // resolving to a man and "he" to a woman, and keeps "Mrs. Clinton" apart from "Bill Clinton".
 void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::vector<SourceMention>& mentions,
-                  const std::vector<SourceMention>& antecedents, const std::vector<uint32_t>& name_tokens,
+                  const std::function<const SourceMention*(uint32_t at)>& subject_before,
+                  const std::vector<uint32_t>& name_tokens,
                   std::vector<int>* ids, std::vector<Source>* sources);
 
 // The type of a single mention as a source would get it ("official", "anonymous", …).

@@ -952,6 +952,12 @@ MentionCompleter::MentionCompleter(const Document& doc, const SourceLexicon& lex
                                    const std::vector<uint32_t>& name_tokens)
     : doc_(doc), lexicon_(lexicon), name_tokens_(name_tokens) {}
 
+const SourceMention& MentionCompleter::MentionAt(uint32_t head) {
+  const auto found = mentions_at_.find(head);
+  if (found != mentions_at_.end()) return found->second;
+  return mentions_at_.emplace(head, ReadSourceMention(doc_, lexicon_, head, 0, 0)).first->second;
+}
+
 std::string_view MentionCompleter::SurnameAt(uint32_t t) const { return WithoutArticlePrefix(doc_.Norm(doc_.tokens[t])); }
 
 void MentionCompleter::IndexNames() {
@@ -1051,7 +1057,7 @@ void MentionCompleter::Complete(SourceMention* m) {
       if (named.size() > 1 && !m->role.empty()) {
         const std::string role = Lower(m->role);
         occurrences([&](uint32_t t) {
-          const SourceMention other = ReadSourceMention(doc_, lexicon_, t, 0, 0);
+          const SourceMention& other = MentionAt(t);
           if (other.given.empty() || Lower(other.role) != role) return true;
           const auto n = std::find_if(named.begin(), named.end(), [&](const Named& x) { return x.given == other.given; });
           if (n == named.end()) return true;
@@ -1068,7 +1074,7 @@ void MentionCompleter::Complete(SourceMention* m) {
       shared_surname = shared_surname || named.size() > 1;
     }
     occurrences([&](uint32_t t) {
-      const SourceMention other = ReadSourceMention(doc_, lexicon_, t, 0, 0);
+      const SourceMention& other = MentionAt(t);
       if (other.surname != m->surname || (!other.given.empty() && !given.empty() && other.given != given)) return true;
       if (shared_surname && other.given.empty()) return true;  // "President Clinton": which Clinton?
       if (gender && !other.given.empty() && lexicon_.GivenNameGender(other.given) == SourceLexicon::OtherGender(gender)) return true;

@@ -91,6 +91,8 @@ class MentionCompleter {
  public:
   MentionCompleter(const Document& doc, const SourceLexicon& lexicon, const std::vector<uint32_t>& name_tokens);
   void Complete(SourceMention* m);
+  // ReadSourceMention(doc, lexicon, head, 0, 0), read once per document.
+  const SourceMention& MentionAt(uint32_t head);
 
  private:
   struct Found { bool any = false; std::string role, affiliation, given, name; SourceWord role_kind = SourceWord::kCount; };
@@ -103,6 +105,7 @@ class MentionCompleter {
   bool indexed_ = false;
   std::vector<std::pair<uint64_t, uint32_t>> names_by_surname_;  // (hash of the surname, name token), sorted
   std::unordered_map<std::string, Found> cache_;
+  std::unordered_map<uint32_t, SourceMention> mentions_at_;  // by head (references stay valid)
 };
 
 // "Russia is a key ally of President Bashar al-Assad and his office said": the named person
