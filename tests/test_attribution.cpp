@@ -1746,3 +1746,30 @@ TEST_CASE("\", who\" and \", which\" stand for the people or the body before the
   REQUIRE(berger != nullptr);
   CHECK(berger->name == "Alan Berger");
 }
+
+TEST_CASE("newspapers named by their masthead word; institutions named by theirs") {
+  const Scored s = Score(
+      "The vote was close. The Baltimore Sun reported that the mayor resigned. Emily Post said manners matter in politics. Mr. Sun said the deal was done. The U.S. Conference "
+      "of Mayors said the plan would fail. The General Assembly said the resolution passed. The Mayo Clinic said the "
+      "drug was safe.");
+  struct Expected { const char* content; const char* name; const char* type; };
+  for (const Expected& e : {Expected{"the mayor resigned", "Baltimore Sun", "outlet"},
+                            Expected{"manners matter", "Emily Post", "person"},
+                            Expected{"the deal was done", "Sun", "person"},
+                            Expected{"the plan would fail", "U.S. Conference of Mayors", "organisation"},
+                            Expected{"the resolution passed", "General Assembly", "organisation"},
+                            Expected{"the drug was safe", "Mayo Clinic", "organisation"}}) {
+    CAPTURE(e.content);
+    const Attribution* a = s.ByContent(e.content);
+    REQUIRE(a != nullptr);
+    const Source* src = s.SourceOf(a);
+    REQUIRE(src != nullptr);
+    CHECK(src->name == e.name);
+    CHECK(src->type == e.type);
+  }
+  const Scored times = Score("The vote was close. The Irish Times reported that the count was fair.");
+  const Source* irish = times.SourceOf(times.ByContent("the count was fair"));
+  REQUIRE(irish != nullptr);
+  CHECK(irish->name == "Irish Times");
+  CHECK(irish->type == "outlet");
+}

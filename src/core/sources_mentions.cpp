@@ -90,6 +90,17 @@ std::string Lower(std::string s) {  // ASCII letters only, whatever the C locale
 
 // An organisation word that is no particular organisation: "committee", or "police" (whose
 // display form is only its capitalization).
+// The last word of many a newspaper's or broadcaster's name ("the Irish Times", "The Baltimore
+// Sun", "Western Journalism").
+bool IsMastheadWord(std::string_view w) {
+  static const WordSet kWords = {"times", "journal", "post", "herald", "tribune", "gazette", "chronicle", "news",
+                                 "review", "examiner", "observer", "telegraph", "express", "journalism", "inquirer",
+                                 "courier", "dispatch", "register", "monitor", "mirror", "globe", "magazine",
+                                 "bulletin", "digest", "insider", "beacon", "sentinel", "caller", "daily", "weekly",
+                                 "newswire", "press", "star", "sun", "radio", "tv", "television"};
+  return kWords.Contains(w);
+}
+
 bool IsGenericOrganisation(const Document& doc, const SourceWordMatch& f) {
   return f.kind == SourceWord::kOrganisation &&
          (f.canonical.empty() || (f.token_count == 1 && Lower(std::string(f.canonical)) == doc.Norm(doc.tokens[f.first_token])));
@@ -392,11 +403,14 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   if (IsPossessivePronoun(first_word)) m.possessive = std::string(first_word);
 
   std::vector<SourceWordMatch> found = MatchPhrase(doc, lexicon, first, end);
-  // An outlet's words before a capitalized organisation word name that organisation: "The
-  // National" of "The National Organization for Women" is no newspaper.
+  // An outlet's words or a capitalized role before a capitalized organisation word name that
+  // organisation: "The National" of "The National Organization for Women" is no newspaper, and
+  // "General" of "the General Assembly" or "Massachusetts General Hospital" no officer.
   for (size_t i = 0; i + 1 < found.size(); ++i) {
     const SourceWordMatch& next = found[i + 1];
-    if (found[i].kind == SourceWord::kOutlet && next.first_token == found[i].first_token + found[i].token_count &&
+    const bool names_it = found[i].kind == SourceWord::kOutlet ||
+                          (IsRole(found[i].kind) && (doc.tokens[found[i].first_token].flags & kTokCapitalized));
+    if (names_it && next.first_token == found[i].first_token + found[i].token_count &&
         IsGenericOrganisation(doc, next) && (doc.tokens[next.first_token].flags & kTokCapitalized))
       found.erase(found.begin() + static_cast<std::ptrdiff_t>(i));
   }
@@ -587,6 +601,30 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       best_first = best_end = 0;
     }
   }
+  // "the Irish Times", "The Journal": a name ending in a masthead word is a news outlet's, with
+  // the capitalized words before it, unless a listed given name or a title makes it a person's
+  // ("Emily Post", "Mr. Sun"). A title-case headline says nothing.
+  std::string named_outlet;
+  if (best_end > best_first && IsMastheadWord(doc.Norm(doc.tokens[best_end - 1])) &&
+      !(doc.tokens[best_end - 1].flags & kTokHeadline)) {
+    const uint32_t title_at = best_first >= first + 2 && doc.Norm(doc.tokens[best_first - 1]) == "." ? best_first - 2
+                                                                                                       : best_first - 1;
+    const bool person = lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) != 0 ||
+                        (best_first > first && title_at >= first && IsTitle(doc.Norm(doc.tokens[title_at])));
+    if (!person) {
+      uint32_t outlet_first = best_first;
+      while (outlet_first > first && (doc.tokens[outlet_first - 1].flags & kTokCapitalized) &&
+             (doc.tokens[outlet_first - 1].flags & kTokWord) && !IsDeterminer(doc.Norm(doc.tokens[outlet_first - 1])))
+        --outlet_first;
+      named_outlet = TokensText(doc, outlet_first, best_end);
+      found.erase(std::remove_if(found.begin(), found.end(),
+                                 [&](const SourceWordMatch& f) {
+                                   return f.first_token >= outlet_first && f.first_token < best_end;
+                                 }),
+                  found.end());
+      best_first = best_end = 0;
+    }
+  }
   // "Trump's lawyer", "the shooter's friend": a name before a possessive ending owns the
   // speaker (their affiliation) unless a name follows ("Obama's spokesman Josh Earnest").
   std::string owner_name;
@@ -608,7 +646,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     if (best_end - best_first >= 2) m.given = FoldLatinLetters(doc.Norm(doc.tokens[best_first]));
   }
 
-  std::string organisation = named_organisation, outlet, place, generic;
+  std::string organisation = named_organisation, outlet = named_outlet, place, generic;
   for (const SourceWordMatch& f : found) {
     const std::string written = TokensText(doc, f.first_token, f.first_token + f.token_count);
     if (IsRole(f.kind)) {
