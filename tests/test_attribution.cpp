@@ -1749,16 +1749,18 @@ TEST_CASE("\", who\" and \", which\" stand for the people or the body before the
 
 TEST_CASE("newspapers named by their masthead word; institutions named by theirs") {
   const Scored s = Score(
-      "The vote was close. The Baltimore Sun reported that the mayor resigned. Emily Post said manners matter in politics. Mr. Sun said the deal was done. The U.S. Conference "
-      "of Mayors said the plan would fail. The General Assembly said the resolution passed. The Mayo Clinic said the "
-      "drug was safe.");
+      "The vote was close. The Baltimore Sun reported that the mayor resigned. Emily Post said manners matter in "
+      "politics. Mr. Sun said the deal was done. The U.S. Conference of Mayors said the plan would fail. The General "
+      "Assembly said the resolution passed. The Mayo Clinic said the drug was safe. The Council on Foreign Relations "
+      "said the forum was open.");
   struct Expected { const char* content; const char* name; const char* type; };
   for (const Expected& e : {Expected{"the mayor resigned", "Baltimore Sun", "outlet"},
                             Expected{"manners matter", "Emily Post", "person"},
                             Expected{"the deal was done", "Sun", "person"},
                             Expected{"the plan would fail", "U.S. Conference of Mayors", "organisation"},
                             Expected{"the resolution passed", "General Assembly", "organisation"},
-                            Expected{"the drug was safe", "Mayo Clinic", "organisation"}}) {
+                            Expected{"the drug was safe", "Mayo Clinic", "organisation"},
+                            Expected{"the forum was open", "Council on Foreign Relations", "organisation"}}) {
     CAPTURE(e.content);
     const Attribution* a = s.ByContent(e.content);
     REQUIRE(a != nullptr);
@@ -1772,4 +1774,28 @@ TEST_CASE("newspapers named by their masthead word; institutions named by theirs
   REQUIRE(irish != nullptr);
   CHECK(irish->name == "Irish Times");
   CHECK(irish->type == "outlet");
+}
+
+TEST_CASE("an apposition's organisation is the affiliation, named as written") {
+  const Scored s = Score(
+      "The vote was close. Richard Haass, president of the Council on Foreign Relations, said the plan would cost "
+      "more. Dean Baker, co-director of the Center for Economic and Policy Research, said wages would rise. Jane "
+      "Doe, director of the Center for Economic and Policy Studies, said prices would fall. Dante Scala, a professor "
+      "at the University of New Hampshire, said turnout would drop. Audrey Scagnelli, a spokeswoman for the "
+      "Republican committee organizing the convention, said the hall was full.");
+  struct Expected { const char* content; const char* name; const char* affiliation; };
+  for (const Expected& e : {Expected{"the plan would cost more", "Richard Haass", "Council on Foreign Relations"},
+                            Expected{"wages would rise", "Dean Baker", "Center for Economic and Policy Research"},
+                            Expected{"prices would fall", "Jane Doe", "Center for Economic and Policy Studies"},
+                            Expected{"turnout would drop", "Dante Scala", "University of New Hampshire"}}) {
+    CAPTURE(e.content);
+    const Source* src = s.SourceOf(s.ByContent(e.content));
+    REQUIRE(src != nullptr);
+    CHECK(src->name == e.name);
+    CHECK(src->affiliation == e.affiliation);
+  }
+  // A clause after the organisation word is no name for it.
+  const Source* scagnelli = s.SourceOf(s.ByContent("the hall was full"));
+  REQUIRE(scagnelli != nullptr);
+  CHECK(scagnelli->affiliation.find("organizing") == std::string::npos);
 }

@@ -285,6 +285,23 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
     }
     if (segments == 1) first_segment_useful = useful;
     if (!first_segment_useful) return;
+    // ", president of the Council on Foreign Relations,", ", a professor at Georgetown
+    // University,": the organisation or outlet the capitalized phrase after the head's
+    // preposition names, as the phrase reader names it.
+    if (segments == 1 && head_role && head_end + 1 < k &&
+        OneOf(doc.Norm(doc.tokens[head_end]), {"of", "for", "at", "with", "from"})) {
+      uint32_t body_first = head_end + 1;
+      while (body_first < k && IsDeterminer(doc.Norm(doc.tokens[body_first]))) ++body_first;
+      // The phrase ends in a capitalized word or an organisation word, not in a clause
+      // (", a spokeswoman for the Republican committee organizing the convention,").
+      SourceWordMatch last;
+      const bool ends_as_name = (doc.tokens[k - 1].flags & kTokCapitalized) ||
+                                (lexicon.MatchAt(doc, k - 1, k, &last) && last.kind == SourceWord::kOrganisation);
+      if (body_first < k && (doc.tokens[body_first].flags & kTokCapitalized) && ends_as_name) {
+        const SourceMention body = ReadSourcePhrase(doc, lexicon, body_first, k);
+        if (!body.institution.empty() && body.institution_kind != SourceWord::kPlace) m->affiliation = body.institution;
+      }
+    }
     for (SourceWordMatch& f : found) {
       if (m->affiliation.empty() && (f.kind == SourceWord::kOrganisation || f.kind == SourceWord::kOutlet) && !f.canonical.empty())
         m->affiliation = f.canonical;
@@ -546,17 +563,34 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   // "the Senate Foreign Relations Committee", "the Jupiter Police Department": capitalized
   // words before a generic organisation word name the organisation, not a person.
   std::string named_organisation;
-  // "the University of Philadelphia": the run after "of"/"for" ends an organisation's name.
-  if (best_end > best_first && best_first >= first + 2 && OneOf(doc.Norm(doc.tokens[best_first - 1]), {"of", "for"})) {
+  // "the University of Philadelphia": the run after "of"/"for" ends an organisation's name, as
+  // do capitalized runs joined by "and" ("the Center for Economic and Policy Research").
+  uint32_t run_after_of = best_first;
+  while (run_after_of >= first + 2 && doc.Norm(doc.tokens[run_after_of - 1]) == "and" &&
+         (doc.tokens[run_after_of - 2].flags & kTokCapitalized) && (doc.tokens[run_after_of - 2].flags & kTokWord)) {
+    run_after_of -= 2;
+    while (run_after_of > first && (doc.tokens[run_after_of - 1].flags & kTokCapitalized) &&
+           (doc.tokens[run_after_of - 1].flags & kTokWord))
+      --run_after_of;
+  }
+  if (best_end > best_first && run_after_of >= first + 2 &&
+      OneOf(doc.Norm(doc.tokens[run_after_of - 1]), {"of", "for", "on"})) {
     for (const SourceWordMatch& f : found) {
-      if (f.first_token + f.token_count != best_first - 1 || !IsGenericOrganisation(doc, f) ||
+      if (f.first_token + f.token_count != run_after_of - 1 || !IsGenericOrganisation(doc, f) ||
           !(doc.tokens[f.first_token].flags & kTokCapitalized))
         continue;
-      uint32_t org_first = f.first_token;
+      uint32_t org_first = f.first_token, org_end = best_end;
       while (org_first > first && (doc.tokens[org_first - 1].flags & kTokCapitalized) &&
              !IsDeterminer(doc.Norm(doc.tokens[org_first - 1])))
         --org_first;
-      named_organisation = TokensText(doc, org_first, best_end);
+      auto capitalized_word = [&](uint32_t k) {
+        return k < end && (doc.tokens[k].flags & kTokCapitalized) && (doc.tokens[k].flags & kTokWord);
+      };
+      while (org_end + 1 < end && doc.Norm(doc.tokens[org_end]) == "and" && capitalized_word(org_end + 1)) {
+        org_end += 2;
+        while (capitalized_word(org_end)) ++org_end;
+      }
+      named_organisation = TokensText(doc, org_first, org_end);
       best_first = best_end = 0;
       break;
     }
@@ -574,11 +608,14 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     }
     // "the Brennan Center for Justice", "the University of Chicago": a capitalized run after
     // "for" or "of" continues the name, and a role word there ("Justice") is none.
-    if (org_end > best_end && org_end + 1 < end && OneOf(doc.Norm(doc.tokens[org_end]), {"for", "of"}) &&
+    if (org_end > best_end && org_end + 1 < end && OneOf(doc.Norm(doc.tokens[org_end]), {"for", "of", "on"}) &&
         (doc.tokens[org_end + 1].flags & kTokCapitalized) &&
         !(TitleOrRoleAt(doc, found, org_end + 1) && org_end + 2 < end && IsNameToken(doc, org_end + 2))) {  // "… of Judge Napolitano"
-      uint32_t k = org_end + 1;
-      while (k < end && (doc.tokens[k].flags & kTokCapitalized) && (doc.tokens[k].flags & kTokWord)) ++k;
+      uint32_t k = org_end + 1;  // "and" between capitalized words too: "for Economic and Policy Research"
+      while (k < end && (((doc.tokens[k].flags & kTokCapitalized) && (doc.tokens[k].flags & kTokWord)) ||
+                         (k > org_end + 1 && k + 1 < end && doc.Norm(doc.tokens[k]) == "and" &&
+                          (doc.tokens[k + 1].flags & kTokCapitalized))))
+        ++k;
       found.erase(std::remove_if(found.begin(), found.end(),
                                  [&](const SourceWordMatch& f) { return f.first_token > org_end && f.first_token < k; }),
                   found.end());
@@ -781,7 +818,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     auto grows = [&](uint32_t k, bool leftward) {
       const Token& t = doc.tokens[k];
       const std::string_view w = doc.Norm(t);
-      if (leftward && (w == "for" || w == "of") && k > sb.first && k + 2 < sb.end && generic_organisation_ends_at(k - 1) &&
+      if (leftward && (w == "for" || w == "of" || w == "on") && k > sb.first && k + 2 < sb.end && generic_organisation_ends_at(k - 1) &&
           IsNameToken(doc, k + 1) && !(TitleOrRoleAt(doc, found, k + 1) && IsNameToken(doc, k + 2)))
         return true;  // "the Brennan Center for Justice", "the University of Chicago", not "… of Judge Napolitano"
       if (IsNameToken(doc, k) || is_covered(k) || IsModifierWord(w) || IsCompoundAdjective(w)) return true;
