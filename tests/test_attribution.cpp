@@ -1799,3 +1799,12 @@ TEST_CASE("an apposition's organisation is the affiliation, named as written") {
   REQUIRE(scagnelli != nullptr);
   CHECK(scagnelli->affiliation.find("organizing") == std::string::npos);
 }
+
+TEST_CASE("a date is no speaker") {
+  const Scored s = Score(
+      "The vote was close. The committee on Monday said the plan would cost more. A court document filed Thursday says "
+      "the campaign paid him. May said the deal was done.");
+  CheckSourcePhrases(s, {{"the plan would cost more", "The committee"},
+                         {"the campaign paid him", "A court document"},
+                         {"the deal was done", "May"}});  // a name as well as a month
+}
