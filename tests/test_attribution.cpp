@@ -1798,6 +1798,12 @@ TEST_CASE("an apposition's organisation is the affiliation, named as written") {
   const Source* scagnelli = s.SourceOf(s.ByContent("the hall was full"));
   REQUIRE(scagnelli != nullptr);
   CHECK(scagnelli->affiliation.find("organizing") == std::string::npos);
+  // A phrase opening with a preposition is no apposition: the spokeswoman is not his role.
+  const Scored through = Score("Curt Schilling was fired. Schilling, through a spokeswoman, declined to comment.");
+  const Source* schilling = through.SourceOf(through.ByCue("declined"));
+  REQUIRE(schilling != nullptr);
+  CHECK(schilling->name == "Curt Schilling");
+  CHECK(schilling->role.empty());
 }
 
 TEST_CASE("a date is no speaker") {

@@ -216,6 +216,7 @@ bool OpensAppositionRole(const Document& doc, uint32_t first, uint32_t role) {
         "though", "after", "before", "since", "until", "and", "but", "or", "so", "yet", "he", "she", "it", "they",
         "we", "i", "you", "him", "them", "us", "me", "in", "on", "at", "for", "with", "by", "from", "to", "into",
         "of", "about", "against", "over", "under", "during", "like", "despite", "according", "said", "says",
+        "through", "via", "including", "among", "amid", "unlike", "without", "within", "upon", "toward", "towards",
         "told", "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "be", "been"};
     const bool inside_word = k > first && k + 1 < role && doc.tokens[k - 1].end == doc.tokens[k].start &&
                              doc.tokens[k].end == doc.tokens[k + 1].start;  // "D.C.-based"
