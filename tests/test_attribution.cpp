@@ -1814,3 +1814,29 @@ TEST_CASE("a date is no speaker") {
                          {"the campaign paid him", "A court document"},
                          {"the deal was done", "May"}});  // a name as well as a month
 }
+
+TEST_CASE("short outlet and place words only in capitals; a name after whom a role speaks for") {
+  const Scored s = Score(
+      "The vote was close. Rev. Kyev Tatum, then senior pastor at Servant House Baptist Church in Ft. Worth, said the "
+      "town changed. West Virginia officials said the classes were legal. Former U.S. attorney for the District of "
+      "Columbia Joseph diGenova said the plan would fail. A spokesman for Texas Gov. Greg Abbott said the road was "
+      "closed.");
+  const Source* tatum = s.SourceOf(s.ByContent("the town changed"));
+  REQUIRE(tatum != nullptr);
+  CHECK(tatum->affiliation == "Servant House Baptist Church");  // not the FT
+  const Source* officials = s.SourceOf(s.ByContent("the classes were legal"));
+  REQUIRE(officials != nullptr);
+  CHECK(officials->affiliation == "West Virginia");
+  const Source* digenova = s.SourceOf(s.ByContent("the plan would fail"));
+  REQUIRE(digenova != nullptr);
+  CHECK(digenova->name == "Joseph diGenova");
+  CHECK(digenova->affiliation == "District of Columbia");
+  const Source* spokesman = s.SourceOf(s.ByContent("the road was closed"));
+  REQUIRE(spokesman != nullptr);
+  CHECK(spokesman->name != "Greg Abbott");
+  CHECK(spokesman->affiliation == "Greg Abbott");
+  const Scored ap = Score("The vote was close. The AP reported that talks ended.");
+  const Source* outlet = ap.SourceOf(ap.ByContent("talks ended"));
+  REQUIRE(outlet != nullptr);
+  CHECK(outlet->name == "Associated Press");
+}

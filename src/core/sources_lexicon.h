@@ -33,14 +33,21 @@ class SourceLexicon {
   // From source_types.json, parsed. false + *error on an entry of an unknown category.
   bool Build(const Lexicon& lexicon, std::string* error);
   // The longest entry starting at token `at` that ends before `end_token`; false when none.
+  // An outlet, organisation or place of one or two letters matches only in capitals: "AP",
+  // "FT", "US", not "us" or the "Ft." of "Ft. Worth".
   bool MatchAt(const Document& doc, uint32_t at, uint32_t end_token, SourceWordMatch* out) const {
     PhraseMatch matches[8];
     const size_t n = matcher_.MatchAt(doc, at, matches, 8);
     for (size_t k = 0; k < n; ++k) {  // longest first
       if (matches[k].first_token + matches[k].token_count > end_token) continue;
+      const SourceWord kind = kinds_[matches[k].entry];
+      const Token& token = doc.tokens[matches[k].first_token];
+      if (matches[k].token_count == 1 && token.end - token.start <= 2 && !(token.flags & kTokAllCaps) &&
+          (kind == SourceWord::kOutlet || kind == SourceWord::kOrganisation || kind == SourceWord::kPlace))
+        continue;
       out->first_token = matches[k].first_token;
       out->token_count = matches[k].token_count;
-      out->kind = kinds_[matches[k].entry];
+      out->kind = kind;
       out->canonical = canonical_[matches[k].entry];
       return true;
     }

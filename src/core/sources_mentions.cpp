@@ -335,7 +335,15 @@ SourceMention ReadSpokespersonFor(const Document& doc, const SourceLexicon& lexi
   m.span.end = doc.tokens[end - 1].end;
   m.text = TokensText(doc, first, end);
   if (!whom.institution.empty()) m.affiliation = whom.institution_kind == SourceWord::kPlace ? whom.affiliation : whom.institution;
-  else if (!whom.name.empty()) m.affiliation = whom.name;
+  else if (!whom.name.empty() && whom.role.empty() && !whom.affiliation.empty() && m.name.empty()) {
+    // "U.S. attorney for the District of Columbia Joseph diGenova": a name after the body spoken
+    // for, with no role of its own, is the speaker's ("a spokesman for Gov. Greg Abbott" is not).
+    m.name = whom.name;
+    m.given = whom.given;
+    m.surname = whom.surname;
+    m.affiliation = whom.affiliation;
+    m.anonymous = false;
+  } else if (!whom.name.empty()) m.affiliation = whom.name;
   else if (!whom.affiliation.empty()) m.affiliation = whom.affiliation;
   else m.affiliation = whom.text;
   m.key = NamelessKey(doc, first, end);
