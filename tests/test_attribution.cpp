@@ -1840,3 +1840,21 @@ TEST_CASE("short outlet and place words only in capitals; a name after whom a ro
   REQUIRE(outlet != nullptr);
   CHECK(outlet->name == "Associated Press");
 }
+
+TEST_CASE("a name after a kind of organisation is the organisation's; numbers are no speakers") {
+  const Scored s = Score(
+      "The vote was close. A study by the liberal watchdog group Media Matters found the nominee got more airtime. This "
+      "is not the kind of campaign Kelly Ayotte hoped to run. She said the race was tight. Of the state's 114 "
+      "districts, 35 have reported cases. Emails published in Chile in 2015 showed that the cardinal knew. About six in "
+      "10 said the economy was poor.");
+  const Source* watchdog = s.SourceOf(s.ByCue("found"));
+  REQUIRE(watchdog != nullptr);
+  CHECK(watchdog->name == "Media Matters");
+  CHECK(watchdog->type == "organisation");
+  const Source* ayotte = s.SourceOf(s.ByContent("the race was tight"));
+  REQUIRE(ayotte != nullptr);
+  CHECK(ayotte->name == "Kelly Ayotte");
+  CHECK(ayotte->type == "person");
+  // A count may speak, a year not.
+  CheckSourcePhrases(s, {{"have reported", "35"}, {"showed", "Emails"}, {"the economy was poor", "10"}});
+}

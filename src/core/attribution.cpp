@@ -123,22 +123,23 @@ bool IsSpeechlessThing(std::string_view head) {
   return kThings.Contains(head);
 }
 
-// A phrase that cannot be who speaks, though the ranker chose it: punctuation alone, a date
-// ("Wednesday", "Super Tuesday", "in February"), or a phrase without a name ending in a
+// A phrase that cannot be who speaks, though the ranker chose it: punctuation alone, a year or
+// a day alone ("1962", "May 9"), a date ("Wednesday", "Super Tuesday", "in February"), or a phrase without a name ending in a
 // possessive ending, a time word, an adverb or a form of "be" (")", "’s", "Hours later",
-// "often", "having", "the year"), or an adverb in -ly alone ("Significantly"). The next
+// "often", "having", "the year", "than"), or an adverb in -ly alone ("Significantly"). The next
 // candidate is tried instead.
 bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   static const WordSet kNotSpeakers = {
       "'s", "'", "be", "been", "being", "having", "later", "once", "often", "ago", "ever", "then", "now",
       "still", "again", "soon", "recently", "earlier", "while", "after", "before", "however", "moreover", "meanwhile",
       "time", "hours", "days", "weeks", "months", "years", "minutes", "night", "morning", "evening",
-      "afternoon", "today", "yesterday", "tonight", "week", "weekend", "month", "year"};
+      "afternoon", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "than", "rather", "instead"};
   static const WordSet kDateWords = {"this", "last", "next", "past", "the", "a", "super", "early", "late", "mid"};
-  bool words = false, calendar = false, date_only = true;
+  bool words = false, calendar = false, date_only = true, numbers_only = true;
   for (uint32_t k = mention.first_token; k < mention.end_token; ++k) {
     if (doc.tokens[k].flags & kTokPunct) continue;
     words = true;
+    numbers_only = numbers_only && (doc.tokens[k].flags & kTokNumber);
     const std::string_view w = doc.Norm(doc.tokens[k]);
     // Full names only: "May", "June" and "July" may be someone's, "Sun" an outlet's.
     const bool calendar_name = w.size() >= 5 && (IsWeekdayName(w) || IsMonthName(w));
@@ -146,6 +147,13 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     date_only = date_only && (calendar_name || kDateWords.Contains(w));
   }
   if (!words || (calendar && date_only)) return true;
+  if (numbers_only) {  // a year or a day of the month, not "35 have reported" or "six in 10 said"
+    const Token& last = doc.tokens[mention.end_token - 1];
+    const std::string_view digits = doc.Slice(last);
+    const bool year = digits.size() == 4 && (digits[0] == '1' || digits[0] == '2');
+    const std::string_view before = mention.first_token > 0 ? doc.Norm(doc.tokens[mention.first_token - 1]) : "";
+    if (year || IsMonthName(before)) return true;
+  }
   if (!mention.name.empty() || !mention.institution.empty()) return false;
   const std::string_view last = doc.Norm(doc.tokens[mention.end_token - 1]);
   const bool adverb = mention.end_token == mention.first_token + 1 && last.size() > 4 && last.substr(last.size() - 2) == "ly";

@@ -647,6 +647,24 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       best_first = best_end = 0;
     }
   }
+  // "the liberal watchdog group Media Matters", "the firm Cambridge Analytica": a name ending the
+  // phrase right after a lower-case noun for a kind of organisation is that organisation's (not
+  // after "campaign" or "watch", which also open clauses: "the kind of campaign Ayotte hoped").
+  static const WordSet kKindsOfOrganisation = {
+      "group", "firm", "company", "organization", "organisation", "agency", "network", "union", "coalition",
+      "foundation", "institute", "association", "alliance", "movement", "bank", "newspaper", "magazine", "channel",
+      "society", "federation", "league", "corporation"};
+  if (best_end == end && best_first > first) {
+    for (const SourceWordMatch& f : found) {
+      if (f.first_token + f.token_count != best_first || !IsGenericOrganisation(doc, f) ||
+          (doc.tokens[f.first_token].flags & kTokCapitalized) ||
+          !kKindsOfOrganisation.Contains(doc.Norm(doc.tokens[f.first_token])))
+        continue;
+      named_organisation = TokensText(doc, best_first, best_end);
+      best_first = best_end = 0;
+      break;
+    }
+  }
   // "the Irish Times", "The Journal": a name ending in a masthead word is a news outlet's, with
   // the capitalized words before it, unless a listed given name or a title makes it a person's
   // ("Emily Post", "Mr. Sun"). A title-case headline says nothing.
