@@ -108,6 +108,27 @@ void CheckSourcePhrases(const Scored& s, std::initializer_list<std::pair<const c
   }
 }
 
+// The source an attribution (named by its content) must have: its name, and its affiliation and
+// type unless nullptr.
+struct ExpectedSource {
+  const char* content;
+  const char* name;
+  const char* affiliation;
+  const char* type;
+};
+
+void CheckSources(const Scored& s, std::initializer_list<ExpectedSource> expected) {
+  for (const ExpectedSource& e : expected) {
+    const std::string content = e.content;
+    CAPTURE(content);
+    const Source* src = s.SourceOf(s.ByContent(e.content));
+    REQUIRE(src != nullptr);
+    CHECK(src->name == e.name);
+    if (e.affiliation) CHECK(src->affiliation == e.affiliation);
+    if (e.type) CHECK(src->type == e.type);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("attribution forms: cue, source and content") {
@@ -1753,27 +1774,15 @@ TEST_CASE("newspapers named by their masthead word; institutions named by theirs
       "politics. Mr. Sun said the deal was done. The U.S. Conference of Mayors said the plan would fail. The General "
       "Assembly said the resolution passed. The Mayo Clinic said the drug was safe. The Council on Foreign Relations "
       "said the forum was open.");
-  struct Expected { const char* content; const char* name; const char* type; };
-  for (const Expected& e : {Expected{"the mayor resigned", "Baltimore Sun", "outlet"},
-                            Expected{"manners matter", "Emily Post", "person"},
-                            Expected{"the deal was done", "Sun", "person"},
-                            Expected{"the plan would fail", "U.S. Conference of Mayors", "organisation"},
-                            Expected{"the resolution passed", "General Assembly", "organisation"},
-                            Expected{"the drug was safe", "Mayo Clinic", "organisation"},
-                            Expected{"the forum was open", "Council on Foreign Relations", "organisation"}}) {
-    CAPTURE(e.content);
-    const Attribution* a = s.ByContent(e.content);
-    REQUIRE(a != nullptr);
-    const Source* src = s.SourceOf(a);
-    REQUIRE(src != nullptr);
-    CHECK(src->name == e.name);
-    CHECK(src->type == e.type);
-  }
-  const Scored times = Score("The vote was close. The Irish Times reported that the count was fair.");
-  const Source* irish = times.SourceOf(times.ByContent("the count was fair"));
-  REQUIRE(irish != nullptr);
-  CHECK(irish->name == "Irish Times");
-  CHECK(irish->type == "outlet");
+  CheckSources(s, {{"the mayor resigned", "Baltimore Sun", nullptr, "outlet"},
+                   {"manners matter", "Emily Post", nullptr, "person"},
+                   {"the deal was done", "Sun", nullptr, "person"},
+                   {"the plan would fail", "U.S. Conference of Mayors", nullptr, "organisation"},
+                   {"the resolution passed", "General Assembly", nullptr, "organisation"},
+                   {"the drug was safe", "Mayo Clinic", nullptr, "organisation"},
+                   {"the forum was open", "Council on Foreign Relations", nullptr, "organisation"}});
+  CheckSources(Score("The vote was close. The Irish Times reported that the count was fair."),
+               {{"the count was fair", "Irish Times", nullptr, "outlet"}});
 }
 
 TEST_CASE("an apposition's organisation is the affiliation, named as written") {
@@ -1783,17 +1792,10 @@ TEST_CASE("an apposition's organisation is the affiliation, named as written") {
       "Doe, director of the Center for Economic and Policy Studies, said prices would fall. Dante Scala, a professor "
       "at the University of New Hampshire, said turnout would drop. Audrey Scagnelli, a spokeswoman for the "
       "Republican committee organizing the convention, said the hall was full.");
-  struct Expected { const char* content; const char* name; const char* affiliation; };
-  for (const Expected& e : {Expected{"the plan would cost more", "Richard Haass", "Council on Foreign Relations"},
-                            Expected{"wages would rise", "Dean Baker", "Center for Economic and Policy Research"},
-                            Expected{"prices would fall", "Jane Doe", "Center for Economic and Policy Studies"},
-                            Expected{"turnout would drop", "Dante Scala", "University of New Hampshire"}}) {
-    CAPTURE(e.content);
-    const Source* src = s.SourceOf(s.ByContent(e.content));
-    REQUIRE(src != nullptr);
-    CHECK(src->name == e.name);
-    CHECK(src->affiliation == e.affiliation);
-  }
+  CheckSources(s, {{"the plan would cost more", "Richard Haass", "Council on Foreign Relations", nullptr},
+                   {"wages would rise", "Dean Baker", "Center for Economic and Policy Research", nullptr},
+                   {"prices would fall", "Jane Doe", "Center for Economic and Policy Studies", nullptr},
+                   {"turnout would drop", "Dante Scala", "University of New Hampshire", nullptr}});
   // A clause after the organisation word is no name for it.
   const Source* scagnelli = s.SourceOf(s.ByContent("the hall was full"));
   REQUIRE(scagnelli != nullptr);
@@ -1857,4 +1859,15 @@ TEST_CASE("a name after a kind of organisation is the organisation's; numbers ar
   CHECK(ayotte->type == "person");
   // A count may speak, a year not.
   CheckSourcePhrases(s, {{"have reported", "35"}, {"showed", "Emails"}, {"the economy was poor", "10"}});
+}
+
+TEST_CASE("a person of an organisation speaks, affiliated with it") {
+  const Scored s = Score(
+      "The vote was close. John Smith of the Heritage Foundation said the plan would fail. The case was weak, said "
+      "Stephen Vladeck of the University of Texas School of Law. The wage is $12, according to calculations by Amy "
+      "Glasmeier of the Massachusetts Institute of Technology. Bank of America said it would pay.");
+  CheckSources(s, {{"the plan would fail", "John Smith", "Heritage Foundation", nullptr},
+                   {"The case was weak", "Stephen Vladeck", "University of Texas School of Law", nullptr},
+                   {"The wage is $12", "Amy Glasmeier", "Massachusetts Institute of Technology", nullptr},
+                   {"it would pay", "Bank of America", "Bank of America", "organisation"}});
 }

@@ -267,6 +267,50 @@ bool IsStateAbbreviation(std::string_view norm) {
   return kStates.Contains(norm);
 }
 
+// "John Smith of the Heritage Foundation": a named person (a given name or a role) and the
+// organisation or outlet after "of" are one speaker, that person, affiliated with it, whichever of
+// the two *m is. Other mentions are left as they are. [cue_first, cue_end) is the cue.
+void AffiliateWithOrganisationAfterOf(const Document& doc, const SourceLexicon& lexicon, uint32_t cue_first,
+                                      uint32_t cue_end, SourceMention* m) {
+  auto organisation = [](const SourceMention& x) {
+    return !x.institution.empty() &&
+           (x.institution_kind == SourceWord::kOrganisation || x.institution_kind == SourceWord::kOutlet);
+  };
+  auto person = [](const SourceMention& x) {
+    return x.institution.empty() && x.pronoun.empty() && !x.name.empty() && (!x.given.empty() || !x.role.empty());
+  };
+  auto of_at = [&](uint32_t k) {
+    return k < doc.tokens.size() && doc.Norm(doc.tokens[k]) == "of" && (k < cue_first || k >= cue_end);
+  };
+  const uint32_t sentence = doc.tokens[m->first_token].sentence;
+  if (organisation(*m) && m->first_token >= 2 && of_at(m->first_token - 1) &&
+      doc.tokens[m->first_token - 2].sentence == sentence && IsNameToken(doc, m->first_token - 2)) {
+    SourceMention speaker = ReadSourceMention(doc, lexicon, m->first_token - 2, cue_first, cue_end);
+    if (!person(speaker)) return;
+    speaker.affiliation = m->institution;
+    speaker.end_token = m->end_token;
+    speaker.span.end = m->span.end;
+    *m = std::move(speaker);
+  } else if (person(*m) && of_at(m->end_token)) {
+    uint32_t k = m->end_token + 1;
+    if (k < doc.tokens.size() && doc.Norm(doc.tokens[k]) == "the") ++k;
+    if (k >= doc.tokens.size() || doc.tokens[k].sentence != sentence || (k >= cue_first && k < cue_end) ||
+        !(doc.tokens[k].flags & kTokCapitalized))
+      return;
+    // Capitalized words, joined by "of", "for", "on" or "and": "the Massachusetts Institute of Technology".
+    auto capitalized_word = [&](uint32_t i) {
+      return i < doc.tokens.size() && doc.tokens[i].sentence == sentence && !(i >= cue_first && i < cue_end) &&
+             (doc.tokens[i].flags & kTokCapitalized) && (doc.tokens[i].flags & kTokWord);
+    };
+    uint32_t end = k;
+    while (capitalized_word(end) ||
+           (end > k && capitalized_word(end + 1) && OneOf(doc.Norm(doc.tokens[end]), {"of", "for", "on", "and"})))
+      ++end;
+    const SourceMention after = ReadSourcePhrase(doc, lexicon, k, end);
+    if (organisation(after)) m->affiliation = after.institution;
+  }
+}
+
 // Where a person lives is no speaker: "Brianne Stone, 29, of Huntsville, Ala., says",
 // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said". A pick on a state abbreviation
 // right before ", <cue>" moves to the last name in the sentence before it that opens such an
@@ -684,6 +728,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           d.mention = std::move(person);
         }
       }
+      if (d.has_mention) AffiliateWithOrganisationAfterOf(doc, im.source_words, run.first, cue_end, &d.mention);
       if (d.has_mention) {
         const uint32_t noun = NounBeforePostModifier(doc, im.source_words, d.mention);
         if (noun != UINT32_MAX && (noun < run.first || noun >= cue_end)) {

@@ -589,12 +589,14 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
           !(doc.tokens[f.first_token].flags & kTokCapitalized))
         continue;
       uint32_t org_first = f.first_token, org_end = best_end;
-      while (org_first > first && (doc.tokens[org_first - 1].flags & kTokCapitalized) &&
-             !IsDeterminer(doc.Norm(doc.tokens[org_first - 1])))
-        --org_first;
       auto capitalized_word = [&](uint32_t k) {
         return k < end && (doc.tokens[k].flags & kTokCapitalized) && (doc.tokens[k].flags & kTokWord);
       };
+      // Back over capitalized words, and "of" between them: "the University of Texas School of Law".
+      while (org_first > first && ((capitalized_word(org_first - 1) && !IsDeterminer(doc.Norm(doc.tokens[org_first - 1]))) ||
+                                   (org_first >= first + 2 && doc.Norm(doc.tokens[org_first - 1]) == "of" &&
+                                    capitalized_word(org_first - 2))))
+        --org_first;
       while (org_end + 1 < end && doc.Norm(doc.tokens[org_end]) == "and" && capitalized_word(org_end + 1)) {
         org_end += 2;
         while (capitalized_word(org_end)) ++org_end;
