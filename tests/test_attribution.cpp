@@ -1871,3 +1871,19 @@ TEST_CASE("a person of an organisation speaks, affiliated with it") {
                    {"The wage is $12", "Amy Glasmeier", "Massachusetts Institute of Technology", nullptr},
                    {"it would pay", "Bank of America", "Bank of America", "organisation"}});
 }
+
+TEST_CASE("a role word that qualifies the next one is part of the role") {
+  const Scored s = Score(
+      "The vote was close. Obama campaign deputy press secretary Ben Labolt said the plan would fail. Chief Judge Patti "
+      "Saris said the law was clear. Republican presidential candidate Sen. Ted Cruz said the deal was bad.");
+  const Source* labolt = s.SourceOf(s.ByContent("the plan would fail"));
+  REQUIRE(labolt != nullptr);
+  CHECK(labolt->role == "deputy press secretary");
+  CHECK(labolt->type == "spokesperson");
+  const Source* saris = s.SourceOf(s.ByContent("the law was clear"));
+  REQUIRE(saris != nullptr);
+  CHECK(saris->role == "Chief Judge");
+  const Source* cruz = s.SourceOf(s.ByContent("the deal was bad"));
+  REQUIRE(cruz != nullptr);
+  CHECK(cruz->role.find("Sen.") == std::string::npos);  // a title before the name is no part of "candidate"
+}

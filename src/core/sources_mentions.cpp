@@ -716,7 +716,30 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   for (const SourceWordMatch& f : found) {
     const std::string written = TokensText(doc, f.first_token, f.first_token + f.token_count);
     if (IsRole(f.kind)) {
-      if (m.role.empty() && f.first_token >= owner_end) { m.role = written; m.role_kind = f.kind; }
+      if (m.role.empty() && f.first_token >= owner_end) {
+        // A role word that qualifies the next one takes it in, across modifiers: "deputy press
+        // secretary", "Chief Judge", "deputy national security adviser", "Secretary General"; the
+        // last gives the kind. Not "candidate Sen.", "fellow Democrat", "editor Dr.".
+        static const WordSet kQualifyingRoles = {"deputy", "chief", "assistant", "vice", "associate", "executive",
+                                                 "principal", "acting", "under", "lieutenant"};
+        uint32_t role_end = f.first_token + f.token_count;
+        m.role_kind = f.kind;
+        for (uint32_t k = role_end; k < end;) {
+          const auto next = std::find_if(found.begin(), found.end(), [&](const SourceWordMatch& x) {
+            return x.first_token == k && IsRole(x.kind);
+          });
+          const bool qualifies = kQualifyingRoles.Contains(doc.Norm(doc.tokens[role_end - 1]));
+          if (next != found.end() && (qualifies || doc.Norm(doc.tokens[k]) == "general")) {
+            role_end = k = next->first_token + next->token_count;
+            m.role_kind = next->kind;
+          } else if (qualifies && IsModifierWord(doc.Norm(doc.tokens[k]))) {
+            ++k;
+          } else {
+            break;
+          }
+        }
+        m.role = TokensText(doc, f.first_token, role_end);
+      }
     } else if (f.kind == SourceWord::kAnonymous || f.kind == SourceWord::kAnonymousMarker) {
       m.anonymous = true;
     } else if (f.kind == SourceWord::kDocument) {
