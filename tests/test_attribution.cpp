@@ -1887,3 +1887,13 @@ TEST_CASE("a role word that qualifies the next one is part of the role") {
   REQUIRE(cruz != nullptr);
   CHECK(cruz->role.find("Sen.") == std::string::npos);  // a title before the name is no part of "candidate"
 }
+
+TEST_CASE("an all-caps acronym names an organisation, not a person") {
+  const Scored s = Score(
+      "Mike Pence spoke in Ohio. Only a day later, the USCCB demanded that he resign. The parade began, KING-TV "
+      "reported. POTUS said the bank failed. The vote, PENCE said, was close.");
+  CheckSources(s, {{"he resign", "USCCB", nullptr, "organisation"},
+                   {"The parade began", "KING-TV", nullptr, "organisation"},
+                   {"the bank failed", "POTUS", nullptr, "person"},
+                   {"The vote", "Mike Pence", nullptr, "person"}});  // a surname the text gives in full
+}

@@ -691,6 +691,21 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       best_first = best_end = 0;
     }
   }
+  // "the FDIC", "USCCB demanded", "KING-TV reported": a name of one all-caps word of three
+  // letters or more, with no role, is an organisation's acronym, not a person's. Not in a
+  // title-case or shouting headline, not "POTUS", and not a surname the text gives a listed
+  // given name ("PENCE:" of a transcript beside "Mike Pence").
+  if (best_end == best_first + 1 && named_organisation.empty() && named_outlet.empty() &&
+      (doc.tokens[best_first].flags & kTokAllCaps) && !(doc.tokens[best_first].flags & kTokHeadline) &&
+      std::none_of(found.begin(), found.end(), [](const SourceWordMatch& f) { return IsRole(f.kind); })) {
+    const std::string_view word = doc.Norm(doc.tokens[best_first]);
+    const auto letters = std::count_if(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (letters >= 3 && !OneOf(word, {"potus", "flotus"}) && lexicon.GivenNameGender(word) == 0 &&
+        !IsSurnameInText(doc, lexicon, best_first)) {
+      named_organisation = TokensText(doc, best_first, best_end);
+      best_first = best_end = 0;
+    }
+  }
   // "Trump's lawyer", "the shooter's friend": a name before a possessive ending owns the
   // speaker (their affiliation) unless a name follows ("Obama's spokesman Josh Earnest").
   std::string owner_name;
