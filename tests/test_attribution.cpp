@@ -1792,6 +1792,12 @@ TEST_CASE("an apposition's organisation is the affiliation, named as written") {
       "Doe, director of the Center for Economic and Policy Studies, said prices would fall. Dante Scala, a professor "
       "at the University of New Hampshire, said turnout would drop. Audrey Scagnelli, a spokeswoman for the "
       "Republican committee organizing the convention, said the hall was full.");
+  CheckSources(Score("The vote was close. The rich got richer, said David Friedman, president of Wealth-X, a private "
+                     "company. Frank Pavone, national director of Priests for Life, said the law was wrong. John Smith, "
+                     "a friend of Hillary Clinton, said the plan would fail."),
+               {{"The rich got richer", "David Friedman", "Wealth-X", nullptr},
+                {"the law was wrong", "Frank Pavone", "Priests for Life", nullptr},
+                {"the plan would fail", "John Smith", "", nullptr}});  // a person is no affiliation here
   CheckSources(s, {{"the plan would cost more", "Richard Haass", "Council on Foreign Relations", nullptr},
                    {"wages would rise", "Dean Baker", "Center for Economic and Policy Research", nullptr},
                    {"prices would fall", "Jane Doe", "Center for Economic and Policy Studies", nullptr},

@@ -301,6 +301,18 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
       if (body_first < k && (doc.tokens[body_first].flags & kTokCapitalized) && ends_as_name) {
         const SourceMention body = ReadSourcePhrase(doc, lexicon, body_first, k);
         if (!body.institution.empty() && body.institution_kind != SourceWord::kPlace) m->affiliation = body.institution;
+        // A name no list knows, after "of" or "at" past the role: ", president of Wealth-X,",
+        // ", a professor at Harvard,", ", national director of Priests for Life,"; not a
+        // person's ("a friend of Hillary Clinton") and not inside the role ("secretary of State").
+        else if (!body.name.empty() && body.given.empty() && body.role.empty() && body.institution.empty() &&
+                 OneOf(doc.Norm(doc.tokens[head_end]), {"of", "at"}) &&
+                 head_end >= head_role->first_token + head_role->token_count && k - body_first <= 4) {
+          bool name_only = true;  // capitalized words, joined by "of", "for" or "on"
+          for (uint32_t i = body_first; i < k && name_only; ++i)
+            name_only = ((doc.tokens[i].flags & kTokCapitalized) && (doc.tokens[i].flags & kTokWord)) ||
+                        (i > body_first && OneOf(doc.Norm(doc.tokens[i]), {"of", "for", "on"}));
+          if (name_only) m->affiliation = TokensText(doc, body_first, k);
+        }
       }
     }
     for (SourceWordMatch& f : found) {
