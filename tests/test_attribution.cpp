@@ -1903,3 +1903,14 @@ TEST_CASE("an all-caps acronym names an organisation, not a person") {
                    {"the bank failed", "POTUS", nullptr, "person"},
                    {"The vote", "Mike Pence", nullptr, "person"}});  // a surname the text gives in full
 }
+
+TEST_CASE("a name before a lower-case role or organisation word qualifies it") {
+  const Scored s = Score(
+      "The vote was close. The Westerville city manager said the officer served 17 years. The Tulsa police chief said "
+      "the video was clear. A San Francisco jury found him not guilty. The Cleveland company said the plant would "
+      "close.");
+  CheckSources(s, {{"the officer served", "The Westerville city manager", "Westerville", "official"},
+                   {"the video was clear", "The Tulsa police chief", "Tulsa police", "official"},
+                   {"him not guilty", "San Francisco jury", nullptr, "organisation"},
+                   {"the plant would close", "Cleveland company", nullptr, "organisation"}});
+}

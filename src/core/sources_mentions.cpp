@@ -554,19 +554,32 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   // A capitalized word right before a closing vague or role noun qualifies it ("Political
   // Analysts", "Clinton aides", and after "a", "one" or "another": "a Trump supporter", "a
   // Muslim spokesman"): it is no name, and names whom the group or person stands with.
+  // After "the", a lower-case role does the same for one person: "The Westerville city manager"
+  // is the city manager, of Westerville.
   std::string group_qualifier;
   if (best_end > best_first && best_end < end) {
     const bool indefinite = IsIndefinite(first_word) || first_word == "another";
-    bool trailing_group = false;
-    for (const SourceWordMatch& f : found)
-      if (f.first_token == best_end && f.first_token + f.token_count == end &&
+    bool trailing_group = false, definite_role = false;
+    for (const SourceWordMatch& f : found) {
+      if (f.first_token + f.token_count != end) continue;
+      if (f.first_token == best_end &&
           (f.kind == SourceWord::kAnonymous ||
            (IsRole(f.kind) && (indefinite || doc.Norm(doc.tokens[end - 1]).back() == 's'))))
         trailing_group = true;
-    if (trailing_group) {
+      uint32_t k = best_end;  // lower-case modifiers may come between: "city manager", "police chief"
+      while (k < f.first_token && !(doc.tokens[k].flags & kTokCapitalized) &&
+             (IsModifierWord(doc.Norm(doc.tokens[k])) || doc.Norm(doc.tokens[k]) == "police"))
+        ++k;
+      if (k == f.first_token && first_word == "the" && best_first == first + 1 && IsRole(f.kind) &&
+          !(doc.tokens[f.first_token].flags & kTokCapitalized)) {
+        definite_role = true;
+        group_qualifier = TokensText(doc, best_first, f.first_token);  // "Tulsa police"
+      }
+    }
+    if (trailing_group || definite_role) {
       if (indefinite) group_qualifier = TokensText(doc, best_first, best_end);
       best_first = best_end = 0;
-      m.anonymous = true;
+      m.anonymous = trailing_group;
     }
   }
   uint32_t owner_end = first;  // with an owner, roles before it are the owner's ("candidate Marco Rubio's campaign")
@@ -626,7 +639,10 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     for (const SourceWordMatch& f : found) {  // in text order
       if (f.first_token != org_end || f.kind != SourceWord::kOrganisation) continue;
       if (!IsGenericOrganisation(doc, f) && (person_name || org_end != best_end || f.token_count < 2)) continue;
-      if (!(doc.tokens[f.first_token].flags & kTokCapitalized)) break;
+      // Lower case only as the phrase's last word: "a Houston jury", "the Cleveland company".
+      if (!(doc.tokens[f.first_token].flags & kTokCapitalized) &&
+          !(org_end == best_end && f.first_token + f.token_count == end && IsGenericOrganisation(doc, f)))
+        break;
       org_end = f.first_token + f.token_count;
     }
     // "the Brennan Center for Justice", "the University of Chicago": a capitalized run after
@@ -804,7 +820,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     m.affiliation = !organisation.empty() ? organisation : !outlet.empty() ? outlet : place;
   }
   if (m.affiliation.empty()) m.affiliation = owner_name;
-  if (m.affiliation.empty()) m.affiliation = group_qualifier;
+  // A group's qualifier where nothing else gives one; a definite role's in any case ("Tulsa police").
+  if (!group_qualifier.empty() && (m.affiliation.empty() || (!m.anonymous && m.name.empty())))
+    m.affiliation = group_qualifier;
   if (m.affiliation.empty() && named_after_role && !m.name.empty() && !(doc.tokens[first].flags & kTokHeadline)) {
     // The qualifier without modifiers and possessive: "Former Clinton", "Kasich's chief" ->
     // "Clinton", "Kasich". One word is an affiliation when it is an acronym or someone's
