@@ -1781,8 +1781,10 @@ TEST_CASE("newspapers named by their masthead word; institutions named by theirs
                    {"the resolution passed", "General Assembly", nullptr, "organisation"},
                    {"the drug was safe", "Mayo Clinic", nullptr, "organisation"},
                    {"the forum was open", "Council on Foreign Relations", nullptr, "organisation"}});
-  CheckSources(Score("The vote was close. The Irish Times reported that the count was fair."),
-               {{"the count was fair", "Irish Times", nullptr, "outlet"}});
+  CheckSources(Score("The vote was close. The Irish Times reported that the count was fair. News outlets said the "
+                     "turnout was low."),
+               {{"the count was fair", "Irish Times", nullptr, "outlet"},
+                {"the turnout was low", "News outlets", nullptr, "anonymous"}});  // a sentence's first word
 }
 
 TEST_CASE("an apposition's organisation is the affiliation, named as written") {

@@ -697,10 +697,11 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   }
   // "the Irish Times", "The Journal": a name ending in a masthead word is a news outlet's, with
   // the capitalized words before it, unless a listed given name or a title makes it a person's
-  // ("Emily Post", "Mr. Sun"). A title-case headline says nothing.
+  // ("Emily Post", "Mr. Sun"). A title-case headline says nothing, nor one word opening a sentence.
   std::string named_outlet;
   if (best_end > best_first && IsMastheadWord(doc.Norm(doc.tokens[best_end - 1])) &&
-      !(doc.tokens[best_end - 1].flags & kTokHeadline)) {
+      !(doc.tokens[best_end - 1].flags & kTokHeadline) &&
+      !(best_end == best_first + 1 && (doc.tokens[best_first].flags & kTokSentenceStart))) {  // "News outlets said"
     const uint32_t title_at = best_first >= first + 2 && doc.Norm(doc.tokens[best_first - 1]) == "." ? best_first - 2
                                                                                                        : best_first - 1;
     const bool person = lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) != 0 ||
