@@ -124,10 +124,10 @@ bool IsSpeechlessThing(std::string_view head) {
 }
 
 // A phrase that cannot be who speaks, though the ranker chose it: punctuation alone, a year or
-// a day alone ("1962", "May 9"), a date ("Wednesday", "Super Tuesday", "in February"), or a phrase without a name ending in a
-// possessive ending, a time word, an adverb or a form of "be" (")", "’s", "Hours later",
-// "often", "having", "the year", "than"), or an adverb in -ly alone ("Significantly"). The next
-// candidate is tried instead.
+// a day alone ("1962", "May 9"), a date ("Wednesday", "Super Tuesday", "in February"), or a
+// phrase without a name ending in a possessive ending, a time word, an adverb or a form of "be"
+// (")", "’s", "Hours later", "often", "having", "the year", "than"), or an adverb in -ly alone
+// ("Significantly"). The next candidate is tried instead.
 bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   static const WordSet kNotSpeakers = {
       "'s", "'", "be", "been", "being", "having", "later", "once", "often", "ago", "ever", "then", "now",

@@ -88,8 +88,6 @@ std::string Lower(std::string s) {  // ASCII letters only, whatever the C locale
   return s;
 }
 
-// An organisation word that is no particular organisation: "committee", or "police" (whose
-// display form is only its capitalization).
 // The last word of many a newspaper's or broadcaster's name ("the Irish Times", "The Baltimore
 // Sun", "Western Journalism").
 bool IsMastheadWord(std::string_view w) {
@@ -101,6 +99,8 @@ bool IsMastheadWord(std::string_view w) {
   return kWords.Contains(w);
 }
 
+// An organisation word that is no particular organisation: "committee", or "police" (whose
+// display form is only its capitalization).
 bool IsGenericOrganisation(const Document& doc, const SourceWordMatch& f) {
   return f.kind == SourceWord::kOrganisation &&
          (f.canonical.empty() || (f.token_count == 1 && Lower(std::string(f.canonical)) == doc.Norm(doc.tokens[f.first_token])));
@@ -337,6 +337,70 @@ bool SpeaksForAnother(const Document& doc, const SourceLexicon& lexicon, uint32_
   return w.kind == SourceWord::kSpokesperson || OneOf(doc.Norm(doc.tokens[k]), {"lawyer", "attorney"});
 }
 
+// Whether the name run [best_first, best_end) of the phrase [first, end) names an organisation
+// (*organisation) or a news outlet (*outlet) rather than a person; the lexicon words the name
+// takes in leave *found. `found` holds the phrase's lexicon words in text order.
+// - After a lower-case noun for a kind of organisation, ending the phrase: "the liberal watchdog
+//   group Media Matters", "the firm Cambridge Analytica" (not after "campaign" or "watch", which
+//   also open clauses: "the kind of campaign Ayotte hoped").
+// - Ending in a masthead word, with the capitalized words before it: "the Irish Times", "The
+//   Journal"; not when a listed given name or a title makes it a person's ("Emily Post", "Mr.
+//   Sun"), in a title-case headline, or as one word opening a sentence ("News outlets said").
+// - One all-caps word of three letters or more, in a phrase with no role: "the FDIC", "USCCB
+//   demanded", "KING-TV reported"; not in a headline, not "POTUS", and not a surname the text
+//   gives a listed given name ("PENCE:" of a transcript beside "Mike Pence").
+bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end,
+                       uint32_t best_first, uint32_t best_end, std::vector<SourceWordMatch>* found,
+                       std::string* organisation, std::string* outlet) {
+  static const WordSet kKindsOfOrganisation = {
+      "group", "firm", "company", "organization", "organisation", "agency", "network", "union", "coalition",
+      "foundation", "institute", "association", "alliance", "movement", "bank", "newspaper", "magazine", "channel",
+      "society", "federation", "league", "corporation"};
+  if (best_end == end && best_first > first) {
+    for (const SourceWordMatch& f : *found) {
+      if (f.first_token + f.token_count != best_first || !IsGenericOrganisation(doc, f) ||
+          (doc.tokens[f.first_token].flags & kTokCapitalized) ||
+          !kKindsOfOrganisation.Contains(doc.Norm(doc.tokens[f.first_token])))
+        continue;
+      *organisation = TokensText(doc, best_first, best_end);
+      return true;
+    }
+  }
+  const Token& last = doc.tokens[best_end - 1];
+  if (IsMastheadWord(doc.Norm(last)) && !(last.flags & kTokHeadline) &&
+      !(best_end == best_first + 1 && (doc.tokens[best_first].flags & kTokSentenceStart))) {
+    const uint32_t title_at = best_first >= first + 2 && doc.Norm(doc.tokens[best_first - 1]) == "." ? best_first - 2
+                                                                                                       : best_first - 1;
+    const bool person = lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) != 0 ||
+                        (best_first > first && title_at >= first && IsTitle(doc.Norm(doc.tokens[title_at])));
+    if (!person) {
+      uint32_t outlet_first = best_first;
+      while (outlet_first > first && (doc.tokens[outlet_first - 1].flags & kTokCapitalized) &&
+             (doc.tokens[outlet_first - 1].flags & kTokWord) && !IsDeterminer(doc.Norm(doc.tokens[outlet_first - 1])))
+        --outlet_first;
+      *outlet = TokensText(doc, outlet_first, best_end);
+      found->erase(std::remove_if(found->begin(), found->end(),
+                                  [&](const SourceWordMatch& f) {
+                                    return f.first_token >= outlet_first && f.first_token < best_end;
+                                  }),
+                   found->end());
+      return true;
+    }
+  }
+  if (best_end == best_first + 1 && (doc.tokens[best_first].flags & kTokAllCaps) &&
+      !(doc.tokens[best_first].flags & kTokHeadline) &&
+      std::none_of(found->begin(), found->end(), [](const SourceWordMatch& f) { return IsRole(f.kind); })) {
+    const std::string_view word = doc.Norm(doc.tokens[best_first]);
+    const auto letters = std::count_if(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (letters >= 3 && !OneOf(word, {"potus", "flotus"}) && lexicon.GivenNameGender(word) == 0 &&
+        !IsSurnameInText(doc, lexicon, best_first)) {
+      *organisation = TokensText(doc, best_first, best_end);
+      return true;
+    }
+  }
+  return false;
+}
+
 // "<spokesperson> for <whom>" as tokens [first, for_token) "for" [for_token + 1, end): the
 // spokesperson's mention (a name there stays theirs), affiliated with whom they speak for.
 SourceMention ReadSpokespersonFor(const Document& doc, const SourceLexicon& lexicon, uint32_t first,
@@ -567,8 +631,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
            (IsRole(f.kind) && (indefinite || doc.Norm(doc.tokens[end - 1]).back() == 's'))))
         trailing_group = true;
       uint32_t k = best_end;  // lower-case modifiers may come between: "city manager", "police chief"
-      while (k < f.first_token && !(doc.tokens[k].flags & kTokCapitalized) &&
-             (IsModifierWord(doc.Norm(doc.tokens[k])) || doc.Norm(doc.tokens[k]) == "police"))
+      while (k < f.first_token && !(doc.tokens[k].flags & kTokCapitalized) && IsModifierWord(doc.Norm(doc.tokens[k])))
         ++k;
       if (k == f.first_token && first_word == "the" && best_first == first + 1 && IsRole(f.kind) &&
           !(doc.tokens[f.first_token].flags & kTokCapitalized)) {
@@ -677,64 +740,11 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       best_first = best_end = 0;
     }
   }
-  // "the liberal watchdog group Media Matters", "the firm Cambridge Analytica": a name ending the
-  // phrase right after a lower-case noun for a kind of organisation is that organisation's (not
-  // after "campaign" or "watch", which also open clauses: "the kind of campaign Ayotte hoped").
-  static const WordSet kKindsOfOrganisation = {
-      "group", "firm", "company", "organization", "organisation", "agency", "network", "union", "coalition",
-      "foundation", "institute", "association", "alliance", "movement", "bank", "newspaper", "magazine", "channel",
-      "society", "federation", "league", "corporation"};
-  if (best_end == end && best_first > first) {
-    for (const SourceWordMatch& f : found) {
-      if (f.first_token + f.token_count != best_first || !IsGenericOrganisation(doc, f) ||
-          (doc.tokens[f.first_token].flags & kTokCapitalized) ||
-          !kKindsOfOrganisation.Contains(doc.Norm(doc.tokens[f.first_token])))
-        continue;
-      named_organisation = TokensText(doc, best_first, best_end);
-      best_first = best_end = 0;
-      break;
-    }
-  }
-  // "the Irish Times", "The Journal": a name ending in a masthead word is a news outlet's, with
-  // the capitalized words before it, unless a listed given name or a title makes it a person's
-  // ("Emily Post", "Mr. Sun"). A title-case headline says nothing, nor one word opening a sentence.
+  // A name that is an organisation's or an outlet's, not a person's.
   std::string named_outlet;
-  if (best_end > best_first && IsMastheadWord(doc.Norm(doc.tokens[best_end - 1])) &&
-      !(doc.tokens[best_end - 1].flags & kTokHeadline) &&
-      !(best_end == best_first + 1 && (doc.tokens[best_first].flags & kTokSentenceStart))) {  // "News outlets said"
-    const uint32_t title_at = best_first >= first + 2 && doc.Norm(doc.tokens[best_first - 1]) == "." ? best_first - 2
-                                                                                                       : best_first - 1;
-    const bool person = lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) != 0 ||
-                        (best_first > first && title_at >= first && IsTitle(doc.Norm(doc.tokens[title_at])));
-    if (!person) {
-      uint32_t outlet_first = best_first;
-      while (outlet_first > first && (doc.tokens[outlet_first - 1].flags & kTokCapitalized) &&
-             (doc.tokens[outlet_first - 1].flags & kTokWord) && !IsDeterminer(doc.Norm(doc.tokens[outlet_first - 1])))
-        --outlet_first;
-      named_outlet = TokensText(doc, outlet_first, best_end);
-      found.erase(std::remove_if(found.begin(), found.end(),
-                                 [&](const SourceWordMatch& f) {
-                                   return f.first_token >= outlet_first && f.first_token < best_end;
-                                 }),
-                  found.end());
-      best_first = best_end = 0;
-    }
-  }
-  // "the FDIC", "USCCB demanded", "KING-TV reported": a name of one all-caps word of three
-  // letters or more, with no role, is an organisation's acronym, not a person's. Not in a
-  // title-case or shouting headline, not "POTUS", and not a surname the text gives a listed
-  // given name ("PENCE:" of a transcript beside "Mike Pence").
-  if (best_end == best_first + 1 && named_organisation.empty() && named_outlet.empty() &&
-      (doc.tokens[best_first].flags & kTokAllCaps) && !(doc.tokens[best_first].flags & kTokHeadline) &&
-      std::none_of(found.begin(), found.end(), [](const SourceWordMatch& f) { return IsRole(f.kind); })) {
-    const std::string_view word = doc.Norm(doc.tokens[best_first]);
-    const auto letters = std::count_if(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (letters >= 3 && !OneOf(word, {"potus", "flotus"}) && lexicon.GivenNameGender(word) == 0 &&
-        !IsSurnameInText(doc, lexicon, best_first)) {
-      named_organisation = TokensText(doc, best_first, best_end);
-      best_first = best_end = 0;
-    }
-  }
+  if (best_end > best_first && named_organisation.empty() &&
+      NameOfInstitution(doc, lexicon, first, end, best_first, best_end, &found, &named_organisation, &named_outlet))
+    best_first = best_end = 0;
   // "Trump's lawyer", "the shooter's friend": a name before a possessive ending owns the
   // speaker (their affiliation) unless a name follows ("Obama's spokesman Josh Earnest").
   std::string owner_name;
