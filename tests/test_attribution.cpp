@@ -1782,9 +1782,10 @@ TEST_CASE("newspapers named by their masthead word; institutions named by theirs
                    {"the drug was safe", "Mayo Clinic", nullptr, "organisation"},
                    {"the forum was open", "Council on Foreign Relations", nullptr, "organisation"}});
   CheckSources(Score("The vote was close. The Irish Times reported that the count was fair. News outlets said the "
-                     "turnout was low."),
+                     "turnout was low. All conference attendees said the talks went well."),
                {{"the count was fair", "Irish Times", nullptr, "outlet"},
-                {"the turnout was low", "News outlets", nullptr, "anonymous"}});  // a sentence's first word
+                {"the turnout was low", "News outlets", nullptr, "anonymous"},  // a sentence's first word
+                {"the talks went well", "All conference attendees", nullptr, "anonymous"}});  // "conference" qualifies
 }
 
 TEST_CASE("an apposition's organisation is the affiliation, named as written") {

@@ -802,7 +802,11 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       outlet = f.canonical.empty() ? written : std::string(f.canonical);
     } else if (f.kind == SourceWord::kOrganisation) {
       if (!f.canonical.empty() && organisation.empty()) organisation = f.canonical;
-      else if (f.canonical.empty() && generic.empty()) generic = written;
+      // A lower-case one ends the phrase ("the hospital"), or it only qualifies the noun that
+      // does ("conference attendees").
+      else if (f.canonical.empty() && generic.empty() &&
+               ((doc.tokens[f.first_token].flags & kTokCapitalized) || f.first_token + f.token_count == end))
+        generic = written;
     } else if (f.kind == SourceWord::kPlace && place.empty()) {
       place = f.canonical;
     }
