@@ -1817,13 +1817,15 @@ TEST_CASE("an apposition's organisation is the affiliation, named as written") {
   CHECK(schilling->role.empty());
 }
 
-TEST_CASE("a date is no speaker") {
+TEST_CASE("a date or a dateline is no speaker") {
   const Scored s = Score(
       "The vote was close. The committee on Monday said the plan would cost more. A court document filed Thursday says "
-      "the campaign paid him. May said the deal was done.");
+      "the campaign paid him. May said the deal was done.\nRANGOON, Burma - Aung San Suu Kyi's allies on Monday "
+      "predicted an overwhelming victory.");
   CheckSourcePhrases(s, {{"the plan would cost more", "The committee"},
                          {"the campaign paid him", "A court document"},
-                         {"the deal was done", "May"}});  // a name as well as a month
+                         {"the deal was done", "May"},  // a name as well as a month
+                         {"predicted", "Aung San Suu Kyi"}});  // not the dateline's place
 }
 
 TEST_CASE("short outlet and place words only in capitals; a name after whom a role speaks for") {

@@ -123,8 +123,8 @@ bool IsSpeechlessThing(std::string_view head) {
   return kThings.Contains(head);
 }
 
-// A phrase that cannot be who speaks, though the ranker chose it: punctuation alone, a year or
-// a day alone ("1962", "May 9"), a date ("Wednesday", "Super Tuesday", "in February"), or a
+// A phrase that cannot be who speaks, though the ranker chose it: punctuation alone, a place in
+// a dateline, a year or a day alone ("1962", "May 9"), a date ("Wednesday", "Super Tuesday", "in February"), or a
 // phrase without a name ending in a possessive ending, a time word, an adverb or a form of "be"
 // (")", "’s", "Hours later", "often", "having", "the year", "than"), or an adverb in -ly alone
 // ("Significantly"). The next candidate is tried instead.
@@ -147,6 +147,7 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     date_only = date_only && (calendar_name || kDateWords.Contains(w));
   }
   if (!words || (calendar && date_only)) return true;
+  if (mention.end_token <= DatelineEnd(doc, doc.tokens[mention.first_token].sentence)) return true;  // "RANGOON, Burma -"
   if (numbers_only) {  // a year or a day of the month, not "35 have reported" or "six in 10 said"
     const Token& last = doc.tokens[mention.end_token - 1];
     const std::string_view digits = doc.Slice(last);

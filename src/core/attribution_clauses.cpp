@@ -37,14 +37,17 @@ uint32_t ConjunctionBeforeCue(const Document& doc, uint32_t cue_first) {
 // a dateline ("ORLANDO, Fla. (Reuters) -"), "And"/"But"/"So", and an opening adverbial or
 // participle phrase that ends in a comma ("On Sunday,", "Likewise,", "Asked whether …,").
 // UINT32_MAX when no word is left before `inside`.
+uint32_t DatelineEnd(const Document& doc, uint32_t sentence) {
+  const Sentence& s = doc.sentences[sentence];
+  const uint32_t k = s.first_token;
+  if (k >= s.end_token || !(doc.tokens[k].flags & kTokAllCaps)) return k;
+  for (uint32_t i = k + 1; i < s.end_token && i < k + 12; ++i)
+    if (OneOf(doc.Norm(doc.tokens[i]), {"-", "--", "—", "–"})) return i + 1;
+  return k;
+}
+
 uint32_t ClauseSubjectStart(const Document& doc, uint32_t inside) {
-  const Sentence& s = doc.sentences[doc.tokens[inside].sentence];
-  uint32_t k = s.first_token;
-  auto is_dash = [&](uint32_t i) { return OneOf(doc.Norm(doc.tokens[i]), {"-", "--", "—", "–"}); };
-  if (doc.tokens[k].flags & kTokAllCaps) {
-    for (uint32_t i = k + 1; i < inside && i < k + 12; ++i)
-      if (is_dash(i)) { k = i + 1; break; }
-  }
+  uint32_t k = DatelineEnd(doc, doc.tokens[inside].sentence);
   if (k < inside && OneOf(doc.Norm(doc.tokens[k]), {"and", "but", "so", "yet", "still", "now", "then"})) ++k;
   static const WordSet kOpeners = {"on", "in", "at", "after", "before", "during", "since", "last", "earlier", "later",
                                    "just", "when", "while", "as", "until", "for", "with", "without", "by", "despite",
