@@ -298,15 +298,10 @@ void AffiliateWithOrganisationAfterOf(const Document& doc, const SourceLexicon& 
     if (k >= doc.tokens.size() || doc.tokens[k].sentence != sentence || (k >= cue_first && k < cue_end) ||
         !(doc.tokens[k].flags & kTokCapitalized))
       return;
-    // Capitalized words, joined by "of", "for", "on" or "and": "the Massachusetts Institute of Technology".
-    auto capitalized_word = [&](uint32_t i) {
-      return i < doc.tokens.size() && doc.tokens[i].sentence == sentence && !(i >= cue_first && i < cue_end) &&
-             (doc.tokens[i].flags & kTokCapitalized) && (doc.tokens[i].flags & kTokWord);
-    };
-    uint32_t end = k;
-    while (capitalized_word(end) ||
-           (end > k && capitalized_word(end + 1) && OneOf(doc.Norm(doc.tokens[end]), {"of", "for", "on", "and"})))
-      ++end;
+    // Capitalized words, joined by "of", "for", "on" or "and", up to the cue or the sentence's
+    // end: "the Massachusetts Institute of Technology".
+    const uint32_t limit = std::min(doc.sentences[sentence].end_token, cue_first > k ? cue_first : UINT32_MAX);
+    const uint32_t end = CapitalizedRunEnd(doc, k, limit, {"of", "for", "on", "and"});
     const SourceMention after = ReadSourcePhrase(doc, lexicon, k, end);
     if (organisation(after)) m->affiliation = after.institution;
   }

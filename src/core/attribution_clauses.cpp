@@ -33,10 +33,7 @@ uint32_t ConjunctionBeforeCue(const Document& doc, uint32_t cue_first) {
   return UINT32_MAX;
 }
 
-// Where the subject of the clause holding `inside` starts: the sentence's first word after
-// a dateline ("ORLANDO, Fla. (Reuters) -"), "And"/"But"/"So", and an opening adverbial or
-// participle phrase that ends in a comma ("On Sunday,", "Likewise,", "Asked whether …,").
-// UINT32_MAX when no word is left before `inside`.
+// The first token after the sentence's dateline, else its first token.
 uint32_t DatelineEnd(const Document& doc, uint32_t sentence) {
   const Sentence& s = doc.sentences[sentence];
   const uint32_t k = s.first_token;
@@ -46,6 +43,10 @@ uint32_t DatelineEnd(const Document& doc, uint32_t sentence) {
   return k;
 }
 
+// Where the subject of the clause holding `inside` starts: the sentence's first word after
+// a dateline ("ORLANDO, Fla. (Reuters) -"), "And"/"But"/"So", and an opening adverbial or
+// participle phrase that ends in a comma ("On Sunday,", "Likewise,", "Asked whether …,").
+// UINT32_MAX when no word is left before `inside`.
 uint32_t ClauseSubjectStart(const Document& doc, uint32_t inside) {
   uint32_t k = DatelineEnd(doc, doc.tokens[inside].sentence);
   if (k < inside && OneOf(doc.Norm(doc.tokens[k]), {"and", "but", "so", "yet", "still", "now", "then"})) ++k;

@@ -307,11 +307,8 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
         else if (!body.name.empty() && body.given.empty() && body.role.empty() && body.institution.empty() &&
                  OneOf(doc.Norm(doc.tokens[head_end]), {"of", "at"}) &&
                  head_end >= head_role->first_token + head_role->token_count && k - body_first <= 4) {
-          bool name_only = true;  // capitalized words, joined by "of", "for" or "on"
-          for (uint32_t i = body_first; i < k && name_only; ++i)
-            name_only = ((doc.tokens[i].flags & kTokCapitalized) && (doc.tokens[i].flags & kTokWord)) ||
-                        (i > body_first && OneOf(doc.Norm(doc.tokens[i]), {"of", "for", "on"}));
-          if (name_only) m->affiliation = TokensText(doc, body_first, k);
+          if (CapitalizedRunEnd(doc, body_first, k, {"of", "for", "on"}) == k)  // a name, no clause
+            m->affiliation = TokensText(doc, body_first, k);
         }
       }
     }
@@ -477,6 +474,18 @@ bool IsNameToken(const Document& doc, uint32_t i) {
                    "each", "every", "another", "either", "neither", "such"}))
     return false;
   return !IsCompoundAdjective(norm);
+}
+
+uint32_t CapitalizedRunEnd(const Document& doc, uint32_t first, uint32_t limit,
+                           std::initializer_list<std::string_view> joiners) {
+  auto capitalized_word = [&](uint32_t k) {
+    return k < limit && (doc.tokens[k].flags & kTokCapitalized) && (doc.tokens[k].flags & kTokWord);
+  };
+  uint32_t end = first;
+  while (capitalized_word(end) || (end > first && capitalized_word(end + 1) &&
+                                   std::find(joiners.begin(), joiners.end(), doc.Norm(doc.tokens[end])) != joiners.end()))
+    ++end;
+  return end;
 }
 
 std::vector<uint32_t> NameTokens(const Document& doc) {
@@ -713,11 +722,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     if (org_end > best_end && org_end + 1 < end && OneOf(doc.Norm(doc.tokens[org_end]), {"for", "of", "on"}) &&
         (doc.tokens[org_end + 1].flags & kTokCapitalized) &&
         !(TitleOrRoleAt(doc, found, org_end + 1) && org_end + 2 < end && IsNameToken(doc, org_end + 2))) {  // "… of Judge Napolitano"
-      uint32_t k = org_end + 1;  // "and" between capitalized words too: "for Economic and Policy Research"
-      while (k < end && (((doc.tokens[k].flags & kTokCapitalized) && (doc.tokens[k].flags & kTokWord)) ||
-                         (k > org_end + 1 && k + 1 < end && doc.Norm(doc.tokens[k]) == "and" &&
-                          (doc.tokens[k + 1].flags & kTokCapitalized))))
-        ++k;
+      // "and" between capitalized words too: "for Economic and Policy Research"
+      const uint32_t k = CapitalizedRunEnd(doc, org_end + 1, end, {"and"});
       found.erase(std::remove_if(found.begin(), found.end(),
                                  [&](const SourceWordMatch& f) { return f.first_token > org_end && f.first_token < k; }),
                   found.end());

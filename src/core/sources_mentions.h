@@ -4,6 +4,7 @@
 // name "Josh Earnest", role "spokesman", affiliation "White House", spokesperson.
 #pragma once
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -58,6 +59,12 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
 // name words right before it that is no title or listed role, place or body ("President Bill
 // Clinton" -> "Bill"); `surname` itself when there is none ("Clinton", "Mrs. Clinton").
 uint32_t GivenNameTokenBefore(const Document& doc, const SourceLexicon& lexicon, uint32_t surname);
+
+// The end of the run of capitalized words from `first` (before `limit`) in which one of
+// `joiners` may stand between two capitalized words: "Massachusetts Institute of Technology"
+// with "of". `first` itself when it is no capitalized word.
+uint32_t CapitalizedRunEnd(const Document& doc, uint32_t first, uint32_t limit,
+                           std::initializer_list<std::string_view> joiners);
 
 // Whether the mention names or describes a woman ('f') or a man ('m'), by the gender list
 // (SourceLexicon::BuildGenders): a named person by the given name, else by an honorific or
