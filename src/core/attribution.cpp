@@ -126,14 +126,15 @@ bool IsSpeechlessThing(std::string_view head) {
 // A phrase that cannot be who speaks, though the ranker chose it: punctuation alone, a place in
 // a dateline, a year or a day alone ("1962", "May 9"), a date ("Wednesday", "Super Tuesday", "in February"), or a
 // phrase without a name ending in a possessive ending, a time word, an adverb or a form of "be"
-// (")", "’s", "Hours later", "often", "having", "the year", "than"), or an adverb in -ly alone
-// ("Significantly"). The next candidate is tried instead.
+// (")", "’s", "Hours later", "often", "having", "the year", "a century", "than"), an adverb in -ly
+// alone ("Significantly"), or the "Let" of "Let's". The next candidate is tried instead.
 bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   static const WordSet kNotSpeakers = {
       "'s", "'", "be", "been", "being", "having", "later", "once", "often", "ago", "ever", "then", "now",
       "still", "again", "soon", "recently", "earlier", "while", "after", "before", "however", "moreover", "meanwhile",
       "time", "hours", "days", "weeks", "months", "years", "minutes", "night", "morning", "evening",
-      "afternoon", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "than", "rather", "instead"};
+      "afternoon", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "decade", "decades",
+      "century", "centuries", "than", "rather", "instead"};
   static const WordSet kDateWords = {"this", "last", "next", "past", "the", "a", "super", "early", "late", "mid"};
   bool words = false, calendar = false, date_only = true, numbers_only = true;
   for (uint32_t k = mention.first_token; k < mention.end_token; ++k) {
@@ -155,8 +156,9 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     const std::string_view before = mention.first_token > 0 ? doc.Norm(doc.tokens[mention.first_token - 1]) : "";
     if (year || IsMonthName(before)) return true;
   }
-  if (!mention.name.empty() || !mention.institution.empty()) return false;
   const std::string_view last = doc.Norm(doc.tokens[mention.end_token - 1]);
+  if (mention.end_token == mention.first_token + 1 && last == "let") return true;  // "Let's hope"
+  if (!mention.name.empty() || !mention.institution.empty()) return false;
   const bool adverb = mention.end_token == mention.first_token + 1 && last.size() > 4 && last.substr(last.size() - 2) == "ly";
   return adverb || kNotSpeakers.Contains(last);  // "Significantly, …"
 }

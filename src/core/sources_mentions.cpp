@@ -398,15 +398,17 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
   return false;
 }
 
-// "<spokesperson> for <whom>" as tokens [first, for_token) "for" [for_token + 1, end): the
-// spokesperson's mention (a name there stays theirs), affiliated with whom they speak for.
+// "<spokesperson> for <whom>" as tokens [first, for_token) "for" [for_token + 1, end), with
+// `whom` read from [for_token + 1, end): the spokesperson's mention (a name there stays
+// theirs), affiliated with whom they speak for. Also "<role> of <person>" ("a supporter of
+// Donald Trump").
 SourceMention ReadSpokespersonFor(const Document& doc, const SourceLexicon& lexicon, uint32_t first,
-                                  uint32_t for_token, uint32_t end) {
+                                  uint32_t for_token, uint32_t end, const SourceMention& whom) {
   SourceMention m = ReadSourcePhrase(doc, lexicon, first, for_token);
-  const SourceMention whom = ReadSourcePhrase(doc, lexicon, for_token + 1, end);
   m.end_token = end;
   m.span.end = doc.tokens[end - 1].end;
-  m.text = TokensText(doc, first, end);
+  // "friend of McCarrick who": the span keeps the relative pronoun, the reading does not.
+  m.text = TokensText(doc, first, IsRelativePronoun(doc.Norm(doc.tokens[end - 1])) ? end - 1 : end);
   if (!whom.institution.empty()) m.affiliation = whom.institution_kind == SourceWord::kPlace ? whom.affiliation : whom.institution;
   else if (!whom.name.empty() && whom.role.empty() && !whom.affiliation.empty() && m.name.empty()) {
     // "U.S. attorney for the District of Columbia Joseph diGenova": a name after the body spoken
@@ -620,6 +622,22 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     else close_run(k);
   }
   close_run(end);
+  // "Director of National Intelligence James Clapper", "Minister of Health Oly Ilunga": after a
+  // title's "of", a run of three words or more holds the body the title is of, then the name,
+  // which starts at the run's last listed given name, or else is its last two words.
+  std::string title_body;
+  const uint32_t title_of = best_first >= first + 3 && doc.Norm(doc.tokens[best_first - 1]) == "the" ? best_first - 2 : best_first - 1;
+  if (best_end >= best_first + 3 && title_of >= first + 1 && title_of < best_first && doc.Norm(doc.tokens[title_of]) == "of" &&
+      (doc.tokens[title_of - 1].flags & kTokCapitalized) && !(doc.tokens[title_of - 1].flags & kTokHeadline) &&
+      std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+        return IsRole(f.kind) && f.first_token + f.token_count == title_of;
+      })) {
+    uint32_t name_first = best_end - 2;
+    for (uint32_t k = best_end - 2; k > best_first; --k)
+      if (lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[k]))) != 0) { name_first = k; break; }
+    title_body = TokensText(doc, best_first, name_first);
+    best_first = name_first;
+  }
   // A lexicon word taken into the name is no role, organisation or place of the phrase.
   found.erase(std::remove_if(found.begin(), found.end(),
                              [&](const SourceWordMatch& f) { return f.first_token >= best_first && f.first_token < best_end; }),
@@ -764,6 +782,32 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     }
   }
   if (best_end == best_first + 1 && CapitalizedOnlyByPosition(doc, lexicon, best_first)) best_first = best_end = 0;
+  // A name before a closing lower-case document word, no person's (no listed given name, no
+  // surname the text gives one), names whose document it is, with the capitalized lexicon words
+  // before it ("a Monmouth poll", "the National Academies report", "U.S. Census data"); opening
+  // a sentence it may be no name ("Opinion polls", "Exit polls"). "A Trump tweet" stays Trump's.
+  if (best_end > best_first && best_end < end &&
+      lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) == 0 &&
+      !(best_end == best_first + 1 && IsSurnameInText(doc, lexicon, best_first)) &&
+      std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+        return f.kind == SourceWord::kDocument && f.first_token == best_end && f.first_token + f.token_count == end &&
+               !(doc.tokens[f.first_token].flags & kTokCapitalized);
+      })) {
+    for (bool extended = true; extended;) {
+      extended = false;
+      for (size_t i = 0; i < found.size() && !extended; ++i) {
+        const SourceWordMatch& f = found[i];
+        extended = f.first_token + f.token_count == best_first && (doc.tokens[best_first - 1].flags & kTokCapitalized) &&
+                   (f.kind == SourceWord::kOutlet || f.kind == SourceWord::kPlace || f.kind == SourceWord::kOrganisation);
+        if (!extended) continue;
+        best_first = f.first_token;
+        found.erase(found.begin() + static_cast<std::ptrdiff_t>(i));
+      }
+    }
+    while (best_first + 1 < best_end && IsDeterminer(doc.Norm(doc.tokens[best_first]))) ++best_first;  // "The National …"
+    if (!(doc.tokens[best_first].flags & (kTokSentenceStart | kTokHeadline))) group_qualifier = TokensText(doc, best_first, best_end);
+    best_first = best_end = 0;
+  }
   if (best_end > best_first) {
     m.name = TokensText(doc, best_first, best_end);
     uint32_t surname = best_end - 1;  // "Joseph R. Biden Jr.": Biden
@@ -841,6 +885,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     m.affiliation = !organisation.empty() ? organisation : !outlet.empty() ? outlet : place;
   }
   if (m.affiliation.empty()) m.affiliation = owner_name;
+  if (m.affiliation.empty()) m.affiliation = title_body;
   // A group's qualifier where nothing else gives one; a definite role's in any case ("Tulsa police").
   if (!group_qualifier.empty() && (m.affiliation.empty() || (!m.anonymous && m.name.empty())))
     m.affiliation = group_qualifier;
@@ -916,6 +961,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
   const std::string_view head_word = doc.Norm(doc.tokens[head]);
   uint32_t first = head, end = head + 1;
   uint32_t for_token = 0;  // set: the phrase is "<spokesperson> for <whom>"
+  uint32_t of_token = 0;   // set: the phrase is "<role> of <what>" ("the leader of the opposition")
   const bool head_all_caps = (doc.tokens[head].flags & kTokAllCaps) != 0;
   if (head_all_caps || (!IsPersonalPronoun(head_word) && !IsRelativePronoun(head_word))) {
     // Lexicon coverage of the window growth can reach (8 tokens each side, plus phrase length).
@@ -975,6 +1021,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if ((preposition != "of" && preposition != "in") || avoided(at - 1)) break;
       const int role = preposition == "of" ? role_ending_at(at - 1) : -1;
       if (role >= 0) {
+        of_token = at - 1;
         first = static_cast<uint32_t>(role);
         grow_left();
         break;
@@ -1038,8 +1085,26 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     }
     if (!names_someone) end = first;
   }
-  if (for_token > first && for_token + 1 < end) return ReadSpokespersonFor(doc, lexicon, first, for_token, end);
-  SourceMention m = ReadSourcePhrase(doc, lexicon, first, end);
+  if (for_token > first && for_token + 1 < end)
+    return ReadSpokespersonFor(doc, lexicon, first, for_token, end, ReadSourcePhrase(doc, lexicon, for_token + 1, end));
+  // "a supporter of Donald Trump", "the head of Gazprom", "a spokesman of Gov. Greg Abbott":
+  // a lower-case role holder speaks, affiliated with the person or the unknown name after "of".
+  // What else follows reads whole ("the leader of the opposition", "the president of the
+  // mosque in Princeton"), and so does a title ("Speaker of the House Rep. Paul Ryan").
+  bool role_of_whom = false;
+  SourceMention m;
+  if (of_token > first && of_token + 1 < end && !(doc.tokens[of_token - 1].flags & kTokCapitalized)) {
+    const SourceMention whom = ReadSourcePhrase(doc, lexicon, of_token + 1, end);
+    uint32_t whom_first = of_token + 1, whom_end = end;
+    while (whom_first < end && IsDeterminer(doc.Norm(doc.tokens[whom_first]))) ++whom_first;
+    if (whom_end > whom_first + 1 && IsRelativePronoun(doc.Norm(doc.tokens[whom_end - 1]))) --whom_end;  // "… of McCarrick who"
+    if (!whom.name.empty() && whom.institution.empty() &&
+        (!whom.role.empty() || whom.name == TokensText(doc, whom_first, whom_end))) {
+      m = ReadSpokespersonFor(doc, lexicon, first, of_token, end, whom);
+      role_of_whom = true;
+    }
+  }
+  if (!role_of_whom) m = ReadSourcePhrase(doc, lexicon, first, end);
   if (m.name.empty() && !m.role.empty() && !m.anonymous && first >= sb.first + 2 &&
       doc.Norm(doc.tokens[first - 1]) == "," && IsNameToken(doc, first - 2)) {
     uint32_t name_first = first - 2;
@@ -1052,7 +1117,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       m.given = named.given;
     }
   }
-  if (m.pronoun.empty() && (!m.name.empty() || !m.role.empty()) && end < sb.end && doc.Norm(doc.tokens[end]) == ",")
+  if (!role_of_whom && m.pronoun.empty() && (!m.name.empty() || !m.role.empty()) && end < sb.end &&
+      doc.Norm(doc.tokens[end]) == ",")
     ReadApposition(doc, lexicon, end, sb.end, avoid_first, avoid_end, &m);
   return m;
 }
