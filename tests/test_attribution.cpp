@@ -1965,3 +1965,17 @@ TEST_CASE("\"Let's\" and a century are no speakers") {
     CHECK(source != "century");
   }
 }
+
+TEST_CASE("unnamed people of a place, side or body are a vague group; office adjectives belong to the role") {
+  const Scored s = Score(
+      "The vote was close. Democratic senators said the bill was dead. American farmers said prices were low. "
+      "Supreme Court precedents show the law is sound. The presumptive Republican presidential nominee wrote that he "
+      "had won.");
+  CheckSources(s, {{"the bill was dead", "Democratic senators", "Democratic", "anonymous"},
+                   {"prices were low", "American farmers", "US", "anonymous"}});
+  const Source* precedents = s.SourceOf(s.ByContent("the law is sound"));
+  REQUIRE(precedents != nullptr);
+  CHECK(precedents->type != "anonymous");  // things, not people
+  CheckSourcePhrases(s, {{"had won", "The presumptive Republican presidential nominee"}});
+  CheckSources(s, {{"had won", "The presumptive Republican presidential nominee", "Republican", "official"}});
+}

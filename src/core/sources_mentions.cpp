@@ -435,7 +435,9 @@ bool IsModifierWord(std::string_view w) {
                                  "federal", "state", "national", "international", "regional", "high-ranking",
                                  "high-level", "security", "defense", "defence", "press", "white", "house",
                                  "other", "fellow", "retired", "acting", "interim", "new", "incoming",
-                                 "outgoing", "then", "umbrella", "ranking"};
+                                 "outgoing", "then", "umbrella", "ranking", "presidential", "presumptive",
+                                 "vice-presidential", "gubernatorial", "congressional", "senatorial", "mayoral",
+                                 "parliamentary", "legislative", "diplomatic", "eventual"};
   return kWords.Contains(w) || IsNounModifierWord(w);
 }
 
@@ -865,6 +867,20 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   m.plural = last_word.size() > 3 && last_word.back() == 's' && !IsNameToken(doc, end - 1);
   if (!m.name.empty()) m.anonymous = false;
   if (m.indefinite && m.name.empty() && m.role_kind != SourceWord::kCount) m.anonymous = true;
+  // "American farmers", "Democratic senators", "Pentagon planners": unnamed people of a place,
+  // side or body, a lower-case plural no list knows, are a vague group affiliated with it. Not
+  // things or adverbs ending in "s" ("Supreme Court precedents", "The White House nevertheless").
+  static const WordSet kNoPeople = {
+      "always", "nevertheless", "nonetheless", "perhaps", "thus", "sometimes", "afterwards", "besides",
+      "regardless", "news", "politics", "headquarters", "precedents", "filings", "records", "documents",
+      "platforms", "figures", "statistics", "estimates", "numbers", "results", "rules", "laws", "guidelines",
+      "talks", "negotiations", "sanctions", "relations", "affairs", "services", "operations", "programs",
+      "policies", "plans", "sales", "earnings", "profits", "markets", "prices"};
+  if (m.plural && m.name.empty() && m.role.empty() && !m.anonymous && !m.document &&
+      (!place.empty() || !organisation.empty()) && !(doc.tokens[end - 1].flags & kTokCapitalized) &&
+      !kNoPeople.Contains(last_word) &&
+      std::none_of(found.begin(), found.end(), [&](const SourceWordMatch& f) { return f.first_token + f.token_count == end; }))
+    m.anonymous = true;
 
   if (m.name.empty() && m.role.empty() && !m.anonymous) {
     // The phrase names an institution: "the Kremlin", "BBC", "Moscow", "the company".
