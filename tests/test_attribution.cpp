@@ -1952,6 +1952,10 @@ TEST_CASE("a name before a document word names whose document it is") {
                    {"The rate fell", "U.S. Census data", "U.S. Census", "document"},
                    {"Most voters", "the National Academies report", "National Academies", "document"},
                    {"Le Pen in the run-off", "Opinion polls", "", "document"}});  // capitalized by its place alone
+  // Scripture and other writings are documents, not people named "Bible".
+  CheckSources(Score("The vote was close. The Bible says the poor will always be with us. Studies have shown that "
+                     "the plan works."),
+               {{"the poor will always", "The Bible", "", "document"}, {"the plan works", "Studies", "", "document"}});
 }
 
 TEST_CASE("\"Let's\" and a century are no speakers") {

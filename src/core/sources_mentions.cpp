@@ -872,8 +872,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   // things or adverbs ending in "s" ("Supreme Court precedents", "The White House nevertheless").
   static const WordSet kNoPeople = {
       "always", "nevertheless", "nonetheless", "perhaps", "thus", "sometimes", "afterwards", "besides",
-      "regardless", "news", "politics", "headquarters", "precedents", "filings", "records", "documents",
-      "platforms", "figures", "statistics", "estimates", "numbers", "results", "rules", "laws", "guidelines",
+      "regardless", "news", "politics", "headquarters", "precedents", "platforms", "statistics", "estimates",
+      "results", "rules", "laws", "guidelines",
       "talks", "negotiations", "sanctions", "relations", "affairs", "services", "operations", "programs",
       "policies", "plans", "sales", "earnings", "profits", "markets", "prices"};
   if (m.plural && m.name.empty() && m.role.empty() && !m.anonymous && !m.document &&
