@@ -1983,3 +1983,15 @@ TEST_CASE("unnamed people of a place, side or body are a vague group; office adj
   CheckSourcePhrases(s, {{"had won", "The presumptive Republican presidential nominee"}});
   CheckSources(s, {{"had won", "The presumptive Republican presidential nominee", "Republican", "official"}});
 }
+
+TEST_CASE("a listed given name after a title starts a new name; hosts, recorders and investigators are roles") {
+  const Scored s = Score(
+      "The vote was close. Charlotte Mayor Jennifer Roberts said the city was calm. Fox News host Tucker Carlson said "
+      "the count was fair. Maricopa County Recorder Helen Purcell said the lines were long.");
+  CheckSources(s, {{"the city was calm", "Jennifer Roberts", nullptr, "official"},
+                   {"the count was fair", "Tucker Carlson", "Fox News", nullptr},
+                   {"the lines were long", "Helen Purcell", nullptr, "official"}});
+  const Source* carlson = s.SourceOf(s.ByContent("the count was fair"));
+  REQUIRE(carlson != nullptr);
+  CHECK(carlson->role == "host");
+}

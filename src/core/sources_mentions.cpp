@@ -572,7 +572,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     uint32_t role_first = 0;
     const bool previous_is_given_name =  // "Sean Cardinal O'Malley"
         previous_end == previous_first + 1 && lexicon.GivenNameGender(doc.Norm(doc.tokens[previous_first])) != 0;
+    // Not when a listed given name opens the run after the title: "Charlotte Mayor Jennifer Roberts".
     if (previous_is_given_name && run_first == previous_end + 1 && (doc.tokens[previous_end].flags & kTokCapitalized) &&
+        lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[run_first]))) == 0 &&
         role_between(previous_end, run_first, &role_first)) {
       best_first = previous_first;  // a title inside a name: "Sean Cardinal O'Malley"
       best_end = at;
