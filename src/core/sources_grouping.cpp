@@ -35,6 +35,7 @@ struct Group {
   bool named = false, individual = false, collective = false, thing = false;
   // "he"/"she" may stand for it: an individual, or one unnamed person ("a spokesman", "an official").
   bool one_person = false;
+  bool counted = false;  // its first mention opens with a count ("24 percent")
 };
 
 bool RolesMatch(const std::string& a, const std::string& b) {
@@ -132,6 +133,9 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     group.last_start = std::max(group.last_start, m.span.start);
     touched.push_back(g);
     if (!m.name.empty() && m.name.size() > group.source.name.size() && group.named) group.source.name = m.name;
+    // Counts of one described group go by what they count: "24 percent" and "Some 22 percent" -> "percent".
+    if ((group.counted || m.counted) && group.key == "desc:" + m.key && m.text != group.source.name)
+      group.source.name = m.described;
     if (group.source.role.empty() && !m.role.empty()) { group.source.role = m.role; group.role_key = Lower(m.role); }
     if (group.source.affiliation.empty() && !m.affiliation.empty()) group.source.affiliation = m.affiliation;
     if (group.given.empty() && !m.given.empty()) group.given = m.given;
@@ -143,6 +147,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     Group g;
     g.key = std::move(key);
     g.named = !m.name.empty();
+    g.counted = m.counted;
     g.surname = m.surname;
     g.given = m.given;
     g.role_key = Lower(m.role);

@@ -71,6 +71,17 @@ bool IsDeterminer(std::string_view w) {
   return kWords.Contains(w);
 }
 
+// A number written in words: "six", "Twenty-four", "dozen".
+bool IsNumberWord(std::string_view w) {
+  static const WordSet kUnits = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                 "eighteen", "nineteen", "hundred", "thousand", "dozen"};
+  static const WordSet kTens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  const size_t dash = w.find('-');
+  if (dash == std::string_view::npos) return kUnits.Contains(w) || kTens.Contains(w);
+  return kTens.Contains(w.substr(0, dash)) && kUnits.Contains(w.substr(dash + 1));
+}
+
 bool IsIndefinite(std::string_view w) {
   static const WordSet kWords = {"a", "an", "one", "some", "many", "several", "few", "most", "two", "three",
                                  "four", "five", "dozens", "numerous", "various", "certain", "other", "any"};
@@ -166,11 +177,21 @@ std::string TokensText(const Document& doc, uint32_t first, uint32_t end) {
   return out;
 }
 
-// Grouping key for nameless sources: the phrase [first, end) without leading determiners, lower case.
-std::string NamelessKey(const Document& doc, uint32_t first, uint32_t end) {
+// Sets m->described, m->counted and m->key from the phrase [first, end): without leading
+// determiners and counts, as written ("24 percent", "Some 22 percent" -> "percent"), or the
+// whole phrase when nothing else is left ("Six in 10").
+void Describe(const Document& doc, uint32_t first, uint32_t end, SourceMention* m) {
   uint32_t k = first;
-  while (k < end && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
-  return Lower(TokensText(doc, k < end ? k : first, end));
+  m->counted = false;
+  for (; k < end; ++k) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    const bool count = (doc.tokens[k].flags & kTokNumber) || (IsNumberWord(w) && w != "one") ||
+                       (w == "in" && k > first && k + 1 < end && (doc.tokens[k + 1].flags & kTokNumber));
+    if (!count && !IsDeterminer(w)) break;
+    m->counted = m->counted || count;
+  }
+  m->described = k + 1 == end && doc.Norm(doc.tokens[k]) == "%" ? "percent" : TokensText(doc, k < end ? k : first, end);
+  m->key = Lower(m->described);
 }
 
 struct SentenceBounds { uint32_t first, end; };
@@ -421,7 +442,7 @@ SourceMention ReadSpokespersonFor(const Document& doc, const SourceLexicon& lexi
   } else if (!whom.name.empty()) m.affiliation = whom.name;
   else if (!whom.affiliation.empty()) m.affiliation = whom.affiliation;
   else m.affiliation = whom.text;
-  m.key = NamelessKey(doc, first, end);
+  Describe(doc, first, end, &m);
   return m;
 }
 
@@ -472,6 +493,7 @@ bool IsNameToken(const Document& doc, uint32_t i) {
     return norm == "jan" && i + 1 < doc.tokens.size() && (doc.tokens[i + 1].flags & kTokCapitalized) &&
            (doc.tokens[i + 1].flags & kTokWord) && doc.tokens[i + 1].sentence == t.sentence;
   }
+  if (IsNumberWord(norm)) return false;  // "Twenty-four percent said"
   // Capitalized only by its place: "Former Arizona governor Jan Brewer", "Each faction".
   if ((t.flags & kTokSentenceStart) &&
       OneOf(norm, {"former", "then", "retired", "longtime", "acting", "incoming", "outgoing", "current", "late",
@@ -926,7 +948,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       m.affiliation = TokensText(doc, qualifier_first, qualifier_end);
   }
 
-  m.key = NamelessKey(doc, first, end);
+  Describe(doc, first, end, &m);
   return m;
 }
 
@@ -1004,6 +1026,15 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
           IsNameToken(doc, k + 1) && !(TitleOrRoleAt(doc, found, k + 1) && IsNameToken(doc, k + 2)))
         return true;  // "the Brennan Center for Justice", "the University of Chicago", not "… of Judge Napolitano"
       if (IsNameToken(doc, k) || is_covered(k) || IsModifierWord(w) || IsCompoundAdjective(w)) return true;
+      // A count of people: "24 percent", "Six in 10".
+      if (leftward && k + 1 < sb.end) {
+        const std::string_view next = doc.Norm(doc.tokens[k + 1]);
+        const bool number = (t.flags & kTokNumber) || IsNumberWord(w);
+        if (number && (next == "percent" || next == "%" || next == "in")) return true;
+        if (w == "in" && (doc.tokens[k + 1].flags & kTokNumber) && k > sb.first &&
+            ((doc.tokens[k - 1].flags & kTokNumber) || IsNumberWord(doc.Norm(doc.tokens[k - 1]))))
+          return true;
+      }
       if ((t.flags & kTokClitic) && w == "'s") return leftward;
       if (IsParticle(w)) return k + 1 < sb.end && IsNameToken(doc, k + 1);
       if (w == "." && k > sb.first && IsTitle(doc.Norm(doc.tokens[k - 1]))) return true;
@@ -1088,8 +1119,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       for_token = end;
       end = std::max(end, whom_end(for_token + 1));
     }
-    // No trailing "." and no possessive ending ("Russia's decision": the source is Russia).
-    while (end - 1 > first && ((doc.tokens[end - 1].flags & kTokPunct) ||
+    // No trailing "." and no possessive ending ("Russia's decision": the source is Russia); "42%" keeps its sign.
+    while (end - 1 > first && (((doc.tokens[end - 1].flags & kTokPunct) && doc.Norm(doc.tokens[end - 1]) != "%") ||
                                ((doc.tokens[end - 1].flags & kTokClitic) && doc.Norm(doc.tokens[end - 1]) == "'s")))
       --end;
     end = std::max(end, keep_end);

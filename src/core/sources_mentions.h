@@ -34,7 +34,9 @@ struct SourceMention {
   bool document = false;               // "the statement", "a report"
   bool plural = false;
   bool indefinite = false;             // starts with a/an/one/some/many/several
-  std::string key;                     // lower-case descriptor for nameless grouping
+  std::string described;               // text without leading determiners and counts ("percent" of "24 percent")
+  bool counted = false;                // a count was left out of `described` ("24 percent", "Six in 10 voters")
+  std::string key;                     // lower-case `described`: grouping key for nameless sources
   int same_as = -1;                    // index of an earlier mention naming the same source ("the statement")
   std::string owner, owner_affiliation;  // "his office": the person "his" stands for, when known
 };
