@@ -2005,3 +2005,19 @@ TEST_CASE("a listed given name after a title starts a new name; hosts, recorders
   REQUIRE(carlson != nullptr);
   CHECK(carlson->role == "host");
 }
+
+TEST_CASE("an office owned by a title speaks as an organisation") {
+  const Scored s = Score(
+      "The man was found on Sunday. The Clark County Coroner's office said he died of gunshot wounds. The Manhattan "
+      "District Attorney's office said the case was open.");
+  CheckSources(s, {{"he died of gunshot wounds", "Clark County Coroner's office", "Clark County Coroner", "organisation"},
+                   {"the case was open", "Manhattan District Attorney's office", "Manhattan District Attorney",
+                    "organisation"}});
+}
+
+TEST_CASE("a person's document does not make the person a document") {
+  const Scored s = Score(
+      "The site was down for hours. Mark Zuckerberg said in a statement that the site was safe. The statement said "
+      "the data was secure.");
+  CheckSources(s, {{"the site was safe", "Mark Zuckerberg", "", "person"}, {"the data was secure", "Mark Zuckerberg", "", "person"}});
+}

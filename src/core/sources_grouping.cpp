@@ -140,7 +140,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     if (group.source.affiliation.empty() && !m.affiliation.empty()) group.source.affiliation = m.affiliation;
     if (group.given.empty() && !m.given.empty()) group.given = m.given;
     const char* type = MentionType(m);
-    if (m.pronoun.empty() && TypeRank(type) < TypeRank(group.source.type) && (group.named || m.name.empty()))
+    // A nameless mention may type a named group ("the spokesman" of Josh Earnest), but its document
+    // ("the ad" of a person's "said in a new ad") does not make the person a document.
+    if (m.pronoun.empty() && TypeRank(type) < TypeRank(group.source.type) && (group.named || m.name.empty()) &&
+        !(group.named && m.name.empty() && m.document))
       group.source.type = type;
   };
   auto new_group = [&](const SourceMention& m, std::string key) {

@@ -699,16 +699,27 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     }
   }
   uint32_t owner_end = first;  // with an owner, roles before it are the owner's ("candidate Marco Rubio's campaign")
-  // "Obama's office": the name owns the institution that speaks.
-  if (best_end > best_first && best_end + 1 < end && doc.Norm(doc.tokens[best_end]) == "'s") {
-    for (const SourceWordMatch& f : found) {
-      if (f.first_token != best_end + 1 || f.kind != SourceWord::kOrganisation) continue;
-      m.owner = TokensText(doc, best_first, best_end);
-      m.possessive = "'s";
-      owner_end = best_end;
-      best_first = best_end = 0;
-      break;
+  // "Obama's office": the name owns the institution that speaks. So does a capitalized role,
+  // with the words before it: "The Manhattan District Attorney's office" (not a person named
+  // "Manhattan"), "the Clark County Coroner's office".
+  for (const SourceWordMatch& f : found) {
+    if (f.kind != SourceWord::kOrganisation || f.first_token < first + 2 || doc.Norm(doc.tokens[f.first_token - 1]) != "'s")
+      continue;
+    const uint32_t possessive = f.first_token - 1;
+    uint32_t owner_first = best_first;
+    if (!(best_end > best_first && best_end == possessive)) {
+      const bool titled = std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& r) {
+        return IsRole(r.kind) && r.first_token + r.token_count == possessive && (doc.tokens[r.first_token].flags & kTokCapitalized);
+      });
+      if (!titled || f.first_token + f.token_count != end) continue;
+      owner_first = first;
+      while (owner_first < possessive && IsDeterminer(doc.Norm(doc.tokens[owner_first]))) ++owner_first;
     }
+    m.owner = TokensText(doc, owner_first, possessive);
+    m.possessive = "'s";
+    owner_end = possessive;
+    best_first = best_end = 0;
+    break;
   }
   // "the Senate Foreign Relations Committee", "the Jupiter Police Department": capitalized
   // words before a generic organisation word name the organisation, not a person.
