@@ -2021,3 +2021,14 @@ TEST_CASE("a person's document does not make the person a document") {
       "the data was secure.");
   CheckSources(s, {{"the site was safe", "Mark Zuckerberg", "", "person"}, {"the data was secure", "Mark Zuckerberg", "", "person"}});
 }
+
+TEST_CASE("a people and the people of a name are vague groups") {
+  const Scored s = Score(
+      "The vote was close. The Russians said the vote was fair. Many African-Americans said it was unfair. After "
+      "the verdict, Clinton allies said the case was closed. After the talks, Google engineers said the code was "
+      "safe.");
+  CheckSources(s, {{"the vote was fair", "The Russians", "Russia", "anonymous"},
+                   {"it was unfair", "Many African-Americans", "", "anonymous"},
+                   {"the case was closed", "Clinton allies", "Clinton", "anonymous"},
+                   {"the code was safe", "Google engineers", "Google", "anonymous"}});
+}

@@ -446,6 +446,19 @@ SourceMention ReadSpokespersonFor(const Document& doc, const SourceLexicon& lexi
   return m;
 }
 
+// A word ending in "s" that names things or is an adverb, not people: "Supreme Court
+// precedents", "The White House nevertheless".
+bool IsPluralOfNoPeople(std::string_view w) {
+  static const WordSet kWords = {
+      "always", "nevertheless", "nonetheless", "perhaps", "thus", "sometimes", "afterwards", "besides",
+      "regardless", "news", "politics", "headquarters", "precedents", "platforms", "statistics", "estimates",
+      "results", "rules", "laws", "guidelines", "talks", "negotiations", "sanctions", "relations", "affairs",
+      "services", "operations", "programs", "policies", "plans", "sales", "earnings", "profits", "markets",
+      "prices", "years", "days", "weeks", "months", "hours", "times", "words", "comments", "remarks", "views",
+      "issues", "questions", "concerns", "efforts", "ties", "forces", "troops"};
+  return kWords.Contains(w);
+}
+
 }  // namespace
 
 bool IsModifierWord(std::string_view w) {
@@ -692,6 +705,18 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
         group_qualifier = TokensText(doc, best_first, f.first_token);  // "Tulsa police"
       }
     }
+    // "Jewish groups", "Google engineers": a name before one closing lower-case plural no list
+    // knows qualifies a vague group of people (opening a sentence it may be no name: "Local
+    // politicians", "Multiple outlets").
+    const std::string_view last = doc.Norm(doc.tokens[end - 1]);
+    const bool people_of_name = !trailing_group && !definite_role && best_end + 1 == end && !covered[end - 1 - first] &&
+                                !(doc.tokens[end - 1].flags & kTokCapitalized) && (doc.tokens[end - 1].flags & kTokWord) &&
+                                last.size() > 3 && last.back() == 's' && !IsPluralOfNoPeople(last);
+    if (people_of_name) {
+      trailing_group = true;
+      if (!(best_end == best_first + 1 && (doc.tokens[best_first].flags & (kTokSentenceStart | kTokHeadline))))
+        group_qualifier = TokensText(doc, best_first, best_end);
+    }
     if (trailing_group || definite_role) {
       if (indefinite) group_qualifier = TokensText(doc, best_first, best_end);
       best_first = best_end = 0;
@@ -903,20 +928,18 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   if (!m.name.empty()) m.anonymous = false;
   if (m.indefinite && m.name.empty() && m.role_kind != SourceWord::kCount) m.anonymous = true;
   // "American farmers", "Democratic senators", "Pentagon planners": unnamed people of a place,
-  // side or body, a lower-case plural no list knows, are a vague group affiliated with it. Not
-  // things or adverbs ending in "s" ("Supreme Court precedents", "The White House nevertheless").
-  static const WordSet kNoPeople = {
-      "always", "nevertheless", "nonetheless", "perhaps", "thus", "sometimes", "afterwards", "besides",
-      "regardless", "news", "politics", "headquarters", "precedents", "platforms", "statistics", "estimates",
-      "results", "rules", "laws", "guidelines",
-      "talks", "negotiations", "sanctions", "relations", "affairs", "services", "operations", "programs",
-      "policies", "plans", "sales", "earnings", "profits", "markets", "prices"};
+  // side or body, a lower-case plural no list knows, are a vague group affiliated with it.
   if (m.plural && m.name.empty() && m.role.empty() && !m.anonymous && !m.document &&
       (!place.empty() || !organisation.empty()) && !(doc.tokens[end - 1].flags & kTokCapitalized) &&
-      !kNoPeople.Contains(last_word) &&
+      !IsPluralOfNoPeople(last_word) &&
       std::none_of(found.begin(), found.end(), [&](const SourceWordMatch& f) { return f.first_token + f.token_count == end; }))
     m.anonymous = true;
 
+  // "Russians", "Palestinians": a people speaking, not its state; a vague group affiliated with it.
+  if (m.name.empty() && m.role.empty() && !m.anonymous && !place.empty() && organisation.empty() && outlet.empty() &&
+      generic.empty() && (doc.tokens[end - 1].flags & kTokCapitalized) && last_word.size() > 4 &&
+      last_word.substr(last_word.size() - 3) == "ans")
+    m.anonymous = true;
   if (m.name.empty() && m.role.empty() && !m.anonymous) {
     // The phrase names an institution: "the Kremlin", "BBC", "Moscow", "the company".
     if (!outlet.empty()) { m.institution = outlet; m.institution_kind = SourceWord::kOutlet; }
