@@ -126,7 +126,7 @@ bool IsSpeechlessThing(std::string_view head) {
 // A phrase that cannot be who speaks, though the ranker chose it: punctuation alone, a place in
 // a dateline, a year or a day alone ("1962", "May 9"), a date ("Wednesday", "Super Tuesday", "in February"), or a
 // phrase without a name ending in a possessive ending, a time word, an adverb or a form of "be"
-// (")", "’s", "Hours later", "often", "having", "the year", "a century", "than"), an adverb in -ly
+// (")", "’s", "Hours later", "often", "having", "the year", "a century", "than", "peace talks"), an adverb in -ly
 // alone ("Significantly"), or the "Let" of "Let's". The next candidate is tried instead.
 bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   static const WordSet kNotSpeakers = {
@@ -134,7 +134,7 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
       "still", "again", "soon", "recently", "earlier", "while", "after", "before", "however", "moreover", "meanwhile",
       "time", "hours", "days", "weeks", "months", "years", "minutes", "night", "morning", "evening",
       "afternoon", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "decade", "decades",
-      "century", "centuries", "than", "rather", "instead"};
+      "century", "centuries", "than", "rather", "instead", "talks", "negotiations", "sanctions"};
   static const WordSet kDateWords = {"this", "last", "next", "past", "the", "a", "super", "early", "late", "mid"};
   bool words = false, calendar = false, date_only = true, numbers_only = true;
   for (uint32_t k = mention.first_token; k < mention.end_token; ++k) {
