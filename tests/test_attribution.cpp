@@ -2034,3 +2034,11 @@ TEST_CASE("a people and the people of a name are vague groups") {
                    {"the case was closed", "Clinton allies", "Clinton", "anonymous"},
                    {"the code was safe", "Google engineers", "Google", "anonymous"}});
 }
+
+TEST_CASE("a body before \"of\" heads its phrase when no role does; \"the state\" speaks") {
+  const Scored s = Score(
+      "The rate fell again. The state said that the rate was low. A group of senators said the bill was dead. Mark "
+      "Holden, chairman of the board of Freedom Partners, said the group would spend more.");
+  CheckSourcePhrases(s, {{"the rate was low", "The state"}, {"the bill was dead", "A group of senators"}});
+  CheckSources(s, {{"the group would spend more", "Mark Holden", nullptr, "official"}});
+}

@@ -478,7 +478,7 @@ bool IsModifierWord(std::string_view w) {
 bool IsNounModifierWord(std::string_view w) {
   static const WordSet kWords = {"law", "enforcement", "police", "party", "election", "health", "city", "county",
                                  "school", "court", "justice", "trade", "immigration", "border", "education",
-                                 "industry", "company", "agency", "department"};
+                                 "industry", "company", "agency", "department", "state"};
   return kWords.Contains(w);
 }
 
@@ -1092,23 +1092,30 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     // "a member of parliament", "the leader of the opposition": a role noun before "of" heads
     // the phrase, also across a chain of "of"/"in" phrases ("the head of the defense
     // committee in Russia's upper house of parliament").
-    auto role_ending_at = [&](uint32_t k) -> int {  // the role or vague noun ending right before token k
+    // Without a role, a lower-case body before "of" heads it ("the board of elections", not
+    // "chairman of the board of Freedom Partners").
+    auto role_ending_at = [&](uint32_t k, bool body) -> int {  // the role or vague noun ending right before token k
       for (const SourceWordMatch& f : found)
         if (f.first_token + f.token_count == k && !avoided(f.first_token) &&
-            (IsRole(f.kind) || f.kind == SourceWord::kAnonymous))
+            (body ? f.kind == SourceWord::kOrganisation && IsGenericOrganisation(doc, f) &&
+                        !(doc.tokens[f.first_token].flags & kTokCapitalized)
+                  : IsRole(f.kind) || f.kind == SourceWord::kAnonymous))
           return static_cast<int>(f.first_token);
       return -1;
     };
+    int body_first = -1;
     for (uint32_t at = first, hops = 0; hops < 3 && at >= sb.first + 2 && at + 14 > first; ++hops) {
       const std::string_view preposition = doc.Norm(doc.tokens[at - 1]);
       if ((preposition != "of" && preposition != "in") || avoided(at - 1)) break;
-      const int role = preposition == "of" ? role_ending_at(at - 1) : -1;
+      const int role = preposition == "of" ? role_ending_at(at - 1, false) : -1;
       if (role >= 0) {
         of_token = at - 1;
         first = static_cast<uint32_t>(role);
         grow_left();
+        body_first = -1;
         break;
       }
+      if (preposition == "of" && body_first < 0) body_first = role_ending_at(at - 1, true);
       // The noun phrase before the preposition: at most five words, no verb-like or function word.
       uint32_t k = at - 1;
       for (int words = 0; k > sb.first && words < 5; ++words) {
@@ -1123,6 +1130,10 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       }
       if (k + 1 >= at) break;  // no noun phrase before it
       at = k;
+    }
+    if (body_first >= 0) {
+      first = static_cast<uint32_t>(body_first);
+      grow_left();
     }
     if (!IsDeterminer(head_word) || end < sb.end) {
       for (int steps = 0; end < sb.end && steps < 8; ++steps) {
