@@ -1647,7 +1647,7 @@ TEST_CASE("a verb after \"and\" or a participle after a comma speaks with the su
                          {"announced", "Sanders"},
                          // A participle after a comma: the subject of the nearest cue before it.
                          {"referring to", "Saucier"},
-                         {"offering", "poll"},
+                         {"offering", "The 50-state poll"},
                          {"promising", "Mrs. Clinton"},
                          // A verb of a relative clause keeps the relative pronoun.
                          {"criticized", "Mr. McConnell, who"}});
@@ -2041,4 +2041,13 @@ TEST_CASE("a body before \"of\" heads its phrase when no role does; \"the state\
       "Holden, chairman of the board of Freedom Partners, said the group would spend more.");
   CheckSourcePhrases(s, {{"the rate was low", "The state"}, {"the bill was dead", "A group of senators"}});
   CheckSources(s, {{"the group would spend more", "Mark Holden", nullptr, "official"}});
+}
+
+TEST_CASE("the adjectives and nouns before a common noun are part of its phrase") {
+  const Scored s = Score(
+      "The vote was close. A major climate group said the candidates must act. The real estate mogul told reporters "
+      "he would win. The source said Grayson was right.");
+  CheckSourcePhrases(s, {{"the candidates must act", "A major climate group"},
+                         {"he would win", "The real estate mogul"},
+                         {"Grayson was right", "The source"}});  // not across the verb
 }

@@ -1081,7 +1081,28 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         if (avoided(k)) break;
         const std::string_view w = doc.Norm(doc.tokens[k]);
         if (IsDeterminer(w)) { first = k; break; }
-        if (!grows(k, true)) break;
+        if (!grows(k, true)) {
+          // "A major climate group", "the advocacy group": before a lower-case noun, up to three
+          // lower-case words that read as adjectives or nouns, when an article opens them.
+          static const WordSet kNotModifiers = {"was", "were", "is", "are", "be", "been", "has", "have", "had",
+                                                "said", "says", "say", "told", "does", "did", "do", "would",
+                                                "will", "can", "could", "should", "may", "might", "must",
+                                                "between", "over", "into", "about", "than", "like", "through",
+                                                "against", "among", "around", "without", "within", "upon", "via"};
+          uint32_t opens = k + 1;
+          const bool noun_head = (doc.tokens[k + 1].flags & kTokWord) && !(doc.tokens[k + 1].flags & kTokCapitalized);
+          for (uint32_t j = k + 1; noun_head && j-- > sb.first && j + 3 >= k && !avoided(j);) {
+            const std::string_view x = doc.Norm(doc.tokens[j]);
+            if (OneOf(x, {"a", "an", "the"})) { opens = j; break; }
+            auto ends = [&](std::string_view e) { return x.size() > e.size() && x.substr(x.size() - e.size()) == e; };
+            const bool plain = (doc.tokens[j].flags & kTokWord) && !(doc.tokens[j].flags & kTokCapitalized) &&
+                               !IsFunctionWord(x) && !kNotModifiers.Contains(x) && x.size() > 2 && !ends("ed") &&
+                               !ends("ing") && !ends("ly");
+            if (!plain) break;
+          }
+          if (opens <= k) first = opens;
+          break;
+        }
         first = k;
         // "the family's lawyer": a possessive ending takes its owner along, whatever word it is.
         if ((doc.tokens[k].flags & kTokClitic) && k > sb.first && !avoided(k - 1) && (doc.tokens[k - 1].flags & kTokWord))
