@@ -1914,7 +1914,7 @@ TEST_CASE("an all-caps acronym names an organisation, not a person") {
       "Mike Pence spoke in Ohio. Only a day later, the USCCB demanded that he resign. The parade began, KING-TV "
       "reported. POTUS said the bank failed. The vote, PENCE said, was close.");
   CheckSources(s, {{"he resign", "USCCB", nullptr, "organisation"},
-                   {"The parade began", "KING-TV", nullptr, "organisation"},
+                   {"The parade began", "KING-TV", nullptr, "outlet"},  // a station: its masthead word
                    {"the bank failed", "POTUS", nullptr, "person"},
                    {"The vote", "Mike Pence", nullptr, "person"}});  // a surname the text gives in full
 }
@@ -2050,4 +2050,16 @@ TEST_CASE("the adjectives and nouns before a common noun are part of its phrase"
   CheckSourcePhrases(s, {{"the candidates must act", "A major climate group"},
                          {"he would win", "The real estate mogul"},
                          {"Grayson was right", "The source"}});  // not across the verb
+}
+
+TEST_CASE("a place's body is named with the place and affiliated with it; a capitalized act is a document") {
+  const Scored s = Score(
+      "The man was found on Sunday. Las Vegas police said he had acted alone. The Chicago Police Department said the "
+      "case was open. The Turkish government said the border was closed. The Affordable Care Act says insurers must "
+      "cover him. The Chicago Sun-Times reported that the mayor knew.");
+  CheckSources(s, {{"he had acted alone", "Las Vegas police", "Las Vegas", "organisation"},
+                   {"case was open", "Chicago Police Department", "Chicago", "organisation"},
+                   {"the border was closed", "Turkish government", "Turkey", "organisation"},
+                   {"insurers must", "The Affordable Care Act", "", "document"},
+                   {"the mayor knew", "Chicago Sun-Times", nullptr, "outlet"}});
 }

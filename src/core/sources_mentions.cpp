@@ -107,7 +107,8 @@ bool IsMastheadWord(std::string_view w) {
                                  "courier", "dispatch", "register", "monitor", "mirror", "globe", "magazine",
                                  "bulletin", "digest", "insider", "beacon", "sentinel", "caller", "daily", "weekly",
                                  "newswire", "press", "star", "sun", "radio", "tv", "television"};
-  return kWords.Contains(w);
+  const size_t dash = w.rfind('-');  // "Sun-Times"
+  return kWords.Contains(w) || (dash != std::string_view::npos && kWords.Contains(w.substr(dash + 1)));
 }
 
 // An organisation word that is no particular organisation: "committee", or "police" (whose
@@ -852,9 +853,10 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) == 0 &&
       !(best_end == best_first + 1 && IsSurnameInText(doc, lexicon, best_first)) &&
       std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
-        return f.kind == SourceWord::kDocument && f.first_token == best_end && f.first_token + f.token_count == end &&
-               !(doc.tokens[f.first_token].flags & kTokCapitalized);
+        return f.kind == SourceWord::kDocument && f.first_token == best_end && f.first_token + f.token_count == end;
       })) {
+    // A capitalized document word ends a title: "the Affordable Care Act", "the Patriot Act".
+    const bool title = (doc.tokens[best_end].flags & kTokCapitalized) != 0;
     for (bool extended = true; extended;) {
       extended = false;
       for (size_t i = 0; i < found.size() && !extended; ++i) {
@@ -867,7 +869,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       }
     }
     while (best_first + 1 < best_end && IsDeterminer(doc.Norm(doc.tokens[best_first]))) ++best_first;  // "The National …"
-    if (!(doc.tokens[best_first].flags & (kTokSentenceStart | kTokHeadline))) group_qualifier = TokensText(doc, best_first, best_end);
+    if (!title && !(doc.tokens[best_first].flags & (kTokSentenceStart | kTokHeadline)))
+      group_qualifier = TokensText(doc, best_first, best_end);
     best_first = best_end = 0;
   }
   if (best_end > best_first) {
@@ -879,6 +882,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   }
 
   std::string organisation = named_organisation, outlet = named_outlet, place, generic;
+  uint32_t generic_first = first;
   for (const SourceWordMatch& f : found) {
     const std::string written = TokensText(doc, f.first_token, f.first_token + f.token_count);
     if (IsRole(f.kind)) {
@@ -917,8 +921,10 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       // A lower-case one ends the phrase ("the hospital"), or it only qualifies the noun that
       // does ("conference attendees").
       else if (f.canonical.empty() && generic.empty() &&
-               ((doc.tokens[f.first_token].flags & kTokCapitalized) || f.first_token + f.token_count == end))
+               ((doc.tokens[f.first_token].flags & kTokCapitalized) || f.first_token + f.token_count == end)) {
         generic = written;
+        generic_first = f.first_token;
+      }
     } else if (f.kind == SourceWord::kPlace && place.empty()) {
       place = f.canonical;
     }
@@ -940,18 +946,38 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       generic.empty() && (doc.tokens[end - 1].flags & kTokCapitalized) && last_word.size() > 4 &&
       last_word.substr(last_word.size() - 3) == "ans")
     m.anonymous = true;
+  // "Las Vegas police", "the Chicago Police Department", "the Turkish government": a body word
+  // ending the phrase after a capitalized place is that place's, named as written.
+  std::string place_body;
+  for (size_t i = 0; i + 1 < found.size(); ++i) {
+    const SourceWordMatch& at = found[i];
+    const uint32_t body_first = at.first_token + at.token_count;
+    if (at.kind != SourceWord::kPlace || !(doc.tokens[body_first - 1].flags & kTokCapitalized)) continue;
+    size_t j = i + 1;  // the organisation words after the place, one after another
+    for (uint32_t k = body_first; j < found.size() && found[j].kind == SourceWord::kOrganisation && found[j].first_token == k; ++j)
+      k = found[j].first_token + found[j].token_count;
+    if (j == i + 1 || found[j - 1].first_token + found[j - 1].token_count != end) continue;
+    uint32_t k = at.first_token;
+    while (k < body_first && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
+    place_body = TokensText(doc, k, end);
+  }
   if (m.name.empty() && m.role.empty() && !m.anonymous) {
     // The phrase names an institution: "the Kremlin", "BBC", "Moscow", "the company".
     if (!outlet.empty()) { m.institution = outlet; m.institution_kind = SourceWord::kOutlet; }
+    else if (!place_body.empty()) { m.institution = place_body; m.institution_kind = SourceWord::kOrganisation; }
     else if (!organisation.empty()) { m.institution = organisation; m.institution_kind = SourceWord::kOrganisation; }
     else if (!generic.empty() && !m.document) {
-      m.institution = m.text;
+      // A capitalized name of two words or more without its article ("the University of
+      // Philadelphia"); "the hospital" and "the Church" as written.
+      uint32_t k = first;
+      while (k + 2 < end && (doc.tokens[generic_first].flags & kTokCapitalized) && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
+      m.institution = TokensText(doc, k, end);
       m.institution_kind = SourceWord::kOrganisation;
     } else if (!place.empty() && !m.document) {
       m.institution = m.text;
       m.institution_kind = SourceWord::kPlace;
     }
-    if (m.institution_kind == SourceWord::kPlace) m.affiliation = place;
+    if (m.institution_kind == SourceWord::kPlace || !place_body.empty()) m.affiliation = place;
     else if (!m.institution.empty()) m.affiliation = m.institution;
     else if (!organisation.empty()) m.affiliation = organisation;
     else if (!place.empty()) m.affiliation = place;
