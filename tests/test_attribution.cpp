@@ -1996,13 +1996,15 @@ TEST_CASE("unnamed people of a place, side or body are a vague group; office adj
   CheckSources(s, {{"had won", "The presumptive Republican presidential nominee", "Republican", "official"}});
 }
 
-TEST_CASE("a listed given name after a title starts a new name; hosts, recorders and investigators are roles") {
+TEST_CASE("a listed given name after a title starts a new name; hosts, recorders and front-runners are roles") {
   const Scored s = Score(
       "The vote was close. Charlotte Mayor Jennifer Roberts said the city was calm. Fox News host Tucker Carlson said "
-      "the count was fair. Maricopa County Recorder Helen Purcell said the lines were long.");
+      "the count was fair. Maricopa County Recorder Helen Purcell said the lines were long. The GOP presidential "
+      "front-runner predicted a win.");
   CheckSources(s, {{"the city was calm", "Jennifer Roberts", nullptr, "official"},
                    {"the count was fair", "Tucker Carlson", "Fox News", nullptr},
-                   {"the lines were long", "Helen Purcell", nullptr, "official"}});
+                   {"the lines were long", "Helen Purcell", nullptr, "official"},
+                   {"a win", "The GOP presidential front-runner", "Republican Party", "official"}});
   const Source* carlson = s.SourceOf(s.ByContent("the count was fair"));
   REQUIRE(carlson != nullptr);
   CHECK(carlson->role == "host");
