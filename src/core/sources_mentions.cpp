@@ -977,7 +977,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       m.institution = m.text;
       m.institution_kind = SourceWord::kPlace;
     }
-    if (m.institution_kind == SourceWord::kPlace || !place_body.empty()) m.affiliation = place;
+    if (m.institution_kind == SourceWord::kPlace || (!place_body.empty() && m.institution == place_body)) m.affiliation = place;
     else if (!m.institution.empty()) m.affiliation = m.institution;
     else if (!organisation.empty()) m.affiliation = organisation;
     else if (!place.empty()) m.affiliation = place;
@@ -1141,7 +1141,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     // committee in Russia's upper house of parliament").
     // Without a role, a lower-case body before "of" heads it ("the board of elections", not
     // "chairman of the board of Freedom Partners").
-    auto role_ending_at = [&](uint32_t k, bool body) -> int {  // the role or vague noun ending right before token k
+    // The role or vague noun (with `body`, the lower-case body) ending right before token k.
+    auto role_ending_at = [&](uint32_t k, bool body) -> int {
       for (const SourceWordMatch& f : found)
         if (f.first_token + f.token_count == k && !avoided(f.first_token) &&
             (body ? f.kind == SourceWord::kOrganisation && IsGenericOrganisation(doc, f) &&
