@@ -843,13 +843,15 @@ TEST_CASE("where a person lives is not the source") {
   const Scored s = Score(
       "Voters worry about jobs. Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is debt. "
       "Nick Daniloff, now 81 and retired in Cambridge, Mass., said the swap was fair. "
-      "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.");
+      "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam. Donna Rawlings, 59, of Ashton, Md., who "
+      "watched the ceremony on a screen, said the event was moving.");
   CHECK(s.SourceOf(s.ByContent("her biggest concern is debt")) == s.SourceNamed("Brianne Stone"));
   CHECK(s.SourceOf(s.ByContent("the swap was fair")) == s.SourceNamed("Nick Daniloff"));
   CHECK(s.SourceOf(s.ByContent("he had fought in Vietnam")) == s.SourceNamed("Johnnie Wilson"));
+  CHECK(s.SourceOf(s.ByContent("the event was moving")) == s.SourceNamed("Donna Rawlings"));  // past ", who …,"
   for (const Source& src : s.report.sources) {
     CAPTURE(src.name);
-    for (const char* state : {"Ala", "Mass", "Va"}) CHECK(src.name != state);
+    for (const char* state : {"Ala", "Mass", "Va", "Md"}) CHECK(src.name != state);
   }
 }
 

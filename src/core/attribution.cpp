@@ -310,8 +310,9 @@ void AffiliateWithOrganisationAfterOf(const Document& doc, const SourceLexicon& 
 }
 
 // Where a person lives is no speaker: "Brianne Stone, 29, of Huntsville, Ala., says",
-// "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said". A pick on a state abbreviation
-// right before ", <cue>" moves to the last name in the sentence before it that opens such an
+// "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said", "Donna Rawlings, 59, of Ashton,
+// Md., who watched the ceremony, said". A pick on a state abbreviation right before ", <cue>"
+// (or ", who …, <cue>") moves to the last name in the sentence before it that opens such an
 // apposition (a name, a comma, then an age, "of", "from", "in", "now", "who" or an article).
 // Other picks are returned unchanged.
 int PersonBeforeResidence(const Document& doc, uint32_t head, uint32_t cue_first) {
@@ -319,7 +320,9 @@ int PersonBeforeResidence(const Document& doc, uint32_t head, uint32_t cue_first
   if (!(doc.tokens[head].flags & kTokCapitalized) || !IsStateAbbreviation(doc.Norm(doc.tokens[head]))) return head;
   uint32_t k = head + 1;
   if (k < cue_first && doc.Norm(doc.tokens[k]) == ".") ++k;
-  if (!(k + 1 == cue_first && doc.Norm(doc.tokens[k]) == ",")) return static_cast<int>(head);
+  const bool relative_clause_between = k + 3 < cue_first && doc.Norm(doc.tokens[k]) == "," &&
+                                       doc.Norm(doc.tokens[k + 1]) == "who" && doc.Norm(doc.tokens[cue_first - 1]) == ",";
+  if (!((k + 1 == cue_first && doc.Norm(doc.tokens[k]) == ",") || relative_clause_between)) return static_cast<int>(head);
   static const WordSet kOpeners = {"of", "from", "in", "now", "who", "a", "an", "the"};
   int person = -1;
   for (uint32_t i = doc.sentences[sentence].first_token; i + 2 < head; ++i) {
