@@ -849,6 +849,10 @@ TEST_CASE("where a person lives is not the source") {
   CHECK(s.SourceOf(s.ByContent("the swap was fair")) == s.SourceNamed("Nick Daniloff"));
   CHECK(s.SourceOf(s.ByContent("he had fought in Vietnam")) == s.SourceNamed("Johnnie Wilson"));
   CHECK(s.SourceOf(s.ByContent("the event was moving")) == s.SourceNamed("Donna Rawlings"));  // past ", who …,"
+  // A state abbreviation alone is no speaker: the ranker's next candidate is tried.
+  const Scored attack = Score("Fear spread. As the aftermath of the attack in San Bernardino, Calif., showed, the style "
+                              "matters.");
+  for (const Attribution& a : attack.report.attributions) CHECK(attack.Slice(a.source) != "Calif");
   for (const Source& src : s.report.sources) {
     CAPTURE(src.name);
     for (const char* state : {"Ala", "Mass", "Va", "Md"}) CHECK(src.name != state);

@@ -123,11 +123,22 @@ bool IsSpeechlessThing(std::string_view head) {
   return kThings.Contains(head);
 }
 
+// A US state as AP style writes it after a town ("Huntsville, Ala.", "Chappaqua, N.Y.").
+bool IsStateAbbreviation(std::string_view norm) {
+  static const WordSet kStates = {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
+                                  "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+                                  "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i",
+                                  "s.c", "s.d", "tenn", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c"};
+  if (!norm.empty() && norm.back() == '.') norm.remove_suffix(1);
+  return kStates.Contains(norm);
+}
+
 // A phrase that cannot be who speaks, though the ranker chose it: punctuation alone, a place in
 // a dateline, a year or a day alone ("1962", "May 9"), a date ("Wednesday", "Super Tuesday", "in February"), or a
 // phrase without a name ending in a possessive ending, a time word, an adverb or a form of "be"
 // (")", "’s", "Hours later", "often", "having", "the year", "a century", "than", "peace talks"), an adverb in -ly
-// alone ("Significantly"), or the "Let" of "Let's". The next candidate is tried instead.
+// alone ("Significantly"), the "Let" of "Let's", or a state abbreviation alone ("Calif."). The
+// next candidate is tried instead.
 bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   static const WordSet kNotSpeakers = {
       "'s", "'", "be", "been", "being", "having", "later", "once", "often", "ago", "ever", "then", "now",
@@ -158,6 +169,11 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   }
   const std::string_view last = doc.Norm(doc.tokens[mention.end_token - 1]);
   if (mention.end_token == mention.first_token + 1 && last == "let") return true;  // "Let's hope"
+  // "the attack in San Bernardino, Calif., showed": a state abbreviation alone.
+  if (mention.end_token == mention.first_token + 1 && (doc.tokens[mention.first_token].flags & kTokCapitalized) &&
+      IsStateAbbreviation(last) &&
+      (last.back() == '.' || (mention.end_token < doc.tokens.size() && doc.Norm(doc.tokens[mention.end_token]) == ".")))
+    return true;
   if (!mention.name.empty() || !mention.institution.empty()) return false;
   const bool adverb = mention.end_token == mention.first_token + 1 && last.size() > 4 && last.substr(last.size() - 2) == "ly";
   return adverb || kNotSpeakers.Contains(last);  // "Significantly, …"
@@ -258,16 +274,6 @@ int NameBeforePartyTag(const Document& doc, uint32_t head) {
     if (w != "." && !(w.size() <= 2 && upper)) break;  // "N", "Y", "."
   }
   return static_cast<int>(head);
-}
-
-// A US state as AP style writes it after a town ("Huntsville, Ala.", "Chappaqua, N.Y.").
-bool IsStateAbbreviation(std::string_view norm) {
-  static const WordSet kStates = {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
-                                  "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
-                                  "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i",
-                                  "s.c", "s.d", "tenn", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c"};
-  if (!norm.empty() && norm.back() == '.') norm.remove_suffix(1);
-  return kStates.Contains(norm);
 }
 
 // "John Smith of the Heritage Foundation": a named person (a given name or a role) and the
