@@ -447,6 +447,34 @@ SourceMention ReadSpokespersonFor(const Document& doc, const SourceLexicon& lexi
   return m;
 }
 
+// "Las Vegas police", "the Chicago Police Department", "the Turkish government": organisation
+// words ending the phrase at `end` right after a capitalized place name that place's body, as
+// written from the place on (no article); "" when the phrase has none. `found` in text order.
+std::string PlaceBodyText(const Document& doc, const std::vector<SourceWordMatch>& found, uint32_t end) {
+  std::string body;
+  for (size_t i = 0; i + 1 < found.size(); ++i) {
+    const SourceWordMatch& at = found[i];
+    const uint32_t body_first = at.first_token + at.token_count;
+    if (at.kind != SourceWord::kPlace || !(doc.tokens[body_first - 1].flags & kTokCapitalized)) continue;
+    size_t j = i + 1;  // the organisation words after the place, one after another
+    for (uint32_t k = body_first; j < found.size() && found[j].kind == SourceWord::kOrganisation && found[j].first_token == k; ++j)
+      k = found[j].first_token + found[j].token_count;
+    if (j == i + 1 || found[j - 1].first_token + found[j - 1].token_count != end) continue;
+    uint32_t k = at.first_token;
+    while (k < body_first && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
+    body = TokensText(doc, k, end);
+  }
+  return body;
+}
+
+// A word that reads as a noun or an adjective inside a noun phrase: three letters or more, no
+// function word, no "-ed" or "-ing" form.
+bool NounLikeWord(const Document& doc, uint32_t k) {
+  const std::string_view x = doc.Norm(doc.tokens[k]);
+  return (doc.tokens[k].flags & kTokWord) && !IsFunctionWord(x) && x.size() > 2 && x.substr(x.size() - 2) != "ed" &&
+         x.substr(x.size() - 3) != "ing";
+}
+
 // A word ending in "s" that names things or is an adverb, not people: "Supreme Court
 // precedents", "The White House nevertheless".
 bool IsPluralOfNoPeople(std::string_view w) {
@@ -946,23 +974,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       generic.empty() && (doc.tokens[end - 1].flags & kTokCapitalized) && last_word.size() > 4 &&
       last_word.substr(last_word.size() - 3) == "ans")
     m.anonymous = true;
-  // "Las Vegas police", "the Chicago Police Department", "the Turkish government": a body word
-  // ending the phrase after a capitalized place is that place's, named as written.
-  std::string place_body;
-  for (size_t i = 0; i + 1 < found.size(); ++i) {
-    const SourceWordMatch& at = found[i];
-    const uint32_t body_first = at.first_token + at.token_count;
-    if (at.kind != SourceWord::kPlace || !(doc.tokens[body_first - 1].flags & kTokCapitalized)) continue;
-    size_t j = i + 1;  // the organisation words after the place, one after another
-    for (uint32_t k = body_first; j < found.size() && found[j].kind == SourceWord::kOrganisation && found[j].first_token == k; ++j)
-      k = found[j].first_token + found[j].token_count;
-    if (j == i + 1 || found[j - 1].first_token + found[j - 1].token_count != end) continue;
-    uint32_t k = at.first_token;
-    while (k < body_first && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
-    place_body = TokensText(doc, k, end);
-  }
   if (m.name.empty() && m.role.empty() && !m.anonymous) {
     // The phrase names an institution: "the Kremlin", "BBC", "Moscow", "the company".
+    const std::string place_body = outlet.empty() ? PlaceBodyText(doc, found, end) : std::string();
     if (!outlet.empty()) { m.institution = outlet; m.institution_kind = SourceWord::kOutlet; }
     else if (!place_body.empty()) { m.institution = place_body; m.institution_kind = SourceWord::kOrganisation; }
     else if (!organisation.empty()) { m.institution = organisation; m.institution_kind = SourceWord::kOrganisation; }
@@ -977,7 +991,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       m.institution = m.text;
       m.institution_kind = SourceWord::kPlace;
     }
-    if (m.institution_kind == SourceWord::kPlace || (!place_body.empty() && m.institution == place_body)) m.affiliation = place;
+    if (m.institution_kind == SourceWord::kPlace || !place_body.empty()) m.affiliation = place;
     else if (!m.institution.empty()) m.affiliation = m.institution;
     else if (!organisation.empty()) m.affiliation = organisation;
     else if (!place.empty()) m.affiliation = place;
@@ -1120,10 +1134,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
           for (uint32_t j = k + 1; noun_head && j-- > sb.first && j + 3 >= k && !avoided(j);) {
             const std::string_view x = doc.Norm(doc.tokens[j]);
             if (OneOf(x, {"a", "an", "the"})) { opens = j; break; }
-            auto ends = [&](std::string_view e) { return x.size() > e.size() && x.substr(x.size() - e.size()) == e; };
-            const bool plain = (doc.tokens[j].flags & kTokWord) && !(doc.tokens[j].flags & kTokCapitalized) &&
-                               !IsFunctionWord(x) && !kNotModifiers.Contains(x) && x.size() > 2 && !ends("ed") &&
-                               !ends("ing") && !ends("ly");
+            const bool plain = NounLikeWord(doc, j) && !(doc.tokens[j].flags & kTokCapitalized) &&
+                               !kNotModifiers.Contains(x) && x.substr(x.size() - 2) != "ly";
             if (!plain) break;
           }
           if (opens <= k) first = opens;
@@ -1170,10 +1182,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         const uint32_t w = k - 1;
         const std::string_view x = doc.Norm(doc.tokens[w]);
         if (avoided(w)) break;
-        const bool noun_like = (doc.tokens[w].flags & kTokWord) && !IsFunctionWord(x) && x.size() > 2 &&
-                               x.substr(x.size() - 2) != "ed" && x.substr(x.size() - 3) != "ing";
         if (IsDeterminer(x)) { k = w; break; }
-        if (!(noun_like || (x == "'s" && w > sb.first))) break;
+        if (!(NounLikeWord(doc, w) || (x == "'s" && w > sb.first))) break;
         k = w;
       }
       if (k + 1 >= at) break;  // no noun phrase before it
