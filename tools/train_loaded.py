@@ -14,7 +14,8 @@ What it does
   2. Tags each token with the category of the loaded.json entry covering it (longest match,
      left to right, no overlaps) - the same greedy walk as src/core/loaded.cpp.
   3. Labels a word 1 when it lies inside a gold span: PTC Loaded_Language and
-     Exaggeration,Minimisation spans; BABE biased_words of biased sentences.
+     Exaggeration,Minimisation spans; BABE biased_words of biased sentences. Words in all
+     caps are no training examples (all-caps runs are the caps rule's).
   4. Describes each word by LoadedWordFeatures() (mirrored in src/core/loaded_model.cpp:
      change both together and retrain) and fits an L2-regularised logistic regression.
   5. 5-fold cross-validation, PTC by article and BABE by sentence, measures generalisation
@@ -179,8 +180,6 @@ def word_features(toks, tags, i):
         f.append("s3=" + t.norm[-3:])
     if t.cap and not t.sent_start:
         f.append("cap")
-    if t.allcaps:
-        f.append("allcaps")
     if t.quoted:
         f.append("quoted")
     f.append("p=" + (toks[i - 1].norm if i > 0 else "<s>"))
@@ -487,12 +486,17 @@ def main():
           file=sys.stderr)
 
     def fit(ptc_docs, babe_docs):
+        # A word written in all caps is no training example: all-caps runs are the caps
+        # detector's, and a header ("ADVANTAGE AMERICANS") would teach the word model that
+        # the word is loaded wherever it is written.
         rows, y, sw = [], [], []
         for docs, weight in ((ptc_docs, 1.0), (babe_docs, args.babe_weight)):
             for d in docs:
-                rows += d.rows
-                y += d.labels
-                sw += [weight] * len(d.labels)
+                for i, row, label in zip(d.cand, d.rows, d.labels):
+                    if not d.toks[i].allcaps:
+                        rows.append(row)
+                        y.append(label)
+                        sw.append(weight)
         return LogisticRegression(args.l2, min_count=args.min_count, prune=args.prune).fit(rows, y, sw)
 
     # Cross-validation: PTC by article, BABE by sentence.
@@ -577,8 +581,8 @@ def main():
         "corpora": ["PTC (SemEval-2020 Task 11 training articles, development half): Loaded_Language + "
                     "Exaggeration,Minimisation spans",
                     "BABE (Spinde et al. 2021, development half): biased_words of biased sentences"],
-        "words": sum(len(d.rows) for d in ptc + babe),
-        "positives": sum(sum(d.labels) for d in ptc + babe),
+        "words": sum(1 for d in ptc + babe for i in d.cand if not d.toks[i].allcaps),
+        "positives": sum(label for d in ptc + babe for i, label in zip(d.cand, d.labels) if not d.toks[i].allcaps),
         "l2": args.l2, "babe_weight": args.babe_weight, "min_count": args.min_count, "prune": args.prune,
         "cross_validation": {
             "folds": args.folds, "by": "PTC article, BABE sentence",

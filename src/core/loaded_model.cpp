@@ -180,7 +180,6 @@ void LoadedModel::ForEachFeature(const Document& doc, const CategoryTags& tags,
   sink("st=", Stem(norm));
   if (norm.size() > 5 && IsAscii(norm)) sink("s3=", norm.substr(norm.size() - 3));
   if (doc.Has(t, kTokCapitalized) && !doc.Has(t, kTokSentenceStart)) sink("cap", "");
-  if (doc.Has(t, kTokAllCaps)) sink("allcaps", "");
   if (doc.Has(t, kTokQuoted)) sink("quoted", "");
   sink("p=", at > 0 ? FeatureForm(doc, doc.tokens[at - 1]) : std::string_view("<s>"));
   sink("n=", at + 1 < doc.tokens.size() ? FeatureForm(doc, doc.tokens[at + 1]) : std::string_view("</s>"));
@@ -223,7 +222,6 @@ void LoadedModel::BuildFormTable(const std::vector<std::string>& feature_names) 
       }
   bias_ = WeightOf("bias", "");
   capitalized_ = WeightOf("cap", "");
-  all_caps_ = WeightOf("allcaps", "");
   quoted_ = WeightOf("quoted", "");
   sentence_start_ = WeightOf("p=", "<s>");
   text_end_ = WeightOf("n=", "</s>");
@@ -267,7 +265,6 @@ double LoadedModel::ProbabilityOf(const Document& doc, const CategoryTags& tags,
   z += own.stem;
   z += own.suffix;
   if (doc.Has(t, kTokCapitalized) && !doc.Has(t, kTokSentenceStart)) z += capitalized_;
-  if (doc.Has(t, kTokAllCaps)) z += all_caps_;
   if (doc.Has(t, kTokQuoted)) z += quoted_;
   z += at > 0 ? (previous ? previous->as_previous : 0.0f) : sentence_start_;
   z += at + 1 < doc.tokens.size() ? (next ? next->as_next : 0.0f) : text_end_;

@@ -102,7 +102,7 @@ class LoadedModel {
 
   FeatureWeights weights_;  // FNV-1a 64 of the feature name -> weight
   HashedTable<FormWeights> forms_;  // every form a "w=", "p=" or "n=" feature names, by FeatureHashOf(form)
-  float bias_ = 0, capitalized_ = 0, all_caps_ = 0, quoted_ = 0, sentence_start_ = 0, text_end_ = 0;
+  float bias_ = 0, capitalized_ = 0, quoted_ = 0, sentence_start_ = 0, text_end_ = 0;
   FeatureWeights sentence_weights_;
   double sentence_threshold_ = 0.5;
   std::vector<std::string> stem_suffixes_;
