@@ -2071,3 +2071,58 @@ TEST_CASE("a place's body is named with the place and affiliated with it; a capi
                    {"insurers must", "The Affordable Care Act", "", "document"},
                    {"the mayor knew", "Chicago Sun-Times", nullptr, "outlet"}});
 }
+
+TEST_CASE("a nameless role is the named source it describes") {
+  SUBCASE("an abbreviated title and its written-out word are one role") {
+    struct Case { const char* text; const char* name; };
+    for (const Case& c : {Case{"Sen. Bernie Sanders said the vote was rigged. The senator added that he would stay in the race.",
+                               "Bernie Sanders"},
+                          Case{"Rep. Debbie Wasserman Schultz said the vote was fair. The congresswoman added that it was over.",
+                               "Debbie Wasserman Schultz"}}) {
+      const std::string text = c.text;
+      CAPTURE(text);
+      const Scored s = Score(c.text);
+      const Source* src = s.SourceOf(s.ByCue("added"));
+      REQUIRE(src != nullptr);
+      CHECK(src->name == c.name);
+      CHECK(src->attributions == 2);
+    }
+  }
+  SUBCASE("a role with a place is the holder from that place") {
+    const Scored s = Score(
+        "Sen. Marco Rubio of Florida said the deal was bad. Sen. Bernie Sanders said it was good. "
+        "The Florida senator added that he would vote against it.");
+    const Source* src = s.SourceOf(s.ByCue("added"));
+    REQUIRE(src != nullptr);
+    CHECK(src->name == "Marco Rubio");
+  }
+  SUBCASE("a definite role opening a sentence is the source that opened the sentence before") {
+    const Scored s = Score(
+        "Ruth Bader Ginsburg regrets her insults of Donald Trump. The Supreme Court justice said in a statement that "
+        "her remarks were ill-advised.");
+    const Source* src = s.SourceOf(s.ByCue("said in a statement"));
+    REQUIRE(src != nullptr);
+    CHECK(src->name == "Ruth Bader Ginsburg");
+    CHECK(src->role == "justice");
+    CHECK(src->affiliation == "Supreme Court");
+  }
+  SUBCASE("a role after a name and modifiers is someone else's role") {
+    const Scored s = Score("Ted Cruz said the race was long. \u201cThey are practical,\u201d said the senior Cruz adviser.");
+    CheckSources(s, {{"the race was long", "Ted Cruz", "", "person"},
+                     {"They are practical", "the senior Cruz adviser", "Cruz", "official"}});
+    const Source* cruz = s.SourceNamed("Ted Cruz");
+    REQUIRE(cruz != nullptr);
+    CHECK(cruz->role.empty());
+  }
+  SUBCASE("but not a source named further back, or inside its sentence") {
+    for (const char* text : {"John Smith said the plant would close. It rained. The governor said later that it was over.",
+                             "At the convention, John Smith said the plant would close. The governor said later that "
+                             "it was over."}) {
+      CAPTURE(text);
+      const Scored s = Score(text);
+      const Source* src = s.SourceOf(s.ByCue("said later"));
+      REQUIRE(src != nullptr);
+      CHECK(src->name == "The governor");
+    }
+  }
+}

@@ -31,6 +31,7 @@ struct Group {
   Source source;
   std::string surname, given, role_key, key;
   uint32_t last_start = 0;
+  uint32_t last_first_token = 0;  // the first token of the mention at last_start
   char gender = 0;  // 'f' or 'm': from its mentions (MentionGender) or the "she"/"he" resolved to it
   bool named = false, individual = false, collective = false, thing = false;
   // "he"/"she" may stand for it: an individual, or one unnamed person ("a spokesman", "an official").
@@ -38,12 +39,22 @@ struct Group {
   bool counted = false;  // its first mention opens with a count ("24 percent")
 };
 
-bool RolesMatch(const std::string& a, const std::string& b) {
-  if (a.empty() || b.empty()) return false;
-  // "Russian President" vs "President": compare the last word.
-  auto last = [](const std::string& s) { const size_t sp = s.rfind(' '); return sp == std::string::npos ? s : s.substr(sp + 1); };
-  return last(a) == last(b);
+// What two roles are compared by: the last word ("Russian President" and "the president" match),
+// lower case, an abbreviation written out and a title's plain synonym taken for it ("Sen." and
+// "the senator"; "Rep." and "the congresswoman"). "" for no role.
+std::string RoleKey(const std::string& role) {
+  const size_t space = role.rfind(' ');
+  std::string last = Lower(space == std::string::npos ? role : role.substr(space + 1));
+  if (!last.empty() && last.back() == '.') last.pop_back();
+  static const std::unordered_map<std::string, std::string> kSameTitle = {
+      {"sen", "senator"},          {"rep", "representative"}, {"congressman", "representative"},
+      {"congresswoman", "representative"}, {"gov", "governor"}, {"gen", "general"},
+      {"col", "colonel"},          {"prof", "professor"},     {"pm", "minister"}};
+  const auto same = kSameTitle.find(last);
+  return same == kSameTitle.end() ? last : same->second;
 }
+
+bool RolesMatch(const std::string& a, const std::string& b) { return !a.empty() && a == b; }
 
 // "a spokesman", "an official", "one source": one unnamed person.
 bool StartsWithSingularArticle(const std::string& text) {
@@ -130,13 +141,16 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     Group& group = groups[static_cast<size_t>(g)];
     if (!group.gender && group.one_person) group.gender = MentionGender(doc, lexicon, m);
     group.source.mention_spans.push_back(m.span);
-    group.last_start = std::max(group.last_start, m.span.start);
+    if (m.span.start >= group.last_start) {
+      group.last_start = m.span.start;
+      group.last_first_token = m.first_token;
+    }
     touched.push_back(g);
     if (!m.name.empty() && m.name.size() > group.source.name.size() && group.named) group.source.name = m.name;
     // Counts of one described group go by what they count: "24 percent" and "Some 22 percent" -> "percent".
     if ((group.counted || m.counted) && group.key == "desc:" + m.key && m.text != group.source.name)
       group.source.name = m.described;
-    if (group.source.role.empty() && !m.role.empty()) { group.source.role = m.role; group.role_key = Lower(m.role); }
+    if (group.source.role.empty() && !m.role.empty()) { group.source.role = m.role; group.role_key = RoleKey(m.role); }
     if (group.source.affiliation.empty() && !m.affiliation.empty()) group.source.affiliation = m.affiliation;
     if (group.given.empty() && !m.given.empty()) group.given = m.given;
     const char* type = MentionType(m);
@@ -153,7 +167,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     g.counted = m.counted;
     g.surname = m.surname;
     g.given = m.given;
-    g.role_key = Lower(m.role);
+    g.role_key = RoleKey(m.role);
     g.source.type = MentionType(m);
     g.source.name = !m.name.empty() ? m.name : !m.institution.empty() ? m.institution : m.text;
     g.source.role = m.role;
@@ -165,6 +179,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     g.collective = m.plural || m.anonymous || t == "organisation" || t == "outlet";
     g.thing = t == "organisation" || t == "outlet" || t == "document";
     g.last_start = m.span.start;
+    g.last_first_token = m.first_token;
     if (g.one_person) g.gender = MentionGender(doc, lexicon, m);
     g.source.mention_spans.push_back(m.span);
     const int index = static_cast<int>(groups.size());
@@ -179,7 +194,11 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     const auto it = by_surname.find(a.surname);
     if (it != by_surname.end() && !it->second.empty()) {
       const int k = it->second.back();
-      groups[static_cast<size_t>(k)].last_start = std::max(groups[static_cast<size_t>(k)].last_start, a.span.start);
+      Group& x = groups[static_cast<size_t>(k)];
+      if (a.span.start >= x.last_start) {
+        x.last_start = a.span.start;
+        x.last_first_token = a.first_token;
+      }
       touched.push_back(k);
       return k;
     }
@@ -245,7 +264,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if (g < 0 && !m.role.empty()) {
         // An earlier nameless "the Russian President" is this person.
         g = latest(UINT32_MAX, [&](const Group& x) {
-          return !x.named && x.individual && RolesMatch(x.role_key, Lower(m.role)) &&
+          return !x.named && x.individual && RolesMatch(x.role_key, RoleKey(m.role)) &&
                  AffiliationsCompatible(x.source.affiliation, m.affiliation);
         });
         if (g >= 0) {
@@ -262,12 +281,38 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       g = find_key(key);
       if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
     } else if (!m.role.empty() && !m.anonymous && !m.plural) {
-      // "the Russian President" -> the named source with that role and a compatible affiliation.
+      // "the Russian President" -> the last named source with that role. With an affiliation
+      // ("the Florida senator"), one of that affiliation, or else the only one with the role
+      // when it has none ("Sen. Bernie Sanders" is not "the Florida senator" beside Marco Rubio).
+      const std::string role = RoleKey(m.role);
       g = latest(UINT32_MAX, [&](const Group& x) {
-        return x.named && RolesMatch(x.role_key, Lower(m.role)) && AffiliationsCompatible(x.source.affiliation, m.affiliation);
+        return x.named && RolesMatch(x.role_key, role) && (m.affiliation.empty() || x.source.affiliation == m.affiliation);
       });
-      if (g < 0) {
-        g = find_key("role:" + m.key);
+      if (g < 0 && !m.affiliation.empty()) {
+        int holders = 0, holder = -1;
+        for (size_t k = 0; k < groups.size(); ++k)
+          if (groups[k].named && RolesMatch(groups[k].role_key, role)) { ++holders; holder = static_cast<int>(k); }
+        if (holders == 1 && groups[static_cast<size_t>(holder)].source.affiliation.empty()) g = holder;
+      }
+      if (g < 0) g = find_key("role:" + m.key);
+      auto opens_sentence = [&](uint32_t token) { return doc.sentences[doc.tokens[token].sentence].first_token == token; };
+      const std::string text = Lower(m.text), role_written = Lower(m.role);
+      const bool ends_with_role = text.size() >= role_written.size() &&
+                                  text.compare(text.size() - role_written.size(), std::string::npos, role_written) == 0;
+      if (g < 0 && opens_sentence(m.first_token) && text.rfind("the ", 0) == 0 && ends_with_role) {
+        // "Ruth Bader Ginsburg regrets … The Supreme Court justice said": a definite role opening
+        // a sentence, that no source has yet, is the source that opened the sentence before,
+        // when nothing gave that source a role. Not a role with its body after it ("The head of
+        // Gazprom"), which brings in someone new.
+        const int named = latest(m.span.start, [](const Group& x) { return x.named && x.individual; });
+        if (named >= 0) {
+          const Group& x = groups[static_cast<size_t>(named)];
+          const char gender = MentionGender(doc, lexicon, m);
+          if (x.role_key.empty() && opens_sentence(x.last_first_token) &&
+              doc.tokens[x.last_first_token].sentence + 1 == doc.tokens[m.first_token].sentence &&
+              (!x.gender || !gender || x.gender == gender))
+            g = named;
+        }
       }
     } else {
       const std::string key = "desc:" + m.key;

@@ -714,11 +714,15 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   // Analysts", "Clinton aides", and after "a", "one" or "another": "a Trump supporter", "a
   // Muslim spokesman"): it is no name, and names whom the group or person stands with.
   // After "the", a lower-case role does the same for one person: "The Westerville city manager"
-  // is the city manager, of Westerville.
+  // is the city manager, of Westerville, and "the senior Cruz adviser" an adviser of Cruz.
   std::string group_qualifier;
   if (best_end > best_first && best_end < end) {
     const bool indefinite = IsIndefinite(first_word) || first_word == "another";
     bool trailing_group = false, definite_role = false;
+    uint32_t after_article = first + 1;  // past "the" and lower-case modifiers: "the senior Cruz adviser"
+    while (after_article < best_first && !(doc.tokens[after_article].flags & kTokCapitalized) &&
+           IsModifierWord(doc.Norm(doc.tokens[after_article])))
+      ++after_article;
     for (const SourceWordMatch& f : found) {
       if (f.first_token + f.token_count != end) continue;
       if (f.first_token == best_end &&
@@ -728,7 +732,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       uint32_t k = best_end;  // lower-case modifiers may come between: "city manager", "police chief"
       while (k < f.first_token && !(doc.tokens[k].flags & kTokCapitalized) && IsModifierWord(doc.Norm(doc.tokens[k])))
         ++k;
-      if (k == f.first_token && first_word == "the" && best_first == first + 1 && IsRole(f.kind) &&
+      if (k == f.first_token && first_word == "the" && best_first == after_article && IsRole(f.kind) &&
           !(doc.tokens[f.first_token].flags & kTokCapitalized)) {
         definite_role = true;
         group_qualifier = TokensText(doc, best_first, f.first_token);  // "Tulsa police"
