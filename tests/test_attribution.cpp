@@ -2126,3 +2126,37 @@ TEST_CASE("a nameless role is the named source it describes") {
     }
   }
 }
+
+TEST_CASE("relative and reflexive pronouns, web addresses, and words that name no speaker") {
+  // "whose" stands for the person before the comma; a reflexive only stresses the name or
+  // listed noun before it (not the verb of "busies himself"); a web address is an outlet.
+  const Scored s = Score(
+      "The vote was close. \u201cThe voters decide,\u201d replied Obama, whose criticism of Trump has sharpened. "
+      "It is hateful to quote what Islamic texts themselves say. Clinton operatives themselves have attempted to "
+      "say so. VDARE.com has long argued that the survey captures illegal workers.");
+  CheckSourcePhrases(s, {{"criticism of", "Obama, whose"},
+                         {"say", "Islamic texts"},
+                         {"have attempted", "Clinton operatives"},
+                         {"has long argued", "VDARE.com"}});
+  const Source* obama = s.SourceOf(s.ByCue("criticism of"));
+  REQUIRE(obama != nullptr);
+  CHECK(obama->name == "Obama");
+  CheckSources(s, {{"the survey captures", "VDARE.com", "VDARE.com", "outlet"}});
+  // Conjunctions, adverbs, an editor's note and the verb before a reflexive speak for no one.
+  const Scored none = Score(
+      "The vote was close. She is no longer touting the economy. \u201cThe missiles came from abroad.\u201d "
+      "[emphasis added] The change, hammered out on Sunday and formally announced on Wednesday, was seen as a demotion. "
+      "The cardinal scoffs at the notion and busies himself defending the council.");
+  for (const char* cue : {"touting", "added", "announced", "defending"}) {
+    CAPTURE(cue);
+    const Attribution* a = none.ByCue(cue);
+    if (a == nullptr || a->source_id < 0) continue;
+    const Source* src = none.SourceOf(a);
+    REQUIRE(src != nullptr);
+    for (const char* word : {"longer", "emphasis", "and", "busies"}) CHECK(src->name != word);
+  }
+  // Election returns, plans and robocalls are documents.
+  CheckSources(Score("The vote was close. Clinton won Puerto Rico, according to early returns. Taxes will rise, "
+                     "according to the plan."),
+               {{"Clinton won Puerto Rico", "returns", "", "document"}, {"Taxes will rise", "the plan", "", "document"}});
+}

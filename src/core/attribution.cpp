@@ -145,7 +145,8 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
       "still", "again", "soon", "recently", "earlier", "while", "after", "before", "however", "moreover", "meanwhile",
       "time", "hours", "days", "weeks", "months", "years", "minutes", "night", "morning", "evening",
       "afternoon", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "decade", "decades",
-      "century", "centuries", "than", "rather", "instead", "talks", "negotiations", "sanctions"};
+      "century", "centuries", "than", "rather", "instead", "talks", "negotiations", "sanctions",
+      "and", "or", "but", "nor", "as", "only", "back", "longer", "emphasis"};  // "[emphasis added]" 
   static const WordSet kDateWords = {"this", "last", "next", "past", "the", "a", "super", "early", "late", "mid"};
   bool words = false, calendar = false, date_only = true, numbers_only = true;
   for (uint32_t k = mention.first_token; k < mention.end_token; ++k) {

@@ -512,7 +512,7 @@ bool IsNounModifierWord(std::string_view w) {
 }
 
 bool IsRelativePronoun(std::string_view w) {
-  static const WordSet kWords = {"who", "which", "that", "whom"};
+  static const WordSet kWords = {"who", "which", "that", "whom", "whose"};
   return kWords.Contains(w);
 }
 
@@ -562,6 +562,22 @@ std::vector<uint32_t> NameTokens(const Document& doc) {
     if (IsNameToken(doc, t)) out.push_back(t);
   return out;
 }
+
+namespace {
+
+// The first token of the web address ending at token `last` ("VDARE.com", "news.yahoo.com":
+// words joined by periods, no space, ending in a top-level domain); `last` itself if none.
+uint32_t WebAddressStart(const Document& doc, uint32_t last) {
+  static const WordSet kDomains = {"com", "org", "net", "gov", "edu", "info", "news", "tv", "io"};
+  if (!kDomains.Contains(doc.Norm(doc.tokens[last]))) return last;
+  uint32_t first = last;
+  while (first >= 2 && doc.Norm(doc.tokens[first - 1]) == "." && doc.tokens[first - 1].end == doc.tokens[first].start &&
+         doc.tokens[first - 2].end == doc.tokens[first - 1].start && (doc.tokens[first - 2].flags & kTokWord))
+    first -= 2;
+  return first;
+}
+
+}  // namespace
 
 SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end) {
   SourceMention m;
@@ -1035,6 +1051,24 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
   const SentenceBounds sb = BoundsOf(doc, head);
   auto avoided = [&](uint32_t k) { return k >= avoid_first && k < avoid_end; };
   uint32_t keep_end = 0;  // the span reaches at least here (the relative pronoun itself)
+  // "VDARE.com has long argued": a web address speaks as an outlet, named as written.
+  if (const uint32_t address = WebAddressStart(doc, head); address < head && address >= sb.first && !avoided(address)) {
+    SourceMention m;
+    m.first_token = address;
+    m.end_token = head + 1;
+    m.span = {doc.tokens[address].start, doc.tokens[head].end};
+    m.text = m.institution = m.affiliation = TokensText(doc, address, head + 1);
+    m.institution_kind = SourceWord::kOutlet;
+    Describe(doc, address, head + 1, &m);
+    return m;
+  }
+  // "what Islamic texts themselves say", "Trump himself said": a reflexive after a name or a
+  // listed noun only stresses it (after a verb it is an object: "busies himself defending").
+  if (OneOf(doc.Norm(doc.tokens[head]), {"themselves", "himself", "herself", "itself"}) && head > sb.first &&
+      !avoided(head - 1)) {
+    SourceWordMatch noun;
+    if (IsNameToken(doc, head - 1) || lexicon.MatchAt(doc, head - 1, head, &noun)) --head;
+  }
   // "officials who said": the relative pronoun stands for the noun before it.
   if (IsRelativePronoun(doc.Norm(doc.tokens[head])) && head > sb.first && !avoided(head - 1)) {
     SourceWordMatch before;
@@ -1043,22 +1077,25 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       --head;
       keep_end = head + 2;
     } else if (head >= sb.first + 2 && doc.Norm(doc.tokens[head - 1]) == "," && !avoided(head - 2) &&
-               OneOf(doc.Norm(doc.tokens[head]), {"who", "which"})) {
+               OneOf(doc.Norm(doc.tokens[head]), {"who", "which", "whose"})) {
       // "Hillary Clinton, who declared victory …, said", "San Francisco prosecutors, who had long
       // argued": "who" stands for the person or people before the comma, "which" for the
-      // organisation or document ("the Government Development Bank, which … says"); not for a
-      // place ending an apposition ("…, of Englewood, New Jersey, who").
+      // organisation or document ("the Government Development Bank, which … says"), "whose" for
+      // either ("Obama, whose criticism of Trump"); not for a place ending an apposition ("…, of
+      // Englewood, New Jersey, who").
       auto through_relative = [&](SourceMention m) {  // the span reaches "who"/"which"
         m.end_token = head + 1;
         m.span.end = doc.tokens[head].end;
         return m;
       };
       SourceMention before_comma = ReadSourceMention(doc, lexicon, head - 2, avoid_first, avoid_end);
-      const bool who = doc.Norm(doc.tokens[head]) == "who";
+      const std::string_view relative = doc.Norm(doc.tokens[head]);
+      const bool who = relative == "who";
       const bool people = before_comma.institution.empty() && before_comma.pronoun.empty() && !before_comma.document &&
                           (!before_comma.name.empty() || !before_comma.role.empty() || before_comma.anonymous);
       const bool body = !before_comma.institution.empty() && before_comma.institution_kind != SourceWord::kPlace;
-      if (before_comma.end_token == head - 1 && (who ? people : (body || before_comma.document)))
+      const bool fits = relative == "whose" ? people || body : who ? people : body || before_comma.document;
+      if (before_comma.end_token == head - 1 && fits)
         return through_relative(std::move(before_comma));
       // "Alan Berger, a gynecologist from Englewood, New Jersey, who said": past the place, the
       // person named before an earlier comma of the apposition (at most three commas back).

@@ -43,7 +43,7 @@ struct SourceMention {
 
 // Token-level helpers shared by the attribution passes.
 bool IsPersonalPronoun(std::string_view norm);
-bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom
+bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom, whose
 bool IsModifierWord(std::string_view norm);     // "former", "senior", "law enforcement": qualify a source noun
 bool IsNounModifierWord(std::string_view norm);  // the nouns among them ("city" of "city officials"), heads too
 bool IsNameToken(const Document& doc, uint32_t i);  // a word with an upper-case letter, not a function word or kTokCommonWord
