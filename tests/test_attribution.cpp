@@ -2142,19 +2142,24 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
   REQUIRE(obama != nullptr);
   CHECK(obama->name == "Obama");
   CheckSources(s, {{"the survey captures", "VDARE.com", "VDARE.com", "outlet"}});
-  // Conjunctions, adverbs, an editor's note and the verb before a reflexive speak for no one.
+  // Conjunctions, prepositions, adverbs, an editor's note and the verb before a reflexive speak for no one.
   const Scored none = Score(
       "The vote was close. She is no longer touting the economy. \u201cThe missiles came from abroad.\u201d "
       "[emphasis added] The change, hammered out on Sunday and formally announced on Wednesday, was seen as a demotion. "
-      "The cardinal scoffs at the notion and busies himself defending the council.");
-  for (const char* cue : {"touting", "added", "announced", "defending"}) {
+      "The cardinal scoffs at the notion and busies himself defending the council. Amid calls for a recount, the "
+      "party met on Sunday.");
+  for (const char* cue : {"touting", "added", "announced", "defending", "calls for"}) {
     CAPTURE(cue);
     const Attribution* a = none.ByCue(cue);
     if (a == nullptr || a->source_id < 0) continue;
     const Source* src = none.SourceOf(a);
     REQUIRE(src != nullptr);
-    for (const char* word : {"longer", "emphasis", "and", "busies"}) CHECK(src->name != word);
+    for (const char* word : {"longer", "emphasis", "and", "busies", "Amid"}) CHECK(src->name != word);
   }
+  // A sentence adverb or conjunction opening the sentence is no part of the name after it.
+  CheckSourcePhrases(Score("The vote was close. Perhaps Russia will oppose the resolution, diplomats said. Whether "
+                           "Benedict actually wrote the letter is unclear."),
+                     {{"will oppose", "Russia"}, {"wrote", "Benedict"}});
   // Election returns, plans and robocalls are documents.
   CheckSources(Score("The vote was close. Clinton won Puerto Rico, according to early returns. Taxes will rise, "
                      "according to the plan."),

@@ -146,7 +146,9 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
       "time", "hours", "days", "weeks", "months", "years", "minutes", "night", "morning", "evening",
       "afternoon", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "decade", "decades",
       "century", "centuries", "than", "rather", "instead", "talks", "negotiations", "sanctions",
-      "and", "or", "but", "nor", "as", "only", "back", "longer", "emphasis"};  // "[emphasis added]" 
+      "and", "or", "but", "nor", "as", "only", "back", "longer", "emphasis",  // "[emphasis added]"
+      "beyond", "amid", "among", "besides", "without", "within", "despite", "unlike", "whether", "indeed",
+      "perhaps", "thus", "therefore", "moreover", "furthermore", "likewise", "otherwise", "nevertheless"};
   static const WordSet kDateWords = {"this", "last", "next", "past", "the", "a", "super", "early", "late", "mid"};
   bool words = false, calendar = false, date_only = true, numbers_only = true;
   for (uint32_t k = mention.first_token; k < mention.end_token; ++k) {

@@ -26,7 +26,11 @@ bool IsFunctionWord(std::string_view w) {
                                  "february", "march", "april", "june", "july", "august", "september", "october",
                                  "november", "december", "sept", "oct", "nov", "dec", "jan", "feb", "aug",
                                  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                 "dozens", "hundreds", "thousands"};
+                                 "dozens", "hundreds", "thousands", "beyond", "amid", "among", "amongst", "besides",
+                                 "without", "within", "throughout", "toward", "towards", "upon", "via", "against",
+                                 "across", "along", "around", "behind", "below", "beneath", "between", "unlike",
+                                 "until", "unless", "whether", "whereas", "perhaps", "indeed", "nevertheless",
+                                 "thus", "therefore", "moreover", "furthermore", "likewise", "otherwise"};
   return kWords.Contains(w);
 }
 
