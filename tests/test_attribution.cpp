@@ -2165,3 +2165,15 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
                      "according to the plan."),
                {{"Clinton won Puerto Rico", "returns", "", "document"}, {"Taxes will rise", "the plan", "", "document"}});
 }
+
+TEST_CASE("a body or its officials before \"in\" and a place speak for that place") {
+  const Scored s = Score(
+      "The vote was close. The government in Riyadh has denied any role. Officials in Moscow said the talks would "
+      "resume. Diplomats in Moscow said the talks had stalled. The ambassador in Kiev said it was calm. The Sanders "
+      "campaign in Philadelphia said it would appeal.");
+  CheckSources(s, {{"any role", "Government", "Saudi Arabia", "organisation"},
+                   {"would resume", "Officials", "Russia", "anonymous"},
+                   {"had stalled", "Diplomats", "", "anonymous"},  // foreign diplomats, most often
+                   {"it was calm", "The ambassador", "", "official"},
+                   {"would appeal", "Sanders campaign", "Sanders campaign", "organisation"}});
+}

@@ -318,6 +318,31 @@ void AffiliateWithOrganisationAfterOf(const Document& doc, const SourceLexicon& 
   }
 }
 
+// "the government in Riyadh", "officials in Moscow": a body written in lower case, or its
+// officials, with no affiliation of their own, speak for the place after "in" (not diplomats or
+// an ambassador there, who speak for another).
+void AffiliateWithPlaceAfterIn(const Document& doc, const SourceLexicon& lexicon, uint32_t cue_first, uint32_t cue_end,
+                               SourceMention* m) {
+  const uint32_t in = m->end_token;
+  if (!m->name.empty() || !m->pronoun.empty() || m->document || in + 1 >= doc.tokens.size() ||
+      doc.Norm(doc.tokens[in]) != "in" || (in + 1 >= cue_first && in + 1 < cue_end) ||
+      doc.tokens[in + 1].sentence != doc.tokens[m->first_token].sentence)
+    return;
+  bool lower_case = true;  // "the government", not "the Sanders campaign"
+  for (uint32_t k = m->first_token; k < in; ++k)
+    lower_case = lower_case && (!(doc.tokens[k].flags & kTokCapitalized) ||
+                                (k == m->first_token && (doc.tokens[k].flags & kTokSentenceStart)));
+  const bool lower_case_body = lower_case && m->institution_kind == SourceWord::kOrganisation && m->affiliation == m->institution;
+  static const WordSet kOfThePlace = {"officials", "authorities", "lawmakers", "legislators", "residents"};
+  const bool unaffiliated = m->anonymous && m->institution.empty() && m->affiliation.empty() &&
+                            kOfThePlace.Contains(doc.Norm(doc.tokens[in - 1]));
+  if (!lower_case_body && !unaffiliated) return;
+  SourceWordMatch place;
+  if (lexicon.MatchAt(doc, in + 1, doc.sentences[doc.tokens[in].sentence].end_token, &place) &&
+      place.kind == SourceWord::kPlace && (doc.tokens[in + 1].flags & kTokCapitalized) && !place.canonical.empty())
+    m->affiliation = std::string(place.canonical);
+}
+
 // Where a person lives is no speaker: "Brianne Stone, 29, of Huntsville, Ala., says",
 // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said", "Donna Rawlings, 59, of Ashton,
 // Md., who watched the ceremony, said". A pick on a state abbreviation right before ", <cue>"
@@ -739,6 +764,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         }
       }
       if (d.has_mention) AffiliateWithOrganisationAfterOf(doc, im.source_words, run.first, cue_end, &d.mention);
+      if (d.has_mention) AffiliateWithPlaceAfterIn(doc, im.source_words, run.first, cue_end, &d.mention);
       if (d.has_mention) {
         const uint32_t noun = NounBeforePostModifier(doc, im.source_words, d.mention);
         if (noun != UINT32_MAX && (noun < run.first || noun >= cue_end)) {
