@@ -2156,6 +2156,10 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
     REQUIRE(src != nullptr);
     for (const char* word : {"longer", "emphasis", "and", "busies", "Amid"}) CHECK(src->name != word);
   }
+  // An auxiliary's clitic stands for the word it is joined to.
+  CheckSources(Score("The vote was close. Sanders must convince the superdelegates who\u2019ve already said they back "
+                     "Clinton."),
+               {{"they back Clinton", "the superdelegates", "", "anonymous"}});
   // A sentence adverb or conjunction opening the sentence is no part of the name after it.
   CheckSourcePhrases(Score("The vote was close. Perhaps Russia will oppose the resolution, diplomats said. Whether "
                            "Benedict actually wrote the letter is unclear."),

@@ -1055,6 +1055,10 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
   const SentenceBounds sb = BoundsOf(doc, head);
   auto avoided = [&](uint32_t k) { return k >= avoid_first && k < avoid_end; };
   uint32_t keep_end = 0;  // the span reaches at least here (the relative pronoun itself)
+  // "superdelegates who've already said": an auxiliary's clitic stands for the word it is joined to.
+  if ((doc.tokens[head].flags & kTokClitic) && OneOf(doc.Norm(doc.tokens[head]), {"'ve", "'re", "'ll", "'d", "'m"}) &&
+      head > sb.first && !avoided(head - 1))
+    --head;
   // "VDARE.com has long argued": a web address speaks as an outlet, named as written.
   if (const uint32_t address = WebAddressStart(doc, head); address < head && address >= sb.first && !avoided(address)) {
     SourceMention m;
