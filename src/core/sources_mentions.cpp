@@ -219,6 +219,7 @@ std::vector<SourceWordMatch> MatchPhrase(const Document& doc, const SourceLexico
 
 // "al-Assad" -> "Assad" (a surname is compared without its article).
 std::string_view WithoutArticlePrefix(std::string_view s) {
+  if (s.size() < 4 || (s[2] != '-' && s[3] != '-')) return s;  // most words: no prefix to compare
   for (std::string_view p : {"al-", "el-", "ad-", "as-", "ash-"})
     if (s.size() > p.size() + 1 && s.compare(0, p.size(), p) == 0) return s.substr(p.size());
   return s;
