@@ -2181,3 +2181,14 @@ TEST_CASE("a body or its officials before \"in\" and a place speak for that plac
                    {"it was calm", "The ambassador", "", "official"},
                    {"would appeal", "Sanders campaign", "Sanders campaign", "organisation"}});
 }
+
+TEST_CASE("an organisation's name holds document words and runs joined by \"and\"") {
+  const Scored s = Score(
+      "The vote was close. The Family Research Council said the ruling was wrong. The Organization for Economic "
+      "Cooperation and Development noted that wages rose. Great Britain said it would act. In the end, both Trump and "
+      "Clinton said they would debate.");
+  CheckSources(s, {{"the ruling was wrong", "Family Research Council", "Family Research Council", "organisation"},
+                   {"wages rose", "Organization for Economic Cooperation and Development", nullptr, "organisation"},
+                   {"it would act", "Great Britain", "UK", "organisation"}});
+  CheckSourcePhrases(s, {{"they would debate", "Clinton"}});  // two people are no organisation
+}

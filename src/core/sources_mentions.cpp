@@ -842,14 +842,23 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     // A particular organisation of two words or more counts too after words that are no
     // person's name ("the Nevada State Democratic Party").
     const bool person_name = lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) != 0;
+    // reach: past capitalized document or group words, which belong to the name only when an
+    // organisation word follows them ("Research" of "the Family Research Council").
+    uint32_t reach = org_end;
     for (const SourceWordMatch& f : found) {  // in text order
-      if (f.first_token != org_end || f.kind != SourceWord::kOrganisation) continue;
-      if (!IsGenericOrganisation(doc, f) && (person_name || org_end != best_end || f.token_count < 2)) continue;
+      if (f.first_token != reach) continue;
+      if (f.kind != SourceWord::kOrganisation) {
+        if ((f.kind == SourceWord::kDocument || f.kind == SourceWord::kAnonymous) &&
+            (doc.tokens[f.first_token].flags & kTokCapitalized))
+          reach = f.first_token + f.token_count;
+        continue;
+      }
+      if (!IsGenericOrganisation(doc, f) && (person_name || reach != best_end || f.token_count < 2)) continue;
       // Lower case only as the phrase's last word: "a Houston jury", "the Cleveland company".
       if (!(doc.tokens[f.first_token].flags & kTokCapitalized) &&
-          !(org_end == best_end && f.first_token + f.token_count == end && IsGenericOrganisation(doc, f)))
+          !(reach == best_end && f.first_token + f.token_count == end && IsGenericOrganisation(doc, f)))
         break;
-      org_end = f.first_token + f.token_count;
+      org_end = reach = f.first_token + f.token_count;
     }
     // "the Brennan Center for Justice", "the University of Chicago": a capitalized run after
     // "for" or "of" continues the name, and a role word there ("Justice") is none.
@@ -1149,6 +1158,16 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (leftward && (w == "for" || w == "of" || w == "on") && k > sb.first && k + 2 < sb.end && generic_organisation_ends_at(k - 1) &&
           IsNameToken(doc, k + 1) && !(TitleOrRoleAt(doc, found, k + 1) && IsNameToken(doc, k + 2)))
         return true;  // "the Brennan Center for Justice", "the University of Chicago", not "… of Judge Napolitano"
+      if (leftward && w == "and" && k > sb.first && k + 1 < sb.end && IsNameToken(doc, k + 1)) {
+        // "the Organization for Economic Cooperation and Development": "and" inside the run of
+        // capitalized words after an organisation's "for", "of" or "on".
+        uint32_t j = k;
+        while (j > sb.first && (doc.tokens[j - 1].flags & kTokCapitalized) && (doc.tokens[j - 1].flags & kTokWord)) --j;
+        const std::string_view before = doc.Norm(doc.tokens[j > sb.first ? j - 1 : j]);
+        if (j < k && j > sb.first + 1 && (before == "for" || before == "of" || before == "on") &&
+            generic_organisation_ends_at(j - 2))
+          return true;
+      }
       if (IsNameToken(doc, k) || is_covered(k) || IsModifierWord(w) || IsCompoundAdjective(w)) return true;
       // A count of people: "24 percent", "Six in 10".
       if (leftward && k + 1 < sb.end) {
