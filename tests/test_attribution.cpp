@@ -2114,6 +2114,12 @@ TEST_CASE("a nameless role is the named source it describes") {
     REQUIRE(cruz != nullptr);
     CHECK(cruz->role.empty());
   }
+  SUBCASE("nor someone else's role") {
+    const Scored s = Score("Russia's Putin said it was over. The family's lawyer said the case was closed.");
+    const Source* src = s.SourceOf(s.ByContent("the case was closed"));
+    REQUIRE(src != nullptr);
+    CHECK(src->name != "Putin");
+  }
   SUBCASE("but not a source named further back, or inside its sentence") {
     for (const char* text : {"John Smith said the plant would close. It rained. The governor said later that it was over.",
                              "At the convention, John Smith said the plant would close. The governor said later that "
@@ -2191,4 +2197,16 @@ TEST_CASE("an organisation's name holds document words and runs joined by \"and\
                    {"wages rose", "Organization for Economic Cooperation and Development", nullptr, "organisation"},
                    {"it would act", "Great Britain", "UK", "organisation"}});
   CheckSourcePhrases(s, {{"they would debate", "Clinton"}});  // two people are no organisation
+}
+
+TEST_CASE("a name after an institution's possessive is a person of that institution") {
+  const Scored s = Score(
+      "The vote was close. Media Research Center\u2019s Bozell agrees with Viguerie that Cruz is the best candidate. "
+      "The American Action Forum's Douglas Holtz-Eakin said the plan was costly.");
+  CheckSources(s, {{"the plan was costly", "Douglas Holtz-Eakin", "American Action Forum", "person"}});
+  const Source* bozell = s.SourceOf(s.ByCue("agrees"));
+  REQUIRE(bozell != nullptr);
+  CHECK(bozell->name == "Bozell");
+  CHECK(bozell->affiliation == "Media Research Center");
+  CHECK(bozell->type == "person");
 }

@@ -299,7 +299,9 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       const std::string text = Lower(m.text), role_written = Lower(m.role);
       const bool ends_with_role = text.size() >= role_written.size() &&
                                   text.compare(text.size() - role_written.size(), std::string::npos, role_written) == 0;
-      if (g < 0 && opens_sentence(m.first_token) && text.rfind("the ", 0) == 0 && ends_with_role) {
+      bool possessive = false;  // "The family's lawyer" is someone else's
+      for (uint32_t k = m.first_token; k < m.end_token; ++k) possessive = possessive || (doc.tokens[k].flags & kTokClitic);
+      if (g < 0 && opens_sentence(m.first_token) && text.rfind("the ", 0) == 0 && ends_with_role && !possessive) {
         // "Ruth Bader Ginsburg regrets … The Supreme Court justice said": a definite role opening
         // a sentence, that no source has yet, is the source that opened the sentence before,
         // when nothing gave that source a role. Not a role with its body after it ("The head of

@@ -601,6 +601,25 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   }
   m.indefinite = IsIndefinite(first_word);
   if (IsPossessivePronoun(first_word)) m.possessive = std::string(first_word);
+  // "Media Research Center's Bozell", "the American Action Forum's Douglas Holtz-Eakin": a name
+  // after an institution's possessive is a person with that institution.
+  for (uint32_t k = first + 1; k + 1 < end; ++k) {
+    if (!(doc.tokens[k].flags & kTokClitic) || doc.Norm(doc.tokens[k]) != "'s") continue;
+    bool names = true;
+    for (uint32_t j = k + 1; j < end && names; ++j)
+      names = IsNameToken(doc, j) || IsInitialPeriod(doc, j) || IsParticle(doc.Norm(doc.tokens[j]));
+    if (!names) break;
+    const SourceMention owner = ReadSourcePhrase(doc, lexicon, first, k);
+    SourceMention person = ReadSourcePhrase(doc, lexicon, k + 1, end);
+    if (owner.institution.empty() || person.name.empty() || !person.institution.empty()) break;
+    person.first_token = m.first_token;
+    person.end_token = m.end_token;
+    person.span = m.span;
+    person.text = m.text;
+    if (person.affiliation.empty())
+      person.affiliation = owner.institution_kind == SourceWord::kPlace ? owner.affiliation : owner.institution;
+    return person;
+  }
 
   std::vector<SourceWordMatch> found = MatchPhrase(doc, lexicon, first, end);
   // An outlet's words or a capitalized role before a capitalized organisation word name that
@@ -1267,6 +1286,21 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         if (avoided(end) || !grows(end, false)) break;
         ++end;
       }
+    }
+    // "Media Research Center's Bozell agrees": a name after an institution's possessive, right
+    // before the cue, is the speaker (the institution is whom the speaker is with; not "Dan
+    // Loeb's Third Point").
+    auto institution_ends_at = [&](uint32_t k) {
+      return std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+        return f.first_token + f.token_count == k + 1 &&
+               (f.kind == SourceWord::kOrganisation || f.kind == SourceWord::kOutlet || f.kind == SourceWord::kPlace);
+      });
+    };
+    if (end + 1 < sb.end && (doc.tokens[end].flags & kTokClitic) && doc.Norm(doc.tokens[end]) == "'s" &&
+        !avoided(end) && institution_ends_at(end - 1) && IsNameToken(doc, end + 1)) {
+      uint32_t k = end + 1;
+      while (k < sb.end && !avoided(k) && IsNameToken(doc, k)) ++k;
+      if (k < sb.end && avoided(k)) end = k;
     }
     // "a spokesman for the ministry", "a lawyer for the family": the speaker is the
     // spokesperson and what follows "for" is whom they speak for, whichever word was picked.
