@@ -2197,6 +2197,10 @@ TEST_CASE("an organisation's name holds document words and runs joined by \"and\
                    {"wages rose", "Organization for Economic Cooperation and Development", nullptr, "organisation"},
                    {"it would act", "Great Britain", "UK", "organisation"}});
   CheckSourcePhrases(s, {{"they would debate", "Clinton"}});  // two people are no organisation
+  // Nor is a person after an organisation's "and".
+  CheckSourcePhrases(Score("The vote was close. A study by Michael Greenstone of the University of Chicago and "
+                           "Professor Knittel concluded that prices fell."),
+                     {{"concluded", "Professor Knittel"}});
 }
 
 TEST_CASE("a name after an institution's possessive is a person of that institution") {

@@ -1177,9 +1177,11 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (leftward && (w == "for" || w == "of" || w == "on") && k > sb.first && k + 2 < sb.end && generic_organisation_ends_at(k - 1) &&
           IsNameToken(doc, k + 1) && !(TitleOrRoleAt(doc, found, k + 1) && IsNameToken(doc, k + 2)))
         return true;  // "the Brennan Center for Justice", "the University of Chicago", not "… of Judge Napolitano"
-      if (leftward && w == "and" && k > sb.first && k + 1 < sb.end && IsNameToken(doc, k + 1)) {
+      if (leftward && w == "and" && k > sb.first && k + 1 < sb.end && IsNameToken(doc, k + 1) &&
+          !TitleOrRoleAt(doc, found, k + 1) && lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[k + 1]))) == 0) {
         // "the Organization for Economic Cooperation and Development": "and" inside the run of
-        // capitalized words after an organisation's "for", "of" or "on".
+        // capitalized words after an organisation's "for", "of" or "on" (not "the University of
+        // Chicago and Professor Knittel", "… and John Smith").
         uint32_t j = k;
         while (j > sb.first && (doc.tokens[j - 1].flags & kTokCapitalized) && (doc.tokens[j - 1].flags & kTokWord)) --j;
         const std::string_view before = doc.Norm(doc.tokens[j > sb.first ? j - 1 : j]);
