@@ -2166,6 +2166,10 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
   CheckSources(Score("The vote was close. Sanders must convince the superdelegates who\u2019ve already said they back "
                      "Clinton."),
                {{"they back Clinton", "the superdelegates", "", "anonymous"}});
+  // A word for or against a name ("anti-Trump") is no name.
+  CheckSources(Score("The vote was close. Commentator Jonah Goldberg of the anti-Trump National Review wrote that "
+                     "Christie was stunned."),
+               {{"Christie was stunned", "Jonah Goldberg", nullptr, nullptr}});
   // A sentence adverb or conjunction opening the sentence is no part of the name after it.
   CheckSourcePhrases(Score("The vote was close. Perhaps Russia will oppose the resolution, diplomats said. Whether "
                            "Benedict actually wrote the letter is unclear."),
@@ -2213,4 +2217,27 @@ TEST_CASE("a name after an institution's possessive is a person of that institut
   CHECK(bozell->name == "Bozell");
   CHECK(bozell->affiliation == "Media Research Center");
   CHECK(bozell->type == "person");
+  // Roles before a possessive ahead of the name are the owner's.
+  const Scored stone = Score("The vote was close. President Trump's former adviser Roger Stone said it was unfair.");
+  const Source* adviser = stone.SourceNamed("Roger Stone");
+  REQUIRE(adviser != nullptr);
+  CHECK(adviser->role == "adviser");
+  CHECK(adviser->affiliation == "Trump");
+  const Scored ex = Score("The vote was close. President Trump's ex-adviser Roger Stone said it was unfair.");
+  REQUIRE(ex.SourceNamed("Roger Stone") != nullptr);
+  CHECK(ex.SourceNamed("Roger Stone")->role != "President");
+}
+
+TEST_CASE("a role before a name's comma is the named person's role") {
+  const Scored s = Score(
+      "The vote was close. Nevada's governor, Brian Sandoval, a Republican, said he had voted for Rubio. Meanwhile, "
+      "Trump's campaign manager, Corey Lewandowski, said the rally was on. Like his father, John Smith said it rained.");
+  CheckSources(s, {{"he had voted", "Brian Sandoval", "Nevada", "official"},
+                   {"the rally was on", "Corey Lewandowski", "Trump", "official"}});
+  const Source* sandoval = s.SourceNamed("Brian Sandoval");
+  REQUIRE(sandoval != nullptr);
+  CHECK(sandoval->role == "governor");
+  const Source* smith = s.SourceNamed("John Smith");  // a prepositional phrase is no apposition
+  REQUIRE(smith != nullptr);
+  CHECK(smith->role.empty());
 }

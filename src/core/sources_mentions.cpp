@@ -134,6 +134,9 @@ bool IsCompoundAdjective(std::string_view norm) {
   if (norm.find('-') == std::string_view::npos) return false;
   for (std::string_view suffix : {"-based", "-born", "-led", "-backed", "-owned", "-funded"})
     if (norm.size() > suffix.size() && norm.compare(norm.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
+  // "anti-Trump", "pro-Israel", "non-Muslim", "ex-Soviet": for or against a name, no name.
+  for (std::string_view prefix : {"anti-", "pro-", "non-", "neo-", "post-", "pre-", "ex-", "pan-", "never-"})
+    if (norm.size() > prefix.size() && norm.compare(0, prefix.size(), prefix) == 0) return true;
   return false;
 }
 
@@ -956,6 +959,18 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   }
   if (best_end > best_first) {
     m.name = TokensText(doc, best_first, best_end);
+    // "President Trump's former adviser Roger Stone", "President Trump's ex-adviser Roger Stone":
+    // when a person's name or a role comes between a possessive and the name, roles before the
+    // possessive are the owner's.
+    for (uint32_t k = best_first; k-- > owner_end;) {
+      if (!(doc.tokens[k].flags & kTokClitic) || doc.Norm(doc.tokens[k]) != "'s") continue;
+      const bool person_owns = k > first && !covered[k - 1 - first] && IsNameToken(doc, k - 1);
+      if (person_owns || std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+            return IsRole(f.kind) && f.first_token > k && f.first_token < best_first;
+          }))
+        owner_end = k + 1;
+      break;
+    }
     uint32_t surname = best_end - 1;  // "Joseph R. Biden Jr.": Biden
     if (surname > best_first + 1 && IsNameSuffix(doc.Norm(doc.tokens[surname]))) --surname;
     m.surname = std::string(WithoutArticlePrefix(doc.Norm(doc.tokens[surname])));
@@ -1372,6 +1387,31 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       m.name = named.name;
       m.surname = named.surname;
       m.given = named.given;
+    }
+  }
+  if (!m.name.empty() && m.role.empty() && m.institution.empty() && first >= sb.first + 2 &&
+      doc.Norm(doc.tokens[first - 1]) == "," && (end >= sb.end || avoided(end) || doc.Norm(doc.tokens[end]) == ",")) {
+    // "Nevada's governor, Brian Sandoval, said", "Trump's campaign manager, Corey Lewandowski,
+    // said": a noun phrase ending in a role before the comma is the person's role, and its
+    // owner or body whom the person is with.
+    uint32_t k = first - 1;
+    for (int words = 0; k > sb.first && words < 6 && !avoided(k - 1); ++words) {
+      const std::string_view x = doc.Norm(doc.tokens[k - 1]);
+      if (IsDeterminer(x)) { --k; break; }
+      if (!(NounLikeWord(doc, k - 1) || IsNameToken(doc, k - 1) || x == "'s")) break;
+      --k;
+    }
+    // The phrase opens the sentence or a clause ("Like his father, John Smith said" is no apposition).
+    if (k + 1 < first && (k == sb.first || avoided(k - 1) || doc.Norm(doc.tokens[k - 1]) == ",")) {
+      const SourceMention role = ReadSourcePhrase(doc, lexicon, k, first - 1);
+      const std::string text = Lower(role.text), role_written = Lower(role.role);
+      const bool ends_in_role = !role_written.empty() && text.size() >= role_written.size() &&
+                                text.compare(text.size() - role_written.size(), std::string::npos, role_written) == 0;
+      if (role.name.empty() && role.institution.empty() && ends_in_role) {
+        m.role = role.role;
+        m.role_kind = role.role_kind;
+        if (m.affiliation.empty()) m.affiliation = !role.affiliation.empty() ? role.affiliation : role.owner;
+      }
     }
   }
   if (!role_of_whom && m.pronoun.empty() && (!m.name.empty() || !m.role.empty()) && end < sb.end &&
