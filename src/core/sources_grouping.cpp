@@ -190,6 +190,26 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     return index;
   };
 
+  // "Ruth Bader Ginsburg regrets … The Supreme Court justice said": a definite role opening a
+  // sentence is the named individual that opened the sentence before, when nothing gave that
+  // one a role. Not a role with its body after it ("The head of Gazprom") or someone else's
+  // ("The family's lawyer"), which bring in someone new. -1 for none.
+  auto described_before = [&](const SourceMention& m) {
+    auto opens_sentence = [&](uint32_t token) { return doc.sentences[doc.tokens[token].sentence].first_token == token; };
+    bool possessive = false;
+    for (uint32_t k = m.first_token; k < m.end_token; ++k) possessive = possessive || (doc.tokens[k].flags & kTokClitic);
+    if (!opens_sentence(m.first_token) || Lower(m.text).rfind("the ", 0) != 0 || !EndsWithRole(m) || possessive)
+      return -1;
+    const int named = latest(m.span.start, [](const Group& x) { return x.named && x.individual; });
+    if (named < 0) return -1;
+    const Group& x = groups[static_cast<size_t>(named)];
+    const char gender = MentionGender(doc, lexicon, m);
+    const bool fits = x.role_key.empty() && opens_sentence(x.last_first_token) &&
+                      doc.tokens[x.last_first_token].sentence + 1 == doc.tokens[m.first_token].sentence &&
+                      (!x.gender || !gender || x.gender == gender);
+    return fits ? named : -1;
+  };
+
   adopt = [&](const SourceMention& a) {
     const auto it = by_surname.find(a.surname);
     if (it != by_surname.end() && !it->second.empty()) {
@@ -295,27 +315,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         if (holders == 1 && groups[static_cast<size_t>(holder)].source.affiliation.empty()) g = holder;
       }
       if (g < 0) g = find_key("role:" + m.key);
-      auto opens_sentence = [&](uint32_t token) { return doc.sentences[doc.tokens[token].sentence].first_token == token; };
-      const std::string text = Lower(m.text), role_written = Lower(m.role);
-      const bool ends_with_role = text.size() >= role_written.size() &&
-                                  text.compare(text.size() - role_written.size(), std::string::npos, role_written) == 0;
-      bool possessive = false;  // "The family's lawyer" is someone else's
-      for (uint32_t k = m.first_token; k < m.end_token; ++k) possessive = possessive || (doc.tokens[k].flags & kTokClitic);
-      if (g < 0 && opens_sentence(m.first_token) && text.rfind("the ", 0) == 0 && ends_with_role && !possessive) {
-        // "Ruth Bader Ginsburg regrets … The Supreme Court justice said": a definite role opening
-        // a sentence, that no source has yet, is the source that opened the sentence before,
-        // when nothing gave that source a role. Not a role with its body after it ("The head of
-        // Gazprom"), which brings in someone new.
-        const int named = latest(m.span.start, [](const Group& x) { return x.named && x.individual; });
-        if (named >= 0) {
-          const Group& x = groups[static_cast<size_t>(named)];
-          const char gender = MentionGender(doc, lexicon, m);
-          if (x.role_key.empty() && opens_sentence(x.last_first_token) &&
-              doc.tokens[x.last_first_token].sentence + 1 == doc.tokens[m.first_token].sentence &&
-              (!x.gender || !gender || x.gender == gender))
-            g = named;
-        }
-      }
+      if (g < 0) g = described_before(m);
     } else {
       const std::string key = "desc:" + m.key;
       g = find_key(key);

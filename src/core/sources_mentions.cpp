@@ -564,6 +564,11 @@ uint32_t CapitalizedRunEnd(const Document& doc, uint32_t first, uint32_t limit,
   return end;
 }
 
+bool EndsWithRole(const SourceMention& m) {
+  const std::string text = Lower(m.text), role = Lower(m.role);
+  return !role.empty() && text.size() >= role.size() && text.compare(text.size() - role.size(), std::string::npos, role) == 0;
+}
+
 std::vector<uint32_t> NameTokens(const Document& doc) {
   std::vector<uint32_t> out;
   for (uint32_t t = 0; t < doc.tokens.size(); ++t)
@@ -1404,10 +1409,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     // The phrase opens the sentence or a clause ("Like his father, John Smith said" is no apposition).
     if (k + 1 < first && (k == sb.first || avoided(k - 1) || doc.Norm(doc.tokens[k - 1]) == ",")) {
       const SourceMention role = ReadSourcePhrase(doc, lexicon, k, first - 1);
-      const std::string text = Lower(role.text), role_written = Lower(role.role);
-      const bool ends_in_role = !role_written.empty() && text.size() >= role_written.size() &&
-                                text.compare(text.size() - role_written.size(), std::string::npos, role_written) == 0;
-      if (role.name.empty() && role.institution.empty() && ends_in_role) {
+      if (role.name.empty() && role.institution.empty() && EndsWithRole(role)) {
         m.role = role.role;
         m.role_kind = role.role_kind;
         if (m.affiliation.empty()) m.affiliation = !role.affiliation.empty() ? role.affiliation : role.owner;

@@ -57,6 +57,10 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
 // Reads an already delimited phrase [first, end) (a credit-line item, "quoted by X").
 SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end);
 
+// The mention's words end with its role ("The Supreme Court justice", "Nevada's governor"; not
+// "The head of Gazprom"); false without a role.
+bool EndsWithRole(const SourceMention& m);
+
 // The given name written before the surname token `surname`: the first word of the run of
 // name words right before it that is no title or listed role, place or body ("President Bill
 // Clinton" -> "Bill"); `surname` itself when there is none ("Clinton", "Mrs. Clinton").
