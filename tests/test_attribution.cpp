@@ -2237,6 +2237,13 @@ TEST_CASE("a role before a name's comma is the named person's role") {
   const Source* sandoval = s.SourceNamed("Brian Sandoval");
   REQUIRE(sandoval != nullptr);
   CHECK(sandoval->role == "governor");
+  // Two roles joined by "and" in an apposition are one person's ("Both Mr. King and Mr. Schultz" are two).
+  const Scored both = Score("The vote was close. Anthony Anton, president and CEO of Washington Restaurant Association "
+                            "stated, \u201cIt is a math problem.\u201d Both Mr. King and Mr. Schultz say RT is fine.");
+  CheckSources(both, {{"a math problem", "Anthony Anton", nullptr, "official"}});
+  const Source* schultz = both.SourceOf(both.ByContent("RT is fine"));
+  REQUIRE(schultz != nullptr);
+  CHECK(schultz->role.empty());
   const Source* smith = s.SourceNamed("John Smith");  // a prepositional phrase is no apposition
   REQUIRE(smith != nullptr);
   CHECK(smith->role.empty());

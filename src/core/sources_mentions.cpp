@@ -1197,6 +1197,13 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (leftward && (w == "for" || w == "of" || w == "on") && k > sb.first && k + 2 < sb.end && generic_organisation_ends_at(k - 1) &&
           IsNameToken(doc, k + 1) && !(TitleOrRoleAt(doc, found, k + 1) && IsNameToken(doc, k + 2)))
         return true;  // "the Brennan Center for Justice", "the University of Chicago", not "… of Judge Napolitano"
+      if (leftward && w == "and" && k > sb.first && k + 1 < sb.end &&
+          std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+            return IsRole(f.kind) && f.first_token + f.token_count == k && f.first_token > sb.first &&
+                   !(doc.tokens[f.first_token].flags & kTokCapitalized) && doc.Norm(doc.tokens[f.first_token - 1]) == ",";
+          }) &&
+          TitleOrRoleAt(doc, found, k + 1))
+        return true;  // "Anthony Anton, president and CEO of the association": two roles of one person
       if (leftward && w == "and" && k > sb.first && k + 1 < sb.end && IsNameToken(doc, k + 1) &&
           !TitleOrRoleAt(doc, found, k + 1) && lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[k + 1]))) == 0) {
         // "the Organization for Economic Cooperation and Development": "and" inside the run of
