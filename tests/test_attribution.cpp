@@ -2248,3 +2248,12 @@ TEST_CASE("a role before a name's comma is the named person's role") {
   REQUIRE(smith != nullptr);
   CHECK(smith->role.empty());
 }
+
+TEST_CASE("a reporter or columnist for an outlet speaks for it") {
+  const Scored s = Score(
+      "The vote was close. A reporter for USA Today spotted Stein and reported that they were riding along. A "
+      "reporter for Agence France-Presse called it chaos. Plus Democrats are defending red states, aides said.");
+  CheckSources(s, {{"they were riding along", "A reporter for USA Today", "USA Today", nullptr},
+                   {"chaos", "A reporter for Agence France-Presse", "AFP", nullptr}});
+  CheckSourcePhrases(s, {{"are defending", "Democrats"}});  // "Plus" opens a sentence as a conjunction
+}

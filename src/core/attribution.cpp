@@ -178,6 +178,9 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
       (last.back() == '.' || (mention.end_token < doc.tokens.size() && doc.Norm(doc.tokens[mention.end_token]) == ".")))
     return true;
   if (!mention.name.empty() || !mention.institution.empty()) return false;
+  // A capitalized last word of a longer phrase names something: "A reporter for USA Today".
+  if (mention.end_token > mention.first_token + 1 && (doc.tokens[mention.end_token - 1].flags & kTokCapitalized))
+    return false;
   const bool adverb = mention.end_token == mention.first_token + 1 && last.size() > 4 && last.substr(last.size() - 2) == "ly";
   return adverb || kNotSpeakers.Contains(last);  // "Significantly, …"
 }

@@ -30,7 +30,7 @@ bool IsFunctionWord(std::string_view w) {
                                  "without", "within", "throughout", "toward", "towards", "upon", "via", "against",
                                  "across", "along", "around", "behind", "below", "beneath", "between", "unlike",
                                  "until", "unless", "whether", "whereas", "perhaps", "indeed", "nevertheless",
-                                 "thus", "therefore", "moreover", "furthermore", "likewise", "otherwise"};
+                                 "thus", "therefore", "moreover", "furthermore", "likewise", "otherwise", "plus"};
   return kWords.Contains(w);
 }
 
@@ -361,7 +361,9 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
 bool SpeaksForAnother(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
   SourceWordMatch w;
   if (!lexicon.MatchAt(doc, k, k + 1, &w)) return false;
-  return w.kind == SourceWord::kSpokesperson || OneOf(doc.Norm(doc.tokens[k]), {"lawyer", "attorney"});
+  return w.kind == SourceWord::kSpokesperson ||
+         OneOf(doc.Norm(doc.tokens[k]), {"lawyer", "attorney", "columnist", "correspondent", "reporter", "writer",
+                                         "contributor", "editor", "lobbyist"});
 }
 
 // Whether the name run [best_first, best_end) of the phrase [first, end) names an organisation
