@@ -2257,3 +2257,11 @@ TEST_CASE("a reporter or columnist for an outlet speaks for it") {
                    {"chaos", "A reporter for Agence France-Presse", "AFP", nullptr}});
   CheckSourcePhrases(s, {{"are defending", "Democrats"}});  // "Plus" opens a sentence as a conjunction
 }
+
+TEST_CASE("a role noun that is also a verb is the verb after \"to\"") {
+  const Scored s = Score("The vote was close. Fox News is expected to host Trump's rivals on Thursday. Trump said he "
+                         "would not attend.");
+  const Source* trump = s.SourceNamed("Trump");
+  REQUIRE(trump != nullptr);
+  CHECK(trump->role.empty());  // not the "host" of "to host Trump's rivals"
+}

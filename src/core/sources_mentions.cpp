@@ -1218,6 +1218,12 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
             generic_organisation_ends_at(j - 2))
           return true;
       }
+      // "expected to host Trump's rivals", "will chair the panel": a role noun that is also a verb
+      // is the verb after "to" or a modal.
+      if (leftward && OneOf(w, {"host", "head", "chair", "judge", "coach", "anchor", "lead", "counsel"}) &&
+          k > sb.first &&
+          OneOf(doc.Norm(doc.tokens[k - 1]), {"to", "will", "would", "could", "can", "may", "might", "should", "must"}))
+        return false;
       if (IsNameToken(doc, k) || is_covered(k) || IsModifierWord(w) || IsCompoundAdjective(w)) return true;
       // A count of people: "24 percent", "Six in 10".
       if (leftward && k + 1 < sb.end) {
