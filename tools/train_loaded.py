@@ -359,6 +359,12 @@ class Doc:
             self.labels = [1 if any(self.toks[i].start < b and a < self.toks[i].end for a, b in self.gold) else 0
                            for i in self.cand]
 
+    def training_examples(self):
+        """(features, label) of each word the word model learns from. A word written in all caps
+        is none: all-caps runs are the caps detector's, and a header ("ADVANTAGE AMERICANS")
+        would teach the word model that the word is loaded wherever it is written."""
+        return [(row, label) for i, row, label in zip(self.cand, self.rows, self.labels) if not self.toks[i].allcaps]
+
     def spans(self, probs, threshold, sentence_probs=None, sentence_threshold=None):
         """Word spans; with the sentence model's probabilities (one per sentence of
         self.sentences), also the evidence spans of the sentences it reads as biased."""
@@ -486,17 +492,13 @@ def main():
           file=sys.stderr)
 
     def fit(ptc_docs, babe_docs):
-        # A word written in all caps is no training example: all-caps runs are the caps
-        # detector's, and a header ("ADVANTAGE AMERICANS") would teach the word model that
-        # the word is loaded wherever it is written.
         rows, y, sw = [], [], []
         for docs, weight in ((ptc_docs, 1.0), (babe_docs, args.babe_weight)):
             for d in docs:
-                for i, row, label in zip(d.cand, d.rows, d.labels):
-                    if not d.toks[i].allcaps:
-                        rows.append(row)
-                        y.append(label)
-                        sw.append(weight)
+                for row, label in d.training_examples():
+                    rows.append(row)
+                    y.append(label)
+                    sw.append(weight)
         return LogisticRegression(args.l2, min_count=args.min_count, prune=args.prune).fit(rows, y, sw)
 
     # Cross-validation: PTC by article, BABE by sentence.
@@ -581,8 +583,8 @@ def main():
         "corpora": ["PTC (SemEval-2020 Task 11 training articles, development half): Loaded_Language + "
                     "Exaggeration,Minimisation spans",
                     "BABE (Spinde et al. 2021, development half): biased_words of biased sentences"],
-        "words": sum(1 for d in ptc + babe for i in d.cand if not d.toks[i].allcaps),
-        "positives": sum(label for d in ptc + babe for i, label in zip(d.cand, d.labels) if not d.toks[i].allcaps),
+        "words": sum(len(d.training_examples()) for d in ptc + babe),
+        "positives": sum(label for d in ptc + babe for _, label in d.training_examples()),
         "l2": args.l2, "babe_weight": args.babe_weight, "min_count": args.min_count, "prune": args.prune,
         "cross_validation": {
             "folds": args.folds, "by": "PTC article, BABE sentence",

@@ -140,15 +140,12 @@ bool IsStateAbbreviation(std::string_view norm) {
 // alone ("Significantly"), the "Let" of "Let's", or a state abbreviation alone ("Calif."). The
 // next candidate is tried instead.
 bool CannotSpeak(const Document& doc, const SourceMention& mention) {
+  // Besides IsLinkingWord(); "emphasis" of "[emphasis added]".
   static const WordSet kNotSpeakers = {
-      "'s", "'", "be", "been", "being", "having", "later", "once", "often", "ago", "ever", "then", "now",
-      "still", "again", "soon", "recently", "earlier", "while", "after", "before", "however", "moreover", "meanwhile",
-      "time", "hours", "days", "weeks", "months", "years", "minutes", "night", "morning", "evening",
-      "afternoon", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "decade", "decades",
-      "century", "centuries", "than", "rather", "instead", "talks", "negotiations", "sanctions",
-      "and", "or", "but", "nor", "as", "only", "back", "longer", "emphasis",  // "[emphasis added]"
-      "beyond", "amid", "among", "besides", "without", "within", "despite", "unlike", "whether", "indeed",
-      "perhaps", "thus", "therefore", "moreover", "furthermore", "likewise", "otherwise", "nevertheless"};
+      "'s", "'", "be", "been", "being", "having", "later", "once", "often", "ago", "ever", "again", "soon",
+      "recently", "earlier", "time", "hours", "days", "weeks", "months", "years", "minutes", "night", "morning",
+      "evening", "afternoon", "tonight", "week", "weekend", "month", "year", "decade", "decades", "century",
+      "centuries", "than", "rather", "talks", "negotiations", "sanctions", "nor", "back", "longer", "emphasis"};
   static const WordSet kDateWords = {"this", "last", "next", "past", "the", "a", "super", "early", "late", "mid"};
   bool words = false, calendar = false, date_only = true, numbers_only = true;
   for (uint32_t k = mention.first_token; k < mention.end_token; ++k) {
@@ -182,7 +179,7 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   if (mention.end_token > mention.first_token + 1 && (doc.tokens[mention.end_token - 1].flags & kTokCapitalized))
     return false;
   const bool adverb = mention.end_token == mention.first_token + 1 && last.size() > 4 && last.substr(last.size() - 2) == "ly";
-  return adverb || kNotSpeakers.Contains(last);  // "Significantly, …"
+  return adverb || IsLinkingWord(last) || kNotSpeakers.Contains(last);  // "Significantly, …", "Indeed"
 }
 
 uint32_t DraftStart(const Draft& d) {

@@ -10,28 +10,34 @@
 #include <vector>
 
 namespace biaslens {
+
+bool IsLinkingWord(std::string_view w) {
+  static const WordSet kWords = {"then", "now", "still", "while", "after", "before", "however", "moreover",
+                                 "meanwhile", "today", "yesterday", "instead", "and", "or", "but", "as", "only",
+                                 "beyond", "amid", "among", "besides", "without", "within", "despite", "unlike",
+                                 "whether", "indeed", "perhaps", "thus", "therefore", "furthermore", "likewise",
+                                 "otherwise", "nevertheless"};
+  return kWords.Contains(w);
+}
+
 namespace {
 
 bool IsFunctionWord(std::string_view w) {
-  static const WordSet kWords = {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they",
-                                 "we", "i", "you", "but", "and", "or", "in", "on", "at", "for", "with", "as",
-                                 "after", "before", "when", "while", "if", "so", "yet", "still", "also",
-                                 "meanwhile", "however", "his", "her", "their", "its", "our", "my", "your",
-                                 "there", "here", "some", "many", "several", "both", "all", "no", "not",
-                                 "according", "asked", "speaking", "separately", "instead", "then", "now",
-                                 "today", "yesterday", "since", "by", "from", "to", "of", "what", "who", "why",
-                                 "how", "where", "which", "under", "during", "despite", "although", "though",
-                                 "because", "even", "just", "only", "most", "more", "other", "others", "monday",
-                                 "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                                 "february", "march", "april", "june", "july", "august", "september", "october",
-                                 "november", "december", "sept", "oct", "nov", "dec", "jan", "feb", "aug",
-                                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                 "dozens", "hundreds", "thousands", "beyond", "amid", "among", "amongst", "besides",
-                                 "without", "within", "throughout", "toward", "towards", "upon", "via", "against",
-                                 "across", "along", "around", "behind", "below", "beneath", "between", "unlike",
-                                 "until", "unless", "whether", "whereas", "perhaps", "indeed", "nevertheless",
-                                 "thus", "therefore", "moreover", "furthermore", "likewise", "otherwise", "plus"};
-  return kWords.Contains(w);
+  static const WordSet kWords = {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
+                                 "i", "you", "in", "on", "at", "for", "with", "when", "if", "so", "yet", "also",
+                                 "his", "her", "their", "its", "our", "my", "your", "there", "here", "some", "many",
+                                 "several", "both", "all", "no", "not", "according", "asked", "speaking",
+                                 "separately", "since", "by", "from", "to", "of", "what", "who", "why", "how",
+                                 "where", "which", "under", "during", "although", "though", "because", "even", "just",
+                                 "most", "more", "other", "others", "monday", "tuesday", "wednesday", "thursday",
+                                 "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+                                 "july", "august", "september", "october", "november", "december", "sept", "oct",
+                                 "nov", "dec", "jan", "feb", "aug", "one", "two", "three", "four", "five", "six",
+                                 "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "amongst",
+                                 "throughout", "toward", "towards", "upon", "via", "against", "across", "along",
+                                 "around", "behind", "below", "beneath", "between", "until", "unless", "whereas",
+                                 "plus"};
+  return IsLinkingWord(w) || kWords.Contains(w);
 }
 
 bool IsTitle(std::string_view w) {
@@ -1105,6 +1111,20 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
                                 uint32_t avoid_first, uint32_t avoid_end) {
   const SentenceBounds sb = BoundsOf(doc, head);
   auto avoided = [&](uint32_t k) { return k >= avoid_first && k < avoid_end; };
+  // Where the noun phrase of at most `max_words` words ending right before token `before`
+  // starts: back over nouns and adjectives (with `names`, name words too) and possessive
+  // endings, taking in a determiner and stopping there; `before` when there is none.
+  auto noun_phrase_start = [&](uint32_t before, int max_words, bool names) {
+    uint32_t k = before;
+    for (int words = 0; k > sb.first && words < max_words && !avoided(k - 1); ++words) {
+      const uint32_t w = k - 1;
+      const std::string_view x = doc.Norm(doc.tokens[w]);
+      if (IsDeterminer(x)) return w;
+      if (!(NounLikeWord(doc, w) || (names && IsNameToken(doc, w)) || (x == "'s" && w > sb.first))) break;
+      k = w;
+    }
+    return k;
+  };
   uint32_t keep_end = 0;  // the span reaches at least here (the relative pronoun itself)
   // "superdelegates who've already said": an auxiliary's clitic stands for the word it is joined to.
   if ((doc.tokens[head].flags & kTokClitic) && OneOf(doc.Norm(doc.tokens[head]), {"'ve", "'re", "'ll", "'d", "'m"}) &&
@@ -1199,24 +1219,25 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (leftward && (w == "for" || w == "of" || w == "on") && k > sb.first && k + 2 < sb.end && generic_organisation_ends_at(k - 1) &&
           IsNameToken(doc, k + 1) && !(TitleOrRoleAt(doc, found, k + 1) && IsNameToken(doc, k + 2)))
         return true;  // "the Brennan Center for Justice", "the University of Chicago", not "… of Judge Napolitano"
-      if (leftward && w == "and" && k > sb.first && k + 1 < sb.end &&
-          std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
-            return IsRole(f.kind) && f.first_token + f.token_count == k && f.first_token > sb.first &&
-                   !(doc.tokens[f.first_token].flags & kTokCapitalized) && doc.Norm(doc.tokens[f.first_token - 1]) == ",";
-          }) &&
-          TitleOrRoleAt(doc, found, k + 1))
-        return true;  // "Anthony Anton, president and CEO of the association": two roles of one person
-      if (leftward && w == "and" && k > sb.first && k + 1 < sb.end && IsNameToken(doc, k + 1) &&
-          !TitleOrRoleAt(doc, found, k + 1) && lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[k + 1]))) == 0) {
+      if (leftward && w == "and" && k > sb.first && k + 1 < sb.end) {
+        // "Anthony Anton, president and CEO of the association": two roles of one person.
+        const bool role_after_comma = std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+          return IsRole(f.kind) && f.first_token + f.token_count == k && f.first_token > sb.first &&
+                 !(doc.tokens[f.first_token].flags & kTokCapitalized) && doc.Norm(doc.tokens[f.first_token - 1]) == ",";
+        });
+        if (role_after_comma && TitleOrRoleAt(doc, found, k + 1)) return true;
         // "the Organization for Economic Cooperation and Development": "and" inside the run of
         // capitalized words after an organisation's "for", "of" or "on" (not "the University of
         // Chicago and Professor Knittel", "… and John Smith").
-        uint32_t j = k;
-        while (j > sb.first && (doc.tokens[j - 1].flags & kTokCapitalized) && (doc.tokens[j - 1].flags & kTokWord)) --j;
-        const std::string_view before = doc.Norm(doc.tokens[j > sb.first ? j - 1 : j]);
-        if (j < k && j > sb.first + 1 && (before == "for" || before == "of" || before == "on") &&
-            generic_organisation_ends_at(j - 2))
-          return true;
+        if (IsNameToken(doc, k + 1) && !TitleOrRoleAt(doc, found, k + 1) &&
+            lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[k + 1]))) == 0) {
+          uint32_t j = k;
+          while (j > sb.first && (doc.tokens[j - 1].flags & kTokCapitalized) && (doc.tokens[j - 1].flags & kTokWord)) --j;
+          const std::string_view before = doc.Norm(doc.tokens[j > sb.first ? j - 1 : j]);
+          if (j < k && j > sb.first + 1 && (before == "for" || before == "of" || before == "on") &&
+              generic_organisation_ends_at(j - 2))
+            return true;
+        }
       }
       // "expected to host Trump's rivals", "will chair the panel": a role noun that is also a verb
       // is the verb after "to" or a modal.
@@ -1302,15 +1323,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       }
       if (preposition == "of" && body_first < 0) body_first = role_ending_at(at - 1, true);
       // The noun phrase before the preposition: at most five words, no verb-like or function word.
-      uint32_t k = at - 1;
-      for (int words = 0; k > sb.first && words < 5; ++words) {
-        const uint32_t w = k - 1;
-        const std::string_view x = doc.Norm(doc.tokens[w]);
-        if (avoided(w)) break;
-        if (IsDeterminer(x)) { k = w; break; }
-        if (!(NounLikeWord(doc, w) || (x == "'s" && w > sb.first))) break;
-        k = w;
-      }
+      const uint32_t k = noun_phrase_start(at - 1, 5, false);
       if (k + 1 >= at) break;  // no noun phrase before it
       at = k;
     }
@@ -1414,13 +1427,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     // "Nevada's governor, Brian Sandoval, said", "Trump's campaign manager, Corey Lewandowski,
     // said": a noun phrase ending in a role before the comma is the person's role, and its
     // owner or body whom the person is with.
-    uint32_t k = first - 1;
-    for (int words = 0; k > sb.first && words < 6 && !avoided(k - 1); ++words) {
-      const std::string_view x = doc.Norm(doc.tokens[k - 1]);
-      if (IsDeterminer(x)) { --k; break; }
-      if (!(NounLikeWord(doc, k - 1) || IsNameToken(doc, k - 1) || x == "'s")) break;
-      --k;
-    }
+    const uint32_t k = noun_phrase_start(first - 1, 6, true);
     // The phrase opens the sentence or a clause ("Like his father, John Smith said" is no apposition).
     if (k + 1 < first && (k == sb.first || avoided(k - 1) || doc.Norm(doc.tokens[k - 1]) == ",")) {
       const SourceMention role = ReadSourcePhrase(doc, lexicon, k, first - 1);

@@ -43,6 +43,9 @@ struct SourceMention {
 
 // Token-level helpers shared by the attribution passes.
 bool IsPersonalPronoun(std::string_view norm);
+// Conjunctions, sentence adverbs, some prepositions and "now"/"today": they link or open a
+// clause and name no one ("and", "however", "amid", "perhaps").
+bool IsLinkingWord(std::string_view norm);
 bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom, whose
 bool IsModifierWord(std::string_view norm);     // "former", "senior", "law enforcement": qualify a source noun
 bool IsNounModifierWord(std::string_view norm);  // the nouns among them ("city" of "city officials"), heads too
