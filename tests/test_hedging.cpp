@@ -79,6 +79,12 @@ TEST_CASE("epistemic modals are judged in context") {
     CHECK(CuesOf(ScoreText("He could not be reached for comment."), SpanKind::kHedge).empty());
     CHECK(CuesOf(ScoreText("Officials said the strike could delay the vote."), SpanKind::kHedge) == Cues{"could"});
   }
+  SUBCASE("\"likely voters\" is a polling term; \"likely\" before a verb or a role still hedges") {
+    CHECK(CuesOf(ScoreText("Clinton leads among likely voters by six points."), SpanKind::kHedge).empty());
+    CHECK(CuesOf(ScoreText("The poll of likely Republican primary voters ended Monday."), SpanKind::kHedge).empty());
+    CHECK(CuesOf(ScoreText("Turnout will likely fall, and voters are tired."), SpanKind::kHedge) == Cues{"likely"});
+    CHECK(CuesOf(ScoreText("He is the likely nominee of the party."), SpanKind::kHedge) == Cues{"likely"});
+  }
   SUBCASE("\"would\" in a plain report of plans is not a hedge") {
     CHECK(CuesOf(ScoreText("He said the company would open a plant next year."), SpanKind::kHedge).empty());
   }

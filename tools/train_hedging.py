@@ -119,6 +119,9 @@ def gate_forces(toks, i, j, entry):
     return False
 
 
+VOTER_MODIFIERS = {"democratic", "republican", "gop", "primary", "general", "election", "general-election",
+                   "presidential", "caucus", "registered"}
+VOTER_GROUPS = {"voters", "voter", "caucusgoers", "caucus-goers", "electorate"}
 MONTH_PREPOSITIONS = {"in", "on", "since", "early", "late", "mid", "by", "until", "till", "last",
                       "next", "of", "through", "from", "during", "before", "after", "this", "and", "to"}
 
@@ -136,6 +139,12 @@ def context_veto(toks, i, j, entry):
             return "context:may.month"
         if written_cap and norm_at(i - 1) in MONTH_PREPOSITIONS:
             return "context:may.month"
+    if entry["phrase"].lower() == "likely":
+        k = j
+        while k < j + 3 and norm_at(k) in VOTER_MODIFIERS:
+            k += 1
+        if norm_at(k) in VOTER_GROUPS:
+            return "context:likely.voters"
     if entry["phrase"] == "could" and norm_at(j) in ("not", "n't", "never") and norm_at(j + 1) != "have":
         return "context:could.negated-ability"
     return None

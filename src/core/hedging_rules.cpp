@@ -12,6 +12,11 @@ const std::string_view kMonthPrepositions[] = {"in", "on", "since", "early", "la
                                                "till", "last", "next", "of", "through", "from", "during",
                                                "before", "after", "this", "and", "to"};
 const std::string_view kNegations[] = {"not", "n't", "never", "no", "cannot"};
+// "likely voters": the pollsters' screened group, not a guess. Words that may stand between
+// "likely" and the group ("likely Democratic primary voters"), and the group nouns.
+const std::string_view kVoterModifiers[] = {"democratic", "republican", "gop", "primary", "general", "election",
+                                            "general-election", "presidential", "caucus", "registered"};
+const std::string_view kVoterGroups[] = {"voters", "voter", "caucusgoers", "caucus-goers", "electorate"};
 
 template <size_t N>
 bool InList(const std::string_view (&list)[N], std::string_view word) {
@@ -57,6 +62,11 @@ const char* HedgeContextVeto(const CueOccurrence& cue, std::string_view phrase) 
       const bool opens_sentence = cue.first == cue.sentence->first_token || before == "\"" || before == "'";
       if (!opens_sentence && !cue.title_case) return "context:may.month";
     }
+  }
+  if (phrase == "likely") {
+    int at = 0;
+    while (at < 3 && InList(kVoterModifiers, NormAround(cue, at))) ++at;
+    if (InList(kVoterGroups, NormAround(cue, at))) return "context:likely.voters";
   }
   if (phrase == "could") {
     const std::string_view next = NormAround(cue, 0);

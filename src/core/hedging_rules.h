@@ -24,6 +24,7 @@ bool IsTitleCaseSentence(const Document& doc, const Sentence& sentence);
 // lower case, is `phrase`), or nullptr when no rule applies:
 //   "context:may.month"             "in May", "May 6", "6 May", a capitalized mid-sentence "May"
 //   "context:could.negated-ability" "could not", "couldn't" (past inability), but not "couldn't have"
+//   "context:likely.voters"         "likely voters", "likely Republican primary voters" (a polling term)
 const char* HedgeContextVeto(const CueOccurrence& cue, std::string_view phrase);
 
 // Returns the name of the rule that rules out a booster reading, or nullptr:
