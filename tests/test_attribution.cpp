@@ -2249,6 +2249,44 @@ TEST_CASE("a role before a name's comma is the named person's role") {
   CHECK(smith->role.empty());
 }
 
+TEST_CASE("an apposition ends at a relative pronoun, which then stands for the named person") {
+  // The role is read however long the relative clause after it; the description's "who" is the
+  // person the description is in apposition to.
+  const Scored s = Score(
+      "The vote was close. \u201cI was sure he would recommend prosecution,\u201d said Rudy Giuliani, the former "
+      "mayor of New York who made his name prosecuting the Mafia bosses of the city in the 1980s. \u201cIt is a "
+      "moment,\u201d said Tom Rath, a veteran Republican leader who had endorsed Kasich in the last spring.");
+  CheckSources(s, {{"I was sure", "Rudy Giuliani", "New York", "official"},
+                   {"It is a moment", "Tom Rath", "Republican", "official"}});
+  const Source* giuliani = s.SourceNamed("Rudy Giuliani");
+  REQUIRE(giuliani != nullptr);
+  CHECK(giuliani->role == "mayor");
+  CheckSourcePhrases(s, {{"had endorsed", "Tom Rath, a veteran Republican leader who"}});
+  CHECK(s.SourceOf(s.ByCue("had endorsed")) == s.SourceNamed("Tom Rath"));
+  // A definite role after a noun's preposition, with the name between commas, is the name's.
+  const Scored after_of = Score(
+      "The vote was close. The policies of the Republican nominee, Donald J. Trump, have put investors on edge, "
+      "according to analysts. Trump said he would calm them. In the end, for the senator, John Smith, a lawyer, said "
+      "the vote was wrong.");
+  const Source* trump = after_of.SourceNamed("Donald J. Trump");
+  REQUIRE(trump != nullptr);
+  CHECK(trump->role == "nominee");
+  const Source* smith = after_of.SourceNamed("John Smith");
+  REQUIRE(smith != nullptr);
+  CHECK(smith->role == "lawyer");  // a clause's opening "For the senator" is no apposition
+  // The body after a field's "of" ("professor of history at …"); "the same …" is someone else.
+  const Scored body = Score(
+      "The vote was close. \u201cIt never worked,\u201d said Allan Lichtman, a professor of history at American "
+      "University. According to Faggioli, the same Pope who sacks conservative bishops has removed a cardinal.");
+  CheckSources(body, {{"It never worked", "Allan Lichtman", "American University", "expert"}});
+  const Source* faggioli = body.SourceNamed("Faggioli");
+  REQUIRE(faggioli != nullptr);
+  CHECK(faggioli->role.empty());
+  // "So says a voice": "So" is no speaker.
+  const Scored so = Score("The vote was close. \u201cThe work never ends.\u201d So says a booming voice in the film.");
+  for (const Source& source : so.report.sources) CHECK(source.name != "So");
+}
+
 TEST_CASE("a reporter or columnist for an outlet speaks for it") {
   const Scored s = Score(
       "The vote was close. A reporter for USA Today spotted Stein and reported that they were riding along. A "

@@ -145,7 +145,7 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
       "'s", "'", "be", "been", "being", "having", "later", "once", "often", "ago", "ever", "again", "soon",
       "recently", "earlier", "time", "hours", "days", "weeks", "months", "years", "minutes", "night", "morning",
       "evening", "afternoon", "tonight", "week", "weekend", "month", "year", "decade", "decades", "century",
-      "centuries", "than", "rather", "talks", "negotiations", "sanctions", "nor", "back", "longer", "emphasis"};
+      "centuries", "than", "rather", "talks", "negotiations", "sanctions", "nor", "back", "longer", "emphasis", "so"};
   static const WordSet kDateWords = {"this", "last", "next", "past", "the", "a", "super", "early", "late", "mid"};
   bool words = false, calendar = false, date_only = true, numbers_only = true;
   for (uint32_t k = mention.first_token; k < mention.end_token; ++k) {

@@ -270,9 +270,15 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
   for (; k < sentence_end && k < comma + 18; ++k) {
     if (k >= avoid_first && k < avoid_end) break;
     const std::string_view w = doc.Norm(doc.tokens[k]);
-    const bool end_of_segment = w == "," || w == "." || w == ";" || w == "\"" || w == "(" || w == ")";
+    // A relative pronoun after the phrase's first word ends it, and the apposition: ", the former
+    // mayor of New York who made his name prosecuting the Mafia in the 1980s".
+    const bool relative = k > seg_first && OneOf(w, {"who", "whom", "whose", "which"});
+    const bool end_of_segment = w == "," || w == "." || w == ";" || w == "\"" || w == "(" || w == ")" || relative;
     if (!end_of_segment) continue;
     ++segments;
+    // ", the same Pope who sacks bishops": "the same" points back to someone else.
+    if (seg_first + 1 < k && doc.Norm(doc.tokens[seg_first]) == "the" && doc.Norm(doc.tokens[seg_first + 1]) == "same")
+      return;
     std::vector<SourceWordMatch> found = MatchPhrase(doc, lexicon, seg_first, k);
     // ", a spokesman,", ", a senior official,": the vague phrase of a named person ends in a role.
     for (SourceWordMatch& f : found) {
@@ -325,10 +331,23 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
     // ", president of the Council on Foreign Relations,", ", a professor at Georgetown
     // University,": the organisation or outlet the capitalized phrase after the head's
     // preposition names, as the phrase reader names it.
-    if (segments == 1 && head_role && head_end + 1 < k &&
-        OneOf(doc.Norm(doc.tokens[head_end]), {"of", "for", "at", "with", "from"})) {
-      uint32_t body_first = head_end + 1;
-      while (body_first < k && IsDeterminer(doc.Norm(doc.tokens[body_first]))) ++body_first;
+    auto body_start = [&](uint32_t preposition) {
+      uint32_t first = preposition + 1;
+      while (first < k && IsDeterminer(doc.Norm(doc.tokens[first]))) ++first;
+      return first;
+    };
+    // ", a professor of history at American University": past the field after "of", the body.
+    uint32_t body_prep = head_end;
+    if (head_end < k && doc.Norm(doc.tokens[head_end]) == "of" && body_start(head_end) < k &&
+        !(doc.tokens[body_start(head_end)].flags & kTokCapitalized)) {
+      for (uint32_t p = head_end + 1; p + 1 < k && body_prep == head_end; ++p)
+        if (OneOf(doc.Norm(doc.tokens[p]), {"at", "for", "with"}) && body_start(p) < k &&
+            (doc.tokens[body_start(p)].flags & kTokCapitalized))
+          body_prep = p;
+    }
+    if (segments == 1 && head_role && body_prep + 1 < k &&
+        OneOf(doc.Norm(doc.tokens[body_prep]), {"of", "for", "at", "with", "from"})) {
+      const uint32_t body_first = body_start(body_prep);
       // The phrase ends in a capitalized word or an organisation word, not in a clause
       // (", a spokeswoman for the Republican committee organizing the convention,").
       SourceWordMatch last;
@@ -341,7 +360,7 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
         // ", a professor at Harvard,", ", national director of Priests for Life,"; not a
         // person's ("a friend of Hillary Clinton") and not inside the role ("secretary of State").
         else if (!body.name.empty() && body.given.empty() && body.role.empty() && body.institution.empty() &&
-                 OneOf(doc.Norm(doc.tokens[head_end]), {"of", "at"}) &&
+                 OneOf(doc.Norm(doc.tokens[body_prep]), {"of", "at"}) &&
                  head_end >= head_role->first_token + head_role->token_count && k - body_first <= 4) {
           if (CapitalizedRunEnd(doc, body_first, k, {"of", "for", "on"}) == k)  // a name, no clause
             m->affiliation = TokensText(doc, body_first, k);
@@ -1152,6 +1171,21 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
   if (IsRelativePronoun(doc.Norm(doc.tokens[head])) && head > sb.first && !avoided(head - 1)) {
     SourceWordMatch before;
     const bool lexicon_word = lexicon.MatchAt(doc, head - 1, head, &before);
+    // "Tom Rath, a veteran New Hampshire GOP leader who had endorsed Kasich": a description in
+    // apposition to a named person stands for that person.
+    if (lexicon_word && IsRole(before.kind) && OneOf(doc.Norm(doc.tokens[head]), {"who", "whom", "whose"})) {
+      const uint32_t phrase = noun_phrase_start(head - 1, 6, true);
+      if (phrase >= sb.first + 2 && doc.Norm(doc.tokens[phrase - 1]) == "," && IsNameToken(doc, phrase - 2) &&
+          !avoided(phrase - 2)) {
+        SourceMention person = ReadSourceMention(doc, lexicon, phrase - 2, avoid_first, avoid_end);
+        if (person.end_token == phrase - 1 && !person.name.empty() && person.institution.empty() &&
+            (!person.given.empty() || !person.role.empty())) {
+          person.end_token = head + 1;
+          person.span.end = doc.tokens[head].end;
+          return person;
+        }
+      }
+    }
     if (IsNameToken(doc, head - 1) || lexicon_word) {
       --head;
       keep_end = head + 2;
@@ -1428,8 +1462,15 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     // said": a noun phrase ending in a role before the comma is the person's role, and its
     // owner or body whom the person is with.
     const uint32_t k = noun_phrase_start(first - 1, 6, true);
-    // The phrase opens the sentence or a clause ("Like his father, John Smith said" is no apposition).
-    if (k + 1 < first && (k == sb.first || avoided(k - 1) || doc.Norm(doc.tokens[k - 1]) == ",")) {
+    // The phrase opens the sentence or a clause ("Like his father, John Smith said" is no
+    // apposition), or it is a definite noun phrase after a preposition inside a clause, with the
+    // name between commas ("the policies of the Republican nominee, Donald J. Trump, put").
+    const bool opens_clause = k == sb.first || avoided(k - 1) || doc.Norm(doc.tokens[k - 1]) == ",";
+    const bool after_nouns_preposition =
+        k >= sb.first + 2 && doc.Norm(doc.tokens[k]) == "the" && end < sb.end && doc.Norm(doc.tokens[end]) == "," &&
+        OneOf(doc.Norm(doc.tokens[k - 1]), {"of", "with", "for", "by", "to", "from", "at"}) &&
+        (doc.tokens[k - 2].flags & kTokWord) && !avoided(k - 2);  // not a clause's opening preposition
+    if (k + 1 < first && (opens_clause || after_nouns_preposition)) {
       const SourceMention role = ReadSourcePhrase(doc, lexicon, k, first - 1);
       if (role.name.empty() && role.institution.empty() && EndsWithRole(role)) {
         m.role = role.role;
