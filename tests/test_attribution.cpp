@@ -1003,7 +1003,10 @@ TEST_CASE("the gender word list: given names, honorifics and role words") {
   REQUIRE_MESSAGE(lexicon.BuildGenders(*genders, &error), error);
   CHECK(lexicon.GivenNameGender("hillary") == 'f');
   CHECK(lexicon.GivenNameGender("donald") == 'm');
+  CHECK(lexicon.GivenNameGender("allan") == 'm');
+  CHECK(lexicon.GivenNameGender("ghazala") == 'f');
   CHECK(lexicon.GivenNameGender("chris") == 0);  // common for both: not listed
+  CHECK(lexicon.GivenNameGender("habib") == 0);  // also a surname ("Dina Habib Powell"): not listed
   CHECK(lexicon.GivenNameGender("spokeswoman") == 0);  // a word, not a given name
   CHECK(lexicon.WordGender("spokeswoman") == 'f');
   CHECK(lexicon.WordGender("mr") == 'm');
