@@ -2177,6 +2177,14 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
   CheckSourcePhrases(Score("The vote was close. Perhaps Russia will oppose the resolution, diplomats said. Whether "
                            "Benedict actually wrote the letter is unclear."),
                      {{"will oppose", "Russia"}, {"wrote", "Benedict"}});
+  // Alone, a conditional, a question word or an adverb is no speaker.
+  const Scored alone = Score("The vote was close. If confirmed, the deal would be large. Very little is said about "
+                             "it. Well, why repeat the claim?");
+  for (const Source& source : alone.report.sources)
+    for (const char* word : {"If", "Very", "little", "Well", "why"}) CHECK(source.name != word);
+  // "So says a voice": "So" is no speaker.
+  const Scored so = Score("The vote was close. \u201cThe work never ends.\u201d So says a booming voice in the film.");
+  for (const Source& source : so.report.sources) CHECK(source.name != "So");
   // Election returns, plans and robocalls are documents.
   CheckSources(Score("The vote was close. Clinton won Puerto Rico, according to early returns. Taxes will rise, "
                      "according to the plan."),
@@ -2289,9 +2297,6 @@ TEST_CASE("an apposition ends at a relative pronoun, which then stands for the n
   const Source* faggioli = body.SourceNamed("Faggioli");
   REQUIRE(faggioli != nullptr);
   CHECK(faggioli->role.empty());
-  // "So says a voice": "So" is no speaker.
-  const Scored so = Score("The vote was close. \u201cThe work never ends.\u201d So says a booming voice in the film.");
-  for (const Source& source : so.report.sources) CHECK(source.name != "So");
 }
 
 TEST_CASE("a reporter or columnist for an outlet speaks for it") {

@@ -137,7 +137,7 @@ bool IsStateAbbreviation(std::string_view norm) {
 // a dateline, a year or a day alone ("1962", "May 9"), a date ("Wednesday", "Super Tuesday", "in February"), or a
 // phrase without a name ending in a possessive ending, a time word, an adverb or a form of "be"
 // (")", "’s", "Hours later", "often", "having", "the year", "a century", "than", "peace talks"), an adverb in -ly
-// alone ("Significantly"), the "Let" of "Let's", or a state abbreviation alone ("Calif."). The
+// alone ("Significantly"), "Let", "If", "Well" or a question word alone, or a state abbreviation alone ("Calif."). The
 // next candidate is tried instead.
 bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   // Besides IsLinkingWord(); "emphasis" of "[emphasis added]".
@@ -168,7 +168,10 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     if (year || IsMonthName(before)) return true;
   }
   const std::string_view last = doc.Norm(doc.tokens[mention.end_token - 1]);
-  if (mention.end_token == mention.first_token + 1 && last == "let") return true;  // "Let's hope"
+  // Alone, these name no one: "Let's hope", "If confirmed", a question word.
+  static const WordSet kNoSpeakerAlone = {"let", "if", "no", "not", "what", "why", "how", "where", "there", "here",
+                                          "maybe", "very", "such", "into", "can", "cannot", "well", "little"};
+  if (mention.end_token == mention.first_token + 1 && kNoSpeakerAlone.Contains(last)) return true;
   // "the attack in San Bernardino, Calif., showed": a state abbreviation alone.
   if (mention.end_token == mention.first_token + 1 && (doc.tokens[mention.first_token].flags & kTokCapitalized) &&
       IsStateAbbreviation(last) &&
