@@ -2017,6 +2017,9 @@ TEST_CASE("a listed given name after a title starts a new name; hosts, recorders
   const Source* carlson = s.SourceOf(s.ByContent("the count was fair"));
   REQUIRE(carlson != nullptr);
   CHECK(carlson->role == "host");
+  // After a title, a place word ending the name run is a surname, as after a listed given name.
+  CheckSources(Score("The vote was close. Dr. Cornel West said the vote was rigged. Rep. Allen West said it was fair."),
+               {{"the vote was rigged", "Cornel West", "", nullptr}, {"it was fair", "Allen West", "", "official"}});
 }
 
 TEST_CASE("an office owned by a title speaks as an organisation") {

@@ -747,8 +747,13 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     const bool name = !covered[k - first] && IsNameToken(doc, k) && !IsTitle(w);
     const bool particle = in_run && ((IsParticle(w) && k + 1 < end && IsNameToken(doc, k + 1)) ||
                                      (k + 1 < end && IsInitialPeriod(doc, k)));
+    // "Allen West", "Dr. Cornel West": a lexicon word after a listed given name, or after a
+    // titled name's first word, ending the run, is a surname.
+    const uint32_t run_title_at = run_first > first && doc.Norm(doc.tokens[run_first - 1]) == "." ? run_first - 2 : run_first - 1;
+    const bool titled_run = run_first > first && run_title_at >= first && run_title_at < run_first &&
+                            IsTitle(doc.Norm(doc.tokens[run_title_at]));
     const bool surname_in_lexicon = in_run && k == run_first + 1 && covered[k - first] && IsNameToken(doc, k) &&
-                                    lexicon.GivenNameGender(doc.Norm(doc.tokens[run_first])) != 0 &&
+                                    (lexicon.GivenNameGender(doc.Norm(doc.tokens[run_first])) != 0 || titled_run) &&
                                     !generic_organisation_at(k) &&  // "Cornell University"
                                     !(k + 1 < end && covered[k + 1 - first]) &&
                                     !(k + 1 < end && IsNameToken(doc, k + 1));
