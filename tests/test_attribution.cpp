@@ -2262,6 +2262,9 @@ TEST_CASE("a role before a name's comma is the named person's role") {
   const Source* schultz = both.SourceOf(both.ByContent("RT is fine"));
   REQUIRE(schultz != nullptr);
   CHECK(schultz->role.empty());
+  // After a quotation the phrase opens a clause too.
+  CheckSources(Score("The vote was close. \u201cI disagree,\u201d the Republican leader, Michael Thibodeau, said."),
+               {{"I disagree", "Michael Thibodeau", "Republican", "official"}});
   const Source* smith = s.SourceNamed("John Smith");  // a prepositional phrase is no apposition
   REQUIRE(smith != nullptr);
   CHECK(smith->role.empty());
