@@ -2017,6 +2017,14 @@ TEST_CASE("a listed given name after a title starts a new name; hosts, recorders
   const Source* carlson = s.SourceOf(s.ByContent("the count was fair"));
   REQUIRE(carlson != nullptr);
   CHECK(carlson->role == "host");
+  // Magnates, comedians and neurosurgeons are roles too.
+  const Scored described = Score("The vote was close. Casino magnate Sheldon Adelson said he would give more. Retired "
+                                 "neurosurgeon Ben Carson said he would stay.");
+  CheckSources(described, {{"he would give more", "Sheldon Adelson", "", "person"},
+                           {"he would stay", "Ben Carson", "", "expert"}});
+  const Source* adelson = described.SourceNamed("Sheldon Adelson");
+  REQUIRE(adelson != nullptr);
+  CHECK(adelson->role == "magnate");
   // After a title, a place word ending the name run is a surname, as after a listed given name.
   CheckSources(Score("The vote was close. Dr. Cornel West said the vote was rigged. Rep. Allen West said it was fair."),
                {{"the vote was rigged", "Cornel West", "", nullptr}, {"it was fair", "Allen West", "", "official"}});
