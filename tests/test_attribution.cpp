@@ -1939,6 +1939,16 @@ TEST_CASE("a name before a lower-case role or organisation word qualifies it") {
                    {"the plant would close", "Cleveland company", nullptr, "organisation"}});
 }
 
+TEST_CASE("a surname qualifying someone else's role gives that surname no role") {
+  // "a Trump supporter" is no role of Donald J. Trump, when a bare "Mr. Trump" looks for one.
+  const Scored s = Score("The vote was close. \u201cIt is fine,\u201d said Kim Wells, a schoolteacher and Trump "
+                         "supporter in Ohio. Donald J. Trump spoke there. Mr. Trump said he would win.");
+  const Source* trump = s.SourceOf(s.ByContent("he would win"));
+  REQUIRE(trump != nullptr);
+  CHECK(trump->name == "Donald J. Trump");
+  CHECK(trump->role.empty());
+}
+
 TEST_CASE("a role of a named person is someone else; a title's body is no part of the name") {
   // "a supporter of Donald Trump" is not Trump, nor does Trump become a supporter.
   const Scored s = Score(

@@ -1705,6 +1705,12 @@ void MentionCompleter::Complete(SourceMention* m) {
       if (shared_surname && other.given.empty()) return true;  // "President Clinton": which Clinton?
       if (gender && !other.given.empty() && lexicon_.GivenNameGender(other.given) == SourceLexicon::OtherGender(gender)) return true;
       if (other.role.empty()) return true;
+      // Not a name qualifying someone else's role: "top Hillary Clinton aide Huma Abedin".
+      SourceWordMatch after;
+      if (t + 1 < doc_.tokens.size() && (doc_.tokens[t + 1].flags & kTokWord) &&
+          !(doc_.tokens[t + 1].flags & kTokCapitalized) && lexicon_.MatchAt(doc_, t + 1, t + 2, &after) &&
+          IsRole(after.kind))
+        return true;
       found.any = true;
       found.role = other.role;
       found.affiliation = other.affiliation;
