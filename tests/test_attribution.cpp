@@ -2172,6 +2172,10 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
   REQUIRE(obama != nullptr);
   CHECK(obama->name == "Obama");
   CheckSources(s, {{"the survey captures", "VDARE.com", "VDARE.com", "outlet"}});
+  // A web address after an apposition's role is the body the person is with.
+  CheckSources(Score("The vote was close. \u201cIt will happen now,\u201d said Ben Wikler, the Washington director "
+                     "for MoveOn.org."),
+               {{"It will happen now", "Ben Wikler", "MoveOn.org", "official"}});
   // Conjunctions, prepositions, adverbs, an editor's note and the verb before a reflexive speak for no one.
   const Scored none = Score(
       "The vote was close. She is no longer touting the economy. \u201cThe missiles came from abroad.\u201d "

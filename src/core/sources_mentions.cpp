@@ -234,6 +234,18 @@ std::string_view WithoutArticlePrefix(std::string_view s) {
   return s;
 }
 
+// The first token of the web address ending at token `last` ("VDARE.com", "news.yahoo.com":
+// words joined by periods, no space, ending in a top-level domain); `last` itself if none.
+uint32_t WebAddressStart(const Document& doc, uint32_t last) {
+  static const WordSet kDomains = {"com", "org", "net", "gov", "edu", "info", "news", "tv", "io"};
+  if (!kDomains.Contains(doc.Norm(doc.tokens[last]))) return last;
+  uint32_t first = last;
+  while (first >= 2 && doc.Norm(doc.tokens[first - 1]) == "." && doc.tokens[first - 1].end == doc.tokens[first].start &&
+         doc.tokens[first - 2].end == doc.tokens[first - 1].start && (doc.tokens[first - 2].flags & kTokWord))
+    first -= 2;
+  return first;
+}
+
 // Tokens [first, role) may open an apposition whose role starts at `role`: a few words of a
 // noun phrase (", the Russian president", ", a Democrat and former Oklahoma state senator"), not a clause
 // (", who defended his praise of the Russian president", ", having met the Mexican president");
@@ -273,7 +285,9 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
     // A relative pronoun after the phrase's first word ends it, and the apposition: ", the former
     // mayor of New York who made his name prosecuting the Mafia in the 1980s".
     const bool relative = k > seg_first && OneOf(w, {"who", "whom", "whose", "which"});
-    const bool end_of_segment = w == "," || w == "." || w == ";" || w == "\"" || w == "(" || w == ")" || relative;
+    const bool address_dot = w == "." && k + 1 < sentence_end && WebAddressStart(doc, k + 1) < k;  // "MoveOn.org"
+    const bool end_of_segment =
+        w == "," || (w == "." && !address_dot) || w == ";" || w == "\"" || w == "(" || w == ")" || relative;
     if (!end_of_segment) continue;
     ++segments;
     // ", the same Pope who sacks bishops": "the same" points back to someone else.
@@ -353,7 +367,9 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
       SourceWordMatch last;
       const bool ends_as_name = (doc.tokens[k - 1].flags & kTokCapitalized) ||
                                 (lexicon.MatchAt(doc, k - 1, k, &last) && last.kind == SourceWord::kOrganisation);
-      if (body_first < k && (doc.tokens[body_first].flags & kTokCapitalized) && ends_as_name) {
+      if (body_first + 1 < k && WebAddressStart(doc, k - 1) == body_first) {
+        m->affiliation = TokensText(doc, body_first, k);  // ", the Washington director for MoveOn.org"
+      } else if (body_first < k && (doc.tokens[body_first].flags & kTokCapitalized) && ends_as_name) {
         const SourceMention body = ReadSourcePhrase(doc, lexicon, body_first, k);
         if (!body.institution.empty() && body.institution_kind != SourceWord::kPlace) m->affiliation = body.institution;
         // A name no list knows, after "of" or "at" past the role: ", president of Wealth-X,",
@@ -605,17 +621,6 @@ std::vector<uint32_t> NameTokens(const Document& doc) {
 
 namespace {
 
-// The first token of the web address ending at token `last` ("VDARE.com", "news.yahoo.com":
-// words joined by periods, no space, ending in a top-level domain); `last` itself if none.
-uint32_t WebAddressStart(const Document& doc, uint32_t last) {
-  static const WordSet kDomains = {"com", "org", "net", "gov", "edu", "info", "news", "tv", "io"};
-  if (!kDomains.Contains(doc.Norm(doc.tokens[last]))) return last;
-  uint32_t first = last;
-  while (first >= 2 && doc.Norm(doc.tokens[first - 1]) == "." && doc.tokens[first - 1].end == doc.tokens[first].start &&
-         doc.tokens[first - 2].end == doc.tokens[first - 1].start && (doc.tokens[first - 2].flags & kTokWord))
-    first -= 2;
-  return first;
-}
 
 }  // namespace
 
