@@ -2214,7 +2214,10 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
   CheckSources(Score("The vote was close. Clinton won Puerto Rico, according to early returns. Taxes will rise, "
                      "according to the plan."),
                {{"Clinton won Puerto Rico", "returns", "", "document"}, {"Taxes will rise", "the plan", "", "document"}});
-  // So are results, polling, estimates and remarks: not a vague group of people.
+  // An outlet or news agency unnamed is a body, not a vague group of people.
+  CheckSources(Score("The vote was close. The provision covers statements, according to the news outlet."),
+               {{"The provision covers statements", "the news outlet", "the news outlet", "organisation"}});
+  // Results, polling, estimates and remarks are documents: not a vague group of people.
   CheckSources(Score("The vote was close. Most voters are angry, according to early results of exit polls. Recent "
                      "polling shows Sanders gaining. The remarks drew a rebuke, aides said."),
                {{"Most voters are angry", "polls", "", "document"}, {"Sanders gaining", "Recent polling", "", "document"}});
