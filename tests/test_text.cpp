@@ -153,6 +153,19 @@ TEST_CASE("headline and boilerplate") {
     CHECK(d.paragraphs[5].boilerplate);
     CHECK(d.paragraphs[6].boilerplate);
   }
+  SUBCASE("a sign-up or poll form's small print is share text; a sentence about privacy is not") {
+    const std::string text =
+        "Headline\nA real sentence about the talks.\nEmail This field is for validation purposes and should be "
+        "left unchanged.\nCompleting this poll grants you access to Site updates free of charge.\nYou may opt out at "
+        "anytime.\nYou also agree to this site's Privacy Policy and Terms of Use.\nThe senators said the new privacy "
+        "rules for phone companies would hurt consumers, who could no longer opt out of data sharing, and vowed to "
+        "fight them in court.\nFacebook changed its privacy policy on Monday, the company said.\n";
+    Document d = AnalyzeText(text);
+    for (size_t i = 2; i <= 5; ++i) CHECK(std::string(d.paragraphs[i].boilerplate_rule) == "boilerplate.share");
+    CHECK_FALSE(d.paragraphs[1].boilerplate);
+    CHECK_FALSE(d.paragraphs[6].boilerplate);
+    CHECK_FALSE(d.paragraphs[7].boilerplate);
+  }
   SUBCASE("a long body after a 'Related' line is not swallowed") {
     std::string text = "Headline\nRelated\n";
     for (int i = 0; i < 40; ++i) text += "This is a long body sentence that keeps going on.\n";

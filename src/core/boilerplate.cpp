@@ -4,7 +4,8 @@
 //   boilerplate.date          only weekday/month names, numbers and punctuation ("Wednesday , March 29 2017")
 //   boilerplate.breadcrumb    "Home / Section / …", or a line that repeats the next line after a short prefix
 //   boilerplate.sources-credit "Sources: BBC, Daily Mail …", "Photo credit: …"
-//   boilerplate.share         share/subscribe/support/donate/advertisement/comment text
+//   boilerplate.share         share/subscribe/support/donate/advertisement/comment text, a
+//                             sign-up or poll form's small print ("You may opt out at anytime.")
 //   boilerplate.tail          a teaser marker ("Check Also", "Popular Video", "Related", "Read more")
 //                             and every short paragraph after it to the end of the page
 //   boilerplate.label         a news database's field label in capitals, alone ("ABSTRACT.", "FULL
@@ -131,6 +132,11 @@ bool IsShareLine(const Words& w, uint32_t words) {
   if (has("support") && (has("site") || has("journalism") || has("us") || has("work")) && words <= 12) return true;
   if ((has("clicking") || has("click")) && (has("buttons") || has("button") || has("share"))) return true;
   if (has("sumome") || has("addthis") || has("sharethis") || has("patreon")) return true;
+  // A sign-up or poll form's small print: "You may opt out at anytime.", "You also agree to this
+  // site's Privacy Policy and Terms of Use.", "Email This field is for validation purposes …".
+  if ((has("opt") && has("out") && words <= 12) || (has("privacy") && has("agree") && has("terms")) ||
+      (has("field") && has("validation")) || StartsWithPhrase(w, {"completing", "this", "poll"}))
+    return true;
   return false;
 }
 
