@@ -165,6 +165,16 @@ TEST_CASE("headline and boilerplate") {
     CHECK_FALSE(d.paragraphs[1].boilerplate);
     CHECK_FALSE(d.paragraphs[6].boilerplate);
     CHECK_FALSE(d.paragraphs[7].boilerplate);
+    // A poll widget from "take our poll" to its small print; "Follow … on Twitter"; a reprint credit.
+    Document poll = AnalyzeText(
+        "Headline\nA real sentence about the talks.\ntake our poll - story continues below\nWhom do you consider "
+        "to be the most corrupt politician?\n* Smith Jones Brown\nEmail *\nCompleting this poll grants you access to "
+        "Site updates free of charge.\nThe talks resumed on Monday.\nFollow Pam Key on Twitter @pamkey.\nArticle "
+        "posted with permission from Robert Spencer\n");
+    for (size_t i = 2; i <= 6; ++i) CHECK(std::string(poll.paragraphs[i].boilerplate_rule) == "boilerplate.share");
+    CHECK_FALSE(poll.paragraphs[7].boilerplate);
+    CHECK(std::string(poll.paragraphs[8].boilerplate_rule) == "boilerplate.share");
+    CHECK(std::string(poll.paragraphs[9].boilerplate_rule) == "boilerplate.sources-credit");
   }
   SUBCASE("a long body after a 'Related' line is not swallowed") {
     std::string text = "Headline\nRelated\n";

@@ -3,9 +3,11 @@
 // Rules, each on a whole paragraph (line):
 //   boilerplate.date          only weekday/month names, numbers and punctuation ("Wednesday , March 29 2017")
 //   boilerplate.breadcrumb    "Home / Section / …", or a line that repeats the next line after a short prefix
-//   boilerplate.sources-credit "Sources: BBC, Daily Mail …", "Photo credit: …"
-//   boilerplate.share         share/subscribe/support/donate/advertisement/comment text, a
-//                             sign-up or poll form's small print ("You may opt out at anytime.")
+//   boilerplate.sources-credit "Sources: BBC, Daily Mail …", "Photo credit: …", "Article posted with
+//                             permission from …"
+//   boilerplate.share         share/subscribe/support/donate/advertisement/comment text, "Follow
+//                             … on Twitter", a sign-up or poll form's small print ("You may opt out
+//                             at anytime."), and a poll widget from "take our poll" to that print
 //   boilerplate.tail          a teaser marker ("Check Also", "Popular Video", "Related", "Read more")
 //                             and every short paragraph after it to the end of the page
 //   boilerplate.label         a news database's field label in capitals, alone ("ABSTRACT.", "FULL
@@ -117,7 +119,8 @@ bool IsBreadcrumb(const Document& doc, uint32_t index) {
 bool IsCreditLine(const Words& w) {
   return StartsWithPhrase(w, {"sources"}) || StartsWithPhrase(w, {"source"}) ||
          StartsWithPhrase(w, {"photo", "credit"}) || StartsWithPhrase(w, {"image", "credit"}) ||
-         StartsWithPhrase(w, {"photo"}) || StartsWithPhrase(w, {"image"}) || StartsWithPhrase(w, {"featured", "image"});
+         StartsWithPhrase(w, {"photo"}) || StartsWithPhrase(w, {"image"}) || StartsWithPhrase(w, {"featured", "image"}) ||
+         StartsWithPhrase(w, {"article", "posted", "with", "permission"});
 }
 
 bool IsShareLine(const Words& w, uint32_t words) {
@@ -127,8 +130,10 @@ bool IsShareLine(const Words& w, uint32_t words) {
       StartsWithPhrase(w, {"sign", "up"}) || StartsWithPhrase(w, {"follow", "us"}) || StartsWithPhrase(w, {"like", "us"}) ||
       StartsWithPhrase(w, {"advertisement"}) || StartsWithPhrase(w, {"sponsored"}) || StartsWithPhrase(w, {"click", "here"}) ||
       StartsWithPhrase(w, {"leave", "a", "comment"}) || StartsWithPhrase(w, {"comments"}) || StartsWithPhrase(w, {"tags"}) ||
-      StartsWithPhrase(w, {"filed", "under"}) || StartsWithPhrase(w, {"donate"}))
+      StartsWithPhrase(w, {"filed", "under"}) || StartsWithPhrase(w, {"donate"}) ||
+      StartsWithPhrase(w, {"take", "our", "poll"}))
     return words <= 12;
+  if (StartsWithPhrase(w, {"follow"}) && has("twitter") && words <= 10) return true;  // "Follow Pam Key on Twitter @…"
   if (has("support") && (has("site") || has("journalism") || has("us") || has("work")) && words <= 12) return true;
   if ((has("clicking") || has("click")) && (has("buttons") || has("button") || has("share"))) return true;
   if (has("sumome") || has("addthis") || has("sharethis") || has("patreon")) return true;
@@ -189,6 +194,7 @@ void Mark(Paragraph& p, const char* rule) {
 
 void MarkBoilerplate(Document& doc) {
   constexpr uint32_t kTailWordBudget = 120;  // a teaser block is short; a real article body is not
+  constexpr uint32_t kPollParagraphs = 16;    // a poll widget's question, answers and fields
   // words_from[k]: words in paragraphs k.. (so a run of tail markers stays linear time).
   std::vector<uint32_t> words_from(doc.paragraphs.size() + 1, 0);
   for (size_t k = doc.paragraphs.size(); k-- > 0;) words_from[k] = words_from[k + 1] + WordCount(doc, doc.paragraphs[k]);
@@ -204,7 +210,21 @@ void MarkBoilerplate(Document& doc) {
     else if (IsCreditLine(words)) Mark(p, "boilerplate.sources-credit");
     else if (IsDatabaseLabel(doc, p, words, count)) Mark(p, "boilerplate.label");
     else if (IsCopyrightLine(doc, p, words, count)) Mark(p, "boilerplate.copyright");
-    else if (IsShareLine(words, count)) Mark(p, "boilerplate.share");
+    else if (IsShareLine(words, count)) {
+      Mark(p, "boilerplate.share");
+      // "take our poll - story continues below": the poll's question, its answers and its form
+      // fields, up to the form's small print, are the widget's too.
+      if (StartsWithPhrase(words, {"take", "our", "poll"})) {
+        for (uint32_t k = i + 1; k < doc.paragraphs.size() && k <= i + kPollParagraphs; ++k) {
+          const uint32_t k_count = words_from[k] - words_from[k + 1];
+          if (k_count > 30) break;
+          const Words k_words = WordsOf(doc, doc.paragraphs[k]);
+          if (!IsShareLine(k_words, k_count) || StartsWithPhrase(k_words, {"take", "our", "poll"})) continue;
+          for (uint32_t j = i + 1; j <= k; ++j) Mark(doc.paragraphs[j], "boilerplate.share");
+          break;
+        }
+      }
+    }
     else if (IsTailMarker(words, count)) {
       if (words_from[i + 1] <= kTailWordBudget) {
         for (uint32_t k = i; k < doc.paragraphs.size(); ++k) Mark(doc.paragraphs[k], "boilerplate.tail");
