@@ -192,9 +192,11 @@ TEST_CASE("headline and boilerplate") {
         "New emails raise queries\nABSTRACT.\nA new batch of emails was released.\nFULL TEXT.\n"
         "BYLINE: Amber Phillips.\nLENGTH: 812 words\nThe emails showed ties, officials said.\n"
         "Abstract art sold well.\nLEAD: The senator said on Monday that the bill would pass.\nFULL TEXT OF THE SPEECH\n"
-        "\u00A9 AFP Cardinal O'Malley (centre) accompanied the Pope\nCopyright 2016 The Associated Press. All rights reserved.\n";
+        "\u00A9 AFP Cardinal O'Malley (centre) accompanied the Pope\nCopyright 2016 The Associated Press. All rights reserved.\n"
+        "CORRECTION APPENDED.\n";
     Document d = AnalyzeText(text);
-    REQUIRE(d.paragraphs.size() == 12);
+    REQUIRE(d.paragraphs.size() == 13);
+    CHECK(std::string(d.paragraphs[12].boilerplate_rule) == "boilerplate.label");
     CHECK(d.Slice(d.headline) == "New emails raise queries");
     for (int i : {1, 3, 4, 5}) {
       CAPTURE(i);

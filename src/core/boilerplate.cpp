@@ -165,7 +165,7 @@ bool IsDatabaseLabel(const Document& doc, const Paragraph& p, const Words& w, ui
       {{"full", "text"}, false}, {{"abstract"}, false}, {{"body"}, false}, {{"lead"}, false}, {{"highlight"}, false},
       {{"byline"}, true}, {{"length"}, true}, {{"section"}, true}, {{"dateline"}, true}, {{"load-date"}, true},
       {{"language"}, true}, {{"publication-type"}, true}, {{"document-type"}, true}, {{"graphic"}, true},
-      {{"correction-date"}, true}};
+      {{"correction-date"}, true}, {{"correction", "appended"}, false}};
   for (const Label& label : kLabels) {
     if (!StartsWithPhrase(w, label.words)) continue;
     uint32_t after = p.first_token;  // the token after the label
