@@ -2035,6 +2035,10 @@ TEST_CASE("a listed given name after a title starts a new name; hosts, recorders
   const Source* adelson = described.SourceNamed("Sheldon Adelson");
   REQUIRE(adelson != nullptr);
   CHECK(adelson->role == "magnate");
+  // "billionaire" qualifies the role after it, as "deputy" does.
+  const Scored billionaire = Score("The vote was close. Billionaire businessman Donald Trump said he would win.");
+  REQUIRE(billionaire.SourceNamed("Donald Trump") != nullptr);
+  CHECK(billionaire.SourceNamed("Donald Trump")->role == "Billionaire businessman");
   // After a title, a place word ending the name run is a surname, as after a listed given name.
   CheckSources(Score("The vote was close. Dr. Cornel West said the vote was rigged. Rep. Allen West said it was fair."),
                {{"the vote was rigged", "Cornel West", "", nullptr}, {"it was fair", "Allen West", "", "official"}});
