@@ -791,6 +791,21 @@ TEST_CASE("a person's gender keeps pronouns and shared surnames apart") {
     CHECK(campaign->affiliation == "Marco Rubio");
     CHECK(campaign->role.empty());
   }
+  SUBCASE("a pronoun's antecedent is the person of that given name, not another of the surname") {
+    const Scored ebeling = Score("The vote was close. \u201cIt goes in here,\u201d Tom Ebeling said. Betsy Ebeling shook "
+                                 "her head. Over the years, she said, email has helped her.");
+    const Source* betsy = ebeling.SourceNamed("Betsy Ebeling");
+    REQUIRE(betsy != nullptr);
+    CHECK(betsy->attributions == 1);  // "she said"
+    REQUIRE(ebeling.SourceNamed("Tom Ebeling") != nullptr);
+    CHECK(ebeling.SourceNamed("Tom Ebeling")->attributions == 1);
+    // A sentence adverb or preposition before a surname is no given name ("Maybe Donald Trump").
+    const Scored maybe = Score("Carly Fiorina said she would stay. \u201cMaybe Donald Trump has difficulty doing that,\u201d "
+                               "she remarked.");
+    const Source* fiorina = maybe.SourceOf(maybe.ByContent("has difficulty doing that"));
+    REQUIRE(fiorina != nullptr);
+    CHECK(fiorina->name == "Carly Fiorina");
+  }
 }
 
 TEST_CASE("a middle initial and a suffix are part of a name") {

@@ -117,6 +117,19 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     const auto it = by_key.find(key);
     return it == by_key.end() ? -1 : it->second;
   };
+  // The latest named group of m's surname whose given name and gender do not contradict m's
+  // ("Betsy Ebeling" is not "Tom Ebeling"), or -1.
+  auto same_person = [&](const SourceMention& m) {
+    const auto it = by_surname.find(m.surname);
+    if (it == by_surname.end()) return -1;
+    const char gender = MentionGender(doc, lexicon, m);
+    for (size_t k = it->second.size(); k-- > 0;) {
+      const Group& x = groups[static_cast<size_t>(it->second[k])];
+      if ((x.given.empty() || m.given.empty() || x.given == m.given) && (!x.gender || !gender || x.gender == gender))
+        return it->second[k];
+    }
+    return -1;
+  };
   // Declared below; a pronoun may make an antecedent a source.
   std::function<int(const SourceMention&)> adopt;
   auto person = [&](std::string_view p, uint32_t at) {
@@ -211,9 +224,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   };
 
   adopt = [&](const SourceMention& a) {
-    const auto it = by_surname.find(a.surname);
-    if (it != by_surname.end() && !it->second.empty()) {
-      const int k = it->second.back();
+    if (const int k = same_person(a); k >= 0) {
       Group& x = groups[static_cast<size_t>(k)];
       if (a.span.start >= x.last_start) {
         x.last_start = a.span.start;
@@ -273,14 +284,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       }
     }
     if (!m.name.empty()) {
-      if (const auto it = by_surname.find(m.surname); it != by_surname.end()) {
-        const char gender = MentionGender(doc, lexicon, m);
-        for (size_t k = it->second.size(); k-- > 0 && g < 0;) {
-          const Group& x = groups[static_cast<size_t>(it->second[k])];
-          if ((x.given.empty() || m.given.empty() || x.given == m.given) && (!x.gender || !gender || x.gender == gender))
-            g = it->second[k];
-        }
-      }
+      g = same_person(m);
       if (g < 0 && !m.role.empty()) {
         // An earlier nameless "the Russian President" is this person.
         g = latest(UINT32_MAX, [&](const Group& x) {

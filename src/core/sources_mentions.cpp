@@ -16,7 +16,7 @@ bool IsLinkingWord(std::string_view w) {
                                  "meanwhile", "today", "yesterday", "instead", "and", "or", "but", "as", "only",
                                  "beyond", "amid", "among", "besides", "without", "within", "despite", "unlike",
                                  "whether", "indeed", "perhaps", "thus", "therefore", "furthermore", "likewise",
-                                 "otherwise", "nevertheless"};
+                                 "otherwise", "nevertheless", "like", "maybe", "following"};
   return kWords.Contains(w);
 }
 
