@@ -805,6 +805,12 @@ TEST_CASE("a person's gender keeps pronouns and shared surnames apart") {
     const Source* fiorina = maybe.SourceOf(maybe.ByContent("has difficulty doing that"));
     REQUIRE(fiorina != nullptr);
     CHECK(fiorina->name == "Carly Fiorina");
+    // The name opening a quotation is its speaker's subject, not the antecedent of "he said".
+    const Scored quoted = Score("David Axelrod, a longtime adviser to Obama, said the race was close. \u201cImpeaching "
+                                "Trump is one imperative,\u201d he said.");
+    const Source* axelrod = quoted.SourceOf(quoted.ByContent("one imperative"));
+    REQUIRE(axelrod != nullptr);
+    CHECK(axelrod->name == "David Axelrod");
   }
 }
 

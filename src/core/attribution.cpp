@@ -234,7 +234,8 @@ class SentenceSubjects {
   }
 
  private:
-  // The named person (a given name or a role, no institution) opening sentence k, or nullptr.
+  // The named person (a given name or a role, no institution) opening sentence k outside a
+  // quotation, or nullptr.
   const SourceMention* SubjectOf(size_t k) {
     if (read_[k]) return subjects_[k];
     read_[k] = true;
@@ -242,6 +243,7 @@ class SentenceSubjects {
     if (s.boilerplate || s.headline) return nullptr;
     for (uint32_t t = s.first_token; t < s.end_token && t < s.first_token + 4; ++t) {
       if (!IsNameToken(doc_, t)) continue;
+      if (doc_.tokens[t].flags & kTokQuoted) break;  // a quotation's words name its speaker's subject, not ours
       uint32_t last = t;
       while (last + 1 < s.end_token && IsNameToken(doc_, last + 1)) ++last;
       const SourceMention& m = completer_->MentionAt(last);
