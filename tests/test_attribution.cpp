@@ -791,7 +791,7 @@ TEST_CASE("a person's gender keeps pronouns and shared surnames apart") {
     CHECK(campaign->affiliation == "Marco Rubio");
     CHECK(campaign->role.empty());
   }
-  SUBCASE("a pronoun's antecedent is the person of that given name, not another of the surname") {
+  SUBCASE("a pronoun's antecedent: the person of that given name; a bare surname named in full; not a quotation's words") {
     const Scored ebeling = Score("The vote was close. \u201cIt goes in here,\u201d Tom Ebeling said. Betsy Ebeling shook "
                                  "her head. Over the years, she said, email has helped her.");
     const Source* betsy = ebeling.SourceNamed("Betsy Ebeling");
@@ -811,6 +811,12 @@ TEST_CASE("a person's gender keeps pronouns and shared surnames apart") {
     const Source* axelrod = quoted.SourceOf(quoted.ByContent("one imperative"));
     REQUIRE(axelrod != nullptr);
     CHECK(axelrod->name == "David Axelrod");
+    // A sentence opening with a bare surname the text names in full has that person as subject.
+    const Scored bare = Score("Ted Cruz spoke in Iowa. Paul Ryan said the bill would pass. Cruz shares many of the "
+                              "views of Ryan. \u201cI disagree on trade,\u201d he said.");
+    const Source* cruz = bare.SourceOf(bare.ByContent("I disagree on trade"));
+    REQUIRE(cruz != nullptr);
+    CHECK(cruz->name == "Ted Cruz");
   }
 }
 

@@ -16,6 +16,7 @@
 #include "core/attribution.h"
 
 #include <algorithm>
+#include <deque>
 #include <string_view>
 #include <unordered_map>
 
@@ -234,8 +235,8 @@ class SentenceSubjects {
   }
 
  private:
-  // The named person (a given name or a role, no institution) opening sentence k outside a
-  // quotation, or nullptr.
+  // The named person (a given name, possibly from the text's full names, or a role; no
+  // institution) opening sentence k outside a quotation, or nullptr.
   const SourceMention* SubjectOf(size_t k) {
     if (read_[k]) return subjects_[k];
     read_[k] = true;
@@ -247,8 +248,15 @@ class SentenceSubjects {
       uint32_t last = t;
       while (last + 1 < s.end_token && IsNameToken(doc_, last + 1)) ++last;
       const SourceMention& m = completer_->MentionAt(last);
-      if (!m.name.empty() && m.institution.empty() && !m.anonymous && (!m.given.empty() || !m.role.empty()))
+      if (m.name.empty() || !m.institution.empty() || m.anonymous) break;
+      if (!m.given.empty() || !m.role.empty()) {
         subjects_[k] = &m;
+      } else {
+        // A bare surname the text names in full elsewhere ("Sanders unloaded on the Post").
+        SourceMention completed = m;
+        completer_->Complete(&completed);
+        if (!completed.given.empty()) subjects_[k] = &completed_.emplace_back(std::move(completed));
+      }
       break;
     }
     return subjects_[k];
@@ -258,6 +266,7 @@ class SentenceSubjects {
   MentionCompleter* completer_;
   std::vector<bool> read_;                      // by sentence
   std::vector<const SourceMention*> subjects_;  // by sentence, once read
+  std::deque<SourceMention> completed_;         // subjects completed from the text's full names
 };
 
 // A party and state tag after a legislator's name ("Sen. Chuck Schumer (D-N.Y.) said", "Lindsey
