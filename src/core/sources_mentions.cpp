@@ -619,11 +619,6 @@ std::vector<uint32_t> NameTokens(const Document& doc) {
   return out;
 }
 
-namespace {
-
-
-}  // namespace
-
 SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end) {
   SourceMention m;
   m.first_token = first;
@@ -754,11 +749,13 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
                                      (k + 1 < end && IsInitialPeriod(doc, k)));
     // "Allen West", "Dr. Cornel West": a lexicon word after a listed given name, or after a
     // titled name's first word, ending the run, is a surname.
-    const uint32_t run_title_at = run_first > first && doc.Norm(doc.tokens[run_first - 1]) == "." ? run_first - 2 : run_first - 1;
-    const bool titled_run = run_first > first && run_title_at >= first && run_title_at < run_first &&
-                            IsTitle(doc.Norm(doc.tokens[run_title_at]));
+    auto titled_run = [&] {
+      if (run_first == first) return false;
+      const uint32_t title_at = doc.Norm(doc.tokens[run_first - 1]) == "." ? run_first - 2 : run_first - 1;
+      return title_at >= first && title_at < run_first && IsTitle(doc.Norm(doc.tokens[title_at]));
+    };
     const bool surname_in_lexicon = in_run && k == run_first + 1 && covered[k - first] && IsNameToken(doc, k) &&
-                                    (lexicon.GivenNameGender(doc.Norm(doc.tokens[run_first])) != 0 || titled_run) &&
+                                    (lexicon.GivenNameGender(doc.Norm(doc.tokens[run_first])) != 0 || titled_run()) &&
                                     !generic_organisation_at(k) &&  // "Cornell University"
                                     !(k + 1 < end && covered[k + 1 - first]) &&
                                     !(k + 1 < end && IsNameToken(doc, k + 1));
