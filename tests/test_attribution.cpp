@@ -2245,6 +2245,9 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
   CheckSources(Score("The vote was close. Clinton won Puerto Rico, according to early returns. Taxes will rise, "
                      "according to the plan."),
                {{"Clinton won Puerto Rico", "returns", "", "document"}, {"Taxes will rise", "the plan", "", "document"}});
+  // A company's name ending in a corporate word is an organisation, not a person.
+  CheckSources(Score("The vote was close. United Technologies has offered to cover the cost of schooling."),
+               {{"cover the cost", "United Technologies", "United Technologies", "organisation"}});
   // An outlet or news agency unnamed is a body, not a vague group of people.
   CheckSources(Score("The vote was close. The provision covers statements, according to the news outlet."),
                {{"The provision covers statements", "the news outlet", "the news outlet", "organisation"}});
