@@ -2245,6 +2245,9 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
   CheckSources(Score("The vote was close. Clinton won Puerto Rico, according to early returns. Taxes will rise, "
                      "according to the plan."),
                {{"Clinton won Puerto Rico", "returns", "", "document"}, {"Taxes will rise", "the plan", "", "document"}});
+  // Regions and districts that stand for their people or industry are places, not people.
+  CheckSources(Score("The vote was close. Silicon Valley has warned that the plan would fail."),
+               {{"the plan would fail", "Silicon Valley", "Silicon Valley", "organisation"}});
   // A company's name ending in a corporate word is an organisation, not a person.
   CheckSources(Score("The vote was close. United Technologies has offered to cover the cost of schooling."),
                {{"cover the cost", "United Technologies", "United Technologies", "organisation"}});
