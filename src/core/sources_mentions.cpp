@@ -352,8 +352,8 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
     };
     // ", a professor of history at American University": past the field after "of", the body.
     uint32_t body_prep = head_end;
-    if (head_end < k && doc.Norm(doc.tokens[head_end]) == "of" && body_start(head_end) < k &&
-        !(doc.tokens[body_start(head_end)].flags & kTokCapitalized)) {
+    const uint32_t after_head = head_end < k ? body_start(head_end) : k;
+    if (after_head < k && doc.Norm(doc.tokens[head_end]) == "of" && !(doc.tokens[after_head].flags & kTokCapitalized)) {
       for (uint32_t p = head_end + 1; p + 1 < k && body_prep == head_end; ++p)
         if (OneOf(doc.Norm(doc.tokens[p]), {"at", "for", "with"}) && body_start(p) < k &&
             (doc.tokens[body_start(p)].flags & kTokCapitalized))
@@ -1178,20 +1178,29 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
   if (IsRelativePronoun(doc.Norm(doc.tokens[head])) && head > sb.first && !avoided(head - 1)) {
     SourceWordMatch before;
     const bool lexicon_word = lexicon.MatchAt(doc, head - 1, head, &before);
+    auto through_relative = [&](SourceMention m) {  // the span reaches "who"/"which"
+      m.end_token = head + 1;
+      m.span.end = doc.tokens[head].end;
+      return m;
+    };
+    // The person named right before the comma at token `comma` (a given name or a role, not a
+    // place like "Englewood"), with the span reaching the relative pronoun.
+    auto named_person_before = [&](uint32_t comma, SourceMention* out) {
+      if (!IsNameToken(doc, comma - 1) || avoided(comma - 1)) return false;
+      SourceMention person = ReadSourceMention(doc, lexicon, comma - 1, avoid_first, avoid_end);
+      if (person.end_token != comma || person.name.empty() || !person.institution.empty() ||
+          (person.given.empty() && person.role.empty()))
+        return false;
+      *out = through_relative(std::move(person));
+      return true;
+    };
     // "Tom Rath, a veteran New Hampshire GOP leader who had endorsed Kasich": a description in
     // apposition to a named person stands for that person.
     if (lexicon_word && IsRole(before.kind) && OneOf(doc.Norm(doc.tokens[head]), {"who", "whom", "whose"})) {
       const uint32_t phrase = noun_phrase_start(head - 1, 6, true);
-      if (phrase >= sb.first + 2 && doc.Norm(doc.tokens[phrase - 1]) == "," && IsNameToken(doc, phrase - 2) &&
-          !avoided(phrase - 2)) {
-        SourceMention person = ReadSourceMention(doc, lexicon, phrase - 2, avoid_first, avoid_end);
-        if (person.end_token == phrase - 1 && !person.name.empty() && person.institution.empty() &&
-            (!person.given.empty() || !person.role.empty())) {
-          person.end_token = head + 1;
-          person.span.end = doc.tokens[head].end;
-          return person;
-        }
-      }
+      SourceMention person;
+      if (phrase >= sb.first + 2 && doc.Norm(doc.tokens[phrase - 1]) == "," && named_person_before(phrase - 1, &person))
+        return person;
     }
     if (IsNameToken(doc, head - 1) || lexicon_word) {
       --head;
@@ -1203,11 +1212,6 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       // organisation or document ("the Government Development Bank, which … says"), "whose" for
       // either ("Obama, whose criticism of Trump"); not for a place ending an apposition ("…, of
       // Englewood, New Jersey, who").
-      auto through_relative = [&](SourceMention m) {  // the span reaches "who"/"which"
-        m.end_token = head + 1;
-        m.span.end = doc.tokens[head].end;
-        return m;
-      };
       SourceMention before_comma = ReadSourceMention(doc, lexicon, head - 2, avoid_first, avoid_end);
       const std::string_view relative = doc.Norm(doc.tokens[head]);
       const bool who = relative == "who";
@@ -1224,11 +1228,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         for (uint32_t k = head - 2; k > sb.first + 1 && k + 24 > head && commas < 3; --k) {
           if (doc.Norm(doc.tokens[k]) != ",") continue;
           ++commas;
-          if (!IsNameToken(doc, k - 1) || avoided(k - 1)) continue;
-          SourceMention person = ReadSourceMention(doc, lexicon, k - 1, avoid_first, avoid_end);
-          const bool named_person = !person.name.empty() && person.institution.empty() &&
-                                    (!person.given.empty() || !person.role.empty());  // not "Englewood"
-          if (named_person && person.end_token == k) return through_relative(std::move(person));
+          SourceMention person;
+          if (named_person_before(k, &person)) return person;
         }
       }
     }
