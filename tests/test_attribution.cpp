@@ -853,6 +853,22 @@ TEST_CASE("a legislator's party and state tag is not the source") {
   }
 }
 
+TEST_CASE("a legislator's party tag gives the party as the affiliation") {
+  const Scored s = Score(
+      "Sen. Chuck Schumer (D-N.Y.) spoke first. Sen. Lindsey Graham, R-S.C., spoke next. Mark Siljander (R-Mich.) was "
+      "there. Schumer said the bill was dead. Graham said it could pass. Siljander said it was late. Sen. Bernie "
+      "Sanders (I-Vt.) said it was fair. Gov. Jerry Brown (D) said it was costly. Mary Poe (I-95 exit) said it "
+      "was short.");
+  CheckSources(s, {{"the bill was dead", "Chuck Schumer", "Democratic", "official"},
+                   {"it could pass", "Lindsey Graham", "Republican", "official"},
+                   {"it was late", "Mark Siljander", "Republican", "official"},  // a tag makes a legislator
+                   {"it was fair", "Bernie Sanders", "Independent", "official"},
+                   {"it was costly", "Jerry Brown", "Democratic", "official"}});
+  const Source* poe = s.SourceOf(s.ByContent("it was short"));
+  REQUIRE(poe != nullptr);
+  CHECK(poe->affiliation.empty());  // a tag's state is letters
+}
+
 TEST_CASE("a bare given name is the one person the text names in full with it") {
   const Scored s = Score(
       "Hillary Clinton spoke in Iowa on Monday. Hillary said the plan would work. Sen. Rand Paul disagreed. "
@@ -998,7 +1014,7 @@ TEST_CASE("words capitalized by their place are no names; organisations named wi
            Case{"Former Arizona governor Jan Brewer said the deal was done.", "Jan Brewer", "governor", "official"},
            Case{"Significantly, the judge said the deal was done.", "the judge", "judge", "official"},
            Case{"\"It is wrong,\" said Oversight ranking Democrat Elijah Cummings (D-Md.).", "Elijah Cummings", "",
-                "person"},
+                "official"},  // a legislator by the party tag
            Case{"The Brennan Center for Justice said the deal was done.", "Brennan Center for Justice", "",
                 "organisation"},
            Case{"On Tuesday, the Nevada State Democratic Party said the deal was done.", "Nevada State Democratic Party",

@@ -2,6 +2,7 @@
 #include "core/sources_mentions.h"
 
 #include "core/feature_hash.h"
+#include "core/text_stages.h"
 #include "core/utf8.h"
 #include "core/word_set.h"
 
@@ -528,6 +529,24 @@ bool NounLikeWord(const Document& doc, uint32_t k) {
 
 // A word ending in "s" that names things or is an adverb, not people: "Supreme Court
 // precedents", "The White House nevertheless".
+// The party of a legislator's party and state tag right after a name, at token `after`: "(D-N.Y.)",
+// ", R-S.C.,", "(R-Texas)", "(D)" -> "Democratic", "Republican", "Independent"; empty otherwise.
+std::string_view PartyOfTagAt(const Document& doc, uint32_t after) {
+  if (after + 1 >= doc.tokens.size() || doc.tokens[after + 1].sentence != doc.tokens[after].sentence) return {};
+  const std::string_view opener = doc.Norm(doc.tokens[after]);
+  if (opener != "(" && opener != ",") return {};
+  const Token& tag = doc.tokens[after + 1];
+  const std::string_view w = doc.Norm(tag);
+  const char party = doc.text[tag.start];
+  if (party != 'D' && party != 'R' && party != 'I') return {};
+  if (w.size() == 1) {  // "(D)": only between parentheses
+    if (opener != "(" || after + 2 >= doc.tokens.size() || doc.Norm(doc.tokens[after + 2]) != ")") return {};
+  } else if (!IsPartyStateWord(w) || !std::all_of(w.begin() + 2, w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return {};
+  }
+  return party == 'D' ? "Democratic" : party == 'R' ? "Republican" : "Independent";
+}
+
 bool IsPluralOfNoPeople(std::string_view w) {
   static const WordSet kWords = {
       "always", "nevertheless", "nonetheless", "perhaps", "thus", "sometimes", "afterwards", "besides",
@@ -1104,6 +1123,10 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     else if (!place.empty()) m.affiliation = place;
   } else if (!organisation.empty() || !outlet.empty() || !place.empty()) {
     m.affiliation = !organisation.empty() ? organisation : !outlet.empty() ? outlet : place;
+  }
+  if (const std::string_view party = m.name.empty() ? std::string_view() : PartyOfTagAt(doc, end); !party.empty()) {
+    if (m.affiliation.empty()) m.affiliation = party;
+    if (m.role.empty()) m.role_kind = SourceWord::kOfficial;  // "Mark Siljander (R-Mich.)": a legislator
   }
   if (m.affiliation.empty()) m.affiliation = owner_name;
   if (m.affiliation.empty()) m.affiliation = title_body;
@@ -1707,7 +1730,7 @@ void MentionCompleter::Complete(SourceMention* m) {
       if (other.surname != m->surname || (!other.given.empty() && !given.empty() && other.given != given)) return true;
       if (shared_surname && other.given.empty()) return true;  // "President Clinton": which Clinton?
       if (gender && !other.given.empty() && lexicon_.GivenNameGender(other.given) == SourceLexicon::OtherGender(gender)) return true;
-      if (other.role.empty()) return true;
+      if (other.role.empty() && other.role_kind != SourceWord::kOfficial) return true;  // a party tag's legislator
       // Not a name qualifying someone else's role: "top Hillary Clinton aide Huma Abedin".
       SourceWordMatch after;
       if (t + 1 < doc_.tokens.size() && (doc_.tokens[t + 1].flags & kTokWord) &&
