@@ -1820,6 +1820,16 @@ TEST_CASE("\", who\" and \", which\" stand for the people or the body before the
   CHECK(berger->name == "Alan Berger");
 }
 
+TEST_CASE("an outlet after a place's possessive speaks itself") {
+  CheckSources(Score("The vote was close. \u201cLeave the guns at home,\u201d opined Cleveland's Plain Dealer. Chicago's "
+                     "Sun-Times said the count was fair. Fox News's Chris Wallace said the rally was full. The New Hampshire Union Leader said Mr. Rubio "
+                     "had been rocked."),
+               {{"Leave the guns at home", "The Plain Dealer", "The Plain Dealer", "outlet"},
+                {"the count was fair", "Sun-Times", nullptr, "outlet"},
+                {"the rally was full", "Chris Wallace", "Fox News", "person"},
+                {"had been rocked", "New Hampshire Union Leader", nullptr, "outlet"}});  // no "Leader" role
+}
+
 TEST_CASE("newspapers named by their masthead word; institutions named by theirs") {
   const Scored s = Score(
       "The vote was close. The Baltimore Sun reported that the mayor resigned. Emily Post said manners matter in "

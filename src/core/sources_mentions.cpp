@@ -663,16 +663,20 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     for (uint32_t j = k + 1; j < end && names; ++j)
       names = IsNameToken(doc, j) || IsInitialPeriod(doc, j) || IsParticle(doc.Norm(doc.tokens[j]));
     if (!names) break;
-    const SourceMention owner = ReadSourcePhrase(doc, lexicon, first, k);
-    SourceMention person = ReadSourcePhrase(doc, lexicon, k + 1, end);
-    if (owner.institution.empty() || person.name.empty() || !person.institution.empty()) break;
-    person.first_token = m.first_token;
-    person.end_token = m.end_token;
-    person.span = m.span;
-    person.text = m.text;
-    if (person.affiliation.empty())
-      person.affiliation = owner.institution_kind == SourceWord::kPlace ? owner.affiliation : owner.institution;
-    return person;
+    SourceMention after = ReadSourcePhrase(doc, lexicon, k + 1, end);
+    // "Cleveland's Plain Dealer": an outlet after the possessive is the speaker itself.
+    const bool outlet = after.institution_kind == SourceWord::kOutlet && after.name.empty();
+    if (!outlet) {
+      const SourceMention owner = ReadSourcePhrase(doc, lexicon, first, k);
+      if (owner.institution.empty() || after.name.empty() || !after.institution.empty()) break;
+      if (after.affiliation.empty())
+        after.affiliation = owner.institution_kind == SourceWord::kPlace ? owner.affiliation : owner.institution;
+    }
+    after.first_token = m.first_token;
+    after.end_token = m.end_token;
+    after.span = m.span;
+    after.text = m.text;
+    return after;
   }
 
   std::vector<SourceWordMatch> found = MatchPhrase(doc, lexicon, first, end);
