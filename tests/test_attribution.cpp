@@ -1830,6 +1830,14 @@ TEST_CASE("an outlet after a place's possessive speaks itself") {
                 {"had been rocked", "New Hampshire Union Leader", nullptr, "outlet"}});  // no "Leader" role
 }
 
+TEST_CASE("figures of a party are people, figures of a report are numbers") {
+  CheckSources(Score("The vote was close. Republican establishment figures said the speech was plagiarized. Official "
+                     "figures show the deficit grew. A Philippine lawmaker said Trump should be banned."),
+               {{"the speech was plagiarized", "Republican establishment figures", "Republican", "anonymous"},
+                {"the deficit grew", "Official figures", nullptr, "document"},
+                {"Trump should be banned", "A Philippine lawmaker", "Philippines", nullptr}});
+}
+
 TEST_CASE("newspapers named by their masthead word; institutions named by theirs") {
   const Scored s = Score(
       "The vote was close. The Baltimore Sun reported that the mayor resigned. Emily Post said manners matter in "
