@@ -1662,7 +1662,7 @@ TEST_CASE("a name after a role is the person's; the words before the role qualif
            Case{"House Minority Leader Nancy Pelosi said the ruling was wrong.", "House Minority Leader Nancy Pelosi",
                 "Nancy Pelosi", "Minority Leader", ""},
            Case{"Assistant Attorney General Ronald Weich said the ruling was wrong.",
-                "Assistant Attorney General Ronald Weich", "Ronald Weich", "Attorney General", ""},
+                "Assistant Attorney General Ronald Weich", "Ronald Weich", "Assistant Attorney General", ""},
            // A given name before a title is part of the name, as is a lexicon word after a given name.
            Case{"Sean Cardinal O'Malley said the ruling was wrong.", "Sean Cardinal O'Malley", "Sean Cardinal O'Malley", "",
                 ""},
@@ -2408,6 +2408,22 @@ TEST_CASE("a reporter or columnist for an outlet speaks for it") {
   CheckSources(s, {{"they were riding along", "A reporter for USA Today", "USA Today", nullptr},
                    {"chaos", "A reporter for Agence France-Presse", "AFP", nullptr}});
   CheckSourcePhrases(s, {{"are defending", "Democrats"}});  // "Plus" opens a sentence as a conjunction
+}
+
+TEST_CASE("a qualifier no list names as a role opens the role") {
+  const Scored s = Score(
+      "The vote was close. \u201cThese are steps in the right direction,\u201d Anne Richards, assistant secretary of state "
+      "for population, said on the call. Acting Director Thomas Homan said the border was open. Huma Abedin, the vice "
+      "chairwoman of the campaign, said the count was fair.");
+  const std::pair<const char*, const char*> expected[] = {{"Anne Richards", "assistant secretary of state"},
+                                                          {"Thomas Homan", "Acting Director"},
+                                                          {"Huma Abedin", "vice chairwoman"}};
+  for (const auto& [name, role] : expected) {
+    CAPTURE(name);
+    const Source* src = s.SourceNamed(name);
+    REQUIRE(src != nullptr);
+    CHECK(src->role == role);
+  }
 }
 
 TEST_CASE("a role noun that is also a verb is the verb after \"to\"") {

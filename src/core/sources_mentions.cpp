@@ -274,6 +274,13 @@ bool OpensAppositionRole(const Document& doc, uint32_t first, uint32_t role) {
   return true;
 }
 
+// Where a role starting at token `role_first` starts with the qualifier before it that no list names
+// as a role ("assistant secretary of state", "acting director"), not before token `limit`.
+uint32_t WithQualifierBefore(const Document& doc, uint32_t role_first, uint32_t limit) {
+  static const WordSet kQualifiers = {"assistant", "associate", "acting", "executive", "principal", "vice"};
+  return role_first > limit && kQualifiers.Contains(doc.Norm(doc.tokens[role_first - 1])) ? role_first - 1 : role_first;
+}
+
 // Reads the apposition after a name: ", spokesman for the opposition umbrella group, the HNC".
 void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t comma, uint32_t sentence_end,
                     uint32_t avoid_first, uint32_t avoid_end, SourceMention* m) {
@@ -338,7 +345,7 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
           break;
         }
       }
-      m->role = TokensText(doc, role_first, head_role->first_token + head_role->token_count);
+      m->role = TokensText(doc, WithQualifierBefore(doc, role_first, seg_first), head_role->first_token + head_role->token_count);
       m->role_kind = head_role->kind;
     }
     if (segments == 1) first_segment_useful = useful;
@@ -1066,7 +1073,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
             break;
           }
         }
-        m.role = TokensText(doc, f.first_token, role_end);
+        m.role = TokensText(doc, WithQualifierBefore(doc, f.first_token, std::max(first, owner_end)), role_end);
       }
     } else if (f.kind == SourceWord::kAnonymous || f.kind == SourceWord::kAnonymousMarker) {
       m.anonymous = true;
