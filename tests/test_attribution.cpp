@@ -869,6 +869,20 @@ TEST_CASE("a legislator's party tag gives the party as the affiliation") {
   CHECK(poe->affiliation.empty());  // a tag's state is letters
 }
 
+TEST_CASE("a party member after a name's comma is the name's party; a described one is the last named official") {
+  const Scored s = Score(
+      "The vote was close. Representative Jerrold Nadler, Democrat of New York, said it was wrong. Hillary Clinton "
+      "spoke. Clinton, a Democrat, did not mention Republican front-runner Donald Trump by name. Sen. Mitch McConnell said the Senate would vote. The Kentucky Republican said the bill would "
+      "pass. A Nevada Democrat said it would not.");
+  CheckSources(s, {{"it was wrong", "Jerrold Nadler", "Democratic", "official"},
+                   {"the bill would pass", "Mitch McConnell", "Republican", "official"},
+                   {"it would not", "A Nevada Democrat", "Democratic", "anonymous"}});
+  const Source* clinton = s.SourceOf(s.ByCue("did not mention"));
+  REQUIRE(clinton != nullptr);
+  CHECK(clinton->name == "Hillary Clinton");  // not "a Democrat"
+  CHECK(clinton->affiliation == "Democratic");
+}
+
 TEST_CASE("a bare given name is the one person the text names in full with it") {
   const Scored s = Score(
       "Hillary Clinton spoke in Iowa on Monday. Hillary said the plan would work. Sen. Rand Paul disagreed. "

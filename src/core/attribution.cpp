@@ -271,10 +271,21 @@ class SentenceSubjects {
 
 // A party and state tag after a legislator's name ("Sen. Chuck Schumer (D-N.Y.) said", "Lindsey
 // Graham, R-S.C., said") is no speaker: a pick inside it moves to the name before it. The tag
-// starts with "D-", "R-" or "I-" and holds only letters and periods. Other picks are returned
-// unchanged.
+// starts with "D-", "R-" or "I-" and holds only letters and periods. So does a party member after
+// the name's comma ("Clinton, a Democrat, did not", "Ryan, the Wisconsin Republican, said").
+// Other picks are returned unchanged.
 int NameBeforePartyTag(const Document& doc, uint32_t head) {
   const uint32_t sentence = doc.tokens[head].sentence;
+  if (OneOf(doc.Norm(doc.tokens[head]), {"democrat", "republican"}) && head + 1 < doc.tokens.size() &&
+      doc.Norm(doc.tokens[head + 1]) == ",") {
+    for (uint32_t k = head; k-- > 0 && head - k <= 4 && doc.tokens[k].sentence == sentence;) {
+      const std::string_view w = doc.Norm(doc.tokens[k]);
+      if (!OneOf(w, {"a", "an", "the"})) continue;
+      if (k >= 2 && doc.Norm(doc.tokens[k - 1]) == "," && doc.tokens[k - 2].sentence == sentence && IsNameToken(doc, k - 2))
+        return static_cast<int>(k - 2);
+      break;
+    }
+  }
   for (uint32_t k = head + 1, steps = 0; k-- > 0 && steps < 6; ++steps) {
     const Token& t = doc.tokens[k];
     if (t.sentence != sentence) break;

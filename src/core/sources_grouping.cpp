@@ -2,6 +2,7 @@
 #include "core/sources_grouping.h"
 
 #include "core/utf8.h"
+#include "core/word_set.h"
 
 #include <algorithm>
 #include <cctype>
@@ -321,8 +322,16 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if (g < 0) g = find_key("role:" + m.key);
       if (g < 0) g = described_before(m);
     } else {
+      // "the Kentucky Republican" (a party member, read as an official of that side): the last
+      // named official not of another party.
+      if (m.role.empty() && m.role_kind == SourceWord::kOfficial && !m.anonymous && !m.plural && !m.affiliation.empty())
+        g = latest(m.span.start, [&](const Group& x) {
+          const std::string& side = x.source.affiliation;
+          const bool other_party = side != m.affiliation && OneOf(side, {"Democratic", "Republican", "Independent"});
+          return x.named && x.individual && x.source.type == "official" && !other_party;
+        });
       const std::string key = "desc:" + m.key;
-      g = find_key(key);
+      if (g < 0) g = find_key(key);
       if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
     }
     if (g >= 0) add_to(g, m);

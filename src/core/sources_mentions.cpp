@@ -348,6 +348,15 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
       m->role = TokensText(doc, WithQualifierBefore(doc, role_first, seg_first), head_role->first_token + head_role->token_count);
       m->role_kind = head_role->kind;
     }
+    // ", a Democrat,", ", the Wisconsin Republican,", ", a Democrat from Ohio,", ", Democrat of New
+    // York,": the person's party.
+    if (segments == 1 && !any_role && m->affiliation.empty()) {
+      const bool determiner = IsDeterminer(doc.Norm(doc.tokens[seg_first]));
+      for (const SourceWordMatch& f : found)
+        if (f.kind == SourceWord::kPlace && f.token_count == 1 && f.first_token + 1 == head_end &&
+            (determiner || f.first_token == seg_first) && OneOf(doc.Norm(doc.tokens[f.first_token]), {"democrat", "republican"}))
+          m->affiliation = std::string(f.canonical);
+    }
     if (segments == 1) first_segment_useful = useful;
     if (!first_segment_useful) return;
     // ", president of the Council on Foreign Relations,", ", a professor at Georgetown
@@ -1111,7 +1120,29 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       generic.empty() && (doc.tokens[end - 1].flags & kTokCapitalized) && last_word.size() > 4 &&
       last_word.substr(last_word.size() - 3) == "ans")
     m.anonymous = true;
-  if (m.name.empty() && m.role.empty() && !m.anonymous) {
+  // "the Kentucky Republican", "a House Democrat": one member of a party, a politician of that side.
+  std::string_view party;
+  // Bare, "the Republican" is often an adjective whose noun the phrase left out ("the Republican
+  // debate"): only before a comma, a reporting verb or "from", "of", "who".
+  auto bare_noun = [&] {
+    if (end >= doc.tokens.size() || doc.tokens[end].sentence != doc.tokens[end - 1].sentence) return true;
+    const std::string_view next = doc.Norm(doc.tokens[end]);
+    return !(doc.tokens[end].flags & kTokWord) ||
+           OneOf(next, {"said", "says", "told", "added", "wrote", "argued", "noted", "tweeted", "replied", "from", "of",
+                        "who"});
+  };
+  if (m.name.empty() && m.role.empty() && !m.anonymous && !m.document && (last_word == "republican" || last_word == "democrat") &&
+      end > first + 1 && OneOf(doc.Norm(doc.tokens[first]), {"the", "a", "an", "one"}) && (end > first + 2 || bare_noun())) {
+    for (const SourceWordMatch& f : found)
+      if (f.kind == SourceWord::kPlace && f.first_token + f.token_count == end) party = f.canonical;
+    if (!party.empty()) {
+      m.role_kind = SourceWord::kOfficial;
+      m.anonymous = m.indefinite;  // "a Nevada Democrat" is one of many
+    }
+  }
+  if (!party.empty()) {
+    m.affiliation = party;
+  } else if (m.name.empty() && m.role.empty() && !m.anonymous) {
     // The phrase names an institution: "the Kremlin", "BBC", "Moscow", "the company".
     const std::string place_body = outlet.empty() ? PlaceBodyText(doc, found, end) : std::string();
     if (!outlet.empty()) { m.institution = outlet; m.institution_kind = SourceWord::kOutlet; }
