@@ -1850,6 +1850,10 @@ TEST_CASE("figures of a party are people, figures of a report are numbers") {
                {{"the speech was plagiarized", "Republican establishment figures", "Republican", "anonymous"},
                 {"the deficit grew", "Official figures", nullptr, "document"},
                 {"Trump should be banned", "A Philippine lawmaker", "Philippines", nullptr}});
+  CheckSources(Score("The vote was close. The White House said the talks were over. The House said it would vote "
+                     "again."),
+               {{"the talks were over", "White House", nullptr, "organisation"},
+                {"it would vote again", "House", "House", "organisation"}});  // no person named House
 }
 
 TEST_CASE("newspapers named by their masthead word; institutions named by theirs") {
