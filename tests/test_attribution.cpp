@@ -910,6 +910,11 @@ TEST_CASE("where a person lives is not the source") {
   const Scored attack = Score("Fear spread. As the aftermath of the attack in San Bernardino, Calif., showed, the style "
                               "matters.");
   for (const Attribution& a : attack.report.attributions) CHECK(attack.Slice(a.source) != "Calif");
+  const Scored rally = Score("Fear spread. The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, "
+                             "claiming without any evidence that Obama wanted refugees.");
+  const Source* trump = rally.SourceOf(rally.ByContent("Obama wanted refugees"));
+  REQUIRE(trump != nullptr);
+  CHECK(trump->name == "Trump");  // the Times' "Tex."
   for (const Source& src : s.report.sources) {
     CAPTURE(src.name);
     for (const char* state : {"Ala", "Mass", "Va", "Md"}) CHECK(src.name != state);

@@ -129,7 +129,7 @@ bool IsStateAbbreviation(std::string_view norm) {
   static const WordSet kStates = {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
                                   "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
                                   "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i",
-                                  "s.c", "s.d", "tenn", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c"};
+                                  "s.c", "s.d", "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c"};
   if (!norm.empty() && norm.back() == '.') norm.remove_suffix(1);
   return kStates.Contains(norm);
 }
