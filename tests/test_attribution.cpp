@@ -1856,8 +1856,11 @@ TEST_CASE("figures of a party are people, figures of a report are numbers") {
                 {"the deficit grew", "Official figures", nullptr, "document"},
                 {"Trump should be banned", "A Philippine lawmaker", "Philippines", nullptr}});
   CheckSources(Score("The vote was close. The White House said the talks were over. The House said it would vote "
-                     "again."),
+                     "again. The pro-Clinton super PAC Priorities USA Action said it would spend more. Super PACs said "
+                     "they would spend less."),
                {{"the talks were over", "White House", nullptr, "organisation"},
+                {"it would spend more", "Priorities USA Action", nullptr, "organisation"},  // after "super PAC"
+                {"they would spend less", "Super PACs", nullptr, "anonymous"},
                 {"it would vote again", "House", "House", "organisation"}});  // no person named House
 }
 

@@ -442,12 +442,14 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
   static const WordSet kKindsOfOrganisation = {
       "group", "firm", "company", "organization", "organisation", "agency", "network", "union", "coalition",
       "foundation", "institute", "association", "alliance", "movement", "bank", "newspaper", "magazine", "channel",
-      "society", "federation", "league", "corporation"};
+      "society", "federation", "league", "corporation", "pac"};
   if (best_end == end && best_first > first) {
     for (const SourceWordMatch& f : *found) {
+      // The kind is the match's last word ("super PAC"), lower-case or an acronym.
+      const Token& kind = doc.tokens[f.first_token + f.token_count - 1];
       if (f.first_token + f.token_count != best_first || !IsGenericOrganisation(doc, f) ||
-          (doc.tokens[f.first_token].flags & kTokCapitalized) ||
-          !kKindsOfOrganisation.Contains(doc.Norm(doc.tokens[f.first_token])))
+          ((doc.tokens[f.first_token].flags & kTokCapitalized) && !(kind.flags & kTokAllCaps)) ||
+          !kKindsOfOrganisation.Contains(doc.Norm(kind)))
         continue;
       *organisation = TokensText(doc, best_first, best_end);
       return true;
