@@ -1893,8 +1893,10 @@ TEST_CASE("an apposition's organisation is the affiliation, named as written") {
       "Republican committee organizing the convention, said the hall was full.");
   CheckSources(Score("The vote was close. The rich got richer, said David Friedman, president of Wealth-X, a private "
                      "company. Frank Pavone, national director of Priests for Life, said the law was wrong. John Smith, "
-                     "a friend of Hillary Clinton, said the plan would fail."),
+                     "a friend of Hillary Clinton, said the plan would fail. Lara Friedman, the president of the "
+                     "Foundation for Middle East Peace, said the talks would stall."),
                {{"The rich got richer", "David Friedman", "Wealth-X", nullptr},
+                {"the talks would stall", "Lara Friedman", "Foundation for Middle East Peace", nullptr},  // not the place
                 {"the law was wrong", "Frank Pavone", "Priests for Life", nullptr},
                 {"the plan would fail", "John Smith", "", nullptr}});  // a person is no affiliation here
   CheckSources(s, {{"the plan would cost more", "Richard Haass", "Council on Foreign Relations", nullptr},

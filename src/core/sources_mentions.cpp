@@ -388,7 +388,11 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
         m->affiliation = TokensText(doc, body_first, k);  // ", the Washington director for MoveOn.org"
       } else if (body_first < k && (doc.tokens[body_first].flags & kTokCapitalized) && ends_as_name) {
         const SourceMention body = ReadSourcePhrase(doc, lexicon, body_first, k);
-        if (!body.institution.empty() && body.institution_kind != SourceWord::kPlace) m->affiliation = body.institution;
+        SourceWordMatch kind;  // "the Foundation for Middle East Peace": named whole, past the place inside
+        const bool named_body = lexicon.MatchAt(doc, body_first, body_first + 1, &kind) &&
+                                IsGenericOrganisation(doc, kind) && CapitalizedRunEnd(doc, body_first, k, {"of", "for", "on"}) == k;
+        if (named_body && k > body_first + 2) m->affiliation = TokensText(doc, body_first, k);
+        else if (!body.institution.empty() && body.institution_kind != SourceWord::kPlace) m->affiliation = body.institution;
         // A name no list knows, after "of" or "at" past the role: ", president of Wealth-X,",
         // ", a professor at Harvard,", ", national director of Priests for Life,"; not a
         // person's ("a friend of Hillary Clinton") and not inside the role ("secretary of State").
