@@ -2442,16 +2442,22 @@ TEST_CASE("a qualifier no list names as a role opens the role") {
   const Scored s = Score(
       "The vote was close. \u201cThese are steps in the right direction,\u201d Anne Richards, assistant secretary of state "
       "for population, said on the call. Acting Director Thomas Homan said the border was open. Huma Abedin, the vice "
-      "chairwoman of the campaign, said the count was fair.");
+      "chairwoman of the campaign, said the count was fair. \u201cHe raised it,\u201d said United Steelworkers Political "
+      "Director Tim Waters. Dante Scala, a political scientist, said turnout would drop.");
   const std::pair<const char*, const char*> expected[] = {{"Anne Richards", "assistant secretary of state"},
                                                           {"Thomas Homan", "Acting Director"},
-                                                          {"Huma Abedin", "vice chairwoman"}};
+                                                          {"Huma Abedin", "vice chairwoman"},
+                                                          {"Tim Waters", "Political Director"},
+                                                          {"Dante Scala", "political scientist"}};
   for (const auto& [name, role] : expected) {
     CAPTURE(name);
     const Source* src = s.SourceNamed(name);
     REQUIRE(src != nullptr);
     CHECK(src->role == role);
   }
+  const Source* waters = s.SourceNamed("Tim Waters");
+  REQUIRE(waters != nullptr);
+  CHECK(waters->affiliation == "United Steelworkers");  // the qualifier is the role's, not the body's
 }
 
 TEST_CASE("a role noun that is also a verb is the verb after \"to\"") {

@@ -277,7 +277,7 @@ bool OpensAppositionRole(const Document& doc, uint32_t first, uint32_t role) {
 // Where a role starting at token `role_first` starts with the qualifier before it that no list names
 // as a role ("assistant secretary of state", "acting director"), not before token `limit`.
 uint32_t WithQualifierBefore(const Document& doc, uint32_t role_first, uint32_t limit) {
-  static const WordSet kQualifiers = {"assistant", "associate", "acting", "executive", "principal", "vice"};
+  static const WordSet kQualifiers = {"assistant", "associate", "acting", "executive", "principal", "vice", "political"};
   return role_first > limit && kQualifiers.Contains(doc.Norm(doc.tokens[role_first - 1])) ? role_first - 1 : role_first;
 }
 
@@ -766,7 +766,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
                role_between(previous_end, run_first, &role_first)) {
       named_after_role = true;
       qualifier_first = previous_first;
-      qualifier_end = role_first;
+      qualifier_end = WithQualifierBefore(doc, role_first, previous_first);
       best_first = run_first;
       best_end = at;
     } else if (at - run_first > best_end - best_first) {
