@@ -915,6 +915,13 @@ TEST_CASE("where a person lives is not the source") {
   const Source* trump = rally.SourceOf(rally.ByContent("Obama wanted refugees"));
   REQUIRE(trump != nullptr);
   CHECK(trump->name == "Trump");  // the Times' "Tex."
+  // So is a state or country written out after a town.
+  const Scored town = Score("Fear spread. Clinton, during a town hall meeting in Columbus, Ohio, said she would act. "
+                            "Sandy Phillips, who lost her daughter in the shooting in Aurora, Colorado, in July 2012, "
+                            "said the law failed.");
+  CHECK(town.SourceOf(town.ByContent("she would act")) == town.SourceNamed("Clinton"));
+  CHECK(town.SourceOf(town.ByContent("the law failed")) == town.SourceNamed("Sandy Phillips"));
+  for (const Source& src : town.report.sources) CHECK(src.type != "organisation");
   for (const Source& src : s.report.sources) {
     CAPTURE(src.name);
     for (const char* state : {"Ala", "Mass", "Va", "Md"}) CHECK(src.name != state);
@@ -2449,11 +2456,12 @@ TEST_CASE("a qualifier no list names as a role opens the role") {
                                                           {"Huma Abedin", "vice chairwoman"},
                                                           {"Tim Waters", "Political Director"},
                                                           {"Dante Scala", "political scientist"}};
-  for (const auto& [name, role] : expected) {
+  for (const auto& e : expected) {
+    const std::string name = e.first;  // not a structured binding: CAPTURE captures it in a lambda
     CAPTURE(name);
-    const Source* src = s.SourceNamed(name);
+    const Source* src = s.SourceNamed(e.first);
     REQUIRE(src != nullptr);
-    CHECK(src->role == role);
+    CHECK(src->role == e.second);
   }
   const Source* waters = s.SourceNamed("Tim Waters");
   REQUIRE(waters != nullptr);

@@ -178,6 +178,16 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
       IsStateAbbreviation(last) &&
       (last.back() == '.' || (mention.end_token < doc.tokens.size() && doc.Norm(doc.tokens[mention.end_token]) == ".")))
     return true;
+  // "a woman in Worcester, Massachusetts, told him": the state or country after a town is where.
+  if (mention.institution_kind == SourceWord::kPlace && mention.first_token >= 3 &&
+      doc.Norm(doc.tokens[mention.first_token - 1]) == "," && mention.end_token < doc.tokens.size() &&
+      OneOf(doc.Norm(doc.tokens[mention.end_token]), {",", "."})) {
+    uint32_t town = mention.first_token - 1;
+    while (town > 0 && town + 3 > mention.first_token - 1 && (doc.tokens[town - 1].flags & kTokCapitalized)) --town;
+    if (town > 0 && town < mention.first_token - 1 &&
+        OneOf(doc.Norm(doc.tokens[town - 1]), {"in", "of", "from", "at", "near", "outside"}))
+      return true;
+  }
   if (!mention.name.empty() || !mention.institution.empty()) return false;
   // A capitalized last word of a longer phrase names something: "A reporter for USA Today".
   if (mention.end_token > mention.first_token + 1 && (doc.tokens[mention.end_token - 1].flags & kTokCapitalized))
