@@ -869,6 +869,17 @@ TEST_CASE("a legislator's party tag gives the party as the affiliation") {
   CHECK(poe->affiliation.empty());  // a tag's state is letters
 }
 
+TEST_CASE("a name before a plural role qualifies the group") {
+  const Scored s = Score(
+      "The vote was close. Bernie Sanders spoke in Iowa. Top Sanders strategists said the plan would work. The joke "
+      "was one that AAA officials deemed inappropriate. Local officials said the road was closed.");
+  CheckSources(s, {{"the plan would work", "Top Sanders strategists", "Sanders", "anonymous"},
+                   {"the road was closed", "Local officials", "", "anonymous"}});  // "Local" names no one
+  const Source* aaa = s.SourceOf(s.ByCue("deemed"));
+  REQUIRE(aaa != nullptr);
+  CHECK(aaa->affiliation == "AAA");
+}
+
 TEST_CASE("a party member after a name's comma is the name's party; a described one is the last named official") {
   const Scored s = Score(
       "The vote was close. Representative Jerrold Nadler, Democrat of New York, said it was wrong. Hillary Clinton "
