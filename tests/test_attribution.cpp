@@ -1875,10 +1875,13 @@ TEST_CASE("figures of a party are people, figures of a report are numbers") {
                 {"Trump should be banned", "A Philippine lawmaker", "Philippines", nullptr}});
   CheckSources(Score("The vote was close. The White House said the talks were over. The House said it would vote "
                      "again. The pro-Clinton super PAC Priorities USA Action said it would spend more. Super PACs said "
-                     "they would spend less."),
+                     "they would spend less. The inquiry found that nothing was lost. Filed in January, the suit "
+                     "charges that the school broke the law."),
                {{"the talks were over", "White House", nullptr, "organisation"},
                 {"it would spend more", "Priorities USA Action", nullptr, "organisation"},  // after "super PAC"
                 {"they would spend less", "Super PACs", nullptr, "anonymous"},
+                {"nothing was lost", "The inquiry", nullptr, "document"},
+                {"the school broke the law", "the suit", nullptr, "document"},
                 {"it would vote again", "House", "House", "organisation"}});  // no person named House
 }
 
