@@ -228,6 +228,11 @@ TEST_CASE("attribution forms: cue, source and content") {
     CHECK(src->name == "Obama's office");
     CHECK(src->type == "organisation");
     CHECK(src->affiliation == "Obama");
+    // Named by its noun.
+    const Scored campaign = Score("Jeb Bush spoke in Iowa. His campaign said the race was close.");
+    const Source* bush = campaign.SourceOf(campaign.ByContent("the race was close"));
+    REQUIRE(bush != nullptr);
+    CHECK(bush->name == "Jeb Bush's campaign");
   }
 }
 

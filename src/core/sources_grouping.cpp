@@ -277,7 +277,12 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         else {
           g = new_group(m, key);
           Group& office = groups[static_cast<size_t>(g)];
-          office.source.name = owner_name + "'s office";
+          // Named by its noun as written: "Jeb Bush's campaign", "Obama's office", "her Twitter account".
+          uint32_t noun = m.end_token - 1;
+          if (noun > m.first_token && IsRelativePronoun(doc.Norm(doc.tokens[noun]))) --noun;  // "his office who"
+          const Token& t = doc.tokens[noun];
+          const std::string written((t.flags & kTokCapitalized) ? doc.Slice(t) : doc.Norm(t));
+          office.source.name = owner_name + "'s " + ((t.flags & kTokWord) ? written : std::string("office"));
           office.source.affiliation = owner_affiliation.empty() ? owner_name : owner_affiliation;
         }
         (*ids)[i] = g;
