@@ -2469,12 +2469,14 @@ TEST_CASE("a qualifier no list names as a role opens the role") {
       "The vote was close. \u201cThese are steps in the right direction,\u201d Anne Richards, assistant secretary of state "
       "for population, said on the call. Acting Director Thomas Homan said the border was open. Huma Abedin, the vice "
       "chairwoman of the campaign, said the count was fair. \u201cHe raised it,\u201d said United Steelworkers Political "
-      "Director Tim Waters. Dante Scala, a political scientist, said turnout would drop.");
+      "Director Tim Waters. Dante Scala, a political scientist, said turnout would drop. FBI general counsel James Baker said the "
+      "probe was open.");
   const std::pair<const char*, const char*> expected[] = {{"Anne Richards", "assistant secretary of state"},
                                                           {"Thomas Homan", "Acting Director"},
                                                           {"Huma Abedin", "vice chairwoman"},
                                                           {"Tim Waters", "Political Director"},
-                                                          {"Dante Scala", "political scientist"}};
+                                                          {"Dante Scala", "political scientist"},
+                                                          {"James Baker", "general counsel"}};
   for (const auto& e : expected) {
     const std::string name = e.first;  // not a structured binding: CAPTURE captures it in a lambda
     CAPTURE(name);
