@@ -881,13 +881,14 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     // when it is one, an acronym or a surname the text gives someone ("Local officials" is no name).
     uint32_t qualifier_first = best_first;  // past "Top", "Former" opening the sentence
     while (qualifier_first + 1 < best_end && IsModifierWord(doc.Norm(doc.tokens[qualifier_first]))) ++qualifier_first;
-    const Token& qualifier = doc.tokens[qualifier_first];
-    const bool named_qualifier = !(qualifier.flags & kTokHeadline) &&
-                                 (best_end > qualifier_first + 1 || (qualifier.flags & kTokAllCaps) ||
-                                  IsSurnameInText(doc, lexicon, qualifier_first));
+    auto named_qualifier = [&] {
+      const Token& qualifier = doc.tokens[qualifier_first];
+      return !(qualifier.flags & kTokHeadline) && (best_end > qualifier_first + 1 || (qualifier.flags & kTokAllCaps) ||
+                                                   IsSurnameInText(doc, lexicon, qualifier_first));
+    };
     if (trailing_group || definite_role) {
       if (indefinite) group_qualifier = TokensText(doc, best_first, best_end);
-      else if (trailing_group && group_qualifier.empty() && named_qualifier)
+      else if (trailing_group && group_qualifier.empty() && named_qualifier())
         group_qualifier = TokensText(doc, qualifier_first, best_end);
       best_first = best_end = 0;
       m.anonymous = trailing_group;
