@@ -2326,6 +2326,13 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
                              "it. Well, why repeat the claim?");
   for (const Source& source : alone.report.sources)
     for (const char* word : {"If", "Very", "little", "Well", "why"}) CHECK(source.name != word);
+  // Nor is a reflexive pronoun alone.
+  const Scored reflexive = Score(
+      "The vote was close. This will be a victory over their apologists, such as Faggioli, who, in typical style, "
+      "scoffs at the notion of \u201ca clergy marked by sanctity but also by a fascination for a mythical Middle "
+      "Ages\u201d and busies himself defending a mass of corruption he dares to describe as \u201ca Church-world "
+      "relationship.\u201d");
+  for (const Source& source : reflexive.report.sources) CHECK(source.name != "himself");
   // "So says a voice": "So" is no speaker.
   const Scored so = Score("The vote was close. \u201cThe work never ends.\u201d So says a booming voice in the film.");
   for (const Source& source : so.report.sources) CHECK(source.name != "So");

@@ -171,7 +171,8 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   const std::string_view last = doc.Norm(doc.tokens[mention.end_token - 1]);
   // Alone, these name no one: "Let's hope", "If confirmed", a question word.
   static const WordSet kNoSpeakerAlone = {"let", "if", "no", "not", "what", "why", "how", "where", "there", "here",
-                                          "maybe", "very", "such", "into", "can", "cannot", "well", "little"};
+                                          "maybe", "very", "such", "into", "can", "cannot", "well", "little", "less",
+                                          "himself", "herself", "themselves", "itself"};
   if (mention.end_token == mention.first_token + 1 && kNoSpeakerAlone.Contains(last)) return true;
   // "the attack in San Bernardino, Calif., showed": a state abbreviation alone.
   if (mention.end_token == mention.first_token + 1 && (doc.tokens[mention.first_token].flags & kTokCapitalized) &&
