@@ -1920,9 +1920,17 @@ TEST_CASE("an apposition's organisation is the affiliation, named as written") {
   CheckSources(Score("The vote was close. The rich got richer, said David Friedman, president of Wealth-X, a private "
                      "company. Frank Pavone, national director of Priests for Life, said the law was wrong. John Smith, "
                      "a friend of Hillary Clinton, said the plan would fail. Lara Friedman, the president of the "
-                     "Foundation for Middle East Peace, said the talks would stall."),
+                     "Foundation for Middle East Peace, said the talks would stall. Kristan Hawkins, president of "
+                     "Students for Life of America, said the rule was wrong. RoseAnn DeMoro, executive director of "
+                     "National Nurses United, said the nurses were ready. Erica Smegielski, the daughter of Sandy Hook "
+                     "Elementary Principal Dawn Hochsprung, said the plan failed. Brendan Buck, a spokesman for House "
+                     "Speaker Tiberius Quonk, said the vote would wait."),
                {{"The rich got richer", "David Friedman", "Wealth-X", nullptr},
                 {"the talks would stall", "Lara Friedman", "Foundation for Middle East Peace", nullptr},  // not the place
+                {"the rule was wrong", "Kristan Hawkins", "Students for Life of America", nullptr},
+                {"the nurses were ready", "RoseAnn DeMoro", "National Nurses United", nullptr},
+                {"the plan failed", "Erica Smegielski", "", nullptr},  // a person is no body
+                {"the vote would wait", "Brendan Buck", "", nullptr},
                 {"the law was wrong", "Frank Pavone", "Priests for Life", nullptr},
                 {"the plan would fail", "John Smith", "", nullptr}});  // a person is no affiliation here
   CheckSources(s, {{"the plan would cost more", "Richard Haass", "Council on Foreign Relations", nullptr},

@@ -388,9 +388,17 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
         m->affiliation = TokensText(doc, body_first, k);  // ", the Washington director for MoveOn.org"
       } else if (body_first < k && (doc.tokens[body_first].flags & kTokCapitalized) && ends_as_name) {
         const SourceMention body = ReadSourcePhrase(doc, lexicon, body_first, k);
-        SourceWordMatch kind;  // "the Foundation for Middle East Peace": named whole, past the place inside
-        const bool named_body = lexicon.MatchAt(doc, body_first, body_first + 1, &kind) &&
-                                IsGenericOrganisation(doc, kind) && CapitalizedRunEnd(doc, body_first, k, {"of", "for", "on"}) == k;
+        // "the Foundation for Middle East Peace", "Students for Life of America": a capitalized name
+        // of three words or more opening with an organisation word, or with a group word or a word
+        // no list knows and naming no person, is named whole, past the place inside.
+        SourceWordMatch kind;
+        const bool listed = lexicon.MatchAt(doc, body_first, body_first + 1, &kind);
+        bool person = body.role_kind != SourceWord::kCount;  // "Elementary Principal Dawn Hochsprung"
+        for (uint32_t j = body_first; j + 1 < k && !person; ++j)  // "State Hillary Clinton"
+          person = lexicon.GivenNameGender(doc.Norm(doc.tokens[j])) != 0 && (doc.tokens[j + 1].flags & kTokCapitalized);
+        const bool named_body = (listed ? IsGenericOrganisation(doc, kind) || (kind.kind == SourceWord::kAnonymous && !person)
+                                        : !person) &&
+                                CapitalizedRunEnd(doc, body_first, k, {"of", "for", "on"}) == k;
         if (named_body && k > body_first + 2) m->affiliation = TokensText(doc, body_first, k);
         else if (!body.institution.empty() && body.institution_kind != SourceWord::kPlace) m->affiliation = body.institution;
         // A name no list knows, after "of" or "at" past the role: ", president of Wealth-X,",
