@@ -897,6 +897,12 @@ TEST_CASE("a party member after a name's comma is the name's party; a described 
   REQUIRE(clinton != nullptr);
   CHECK(clinton->name == "Hillary Clinton");  // not "a Democrat"
   CHECK(clinton->affiliation == "Democratic");
+  // The ranker's pick of "Democrat of California" moves to the name too.
+  const Scored visas = Score(
+      "The program has grown rapidly. About 10,000 visas are awarded annually, primarily to wealthy Chinese citizens, "
+      "who make up about 80 percent of the investors.\n\nSenator Dianne Feinstein, Democrat of California, said the "
+      "EB-5 program has sent a terrible message to millions of immigrants waiting their turn.");
+  for (const Attribution& a : visas.report.attributions) CHECK(visas.Slice(a.source) != "Democrat");
 }
 
 TEST_CASE("a bare given name is the one person the text names in full with it") {

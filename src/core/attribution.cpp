@@ -283,18 +283,21 @@ class SentenceSubjects {
 // A party and state tag after a legislator's name ("Sen. Chuck Schumer (D-N.Y.) said", "Lindsey
 // Graham, R-S.C., said") is no speaker: a pick inside it moves to the name before it. The tag
 // starts with "D-", "R-" or "I-" and holds only letters and periods. So does a party member after
-// the name's comma ("Clinton, a Democrat, did not", "Ryan, the Wisconsin Republican, said").
+// the name's comma ("Clinton, a Democrat, did not", "Ryan, the Wisconsin Republican, said",
+// "Bob Corker, Republican of Tennessee, said").
 // Other picks are returned unchanged.
 int NameBeforePartyTag(const Document& doc, uint32_t head) {
   const uint32_t sentence = doc.tokens[head].sentence;
   if (OneOf(doc.Norm(doc.tokens[head]), {"democrat", "republican"}) && head + 1 < doc.tokens.size() &&
-      doc.Norm(doc.tokens[head + 1]) == ",") {
+      OneOf(doc.Norm(doc.tokens[head + 1]), {",", "of", "from"})) {
+    // Back to the name's comma, over "a", "the" and the words before the party ("the Wisconsin").
     for (uint32_t k = head; k-- > 0 && head - k <= 4 && doc.tokens[k].sentence == sentence;) {
       const std::string_view w = doc.Norm(doc.tokens[k]);
-      if (!OneOf(w, {"a", "an", "the"})) continue;
-      if (k >= 2 && doc.Norm(doc.tokens[k - 1]) == "," && doc.tokens[k - 2].sentence == sentence && IsNameToken(doc, k - 2))
-        return static_cast<int>(k - 2);
-      break;
+      if (w == ",") {
+        if (k >= 1 && IsNameToken(doc, k - 1)) return static_cast<int>(k - 1);
+        break;
+      }
+      if (!OneOf(w, {"a", "an", "the"}) && !(doc.tokens[k].flags & kTokCapitalized)) break;
     }
   }
   for (uint32_t k = head + 1, steps = 0; k-- > 0 && steps < 6; ++steps) {
