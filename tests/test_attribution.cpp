@@ -888,8 +888,9 @@ TEST_CASE("a name before a plural role qualifies the group") {
 TEST_CASE("a party member after a name's comma is the name's party; a described one is the last named official") {
   const Scored s = Score(
       "The vote was close. Representative Jerrold Nadler, Democrat of New York, said it was wrong. Hillary Clinton "
-      "spoke. Clinton, a Democrat, did not mention Republican front-runner Donald Trump by name. Sen. Mitch McConnell said the Senate would vote. The Kentucky Republican said the bill would "
-      "pass. A Nevada Democrat said it would not.");
+      "spoke. Clinton, a Democrat, did not mention Republican front-runner Donald Trump by name. Sen. Mitch "
+      "McConnell said the Senate would vote. The Kentucky Republican said the bill would pass. A Nevada Democrat "
+      "said it would not.");
   CheckSources(s, {{"it was wrong", "Jerrold Nadler", "Democratic", "official"},
                    {"the bill would pass", "Mitch McConnell", "Republican", "official"},
                    {"it would not", "A Nevada Democrat", "Democratic", "anonymous"}});

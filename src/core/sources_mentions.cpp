@@ -277,7 +277,8 @@ bool OpensAppositionRole(const Document& doc, uint32_t first, uint32_t role) {
 // Where a role starting at token `role_first` starts with the qualifier before it that no list names
 // as a role ("assistant secretary of state", "acting director"), not before token `limit`.
 uint32_t WithQualifierBefore(const Document& doc, uint32_t role_first, uint32_t limit) {
-  static const WordSet kQualifiers = {"assistant", "associate", "acting", "executive", "principal", "vice", "political"};
+  static const WordSet kQualifiers = {"assistant", "associate", "acting", "executive",
+                                      "principal", "vice", "political"};
   return role_first > limit && kQualifiers.Contains(doc.Norm(doc.tokens[role_first - 1])) ? role_first - 1 : role_first;
 }
 
@@ -345,7 +346,8 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
           break;
         }
       }
-      m->role = TokensText(doc, WithQualifierBefore(doc, role_first, seg_first), head_role->first_token + head_role->token_count);
+      m->role = TokensText(doc, WithQualifierBefore(doc, role_first, seg_first),
+                           head_role->first_token + head_role->token_count);
       m->role_kind = head_role->kind;
     }
     // ", a Democrat,", ", the Wisconsin Republican,", ", a Democrat from Ohio,", ", Democrat of New
@@ -354,7 +356,8 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
       const bool determiner = IsDeterminer(doc.Norm(doc.tokens[seg_first]));
       for (const SourceWordMatch& f : found)
         if (f.kind == SourceWord::kPlace && f.token_count == 1 && f.first_token + 1 == head_end &&
-            (determiner || f.first_token == seg_first) && OneOf(doc.Norm(doc.tokens[f.first_token]), {"democrat", "republican"}))
+            (determiner || f.first_token == seg_first) &&
+            OneOf(doc.Norm(doc.tokens[f.first_token]), {"democrat", "republican"}))
           m->affiliation = std::string(f.canonical);
     }
     if (segments == 1) first_segment_useful = useful;
@@ -396,11 +399,12 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
         bool person = body.role_kind != SourceWord::kCount;  // "Elementary Principal Dawn Hochsprung"
         for (uint32_t j = body_first; j + 1 < k && !person; ++j)  // "State Hillary Clinton"
           person = lexicon.GivenNameGender(doc.Norm(doc.tokens[j])) != 0 && (doc.tokens[j + 1].flags & kTokCapitalized);
-        const bool named_body = (listed ? IsGenericOrganisation(doc, kind) || (kind.kind == SourceWord::kAnonymous && !person)
-                                        : !person) &&
+        const bool group_word = kind.kind == SourceWord::kAnonymous;
+        const bool named_body = (listed ? IsGenericOrganisation(doc, kind) || (group_word && !person) : !person) &&
                                 CapitalizedRunEnd(doc, body_first, k, {"of", "for", "on"}) == k;
         if (named_body && k > body_first + 2) m->affiliation = TokensText(doc, body_first, k);
-        else if (!body.institution.empty() && body.institution_kind != SourceWord::kPlace) m->affiliation = body.institution;
+        else if (!body.institution.empty() && body.institution_kind != SourceWord::kPlace)
+          m->affiliation = body.institution;
         // A name no list knows, after "of" or "at" past the role: ", president of Wealth-X,",
         // ", a professor at Harvard,", ", national director of Priests for Life,"; not a
         // person's ("a friend of Hillary Clinton") and not inside the role ("secretary of State").
@@ -571,7 +575,8 @@ std::string_view PartyOfTagAt(const Document& doc, uint32_t after) {
   if (party != 'D' && party != 'R' && party != 'I') return {};
   if (w.size() == 1) {  // "(D)": only between parentheses
     if (opener != "(" || after + 2 >= doc.tokens.size() || doc.Norm(doc.tokens[after + 2]) != ")") return {};
-  } else if (!IsPartyStateWord(w) || !std::all_of(w.begin() + 2, w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+  } else if (!IsPartyStateWord(w) ||
+             !std::all_of(w.begin() + 2, w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
     return {};
   }
   return party == 'D' ? "Democratic" : party == 'R' ? "Republican" : "Independent";
@@ -1156,8 +1161,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
            OneOf(next, {"said", "says", "told", "added", "wrote", "argued", "noted", "tweeted", "replied", "from", "of",
                         "who"});
   };
-  if (m.name.empty() && m.role.empty() && !m.anonymous && !m.document && (last_word == "republican" || last_word == "democrat") &&
-      end > first + 1 && OneOf(doc.Norm(doc.tokens[first]), {"the", "a", "an", "one"}) && (end > first + 2 || bare_noun())) {
+  if (m.name.empty() && m.role.empty() && !m.anonymous && !m.document &&
+      (last_word == "republican" || last_word == "democrat") && end > first + 1 &&
+      OneOf(doc.Norm(doc.tokens[first]), {"the", "a", "an", "one"}) && (end > first + 2 || bare_noun())) {
     for (const SourceWordMatch& f : found)
       if (f.kind == SourceWord::kPlace && f.first_token + f.token_count == end) party = f.canonical;
     if (!party.empty()) {
