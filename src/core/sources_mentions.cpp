@@ -561,8 +561,6 @@ bool NounLikeWord(const Document& doc, uint32_t k) {
          x.substr(x.size() - 3) != "ing";
 }
 
-// A word ending in "s" that names things or is an adverb, not people: "Supreme Court
-// precedents", "The White House nevertheless".
 // The party of a legislator's party and state tag right after a name, at token `after`: "(D-N.Y.)",
 // ", R-S.C.,", "(R-Texas)", "(D)" -> "Democratic", "Republican", "Independent"; empty otherwise.
 std::string_view PartyOfTagAt(const Document& doc, uint32_t after) {
@@ -582,6 +580,8 @@ std::string_view PartyOfTagAt(const Document& doc, uint32_t after) {
   return party == 'D' ? "Democratic" : party == 'R' ? "Republican" : "Independent";
 }
 
+// A word ending in "s" that names things or is an adverb, not people: "Supreme Court
+// precedents", "The White House nevertheless".
 bool IsPluralOfNoPeople(std::string_view w) {
   static const WordSet kWords = {
       "always", "nevertheless", "nonetheless", "perhaps", "thus", "sometimes", "afterwards", "besides",
@@ -1197,8 +1197,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   } else if (!organisation.empty() || !outlet.empty() || !place.empty()) {
     m.affiliation = !organisation.empty() ? organisation : !outlet.empty() ? outlet : place;
   }
-  if (const std::string_view party = m.name.empty() ? std::string_view() : PartyOfTagAt(doc, end); !party.empty()) {
-    if (m.affiliation.empty()) m.affiliation = party;
+  if (const std::string_view tag_party = m.name.empty() ? std::string_view() : PartyOfTagAt(doc, end);
+      !tag_party.empty()) {
+    if (m.affiliation.empty()) m.affiliation = tag_party;
     if (m.role.empty()) m.role_kind = SourceWord::kOfficial;  // "Mark Siljander (R-Mich.)": a legislator
   }
   if (m.affiliation.empty()) m.affiliation = owner_name;
