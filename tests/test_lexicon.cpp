@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -215,6 +216,21 @@ TEST_CASE("lexicon files: the fast reader reads every shipped lexicon as the JSO
     }
   }
   CHECK(files >= 8);
+}
+
+TEST_CASE("lexicon files: no shipped lexicon lists a phrase twice in one category") {
+  for (const EmbeddedFile& f : biaslens_core_assets::EmbeddedFiles()) {
+    const std::string path = f.path;
+    if (path.rfind("lexicons/", 0) != 0) continue;
+    CAPTURE(path);
+    Lexicon lex;
+    REQUIRE(ReadLexiconFast(std::string(f.data, f.size), &lex));
+    std::set<std::pair<std::string, std::string>> seen;
+    for (const LexiconEntry& e : lex.entries) {
+      CAPTURE(e.phrase);
+      CHECK(seen.emplace(e.phrase, e.category).second);
+    }
+  }
 }
 
 TEST_CASE("lexicon files: what the fast reader leaves to the JSON parser gets the parser's answer") {
