@@ -2170,8 +2170,11 @@ TEST_CASE("a listed given name after a title starts a new name; hosts, recorders
   REQUIRE(billionaire.SourceNamed("Donald Trump") != nullptr);
   CHECK(billionaire.SourceNamed("Donald Trump")->role == "Billionaire businessman");
   // After a title, a place word ending the name run is a surname, as after a listed given name.
-  CheckSources(Score("The vote was close. Dr. Cornel West said the vote was rigged. Rep. Allen West said it was fair."),
-               {{"the vote was rigged", "Cornel West", "", nullptr}, {"it was fair", "Allen West", "", "official"}});
+  CheckSources(Score("The vote was close. Dr. Cornel West said the vote was rigged. Rep. Allen West said it was fair. "
+                     "Representative Peter T. King said it was late."),
+               {{"the vote was rigged", "Cornel West", "", nullptr},
+                {"it was fair", "Allen West", "", "official"},
+                {"it was late", "Peter T. King", "", "official"}});  // past the initial too
 }
 
 TEST_CASE("an office owned by a title speaks as an organisation") {

@@ -812,7 +812,15 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       const uint32_t title_at = doc.Norm(doc.tokens[run_first - 1]) == "." ? run_first - 2 : run_first - 1;
       return title_at >= first && title_at < run_first && IsTitle(doc.Norm(doc.tokens[title_at]));
     };
-    const bool surname_in_lexicon = in_run && k == run_first + 1 && covered[k - first] && IsNameToken(doc, k) &&
+    auto after_first_word = [&] {  // right after the run's first word, or past initials ("Peter T. King")
+      for (uint32_t j = run_first + 1; j < k; ++j) {
+        const std::string_view x = doc.Norm(doc.tokens[j]);
+        if (!(x == "." || (x.size() == 1 && (doc.tokens[j].flags & kTokCapitalized)))) return false;
+      }
+      return true;
+    };
+    const bool surname_in_lexicon = in_run && k > run_first && after_first_word() && covered[k - first] &&
+                                    IsNameToken(doc, k) &&
                                     (lexicon.GivenNameGender(doc.Norm(doc.tokens[run_first])) != 0 || titled_run()) &&
                                     !generic_organisation_at(k) &&  // "Cornell University"
                                     !(k + 1 < end && covered[k + 1 - first]) &&
