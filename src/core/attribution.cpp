@@ -288,7 +288,7 @@ class SentenceSubjects {
 // Other picks are returned unchanged.
 int NameBeforePartyTag(const Document& doc, uint32_t head) {
   const uint32_t sentence = doc.tokens[head].sentence;
-  if (OneOf(doc.Norm(doc.tokens[head]), {"democrat", "republican"}) && head + 1 < doc.tokens.size() &&
+  if (IsPartyMemberWord(doc.Norm(doc.tokens[head])) && head + 1 < doc.tokens.size() &&
       OneOf(doc.Norm(doc.tokens[head + 1]), {",", "of", "from"})) {
     // Back to the name's comma, over "a", "the" and the words before the party ("the Wisconsin").
     for (uint32_t k = head; k-- > 0 && head - k <= 4 && doc.tokens[k].sentence == sentence;) {

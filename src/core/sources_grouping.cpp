@@ -2,7 +2,6 @@
 #include "core/sources_grouping.h"
 
 #include "core/utf8.h"
-#include "core/word_set.h"
 
 #include <algorithm>
 #include <cctype>
@@ -332,7 +331,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if (m.role.empty() && m.role_kind == SourceWord::kOfficial && !m.anonymous && !m.plural && !m.affiliation.empty())
         g = latest(m.span.start, [&](const Group& x) {
           const std::string& side = x.source.affiliation;
-          const bool other_party = side != m.affiliation && OneOf(side, {"Democratic", "Republican", "Independent"});
+          const bool other_party = side != m.affiliation && IsPartyAffiliation(side);
           return x.named && x.individual && x.source.type == "official" && !other_party;
         });
       const std::string key = "desc:" + m.key;

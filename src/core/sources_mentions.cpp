@@ -357,7 +357,7 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
       for (const SourceWordMatch& f : found)
         if (f.kind == SourceWord::kPlace && f.token_count == 1 && f.first_token + 1 == head_end &&
             (determiner || f.first_token == seg_first) &&
-            OneOf(doc.Norm(doc.tokens[f.first_token]), {"democrat", "republican"}))
+            IsPartyMemberWord(doc.Norm(doc.tokens[f.first_token])))
           m->affiliation = std::string(f.canonical);
     }
     if (segments == 1) first_segment_useful = useful;
@@ -561,6 +561,21 @@ bool NounLikeWord(const Document& doc, uint32_t k) {
          x.substr(x.size() - 3) != "ing";
 }
 
+// Token k is a modifier that qualifies a source noun rather than naming one: "former", "senior",
+// "Top" opening a sentence; not a capitalized one inside a name ("House" of "House Judiciary Committee").
+bool IsQualifyingModifier(const Document& doc, uint32_t k) {
+  const Token& t = doc.tokens[k];
+  return IsModifierWord(doc.Norm(t)) && (!(t.flags & kTokCapitalized) || (t.flags & kTokSentenceStart));
+}
+
+// Tokens [first, end) name whom a role or a group stands with: two words or more, or one that is an
+// acronym or a surname the text gives someone ("Clinton spokesman", "AAA officials"; not "Local
+// officials").
+bool NamesQualifier(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end) {
+  if (end > first + 1) return true;
+  return end == first + 1 && ((doc.tokens[first].flags & kTokAllCaps) || IsSurnameInText(doc, lexicon, first));
+}
+
 // The party of a legislator's party and state tag right after a name, at token `after`: "(D-N.Y.)",
 // ", R-S.C.,", "(R-Texas)", "(D)" -> "Democratic", "Republican", "Independent"; empty otherwise.
 std::string_view PartyOfTagAt(const Document& doc, uint32_t after) {
@@ -615,6 +630,10 @@ bool IsNounModifierWord(std::string_view w) {
                                  "industry", "company", "agency", "department", "state"};
   return kWords.Contains(w);
 }
+
+bool IsPartyMemberWord(std::string_view w) { return w == "democrat" || w == "republican"; }
+
+bool IsPartyAffiliation(std::string_view a) { return OneOf(a, {"Democratic", "Republican", "Independent"}); }
 
 bool IsRelativePronoun(std::string_view w) {
   static const WordSet kWords = {"who", "which", "that", "whom", "whose"};
@@ -813,11 +832,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       return title_at >= first && title_at < run_first && IsTitle(doc.Norm(doc.tokens[title_at]));
     };
     auto after_first_word = [&] {  // right after the run's first word, or past initials ("Peter T. King")
-      for (uint32_t j = run_first + 1; j < k; ++j) {
-        const std::string_view x = doc.Norm(doc.tokens[j]);
-        if (!(x == "." || (x.size() == 1 && (doc.tokens[j].flags & kTokCapitalized)))) return false;
-      }
-      return true;
+      uint32_t j = run_first + 1;
+      while (j + 1 < k && IsInitialPeriod(doc, j + 1)) j += 2;
+      return j == k;
     };
     const bool surname_in_lexicon = in_run && k > run_first && after_first_word() && covered[k - first] &&
                                     IsNameToken(doc, k) &&
@@ -900,17 +917,16 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     }
     // "AAA officials", "Clinton officials": a name before a listed plural role qualifies the group
     // when it is one, an acronym or a surname the text gives someone ("Local officials" is no name).
-    uint32_t qualifier_first = best_first;  // past "Top", "Former" opening the sentence
-    while (qualifier_first + 1 < best_end && IsModifierWord(doc.Norm(doc.tokens[qualifier_first]))) ++qualifier_first;
+    uint32_t group_name_first = best_first;  // past "Top", "Former" opening the sentence
+    while (group_name_first + 1 < best_end && IsQualifyingModifier(doc, group_name_first)) ++group_name_first;
     auto named_qualifier = [&] {
-      const Token& qualifier = doc.tokens[qualifier_first];
-      return !(qualifier.flags & kTokHeadline) && (best_end > qualifier_first + 1 || (qualifier.flags & kTokAllCaps) ||
-                                                   IsSurnameInText(doc, lexicon, qualifier_first));
+      return !(doc.tokens[group_name_first].flags & kTokHeadline) &&
+             NamesQualifier(doc, lexicon, group_name_first, best_end);
     };
     if (trailing_group || definite_role) {
       if (indefinite) group_qualifier = TokensText(doc, best_first, best_end);
       else if (trailing_group && group_qualifier.empty() && named_qualifier())
-        group_qualifier = TokensText(doc, qualifier_first, best_end);
+        group_qualifier = TokensText(doc, group_name_first, best_end);
       best_first = best_end = 0;
       m.anonymous = trailing_group;
     }
@@ -1170,7 +1186,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
                         "who"});
   };
   if (m.name.empty() && m.role.empty() && !m.anonymous && !m.document &&
-      (last_word == "republican" || last_word == "democrat") && end > first + 1 &&
+      IsPartyMemberWord(last_word) && end > first + 1 &&
       OneOf(doc.Norm(doc.tokens[first]), {"the", "a", "an", "one"}) && (end > first + 2 || bare_noun())) {
     for (const SourceWordMatch& f : found)
       if (f.kind == SourceWord::kPlace && f.first_token + f.token_count == end) party = f.canonical;
@@ -1220,17 +1236,13 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     // "Clinton", "Kasich". One word is an affiliation when it is an acronym or someone's
     // surname ("Clinton spokesman"), not part of a title ("Minority Leader"). Headlines
     // capitalize every word, so none is taken there.
-    auto modifier = [&](uint32_t k) {  // "former", "senior"; "House" of "House Judiciary Committee" stays
-      const Token& t = doc.tokens[k];
-      return IsModifierWord(doc.Norm(t)) && (!(t.flags & kTokCapitalized) || (t.flags & kTokSentenceStart));
-    };
-    while (qualifier_first < qualifier_end && modifier(qualifier_first)) ++qualifier_first;
-    while (qualifier_end > qualifier_first && (modifier(qualifier_end - 1) || doc.Norm(doc.tokens[qualifier_end - 1]) == "'s"))
+    while (qualifier_first < qualifier_end && IsQualifyingModifier(doc, qualifier_first)) ++qualifier_first;
+    while (qualifier_end > qualifier_first &&
+           (IsQualifyingModifier(doc, qualifier_end - 1) || doc.Norm(doc.tokens[qualifier_end - 1]) == "'s"))
       --qualifier_end;
     const bool possessive = doc.Norm(doc.tokens[qualifier_end]) == "'s";  // "Obama's spokesman"
-    if (qualifier_end > qualifier_first + 1 ||
-        (qualifier_end == qualifier_first + 1 && (possessive || (doc.tokens[qualifier_first].flags & kTokAllCaps) ||
-                                                  IsSurnameInText(doc, lexicon, qualifier_first))))
+    if ((qualifier_end == qualifier_first + 1 && possessive) ||
+        NamesQualifier(doc, lexicon, qualifier_first, qualifier_end))
       m.affiliation = TokensText(doc, qualifier_first, qualifier_end);
   }
 
