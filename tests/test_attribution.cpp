@@ -488,6 +488,23 @@ TEST_CASE("grouping, pronouns and types") {
 }
 
 TEST_CASE("source-diversity metrics") {
+  SUBCASE("a party's own name and its members are one side") {
+    std::vector<Source> sources(3);
+    const char* affiliations[] = {"Republican Party", "Republican", "Democratic Party"};
+    for (size_t k = 0; k < 3; ++k) {
+      sources[k].name = "source " + std::to_string(k);
+      sources[k].type = "official";
+      sources[k].affiliation = affiliations[k];
+    }
+    std::vector<Attribution> attributions(3);
+    for (size_t k = 0; k < 3; ++k) {
+      attributions[k].source_id = static_cast<int>(k);
+      attributions[k].stance = "neutral";
+    }
+    CHECK(ComputeSourceDiversity(attributions, sources).affiliations_distinct == 2);
+    sources[0].affiliation = "Republican Governors Association";  // a body of its own, not a party's name
+    CHECK(ComputeSourceDiversity(attributions, sources).affiliations_distinct == 3);
+  }
   SUBCASE("the arithmetic on a hand-made report") {
     std::vector<Source> sources(2);
     sources[0].name = "Josh Earnest";
@@ -2138,6 +2155,13 @@ TEST_CASE("unnamed people of a place, side or body are a vague group; office adj
       "had won.");
   CheckSources(s, {{"the bill was dead", "Democratic senators", "Democratic", "anonymous"},
                    {"prices were low", "American farmers", "US", "anonymous"}});
+  // Members of a party stand with its side, before the body they sit in.
+  const Scored members = Score(
+      "The vote was close. Senate Republicans said the bill was dead. Many Democrats said it was a start. "
+      "Log Cabin Republicans said nothing. House Republicans, however, said the vote would wait.");
+  CheckSources(members, {{"the bill was dead", "Senate Republicans", "Republican", "anonymous"},
+                         {"it was a start", "Many Democrats", "Democratic", "anonymous"},
+                         {"the vote would wait", "House Republicans", "Republican", "anonymous"}});
   const Source* precedents = s.SourceOf(s.ByContent("the law is sound"));
   REQUIRE(precedents != nullptr);
   CHECK(precedents->type != "anonymous");  // things, not people

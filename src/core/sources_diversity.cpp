@@ -4,8 +4,25 @@
 #include <cmath>
 #include <set>
 #include <string>
+#include <string_view>
+
+#include "core/sources_mentions.h"
 
 namespace biaslens {
+namespace {
+
+// The side an affiliation stands for: a party and its members are one ("Republican Party" of the
+// RNC and "Republican" of a senator are the side "Republican").
+std::string SideOf(const std::string& affiliation) {
+  constexpr std::string_view kParty = " Party";
+  const std::string_view a = affiliation;
+  if (a.size() > kParty.size() && a.substr(a.size() - kParty.size()) == kParty &&
+      IsPartyAffiliation(a.substr(0, a.size() - kParty.size())))
+    return std::string(a.substr(0, a.size() - kParty.size()));
+  return affiliation;
+}
+
+}  // namespace
 
 bool CountsAsVoice(const Attribution& a) { return a.direct || a.stance != "other"; }
 
@@ -30,7 +47,7 @@ SourceDiversity ComputeSourceDiversity(const std::vector<Attribution>& attributi
     const double p = static_cast<double>(per_source[s]) / d.attributions;
     d.entropy_bits -= p * std::log2(p);
     const Source& src = sources[s];
-    if (!src.affiliation.empty()) sides.insert(src.affiliation);
+    if (!src.affiliation.empty()) sides.insert(SideOf(src.affiliation));
     else if (src.type == "outlet" || src.type == "organisation") sides.insert(src.name);
   }
   d.affiliations_distinct = static_cast<int>(sides.size());

@@ -22,7 +22,8 @@ struct SourceDiversity {
   double direct_share = 0;       // direct quotations / attributions
   double entropy_bits = 0;       // Shannon entropy of attributions over sources
   double evenness = 0;           // entropy / log2(sources_distinct); 0 with fewer than two sources
-  int affiliations_distinct = 0; // distinct sides: affiliations, or the name of an outlet/organisation without one
+  int affiliations_distinct = 0; // distinct sides: affiliations (a party's own name its side: "Republican Party" is
+                                 // "Republican"), or the name of an outlet/organisation without one
   double raw = 0;                // source_diversity_raw
 };
 

@@ -633,6 +633,11 @@ bool IsNounModifierWord(std::string_view w) {
 
 bool IsPartyMemberWord(std::string_view w) { return w == "democrat" || w == "republican"; }
 
+// "democrats" -> "Democratic", "republicans" -> "Republican": the party whose members a plural names; "" otherwise.
+std::string_view PartyOfMembers(std::string_view plural) {
+  return plural == "democrats" ? "Democratic" : plural == "republicans" ? "Republican" : "";
+}
+
 bool IsPartyAffiliation(std::string_view a) { return OneOf(a, {"Democratic", "Republican", "Independent"}); }
 
 bool IsRelativePronoun(std::string_view w) {
@@ -1221,6 +1226,11 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   } else if (!organisation.empty() || !outlet.empty() || !place.empty()) {
     m.affiliation = !organisation.empty() ? organisation : !outlet.empty() ? outlet : place;
   }
+  // "Democrats", "Senate Republicans", "some Democrats": members of a party stand with its side,
+  // before the body they sit in.
+  if (const std::string_view members = PartyOfMembers(last_word);
+      !members.empty() && m.name.empty() && m.role.empty() && m.institution.empty())
+    m.affiliation = members;
   if (const std::string_view tag_party = m.name.empty() ? std::string_view() : PartyOfTagAt(doc, end);
       !tag_party.empty()) {
     if (m.affiliation.empty()) m.affiliation = tag_party;
