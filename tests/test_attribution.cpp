@@ -1793,6 +1793,32 @@ TEST_CASE("the same pronoun read for two cues is one source") {
   CHECK(s.SourceOf(said)->name == "The prime minister");
 }
 
+TEST_CASE("\"they\" stands for a plural subject of people after the last group that spoke") {
+  auto speaker = [](const Scored& s, const char* content) -> std::string {
+    const Source* src = s.SourceOf(s.ByContent(content));
+    return src ? src->name : "(none)";
+  };
+  const Scored s = Score(
+      "Officials said the plan was sound. Some Republican senators met on Monday, but they say the "
+      "plan is flawed. Prosecutors sealed the files on Monday. They said a leak was likely. The freshman senator "
+      "wants a vote, and they say it will come. Wages rose in May. They said the rise was small.");
+  CHECK(speaker(s, "the plan is flawed") == "Some Republican senators");
+  CHECK(speaker(s, "a leak was likely") == "Prosecutors");
+  // Not a verb after a singular subject, nor things: the last group that spoke.
+  CHECK(speaker(s, "it will come") == "Prosecutors");
+  CHECK(speaker(s, "the rise was small") == "Prosecutors");
+  // The subject's phrase does not run over a verb.
+  const Scored verb = Score(
+      "Officials said the plan was sound. While the e-mails portrayed White House officials as careful, they suggest "
+      "the plan was flawed.");
+  CHECK(speaker(verb, "the plan was flawed").find("portrayed") == std::string::npos);
+  // Only the sentence of "they" and the two before it are read for a subject.
+  const Scored far = Score(
+      "Officials said the plan was sound. Critics are angry. The vote is near. The count is slow. The day is long. "
+      "They said the plan was flawed.");
+  CHECK(speaker(far, "the plan was flawed") == "Officials");
+}
+
 TEST_CASE("a person before \"of\" and a place speaks from that place; more countries are places") {
   const Scored s = Score(
       "The vote was close. Senator Ted Cruz of Texas said the deal was bad. Bank of America said it would pay. "

@@ -226,26 +226,73 @@ bool IsRelayAt(const Document& doc, uint32_t at) {
   return WordsAre(doc, at, {"quoted", "by"}) || WordsAre(doc, at, {"cited", "by"});
 }
 
-// Named people at the start of a sentence ("Prime Minister Justin Trudeau spoke …"): the
-// antecedents a later "he"/"she" may stand for. A sentence is read when a pronoun after it first
-// asks, at most once.
+// Sentence subjects: named people at the start of a sentence ("Prime Minister Justin Trudeau
+// spoke …"), the antecedents a later "he"/"she" may stand for; and plural noun phrases there
+// ("Some Republican senators who pushed the bill …", "Lower courts"), those of a later "they". A
+// sentence is read when a pronoun after it first asks, at most once for each kind.
 class SentenceSubjects {
  public:
-  SentenceSubjects(const Document& doc, MentionCompleter* completer)
-      : doc_(doc), completer_(completer), read_(doc.sentences.size(), false), subjects_(doc.sentences.size(), nullptr) {}
+  SentenceSubjects(const Document& doc, const SourceLexicon& lexicon, MentionCompleter* completer)
+      : doc_(doc), lexicon_(lexicon), completer_(completer), read_(doc.sentences.size(), false), subjects_(doc.sentences.size(), nullptr),
+        plural_read_(doc.sentences.size(), false), plural_subjects_(doc.sentences.size(), nullptr) {}
 
-  // The last sentence subject whose mention starts before byte `at`, or nullptr.
-  const SourceMention* Before(uint32_t at) {
+  // The last sentence subject whose mention starts before byte `at`, or nullptr. A plural one is
+  // looked for in the sentence of `at` and the two before it only.
+  const SourceMention* Before(uint32_t at, bool plural) {
     const auto after = std::lower_bound(doc_.sentences.begin(), doc_.sentences.end(), at,
                                         [](const Sentence& s, uint32_t v) { return s.start < v; });
-    for (size_t k = static_cast<size_t>(after - doc_.sentences.begin()); k-- > 0;) {
-      const SourceMention* subject = SubjectOf(k);
+    const size_t end = static_cast<size_t>(after - doc_.sentences.begin());
+    constexpr size_t kPluralLookBack = 3;
+    for (size_t k = end; k-- > 0;) {
+      if (plural && end - k > kPluralLookBack) break;
+      const SourceMention* subject = plural ? PluralSubjectOf(k) : SubjectOf(k);
       if (subject && subject->span.start < at) return subject;
     }
     return nullptr;
   }
 
  private:
+  // The plural noun phrase opening sentence k after its linking words, outside a quotation: its
+  // head is the first plural the phrase from the opening word reaches. No name, count or pronoun.
+  const SourceMention* PluralSubjectOf(size_t k) {
+    if (plural_read_[k]) return plural_subjects_[k];
+    plural_read_[k] = true;
+    const Sentence& s = doc_.sentences[k];
+    if (s.boilerplate || s.headline) return nullptr;
+    uint32_t open = s.first_token;
+    while (open < s.end_token && open < s.first_token + 3 &&
+           (IsLinkingWord(doc_.Norm(doc_.tokens[open])) || doc_.Norm(doc_.tokens[open]) == ","))
+      ++open;
+    for (uint32_t head = open; head < s.end_token && head < open + 5; ++head) {
+      const Token& t = doc_.tokens[head];
+      if ((t.flags & kTokQuoted) || !(t.flags & (kTokWord | kTokClitic))) break;
+      const std::string_view word = doc_.Norm(t);
+      auto ends_with = [&](std::string_view suffix) {
+        return word.size() > suffix.size() + 2 && word.substr(word.size() - suffix.size()) == suffix;
+      };
+      if (head > open && !(t.flags & kTokCapitalized) && (ends_with("ed") || ends_with("ing"))) break;  // a verb
+      const SourceMention& m = completer_->MentionAt(head);
+      if (m.first_token != open || m.end_token <= head) break;  // the phrase from the opening word ended before
+      const std::string_view last = doc_.Norm(doc_.tokens[m.end_token - 1]);
+      const bool capitalized_plural = last.size() > 3 && last.back() == 's';  // "Democrats"
+      if (!m.name.empty() || !m.pronoun.empty() || m.counted || !(m.plural || capitalized_plural)) continue;
+      // The head names people by the lists, a vague group or the plural of a role ("critics",
+      // "Democrats", "senators"); not a thing ("Wages") or a verb after a singular subject ("Ben
+      // Carson says").
+      SourceWordMatch noun;
+      const bool listed = lexicon_.MatchAt(doc_, m.end_token - 1, m.end_token, &noun) &&
+                          (IsRole(noun.kind) || noun.kind == SourceWord::kAnonymous);
+      const bool role_plural =
+          lexicon_.IsRoleWord(last.substr(0, last.size() - 1)) ||
+          (last.size() > 4 && last.substr(last.size() - 3) == "ies" &&
+           lexicon_.IsRoleWord(std::string(last.substr(0, last.size() - 3)) + "y"));  // "deputies"
+      if (!listed && !role_plural) continue;
+      plural_subjects_[k] = &m;
+      break;
+    }
+    return plural_subjects_[k];
+  }
+
   // The named person (a given name, possibly from the text's full names, or a role; no
   // institution) opening sentence k outside a quotation, or nullptr.
   const SourceMention* SubjectOf(size_t k) {
@@ -274,10 +321,13 @@ class SentenceSubjects {
   }
 
   const Document& doc_;
+  const SourceLexicon& lexicon_;
   MentionCompleter* completer_;
   std::vector<bool> read_;                      // by sentence
   std::vector<const SourceMention*> subjects_;  // by sentence, once read
   std::deque<SourceMention> completed_;         // subjects completed from the text's full names
+  std::vector<bool> plural_read_;                      // by sentence
+  std::vector<const SourceMention*> plural_subjects_;  // by sentence, once read
 };
 
 // A party and state tag after a legislator's name ("Sen. Chuck Schumer (D-N.Y.) said", "Lindsey
@@ -1090,8 +1140,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   }
   std::vector<int> ids;
   std::vector<Source> sources;
-  SentenceSubjects subjects(doc, &completer);
-  GroupSources(doc, im.source_words, mentions, [&](uint32_t at) { return subjects.Before(at); }, name_tokens, &ids,
+  SentenceSubjects subjects(doc, im.source_words, &completer);
+  GroupSources(doc, im.source_words, mentions, [&](uint32_t at, bool plural) { return subjects.Before(at, plural); }, name_tokens, &ids,
                &sources);
   for (size_t i = 0; i < order.size(); ++i) drafts[order[i]].a.source_id = ids[i];
   for (Draft& d : drafts)

@@ -89,7 +89,7 @@ const char* MentionType(const SourceMention& m) {
 }
 
 void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::vector<SourceMention>& mentions,
-                  const std::function<const SourceMention*(uint32_t at)>& subject_before,
+                  const std::function<const SourceMention*(uint32_t at, bool plural)>& subject_before,
                   const std::vector<uint32_t>& name_tokens,
                   std::vector<int>* ids, std::vector<Source>* sources) {
   std::vector<Group> groups;
@@ -136,19 +136,11 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     const char unwanted = (p == "she" || p == "her") ? 'm' : 'f';
     int g = latest(at, [&](const Group& x) { return x.one_person && x.gender != unwanted; });
     const uint32_t group_at = g >= 0 ? groups[static_cast<size_t>(g)].last_start : 0;
-    if (const SourceMention* candidate = subject_before(at)) {
+    if (const SourceMention* candidate = subject_before(at, false)) {
       if ((g < 0 || candidate->span.start > group_at) && MentionGender(doc, lexicon, *candidate) != unwanted)
         g = adopt(*candidate);
     }
     return g;
-  };
-  auto resolve_pronoun = [&](std::string_view p, uint32_t at) {
-    if (p == "he" || p == "him" || p == "his" || p == "she" || p == "her") return person(p, at);
-    if (p == "they" || p == "them" || p == "their")
-      return latest(at, [](const Group& g) { return g.collective; });
-    if (p == "it" || p == "its")
-      return latest(at, [](const Group& g) { return g.thing; });
-    return -1;  // I, we, you: the speaker of a quotation, not resolved here
   };
   auto add_to = [&](int g, const SourceMention& m) {
     Group& group = groups[static_cast<size_t>(g)];
@@ -236,6 +228,32 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     return new_group(a, "name:" + a.surname);
   };
 
+  // "they": the last collective source, or a plural sentence subject after it, which becomes a
+  // source ("Some Republican senators … are now calling for a veto, but they cite …").
+  auto collective = [&](uint32_t at) {
+    int g = latest(at, [](const Group& x) { return x.collective; });
+    const uint32_t group_at = g >= 0 ? groups[static_cast<size_t>(g)].last_start : 0;
+    const SourceMention* candidate = subject_before(at, true);
+    if (!candidate || (g >= 0 && candidate->span.start <= group_at)) return g;
+    const std::string key = candidate->institution.empty() ? "desc:" + candidate->key
+                                                           : "inst:" + Lower(candidate->institution);
+    g = find_key(key);
+    if (g < 0) return new_group(*candidate, key);
+    Group& x = groups[static_cast<size_t>(g)];
+    if (candidate->span.start >= x.last_start) {
+      x.last_start = candidate->span.start;
+      x.last_first_token = candidate->first_token;
+    }
+    touched.push_back(g);
+    return g;
+  };
+  auto resolve_pronoun = [&](std::string_view p, uint32_t at) {
+    if (p == "he" || p == "him" || p == "his" || p == "she" || p == "her") return person(p, at);
+    if (p == "they" || p == "them" || p == "their") return collective(at);
+    if (p == "it" || p == "its")
+      return latest(at, [](const Group& g) { return g.thing; });
+    return -1;  // I, we, you: the speaker of a quotation, not resolved here
+  };
   for (size_t i = 0; i < mentions.size(); ++i) {
     const SourceMention& m = mentions[i];
     int g = -1;

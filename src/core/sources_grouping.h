@@ -13,14 +13,15 @@ namespace biaslens {
 // `mentions` in text order. Writes one source id per mention to *ids (-1: an unresolved
 // pronoun such as "I" or "we") and the sources to *sources (id == index). Named sources
 // also collect the other places the text names them (Source::mention_spans).
-// `subject_before(at)` is the last named person the text mentions as a sentence subject, without
-// an attribution, in a mention starting before byte `at` ("Prime Minister Justin Trudeau spoke on
-// Monday."), or nullptr: a "he"/"she" at `at` may stand for them, and they become a source when one
-// does. `name_tokens` is NameTokens(doc).
+// `subject_before(at, false)` is the last named person the text mentions as a sentence subject,
+// without an attribution, in a mention starting before byte `at` ("Prime Minister Justin Trudeau
+// spoke on Monday."), or nullptr: a "he"/"she" at `at` may stand for them, and they become a source
+// when one does. `subject_before(at, true)` is the same for a plural noun phrase ("Lower courts
+// have become more critical.") and "they". `name_tokens` is NameTokens(doc).
 // A person's gender, once known (MentionGender(), or an earlier "he"/"she"), keeps "she" from
 // resolving to a man and "he" to a woman, and keeps "Mrs. Clinton" apart from "Bill Clinton".
 void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::vector<SourceMention>& mentions,
-                  const std::function<const SourceMention*(uint32_t at)>& subject_before,
+                  const std::function<const SourceMention*(uint32_t at, bool plural)>& subject_before,
                   const std::vector<uint32_t>& name_tokens,
                   std::vector<int>* ids, std::vector<Source>* sources);
 

@@ -36,9 +36,17 @@ bool SourceLexicon::Build(const Lexicon& lexicon, std::string* error) {
     matcher_.Add(lexicon.entries[i]);
     kinds_.push_back(kind);
     canonical_.push_back(lexicon.entries[i].canonical);
+    const std::string& phrase = lexicon.entries[i].phrase;
+    if (IsRole(kind) && phrase.find(' ') == std::string::npos) role_words_.push_back(phrase);
   }
   matcher_.Build();
+  std::sort(role_words_.begin(), role_words_.end());
   return true;
+}
+
+bool SourceLexicon::IsRoleWord(std::string_view word) const {
+  return std::binary_search(role_words_.begin(), role_words_.end(), word,
+                            [](std::string_view a, std::string_view b) { return a < b; });
 }
 
 bool SourceLexicon::BuildGenders(const Lexicon& lexicon, std::string* error) {

@@ -54,6 +54,10 @@ class SourceLexicon {
     return false;
   }
 
+  // Whether `word` (lower case, as Document::Norm gives it) is a role entry of one word:
+  // "senator", "spokesman", "teacher".
+  bool IsRoleWord(std::string_view word) const;
+
   // From gender.json, parsed: categories female | male (given names) and female_word |
   // male_word (honorifics, role and kin nouns). false + *error on an unknown category.
   bool BuildGenders(const Lexicon& lexicon, std::string* error);
@@ -67,6 +71,7 @@ class SourceLexicon {
   using GenderTable = std::vector<std::pair<std::string, char>>;  // sorted by word
   static char Find(const GenderTable& table, std::string_view word);
   GenderTable given_genders_, word_genders_;
+  std::vector<std::string> role_words_;  // sorted
   PhraseMatcher matcher_;
   std::vector<SourceWord> kinds_;
   std::vector<std::string> canonical_;
