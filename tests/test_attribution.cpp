@@ -2359,6 +2359,13 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
   REQUIRE(obama != nullptr);
   CHECK(obama->name == "Obama");
   CheckSources(s, {{"the survey captures", "VDARE.com", "VDARE.com", "outlet"}});
+  // "who" after the plural of a listed role stands for the people it names.
+  const Scored plural = Score(
+      "The paper found three other women who said they had been pursued. Some senators who said the plan failed left "
+      "early. Older priests who said the rite was old stayed.");
+  CheckSourcePhrases(plural, {{"they had been pursued", "other women who"},
+                              {"the plan failed", "Some senators who"},
+                              {"the rite was old", "Older priests who"}});
   // A web address after an apposition's role is the body the person is with.
   CheckSources(Score("The vote was close. \u201cIt will happen now,\u201d said Ben Wikler, the Washington director "
                      "for MoveOn.org."),

@@ -282,11 +282,7 @@ class SentenceSubjects {
       SourceWordMatch noun;
       const bool listed = lexicon_.MatchAt(doc_, m.end_token - 1, m.end_token, &noun) &&
                           (IsRole(noun.kind) || noun.kind == SourceWord::kAnonymous);
-      const bool role_plural =
-          lexicon_.IsRoleWord(last.substr(0, last.size() - 1)) ||
-          (last.size() > 4 && last.substr(last.size() - 3) == "ies" &&
-           lexicon_.IsRoleWord(std::string(last.substr(0, last.size() - 3)) + "y"));  // "deputies"
-      if (!listed && !role_plural) continue;
+      if (!listed && !IsRolePlural(lexicon_, last)) continue;
       plural_subjects_[k] = &m;
       break;
     }

@@ -633,6 +633,16 @@ bool IsNounModifierWord(std::string_view w) {
 
 bool IsPartyMemberWord(std::string_view w) { return w == "democrat" || w == "republican"; }
 
+bool IsRolePlural(const SourceLexicon& lexicon, std::string_view w) {
+  auto ends_with = [&](std::string_view suffix) {
+    return w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix;
+  };
+  const std::string_view stem = w.substr(0, w.size() >= 3 ? w.size() - 3 : 0);
+  if (ends_with("men")) return lexicon.IsRoleWord(std::string(stem) + "man");  // "women", "congressmen"
+  if (ends_with("ies")) return lexicon.IsRoleWord(std::string(stem) + "y");    // "deputies"
+  return ends_with("s") && lexicon.IsRoleWord(w.substr(0, w.size() - 1));
+}
+
 // "democrats" -> "Democratic", "republicans" -> "Republican": the party whose members a plural names; "" otherwise.
 std::string_view PartyOfMembers(std::string_view plural) {
   return plural == "democrats" ? "Democratic" : plural == "republicans" ? "Republican" : "";
@@ -1305,6 +1315,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
   if (IsRelativePronoun(doc.Norm(doc.tokens[head])) && head > sb.first && !avoided(head - 1)) {
     SourceWordMatch before;
     const bool lexicon_word = lexicon.MatchAt(doc, head - 1, head, &before);
+    const bool role_plural = !lexicon_word && IsRolePlural(lexicon, doc.Norm(doc.tokens[head - 1]));  // "women who"
     auto through_relative = [&](SourceMention m) {  // the span reaches "who"/"which"
       m.end_token = head + 1;
       m.span.end = doc.tokens[head].end;
@@ -1329,7 +1340,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (phrase >= sb.first + 2 && doc.Norm(doc.tokens[phrase - 1]) == "," && named_person_before(phrase - 1, &person))
         return person;
     }
-    if (IsNameToken(doc, head - 1) || lexicon_word) {
+    if (IsNameToken(doc, head - 1) || lexicon_word || role_plural) {
       --head;
       keep_end = head + 2;
     } else if (head >= sb.first + 2 && doc.Norm(doc.tokens[head - 1]) == "," && !avoided(head - 2) &&

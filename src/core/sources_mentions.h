@@ -52,6 +52,9 @@ bool IsNounModifierWord(std::string_view norm);  // the nouns among them ("city"
 bool IsNameToken(const Document& doc, uint32_t i);  // a word with an upper-case letter, not a function word or kTokCommonWord
 bool IsPartyMemberWord(std::string_view norm);      // "democrat", "republican": one member of a party
 bool IsPartyAffiliation(std::string_view affiliation);  // "Democratic", "Republican", "Independent"
+// The plural of a one-word role the lexicon lists (SourceLexicon::IsRoleWord): "senators",
+// "deputies", "women", "congressmen"; `word` lower case.
+bool IsRolePlural(const SourceLexicon& lexicon, std::string_view word);
 std::vector<uint32_t> NameTokens(const Document& doc);  // every token IsNameToken() accepts, in text order
 
 // Grows the head token `head` into the source noun phrase, never into [avoid_first, avoid_end)
