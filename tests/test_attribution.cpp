@@ -2207,6 +2207,9 @@ TEST_CASE("a listed given name after a title starts a new name; hosts, recorders
   const Source* carlson = s.SourceOf(s.ByContent("the count was fair"));
   REQUIRE(carlson != nullptr);
   CHECK(carlson->role == "host");
+  // Of two name runs of one length, the one opening with a listed given name is the name.
+  CheckSources(Score("The vote was close. House Intelligence Republican Mike Pompeo said the report was late."),
+               {{"the report was late", "Mike Pompeo", "Republican", nullptr}});
   // Magnates, comedians and neurosurgeons are roles too.
   const Scored described = Score("The vote was close. Casino magnate Sheldon Adelson said he would give more. Retired "
                                  "neurosurgeon Ben Carson said he would stay.");
@@ -2366,6 +2369,14 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
   CheckSourcePhrases(plural, {{"they had been pursued", "other women who"},
                               {"the plan failed", "Some senators who"},
                               {"the rite was old", "Older priests who"}});
+  // "who" after a place or a party tag stands for the person before them.
+  const Scored tagged = Score(
+      "The vote was close. Sen. Bernie Sanders of Vermont, who said the plan failed, left early. Sen. Pat Roberts "
+      "(R-Kans.), who said the deal was dead, stayed. Sen. Lindsey Graham, R-S.C., who said the talks were over, "
+      "spoke last.");
+  CheckSources(tagged, {{"the plan failed", "Bernie Sanders", "Vermont", "official"},
+                        {"the deal was dead", "Pat Roberts", "Republican", "official"},
+                        {"the talks were over", "Lindsey Graham", "Republican", "official"}});
   // A web address after an apposition's role is the body the person is with.
   CheckSources(Score("The vote was close. \u201cIt will happen now,\u201d said Ben Wikler, the Washington director "
                      "for MoveOn.org."),

@@ -796,6 +796,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     }
     return ends_in_role;
   };
+  auto opens_with_given_name = [&](uint32_t k) {
+    return lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[k]))) != 0;
+  };
   auto close_run = [&](uint32_t at) {
     if (!in_run) return;
     in_run = false;
@@ -816,7 +819,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       qualifier_end = WithQualifierBefore(doc, role_first, previous_first);
       best_first = run_first;
       best_end = at;
-    } else if (at - run_first > best_end - best_first) {
+    } else if (at - run_first > best_end - best_first ||
+               (at - run_first == best_end - best_first && opens_with_given_name(run_first) &&
+                !opens_with_given_name(best_first))) {  // "House Intelligence Republican Mike Pompeo"
       best_first = run_first;
       best_end = at;
     }
@@ -1359,6 +1364,23 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       const bool fits = relative == "whose" ? people || body : who ? people : body || before_comma.document;
       if (before_comma.end_token == head - 1 && fits)
         return through_relative(std::move(before_comma));
+      // "Sen. Bernie Sanders of Vermont, who said": the person before "of" and the place.
+      if (who && before_comma.institution_kind == SourceWord::kPlace && before_comma.first_token > sb.first + 1 &&
+          doc.Norm(doc.tokens[before_comma.first_token - 1]) == "of") {
+        SourceMention person;
+        if (named_person_before(before_comma.first_token - 1, &person)) {
+          if (person.affiliation.empty()) person.affiliation = before_comma.affiliation;
+          return person;
+        }
+      }
+      // "Sen. Pat Roberts (R-Kans.), who", "Lindsey Graham, R-S.C., who": the person before the
+      // party and state tag.
+      for (uint32_t k = head - 2; who && k > sb.first + 1 && k + 8 > head; --k) {
+        if (PartyOfTagAt(doc, k).empty()) continue;
+        SourceMention person;
+        if (named_person_before(k, &person)) return person;
+        break;
+      }
       // "Alan Berger, a gynecologist from Englewood, New Jersey, who said": past the place, the
       // person named before an earlier comma of the apposition (at most three commas back).
       if (who && before_comma.institution_kind == SourceWord::kPlace) {
