@@ -2369,6 +2369,21 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
   CheckSourcePhrases(plural, {{"they had been pursued", "other women who"},
                               {"the plan failed", "Some senators who"},
                               {"the rite was old", "Older priests who"}});
+  // "who" after any noun names people, unless a preposition opens the noun's phrase; "who" after a
+  // parenthesis stands for the person before it.
+  const Scored nouns = Score(
+      "The vote was close. He met the operative who said the race was over. Dunn and adviser Jake Sullivan (who "
+      "said the race was lost) left. Kall compared Trump to a coach at a basketball game who says the referees are "
+      "bad. The 30 percent who say the same are wrong. It is the pope himself who declared that.");
+  CheckSourcePhrases(nouns, {{"the race was over", "the operative who"},
+                             {"the race was lost", "adviser Jake Sullivan (who"},
+                             {"the same are wrong", "The 30 percent who"}});
+  for (const char* cue : {"says", "declared"}) {
+    CAPTURE(cue);
+    const Attribution* a = nouns.ByCue(cue);
+    REQUIRE(a != nullptr);
+    CHECK(a->source_id < 0);  // not "a basketball game", not "himself"
+  }
   // "who" after a place or a party tag stands for the person before them.
   const Scored tagged = Score(
       "The vote was close. Sen. Bernie Sanders of Vermont, who said the plan failed, left early. Sen. Pat Roberts "

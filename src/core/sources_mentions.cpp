@@ -1345,13 +1345,27 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (phrase >= sb.first + 2 && doc.Norm(doc.tokens[phrase - 1]) == "," && named_person_before(phrase - 1, &person))
         return person;
     }
-    if (IsNameToken(doc, head - 1) || lexicon_word || role_plural) {
+    // "the operative who helped", "the 30 percent who say": any noun right before "who" names
+    // people, unless a preposition opens its phrase ("a coach at a basketball game who").
+    auto person_noun_before = [&] {
+      const uint32_t noun = head - 1;
+      const std::string_view w = doc.Norm(doc.tokens[noun]);
+      if (doc.Norm(doc.tokens[head]) != "who" || !NounLikeWord(doc, noun) || IsPersonalPronoun(w) ||
+          OneOf(w, {"himself", "herself", "themselves", "itself", "one", "ones", "anyone", "someone", "everyone"}))
+        return false;
+      const uint32_t phrase = noun_phrase_start(noun, 4, false);
+      return phrase == sb.first ||
+             !OneOf(doc.Norm(doc.tokens[phrase - 1]), {"of", "at", "in", "on", "for", "with", "from", "by", "to",
+                                                        "about", "against", "among", "like", "into", "over"});
+    };
+    if (IsNameToken(doc, head - 1) || lexicon_word || role_plural || person_noun_before()) {
       --head;
       keep_end = head + 2;
-    } else if (head >= sb.first + 2 && doc.Norm(doc.tokens[head - 1]) == "," && !avoided(head - 2) &&
+    } else if (head >= sb.first + 2 && OneOf(doc.Norm(doc.tokens[head - 1]), {",", "("}) && !avoided(head - 2) &&
                OneOf(doc.Norm(doc.tokens[head]), {"who", "which", "whose"})) {
       // "Hillary Clinton, who declared victory …, said", "San Francisco prosecutors, who had long
-      // argued": "who" stands for the person or people before the comma, "which" for the
+      // argued", "Jake Sullivan (who portrayed": "who" stands for the person or people before the
+      // comma or parenthesis, "which" for the
       // organisation or document ("the Government Development Bank, which … says"), "whose" for
       // either ("Obama, whose criticism of Trump"); not for a place ending an apposition ("…, of
       // Englewood, New Jersey, who").
