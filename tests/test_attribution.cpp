@@ -2181,6 +2181,17 @@ TEST_CASE("unnamed people of a place, side or body are a vague group; office adj
       "had won.");
   CheckSources(s, {{"the bill was dead", "Democratic senators", "Democratic", "anonymous"},
                    {"prices were low", "American farmers", "US", "anonymous"}});
+  // A word of race, ethnicity or faith before the noun describes people and names no one.
+  const Scored identities = Score(
+      "The vote was close. Black women said the count was fair. African American voters said the lines were long. "
+      "African American women said the wait was short. Jewish groups said the vote was calm. Rep. Diane Black said it was over. The Institute of Central Asian "
+      "studies said nothing.");
+  CheckSources(identities, {{"the count was fair", "Black women", "Black", "anonymous"},
+                            {"the lines were long", "African American voters", "US", "anonymous"},
+                            {"the wait was short", "African American women", "US", "anonymous"},  // "women" is plural
+                            {"the vote was calm", "Jewish groups", "Jewish", "anonymous"},
+                            {"it was over", "Diane Black", nullptr, "official"}});
+  CHECK(identities.SourceNamed("Institute of Central Asian") != nullptr);  // a name word before it keeps it a name
   // Members of a party stand with its side, before the body they sit in.
   const Scored members = Score(
       "The vote was close. Senate Republicans said the bill was dead. Many Democrats said it was a start. "

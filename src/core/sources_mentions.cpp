@@ -839,9 +839,25 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       if (f.first_token <= k && k < f.first_token + f.token_count) return IsGenericOrganisation(doc, f);
     return false;
   };
+  // "Black women", "African American voters", "Muslim leaders": a word of race, ethnicity or faith
+  // before the lower-case noun of its phrase (over capitalized words the lexicon lists) describes
+  // people, and names no one ("Rep. Diane Black" does).
+  std::string identity_word;  // the first such word, as written: the people's side when nothing else gives one
+  auto describes_people = [&](uint32_t k) {
+    static const WordSet kIdentities = {"black", "white", "african", "asian", "hispanic", "latino", "latina", "arab",
+                                        "muslim", "christian", "catholic", "jewish", "evangelical", "mormon",
+                                        "protestant", "sikh", "hindu", "buddhist"};
+    if (!kIdentities.Contains(doc.Norm(doc.tokens[k]))) return false;
+    if (k > first && !covered[k - 1 - first] && IsNameToken(doc, k - 1)) return false;  // "Institute of Central Asian …"
+    uint32_t next = k + 1;
+    while (next < end && covered[next - first] && (doc.tokens[next].flags & kTokCapitalized)) ++next;
+    return next < end && (doc.tokens[next].flags & kTokWord) && !(doc.tokens[next].flags & kTokCapitalized);
+  };
   for (uint32_t k = first; k < end; ++k) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
-    const bool name = !covered[k - first] && IsNameToken(doc, k) && !IsTitle(w);
+    const bool identity = !covered[k - first] && IsNameToken(doc, k) && describes_people(k);
+    if (identity && identity_word.empty()) identity_word = TokensText(doc, k, k + 1);
+    const bool name = !covered[k - first] && IsNameToken(doc, k) && !IsTitle(w) && !identity;
     const bool particle = in_run && ((IsParticle(w) && k + 1 < end && IsNameToken(doc, k + 1)) ||
                                      (k + 1 < end && IsInitialPeriod(doc, k)));
     // "Allen West", "Dr. Cornel West": a lexicon word after a listed given name, or after a
@@ -1178,7 +1194,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     }
   }
   const std::string_view last_word = doc.Norm(doc.tokens[end - 1]);
-  m.plural = last_word.size() > 3 && last_word.back() == 's' && !IsNameToken(doc, end - 1);
+  const bool men = last_word.size() >= 3 && last_word.substr(last_word.size() - 3) == "men";  // "women", "congressmen"
+  m.plural = ((last_word.size() > 3 && last_word.back() == 's') || men || OneOf(last_word, {"people", "children"})) &&
+             !IsNameToken(doc, end - 1);
   if (!m.name.empty()) m.anonymous = false;
   if (m.indefinite && m.name.empty() && m.role_kind != SourceWord::kCount) m.anonymous = true;
   // "American farmers", "Democratic senators", "Pentagon planners": unnamed people of a place,
@@ -1253,6 +1271,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   }
   if (m.affiliation.empty()) m.affiliation = owner_name;
   if (m.affiliation.empty()) m.affiliation = title_body;
+  if (m.affiliation.empty() && m.name.empty()) m.affiliation = identity_word;  // "Jewish groups", "a Muslim spokesman"
   // A group's qualifier where nothing else gives one; a definite role's in any case ("Tulsa police").
   if (!group_qualifier.empty() && (m.affiliation.empty() || (!m.anonymous && m.name.empty())))
     m.affiliation = group_qualifier;
