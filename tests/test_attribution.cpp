@@ -2192,6 +2192,24 @@ TEST_CASE("unnamed people of a place, side or body are a vague group; office adj
                             {"the vote was calm", "Jewish groups", "Jewish", "anonymous"},
                             {"it was over", "Diane Black", nullptr, "official"}});
   CHECK(identities.SourceNamed("Institute of Central Asian") != nullptr);  // a name word before it keeps it a name
+  // A pick of the place or party word moves to the people it qualifies; "every Republican" is a
+  // vague member of the party.
+  const Scored picked = Score(
+      "The vote was close. On the other hand, every Republican publicly stated that the bill was bad. Investigators "
+      "said Republican senators urged a delay.");
+  CheckSources(picked, {{"the bill was bad", "every Republican", "Republican", "anonymous"}});
+  const Scored presidents = Score(
+      "The vote was close. Some Republican presidents have advanced national security by practicing containment "
+      "while calling for talks.");
+  const Source* qualified = presidents.SourceOf(presidents.ByCue("calling for"));
+  REQUIRE(qualified != nullptr);
+  CHECK(qualified->name == "Some Republican presidents");
+  CHECK(qualified->affiliation == "Republican");
+  // A statement a vague group of people gives does not make them a document.
+  const Scored statement = Score(
+      "The vote was close. The researchers said in a statement that costs rose. The statement said prices fell.");
+  CheckSources(statement, {{"costs rose", "The researchers", "", "anonymous"},
+                           {"prices fell", "The researchers", "", "anonymous"}});
   // Members of a party stand with its side, before the body they sit in.
   const Scored members = Score(
       "The vote was close. Senate Republicans said the bill was dead. Many Democrats said it was a start. "

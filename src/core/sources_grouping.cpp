@@ -37,6 +37,8 @@ struct Group {
   // "he"/"she" may stand for it: an individual, or one unnamed person ("a spokesman", "an official").
   bool one_person = false;
   bool counted = false;  // its first mention opens with a count ("24 percent")
+  bool people = false;   // its first mention names people by the lists: a vague group or a role ("sources",
+                         // "secretary"), not documents ("many polls")
 };
 
 // What two roles are compared by: the last word ("Russian President" and "the president" match),
@@ -160,9 +162,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     if (group.given.empty() && !m.given.empty()) group.given = m.given;
     const char* type = MentionType(m);
     // A nameless mention may type a named group ("the spokesman" of Josh Earnest), but its document
-    // ("the ad" of a person's "said in a new ad") does not make the person a document.
+    // ("the ad" of a person's "said in a new ad", "the letter" every former secretary signed) does
+    // not make the person, or the vague group, a document.
     if (m.pronoun.empty() && TypeRank(type) < TypeRank(group.source.type) && (group.named || m.name.empty()) &&
-        !(group.named && m.name.empty() && m.document))
+        !((group.named || group.people) && m.name.empty() && m.document))
       group.source.type = type;
   };
   auto new_group = [&](const SourceMention& m, std::string key) {
@@ -170,6 +173,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     g.key = std::move(key);
     g.named = !m.name.empty();
     g.counted = m.counted;
+    g.people = (m.anonymous && !m.document) || m.role_kind != SourceWord::kCount;
     g.surname = m.surname;
     g.given = m.given;
     g.role_key = RoleKey(m.role);

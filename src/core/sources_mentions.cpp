@@ -78,7 +78,7 @@ bool IsDeterminer(std::string_view w) {
   static const WordSet kWords = {"the", "a", "an", "some", "many", "several", "few", "most", "one", "his",
                                  "her", "their", "its", "our", "my", "your", "this", "these", "those", "both",
                                  "all", "any", "each", "two", "three", "four", "five", "dozens", "numerous",
-                                 "various", "certain", "other"};
+                                 "various", "certain", "other", "every"};
   return kWords.Contains(w);
 }
 
@@ -95,7 +95,8 @@ bool IsNumberWord(std::string_view w) {
 
 bool IsIndefinite(std::string_view w) {
   static const WordSet kWords = {"a", "an", "one", "some", "many", "several", "few", "most", "two", "three",
-                                 "four", "five", "dozens", "numerous", "various", "certain", "other", "any"};
+                                 "four", "five", "dozens", "numerous", "various", "certain", "other", "any",
+                                 "every"};
   return kWords.Contains(w);
 }
 
@@ -1225,12 +1226,14 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   };
   if (m.name.empty() && m.role.empty() && !m.anonymous && !m.document &&
       IsPartyMemberWord(last_word) && end > first + 1 &&
-      OneOf(doc.Norm(doc.tokens[first]), {"the", "a", "an", "one"}) && (end > first + 2 || bare_noun())) {
+      OneOf(doc.Norm(doc.tokens[first]), {"the", "a", "an", "one", "every", "each"}) &&
+      (end > first + 2 || bare_noun() || OneOf(doc.Norm(doc.tokens[first]), {"every", "each"}))) {
     for (const SourceWordMatch& f : found)
       if (f.kind == SourceWord::kPlace && f.first_token + f.token_count == end) party = f.canonical;
     if (!party.empty()) {
       m.role_kind = SourceWord::kOfficial;
-      m.anonymous = m.indefinite;  // "a Nevada Democrat" is one of many
+      // "a Nevada Democrat" is one of many, "every Republican" all of them
+      m.anonymous = m.indefinite || doc.Norm(doc.tokens[first]) == "each";
     }
   }
   if (!party.empty()) {
@@ -1312,6 +1315,18 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     }
     return k;
   };
+  // "Republican politicians and their allies … speak", "Russian officials": a pick of the place or
+  // party word moves to the people it qualifies.
+  if (head + 1 < sb.end && !avoided(head + 1) && (doc.tokens[head].flags & kTokCapitalized) &&
+      (doc.tokens[head + 1].flags & kTokWord) && !(doc.tokens[head + 1].flags & kTokCapitalized)) {
+    SourceWordMatch place, people;
+    const std::string_view next = doc.Norm(doc.tokens[head + 1]);
+    if (lexicon.MatchAt(doc, head, head + 1, &place) && place.kind == SourceWord::kPlace &&
+        ((lexicon.MatchAt(doc, head + 1, head + 2, &people) &&
+          (people.kind == SourceWord::kAnonymous || IsRole(people.kind))) ||
+         IsRolePlural(lexicon, next)))
+      ++head;
+  }
   uint32_t keep_end = 0;  // the span reaches at least here (the relative pronoun itself)
   // "superdelegates who've already said": an auxiliary's clitic stands for the word it is joined to.
   if ((doc.tokens[head].flags & kTokClitic) && OneOf(doc.Norm(doc.tokens[head]), {"'ve", "'re", "'ll", "'d", "'m"}) &&
