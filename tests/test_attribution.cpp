@@ -850,7 +850,7 @@ TEST_CASE("a middle initial and a suffix are part of a name") {
   REQUIRE(trump != nullptr);
   CHECK(trump->attributions == 2);
   CHECK(s.SourceOf(s.ByContent("it was fine")) == trump);
-  const Source* biden = s.SourceNamed("Joseph R. Biden Jr");
+  const Source* biden = s.SourceNamed("Joseph R. Biden Jr.");
   REQUIRE(biden != nullptr);
   CHECK(biden->role == "Vice President");
   CHECK(s.SourceOf(s.ByContent("the plan had failed")) == biden);
@@ -1819,6 +1819,26 @@ TEST_CASE("\"they\" stands for a plural subject of people after the last group t
   CHECK(speaker(far, "the plan was flawed") == "Officials");
 }
 
+TEST_CASE("a name suffix keeps its period, makes the word before it a surname, and tells father from son") {
+  const Scored s = Score(
+      "President Donald Trump said the deal was fine. His son Donald Trump Jr. said the deal was bad. Mr. Trump said "
+      "the talks would go on. Trump Jr. said the talks were over. Martin Luther King Jr. said the dream lived. Vice "
+      "President Joseph R. Biden Jr. said the plan would work. Mr. Biden said the vote was near.");
+  CheckSources(s, {{"the deal was fine", "Donald Trump", nullptr, nullptr},
+                   {"the deal was bad", "Donald Trump Jr.", nullptr, nullptr},
+                   {"the talks would go on", "Donald Trump", nullptr, nullptr},
+                   {"the talks were over", "Donald Trump Jr.", nullptr, nullptr},
+                   {"the dream lived", "Martin Luther King Jr.", "", "person"},
+                   {"the plan would work", "Joseph R. Biden Jr.", nullptr, "official"},
+                   {"the vote was near", "Joseph R. Biden Jr.", nullptr, "official"}});
+  // The son's role is not the father's.
+  const Scored jackson = Score("The vote was close. The Rev. Jesse Jackson said the march was peaceful. Rep. Jesse "
+                               "Jackson Jr. said the bill was dead.");
+  CheckSources(jackson, {{"the march was peaceful", "Jesse Jackson", "", "person"},
+                         {"the bill was dead", "Jesse Jackson Jr.", nullptr, "official"}});
+  CHECK(jackson.SourceNamed("Jesse Jackson")->role.empty());
+}
+
 TEST_CASE("a person before \"of\" and a place speaks from that place; more countries are places") {
   const Scored s = Score(
       "The vote was close. Senator Ted Cruz of Texas said the deal was bad. Bank of America said it would pay. "
@@ -2476,9 +2496,14 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
   // A company's name ending in a corporate word is an organisation, not a person.
   CheckSources(Score("The vote was close. United Technologies has offered to cover the cost of schooling."),
                {{"cover the cost", "United Technologies", "United Technologies", "organisation"}});
-  // An outlet or news agency unnamed is a body, not a vague group of people.
+  // An outlet or news agency unnamed is an outlet, not a vague group of people.
   CheckSources(Score("The vote was close. The provision covers statements, according to the news outlet."),
-               {{"The provision covers statements", "the news outlet", "the news outlet", "organisation"}});
+               {{"The provision covers statements", "the news outlet", "the news outlet", "outlet"}});
+  // A name after a kind of news outlet is an outlet.
+  CheckSources(Score("The vote was close. The crash killed two, the news site RTL Info reported. The newspaper Kurier "
+                     "said the pilot was new."),
+               {{"The crash killed two", "RTL Info", "RTL Info", "outlet"},
+                {"the pilot was new", "Kurier", "Kurier", "outlet"}});
   // Results, polling, estimates and remarks are documents: not a vague group of people.
   CheckSources(Score("The vote was close. Most voters are angry, according to early results of exit polls. Recent "
                      "polling shows Sanders gaining. The remarks drew a rebuke, aides said."),

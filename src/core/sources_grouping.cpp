@@ -30,6 +30,7 @@ int TypeRank(std::string_view type) {
 struct Group {
   Source source;
   std::string surname, given, role_key, key;
+  std::string suffix;  // of the first mention that gave a given name ("jr" of "Donald Trump Jr.")
   uint32_t last_start = 0;
   uint32_t last_first_token = 0;  // the first token of the mention at last_start
   char gender = 0;  // 'f' or 'm': from its mentions (MentionGender) or the "she"/"he" resolved to it
@@ -121,13 +122,19 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   };
   // The latest named group of m's surname whose given name and gender do not contradict m's
   // ("Betsy Ebeling" is not "Tom Ebeling"), or -1.
+  // A suffix tells a father from his son ("Donald Trump", "Donald Trump Jr."): of the people the text
+  // names with a given name, a mention with one is the person with that suffix, and one without
+  // that gives a given name the person without.
   auto same_person = [&](const SourceMention& m) {
     const auto it = by_surname.find(m.surname);
     if (it == by_surname.end()) return -1;
     const char gender = MentionGender(doc, lexicon, m);
+    const std::string suffix = NameSuffixOf(m.name);
     for (size_t k = it->second.size(); k-- > 0;) {
       const Group& x = groups[static_cast<size_t>(it->second[k])];
-      if ((x.given.empty() || m.given.empty() || x.given == m.given) && (!x.gender || !gender || x.gender == gender))
+      const bool suffix_fits = x.given.empty() || (!suffix.empty() ? x.suffix == suffix : m.given.empty() || x.suffix.empty());
+      if ((x.given.empty() || m.given.empty() || x.given == m.given) && (!x.gender || !gender || x.gender == gender) &&
+          suffix_fits)
         return it->second[k];
     }
     return -1;
@@ -159,7 +166,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       group.source.name = m.described;
     if (group.source.role.empty() && !m.role.empty()) { group.source.role = m.role; group.role_key = RoleKey(m.role); }
     if (group.source.affiliation.empty() && !m.affiliation.empty()) group.source.affiliation = m.affiliation;
-    if (group.given.empty() && !m.given.empty()) group.given = m.given;
+    if (group.given.empty() && !m.given.empty()) {
+      group.given = m.given;
+      group.suffix = NameSuffixOf(m.name);
+    }
     const char* type = MentionType(m);
     // A nameless mention may type a named group ("the spokesman" of Josh Earnest), but its document
     // ("the ad" of a person's "said in a new ad", "the letter" every former secretary signed) does
@@ -176,6 +186,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     g.people = (m.anonymous && !m.document) || m.role_kind != SourceWord::kCount;
     g.surname = m.surname;
     g.given = m.given;
+    if (!m.given.empty()) g.suffix = NameSuffixOf(m.name);
     g.role_key = RoleKey(m.role);
     g.source.type = MentionType(m);
     g.source.name = !m.name.empty() ? m.name : !m.institution.empty() ? m.institution : m.text;
@@ -324,6 +335,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
           by_surname[m.surname].push_back(g);
           x.surname = m.surname;
           x.given = m.given;
+          x.suffix = NameSuffixOf(m.name);
           x.source.name = m.name;
         }
       }

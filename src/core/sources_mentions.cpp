@@ -21,6 +21,17 @@ bool IsLinkingWord(std::string_view w) {
   return kWords.Contains(w);
 }
 
+bool IsNameSuffix(std::string_view w) { return OneOf(w, {"jr", "sr", "ii", "iii", "iv"}); }
+
+std::string NameSuffixOf(std::string_view name) {
+  const size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return "";
+  std::string last(name.substr(space + 1));
+  for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!last.empty() && last.back() == '.') last.pop_back();
+  return IsNameSuffix(last) ? last : "";
+}
+
 namespace {
 
 bool IsFunctionWord(std::string_view w) {
@@ -71,8 +82,6 @@ bool IsSurnameInText(const Document& doc, const SourceLexicon& lexicon, uint32_t
   return false;
 }
 
-// "Jr.", "Sr.", "III": written after a surname, never one.
-bool IsNameSuffix(std::string_view w) { return OneOf(w, {"jr", "sr", "ii", "iii", "iv"}); }
 
 bool IsDeterminer(std::string_view w) {
   static const WordSet kWords = {"the", "a", "an", "some", "many", "several", "few", "most", "one", "his",
@@ -441,12 +450,19 @@ bool SpeaksForAnother(const Document& doc, const SourceLexicon& lexicon, uint32_
                                          "contributor", "editor", "lobbyist"});
 }
 
+// "newspaper", "news agency", "wire service" (any case): a generic noun for a news outlet.
+bool IsKindOfNewsOutlet(const std::string& phrase) {
+  return OneOf(Lower(phrase), {"newspaper", "magazine", "channel", "tabloid", "broadcaster", "news agency",
+                               "news outlet", "news site", "wire service"});
+}
+
 // Whether the name run [best_first, best_end) of the phrase [first, end) names an organisation
 // (*organisation) or a news outlet (*outlet) rather than a person; the lexicon words the name
 // takes in leave *found. `found` holds the phrase's lexicon words in text order.
 // - After a lower-case noun for a kind of organisation, ending the phrase: "the liberal watchdog
 //   group Media Matters", "the firm Cambridge Analytica" (not after "campaign" or "watch", which
-//   also open clauses: "the kind of campaign Ayotte hoped").
+//   also open clauses: "the kind of campaign Ayotte hoped"); an outlet after a kind of news outlet
+//   ("the news site RTL Info").
 // - Ending in a masthead word, with the capitalized words before it: "the Irish Times", "The
 //   Journal"; not when a listed given name or a title makes it a person's ("Emily Post", "Mr.
 //   Sun"), in a title-case headline, or as one word opening a sentence ("News outlets said").
@@ -464,11 +480,13 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
     for (const SourceWordMatch& f : *found) {
       // The kind is the match's last word ("super PAC"), lower-case or an acronym.
       const Token& kind = doc.tokens[f.first_token + f.token_count - 1];
+      // A kind of news outlet names an outlet: "the news site RTL Info", "the newspaper Kurier".
+      const bool news = IsKindOfNewsOutlet(TokensText(doc, f.first_token, f.first_token + f.token_count));
       if (f.first_token + f.token_count != best_first || !IsGenericOrganisation(doc, f) ||
           ((doc.tokens[f.first_token].flags & kTokCapitalized) && !(kind.flags & kTokAllCaps)) ||
-          !kKindsOfOrganisation.Contains(doc.Norm(kind)))
+          !(news || kKindsOfOrganisation.Contains(doc.Norm(kind))))
         continue;
-      *organisation = TokensText(doc, best_first, best_end);
+      *(news ? outlet : organisation) = TokensText(doc, best_first, best_end);
       return true;
     }
   }
@@ -888,7 +906,12 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     // that person's surname.
     const bool place_as_surname = !in_run && k + 1 == end && covered[k - first] && IsNameToken(doc, k) &&
                                   place_or_outlet_at(k) && IsSurnameInText(doc, lexicon, k);
-    if (name || particle || surname_in_lexicon || surname_after_title || place_as_surname) { if (!in_run) { run_first = k; in_run = true; } }
+    // "Martin Luther King Jr.": a lexicon word before a name suffix is a surname.
+    const bool before_suffix = covered[k - first] && IsNameToken(doc, k) && k + 1 < end &&
+                               IsNameSuffix(doc.Norm(doc.tokens[k + 1])) && (in_run || k > first);
+    if (name || particle || surname_in_lexicon || surname_after_title || place_as_surname || before_suffix) {
+      if (!in_run) { run_first = k; in_run = true; }
+    }
     else close_run(k);
   }
   close_run(end);
@@ -1127,7 +1150,11 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     best_first = best_end = 0;
   }
   if (best_end > best_first) {
-    m.name = TokensText(doc, best_first, best_end);
+    // "Joseph R. Biden Jr.": a suffix keeps the period the text gives it.
+    const bool suffix_period = best_end < doc.tokens.size() && IsNameSuffix(doc.Norm(doc.tokens[best_end - 1])) &&
+                               doc.Norm(doc.tokens[best_end]) == "." &&
+                               doc.tokens[best_end].start == doc.tokens[best_end - 1].end;
+    m.name = TokensText(doc, best_first, best_end + (suffix_period ? 1 : 0));
     // "President Trump's former adviser Roger Stone", "President Trump's ex-adviser Roger Stone":
     // when a person's name or a role comes between a possessive and the name, roles before the
     // possessive are the owner's.
@@ -1141,9 +1168,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       break;
     }
     uint32_t surname = best_end - 1;  // "Joseph R. Biden Jr.": Biden
-    if (surname > best_first + 1 && IsNameSuffix(doc.Norm(doc.tokens[surname]))) --surname;
+    if (surname > best_first && IsNameSuffix(doc.Norm(doc.tokens[surname]))) --surname;
     m.surname = std::string(WithoutArticlePrefix(doc.Norm(doc.tokens[surname])));
-    if (best_end - best_first >= 2) m.given = FoldLatinLetters(doc.Norm(doc.tokens[best_first]));
+    if (surname > best_first) m.given = FoldLatinLetters(doc.Norm(doc.tokens[best_first]));  // not "Trump" of "Trump Jr."
   }
 
   std::string organisation = named_organisation, outlet = named_outlet, place, generic;
@@ -1250,7 +1277,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       uint32_t k = first;
       while (k + 2 < end && (doc.tokens[generic_first].flags & kTokCapitalized) && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
       m.institution = TokensText(doc, k, end);
-      m.institution_kind = SourceWord::kOrganisation;
+      m.institution_kind = IsKindOfNewsOutlet(generic) ? SourceWord::kOutlet : SourceWord::kOrganisation;
     } else if (!place.empty() && !m.document) {
       m.institution = m.text;
       m.institution_kind = SourceWord::kPlace;
@@ -1846,7 +1873,8 @@ void MentionCompleter::Complete(SourceMention* m) {
   // former President Bill Clinton"); "Mr. Clinton" is the first man named Clinton.
   // Without such a name, a bare surname takes the given name of the first place that gives a role.
   const char gender = m->given.empty() ? MentionGender(doc_, lexicon_, *m) : 0;
-  const std::string cache_key = m->surname + "|" + m->given + "|" + gender + "|" + Lower(m->role);
+  const std::string suffix = NameSuffixOf(m->name);
+  const std::string cache_key = m->surname + "|" + m->given + "|" + gender + "|" + Lower(m->role) + "|" + suffix;
   auto cached = cache_.find(cache_key);
   if (cached == cache_.end()) {
     Found found;
@@ -1866,9 +1894,22 @@ void MentionCompleter::Complete(SourceMention* m) {
       struct Named { std::string given, name; bool all_caps = false; int times = 0; };
       std::vector<Named> named;  // in the order first named
       std::string first_given;   // any person's, whatever the gender: two mean a shared surname
+      // The suffix after surname token t, as NameSuffixOf gives it, and the name's end with it.
+      auto suffix_at = [&](uint32_t t, uint32_t* end) {
+        *end = t + 1;
+        if (t + 1 >= doc_.tokens.size() || !IsNameSuffix(doc_.Norm(doc_.tokens[t + 1]))) return std::string();
+        *end = t + 2;
+        if (t + 2 < doc_.tokens.size() && doc_.Norm(doc_.tokens[t + 2]) == "." &&
+            doc_.tokens[t + 2].start == doc_.tokens[t + 1].end)
+          *end = t + 3;
+        return std::string(doc_.Norm(doc_.tokens[t + 1]));
+      };
       occurrences([&](uint32_t t) {
         const uint32_t given_token = GivenNameTokenBefore(doc_, lexicon_, t);
         if (given_token == t) return true;  // a bare surname
+        uint32_t name_end = t + 1;
+        const std::string other_suffix = suffix_at(t, &name_end);
+        if (!suffix.empty() && other_suffix != suffix) return true;  // "Trump Jr." is not Donald Trump
         const std::string other_given = FoldLatinLetters(doc_.Norm(doc_.tokens[given_token]));
         if (first_given.empty()) first_given = other_given;
         else if (other_given != first_given) shared_surname = true;
@@ -1878,7 +1919,7 @@ void MentionCompleter::Complete(SourceMention* m) {
         const bool all_caps = (doc_.tokens[given_token].flags & kTokAllCaps) != 0;  // a shouting headline
         if (n == named.end()) n = named.insert(named.end(), Named{other_given, "", all_caps});
         if (n->name.empty() || (n->all_caps && !all_caps)) {
-          n->name = TokensText(doc_, given_token, t + 1);
+          n->name = TokensText(doc_, given_token, name_end);
           n->all_caps = all_caps;
         }
         ++n->times;
@@ -1913,6 +1954,7 @@ void MentionCompleter::Complete(SourceMention* m) {
     occurrences([&](uint32_t t) {
       const SourceMention& other = MentionAt(t);
       if (other.surname != m->surname || (!other.given.empty() && !given.empty() && other.given != given)) return true;
+      if (!other.given.empty() && !m->given.empty() && NameSuffixOf(other.name) != suffix) return true;  // "Jr."
       if (shared_surname && other.given.empty()) return true;  // "President Clinton": which Clinton?
       if (gender && !other.given.empty() && lexicon_.GivenNameGender(other.given) == SourceLexicon::OtherGender(gender)) return true;
       if (other.role.empty() && other.role_kind != SourceWord::kOfficial) return true;  // a party tag's legislator

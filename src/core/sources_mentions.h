@@ -50,6 +50,8 @@ bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom, whose
 bool IsModifierWord(std::string_view norm);     // "former", "senior", "law enforcement": qualify a source noun
 bool IsNounModifierWord(std::string_view norm);  // the nouns among them ("city" of "city officials"), heads too
 bool IsNameToken(const Document& doc, uint32_t i);  // a word with an upper-case letter, not a function word or kTokCommonWord
+bool IsNameSuffix(std::string_view norm);           // "jr", "sr", "iii": written after a surname, never one
+std::string NameSuffixOf(std::string_view name);    // "jr" of "Donald Trump Jr." (lower case, no period); "" none
 bool IsPartyMemberWord(std::string_view norm);      // "democrat", "republican": one member of a party
 bool IsPartyAffiliation(std::string_view affiliation);  // "Democratic", "Republican", "Independent"
 // The plural of a one-word role the lexicon lists (SourceLexicon::IsRoleWord): "senators",
