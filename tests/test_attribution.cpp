@@ -2501,9 +2501,10 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
                {{"The provision covers statements", "the news outlet", "the news outlet", "outlet"}});
   // A name after a kind of news outlet is an outlet.
   CheckSources(Score("The vote was close. The crash killed two, the news site RTL Info reported. The newspaper Kurier "
-                     "said the pilot was new."),
+                     "said the pilot was new. Russia's state news agency said the plane was old."),
                {{"The crash killed two", "RTL Info", "RTL Info", "outlet"},
-                {"the pilot was new", "Kurier", "Kurier", "outlet"}});
+                {"the pilot was new", "Kurier", "Kurier", "outlet"},
+                {"the plane was old", "Russia's state news agency", nullptr, "outlet"}});
   // Results, polling, estimates and remarks are documents: not a vague group of people.
   CheckSources(Score("The vote was close. Most voters are angry, according to early results of exit polls. Recent "
                      "polling shows Sanders gaining. The remarks drew a rebuke, aides said."),
