@@ -2204,8 +2204,8 @@ TEST_CASE("unnamed people of a place, side or body are a vague group; office adj
   // A word of race, ethnicity or faith before the noun describes people and names no one.
   const Scored identities = Score(
       "The vote was close. Black women said the count was fair. African American voters said the lines were long. "
-      "African American women said the wait was short. Jewish groups said the vote was calm. Rep. Diane Black said it was over. The Institute of Central Asian "
-      "studies said nothing.");
+      "African American women said the wait was short. Jewish groups said the vote was calm. Rep. Diane Black said "
+      "it was over. The Institute of Central Asian studies said nothing.");
   CheckSources(identities, {{"the count was fair", "Black women", "Black", "anonymous"},
                             {"the lines were long", "African American voters", "US", "anonymous"},
                             {"the wait was short", "African American women", "US", "anonymous"},  // "women" is plural

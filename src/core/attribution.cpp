@@ -233,8 +233,13 @@ bool IsRelayAt(const Document& doc, uint32_t at) {
 class SentenceSubjects {
  public:
   SentenceSubjects(const Document& doc, const SourceLexicon& lexicon, MentionCompleter* completer)
-      : doc_(doc), lexicon_(lexicon), completer_(completer), read_(doc.sentences.size(), false), subjects_(doc.sentences.size(), nullptr),
-        plural_read_(doc.sentences.size(), false), plural_subjects_(doc.sentences.size(), nullptr) {}
+      : doc_(doc),
+        lexicon_(lexicon),
+        completer_(completer),
+        read_(doc.sentences.size(), false),
+        subjects_(doc.sentences.size(), nullptr),
+        plural_read_(doc.sentences.size(), false),
+        plural_subjects_(doc.sentences.size(), nullptr) {}
 
   // The last sentence subject whose mention starts before byte `at`, or nullptr. A plural one is
   // looked for in the sentence of `at` and the two before it only.
@@ -1137,8 +1142,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   std::vector<int> ids;
   std::vector<Source> sources;
   SentenceSubjects subjects(doc, im.source_words, &completer);
-  GroupSources(doc, im.source_words, mentions, [&](uint32_t at, bool plural) { return subjects.Before(at, plural); }, name_tokens, &ids,
-               &sources);
+  GroupSources(doc, im.source_words, mentions,
+               [&](uint32_t at, bool plural) { return subjects.Before(at, plural); }, name_tokens, &ids, &sources);
   for (size_t i = 0; i < order.size(); ++i) drafts[order[i]].a.source_id = ids[i];
   for (Draft& d : drafts)
     if (d.inherit_from >= 0) d.a.source_id = drafts[static_cast<size_t>(d.inherit_from)].a.source_id;

@@ -120,11 +120,11 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     const auto it = by_key.find(key);
     return it == by_key.end() ? -1 : it->second;
   };
-  // The latest named group of m's surname whose given name and gender do not contradict m's
-  // ("Betsy Ebeling" is not "Tom Ebeling"), or -1.
-  // A suffix tells a father from his son ("Donald Trump", "Donald Trump Jr."): of the people the text
-  // names with a given name, a mention with one is the person with that suffix, and one without
-  // that gives a given name the person without.
+  // The latest named group of m's surname whose given name, gender and suffix do not contradict
+  // m's ("Betsy Ebeling" is not "Tom Ebeling"), or -1. A suffix tells a father from his son
+  // ("Donald Trump", "Donald Trump Jr."): of the people the text names with a given name, a
+  // mention with one is the person with that suffix, and one without that gives a given name
+  // the person without.
   auto same_person = [&](const SourceMention& m) {
     const auto it = by_surname.find(m.surname);
     if (it == by_surname.end()) return -1;
@@ -132,7 +132,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     const std::string suffix = NameSuffixOf(m.name);
     for (size_t k = it->second.size(); k-- > 0;) {
       const Group& x = groups[static_cast<size_t>(it->second[k])];
-      const bool suffix_fits = x.given.empty() || (!suffix.empty() ? x.suffix == suffix : m.given.empty() || x.suffix.empty());
+      const bool suffix_fits =
+          x.given.empty() || (!suffix.empty() ? x.suffix == suffix : m.given.empty() || x.suffix.empty());
       if ((x.given.empty() || m.given.empty() || x.given == m.given) && (!x.gender || !gender || x.gender == gender) &&
           suffix_fits)
         return it->second[k];
@@ -230,16 +231,19 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     return fits ? named : -1;
   };
 
-  adopt = [&](const SourceMention& a) {
-    if (const int k = same_person(a); k >= 0) {
-      Group& x = groups[static_cast<size_t>(k)];
-      if (a.span.start >= x.last_start) {
-        x.last_start = a.span.start;
-        x.last_first_token = a.first_token;
-      }
-      touched.push_back(k);
-      return k;
+  // A sentence subject a pronoun stands for joins group k as its latest mention, without
+  // becoming one of its mention spans; returns k.
+  auto mentioned_again = [&](int k, const SourceMention& a) {
+    Group& x = groups[static_cast<size_t>(k)];
+    if (a.span.start >= x.last_start) {
+      x.last_start = a.span.start;
+      x.last_first_token = a.first_token;
     }
+    touched.push_back(k);
+    return k;
+  };
+  adopt = [&](const SourceMention& a) {
+    if (const int k = same_person(a); k >= 0) return mentioned_again(k, a);
     return new_group(a, "name:" + a.surname);
   };
 
@@ -253,14 +257,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     const std::string key = candidate->institution.empty() ? "desc:" + candidate->key
                                                            : "inst:" + Lower(candidate->institution);
     g = find_key(key);
-    if (g < 0) return new_group(*candidate, key);
-    Group& x = groups[static_cast<size_t>(g)];
-    if (candidate->span.start >= x.last_start) {
-      x.last_start = candidate->span.start;
-      x.last_first_token = candidate->first_token;
-    }
-    touched.push_back(g);
-    return g;
+    return g < 0 ? new_group(*candidate, key) : mentioned_again(g, *candidate);
   };
   auto resolve_pronoun = [&](std::string_view p, uint32_t at) {
     if (p == "he" || p == "him" || p == "his" || p == "she" || p == "her") return person(p, at);

@@ -23,15 +23,6 @@ bool IsLinkingWord(std::string_view w) {
 
 bool IsNameSuffix(std::string_view w) { return OneOf(w, {"jr", "sr", "ii", "iii", "iv"}); }
 
-std::string NameSuffixOf(std::string_view name) {
-  const size_t space = name.rfind(' ');
-  if (space == std::string_view::npos) return "";
-  std::string last(name.substr(space + 1));
-  for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (!last.empty() && last.back() == '.') last.pop_back();
-  return IsNameSuffix(last) ? last : "";
-}
-
 namespace {
 
 bool IsFunctionWord(std::string_view w) {
@@ -652,6 +643,20 @@ bool IsNounModifierWord(std::string_view w) {
 
 bool IsPartyMemberWord(std::string_view w) { return w == "democrat" || w == "republican"; }
 
+uint32_t ThroughSuffixPeriod(const Document& doc, uint32_t end) {
+  const bool period = end > 0 && end < doc.tokens.size() && IsNameSuffix(doc.Norm(doc.tokens[end - 1])) &&
+                      doc.Norm(doc.tokens[end]) == "." && doc.tokens[end].start == doc.tokens[end - 1].end;
+  return period ? end + 1 : end;
+}
+
+std::string NameSuffixOf(std::string_view name) {
+  const size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return "";
+  std::string last = Lower(std::string(name.substr(space + 1)));
+  if (!last.empty() && last.back() == '.') last.pop_back();
+  return IsNameSuffix(last) ? last : "";
+}
+
 bool IsRolePlural(const SourceLexicon& lexicon, std::string_view w) {
   auto ends_with = [&](std::string_view suffix) {
     return w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix;
@@ -867,7 +872,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
                                         "muslim", "christian", "catholic", "jewish", "evangelical", "mormon",
                                         "protestant", "sikh", "hindu", "buddhist"};
     if (!kIdentities.Contains(doc.Norm(doc.tokens[k]))) return false;
-    if (k > first && !covered[k - 1 - first] && IsNameToken(doc, k - 1)) return false;  // "Institute of Central Asian …"
+    if (k > first && !covered[k - 1 - first] && IsNameToken(doc, k - 1)) return false;  // "Central Asian"
     uint32_t next = k + 1;
     while (next < end && covered[next - first] && (doc.tokens[next].flags & kTokCapitalized)) ++next;
     return next < end && (doc.tokens[next].flags & kTokWord) && !(doc.tokens[next].flags & kTokCapitalized);
@@ -1150,11 +1155,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     best_first = best_end = 0;
   }
   if (best_end > best_first) {
-    // "Joseph R. Biden Jr.": a suffix keeps the period the text gives it.
-    const bool suffix_period = best_end < doc.tokens.size() && IsNameSuffix(doc.Norm(doc.tokens[best_end - 1])) &&
-                               doc.Norm(doc.tokens[best_end]) == "." &&
-                               doc.tokens[best_end].start == doc.tokens[best_end - 1].end;
-    m.name = TokensText(doc, best_first, best_end + (suffix_period ? 1 : 0));
+    m.name = TokensText(doc, best_first, ThroughSuffixPeriod(doc, best_end));  // "Joseph R. Biden Jr."
     // "President Trump's former adviser Roger Stone", "President Trump's ex-adviser Roger Stone":
     // when a person's name or a role comes between a possessive and the name, roles before the
     // possessive are the owner's.
@@ -1170,7 +1171,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     uint32_t surname = best_end - 1;  // "Joseph R. Biden Jr.": Biden
     if (surname > best_first && IsNameSuffix(doc.Norm(doc.tokens[surname]))) --surname;
     m.surname = std::string(WithoutArticlePrefix(doc.Norm(doc.tokens[surname])));
-    if (surname > best_first) m.given = FoldLatinLetters(doc.Norm(doc.tokens[best_first]));  // not "Trump" of "Trump Jr."
+    if (surname > best_first) m.given = FoldLatinLetters(doc.Norm(doc.tokens[best_first]));  // not "Trump Jr."
   }
 
   std::string organisation = named_organisation, outlet = named_outlet, place, generic;
@@ -1898,10 +1899,7 @@ void MentionCompleter::Complete(SourceMention* m) {
       auto suffix_at = [&](uint32_t t, uint32_t* end) {
         *end = t + 1;
         if (t + 1 >= doc_.tokens.size() || !IsNameSuffix(doc_.Norm(doc_.tokens[t + 1]))) return std::string();
-        *end = t + 2;
-        if (t + 2 < doc_.tokens.size() && doc_.Norm(doc_.tokens[t + 2]) == "." &&
-            doc_.tokens[t + 2].start == doc_.tokens[t + 1].end)
-          *end = t + 3;
+        *end = ThroughSuffixPeriod(doc_, t + 2);
         return std::string(doc_.Norm(doc_.tokens[t + 1]));
       };
       occurrences([&](uint32_t t) {

@@ -52,6 +52,9 @@ bool IsNounModifierWord(std::string_view norm);  // the nouns among them ("city"
 bool IsNameToken(const Document& doc, uint32_t i);  // a word with an upper-case letter, not a function word or kTokCommonWord
 bool IsNameSuffix(std::string_view norm);           // "jr", "sr", "iii": written after a surname, never one
 std::string NameSuffixOf(std::string_view name);    // "jr" of "Donald Trump Jr." (lower case, no period); "" none
+// `end`, or one past it when the token before it is a name suffix the period right after belongs
+// to ("Jr" "." of "Joseph R. Biden Jr.").
+uint32_t ThroughSuffixPeriod(const Document& doc, uint32_t end);
 bool IsPartyMemberWord(std::string_view norm);      // "democrat", "republican": one member of a party
 bool IsPartyAffiliation(std::string_view affiliation);  // "Democratic", "Republican", "Independent"
 // The plural of a one-word role the lexicon lists (SourceLexicon::IsRoleWord): "senators",
