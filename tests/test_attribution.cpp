@@ -66,6 +66,11 @@ struct Scored {
     for (const Source& s : report.sources) if (s.name == name) return &s;
     return nullptr;
   }
+  // The name of the source credited with the attribution whose content holds `words`; "(none)".
+  std::string SpeakerOf(const std::string& words) const {
+    const Source* src = SourceOf(ByContent(words));
+    return src ? src->name : "(none)";
+  }
 };
 
 // The shipped source_types.json and gender.json, compiled once, as the scorer builds them.
@@ -739,28 +744,23 @@ TEST_CASE("cue-word classes: listed words have their class, others \"-\"") {
 }
 
 TEST_CASE("a person's gender keeps pronouns and shared surnames apart") {
-  // The source a pronoun or surname attribution is credited to, by the content it introduces.
-  auto speaker = [](const Scored& s, const char* content) -> std::string {
-    const Source* src = s.SourceOf(s.ByContent(content));
-    return src ? src->name : "(none)";
-  };
   SUBCASE("\"she\" is not the man named last, \"he\" not the woman") {
     const Scored s = Score(
         "Hillary Clinton said the plan would create jobs. Donald Trump said the plan would fail. "
         "\u201cIt is a serious plan,\u201d she said. "
         "A spokeswoman for the campaign said the numbers were sound. \u201cWe will win,\u201d he said.");
-    CHECK(speaker(s, "It is a serious plan") == "Hillary Clinton");
-    CHECK(speaker(s, "We will win") == "Donald Trump");
+    CHECK(s.SpeakerOf("It is a serious plan") == "Hillary Clinton");
+    CHECK(s.SpeakerOf("We will win") == "Donald Trump");
     const Scored spokesman = Score(
         "A spokesman for Hillary Clinton said the numbers were sound. \u201cWe will win,\u201d he added.");
-    CHECK(speaker(spokesman, "We will win") == speaker(spokesman, "the numbers were sound"));
+    CHECK(spokesman.SpeakerOf("We will win") == spokesman.SpeakerOf("the numbers were sound"));
   }
   SUBCASE("of two people with one surname, a role names the one the text gives it, and neither lends it") {
     const Scored s = Score(
         "Michelle Obama spoke first. President Barack Obama spoke next. President Obama said the plan would work. "
         "Mrs. Obama said it would not.");
-    CHECK(speaker(s, "the plan would work") == "Barack Obama");
-    CHECK(speaker(s, "it would not") == "Michelle Obama");
+    CHECK(s.SpeakerOf("the plan would work") == "Barack Obama");
+    CHECK(s.SpeakerOf("it would not") == "Michelle Obama");
     const Source* first_lady = s.SourceNamed("Michelle Obama");
     REQUIRE(first_lady != nullptr);
     CHECK(first_lady->role.empty());  // "President Obama" is not hers, though the text names one woman Obama
@@ -770,9 +770,9 @@ TEST_CASE("a person's gender keeps pronouns and shared surnames apart") {
         "Hillary Clinton said the race was close. Former President Bill Clinton said the polls were wrong. "
         "Clinton said she would campaign in Ohio. \u201cWe are not done,\u201d she said. "
         "Mr. Clinton said he would join her.");
-    CHECK(speaker(s, "she would campaign in Ohio") == "Hillary Clinton");
-    CHECK(speaker(s, "We are not done") == "Hillary Clinton");
-    CHECK(speaker(s, "he would join her") == "Bill Clinton");
+    CHECK(s.SpeakerOf("she would campaign in Ohio") == "Hillary Clinton");
+    CHECK(s.SpeakerOf("We are not done") == "Hillary Clinton");
+    CHECK(s.SpeakerOf("he would join her") == "Bill Clinton");
     const Source* hillary = s.SourceNamed("Hillary Clinton");
     const Source* bill = s.SourceNamed("Bill Clinton");
     REQUIRE(hillary != nullptr);
@@ -799,7 +799,7 @@ TEST_CASE("a person's gender keeps pronouns and shared surnames apart") {
   }
   SUBCASE("a surname that is also a role word does not make a woman a man") {
     const Scored s = Score("Billie Jean King said the match was historic. \u201cI was there,\u201d she said.");
-    CHECK(speaker(s, "I was there").find("Billie Jean") == 0);
+    CHECK(s.SpeakerOf("I was there").find("Billie Jean") == 0);
   }
   SUBCASE("a role before an owner's name is the owner's, not the speaker's") {
     const Scored s = Score(
@@ -1794,29 +1794,25 @@ TEST_CASE("the same pronoun read for two cues is one source") {
 }
 
 TEST_CASE("\"they\" stands for a plural subject of people after the last group that spoke") {
-  auto speaker = [](const Scored& s, const char* content) -> std::string {
-    const Source* src = s.SourceOf(s.ByContent(content));
-    return src ? src->name : "(none)";
-  };
   const Scored s = Score(
       "Officials said the plan was sound. Some Republican senators met on Monday, but they say the "
       "plan is flawed. Prosecutors sealed the files on Monday. They said a leak was likely. The freshman senator "
       "wants a vote, and they say it will come. Wages rose in May. They said the rise was small.");
-  CHECK(speaker(s, "the plan is flawed") == "Some Republican senators");
-  CHECK(speaker(s, "a leak was likely") == "Prosecutors");
+  CHECK(s.SpeakerOf("the plan is flawed") == "Some Republican senators");
+  CHECK(s.SpeakerOf("a leak was likely") == "Prosecutors");
   // Not a verb after a singular subject, nor things: the last group that spoke.
-  CHECK(speaker(s, "it will come") == "Prosecutors");
-  CHECK(speaker(s, "the rise was small") == "Prosecutors");
+  CHECK(s.SpeakerOf("it will come") == "Prosecutors");
+  CHECK(s.SpeakerOf("the rise was small") == "Prosecutors");
   // The subject's phrase does not run over a verb.
   const Scored verb = Score(
       "Officials said the plan was sound. While the e-mails portrayed White House officials as careful, they suggest "
       "the plan was flawed.");
-  CHECK(speaker(verb, "the plan was flawed").find("portrayed") == std::string::npos);
+  CHECK(verb.SpeakerOf("the plan was flawed").find("portrayed") == std::string::npos);
   // Only the sentence of "they" and the two before it are read for a subject.
   const Scored far = Score(
       "Officials said the plan was sound. Critics are angry. The vote is near. The count is slow. The day is long. "
       "They said the plan was flawed.");
-  CHECK(speaker(far, "the plan was flawed") == "Officials");
+  CHECK(far.SpeakerOf("the plan was flawed") == "Officials");
 }
 
 TEST_CASE("a name suffix keeps its period, makes the word before it a surname, and tells father from son") {
