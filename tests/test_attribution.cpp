@@ -1815,6 +1815,18 @@ TEST_CASE("\"they\" stands for a plural subject of people after the last group t
   CHECK(far.SpeakerOf("the plan was flawed") == "Officials");
 }
 
+TEST_CASE("\"it\" stands for a body or document opening a sentence after the last one that spoke") {
+  const Scored s = Score(
+      "The company said sales fell. The letter runs to four pages. It also accused the paper of errors. The memo ran "
+      "long. It has been argued that the talks failed.");
+  CHECK(s.SpeakerOf("the paper of errors") == "The letter");
+  CHECK(s.SpeakerOf("the talks failed") != "The memo");  // "It has been", "It is": what follows
+  // Not a place: a dateline or "In Miami" opens many a sentence.
+  const Scored place = Score("The company said sales fell. WASHINGTON ran the talks for months. It also accused the "
+                             "paper of errors.");
+  CHECK(place.SpeakerOf("the paper of errors") == "The company");
+}
+
 TEST_CASE("a name suffix keeps its period, makes the word before it a surname, and tells father from son") {
   const Scored s = Score(
       "President Donald Trump said the deal was fine. His son Donald Trump Jr. said the deal was bad. Mr. Trump said "

@@ -227,9 +227,10 @@ bool IsRelayAt(const Document& doc, uint32_t at) {
 }
 
 // Sentence subjects: named people at the start of a sentence ("Prime Minister Justin Trudeau
-// spoke …"), the antecedents a later "he"/"she" may stand for; and plural noun phrases there
-// ("Some Republican senators who pushed the bill …", "Lower courts"), those of a later "they". A
-// sentence is read when a pronoun after it first asks, at most once for each kind.
+// spoke …"), the antecedents a later "he"/"she" may stand for; plural noun phrases of people there
+// ("Some Republican senators who pushed the bill …"), those of a later "they"; and one body or
+// document there ("The letter also accuses …"), that of a later "it". A sentence is read when a
+// pronoun after it first asks, at most once for each kind.
 class SentenceSubjects {
  public:
   SentenceSubjects(const Document& doc, const SourceLexicon& lexicon, MentionCompleter* completer)
@@ -237,31 +238,52 @@ class SentenceSubjects {
         lexicon_(lexicon),
         completer_(completer),
         read_(doc.sentences.size(), false),
-        subjects_(doc.sentences.size(), nullptr),
-        plural_read_(doc.sentences.size(), false),
-        plural_subjects_(doc.sentences.size(), nullptr) {}
+        subjects_(doc.sentences.size(), nullptr) {
+    for (int kind = 0; kind < 2; ++kind) {
+      opening_read_[kind].assign(doc.sentences.size(), false);
+      openings_[kind].assign(doc.sentences.size(), nullptr);
+    }
+  }
 
-  // The last sentence subject whose mention starts before byte `at`, or nullptr. A plural one is
-  // looked for in the sentence of `at` and the two before it only.
-  const SourceMention* Before(uint32_t at, bool plural) {
+  // The last sentence subject of `kind` whose mention starts before byte `at`, or nullptr. A
+  // group or a thing is looked for in the sentence of `at` and the two before it only.
+  const SourceMention* Before(uint32_t at, SubjectKind kind) {
     const auto after = std::lower_bound(doc_.sentences.begin(), doc_.sentences.end(), at,
                                         [](const Sentence& s, uint32_t v) { return s.start < v; });
     const size_t end = static_cast<size_t>(after - doc_.sentences.begin());
-    constexpr size_t kPluralLookBack = 3;
+    constexpr size_t kLookBack = 3;
     for (size_t k = end; k-- > 0;) {
-      if (plural && end - k > kPluralLookBack) break;
-      const SourceMention* subject = plural ? PluralSubjectOf(k) : SubjectOf(k);
+      if (kind != SubjectKind::kPerson && end - k > kLookBack) break;
+      const SourceMention* subject = kind == SubjectKind::kPerson ? SubjectOf(k) : OpeningOf(k, kind);
       if (subject && subject->span.start < at) return subject;
     }
     return nullptr;
   }
 
  private:
-  // The plural noun phrase opening sentence k after its linking words, outside a quotation: its
-  // head is the first plural the phrase from the opening word reaches. No name, count or pronoun.
-  const SourceMention* PluralSubjectOf(size_t k) {
-    if (plural_read_[k]) return plural_subjects_[k];
-    plural_read_[k] = true;
+  // A group of people the lists name ("critics", "Democrats", "senators"), plural, or nothing.
+  bool IsPeopleGroup(const SourceMention& m) const {
+    const std::string_view last = doc_.Norm(doc_.tokens[m.end_token - 1]);
+    const bool capitalized_plural = last.size() > 3 && last.back() == 's';  // "Democrats"
+    if (!m.name.empty() || !m.pronoun.empty() || m.counted || !(m.plural || capitalized_plural)) return false;
+    // Not a thing ("Wages") or a verb after a singular subject ("Ben Carson says").
+    SourceWordMatch noun;
+    const bool listed = lexicon_.MatchAt(doc_, m.end_token - 1, m.end_token, &noun) &&
+                        (IsRole(noun.kind) || noun.kind == SourceWord::kAnonymous);
+    return listed || IsRolePlural(lexicon_, last);
+  }
+  // One organisation, outlet or document ("The letter", "the Census"); not a place.
+  static bool IsThing(const SourceMention& m) {
+    if (!m.pronoun.empty() || m.plural || m.anonymous) return false;
+    return (!m.institution.empty() && m.institution_kind != SourceWord::kPlace) || (m.document && m.name.empty());
+  }
+
+  // The noun phrase of `kind` (kGroup or kThing) opening sentence k after its linking words,
+  // outside a quotation: the first the phrase from the opening word reaches, before a verb.
+  const SourceMention* OpeningOf(size_t k, SubjectKind kind) {
+    const int slot = kind == SubjectKind::kGroup ? 0 : 1;
+    if (opening_read_[slot][k]) return openings_[slot][k];
+    opening_read_[slot][k] = true;
     const Sentence& s = doc_.sentences[k];
     if (s.boilerplate || s.headline) return nullptr;
     uint32_t open = s.first_token;
@@ -278,20 +300,12 @@ class SentenceSubjects {
       if (head > open && !(t.flags & kTokCapitalized) && (ends_with("ed") || ends_with("ing"))) break;  // a verb
       const SourceMention& m = completer_->MentionAt(head);
       if (m.first_token != open || m.end_token <= head) break;  // the phrase from the opening word ended before
-      const std::string_view last = doc_.Norm(doc_.tokens[m.end_token - 1]);
-      const bool capitalized_plural = last.size() > 3 && last.back() == 's';  // "Democrats"
-      if (!m.name.empty() || !m.pronoun.empty() || m.counted || !(m.plural || capitalized_plural)) continue;
-      // The head names people by the lists, a vague group or the plural of a role ("critics",
-      // "Democrats", "senators"); not a thing ("Wages") or a verb after a singular subject ("Ben
-      // Carson says").
-      SourceWordMatch noun;
-      const bool listed = lexicon_.MatchAt(doc_, m.end_token - 1, m.end_token, &noun) &&
-                          (IsRole(noun.kind) || noun.kind == SourceWord::kAnonymous);
-      if (!listed && !IsRolePlural(lexicon_, last)) continue;
-      plural_subjects_[k] = &m;
-      break;
+      if (kind == SubjectKind::kGroup ? IsPeopleGroup(m) : IsThing(m)) {
+        openings_[slot][k] = &m;
+        break;
+      }
     }
-    return plural_subjects_[k];
+    return openings_[slot][k];
   }
 
   // The named person (a given name, possibly from the text's full names, or a role; no
@@ -327,8 +341,8 @@ class SentenceSubjects {
   std::vector<bool> read_;                      // by sentence
   std::vector<const SourceMention*> subjects_;  // by sentence, once read
   std::deque<SourceMention> completed_;         // subjects completed from the text's full names
-  std::vector<bool> plural_read_;                      // by sentence
-  std::vector<const SourceMention*> plural_subjects_;  // by sentence, once read
+  std::vector<bool> opening_read_[2];                  // by sentence: groups, things
+  std::vector<const SourceMention*> openings_[2];      // by sentence, once read
 };
 
 // A party and state tag after a legislator's name ("Sen. Chuck Schumer (D-N.Y.) said", "Lindsey
@@ -1143,7 +1157,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   std::vector<Source> sources;
   SentenceSubjects subjects(doc, im.source_words, &completer);
   GroupSources(doc, im.source_words, mentions,
-               [&](uint32_t at, bool plural) { return subjects.Before(at, plural); }, name_tokens, &ids, &sources);
+               [&](uint32_t at, SubjectKind kind) { return subjects.Before(at, kind); }, name_tokens, &ids, &sources);
   for (size_t i = 0; i < order.size(); ++i) drafts[order[i]].a.source_id = ids[i];
   for (Draft& d : drafts)
     if (d.inherit_from >= 0) d.a.source_id = drafts[static_cast<size_t>(d.inherit_from)].a.source_id;

@@ -67,6 +67,17 @@ bool StartsWithSingularArticle(const std::string& text) {
 
 bool AffiliationsCompatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
 
+// "It is unclear", "It's been reported", "It was announced": an "it" at byte `at` before a form of
+// "be" most often stands for what follows, not for a thing named before.
+bool ExpletiveItAt(const Document& doc, uint32_t at) {
+  const auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
+                                   [](const Token& t, uint32_t v) { return t.start < v; });
+  if (it == doc.tokens.end() || it->start != at || it + 1 == doc.tokens.end()) return false;
+  const std::string_view next = doc.Norm(*(it + 1));
+  if (next == "is" || next == "was" || next == "'s") return true;
+  return (next == "has" || next == "had") && it + 2 != doc.tokens.end() && doc.Norm(*(it + 2)) == "been";
+}
+
 }  // namespace
 
 const char* MentionType(const SourceMention& m) {
@@ -92,7 +103,7 @@ const char* MentionType(const SourceMention& m) {
 }
 
 void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::vector<SourceMention>& mentions,
-                  const std::function<const SourceMention*(uint32_t at, bool plural)>& subject_before,
+                  const std::function<const SourceMention*(uint32_t at, SubjectKind kind)>& subject_before,
                   const std::vector<uint32_t>& name_tokens,
                   std::vector<int>* ids, std::vector<Source>* sources) {
   std::vector<Group> groups;
@@ -146,7 +157,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     const char unwanted = (p == "she" || p == "her") ? 'm' : 'f';
     int g = latest(at, [&](const Group& x) { return x.one_person && x.gender != unwanted; });
     const uint32_t group_at = g >= 0 ? groups[static_cast<size_t>(g)].last_start : 0;
-    if (const SourceMention* candidate = subject_before(at, false)) {
+    if (const SourceMention* candidate = subject_before(at, SubjectKind::kPerson)) {
       if ((g < 0 || candidate->span.start > group_at) && MentionGender(doc, lexicon, *candidate) != unwanted)
         g = adopt(*candidate);
     }
@@ -247,12 +258,15 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     return new_group(a, "name:" + a.surname);
   };
 
-  // "they": the last collective source, or a plural sentence subject after it, which becomes a
-  // source ("Some Republican senators … are now calling for a veto, but they cite …").
-  auto collective = [&](uint32_t at) {
-    int g = latest(at, [](const Group& x) { return x.collective; });
+  // "they", "it": the last collective source (a thing), or a sentence subject of that kind after
+  // it, which becomes a source ("Some Republican senators … are now calling for a veto, but they
+  // cite …"; "The letter also accuses … It also accused …").
+  auto group_or_subject = [&](uint32_t at, SubjectKind kind) {
+    int g = kind == SubjectKind::kGroup ? latest(at, [](const Group& x) { return x.collective; })
+                                        : latest(at, [](const Group& x) { return x.thing; });
     const uint32_t group_at = g >= 0 ? groups[static_cast<size_t>(g)].last_start : 0;
-    const SourceMention* candidate = subject_before(at, true);
+    if (kind == SubjectKind::kThing && ExpletiveItAt(doc, at)) return g;
+    const SourceMention* candidate = subject_before(at, kind);
     if (!candidate || (g >= 0 && candidate->span.start <= group_at)) return g;
     const std::string key = candidate->institution.empty() ? "desc:" + candidate->key
                                                            : "inst:" + Lower(candidate->institution);
@@ -261,9 +275,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   };
   auto resolve_pronoun = [&](std::string_view p, uint32_t at) {
     if (p == "he" || p == "him" || p == "his" || p == "she" || p == "her") return person(p, at);
-    if (p == "they" || p == "them" || p == "their") return collective(at);
-    if (p == "it" || p == "its")
-      return latest(at, [](const Group& g) { return g.thing; });
+    if (p == "they" || p == "them" || p == "their") return group_or_subject(at, SubjectKind::kGroup);
+    if (p == "it" || p == "its") return group_or_subject(at, SubjectKind::kThing);
     return -1;  // I, we, you: the speaker of a quotation, not resolved here
   };
   for (size_t i = 0; i < mentions.size(); ++i) {
