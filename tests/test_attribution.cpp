@@ -2507,6 +2507,11 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
   // An outlet or news agency unnamed is an outlet, not a vague group of people.
   CheckSources(Score("The vote was close. The provision covers statements, according to the news outlet."),
                {{"The provision covers statements", "the news outlet", "the news outlet", "outlet"}});
+  // The armed services are bodies, not people.
+  CheckSources(Score("The vote was close. The Navy said the ship was lost. Retired Air Force Gen. Norman Ham said the "
+                     "base would close."),
+               {{"the ship was lost", "Navy", "Navy", "organisation"},
+                {"the base would close", "Norman Ham", "Air Force", "official"}});
   // A name after a kind of news outlet is an outlet.
   CheckSources(Score("The vote was close. The crash killed two, the news site RTL Info reported. The newspaper Kurier "
                      "said the pilot was new. Russia's state news agency said the plane was old."),
