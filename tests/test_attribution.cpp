@@ -2220,6 +2220,12 @@ TEST_CASE("unnamed people of a place, side or body are a vague group; office adj
                             {"the vote was calm", "Jewish groups", "Jewish", "anonymous"},
                             {"it was over", "Diane Black", nullptr, "official"}});
   CHECK(identities.SourceNamed("Institute of Central Asian") != nullptr);  // a name word before it keeps it a name
+  // One capitalized plural after a determiner is a vague group: a surname takes no "the".
+  CheckSources(Score("The vote was close. The Nazis called it the final solution. The Clintons said they were tired. "
+                     "Tom Jones spoke. Jones said the vote was fair."),
+               {{"the final solution", "The Nazis", "", "anonymous"},
+                {"they were tired", "The Clintons", "", "anonymous"},
+                {"the vote was fair", "Tom Jones", nullptr, "person"}});
   // A pick of the place or party word moves to the people it qualifies; "every Republican" is a
   // vague member of the party.
   const Scored picked = Score(

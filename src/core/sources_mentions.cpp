@@ -73,7 +73,6 @@ bool IsSurnameInText(const Document& doc, const SourceLexicon& lexicon, uint32_t
   return false;
 }
 
-
 bool IsDeterminer(std::string_view w) {
   static const WordSet kWords = {"the", "a", "an", "some", "many", "several", "few", "most", "one", "his",
                                  "her", "their", "its", "our", "my", "your", "this", "these", "those", "both",
@@ -1226,6 +1225,16 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   const bool men = last_word.size() >= 3 && last_word.substr(last_word.size() - 3) == "men";  // "women", "congressmen"
   m.plural = ((last_word.size() > 3 && last_word.back() == 's') || men || OneOf(last_word, {"people", "children"})) &&
              !IsNameToken(doc, end - 1);
+  // "the Nazis", "all GOPers", "the Bishops of Malta": one capitalized plural after a determiner
+  // names no one (a surname takes no "the"); a vague group.
+  if (!m.name.empty() && best_end == best_first + 1 && best_first > first && m.role.empty() &&
+      IsDeterminer(doc.Norm(doc.tokens[best_first - 1])) && !(doc.tokens[best_first].flags & kTokAllCaps) &&
+      last_word.size() > 4 && last_word.back() == 's' && best_end == end) {
+    m.name.clear();
+    m.surname.clear();
+    m.given.clear();
+    m.anonymous = m.plural = true;
+  }
   if (!m.name.empty()) m.anonymous = false;
   if (m.indefinite && m.name.empty() && m.role_kind != SourceWord::kCount) m.anonymous = true;
   // "American farmers", "Democratic senators", "Pentagon planners": unnamed people of a place,
