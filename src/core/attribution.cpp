@@ -272,7 +272,7 @@ class SentenceSubjects {
                         (IsRole(noun.kind) || noun.kind == SourceWord::kAnonymous);
     return listed || IsRolePlural(lexicon_, last);
   }
-  // One organisation, outlet or document ("The letter", "the Census"); not a place.
+  // One organisation, outlet or document ("The letter", "the FBI"); not a place.
   static bool IsThing(const SourceMention& m) {
     if (!m.pronoun.empty() || m.plural || m.anonymous) return false;
     return (!m.institution.empty() && m.institution_kind != SourceWord::kPlace) || (m.document && m.name.empty());

@@ -258,9 +258,9 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     return new_group(a, "name:" + a.surname);
   };
 
-  // "they", "it": the last collective source (a thing), or a sentence subject of that kind after
-  // it, which becomes a source ("Some Republican senators … are now calling for a veto, but they
-  // cite …"; "The letter also accuses … It also accused …").
+  // "they" (kGroup), "it" (kThing): the last collective source, or thing, or a sentence subject of
+  // that kind after it, which becomes a source ("Some Republican senators … are now calling for a
+  // veto, but they cite …"; "The letter runs to four pages. It also accused …").
   auto group_or_subject = [&](uint32_t at, SubjectKind kind) {
     int g = kind == SubjectKind::kGroup ? latest(at, [](const Group& x) { return x.collective; })
                                         : latest(at, [](const Group& x) { return x.thing; });

@@ -1225,8 +1225,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   const bool men = last_word.size() >= 3 && last_word.substr(last_word.size() - 3) == "men";  // "women", "congressmen"
   m.plural = ((last_word.size() > 3 && last_word.back() == 's') || men || OneOf(last_word, {"people", "children"})) &&
              !IsNameToken(doc, end - 1);
-  // "the Nazis", "all GOPers", "the Bishops of Malta": one capitalized plural after a determiner
-  // names no one (a surname takes no "the"); a vague group.
+  // "the Nazis", "all GOPers", "the Clintons": one capitalized plural after a determiner, ending
+  // the phrase, names no one (a surname takes no "the"); a vague group.
   if (!m.name.empty() && best_end == best_first + 1 && best_first > first && m.role.empty() &&
       IsDeterminer(doc.Norm(doc.tokens[best_first - 1])) && !(doc.tokens[best_first].flags & kTokAllCaps) &&
       last_word.size() > 4 && last_word.back() == 's' && best_end == end) {
