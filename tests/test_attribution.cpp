@@ -1572,8 +1572,9 @@ TEST_CASE("capitalized words before an organisation word name the organisation, 
                         Case{"A Marist College poll", "Marist College", false},
                         // "Cornell" is a given name, "University" no surname.
                         Case{"The Cornell University team", "Cornell University", false},
-                        // "the National" is a newspaper's name, but not here.
-                        Case{"The National Rifle Association", "National Rifle Association", false},
+                        // "the National" is a newspaper's name, but not here: the lexicon's longer
+                        // name after the article wins, with its canonical form.
+                        Case{"The National Rifle Association", "NRA", false},
                         Case{"The New Yorker magazine", "The New Yorker", false},
                         Case{"Republican members of the House Intelligence Committee", "House Intelligence Committee", true},
                         // A sentence-initial number is capitalized but names nothing.
@@ -2518,6 +2519,11 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
                      "base would close."),
                {{"the ship was lost", "Navy", "Navy", "organisation"},
                 {"the base would close", "Norman Ham", "Air Force", "official"}});
+  // A newspaper opening with "the" gives way to a longer name after the article.
+  CheckSources(Score("The vote was close. The National Guard said the roads were open. The National said the roads "
+                     "were shut."),
+               {{"the roads were open", "National Guard", "National Guard", "organisation"},
+                {"the roads were shut", "The National", "The National", "outlet"}});
   // A name after a kind of news outlet is an outlet.
   CheckSources(Score("The vote was close. The crash killed two, the news site RTL Info reported. The newspaper Kurier "
                      "said the pilot was new. Russia's state news agency said the plane was old."),

@@ -221,8 +221,17 @@ std::vector<SourceWordMatch> MatchPhrase(const Document& doc, const SourceLexico
   std::vector<SourceWordMatch> out;
   for (uint32_t i = first; i < end;) {
     SourceWordMatch m;
-    if (lexicon.MatchAt(doc, i, end, &m)) { out.push_back(m); i += m.token_count; }
-    else ++i;
+    if (!lexicon.MatchAt(doc, i, end, &m)) { ++i; continue; }
+    // "The National Guard": an outlet that opens with "the" ("The National", a newspaper) gives
+    // way to a match after the article that runs further ("National Guard").
+    SourceWordMatch after_article;
+    if (m.kind == SourceWord::kOutlet && m.token_count > 1 && doc.Norm(doc.tokens[i]) == "the" &&
+        lexicon.MatchAt(doc, i + 1, end, &after_article) &&
+        after_article.first_token + after_article.token_count > m.first_token + m.token_count) {
+      m = after_article;
+    }
+    out.push_back(m);
+    i = m.first_token + m.token_count;
   }
   return out;
 }
