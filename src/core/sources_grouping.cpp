@@ -67,15 +67,13 @@ bool StartsWithSingularArticle(const std::string& text) {
 
 bool AffiliationsCompatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
 
-// "It is unclear", "It's been reported", "It was announced": an "it" at byte `at` before a form of
+// "It is unclear", "It's been reported", "It was announced": an "it" (token `it`) before a form of
 // "be" most often stands for what follows, not for a thing named before.
-bool ExpletiveItAt(const Document& doc, uint32_t at) {
-  const auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
-                                   [](const Token& t, uint32_t v) { return t.start < v; });
-  if (it == doc.tokens.end() || it->start != at || it + 1 == doc.tokens.end()) return false;
-  const std::string_view next = doc.Norm(*(it + 1));
+bool ExpletiveIt(const Document& doc, uint32_t it) {
+  auto word_at = [&](uint32_t k) { return k < doc.tokens.size() ? doc.Norm(doc.tokens[k]) : std::string_view(); };
+  const std::string_view next = word_at(it + 1);
   if (next == "is" || next == "was" || next == "'s") return true;
-  return (next == "has" || next == "had") && it + 2 != doc.tokens.end() && doc.Norm(*(it + 2)) == "been";
+  return (next == "has" || next == "had") && word_at(it + 2) == "been";
 }
 
 }  // namespace
@@ -261,11 +259,12 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // "they" (kGroup), "it" (kThing): the last collective source, or thing, or a sentence subject of
   // that kind after it, which becomes a source ("Some Republican senators … are now calling for a
   // veto, but they cite …"; "The letter runs to four pages. It also accused …").
-  auto group_or_subject = [&](uint32_t at, SubjectKind kind) {
+  auto group_or_subject = [&](const SourceMention& pronoun, SubjectKind kind) {
+    const uint32_t at = pronoun.span.start;
     int g = kind == SubjectKind::kGroup ? latest(at, [](const Group& x) { return x.collective; })
                                         : latest(at, [](const Group& x) { return x.thing; });
     const uint32_t group_at = g >= 0 ? groups[static_cast<size_t>(g)].last_start : 0;
-    if (kind == SubjectKind::kThing && ExpletiveItAt(doc, at)) return g;
+    if (kind == SubjectKind::kThing && ExpletiveIt(doc, pronoun.first_token)) return g;
     const SourceMention* candidate = subject_before(at, kind);
     if (!candidate || (g >= 0 && candidate->span.start <= group_at)) return g;
     const std::string key = candidate->institution.empty() ? "desc:" + candidate->key
@@ -273,10 +272,12 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     g = find_key(key);
     return g < 0 ? new_group(*candidate, key) : mentioned_again(g, *candidate);
   };
-  auto resolve_pronoun = [&](std::string_view p, uint32_t at) {
+  // Pronoun `p` of mention m: its own ("it said") or its possessive ("its office said").
+  auto resolve_pronoun = [&](std::string_view p, const SourceMention& m) {
+    const uint32_t at = m.span.start;
     if (p == "he" || p == "him" || p == "his" || p == "she" || p == "her") return person(p, at);
-    if (p == "they" || p == "them" || p == "their") return group_or_subject(at, SubjectKind::kGroup);
-    if (p == "it" || p == "its") return group_or_subject(at, SubjectKind::kThing);
+    if (p == "they" || p == "them" || p == "their") return group_or_subject(m, SubjectKind::kGroup);
+    if (p == "it" || p == "its") return group_or_subject(m, SubjectKind::kThing);
     return -1;  // I, we, you: the speaker of a quotation, not resolved here
   };
   for (size_t i = 0; i < mentions.size(); ++i) {
@@ -285,7 +286,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     if (!m.pronoun.empty()) {
       // The same pronoun read again (the subject of "he said … and added") is the same source.
       const auto seen = pronoun_groups.find(m.span.start);
-      g = seen != pronoun_groups.end() ? seen->second : resolve_pronoun(m.pronoun, m.span.start);
+      g = seen != pronoun_groups.end() ? seen->second : resolve_pronoun(m.pronoun, m);
       pronoun_groups.emplace(m.span.start, g);
       if (g >= 0) {
         add_to(g, m);
@@ -306,7 +307,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       // "his office said": the office of the person "his" stands for.
       std::string owner_name = m.owner, owner_affiliation = m.owner_affiliation;
       if (owner_name.empty()) {
-        const int owner = resolve_pronoun(m.possessive, m.span.start);
+        const int owner = resolve_pronoun(m.possessive, m);
         if (owner >= 0) {
           owner_name = groups[static_cast<size_t>(owner)].source.name;
           owner_affiliation = groups[static_cast<size_t>(owner)].source.affiliation;
