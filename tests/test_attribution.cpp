@@ -2398,6 +2398,31 @@ TEST_CASE("a nameless role is the named source it describes") {
     REQUIRE(src != nullptr);
     CHECK(src->name != "Putin");
   }
+  SUBCASE("a word before the head that makes another office is part of the role") {
+    const Scored vice = Score("Vice President Joe Biden said the bill was fair. The president said later that it was over.");
+    const Source* president = vice.SourceOf(vice.ByCue("said later"));
+    REQUIRE(president != nullptr);
+    CHECK(president->name != "Joe Biden");
+    const Scored pm = Score("Prime Minister Viktor Orban said the border would close. The PM added that it was over.");
+    const Source* orban = pm.SourceOf(pm.ByCue("added"));
+    REQUIRE(orban != nullptr);
+    CHECK(orban->name == "Viktor Orban");
+  }
+  SUBCASE("a definite role is the named subject of the sentence before, when no one spoke since") {
+    const Scored s = Score(
+        "Hillary Clinton said the plan was sound. Bill Clinton got in on the game, bashing Sanders at a rally. "
+        "\u201cHe is running against President Obama and me,\u201d the former president said.");
+    CHECK(s.SpeakerOf("He is running against") == "Bill Clinton");
+    const Source* bill = s.SourceNamed("Bill Clinton");
+    REQUIRE(bill != nullptr);
+    CHECK(bill->role == "president");
+  }
+  SUBCASE("but not when a namesake who is no source could be meant") {
+    const Scored s = Score(
+        "Jeb Bush on Monday brought his older brother, George W. Bush, to a rally. \u201cLabels are for soup "
+        "cans,\u201d the former president said.");
+    CHECK(s.SpeakerOf("Labels are for soup") == "the former president");
+  }
   SUBCASE("but not a source named further back, or inside its sentence") {
     for (const char* text : {"John Smith said the plant would close. It rained. The governor said later that it was over.",
                              "At the convention, John Smith said the plant would close. The governor said later that "

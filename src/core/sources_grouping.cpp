@@ -2,6 +2,7 @@
 #include "core/sources_grouping.h"
 
 #include "core/utf8.h"
+#include "core/word_set.h"
 
 #include <algorithm>
 #include <cctype>
@@ -9,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace biaslens {
 namespace {
@@ -42,19 +44,37 @@ struct Group {
                          // "secretary"), not documents ("many polls")
 };
 
-// What two roles are compared by: the last word ("Russian President" and "the president" match),
+// What two roles are compared by: the head word ("Russian President" and "the president" match),
 // lower case, an abbreviation written out and a title's plain synonym taken for it ("Sen." and
-// "the senator"; "Rep." and "the congresswoman"). "" for no role.
+// "the senator"; "Rep." and "the congresswoman"). A word before the head that makes another office
+// stays ("Vice President" is not "the president", "Attorney General" not "the general"), and so
+// does what follows an "of" ("secretary of state"). "" for no role.
 std::string RoleKey(const std::string& role) {
-  const size_t space = role.rfind(' ');
-  std::string last = Lower(space == std::string::npos ? role : role.substr(space + 1));
-  if (!last.empty() && last.back() == '.') last.pop_back();
+  std::vector<std::string> words;
+  for (size_t start = 0; start < role.size();) {
+    const size_t space = std::min(role.find(' ', start), role.size());
+    std::string word = Lower(role.substr(start, space - start));
+    if (!word.empty() && word.back() == '.') word.pop_back();
+    if (!word.empty()) words.push_back(std::move(word));
+    start = space + 1;
+  }
+  size_t head = words.size();
+  for (size_t k = 1; k + 1 < words.size(); ++k)
+    if (words[k] == "of") { head = k; break; }
+  if (head == 0) return "";
   static const std::unordered_map<std::string, std::string> kSameTitle = {
       {"sen", "senator"},          {"rep", "representative"}, {"congressman", "representative"},
       {"congresswoman", "representative"}, {"gov", "governor"}, {"gen", "general"},
-      {"col", "colonel"},          {"prof", "professor"},     {"pm", "minister"}};
-  const auto same = kSameTitle.find(last);
-  return same == kSameTitle.end() ? last : same->second;
+      {"col", "colonel"},          {"prof", "professor"},     {"pm", "prime minister"}};
+  static const WordSet kOtherOffice = {"vice",     "deputy",   "assistant", "associate", "lieutenant", "lt",
+                                       "attorney", "surgeon",  "solicitor", "inspector", "under",      "press",
+                                       "district", "secretary", "director", "executive", "prime"};
+  const auto same = kSameTitle.find(words[head - 1]);
+  std::string key = same == kSameTitle.end() ? words[head - 1] : same->second;
+  if (head >= 2 && kOtherOffice.Contains(words[head - 2]))
+    key = (words[head - 2] == "lt" ? std::string("lieutenant") : words[head - 2]) + " " + key;
+  for (size_t k = head; k < words.size(); ++k) key += " " + words[k];
+  return key;
 }
 
 bool RolesMatch(const std::string& a, const std::string& b) { return !a.empty() && a == b; }
@@ -220,16 +240,20 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     return index;
   };
 
-  // "Ruth Bader Ginsburg regrets … The Supreme Court justice said": a definite role opening a
-  // sentence is the named individual that opened the sentence before, when nothing gave that
-  // one a role. Not a role with its body after it ("The head of Gazprom") or someone else's
-  // ("The family's lawyer"), which bring in someone new. -1 for none.
-  auto described_before = [&](const SourceMention& m) {
-    auto opens_sentence = [&](uint32_t token) { return doc.sentences[doc.tokens[token].sentence].first_token == token; };
+  // "the Supreme Court justice", "the former president": a definite role, not one with its body
+  // after it ("The head of Gazprom") or someone else's ("The family's lawyer"), which bring in
+  // someone new.
+  auto opens_sentence = [&](uint32_t token) { return doc.sentences[doc.tokens[token].sentence].first_token == token; };
+  auto definite_role = [&](const SourceMention& m) {
     bool possessive = false;
     for (uint32_t k = m.first_token; k < m.end_token; ++k) possessive = possessive || (doc.tokens[k].flags & kTokClitic);
-    if (!opens_sentence(m.first_token) || Lower(m.text).rfind("the ", 0) != 0 || !EndsWithRole(m) || possessive)
-      return -1;
+    return Lower(m.text).rfind("the ", 0) == 0 && EndsWithRole(m) && !possessive;
+  };
+  // "Ruth Bader Ginsburg regrets … The Supreme Court justice said": a definite role opening a
+  // sentence is the named individual that opened the sentence before, when nothing gave that
+  // one a role. -1 for none.
+  auto described_before = [&](const SourceMention& m) {
+    if (!opens_sentence(m.first_token) || !definite_role(m)) return -1;
     const int named = latest(m.span.start, [](const Group& x) { return x.named && x.individual; });
     if (named < 0) return -1;
     const Group& x = groups[static_cast<size_t>(named)];
@@ -238,6 +262,42 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
                       doc.tokens[x.last_first_token].sentence + 1 == doc.tokens[m.first_token].sentence &&
                       (!x.gender || !gender || x.gender == gender);
     return fits ? named : -1;
+  };
+  // Someone the text names with c's surname and another given name is no source yet ("Jeb Bush"
+  // beside "George W. Bush").
+  auto namesake_unheard = [&](const SourceMention& c) {
+    for (uint32_t t : name_tokens) {
+      if (doc.Norm(doc.tokens[t]) != c.surname) continue;
+      const uint32_t token = GivenNameTokenBefore(doc, lexicon, t);
+      const std::string given = token == t ? std::string() : FoldLatinLetters(doc.Norm(doc.tokens[token]));
+      if (given.empty() || given == c.given) continue;
+      const auto it = by_surname.find(c.surname);
+      const bool heard = it != by_surname.end() && std::any_of(it->second.begin(), it->second.end(), [&](int k) {
+                           return groups[static_cast<size_t>(k)].given == given;
+                         });
+      if (!heard) return true;
+    }
+    return false;
+  };
+  // "Bill Clinton got in on the game, bashing Sanders. “…,” the former president said": a
+  // definite role no source holds is the named person who opened the sentence before as its
+  // subject, when nothing gave them another role or side, no namesake who is no source either
+  // could be meant, and no other source was mentioned since. -1 for none.
+  auto subject_described = [&](const SourceMention& m) {
+    if (!definite_role(m)) return -1;
+    const SourceMention* candidate = subject_before(m.span.start, SubjectKind::kPerson);
+    if (!candidate || doc.tokens[candidate->first_token].sentence + 1 != doc.tokens[m.first_token].sentence ||
+        !opens_sentence(candidate->first_token) || !AffiliationsCompatible(candidate->affiliation, m.affiliation) ||
+        Lower(m.affiliation).find(candidate->surname) != std::string::npos || namesake_unheard(*candidate))
+      return -1;  // "the senior Cruz adviser" is not Ted Cruz
+    const int known = same_person(*candidate);
+    if (known >= 0 && !groups[static_cast<size_t>(known)].role_key.empty()) return -1;
+    const int since = latest(m.span.start, [&](const Group& x) { return x.last_start > candidate->span.start; });
+    if (since >= 0 && since != known) return -1;
+    const char gender = MentionGender(doc, lexicon, m), candidate_gender = MentionGender(doc, lexicon, *candidate);
+    if (gender && candidate_gender && gender != candidate_gender) return -1;
+    if (!candidate->role.empty() && RoleKey(candidate->role) != RoleKey(m.role)) return -1;
+    return adopt(*candidate);
   };
 
   // A sentence subject a pronoun stands for joins group k as its latest mention, without
@@ -370,6 +430,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       }
       if (g < 0) g = find_key("role:" + m.key);
       if (g < 0) g = described_before(m);
+      if (g < 0) g = subject_described(m);
     } else {
       // "the Kentucky Republican" (a party member, read as an official of that side): the last
       // named official not of another party.
