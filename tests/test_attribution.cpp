@@ -2481,6 +2481,19 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
   CheckSources(tagged, {{"the plan failed", "Bernie Sanders", "Vermont", "official"},
                         {"the deal was dead", "Pat Roberts", "Republican", "official"},
                         {"the talks were over", "Lindsey Graham", "Republican", "official"}});
+  // After a comma or a dash, any noun names people, and a nameless role or noun in apposition (past
+  // a place after "of") stands for the person named before it; not a time ("this year, who").
+  const Scored appositions = Score(
+      "The vote was close. Scott's relatives, who said the video was late, left. He met Kim \u2013 who said the talks "
+      "were off. \u201cThere is a goal,\u201d said Representative Raul M. Grijalva of Arizona, a co-chairman of the "
+      "Progressive Caucus, who wrote that the sales were wrong. The money came from Harlan Crow, a Texas real estate "
+      "developer, who said the race was won. Ohio voters will re-elect Sen. Rob Portman this year, who declared the "
+      "bill dead.");
+  CheckSourcePhrases(appositions, {{"the video was late", "Scott's relatives, who"}});
+  CHECK(appositions.SpeakerOf("the talks were off") == "Kim");
+  CHECK(appositions.SpeakerOf("the sales were wrong") == "Raul M. Grijalva");
+  CHECK(appositions.SpeakerOf("the race was won") == "Harlan Crow");
+  CHECK(appositions.SpeakerOf("the bill dead") != "this year");
   // A web address after an apposition's role is the body the person is with.
   CheckSources(Score("The vote was close. \u201cIt will happen now,\u201d said Ben Wikler, the Washington director "
                      "for MoveOn.org."),

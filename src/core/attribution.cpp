@@ -143,10 +143,9 @@ bool IsStateAbbreviation(std::string_view norm) {
 bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   // Besides IsLinkingWord(); "emphasis" of "[emphasis added]".
   static const WordSet kNotSpeakers = {
-      "'s", "'", "be", "been", "being", "having", "later", "once", "often", "ago", "ever", "again", "soon",
-      "recently", "earlier", "time", "hours", "days", "weeks", "months", "years", "minutes", "night", "morning",
-      "evening", "afternoon", "tonight", "week", "weekend", "month", "year", "decade", "decades", "century",
-      "centuries", "than", "rather", "talks", "negotiations", "sanctions", "nor", "back", "longer", "emphasis", "so"};
+      "'s",     "'",     "be",   "been", "being",    "having",       "later",     "once", "often", "ago",   "ever",
+      "again",  "soon",  "recently", "earlier", "than", "rather", "talks", "negotiations", "sanctions", "nor",
+      "back",   "longer", "emphasis", "so"};
   static const WordSet kDateWords = {"this", "last", "next", "past", "the", "a", "super", "early", "late", "mid"};
   bool words = false, calendar = false, date_only = true, numbers_only = true;
   for (uint32_t k = mention.first_token; k < mention.end_token; ++k) {
@@ -194,7 +193,7 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   if (mention.end_token > mention.first_token + 1 && (doc.tokens[mention.end_token - 1].flags & kTokCapitalized))
     return false;
   const bool adverb = mention.end_token == mention.first_token + 1 && last.size() > 4 && last.substr(last.size() - 2) == "ly";
-  return adverb || IsLinkingWord(last) || kNotSpeakers.Contains(last);  // "Significantly, …", "Indeed"
+  return adverb || IsLinkingWord(last) || kNotSpeakers.Contains(last) || IsTimeNoun(last);  // "Significantly, …"
 }
 
 uint32_t DraftStart(const Draft& d) {

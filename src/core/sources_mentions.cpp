@@ -651,6 +651,13 @@ bool IsNounModifierWord(std::string_view w) {
 
 bool IsPartyMemberWord(std::string_view w) { return w == "democrat" || w == "republican"; }
 
+bool IsTimeNoun(std::string_view w) {
+  static const WordSet kTimes = {"time",    "hours",   "days",    "weeks",     "months",  "years",  "minutes",
+                                 "night",   "morning", "evening", "afternoon", "tonight", "week",   "weekend",
+                                 "month",   "year",    "decade",  "decades",   "century", "centuries", "day", "hour"};
+  return kTimes.Contains(w);
+}
+
 uint32_t ThroughSuffixPeriod(const Document& doc, uint32_t end) {
   const bool period = end > 0 && end < doc.tokens.size() && IsNameSuffix(doc.Norm(doc.tokens[end - 1])) &&
                       doc.Norm(doc.tokens[end]) == "." && doc.tokens[end].start == doc.tokens[end - 1].end;
@@ -1417,6 +1424,19 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       *out = through_relative(std::move(person));
       return true;
     };
+    // The same, or past "of" and a place ("Sen. Bernie Sanders of Vermont,"), which becomes the
+    // person's affiliation when nothing else gives one.
+    auto person_before_comma = [&](uint32_t comma, SourceMention* out) {
+      if (named_person_before(comma, out)) return true;
+      if (comma < sb.first + 2 || avoided(comma - 1)) return false;
+      const SourceMention place = ReadSourceMention(doc, lexicon, comma - 1, avoid_first, avoid_end);
+      if (place.end_token != comma || place.institution_kind != SourceWord::kPlace ||
+          place.first_token < sb.first + 2 || doc.Norm(doc.tokens[place.first_token - 1]) != "of" ||
+          !named_person_before(place.first_token - 1, out))
+        return false;
+      if (out->affiliation.empty()) out->affiliation = place.affiliation;
+      return true;
+    };
     // "Tom Rath, a veteran New Hampshire GOP leader who had endorsed Kasich": a description in
     // apposition to a named person stands for that person.
     if (lexicon_word && IsRole(before.kind) && OneOf(doc.Norm(doc.tokens[head]), {"who", "whom", "whose"})) {
@@ -1427,25 +1447,25 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     }
     // "the operative who helped", "the 30 percent who say": any noun right before "who" names
     // people, unless a preposition opens its phrase ("a coach at a basketball game who").
-    auto person_noun_before = [&] {
-      const uint32_t noun = head - 1;
+    auto person_noun_at = [&](uint32_t noun) {
       const std::string_view w = doc.Norm(doc.tokens[noun]);
-      if (doc.Norm(doc.tokens[head]) != "who" || !NounLikeWord(doc, noun) || IsPersonalPronoun(w) ||
+      if (doc.Norm(doc.tokens[head]) != "who" || !NounLikeWord(doc, noun) || IsPersonalPronoun(w) || IsTimeNoun(w) ||
           OneOf(w, {"himself", "herself", "themselves", "itself", "one", "ones", "anyone", "someone", "everyone"}))
         return false;
       const uint32_t phrase = noun_phrase_start(noun, 4, false);
       return phrase == sb.first ||
              !OneOf(doc.Norm(doc.tokens[phrase - 1]), {"of", "at", "in", "on", "for", "with", "from", "by", "to",
-                                                        "about", "against", "among", "like", "into", "over"});
+                                                        "about", "against", "among", "like", "into", "over",
+                                                        "across", "around", "throughout", "within", "under"});
     };
-    if (IsNameToken(doc, head - 1) || lexicon_word || role_plural || person_noun_before()) {
+    if (IsNameToken(doc, head - 1) || lexicon_word || role_plural || person_noun_at(head - 1)) {
       --head;
       keep_end = head + 2;
-    } else if (head >= sb.first + 2 && OneOf(doc.Norm(doc.tokens[head - 1]), {",", "("}) && !avoided(head - 2) &&
-               OneOf(doc.Norm(doc.tokens[head]), {"who", "which", "whose"})) {
+    } else if (head >= sb.first + 2 && OneOf(doc.Norm(doc.tokens[head - 1]), {",", "(", "-", "--"}) &&
+               !avoided(head - 2) && OneOf(doc.Norm(doc.tokens[head]), {"who", "which", "whose"})) {
       // "Hillary Clinton, who declared victory …, said", "San Francisco prosecutors, who had long
-      // argued", "Jake Sullivan (who portrayed": "who" stands for the person or people before the
-      // comma or parenthesis, "which" for the
+      // argued", "Jake Sullivan (who portrayed", "Kim – who blasts": "who" stands for the person or
+      // people before the comma, parenthesis or dash, "which" for the
       // organisation or document ("the Government Development Bank, which … says"), "whose" for
       // either ("Obama, whose criticism of Trump"); not for a place ending an apposition ("…, of
       // Englewood, New Jersey, who").
@@ -1455,18 +1475,24 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       const bool people = before_comma.institution.empty() && before_comma.pronoun.empty() && !before_comma.document &&
                           (!before_comma.name.empty() || !before_comma.role.empty() || before_comma.anonymous);
       const bool body = !before_comma.institution.empty() && before_comma.institution_kind != SourceWord::kPlace;
-      const bool fits = relative == "whose" ? people || body : who ? people : body || before_comma.document;
+      // "Scott's relatives, who asked": any noun before the comma names people, as before "who".
+      const bool noun_people = who && before_comma.institution.empty() && before_comma.pronoun.empty() &&
+                               !before_comma.document && person_noun_at(head - 2);
+      const bool fits =
+          relative == "whose" ? people || body : who ? people || noun_people : body || before_comma.document;
+      // "Raul Grijalva of Arizona, a co-chairman of the Progressive Caucus, who", "Harlan Crow, a
+      // Texas real estate developer, who": a nameless role or noun in apposition stands for the
+      // person named before it.
+      SourceMention person;
+      const uint32_t apposition = std::min(before_comma.first_token, noun_phrase_start(head - 2, 6, true));
+      if (who && before_comma.end_token == head - 1 && before_comma.name.empty() &&
+          (!before_comma.role.empty() || noun_people) && apposition > sb.first + 1 &&
+          doc.Norm(doc.tokens[apposition - 1]) == "," && person_before_comma(apposition - 1, &person))
+        return person;
       if (before_comma.end_token == head - 1 && fits)
         return through_relative(std::move(before_comma));
       // "Sen. Bernie Sanders of Vermont, who said": the person before "of" and the place.
-      if (who && before_comma.institution_kind == SourceWord::kPlace && before_comma.first_token > sb.first + 1 &&
-          doc.Norm(doc.tokens[before_comma.first_token - 1]) == "of") {
-        SourceMention person;
-        if (named_person_before(before_comma.first_token - 1, &person)) {
-          if (person.affiliation.empty()) person.affiliation = before_comma.affiliation;
-          return person;
-        }
-      }
+      if (who && person_before_comma(head - 1, &person)) return person;
       // "Sen. Pat Roberts (R-Kans.), who", "Lindsey Graham, R-S.C., who": the person before the
       // party and state tag.
       for (uint32_t k = head - 2; who && k > sb.first + 1 && k + 8 > head; --k) {

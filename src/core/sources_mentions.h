@@ -56,6 +56,7 @@ std::string NameSuffixOf(std::string_view name);    // "jr" of "Donald Trump Jr.
 // to ("Jr" "." of "Joseph R. Biden Jr.").
 uint32_t ThroughSuffixPeriod(const Document& doc, uint32_t end);
 bool IsPartyMemberWord(std::string_view norm);      // "democrat", "republican": one member of a party
+bool IsTimeNoun(std::string_view norm);             // "year", "weeks", "tonight": a time, never who speaks
 bool IsPartyAffiliation(std::string_view affiliation);  // "Democratic", "Republican", "Independent"
 // The plural of a one-word role the lexicon lists (SourceLexicon::IsRoleWord): "senators",
 // "deputies", "women", "congressmen"; `word` lower case.
