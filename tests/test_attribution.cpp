@@ -2321,6 +2321,15 @@ TEST_CASE("a people and the people of a name are vague groups") {
                    {"the code was safe", "Google engineers", "Google", "anonymous"}});
 }
 
+TEST_CASE("a word capitalized only because it opens its sentence names no one") {
+  const Scored s = Score(
+      "The vote was close. Law enforcement sources said the suspect had fled. State public records suggest the "
+      "teacher earned little. Top committee leaders told reporters that they would not spend money.");
+  CheckSources(s, {{"the suspect had fled", "Law enforcement sources", "", "anonymous"},
+                   {"the teacher earned little", "State public records", "", "document"},
+                   {"they would not spend money", "Top committee leaders", "", "anonymous"}});
+}
+
 TEST_CASE("a body before \"of\" heads its phrase when no role does; \"the state\" speaks") {
   const Scored s = Score(
       "The rate fell again. The state said that the rate was low. A group of senators said the bill was dead. Mark "

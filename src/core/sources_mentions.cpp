@@ -73,6 +73,19 @@ bool IsSurnameInText(const Document& doc, const SourceLexicon& lexicon, uint32_t
   return false;
 }
 
+// The text writes token k's word with a capital where not every word has one: mid-sentence,
+// outside the headline, not after an opening quotation mark or a colon.
+bool CapitalizedMidSentence(const Document& doc, uint32_t k) {
+  const uint32_t hash = doc.tokens[k].hash;
+  for (uint32_t i = 1; i < doc.tokens.size(); ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.hash != hash || !(t.flags & kTokCapitalized) || (t.flags & (kTokSentenceStart | kTokHeadline))) continue;
+    const Token& before = doc.tokens[i - 1];
+    if (!(before.flags & kTokOpenQuote) && doc.Norm(before) != ":" && doc.Norm(t) == doc.Norm(doc.tokens[k])) return true;
+  }
+  return false;
+}
+
 bool IsDeterminer(std::string_view w) {
   static const WordSet kWords = {"the", "a", "an", "some", "many", "several", "few", "most", "one", "his",
                                  "her", "their", "its", "our", "my", "your", "this", "these", "those", "both",
@@ -892,11 +905,20 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     while (next < end && covered[next - first] && (doc.tokens[next].flags & kTokCapitalized)) ++next;
     return next < end && (doc.tokens[next].flags & kTokWord) && !(doc.tokens[next].flags & kTokCapitalized);
   };
+  // "Law enforcement sources", "Federal law", "Cement makers": a word capitalized only because it
+  // opens the sentence, before a lower-case word of its phrase, is no name when the text never
+  // capitalizes it mid-sentence and no list gives it as a given name.
+  const bool opening_common_word =
+      end > first + 1 && (doc.tokens[first].flags & kTokSentenceStart) && !(doc.tokens[first].flags & kTokAllCaps) &&
+      !covered[0] && NounLikeWord(doc, first + 1) && !(doc.tokens[first + 1].flags & kTokCapitalized) &&
+      IsNameToken(doc, first) && lexicon.GivenNameGender(FoldLatinLetters(first_word)) == 0 &&
+      !CapitalizedMidSentence(doc, first);
   for (uint32_t k = first; k < end; ++k) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     const bool identity = !covered[k - first] && IsNameToken(doc, k) && describes_people(k);
     if (identity && identity_word.empty()) identity_word = TokensText(doc, k, k + 1);
-    const bool name = !covered[k - first] && IsNameToken(doc, k) && !IsTitle(w) && !identity;
+    const bool name = !covered[k - first] && IsNameToken(doc, k) && !IsTitle(w) && !identity &&
+                      !(k == first && opening_common_word);
     const bool particle = in_run && ((IsParticle(w) && k + 1 < end && IsNameToken(doc, k + 1)) ||
                                      (k + 1 < end && IsInitialPeriod(doc, k)));
     // "Allen West", "Dr. Cornel West": a lexicon word after a listed given name, or after a
