@@ -277,6 +277,17 @@ TEST_CASE("direct quotations and their speakers") {
     REQUIRE(her != nullptr);
     CHECK(her->name == "Angela Merkel");
   }
+  SUBCASE("or a person a sentence no name opens introduces with a description") {
+    const Scored s = Score(
+        "The vote was close.\nThat is something that concerns Henry Crespo, president of the Florida Democratic "
+        "Black Caucus.\n\u201cNo one is writing songs for her,\u201d he said.");
+    CHECK(s.SpeakerOf("No one is writing songs") == "Henry Crespo");
+    // Not the next name of a list, nor a place.
+    const Scored list = Score(
+        "The vote was close.\nHe ranked him behind Rick Santorum, Senator Marco Rubio and Senator Ted Cruz.\n"
+        "\u201cWe are alive,\u201d he said.");
+    CHECK(list.SpeakerOf("We are alive") != "Rick Santorum");
+  }
   SUBCASE("a speaker before the quotation") {
     const Scored s = Score("The vote was close.\nThe senator said: \u201cNobody in this chamber believes the numbers.\u201d");
     const Attribution* a = s.ByContent("Nobody in this chamber");

@@ -331,7 +331,32 @@ class SentenceSubjects {
       }
       break;
     }
+    if (!subjects_[k]) subjects_[k] = IntroducedIn(s);
     return subjects_[k];
+  }
+
+  // "That's something that concerns Henry Crespo, president of the Florida Democratic Black
+  // Caucus.": in a sentence no named person opens, a named person the sentence introduces with
+  // a description after the name's comma; nullptr for none.
+  const SourceMention* IntroducedIn(const Sentence& s) {
+    for (uint32_t t = s.first_token; t + 2 < s.end_token; ++t) {
+      if (!IsNameToken(doc_, t) || (doc_.tokens[t].flags & kTokQuoted)) continue;
+      uint32_t last = t;
+      while (last + 1 < s.end_token && IsNameToken(doc_, last + 1)) ++last;
+      const SourceMention& m = completer_->MentionAt(last);
+      const uint32_t comma = last + 1;
+      t = last;
+      if (m.name.empty() || m.given.empty() || !m.institution.empty() || m.anonymous || comma + 1 >= s.end_token ||
+          doc_.Norm(doc_.tokens[comma]) != "," || lexicon_.GivenNameGender(FoldLatinLetters(m.given)) == 0)
+        continue;
+      // The description: an article, or a lower-case role ("president of"), not the next name of a list.
+      SourceWordMatch role;
+      const Token& next = doc_.tokens[comma + 1];
+      if (OneOf(doc_.Norm(next), {"a", "an", "the"}) ||
+          (!(next.flags & kTokCapitalized) && lexicon_.MatchAt(doc_, comma + 1, s.end_token, &role) && IsRole(role.kind)))
+        return &m;
+    }
+    return nullptr;
   }
 
   const Document& doc_;
