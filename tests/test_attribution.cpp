@@ -2332,6 +2332,24 @@ TEST_CASE("a people and the people of a name are vague groups") {
                    {"the code was safe", "Google engineers", "Google", "anonymous"}});
 }
 
+TEST_CASE("a place word before a name no person's names a body with it") {
+  const Scored s = Score(
+      "The vote was close. The American Legion has said the campaign must answer. Later, American Crossroads said "
+      "the ad would run. Later, actress America Ferrera said the race was tight. Freddy Ortega was there. Later, "
+      "German Ortega said that the play was a hit.");
+  CheckSources(s, {{"the campaign must answer", "American Legion", "American Legion", "organisation"},
+                   {"the ad would run", "American Crossroads", "American Crossroads", "organisation"}});
+  // Not with a role, nor a surname the text gives another person.
+  for (const char* content : {"the race was tight", "the play was a hit"}) {
+    CAPTURE(content);
+    const Source* person = s.SourceOf(s.ByContent(content));
+    REQUIRE(person != nullptr);
+    CHECK(person->type != "organisation");
+    CHECK(person->affiliation.find("Ortega") == std::string::npos);
+    CHECK(person->affiliation.find("Ferrera") == std::string::npos);
+  }
+}
+
 TEST_CASE("a word capitalized only because it opens its sentence names no one") {
   const Scored s = Score(
       "The vote was close. Law enforcement sources said the suspect had fled. State public records suggest the "
