@@ -2753,6 +2753,19 @@ TEST_CASE("a qualifier no list names as a role opens the role") {
   CHECK(waters->affiliation == "United Steelworkers");  // the qualifier is the role's, not the body's
 }
 
+TEST_CASE("\"fellow\" before a title or a role is no role") {
+  const Scored s = Score(
+      "The vote was close. Rubio still trails Donald Trump and fellow Sen. Ted Cruz in delegates. Cruz said the race "
+      "was long. A research fellow, Jane Smith, said it was over.");
+  CheckSources(s, {{"the race was long", "Ted Cruz", nullptr, "official"}});
+  const Source* cruz = s.SourceNamed("Ted Cruz");
+  REQUIRE(cruz != nullptr);
+  CHECK(cruz->role == "Sen.");
+  const Source* smith = s.SourceOf(s.ByContent("it was over"));
+  REQUIRE(smith != nullptr);
+  CHECK(smith->role == "fellow");
+}
+
 TEST_CASE("a role noun that is also a verb is the verb after \"to\"") {
   const Scored s = Score("The vote was close. Fox News is expected to host Trump's rivals on Thursday. Trump said he "
                          "would not attend.");

@@ -1249,7 +1249,14 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   for (const SourceWordMatch& f : found) {
     const std::string written = TokensText(doc, f.first_token, f.first_token + f.token_count);
     if (IsRole(f.kind)) {
-      if (m.role.empty() && f.first_token >= owner_end) {
+      // "fellow Sen. Ted Cruz", "a fellow senator": "fellow" before a title or a role is no role.
+      const uint32_t after = f.first_token + f.token_count;
+      const bool fellow = f.token_count == 1 && doc.Norm(doc.tokens[f.first_token]) == "fellow" && after < end &&
+                          (IsTitle(doc.Norm(doc.tokens[after])) ||
+                           std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& x) {
+                             return x.first_token == after && (IsRole(x.kind) || x.kind == SourceWord::kPlace);
+                           }));
+      if (m.role.empty() && f.first_token >= owner_end && !fellow) {
         // A role word that qualifies the next one takes it in, across modifiers: "deputy press
         // secretary", "Chief Judge", "deputy national security adviser", "Secretary General"; the
         // last gives the kind. Not "candidate Sen.", "fellow Democrat", "editor Dr.".
