@@ -277,6 +277,21 @@ TEST_CASE("direct quotations and their speakers") {
     REQUIRE(her != nullptr);
     CHECK(her->name == "Angela Merkel");
   }
+  SUBCASE("or the person opening the main clause after an opening clause's comma") {
+    const Scored s = Score(
+        "Governor Rick Snyder said the water was safe.\nOn Saturday morning, Bernie Sanders drove to Flint.\n"
+        "\u201cThere are no excuses,\u201d he said.");
+    CHECK(s.SpeakerOf("There are no excuses") == "Bernie Sanders");
+    // Not when a pronoun is the sentence's subject, nor a name in apposition.
+    const Scored pronoun = Score(
+        "Ted Cruz spoke first.\nLater he said that as long as the field stays divided, Donald Trump will win.\n"
+        "\u201cIt would be a disaster,\u201d he added.");
+    CHECK(pronoun.SpeakerOf("It would be a disaster") == "Ted Cruz");
+    const Scored apposition = Score(
+        "Carly Fiorina spoke first.\nWith her husband, Frank Fiorina, a retired executive, she met voters.\n"
+        "\u201cWe will win,\u201d she said.");
+    CHECK(apposition.SpeakerOf("We will win") == "Carly Fiorina");
+  }
   SUBCASE("or a person a sentence no name opens introduces with a description") {
     const Scored s = Score(
         "The vote was close.\nThat is something that concerns Henry Crespo, president of the Florida Democratic "

@@ -308,26 +308,36 @@ class SentenceSubjects {
   }
 
   // The named person (a given name, possibly from the text's full names, or a role; no
-  // institution) opening sentence k outside a quotation, or nullptr.
+  // institution) opening sentence k outside a quotation, or opening its main clause after an
+  // opening clause's comma ("When it came to the pledge, however, Obama made …"), or nullptr.
   const SourceMention* SubjectOf(size_t k) {
     if (read_[k]) return subjects_[k];
     read_[k] = true;
     const Sentence& s = doc_.sentences[k];
     if (s.boilerplate || s.headline) return nullptr;
-    for (uint32_t t = s.first_token; t < s.end_token && t < s.first_token + 4; ++t) {
-      if (!IsNameToken(doc_, t)) continue;
-      if (doc_.tokens[t].flags & kTokQuoted) break;  // a quotation's words name its speaker's subject, not ours
-      uint32_t last = t;
-      while (last + 1 < s.end_token && IsNameToken(doc_, last + 1)) ++last;
-      const SourceMention& m = completer_->MentionAt(last);
-      if (m.name.empty() || !m.institution.empty() || m.anonymous) break;
-      if (!m.given.empty() || !m.role.empty()) {
-        subjects_[k] = &m;
-      } else {
-        // A bare surname the text names in full elsewhere ("Sanders unloaded on the Post").
-        SourceMention completed = m;
-        completer_->Complete(&completed);
-        if (!completed.given.empty()) subjects_[k] = &completed_.emplace_back(std::move(completed));
+    subjects_[k] = PersonOpeningAt(s, s.first_token);
+    // The opening clause starts with a linking word or a preposition and names no one by a pronoun
+    // ("In his statement Saturday, Sanders …", "Similarly, Rubio …"; not "He declared that as long
+    // as …, Donald Trump would"); the name after its comma is followed by no comma ("Along with
+    // her husband, Milton Berg, a money manager, she …").
+    static const WordSet kOpeners = {"in", "on", "at", "when", "since", "until", "if", "although", "though",
+                                     "because", "during", "with", "for", "from", "by", "under", "over", "asked",
+                                     "similarly", "earlier", "later", "last", "this", "in", "speaking", "once"};
+    const std::string_view opener = doc_.Norm(doc_.tokens[s.first_token]);
+    const bool opening_clause = IsLinkingWord(opener) || kOpeners.Contains(opener);
+    for (uint32_t t = s.first_token + 1; opening_clause && !subjects_[k] && t < s.end_token && t < s.first_token + 12;
+         ++t) {
+      const std::string_view w = doc_.Norm(doc_.tokens[t]);
+      if (IsPersonalPronoun(w) || (doc_.tokens[t].flags & kTokQuoted)) break;
+      if (w != ",") continue;
+      uint32_t after = t + 1;  // past "however," and the like
+      while (after + 1 < s.end_token && IsLinkingWord(doc_.Norm(doc_.tokens[after])) &&
+             doc_.Norm(doc_.tokens[after + 1]) == ",")
+        after += 2;
+      if (after < s.end_token && IsNameToken(doc_, after)) {
+        const SourceMention* subject = PersonOpeningAt(s, after);
+        if (subject && !(subject->end_token < s.end_token && doc_.Norm(doc_.tokens[subject->end_token]) == ","))
+          subjects_[k] = subject;
       }
       break;
     }
@@ -335,10 +345,31 @@ class SentenceSubjects {
     return subjects_[k];
   }
 
+  // The named person whose name starts within 4 tokens of `open` in sentence s, outside a
+  // quotation, or nullptr.
+  const SourceMention* PersonOpeningAt(const Sentence& s, uint32_t open) {
+    for (uint32_t t = open; t < s.end_token && t < open + 4; ++t) {
+      if (!IsNameToken(doc_, t)) continue;
+      if (doc_.tokens[t].flags & kTokQuoted) break;  // a quotation's words name its speaker's subject, not ours
+      uint32_t last = t;
+      while (last + 1 < s.end_token && IsNameToken(doc_, last + 1)) ++last;
+      const SourceMention& m = completer_->MentionAt(last);
+      if (m.name.empty() || !m.institution.empty() || m.anonymous) return nullptr;
+      if (!m.given.empty() || !m.role.empty()) return &m;
+      // A bare surname the text names in full elsewhere ("Sanders unloaded on the Post").
+      SourceMention completed = m;
+      completer_->Complete(&completed);
+      return completed.given.empty() ? nullptr : &completed_.emplace_back(std::move(completed));
+    }
+    return nullptr;
+  }
+
   // "That's something that concerns Henry Crespo, president of the Florida Democratic Black
-  // Caucus.": in a sentence no named person opens, a named person the sentence introduces with
-  // a description after the name's comma; nullptr for none.
+  // Caucus.": in a sentence no named person opens and no "he" or "she" is in, a named person the
+  // sentence introduces with a description after the name's comma; nullptr for none.
   const SourceMention* IntroducedIn(const Sentence& s) {
+    for (uint32_t t = s.first_token; t < s.end_token; ++t)  // "Along with her husband, Frank Berg, a banker, she …"
+      if (!(doc_.tokens[t].flags & kTokQuoted) && OneOf(doc_.Norm(doc_.tokens[t]), {"he", "she"})) return nullptr;
     for (uint32_t t = s.first_token; t + 2 < s.end_token; ++t) {
       if (!IsNameToken(doc_, t) || (doc_.tokens[t].flags & kTokQuoted)) continue;
       uint32_t last = t;
