@@ -2734,6 +2734,15 @@ TEST_CASE("an apposition ends at a relative pronoun, which then stands for the n
   CHECK(faggioli->role.empty());
 }
 
+TEST_CASE("an outlet's name is written with a capital") {
+  const Scored s = Score(
+      "The vote was close. Bernie Sanders, the independent senator from Vermont, said the race was long. The "
+      "Independent reported that it was over. Jared Bernstein, the economist, said prices would rise.");
+  CheckSources(s, {{"the race was long", "Bernie Sanders", "Vermont", nullptr},
+                   {"it was over", "The Independent", "The Independent", "outlet"},
+                   {"prices would rise", "Jared Bernstein", "", "expert"}});
+}
+
 TEST_CASE("a reporter or columnist for an outlet speaks for it") {
   const Scored s = Score(
       "The vote was close. A reporter for USA Today spotted Stein and reported that they were riding along. A "

@@ -235,6 +235,13 @@ std::vector<SourceWordMatch> MatchPhrase(const Document& doc, const SourceLexico
   for (uint32_t i = first; i < end;) {
     SourceWordMatch m;
     if (!lexicon.MatchAt(doc, i, end, &m)) { ++i; continue; }
+    // An outlet's name is capitalized ("Time magazine"): "the independent senator", "the hill" name none.
+    const uint32_t name_first = m.token_count > 1 && doc.Norm(doc.tokens[m.first_token]) == "the" ? m.first_token + 1
+                                                                                                 : m.first_token;
+    if (m.kind == SourceWord::kOutlet && !(doc.tokens[name_first].flags & kTokCapitalized)) {
+      ++i;
+      continue;
+    }
     // "The National Guard": an outlet that opens with "the" ("The National", a newspaper) gives
     // way to a match after the article that runs further ("National Guard").
     SourceWordMatch after_article;
