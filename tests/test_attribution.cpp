@@ -2547,6 +2547,14 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
   CHECK(appositions.SpeakerOf("the sales were wrong") == "Raul M. Grijalva");
   CHECK(appositions.SpeakerOf("the race was won") == "Harlan Crow");
   CHECK(appositions.SpeakerOf("the bill dead") != "this year");
+  // "which" stands for the body after a phrase's preposition, or before a parenthesized acronym.
+  const Scored bodies = Score(
+      "The vote was close. China is a member of the World Trade Organization, which writes that the rules hold. The "
+      "best reply comes from the Anti-Defamation League (ADL), which writes that it is false. The Greater Wisconsin "
+      "Committee, which supported Kloppenburg, said the ads would run.");
+  CheckSources(bodies, {{"the rules hold", "World Trade Organization", nullptr, "organisation"},
+                        {"it is false", "Anti-Defamation League", nullptr, "organisation"},
+                        {"the ads would run", "Greater Wisconsin Committee", nullptr, "organisation"}});
   // A web address after an apposition's role is the body the person is with.
   CheckSources(Score("The vote was close. \u201cIt will happen now,\u201d said Ben Wikler, the Washington director "
                      "for MoveOn.org."),

@@ -1138,13 +1138,14 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     // A particular organisation of two words or more counts too after words that are no
     // person's name ("the Nevada State Democratic Party").
     const bool person_name = lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) != 0;
-    // reach: past capitalized document or group words, which belong to the name only when an
-    // organisation word follows them ("Research" of "the Family Research Council").
+    // reach: past capitalized document, group or place words, which belong to the name only when
+    // an organisation word follows them ("Research" of "the Family Research Council", "Wisconsin"
+    // of "the Greater Wisconsin Committee").
     uint32_t reach = org_end;
     for (const SourceWordMatch& f : found) {  // in text order
       if (f.first_token != reach) continue;
       if (f.kind != SourceWord::kOrganisation) {
-        if ((f.kind == SourceWord::kDocument || f.kind == SourceWord::kAnonymous) &&
+        if ((f.kind == SourceWord::kDocument || f.kind == SourceWord::kAnonymous || f.kind == SourceWord::kPlace) &&
             (doc.tokens[f.first_token].flags & kTokCapitalized))
           reach = f.first_token + f.token_count;
         continue;
@@ -1181,6 +1182,13 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
         org_first = k;
         break;
       }
+      // A place passed over inside the name is no place of the phrase ("Wisconsin").
+      found.erase(std::remove_if(found.begin(), found.end(),
+                                 [&](const SourceWordMatch& f) {
+                                   return f.kind == SourceWord::kPlace && f.first_token >= best_end &&
+                                          f.first_token < org_end;
+                                 }),
+                  found.end());
       named_organisation = TokensText(doc, org_first, org_end);
       best_first = best_end = 0;
     }
@@ -1538,7 +1546,12 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       // organisation or document ("the Government Development Bank, which … says"), "whose" for
       // either ("Obama, whose criticism of Trump"); not for a place ending an apposition ("…, of
       // Englewood, New Jersey, who").
-      SourceMention before_comma = ReadSourceMention(doc, lexicon, head - 2, avoid_first, avoid_end);
+      // Past a parenthesized acronym: "the Anti-Defamation League (ADL), which writes".
+      uint32_t last = head - 2;
+      if (doc.Norm(doc.tokens[last]) == ")" && last >= sb.first + 4 && doc.Norm(doc.tokens[last - 2]) == "(" &&
+          (doc.tokens[last - 1].flags & kTokAllCaps) && !avoided(last - 3))
+        last -= 3;
+      SourceMention before_comma = ReadSourceMention(doc, lexicon, last, avoid_first, avoid_end);
       const std::string_view relative = doc.Norm(doc.tokens[head]);
       const bool who = relative == "who";
       const bool people = before_comma.institution.empty() && before_comma.pronoun.empty() && !before_comma.document &&
@@ -1546,22 +1559,33 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       const bool body = !before_comma.institution.empty() && before_comma.institution_kind != SourceWord::kPlace;
       // "Scott's relatives, who asked": any noun before the comma names people, as before "who".
       const bool noun_people = who && before_comma.institution.empty() && before_comma.pronoun.empty() &&
-                               !before_comma.document && person_noun_at(head - 2);
+                               !before_comma.document && person_noun_at(last);
       const bool fits =
           relative == "whose" ? people || body : who ? people || noun_people : body || before_comma.document;
       // "Raul Grijalva of Arizona, a co-chairman of the Progressive Caucus, who", "Harlan Crow, a
       // Texas real estate developer, who": a nameless role or noun in apposition stands for the
       // person named before it.
       SourceMention person;
-      const uint32_t apposition = std::min(before_comma.first_token, noun_phrase_start(head - 2, 6, true));
-      if (who && before_comma.end_token == head - 1 && before_comma.name.empty() &&
+      const uint32_t apposition = std::min(before_comma.first_token, noun_phrase_start(last, 6, true));
+      if (who && before_comma.end_token == last + 1 && before_comma.name.empty() &&
           (!before_comma.role.empty() || noun_people) && apposition > sb.first + 1 &&
           doc.Norm(doc.tokens[apposition - 1]) == "," && person_before_comma(apposition - 1, &person))
         return person;
-      if (before_comma.end_token == head - 1 && fits)
+      if (before_comma.end_token == last + 1 && fits)
         return through_relative(std::move(before_comma));
+      // "members of the World Trade Organization, which writes": "which" stands for the body or
+      // document after the phrase's last preposition.
+      if (relative == "which" && before_comma.end_token == last + 1) {
+        for (uint32_t k = last; k > before_comma.first_token && k + 10 > head; --k) {
+          if (!OneOf(doc.Norm(doc.tokens[k]), {"of", "for", "from", "in", "at", "to", "with", "by", "on"})) continue;
+          SourceMention tail = ReadSourcePhrase(doc, lexicon, k + 1, last + 1);
+          if ((!tail.institution.empty() && tail.institution_kind != SourceWord::kPlace) || tail.document)
+            return through_relative(std::move(tail));
+          break;
+        }
+      }
       // "Sen. Bernie Sanders of Vermont, who said": the person before "of" and the place.
-      if (who && person_before_comma(head - 1, &person)) return person;
+      if (who && person_before_comma(last + 1, &person)) return person;
       // "Sen. Pat Roberts (R-Kans.), who", "Lindsey Graham, R-S.C., who": the person before the
       // party and state tag.
       for (uint32_t k = head - 2; who && k > sb.first + 1 && k + 8 > head; --k) {
