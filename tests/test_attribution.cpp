@@ -303,6 +303,20 @@ TEST_CASE("direct quotations and their speakers") {
         "\u201cWe are alive,\u201d he said.");
     CHECK(list.SpeakerOf("We are alive") != "Rick Santorum");
   }
+  SUBCASE("with no speaker or subject, a person of the pronoun's gender the sentences name") {
+    const Scored mid = Score(
+        "Vote is close\n\nThe State Department withheld an email that would have revealed Hillary Clinton's use "
+        "of a private server months before she authorized the deletion of emails.");
+    const Source* clinton = mid.SourceOf(mid.ByCue("authorized"));
+    REQUIRE(clinton != nullptr);
+    CHECK(clinton->name == "Hillary Clinton");
+    // A pronoun opening its sentence: the first person the sentence before names.
+    const Scored opening = Score(
+        "Vote is close\n\nWASHINGTON (AP) \u2014 Attorney General Loretta Lynch is reaffirming that the probe into "
+        "Hillary Clinton's use of a server is free of influence. She told The Associated Press on Monday that the "
+        "inquiry was fair.");
+    CHECK(opening.SpeakerOf("the inquiry was fair") == "Loretta Lynch");
+  }
   SUBCASE("a speaker before the quotation") {
     const Scored s = Score("The vote was close.\nThe senator said: \u201cNobody in this chamber believes the numbers.\u201d");
     const Attribution* a = s.ByContent("Nobody in this chamber");

@@ -250,6 +250,12 @@ class SentenceSubjects {
     const auto after = std::lower_bound(doc_.sentences.begin(), doc_.sentences.end(), at,
                                         [](const Sentence& s, uint32_t v) { return s.start < v; });
     const size_t end = static_cast<size_t>(after - doc_.sentences.begin());
+    if (kind == SubjectKind::kNamedPerson) {
+      // A pronoun opening its sentence most often goes back to whom the sentence before opened with.
+      const bool opens = end < doc_.sentences.size() && doc_.tokens[doc_.sentences[end].first_token].start == at;
+      if (opens) return end > 0 ? NamedIn(end - 1, at, /*first=*/true) : nullptr;
+      return end > 0 ? NamedIn(end - 1, at, false) : nullptr;
+    }
     constexpr size_t kLookBack = 3;
     for (size_t k = end; k-- > 0;) {
       if (kind != SubjectKind::kPerson && end - k > kLookBack) break;
@@ -305,6 +311,40 @@ class SentenceSubjects {
       }
     }
     return openings_[slot][k];
+  }
+
+  // A person named with a listed given name (no institution), outside a quotation, before byte
+  // `at`: with `first`, the first named in sentence k; else the last named in sentence k or the
+  // one before it. nullptr for none.
+  const SourceMention* NamedIn(size_t k, uint32_t at, bool first) {
+    const uint32_t begin = doc_.sentences[first || k == 0 ? k : k - 1].first_token;
+    const uint32_t end = doc_.sentences[k].end_token;
+    auto named_at = [&](uint32_t t) -> const SourceMention* {
+      const Token& tok = doc_.tokens[t];
+      if (tok.end > at || !IsNameToken(doc_, t) || (tok.flags & (kTokQuoted | kTokHeadline))) return nullptr;
+      const SourceMention& m = completer_->MentionAt(t);
+      const bool person = m.span.start < at && !m.name.empty() && !m.given.empty() && m.institution.empty() &&
+                          !m.anonymous && lexicon_.GivenNameGender(FoldLatinLetters(m.given)) != 0;
+      return person ? &m : nullptr;
+    };
+    auto run_end = [&](uint32_t t) {  // the last token of the name run starting at t
+      while (t + 1 < end && IsNameToken(doc_, t + 1)) ++t;
+      return t;
+    };
+    if (first) {
+      for (uint32_t t = begin; t < end; ++t) {
+        if (!IsNameToken(doc_, t)) continue;
+        t = run_end(t);
+        if (const SourceMention* m = named_at(t)) return m;
+      }
+      return nullptr;
+    }
+    for (uint32_t t = end; t-- > begin;) {
+      if (!IsNameToken(doc_, t)) continue;
+      if (const SourceMention* m = named_at(t)) return m;
+      while (t > begin && IsNameToken(doc_, t - 1)) --t;  // past the rest of the name
+    }
+    return nullptr;
   }
 
   // The named person (a given name, possibly from the text's full names, or a role; no

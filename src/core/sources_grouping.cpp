@@ -65,7 +65,9 @@ std::string RoleKey(const std::string& role) {
   static const std::unordered_map<std::string, std::string> kSameTitle = {
       {"sen", "senator"},          {"rep", "representative"}, {"congressman", "representative"},
       {"congresswoman", "representative"}, {"gov", "governor"}, {"gen", "general"},
-      {"col", "colonel"},          {"prof", "professor"},     {"pm", "prime minister"}};
+      {"col", "colonel"},          {"prof", "professor"},     {"pm", "prime minister"},
+      {"adm", "admiral"},          {"capt", "captain"},       {"sgt", "sergeant"},
+      {"cmdr", "commander"},       {"maj", "major"},          {"det", "detective"}};
   static const WordSet kOtherOffice = {"vice",     "deputy",   "assistant", "associate", "lieutenant", "lt",
                                        "attorney", "surgeon",  "solicitor", "inspector", "under",      "press",
                                        "district", "secretary", "director", "executive", "prime"};
@@ -178,6 +180,12 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     if (const SourceMention* candidate = subject_before(at, SubjectKind::kPerson)) {
       if ((g < 0 || candidate->span.start > group_at) && MentionGender(doc, lexicon, *candidate) != unwanted)
         g = adopt(*candidate);
+    }
+    // No speaker or subject fits: a person of the pronoun's gender named in its sentence or the one before.
+    if (g < 0) {
+      const SourceMention* named = subject_before(at, SubjectKind::kNamedPerson);
+      const char gender = named ? MentionGender(doc, lexicon, *named) : 0;
+      if (gender && gender != unwanted) g = adopt(*named);
     }
     return g;
   };
