@@ -414,17 +414,18 @@ class SentenceSubjects {
       if (!IsNameToken(doc_, t) || (doc_.tokens[t].flags & kTokQuoted)) continue;
       uint32_t last = t;
       while (last + 1 < s.end_token && IsNameToken(doc_, last + 1)) ++last;
-      const SourceMention& m = completer_->MentionAt(last);
       const uint32_t comma = last + 1;
       t = last;
-      if (m.name.empty() || m.given.empty() || !m.institution.empty() || m.anonymous || comma + 1 >= s.end_token ||
-          doc_.Norm(doc_.tokens[comma]) != "," || lexicon_.GivenNameGender(FoldLatinLetters(m.given)) == 0)
-        continue;
+      if (comma + 1 >= s.end_token || doc_.Norm(doc_.tokens[comma]) != ",") continue;
       // The description: an article, or a lower-case role ("president of"), not the next name of a list.
       SourceWordMatch role;
       const Token& next = doc_.tokens[comma + 1];
-      if (OneOf(doc_.Norm(next), {"a", "an", "the"}) ||
-          (!(next.flags & kTokCapitalized) && lexicon_.MatchAt(doc_, comma + 1, s.end_token, &role) && IsRole(role.kind)))
+      if (!OneOf(doc_.Norm(next), {"a", "an", "the"}) &&
+          ((next.flags & kTokCapitalized) || !lexicon_.MatchAt(doc_, comma + 1, s.end_token, &role) || !IsRole(role.kind)))
+        continue;
+      const SourceMention& m = completer_->MentionAt(last);
+      if (!m.name.empty() && !m.given.empty() && m.institution.empty() && !m.anonymous &&
+          lexicon_.GivenNameGender(FoldLatinLetters(m.given)) != 0)
         return &m;
     }
     return nullptr;

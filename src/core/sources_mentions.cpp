@@ -542,7 +542,7 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
     }
   }
   // A capitalized place word right before a name no person's (no listed given name, no surname
-  // the text gives one, no title or role) names a body with it: "American Crossroads", "The
+  // the text gives one, no role in the phrase) names a body with it: "American Crossroads", "The
   // American Legion", "The Iowa Electronic Markets", "America Rising". Not a party ("Democratic
   // National Convention" speaks for its side) or one word of a people ("Indonesian Christian").
   const std::string_view last_word = doc.Norm(doc.tokens[best_end - 1]);
@@ -550,16 +550,13 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
                            (last_word.substr(last_word.size() - 2) == "an" || last_word.substr(last_word.size() - 3) == "ans");
   if (best_end == end && best_first > first && !(doc.tokens[best_first].flags & kTokHeadline) && !people_word &&
       std::none_of(found->begin(), found->end(), [](const SourceWordMatch& f) { return IsRole(f.kind); })) {
-    for (uint32_t k = best_first; k < best_end; ++k)
-      if (lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[k]))) != 0) return false;
-    const uint32_t title_at = best_first >= first + 2 && doc.Norm(doc.tokens[best_first - 1]) == "." ? best_first - 2
-                                                                                                     : best_first - 1;
-    if (IsSurnameInText(doc, lexicon, best_end - 1) || (title_at >= first && IsTitle(doc.Norm(doc.tokens[title_at]))))
-      return false;
     for (auto it = found->begin(); it != found->end(); ++it) {
       if (it->kind != SourceWord::kPlace || it->first_token + it->token_count != best_first ||
           !(doc.tokens[it->first_token].flags & kTokCapitalized) || IsPartyAffiliation(it->canonical))
         continue;
+      for (uint32_t k = best_first; k < best_end; ++k)
+        if (lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[k]))) != 0) return false;
+      if (IsSurnameInText(doc, lexicon, best_end - 1)) return false;
       // Nor a surname the text writes after another capitalized word ("Freddy Ortega" beside
       // "German Ortega").
       const std::string_view place_word = doc.Norm(doc.tokens[best_first - 1]);
