@@ -297,7 +297,7 @@ TEST_CASE("direct quotations and their speakers") {
         "The vote was close.\nThat is something that concerns Henry Crespo, president of the Florida Democratic "
         "Black Caucus.\n\u201cNo one is writing songs for her,\u201d he said.");
     CHECK(s.SpeakerOf("No one is writing songs") == "Henry Crespo");
-    // Not the next name of a list, nor a place.
+    // Not the next name of a list.
     const Scored list = Score(
         "The vote was close.\nHe ranked him behind Rick Santorum, Senator Marco Rubio and Senator Ted Cruz.\n"
         "\u201cWe are alive,\u201d he said.");
@@ -2466,7 +2466,8 @@ TEST_CASE("a nameless role is the named source it describes") {
     CHECK(src->name != "Putin");
   }
   SUBCASE("a word before the head that makes another office is part of the role") {
-    const Scored vice = Score("Vice President Joe Biden said the bill was fair. The president said later that it was over.");
+    const Scored vice =
+        Score("Vice President Joe Biden said the bill was fair. The president said later that it was over.");
     const Source* president = vice.SourceOf(vice.ByCue("said later"));
     REQUIRE(president != nullptr);
     CHECK(president->name != "Joe Biden");

@@ -142,10 +142,10 @@ bool IsStateAbbreviation(std::string_view norm) {
 // next candidate is tried instead.
 bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   // Besides IsLinkingWord(); "emphasis" of "[emphasis added]".
-  static const WordSet kNotSpeakers = {
-      "'s",     "'",     "be",   "been", "being",    "having",       "later",     "once", "often", "ago",   "ever",
-      "again",  "soon",  "recently", "earlier", "than", "rather", "talks", "negotiations", "sanctions", "nor",
-      "back",   "longer", "emphasis", "so"};
+  static const WordSet kNotSpeakers = {"'s",   "'",      "be",       "been", "being",  "having",   "later",
+                                       "once", "often",  "ago",      "ever", "again",  "soon",     "recently",
+                                       "earlier", "than", "rather",  "talks", "negotiations", "sanctions", "nor",
+                                       "back", "longer", "emphasis", "so"};
   static const WordSet kDateWords = {"this", "last", "next", "past", "the", "a", "super", "early", "late", "mid"};
   bool words = false, calendar = false, date_only = true, numbers_only = true;
   for (uint32_t k = mention.first_token; k < mention.end_token; ++k) {
@@ -245,7 +245,8 @@ class SentenceSubjects {
   }
 
   // The last sentence subject of `kind` whose mention starts before byte `at`, or nullptr. A
-  // group or a thing is looked for in the sentence of `at` and the two before it only.
+  // group or a thing is looked for in the sentence of `at` and the two before it only; a named
+  // person (kNamedPerson) as GroupSources() documents it.
   const SourceMention* Before(uint32_t at, SubjectKind kind) {
     const auto after = std::lower_bound(doc_.sentences.begin(), doc_.sentences.end(), at,
                                         [](const Sentence& s, uint32_t v) { return s.start < v; });
@@ -323,9 +324,7 @@ class SentenceSubjects {
       const Token& tok = doc_.tokens[t];
       if (tok.end > at || !IsNameToken(doc_, t) || (tok.flags & (kTokQuoted | kTokHeadline))) return nullptr;
       const SourceMention& m = completer_->MentionAt(t);
-      const bool person = m.span.start < at && !m.name.empty() && !m.given.empty() && m.institution.empty() &&
-                          !m.anonymous && lexicon_.GivenNameGender(FoldLatinLetters(m.given)) != 0;
-      return person ? &m : nullptr;
+      return m.span.start < at && IsListedPerson(m) ? &m : nullptr;
     };
     auto run_end = [&](uint32_t t) {  // the last token of the name run starting at t
       while (t + 1 < end && IsNameToken(doc_, t + 1)) ++t;
@@ -362,7 +361,7 @@ class SentenceSubjects {
     // her husband, Milton Berg, a money manager, she …").
     static const WordSet kOpeners = {"in", "on", "at", "when", "since", "until", "if", "although", "though",
                                      "because", "during", "with", "for", "from", "by", "under", "over", "asked",
-                                     "similarly", "earlier", "later", "last", "this", "in", "speaking", "once"};
+                                     "similarly", "earlier", "later", "last", "this", "speaking", "once"};
     const std::string_view opener = doc_.Norm(doc_.tokens[s.first_token]);
     const bool opening_clause = IsLinkingWord(opener) || kOpeners.Contains(opener);
     for (uint32_t t = s.first_token + 1; opening_clause && !subjects_[k] && t < s.end_token && t < s.first_token + 12;
@@ -420,15 +419,20 @@ class SentenceSubjects {
       // The description: an article, or a lower-case role ("president of"), not the next name of a list.
       SourceWordMatch role;
       const Token& next = doc_.tokens[comma + 1];
-      if (!OneOf(doc_.Norm(next), {"a", "an", "the"}) &&
-          ((next.flags & kTokCapitalized) || !lexicon_.MatchAt(doc_, comma + 1, s.end_token, &role) || !IsRole(role.kind)))
-        continue;
+      const bool article = OneOf(doc_.Norm(next), {"a", "an", "the"});
+      const bool role_word = !(next.flags & kTokCapitalized) && lexicon_.MatchAt(doc_, comma + 1, s.end_token, &role) &&
+                             IsRole(role.kind);
+      if (!article && !role_word) continue;
       const SourceMention& m = completer_->MentionAt(last);
-      if (!m.name.empty() && !m.given.empty() && m.institution.empty() && !m.anonymous &&
-          lexicon_.GivenNameGender(FoldLatinLetters(m.given)) != 0)
-        return &m;
+      if (IsListedPerson(m)) return &m;
     }
     return nullptr;
+  }
+
+  // A person named with a given name the lists know (no institution, not vague).
+  bool IsListedPerson(const SourceMention& m) const {
+    return !m.name.empty() && !m.given.empty() && m.institution.empty() && !m.anonymous &&
+           lexicon_.GivenNameGender(FoldLatinLetters(m.given)) != 0;
   }
 
   const Document& doc_;

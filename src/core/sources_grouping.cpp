@@ -181,7 +181,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if ((g < 0 || candidate->span.start > group_at) && MentionGender(doc, lexicon, *candidate) != unwanted)
         g = adopt(*candidate);
     }
-    // No speaker or subject fits: a person of the pronoun's gender named in its sentence or the one before.
+    // No speaker or subject fits: a person of the pronoun's gender the text names nearby.
     if (g < 0) {
       const SourceMention* named = subject_before(at, SubjectKind::kNamedPerson);
       const char gender = named ? MentionGender(doc, lexicon, *named) : 0;
@@ -254,7 +254,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   auto opens_sentence = [&](uint32_t token) { return doc.sentences[doc.tokens[token].sentence].first_token == token; };
   auto definite_role = [&](const SourceMention& m) {
     bool possessive = false;
-    for (uint32_t k = m.first_token; k < m.end_token; ++k) possessive = possessive || (doc.tokens[k].flags & kTokClitic);
+    for (uint32_t k = m.first_token; k < m.end_token; ++k)
+      possessive = possessive || (doc.tokens[k].flags & kTokClitic);
     return Lower(m.text).rfind("the ", 0) == 0 && EndsWithRole(m) && !possessive;
   };
   // "Ruth Bader Ginsburg regrets … The Supreme Court justice said": a definite role opening a

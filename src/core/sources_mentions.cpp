@@ -81,7 +81,8 @@ bool CapitalizedMidSentence(const Document& doc, uint32_t k) {
     const Token& t = doc.tokens[i];
     if (t.hash != hash || !(t.flags & kTokCapitalized) || (t.flags & (kTokSentenceStart | kTokHeadline))) continue;
     const Token& before = doc.tokens[i - 1];
-    if (!(before.flags & kTokOpenQuote) && doc.Norm(before) != ":" && doc.Norm(t) == doc.Norm(doc.tokens[k])) return true;
+    if (!(before.flags & kTokOpenQuote) && doc.Norm(before) != ":" && doc.Norm(t) == doc.Norm(doc.tokens[k]))
+      return true;
   }
   return false;
 }
@@ -546,8 +547,9 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
   // American Legion", "The Iowa Electronic Markets", "America Rising". Not a party ("Democratic
   // National Convention" speaks for its side) or one word of a people ("Indonesian Christian").
   const std::string_view last_word = doc.Norm(doc.tokens[best_end - 1]);
-  const bool people_word = best_end == best_first + 1 && last_word.size() > 3 &&
-                           (last_word.substr(last_word.size() - 2) == "an" || last_word.substr(last_word.size() - 3) == "ans");
+  const bool people_word =
+      best_end == best_first + 1 && last_word.size() > 3 &&
+      (last_word.substr(last_word.size() - 2) == "an" || last_word.substr(last_word.size() - 3) == "ans");
   if (best_end == end && best_first > first && !(doc.tokens[best_first].flags & kTokHeadline) && !people_word &&
       std::none_of(found->begin(), found->end(), [](const SourceWordMatch& f) { return IsRole(f.kind); })) {
     for (auto it = found->begin(); it != found->end(); ++it) {
@@ -557,15 +559,16 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
       for (uint32_t k = best_first; k < best_end; ++k)
         if (lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[k]))) != 0) return false;
       if (IsSurnameInText(doc, lexicon, best_end - 1)) return false;
-      // Nor a surname the text writes after another capitalized word ("Freddy Ortega" beside
-      // "German Ortega").
+      // Nor a surname the text writes after another name word ("Freddy Ortega" beside "German
+      // Ortega"); the name's own words before it do not count.
       const std::string_view place_word = doc.Norm(doc.tokens[best_first - 1]);
-      for (uint32_t i = 1; i < doc.tokens.size(); ++i)
-        if (doc.Norm(doc.tokens[i]) == last_word && (doc.tokens[i - 1].flags & kTokCapitalized) &&
-            (doc.tokens[i - 1].flags & kTokWord) && IsNameToken(doc, i - 1) && !IsDeterminer(doc.Norm(doc.tokens[i - 1])) &&
-            i - 1 != best_end - 2 && doc.Norm(doc.tokens[i - 1]) != place_word &&
-            !(best_end - best_first > 1 && doc.Norm(doc.tokens[i - 1]) == doc.Norm(doc.tokens[best_end - 2])))
+      const std::string_view word_before = best_end - best_first > 1 ? doc.Norm(doc.tokens[best_end - 2]) : place_word;
+      for (uint32_t i = 1; i < doc.tokens.size(); ++i) {
+        const std::string_view before = doc.Norm(doc.tokens[i - 1]);
+        if (doc.Norm(doc.tokens[i]) == last_word && IsNameToken(doc, i - 1) && !IsDeterminer(before) &&
+            before != place_word && before != word_before)
           return false;
+      }
       *organisation = TokensText(doc, it->first_token, best_end);
       found->erase(it);
       return true;
@@ -702,9 +705,10 @@ bool IsNounModifierWord(std::string_view w) {
 bool IsPartyMemberWord(std::string_view w) { return w == "democrat" || w == "republican"; }
 
 bool IsTimeNoun(std::string_view w) {
-  static const WordSet kTimes = {"time",    "hours",   "days",    "weeks",     "months",  "years",  "minutes",
-                                 "night",   "morning", "evening", "afternoon", "tonight", "week",   "weekend",
-                                 "month",   "year",    "decade",  "decades",   "century", "centuries", "day", "hour"};
+  static const WordSet kTimes = {"time",  "hour",    "hours",   "day",       "days",    "night",   "morning",
+                                 "evening", "afternoon", "tonight", "week",    "weeks",   "weekend", "month",
+                                 "months",  "year",    "years",   "minutes",   "decade",  "decades", "century",
+                                 "centuries"};
   return kTimes.Contains(w);
 }
 
@@ -1261,7 +1265,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   for (const SourceWordMatch& f : found) {
     const std::string written = TokensText(doc, f.first_token, f.first_token + f.token_count);
     if (IsRole(f.kind)) {
-      // "fellow Sen. Ted Cruz", "a fellow senator": "fellow" before a title or a role is no role.
+      // "fellow Sen. Ted Cruz", "a fellow senator", "a fellow Texan": "fellow" before a title, a
+      // role or a place is no role.
       const uint32_t after = f.first_token + f.token_count;
       const bool fellow = f.token_count == 1 && doc.Norm(doc.tokens[f.first_token]) == "fellow" && after < end &&
                           (IsTitle(doc.Norm(doc.tokens[after])) ||
