@@ -272,18 +272,22 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
                       (!x.gender || !gender || x.gender == gender);
     return fits ? named : -1;
   };
+  auto given_name_at = [&](uint32_t t) {  // the given name written before surname token t ("" none)
+    const uint32_t given = GivenNameTokenBefore(doc, lexicon, t);
+    return given == t ? std::string() : FoldLatinLetters(doc.Norm(doc.tokens[given]));
+  };
   // Someone the text names with c's surname and another given name is no source yet ("Jeb Bush"
   // beside "George W. Bush").
   auto namesake_unheard = [&](const SourceMention& c) {
+    const auto named = by_surname.find(c.surname);
     for (uint32_t t : name_tokens) {
       if (doc.Norm(doc.tokens[t]) != c.surname) continue;
-      const uint32_t token = GivenNameTokenBefore(doc, lexicon, t);
-      const std::string given = token == t ? std::string() : FoldLatinLetters(doc.Norm(doc.tokens[token]));
+      const std::string given = given_name_at(t);
       if (given.empty() || given == c.given) continue;
-      const auto it = by_surname.find(c.surname);
-      const bool heard = it != by_surname.end() && std::any_of(it->second.begin(), it->second.end(), [&](int k) {
-                           return groups[static_cast<size_t>(k)].given == given;
-                         });
+      const bool heard =
+          named != by_surname.end() && std::any_of(named->second.begin(), named->second.end(), [&](int k) {
+            return groups[static_cast<size_t>(k)].given == given;
+          });
       if (!heard) return true;
     }
     return false;
@@ -473,10 +477,6 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // Where two named people share a surname ("Hillary Clinton", "Bill Clinton"), a place that
   // names it with a given name belongs to the person of that given name, and a bare surname
   // to the first of them the text names in full (as MentionCompleter reads a bare surname).
-  auto given_name_at = [&](uint32_t t) {  // the given name written before surname token t ("" none)
-    const uint32_t given = GivenNameTokenBefore(doc, lexicon, t);
-    return given == t ? std::string() : FoldLatinLetters(doc.Norm(doc.tokens[given]));
-  };
   std::unordered_map<std::string_view, int> main_group_of_surname;
   for (size_t k = 0; k < groups.size(); ++k) {
     const Group& g = groups[k];
