@@ -2820,3 +2820,44 @@ TEST_CASE("a role noun that is also a verb is the verb after \"to\"") {
   REQUIRE(trump != nullptr);
   CHECK(trump->role.empty());  // not the "host" of "to host Trump's rivals"
 }
+
+TEST_CASE("an apostrophe after a name in \"s\" makes it an owner; a single-quoted name does not") {
+  const Scored s = Score(
+      "Bernie Sanders\u2019 campaign said it raised $21 million. The report called it the \u2018Sanders\u2019 plan. "
+      "Jones\u2019 lawyer said the case was weak.");
+  CheckSources(s, {{"it raised $21 million", "Bernie Sanders' campaign", "Bernie Sanders", "organisation"}});
+  const Source* lawyer = s.SourceOf(s.ByContent("the case was weak"));
+  REQUIRE(lawyer != nullptr);
+  CHECK(lawyer->affiliation == "Jones");
+  CHECK(lawyer->role == "lawyer");
+  const std::string text = "The vote was close, he said of the \u2018Sanders\u2019 revolution.";
+  Document doc = AnalyzeText(text);
+  bool possessive = false;
+  for (uint32_t k = 0; k < doc.tokens.size(); ++k) possessive = possessive || IsPossessiveEnding(doc, k);
+  CHECK_FALSE(possessive);
+}
+
+TEST_CASE("a definite organisation or document of one noun is the one the text named with that noun") {
+  const Scored s = Score(
+      "Hillary Clinton spoke in Iowa. The Clinton campaign said it would respond. Later, the campaign said it had "
+      "raised more. The Justice Department said the case was closed. Then the department said it would appeal. A new "
+      "Associated Press-GfK poll found Clinton ahead. The poll also showed Sanders gaining. The company said it would wait.");
+  CheckSources(s, {{"it had raised more", "Clinton campaign", nullptr, "organisation"},
+                   {"it would appeal", "Justice Department", nullptr, "organisation"}});
+  const Source* poll = s.SourceOf(s.ByCue("also showed"));
+  REQUIRE(poll != nullptr);
+  CHECK(poll->name.find("Associated Press-GfK poll") != std::string::npos);
+  const Source* company = s.SourceOf(s.ByContent("it would wait"));
+  REQUIRE(company != nullptr);
+  CHECK(company->name == "The company");  // no company named before
+}
+
+TEST_CASE("\"one\" or \"another\" before a phrase ending in a role or a word for people is that phrase") {
+  const Scored s = Score(
+      "\u201cI did not care,\u201d said one district GOP leader. \u201cIt is like choosing how to die,\u201d said one "
+      "person with knowledge of the plan. \u201cIt is over,\u201d said another senior official.");
+  CheckSourcePhrases(s, {{"I did not care", "one district GOP leader"},
+                         {"choosing how to die", "one person"},
+                         {"It is over", "another senior official"}});
+  CHECK(s.SpeakerOf("I did not care") != s.SpeakerOf("choosing how to die"));
+}

@@ -313,6 +313,19 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     return adopt(*candidate);
   };
 
+  // "the campaign" after "the Sanders campaign", "the department" after "the State Department": a
+  // definite organisation or document of one lower-case noun is the latest one the text named
+  // with that noun last. -1 for none.
+  auto named_before = [&](const SourceMention& m) {
+    if (m.end_token != m.first_token + 2 || doc.Norm(doc.tokens[m.first_token]) != "the") return -1;
+    const Token& noun = doc.tokens[m.first_token + 1];
+    if (!(noun.flags & kTokWord) || (noun.flags & kTokCapitalized)) return -1;
+    const std::string head = " " + std::string(doc.Norm(noun));
+    return latest(m.span.start, [&](const Group& x) {
+      const std::string name = Lower(x.source.name);
+      return x.thing && name.size() > head.size() && name.compare(name.size() - head.size(), head.size(), head) == 0;
+    });
+  };
   // A sentence subject a pronoun stands for joins group k as its latest mention, without
   // becoming one of its mention spans; returns k.
   auto mentioned_again = [&](int k, const SourceMention& a) {
@@ -398,7 +411,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
           if (noun > m.first_token && IsRelativePronoun(doc.Norm(doc.tokens[noun]))) --noun;  // "his office who"
           const Token& t = doc.tokens[noun];
           const std::string written((t.flags & kTokCapitalized) ? doc.Slice(t) : doc.Norm(t));
-          office.source.name = owner_name + "'s " + ((t.flags & kTokWord) ? written : std::string("office"));
+          office.source.name = owner_name + (m.possessive == "'" ? "' " : "'s ") +  // "Sanders' campaign"
+                               ((t.flags & kTokWord) ? written : std::string("office"));
           office.source.affiliation = owner_affiliation.empty() ? owner_name : owner_affiliation;
         }
         (*ids)[i] = g;
@@ -425,7 +439,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       }
     } else if (!m.institution.empty()) {
       const std::string key = "inst:" + Lower(m.institution_kind == SourceWord::kPlace ? m.affiliation : m.institution);
-      g = find_key(key);
+      g = named_before(m);
+      if (g < 0) g = find_key(key);
       if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
     } else if (!m.role.empty() && !m.anonymous && !m.plural) {
       // "the Russian President" -> the last named source with that role. With an affiliation
@@ -454,6 +469,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
           return x.named && x.individual && x.source.type == "official" && !other_party;
         });
       const std::string key = "desc:" + m.key;
+      if (g < 0 && m.document) g = named_before(m);
       if (g < 0) g = find_key(key);
       if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
     }

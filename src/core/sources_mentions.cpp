@@ -753,6 +753,26 @@ bool IsPersonalPronoun(std::string_view w) {
   return kWords.Contains(w);
 }
 
+bool IsPossessiveEnding(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  const std::string_view norm = doc.Norm(t);
+  if (t.flags & kTokClitic) return norm == "'s";
+  if (norm != "'" || i == 0 || i + 1 >= doc.tokens.size()) return false;
+  const Token& before = doc.tokens[i - 1];
+  const Token& after = doc.tokens[i + 1];
+  const std::string_view word = doc.Norm(before);
+  if (!(before.flags & kTokWord) || before.end != t.start || word.empty() || word.back() != 's' ||
+      !(after.flags & kTokWord) || after.start == t.end || after.sentence != t.sentence)
+    return false;
+  // An apostrophe glued to the word after a space before it opens a quoted passage this one may close.
+  for (uint32_t k = i - 1; k-- > 0 && doc.tokens[k].sentence == t.sentence && i - k < 16;) {
+    const Token& q = doc.tokens[k];
+    if (doc.Norm(q) == "'" && doc.tokens[k + 1].start == q.end && (k == 0 || doc.tokens[k - 1].end < q.start))
+      return false;
+  }
+  return true;
+}
+
 bool IsNameToken(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
   if (!(t.flags & kTokWord) || (t.flags & (kTokClitic | kTokCommonWord))) return false;
@@ -820,7 +840,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   // "Media Research Center's Bozell", "the American Action Forum's Douglas Holtz-Eakin": a name
   // after an institution's possessive is a person with that institution.
   for (uint32_t k = first + 1; k + 1 < end; ++k) {
-    if (!(doc.tokens[k].flags & kTokClitic) || doc.Norm(doc.tokens[k]) != "'s") continue;
+    if (!IsPossessiveEnding(doc, k)) continue;
     bool names = true;
     for (uint32_t j = k + 1; j < end && names; ++j)
       names = IsNameToken(doc, j) || IsInitialPeriod(doc, j) || IsParticle(doc.Norm(doc.tokens[j]));
@@ -871,7 +891,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   // *role_first: where the last role begins (or `from`).
   auto role_between = [&](uint32_t from, uint32_t to, uint32_t* role_first) {
     *role_first = from;
-    if (to == from + 1 && doc.Norm(doc.tokens[from]) == "'s") return true;  // "Action Forum's Douglas Holtz-Eakin"
+    if (to == from + 1 && IsPossessiveEnding(doc, from)) return true;  // "Action Forum's Douglas Holtz-Eakin"
     bool ends_in_role = false;
     for (uint32_t k = from; k < to;) {
       auto f = std::find_if(found.begin(), found.end(), [&](const SourceWordMatch& x) { return x.first_token == k; });
@@ -879,7 +899,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
         ends_in_role = IsRole(f->kind);
         if (ends_in_role) *role_first = k;
         k += f->token_count;
-      } else if ((k == from && doc.Norm(doc.tokens[k]) == "'s") ||
+      } else if ((k == from && IsPossessiveEnding(doc, k)) ||
                  (IsModifierWord(doc.Norm(doc.tokens[k])) && !(doc.tokens[k].flags & kTokCapitalized))) {
         ends_in_role = false;
         ++k;
@@ -1079,7 +1099,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   // with the words before it: "The Manhattan District Attorney's office" (not a person named
   // "Manhattan"), "the Clark County Coroner's office".
   for (const SourceWordMatch& f : found) {
-    if (f.kind != SourceWord::kOrganisation || f.first_token < first + 2 || doc.Norm(doc.tokens[f.first_token - 1]) != "'s")
+    if (f.kind != SourceWord::kOrganisation || f.first_token < first + 2 || !IsPossessiveEnding(doc, f.first_token - 1))
       continue;
     const uint32_t possessive = f.first_token - 1;
     uint32_t owner_first = best_first;
@@ -1092,7 +1112,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       while (owner_first < possessive && IsDeterminer(doc.Norm(doc.tokens[owner_first]))) ++owner_first;
     }
     m.owner = TokensText(doc, owner_first, possessive);
-    m.possessive = "'s";
+    m.possessive = doc.Norm(doc.tokens[possessive]);  // "'s", or "'" after an "s"
     owner_end = possessive;
     best_first = best_end = 0;
     break;
@@ -1202,7 +1222,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   // "Trump's lawyer", "the shooter's friend": a name before a possessive ending owns the
   // speaker (their affiliation) unless a name follows ("Obama's spokesman Josh Earnest").
   std::string owner_name;
-  if (best_end > best_first && best_end + 1 < end && doc.Norm(doc.tokens[best_end]) == "'s") {
+  if (best_end > best_first && best_end + 1 < end && IsPossessiveEnding(doc, best_end)) {
     bool name_after = false;
     for (uint32_t k = best_end + 1; k < end && !name_after; ++k) name_after = IsNameToken(doc, k);
     if (!name_after) {
@@ -1246,7 +1266,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     // when a person's name or a role comes between a possessive and the name, roles before the
     // possessive are the owner's.
     for (uint32_t k = best_first; k-- > owner_end;) {
-      if (!(doc.tokens[k].flags & kTokClitic) || doc.Norm(doc.tokens[k]) != "'s") continue;
+      if (!IsPossessiveEnding(doc, k)) continue;
       const bool person_owns = k > first && !covered[k - 1 - first] && IsNameToken(doc, k - 1);
       if (person_owns || std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
             return IsRole(f.kind) && f.first_token > k && f.first_token < best_first;
@@ -1417,9 +1437,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     // capitalize every word, so none is taken there.
     while (qualifier_first < qualifier_end && IsQualifyingModifier(doc, qualifier_first)) ++qualifier_first;
     while (qualifier_end > qualifier_first &&
-           (IsQualifyingModifier(doc, qualifier_end - 1) || doc.Norm(doc.tokens[qualifier_end - 1]) == "'s"))
+           (IsQualifyingModifier(doc, qualifier_end - 1) || IsPossessiveEnding(doc, qualifier_end - 1)))
       --qualifier_end;
-    const bool possessive = doc.Norm(doc.tokens[qualifier_end]) == "'s";  // "Obama's spokesman"
+    const bool possessive = IsPossessiveEnding(doc, qualifier_end);  // "Obama's spokesman"
     if ((qualifier_end == qualifier_first + 1 && possessive) ||
         NamesQualifier(doc, lexicon, qualifier_first, qualifier_end))
       m.affiliation = TokensText(doc, qualifier_first, qualifier_end);
@@ -1442,7 +1462,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       const uint32_t w = k - 1;
       const std::string_view x = doc.Norm(doc.tokens[w]);
       if (IsDeterminer(x)) return w;
-      if (!(NounLikeWord(doc, w) || (names && IsNameToken(doc, w)) || (x == "'s" && w > sb.first))) break;
+      if (!(NounLikeWord(doc, w) || (names && IsNameToken(doc, w)) || (IsPossessiveEnding(doc, w) && w > sb.first))) break;
       k = w;
     }
     return k;
@@ -1672,7 +1692,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
             ((doc.tokens[k - 1].flags & kTokNumber) || IsNumberWord(doc.Norm(doc.tokens[k - 1]))))
           return true;
       }
-      if ((t.flags & kTokClitic) && w == "'s") return leftward;
+      if (IsPossessiveEnding(doc, k)) return leftward;
       if (IsParticle(w)) return k + 1 < sb.end && IsNameToken(doc, k + 1);
       if (w == "." && k > sb.first && IsTitle(doc.Norm(doc.tokens[k - 1]))) return true;
       if (IsInitialPeriod(doc, k)) return k > sb.first && k + 1 < sb.end;
@@ -1706,7 +1726,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         }
         first = k;
         // "the family's lawyer": a possessive ending takes its owner along, whatever word it is.
-        if ((doc.tokens[k].flags & kTokClitic) && k > sb.first && !avoided(k - 1) && (doc.tokens[k - 1].flags & kTokWord))
+        if (IsPossessiveEnding(doc, k) && k > sb.first && !avoided(k - 1) && (doc.tokens[k - 1].flags & kTokWord))
           first = k - 1;
       }
     };
@@ -1748,6 +1768,19 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       first = static_cast<uint32_t>(body_first);
       grow_left();
     }
+    // "said one district GOP leader", "one person with knowledge of …": "one" or "another" before
+    // a noun phrase that ends in a role or a word for people is that phrase.
+    if ((head_word == "one" || head_word == "another") && end == head + 1) {
+      for (uint32_t k = end; k < sb.end && k < head + 6 && !avoided(k); ++k) {
+        const std::string_view w = doc.Norm(doc.tokens[k]);
+        if (!(doc.tokens[k].flags & kTokWord) || !(NounLikeWord(doc, k) || IsNameToken(doc, k) || IsModifierWord(w)))
+          break;
+        SourceWordMatch noun;
+        if (w == "person" ||
+            (lexicon.MatchAt(doc, k, k + 1, &noun) && (IsRole(noun.kind) || noun.kind == SourceWord::kAnonymous)))
+          end = k + 1;
+      }
+    }
     if (!IsDeterminer(head_word) || end < sb.end) {
       for (int steps = 0; end < sb.end && steps < 8; ++steps) {
         if (avoided(end) || !grows(end, false)) break;
@@ -1763,7 +1796,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
                (f.kind == SourceWord::kOrganisation || f.kind == SourceWord::kOutlet || f.kind == SourceWord::kPlace);
       });
     };
-    if (end + 1 < sb.end && (doc.tokens[end].flags & kTokClitic) && doc.Norm(doc.tokens[end]) == "'s" &&
+    if (end + 1 < sb.end && IsPossessiveEnding(doc, end) &&
         !avoided(end) && institution_ends_at(end - 1) && IsNameToken(doc, end + 1)) {
       uint32_t k = end + 1;
       while (k < sb.end && !avoided(k) && IsNameToken(doc, k)) ++k;
@@ -1794,7 +1827,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     }
     // No trailing "." and no possessive ending ("Russia's decision": the source is Russia); "42%" keeps its sign.
     while (end - 1 > first && (((doc.tokens[end - 1].flags & kTokPunct) && doc.Norm(doc.tokens[end - 1]) != "%") ||
-                               ((doc.tokens[end - 1].flags & kTokClitic) && doc.Norm(doc.tokens[end - 1]) == "'s")))
+                               IsPossessiveEnding(doc, end - 1)))
       --end;
     end = std::max(end, keep_end);
     // A phrase of determiners and modifiers alone ("a political" of "a political settlement")

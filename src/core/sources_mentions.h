@@ -50,6 +50,9 @@ bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom, whose
 bool IsModifierWord(std::string_view norm);     // "former", "senior", "law enforcement": qualify a source noun
 bool IsNounModifierWord(std::string_view norm);  // the nouns among them ("city" of "city officials"), heads too
 bool IsNameToken(const Document& doc, uint32_t i);  // a word with an upper-case letter, not a function word or kTokCommonWord
+// Token i ends a possessive: the clitic "'s", or an apostrophe written right after a word in
+// "s" and before a word ("Sanders’ campaign"), not one closing a single-quoted passage.
+bool IsPossessiveEnding(const Document& doc, uint32_t i);
 bool IsNameSuffix(std::string_view norm);           // "jr", "sr", "iii": written after a surname, never one
 std::string NameSuffixOf(std::string_view name);    // "jr" of "Donald Trump Jr." (lower case, no period); "" none
 // `end`, or one past it when the token before it is a name suffix the period right after belongs
