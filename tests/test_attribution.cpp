@@ -2861,3 +2861,20 @@ TEST_CASE("\"one\" or \"another\" before a phrase ending in a role or a word for
                          {"It is over", "another senior official"}});
   CHECK(s.SpeakerOf("I did not care") != s.SpeakerOf("choosing how to die"));
 }
+
+TEST_CASE("in a title-case line a source's name takes only its own words, roles and given names") {
+  const Scored s = Score(
+      "Carly Fiorina Endorses Ted Cruz, Praises House Speaker Paul Ryan\n\nTed Cruz said the race was open. House "
+      "Speaker Paul Ryan said he would stay neutral. Fiorina spoke with Ted Cruz on Monday.");
+  auto spans_of = [&](const char* content) {
+    std::vector<std::string> out;
+    const Source* src = s.SourceOf(s.ByContent(content));
+    REQUIRE(src != nullptr);
+    for (const Range& r : src->mention_spans) out.push_back(s.Slice(r));
+    return out;
+  };
+  const std::vector<std::string> cruz = spans_of("the race was open");
+  CHECK(std::count(cruz.begin(), cruz.end(), "Ted Cruz") == 3);
+  const std::vector<std::string> ryan = spans_of("he would stay neutral");
+  CHECK(std::count(ryan.begin(), ryan.end(), "House Speaker Paul Ryan") == 2);  // his role and affiliation
+}

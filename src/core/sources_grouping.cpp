@@ -1,6 +1,7 @@
 // Source grouping, pronoun resolution and typing; see sources_grouping.h.
 #include "core/sources_grouping.h"
 
+#include "core/hedging_rules.h"
 #include "core/utf8.h"
 #include "core/word_set.h"
 
@@ -537,6 +538,20 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       const Token& tok = doc.tokens[t];
       uint32_t first = t;
       while (first > 0 && doc.tokens[first - 1].sentence == tok.sentence && IsNameToken(doc, first - 1) && t - first < 4) --first;
+      // In a title-case line every word is capitalized: only words of the source's own name, role
+      // or affiliation, role words and given names belong to the name ("… Casually Conflates Ted
+      // Cruz", "Endorses House Speaker Paul Ryan").
+      if (first < t && IsTitleCaseSentence(doc, doc.sentences[tok.sentence])) {
+        const std::string own = " " + Lower(g.source.name + " " + g.source.role + " " + g.source.affiliation) + " ";
+        auto belongs = [&](uint32_t k) {
+          const std::string word = FoldLatinLetters(doc.Norm(doc.tokens[k]));
+          return own.find(" " + word + " ") != std::string::npos || lexicon.IsRoleWord(word) ||
+                 lexicon.GivenNameGender(word) != 0;
+        };
+        uint32_t kept = t;
+        while (kept > first && belongs(kept - 1)) --kept;
+        first = kept;
+      }
       bool other_gender = false;  // "Mr. Clinton" is not Hillary Clinton
       for (uint32_t j = first; j < t && g.gender; ++j) other_gender = other_gender || lexicon.WordGender(doc.Norm(doc.tokens[j])) == SourceLexicon::OtherGender(g.gender);
       if (other_gender) continue;
