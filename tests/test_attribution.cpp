@@ -2878,3 +2878,12 @@ TEST_CASE("in a title-case line a source's name takes only its own words, roles 
   const std::vector<std::string> ryan = spans_of("he would stay neutral");
   CHECK(std::count(ryan.begin(), ryan.end(), "House Speaker Paul Ryan") == 2);  // his role and affiliation
 }
+
+TEST_CASE("\"the newspaper\" and \"the Post\" are the outlet the text named before") {
+  const Scored s = Score(
+      "The vote was close. The Washington Post reported that the count was slow. The newspaper added that officials "
+      "were tired. The Post noted that the count was legal. The paper said the recount would start on Monday.");
+  CheckSources(s, {{"officials were tired", "The Washington Post", nullptr, "outlet"},
+                   {"the count was legal", "The Washington Post", nullptr, "outlet"},
+                   {"the recount would start", "The Washington Post", nullptr, "outlet"}});
+}

@@ -314,17 +314,24 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     return adopt(*candidate);
   };
 
-  // "the campaign" after "the Sanders campaign", "the department" after "the State Department": a
-  // definite organisation or document of one lower-case noun is the latest one the text named
-  // with that noun last. -1 for none.
+  // "the campaign" after "the Sanders campaign", "the department" after "the State Department",
+  // "the Post" after "The Washington Post": a definite organisation or document of one lower-case
+  // noun, or outlet of one noun, is the latest one the text named with that noun last; "the
+  // paper", "the magazine" the latest outlet ("the network", "the website" are as often
+  // another's). -1 for none.
   auto named_before = [&](const SourceMention& m) {
     if (m.end_token != m.first_token + 2 || doc.Norm(doc.tokens[m.first_token]) != "the") return -1;
     const Token& noun = doc.tokens[m.first_token + 1];
-    if (!(noun.flags & kTokWord) || (noun.flags & kTokCapitalized)) return -1;
+    if (!(noun.flags & kTokWord)) return -1;
+    static const WordSet kOutletNouns = {"paper", "newspaper", "magazine", "tabloid", "daily"};
+    const bool outlet_noun = kOutletNouns.Contains(doc.Norm(noun));
+    const bool capitalized = (noun.flags & kTokCapitalized) != 0;  // "the House" is not the White House
     const std::string head = " " + std::string(doc.Norm(noun));
     return latest(m.span.start, [&](const Group& x) {
       const std::string name = Lower(x.source.name);
-      return x.thing && name.size() > head.size() && name.compare(name.size() - head.size(), head.size(), head) == 0;
+      const bool outlet = x.source.type == "outlet";
+      return (outlet_noun && outlet) || (x.thing && (!capitalized || outlet) && name.size() > head.size() &&
+                                         name.compare(name.size() - head.size(), head.size(), head) == 0);
     });
   };
   // A sentence subject a pronoun stands for joins group k as its latest mention, without
@@ -470,7 +477,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
           return x.named && x.individual && x.source.type == "official" && !other_party;
         });
       const std::string key = "desc:" + m.key;
-      if (g < 0 && m.document) g = named_before(m);
+      if (g < 0) g = named_before(m);
       if (g < 0) g = find_key(key);
       if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
     }
