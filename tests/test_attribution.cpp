@@ -2887,3 +2887,13 @@ TEST_CASE("\"the newspaper\" and \"the Post\" are the outlet the text named befo
                    {"the count was legal", "The Washington Post", nullptr, "outlet"},
                    {"the recount would start", "The Washington Post", nullptr, "outlet"}});
 }
+
+TEST_CASE("a definite role is the nameless person of that role introduced before, who stays vague") {
+  const Scored s = Score(
+      "The vote was close. A senior administration official said the plan was final. The official said the vote "
+      "would be held on Monday. At a town hall, a young woman asked Mrs. Clinton about the plan. \u201cShould we "
+      "believe them?\u201d the woman said.");
+  CheckSources(s, {{"the plan was final", "A senior administration official", nullptr, "anonymous"},
+                   {"the vote would be held", "A senior administration official", nullptr, "anonymous"},
+                   {"Should we believe them", "a young woman", nullptr, "anonymous"}});
+}

@@ -212,9 +212,13 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     const char* type = MentionType(m);
     // A nameless mention may type a named group ("the spokesman" of Josh Earnest), but its document
     // ("the ad" of a person's "said in a new ad", "the letter" every former secretary signed) does
-    // not make the person, or the vague group, a document.
+    // not make the person, or the vague group, a document, and a nameless one stays vague ("the
+    // official" of "a senior administration official").
+    const std::string_view as = type;
+    const bool stays_vague = !group.named && m.name.empty() && group.source.type == "anonymous" &&
+                             (as == "spokesperson" || as == "official" || as == "expert" || as == "person");
     if (m.pronoun.empty() && TypeRank(type) < TypeRank(group.source.type) && (group.named || m.name.empty()) &&
-        !((group.named || group.people) && m.name.empty() && m.document))
+        !((group.named || group.people) && m.name.empty() && m.document) && !stays_vague)
       group.source.type = type;
   };
   auto new_group = [&](const SourceMention& m, std::string key) {
@@ -458,6 +462,20 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       g = latest(UINT32_MAX, [&](const Group& x) {
         return x.named && RolesMatch(x.role_key, role) && (m.affiliation.empty() || x.source.affiliation == m.affiliation);
       });
+      // "A senior administration official said … the official said", "a young woman asked … the
+      // woman said": a definite role is the nameless person of that role the text introduced last
+      // ("a", "an", "one"), unless a named holder was mentioned since.
+      if (definite_role(m)) {
+        const std::string head = " " + role.substr(role.rfind(' ') + 1);  // "candidate's biography" is no candidate
+        const int nameless = latest(m.span.start, [&](const Group& x) {
+          const std::string name = " " + Lower(x.source.name);
+          return !x.named && x.one_person && StartsWithSingularArticle(x.source.name) && RolesMatch(x.role_key, role) &&
+                 name.compare(name.size() - std::min(name.size(), head.size()), head.size(), head) == 0 &&
+                 (m.affiliation.empty() || x.source.affiliation == m.affiliation);
+        });
+        auto last_start = [&](int k) { return groups[static_cast<size_t>(k)].last_start; };
+        if (nameless >= 0 && (g < 0 || last_start(nameless) > last_start(g))) g = nameless;
+      }
       if (g < 0 && !m.affiliation.empty()) {
         int holders = 0, holder = -1;
         for (size_t k = 0; k < groups.size(); ++k)
