@@ -2841,7 +2841,8 @@ TEST_CASE("a definite organisation or document of one noun is the one the text n
   const Scored s = Score(
       "Hillary Clinton spoke in Iowa. The Clinton campaign said it would respond. Later, the campaign said it had "
       "raised more. The Justice Department said the case was closed. Then the department said it would appeal. A new "
-      "Associated Press-GfK poll found Clinton ahead. The poll also showed Sanders gaining. The company said it would wait.");
+      "Associated Press-GfK poll found Clinton ahead. The poll also showed Sanders gaining. The company said it would "
+      "wait.");
   CheckSources(s, {{"it had raised more", "Clinton campaign", nullptr, "organisation"},
                    {"it would appeal", "Justice Department", nullptr, "organisation"}});
   const Source* poll = s.SourceOf(s.ByCue("also showed"));

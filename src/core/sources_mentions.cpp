@@ -1462,7 +1462,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       const uint32_t w = k - 1;
       const std::string_view x = doc.Norm(doc.tokens[w]);
       if (IsDeterminer(x)) return w;
-      if (!(NounLikeWord(doc, w) || (names && IsNameToken(doc, w)) || (IsPossessiveEnding(doc, w) && w > sb.first))) break;
+      const bool possessive = IsPossessiveEnding(doc, w) && w > sb.first;
+      if (!(NounLikeWord(doc, w) || (names && IsNameToken(doc, w)) || possessive)) break;
       k = w;
     }
     return k;
