@@ -1803,7 +1803,7 @@ TEST_CASE("a verb after \"and\" or a participle after a comma speaks with the su
   CheckSourcePhrases(s, {// "and" + verb: the subject of the first cue of the clause ("called"), else the phrase
                          // opening the clause.
                          {"they would appeal", "the pair"},
-                         {"announced", "Sanders"},
+                         {"announced", "Sanders\u2019 campaign"},
                          // A participle after a comma: the subject of the nearest cue before it.
                          {"referring to", "Saucier"},
                          {"offering", "The 50-state poll"},
@@ -2897,4 +2897,22 @@ TEST_CASE("a definite role is the nameless person of that role introduced before
   CheckSources(s, {{"the plan was final", "A senior administration official", nullptr, "anonymous"},
                    {"the vote would be held", "A senior administration official", nullptr, "anonymous"},
                    {"Should we believe them", "a young woman", nullptr, "anonymous"}});
+}
+
+TEST_CASE("a participle opening its sentence speaks with the subject after its comma, past a quotation") {
+  CheckSourcePhrases(Score("The campaign was broke. Citing internal documents, the Journal reported that the campaign "
+                           "was broke."),
+                     {{"Citing", "the Journal"}});
+  CheckSourcePhrases(Score("Gore will stay home. Citing \u201cobligations in Tennessee,\u201d the former vice "
+                           "president\u2019s spokeswoman told POLITICO that Gore would skip the convention."),
+                     {{"Citing", "the former vice president\u2019s spokeswoman"}});
+  CheckSourcePhrases(Score("The race tightened. According to the Post, Bush campaign officials looked into the rules."),
+                     {{"According to", "the Post"}});
+}
+
+TEST_CASE("whom a cue's \"of\" names is what the attribution is about, not who speaks") {
+  CheckSourcePhrases(
+      Score("\u201cHe is not qualified to run this country,\u201d Mr. Guerrero, who is an actor, said of Mr. Trump. "
+            "Nelson Diaz, a former aide to Mr. Rubio, said of Mr. Rubio that he was ready."),
+      {{"He is not qualified", "Mr. Guerrero"}, {"he was ready", "Nelson Diaz"}});
 }

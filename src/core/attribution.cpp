@@ -91,6 +91,17 @@ uint32_t NounBeforePostModifier(const Document& doc, const SourceLexicon& words,
   return plural_word || IsNameToken(doc, noun) ? noun : UINT32_MAX;
 }
 
+// Token `head` after the cue [first, end) comes after an "of" that ends the cue or follows it,
+// within the same clause ("said of Mr. Trump", "critical of Obama").
+bool OfAfterCue(const Document& doc, uint32_t first, uint32_t end, int head) {
+  uint32_t of = end - 1;
+  if (doc.Norm(doc.tokens[of]) != "of") of = end;
+  if (of >= doc.tokens.size() || doc.Norm(doc.tokens[of]) != "of" || of <= first) return false;
+  for (uint32_t k = of + 1; k < static_cast<uint32_t>(head); ++k)
+    if (doc.tokens[k].flags & kTokPunct) return false;
+  return doc.tokens[static_cast<uint32_t>(head)].sentence == doc.tokens[of].sentence;
+}
+
 // A naming cue: "known" (not after "have": "We've known", "Trump had known"), or "dubbed",
 // "nicknamed" after a form of "be" ("Pence was also dubbed"). The thing named before it is no
 // source: "the Islamic State, also known as ISIS", "a place known as Horgos".
@@ -869,15 +880,24 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
             !OneOf(first_word, {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "some", "many"}) &&
             !im.source_words.MatchAt(doc, opens, limit, &opening_word))
           return;
+        // The first candidate whose phrase opens there; past a possessive ending it, the one whose
+        // phrase takes in what it owns ("the former vice president's spokeswoman").
+        int best = -1;
+        uint32_t best_end = 0;
         for (size_t i = 0; i < pool.size(); ++i) {
           const int head = pool[i];
           if (head < static_cast<int>(opens) || head >= static_cast<int>(limit)) continue;
           if (std::find(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(i), head) != pool.begin() + static_cast<std::ptrdiff_t>(i))
             continue;  // read already: a ranked candidate is in the window's candidates too
-          if (ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end).first_token != opens) continue;
-          ranked.insert(ranked.begin(), head);
-          return;
+          const SourceMention phrase = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
+          if (phrase.first_token != opens) continue;
+          if (best < 0 || (phrase.end_token > best_end && IsPossessiveEnding(doc, best_end))) {
+            best = head;
+            best_end = phrase.end_token;
+          }
+          if (!IsPossessiveEnding(doc, best_end)) break;
         }
+        if (best >= 0) ranked.insert(ranked.begin(), best);
       };
       if (!joined && conjunction != UINT32_MAX) {
         const uint32_t opens = ClauseSubjectStart(doc, conjunction);
@@ -913,6 +933,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (head >= 0 && reported_outlet < 0 && speaker_in_run < 0)
         head = NameBeforeApposition(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       if (head >= 0 && static_cast<uint32_t>(head) < run.first && IsNamingCue(doc, run.first, cue_end)) head = -1;
+      // "Mr. Guerrero said of Mr. Trump", "was critical of Obama": who comes after a cue's "of" is
+      // what it is about, not who speaks.
+      if (head >= static_cast<int>(cue_end) && reported_outlet < 0 && OfAfterCue(doc, run.first, cue_end, head)) continue;
       d.mention = SourceMention{};
       d.has_mention = false;
       src_first = src_end = 0;

@@ -96,16 +96,36 @@ uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, 
   static const WordSet kPrepositions = {"after", "by", "before", "while", "when", "since", "upon", "without", "in",
                                         "on", "despite"};
   const std::string_view w = doc.Norm(doc.tokens[cue_first]);
-  if (cue_first == 0 || w.size() < 5 || w.substr(w.size() - 3) != "ing") return UINT32_MAX;
-  const uint32_t prep = cue_first - 1;
+  if (w.size() < 5 || w.substr(w.size() - 3) != "ing" || w == "according") return UINT32_MAX;
   const Sentence& s = doc.sentences[doc.tokens[cue_first].sentence];
-  if (prep < s.first_token || !kPrepositions.Contains(doc.Norm(doc.tokens[prep]))) return UINT32_MAX;
-  const bool opens_clause = prep == s.first_token || (prep == s.first_token + 1 && OneOf(doc.Norm(doc.tokens[prep - 1]), {"and", "but"}));
-  if (!opens_clause) return UINT32_MAX;
+  // The adverbial opens the sentence, or its clause after "and"/"but", with the participle or a
+  // preposition before it ("Citing internal documents, the Journal reported").
+  auto opens_clause = [&](uint32_t k) {
+    return k == s.first_token || (k == s.first_token + 1 && OneOf(doc.Norm(doc.tokens[k - 1]), {"and", "but"}));
+  };
+  const bool after_preposition = cue_first > s.first_token && kPrepositions.Contains(doc.Norm(doc.tokens[cue_first - 1]));
+  if (!(after_preposition ? opens_clause(cue_first - 1) : opens_clause(cue_first))) return UINT32_MAX;
+  // The comma may close a quotation the adverbial quotes: "Citing “obligations in Tennessee,” the
+  // spokeswoman told".
+  bool quoting = false;
   for (uint32_t k = cue_end; k < s.end_token && k < cue_end + 25; ++k) {
-    const std::string_view x = doc.Norm(doc.tokens[k]);
-    if (x == ",") return k + 1 < s.end_token ? k + 1 : UINT32_MAX;
-    if (x == ";" || x == ":" || (doc.tokens[k].flags & kTokQuoteMark)) return UINT32_MAX;
+    const Token& t = doc.tokens[k];
+    const std::string_view x = doc.Norm(t);
+    if (x == ",") {
+      const bool closes = quoting && k + 1 < s.end_token && (doc.tokens[k + 1].flags & kTokCloseQuote);
+      if (quoting && !closes) continue;
+      const uint32_t subject = closes ? k + 2 : k + 1;
+      return subject < s.end_token ? subject : UINT32_MAX;
+    }
+    if ((t.flags & kTokOpenQuote) && !quoting) {
+      quoting = true;
+      continue;
+    }
+    if ((t.flags & kTokCloseQuote) && quoting) {
+      quoting = false;
+      continue;
+    }
+    if (x == ";" || x == ":" || (t.flags & kTokQuoteMark)) return UINT32_MAX;
   }
   return UINT32_MAX;
 }

@@ -37,9 +37,10 @@ bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first);
 // sentence before it, else the sentence's first token.
 uint32_t ClauseStart(const Document& doc, uint32_t at);
 
-// A participle cue right after an opening preposition ("After talking about security, Mr.
-// Netanyahu suggested", "By refusing to admit any fault, Trump …"): the token after the comma
-// that closes the adverbial, where the subject starts; UINT32_MAX otherwise.
+// A participle cue opening the sentence, alone or after a preposition ("Citing internal
+// documents, the Journal reported", "After talking about security, Mr. Netanyahu suggested"):
+// the token after the comma that closes the adverbial, where the subject starts; UINT32_MAX
+// otherwise.
 uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, uint32_t cue_end);
 
 // A passive cue ("was criticized by libertarians", "was recommended for the job by Roger
