@@ -2908,6 +2908,13 @@ TEST_CASE("a participle opening its sentence speaks with the subject after its c
                      {{"Citing", "the former vice president\u2019s spokeswoman"}});
   CheckSourcePhrases(Score("The race tightened. According to the Post, Bush campaign officials looked into the rules."),
                      {{"According to", "the Post"}});
+  CheckSourcePhrases(Score("The race tightened. Warning that voters were angry, Priebus urged unity."),
+                     {{"Warning", "Priebus"}});
+  // A participle that is a subject: what follows its comma is no speaker.
+  const Scored gerund = Score("The court waits. Naming a third justice would be an achievement for Obama, another "
+                              "incentive to reach a deal.");
+  const Attribution* naming = gerund.ByCue("Naming");
+  CHECK((naming == nullptr || gerund.Slice(naming->source) != "another"));
 }
 
 TEST_CASE("whom a cue's \"of\" names is what the attribution is about, not who speaks") {

@@ -93,6 +93,8 @@ uint32_t ClauseStart(const Document& doc, uint32_t at) {
 // Netanyahu suggested", "By refusing to admit any fault, Trump …"): the token after the comma
 // that closes the adverbial, where the subject starts; UINT32_MAX otherwise.
 uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, uint32_t cue_end) {
+  static const WordSet kFiniteVerbs = {"is", "was", "are", "were", "would", "will", "could", "can", "should",
+                                       "may", "might", "must", "has", "have", "had", "does", "did"};
   static const WordSet kPrepositions = {"after", "by", "before", "while", "when", "since", "upon", "without", "in",
                                         "on", "despite"};
   const std::string_view w = doc.Norm(doc.tokens[cue_first]);
@@ -107,7 +109,7 @@ uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, 
   if (!(after_preposition ? opens_clause(cue_first - 1) : opens_clause(cue_first))) return UINT32_MAX;
   // The comma may close a quotation the adverbial quotes: "Citing “obligations in Tennessee,” the
   // spokeswoman told".
-  bool quoting = false;
+  bool quoting = false, reported = false;
   for (uint32_t k = cue_end; k < s.end_token && k < cue_end + 25; ++k) {
     const Token& t = doc.tokens[k];
     const std::string_view x = doc.Norm(t);
@@ -126,6 +128,11 @@ uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, 
       continue;
     }
     if (x == ";" || x == ":" || (t.flags & kTokQuoteMark)) return UINT32_MAX;
+    // "Naming a third justice would be an achievement, …": a finite verb makes the participle a
+    // subject, not an adverbial (unless a clause it reports holds the verb: "Noting that both
+    // were outsiders, Schlafly …").
+    reported = reported || OneOf(x, {"that", "how", "what", "why", "whether", "if", "who"});
+    if (!quoting && !reported && !after_preposition && kFiniteVerbs.Contains(x)) return UINT32_MAX;
   }
   return UINT32_MAX;
 }
