@@ -122,6 +122,14 @@ TEST_CASE("quotations") {
     Document d = AnalyzeText("The officials' plan and Russia's role.", TextOptions{false});
     CHECK(d.quotations.empty());
   }
+  SUBCASE("two apostrophes are a double quotation mark") {
+    Document d = AnalyzeText("''It is over,'' Mr. Franco wrote of the parties' plan.", TextOptions{false});
+    REQUIRE(d.quotations.size() == 1);
+    CHECK(d.Slice(d.quotations[0].inner) == "It is over,");
+    CHECK(d.Norm(d.tokens[0]) == "\"");
+    CHECK((Find(d, "over")->flags & kTokQuoted) != 0);
+    CHECK((Find(d, "wrote")->flags & kTokQuoted) == 0);
+  }
 }
 
 TEST_CASE("headline and boilerplate") {

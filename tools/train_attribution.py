@@ -40,6 +40,7 @@ TOKEN_RE = re.compile(
     r"(?:[^\W\d_]\.){2,}"                                   # U.S.  a.m.
     r"|\d+(?:[.,]\d+)*(?![^\W_])"                           # 3,000  2.5
     r"|[^\W_]+(?:(?:['\u2019\u2018](?=[^\W\d_])|[\-\u2010\u2011](?=[^\W_]))[^\W_]+)*"
+    r"|''"                                                  # a double quotation mark (NYT style)
     r"|\S", re.UNICODE)
 CLITIC_RE = re.compile(r"^(.+?)(n't|'s|'re|'ll|'ve|'d|'m)$")
 DOUBLE_QUOTES = set('"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033')
@@ -47,7 +48,7 @@ DASHES = set('-\u2010\u2011\u2012\u2013\u2014\u2015\u2212')
 
 
 def normalize(w):
-    if w in DOUBLE_QUOTES:
+    if w in DOUBLE_QUOTES or w == "''":
         return '"'
     if w in DASHES:
         return "-"

@@ -68,12 +68,15 @@ TOKEN_RE = re.compile(
     r"\d+(?:[.,]\d+)*"                          # number
     r"|(?:[A-Za-z]\.){2,}"                      # U.S.
     r"|[^\W\d_][^\W_]*(?:['’\-][^\W_]+)*"        # word with inner apostrophes / hyphens
+    r"|''"                                      # a double quotation mark (NYT style)
     r"|\S", re.UNICODE)
 CLITIC_RE = re.compile(r"^(.+?)(n't|'s|'re|'ll|'ve|'d|'m)$", re.IGNORECASE)
 OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = "“«„", "”»", '"'
 
 
 def normalize(s):
+    if s == "''":
+        return '"'
     for a, b in (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'),
                  ("\u00ab", '"'), ("\u00bb", '"'), ("\u2014", "-"), ("\u2013", "-"), ("`", "'")):
         s = s.replace(a, b)
@@ -118,7 +121,7 @@ def tokenize(text):
         prev = out[i - 1].norm if i > 0 else ""
         prev2 = out[i - 2].norm if i > 1 else ""
         t.sent_start = newline or prev in (".", "!", "?") or (prev == '"' and prev2 in (".", "!", "?"))
-        if t.kind == "punct" and t.raw in OPEN_QUOTES + CLOSE_QUOTES + BOTH_QUOTES:
+        if t.kind == "punct" and (t.raw in OPEN_QUOTES + CLOSE_QUOTES + BOTH_QUOTES or t.raw == "''"):
             inside = True if t.raw in OPEN_QUOTES else False if t.raw in CLOSE_QUOTES else not inside
             continue
         t.quoted = inside

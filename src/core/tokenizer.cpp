@@ -305,6 +305,15 @@ class Tokenizer {
   void ReadPunct(Cursor& c) {
     const uint32_t norm_start = norm_size_;
     uint16_t flags = kTokPunct;
+    // Two straight apostrophes are a double quotation mark, as The New York Times writes them:
+    // ''It is over,'' he said.
+    if (c.cp == '\'' && c.pos + 1 < static_cast<size_t>(c.end - c.base) && c.base[c.pos + 1] == '\'') {
+      NormPut('"');
+      const size_t start = c.pos;
+      c.pos += 2;
+      Emit(start, c.pos, norm_start, norm_size_, flags | kTokQuoteMark);
+      return;
+    }
     switch (c.cls) {
       case CharClass::kDoubleQuote: NormPut('"'); flags |= kTokQuoteMark; break;
       case CharClass::kApostrophe: case CharClass::kOpenSingle: NormPut('\''); break;
