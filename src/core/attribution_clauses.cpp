@@ -89,9 +89,7 @@ uint32_t ClauseStart(const Document& doc, uint32_t at) {
   return k;
 }
 
-// A participle cue right after an opening preposition ("After talking about security, Mr.
-// Netanyahu suggested", "By refusing to admit any fault, Trump …"): the token after the comma
-// that closes the adverbial, where the subject starts; UINT32_MAX otherwise.
+// See attribution_clauses.h. "By refusing to admit any fault, Trump …" after a preposition.
 uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, uint32_t cue_end) {
   static const WordSet kFiniteVerbs = {"is", "was", "are", "were", "would", "will", "could", "can", "should",
                                        "may", "might", "must", "has", "have", "had", "does", "did"};

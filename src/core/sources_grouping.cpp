@@ -319,10 +319,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   };
 
   // "the campaign" after "the Sanders campaign", "the department" after "the State Department",
-  // "the Post" after "The Washington Post": a definite organisation or document of one lower-case
-  // noun, or outlet of one noun, is the latest one the text named with that noun last; "the
-  // paper", "the magazine" the latest outlet ("the network", "the website" are as often
-  // another's). -1 for none.
+  // "the Post" after "The Washington Post": "the" and one lower-case noun (a body, a document, a
+  // vague word), or one noun of an outlet, is the latest body or document the text named with
+  // that noun last; "the paper", "the magazine" the latest outlet ("the network", "the website"
+  // are as often another's). -1 for none.
   auto named_before = [&](const SourceMention& m) {
     if (m.end_token != m.first_token + 2 || doc.Norm(doc.tokens[m.first_token]) != "the") return -1;
     const Token& noun = doc.tokens[m.first_token + 1];
