@@ -2923,3 +2923,17 @@ TEST_CASE("whom a cue's \"of\" names is what the attribution is about, not who s
             "Nelson Diaz, a former aide to Mr. Rubio, said of Mr. Rubio that he was ready."),
       {{"He is not qualified", "Mr. Guerrero"}, {"he was ready", "Nelson Diaz"}});
 }
+
+TEST_CASE("a name after a cue that closes an apposition is what is said; the apposition's subject speaks") {
+  const Scored s = Score(
+      "The vote was close. Mr. Coffman, who represents a swing district in the Denver suburbs, said Mr. Trump had "
+      "disrespected veterans. Corey Lewandowski, Donald Trump\u2019s fired campaign manager, ripped FBI Director "
+      "James Comey for acting as a judge. The Greater Wisconsin Committee, which supported Kloppenburg, spent "
+      "$345,430 on ads, according to the Brennan Center. Herman Cain, the former candidate who hosts a radio show, "
+      "was asked by a caller why the men came.");
+  CheckSourcePhrases(s, {{"Mr. Trump had disrespected", "Mr. Coffman"},
+                         {"ripped", "Corey Lewandowski"},
+                         // Cues whose source follows them.
+                         {"according to", "the Brennan Center"},
+                         {"was asked", "a caller"}});
+}

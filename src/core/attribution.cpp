@@ -930,8 +930,18 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         head = SubjectOfAuxiliary(doc, static_cast<uint32_t>(head), run.first);
       if (head >= 0 && reported_outlet < 0) head = NameBeforePartyTag(doc, static_cast<uint32_t>(head));
       if (head >= 0 && reported_outlet < 0) head = PersonBeforeResidence(doc, static_cast<uint32_t>(head), run.first);
-      if (head >= 0 && reported_outlet < 0 && speaker_in_run < 0)
-        head = NameBeforeApposition(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
+      if (head >= 0 && reported_outlet < 0 && speaker_in_run < 0) {
+        // A pick after a cue that closes an apposition ("Mr. Coffman, who represents a swing
+        // district, said Mr. Trump had …") is what is said: the apposition's subject speaks.
+        // Not a cue whose source follows it ("according to", "was asked by a caller").
+        const bool after = static_cast<uint32_t>(head) >= cue_end && run.first >= 2 &&
+                           doc.Norm(doc.tokens[run.first - 1]) == "," &&
+                           doc.Norm(doc.tokens[run.first]) != "according" &&
+                           PassiveAgentStart(doc, run.first, cue_end) == UINT32_MAX;
+        const uint32_t pick = after ? run.first - 2 : static_cast<uint32_t>(head);
+        const int opener = NameBeforeApposition(doc, im.source_words, pick, run.first, cue_end);
+        if (!after || opener != static_cast<int>(pick)) head = opener;
+      }
       if (head >= 0 && static_cast<uint32_t>(head) < run.first && IsNamingCue(doc, run.first, cue_end)) head = -1;
       // "Mr. Guerrero said of Mr. Trump", "was critical of Obama": who comes after a cue's "of" is
       // what it is about, not who speaks.
