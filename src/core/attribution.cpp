@@ -265,8 +265,7 @@ class SentenceSubjects {
     if (kind == SubjectKind::kNamedPerson) {
       // A pronoun opening its sentence most often goes back to whom the sentence before opened with.
       const bool opens = end < doc_.sentences.size() && doc_.tokens[doc_.sentences[end].first_token].start == at;
-      if (opens) return end > 0 ? NamedIn(end - 1, at, /*first=*/true) : nullptr;
-      return end > 0 ? NamedIn(end - 1, at, false) : nullptr;
+      return end > 0 ? NamedIn(end - 1, at, /*first=*/opens) : nullptr;
     }
     constexpr size_t kLookBack = 3;
     for (size_t k = end; k-- > 0;) {
@@ -890,12 +889,10 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           if (std::find(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(i), head) != pool.begin() + static_cast<std::ptrdiff_t>(i))
             continue;  // read already: a ranked candidate is in the window's candidates too
           const SourceMention phrase = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
-          if (phrase.first_token != opens) continue;
-          if (best < 0 || (phrase.end_token > best_end && IsPossessiveEnding(doc, best_end))) {
-            best = head;
-            best_end = phrase.end_token;
-          }
-          if (!IsPossessiveEnding(doc, best_end)) break;
+          if (phrase.first_token != opens || (best >= 0 && phrase.end_token <= best_end)) continue;
+          best = head;
+          best_end = phrase.end_token;
+          if (!IsPossessiveEnding(doc, best_end)) break;  // else look on for the phrase that owns it
         }
         if (best >= 0) ranked.insert(ranked.begin(), best);
       };

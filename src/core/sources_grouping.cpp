@@ -88,6 +88,13 @@ bool StartsWithSingularArticle(const std::string& text) {
   return lower.rfind("a ", 0) == 0 || lower.rfind("an ", 0) == 0 || lower.rfind("one ", 0) == 0;
 }
 
+// `text` ends with `word` as a word of its own, after at least one other ("Clinton campaign" and
+// "campaign").
+bool EndsWithWord(std::string_view text, std::string_view word) {
+  return text.size() > word.size() + 1 && text.substr(text.size() - word.size()) == word &&
+         text[text.size() - word.size() - 1] == ' ';
+}
+
 bool AffiliationsCompatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
 
 // "It is unclear", "It's been reported", "It was announced": an "it" (token `it`) before a form of
@@ -330,12 +337,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     static const WordSet kOutletNouns = {"paper", "newspaper", "magazine", "tabloid", "daily"};
     const bool outlet_noun = kOutletNouns.Contains(doc.Norm(noun));
     const bool capitalized = (noun.flags & kTokCapitalized) != 0;  // "the House" is not the White House
-    const std::string head = " " + std::string(doc.Norm(noun));
     return latest(m.span.start, [&](const Group& x) {
-      const std::string name = Lower(x.source.name);
       const bool outlet = x.source.type == "outlet";
-      return (outlet_noun && outlet) || (x.thing && (!capitalized || outlet) && name.size() > head.size() &&
-                                         name.compare(name.size() - head.size(), head.size(), head) == 0);
+      return (outlet_noun && outlet) ||
+             (x.thing && (!capitalized || outlet) && EndsWithWord(Lower(x.source.name), doc.Norm(noun)));
     });
   };
   // A sentence subject a pronoun stands for joins group k as its latest mention, without
@@ -466,11 +471,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       // woman said": a definite role is the nameless person of that role the text introduced last
       // ("a", "an", "one"), unless a named holder was mentioned since.
       if (definite_role(m)) {
-        const std::string head = " " + role.substr(role.rfind(' ') + 1);  // "candidate's biography" is no candidate
+        const std::string head = role.substr(role.rfind(' ') + 1);  // "candidate's biography" is no candidate
         const int nameless = latest(m.span.start, [&](const Group& x) {
-          const std::string name = " " + Lower(x.source.name);
           return !x.named && x.one_person && StartsWithSingularArticle(x.source.name) && RolesMatch(x.role_key, role) &&
-                 name.compare(name.size() - std::min(name.size(), head.size()), head.size(), head) == 0 &&
+                 EndsWithWord(Lower(x.source.name), head) &&
                  (m.affiliation.empty() || x.source.affiliation == m.affiliation);
         });
         auto last_start = [&](int k) { return groups[static_cast<size_t>(k)].last_start; };
