@@ -266,8 +266,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   auto opens_sentence = [&](uint32_t token) { return doc.sentences[doc.tokens[token].sentence].first_token == token; };
   auto definite_role = [&](const SourceMention& m) {
     bool possessive = false;
-    for (uint32_t k = m.first_token; k < m.end_token; ++k)
-      possessive = possessive || (doc.tokens[k].flags & kTokClitic);
+    for (uint32_t k = m.first_token; k < m.end_token; ++k) possessive = possessive || IsPossessiveEnding(doc, k);
     return Lower(m.text).rfind("the ", 0) == 0 && EndsWithRole(m) && !possessive;
   };
   // "Ruth Bader Ginsburg regrets … The Supreme Court justice said": a definite role opening a
