@@ -2937,3 +2937,86 @@ TEST_CASE("a name after a cue that closes an apposition is what is said; the app
                          {"according to", "the Brennan Center"},
                          {"was asked", "a caller"}});
 }
+
+TEST_CASE("a survey's, a poll's or a review's topic after \"of\" is no speaker; the document speaks") {
+  const Scored s = Score(
+      "The race is open. And surveys of New Hampshire Republican primary voters late last week indicated that "
+      "one-third of voters were undecided. A video of the episode shows her clutching her phone. The ad cuts to "
+      "footage of Trump saying that he would win.");
+  CheckSources(s, {{"one-third of voters were undecided", "surveys of New Hampshire Republican primary voters",
+                    "New Hampshire", "document"},
+                   {"her clutching her phone", "A video of the episode", "", "document"}});
+  // Who a participle cue follows is seen saying it.
+  CheckSourcePhrases(s, {{"saying", "Trump"}});
+  // "the board" is the body named "… Board of Elections" (the words before its "of" hold its noun).
+  const Scored board = Score(
+      "The Illinois Board of Elections said on Monday that it would rule. The board said that Cruz was eligible.");
+  CheckSources(board, {{"Cruz was eligible", "Illinois Board of Elections", nullptr, "organisation"}});
+}
+
+TEST_CASE("roles \"to\" someone: the role speaks, with its owner or whom it serves") {
+  const Scored s = Score(
+      "He had finished his year, Chad's ambassador to France confirmed. An adviser to Mr. Trump said the plan was "
+      "dead. A supporter of Mr. Trump said the wall would rise. Advisers to Mr. Rubio say that he placed second. "
+      "He had left, Chad's Ambassador said.");
+  CheckSources(s, {{"He had finished his year", "Chad's ambassador to France", "Chad", "official"},
+                   {"the plan was dead", "An adviser to Mr. Trump", "Trump", "anonymous"},
+                   {"the wall would rise", "A supporter of Mr. Trump", "Trump", "anonymous"},
+                   {"he placed second", "Advisers to Mr. Rubio", "Rubio", "anonymous"},
+                   {"He had left", "Chad's Ambassador", "Chad", "official"}});
+  // One of the many who serve someone is not the one aide the text names, before or after.
+  for (const bool named_first : {true, false}) {
+    CAPTURE(named_first);
+    const std::string named = "Nixon won. His strategy led to what aide Kevin Phillips called a new era. ";
+    const std::string nameless =
+        "\u201cTrump went the other way,\u201d said the former top aide to President George W. Bush. ";
+    const Scored aides = Score(named_first ? named + nameless : nameless + named);
+    const Source* phillips = aides.SourceOf(aides.ByCue("called"));
+    const Source* bush_aide = aides.SourceOf(aides.ByContent("Trump went the other way"));
+    REQUIRE(phillips != nullptr);
+    REQUIRE(bush_aide != nullptr);
+    CHECK(phillips != bush_aide);
+    CHECK(phillips->affiliation.empty());
+  }
+}
+
+TEST_CASE("a possessive before the cue's speaker noun owns who speaks") {
+  CheckSourcePhrases(Score("The race goes on. Trump's campaign manager declined to discuss the poll. Steinle's family "
+                           "has expressed nuanced views on immigration. Mr. Horowitz's report concluded that no law "
+                           "was broken."),
+                     {{"declined", "Trump's campaign manager"},
+                      {"has expressed", "Steinle's family"},
+                      {"concluded", "Mr. Horowitz's report"}});
+}
+
+TEST_CASE("a party word before a contest's noun is no speaker; before people it joins them") {
+  const Scored s = Score(
+      "The race is close. The bluster that propelled Trump through the Republican primaries -- denouncing "
+      "Mexicans as rapists -- did not help. The GOP candidates in the race also said that taxes were too high. "
+      "The Democrat leadership said that the bill was dead.");
+  const Attribution* denouncing = s.ByCue("denouncing");
+  CHECK((denouncing == nullptr || s.Slice(denouncing->source) != "the Republican"));
+  CheckSourcePhrases(s, {{"taxes were too high", "The GOP candidates"},
+                         {"the bill was dead", "The Democrat leadership"}});
+}
+
+TEST_CASE("\"opposition to\" is a cue whose noun speaks for no one; its owner does") {
+  const Scored s = Score(
+      "Trade is back. Opposition to trade deals has also galvanized support for Sanders. Among the votes: "
+      "Murphy\u2019s opposition to the Zika funding bill.");
+  const Attribution* opposition = s.ByCue("Opposition to");
+  REQUIRE(opposition != nullptr);
+  CHECK(opposition->source.end == opposition->source.start);
+  const Attribution* murphy = s.ByCue("\u2019s opposition to");
+  REQUIRE(murphy != nullptr);
+  CHECK(s.Slice(murphy->source) == "Murphy");
+}
+
+TEST_CASE("a capitalized body before a role is the affiliation; a lone capitalized modifier is none") {
+  CheckSources(Score("\u201cIt is a foundation of our politics,\u201d said Western New England University historian "
+                     "John Baick. Many Political Analysts are also speculating that the move could pave a way. Court "
+                     "papers released by prosecutors on Wednesday provided new details about the case."),
+               {{"It is a foundation", "John Baick", "Western New England University", "expert"},
+                {"the move could pave a way", "Many Political Analysts", "", "anonymous"},
+                {"the case", "Court papers", nullptr, "document"}});
+}

@@ -91,6 +91,61 @@ uint32_t NounBeforePostModifier(const Document& doc, const SourceLexicon& words,
   return plural_word || IsNameToken(doc, noun) ? noun : UINT32_MAX;
 }
 
+// "surveys of New Hampshire Republican primary voters indicated", "a review of Hillary Clinton's
+// emails seems", "Video of the incident shows": a mention right after a survey's, a poll's or a
+// review's "of" is what the document is about, and the document speaks; the phrase from the
+// document's words through the mention, and on through lower-case words up to a word for people
+// ("primary voters") outside the cue [cue_first, cue_end). Not when a participle cue follows the
+// mention, whose subject it is ("footage of Trump saying"), nor in a title ("the Book of Proverbs").
+// An empty mention (end_token == first_token) when there is none.
+SourceMention DocumentOfTopic(const Document& doc, const SourceLexicon& words, const SourceMention& m,
+                              uint32_t cue_first, uint32_t cue_end) {
+  static const WordSet kTopicDocuments = {"survey", "surveys", "poll", "polls", "polling", "review", "analysis",
+                                          "study", "studies", "audit", "investigation", "probe", "inquiry",
+                                          "assessment", "video", "videos", "footage", "tally", "census",
+                                          "examination", "results", "findings"};
+  SourceMention none;
+  if (m.first_token < 2 || !m.pronoun.empty() || doc.Norm(doc.tokens[m.first_token - 1]) != "of") return none;
+  const uint32_t sentence = doc.tokens[m.first_token].sentence;
+  uint32_t first = m.first_token, end = m.end_token;
+  for (int hops = 0; hops < 2 && first >= 2 && doc.Norm(doc.tokens[first - 1]) == "of"; ++hops) {
+    const uint32_t noun = first - 2;
+    const Token& t = doc.tokens[noun];
+    if (t.sentence != sentence || !kTopicDocuments.Contains(doc.Norm(t)) || (noun >= cue_first && noun < cue_end) ||
+        ((t.flags & kTokCapitalized) && !(t.flags & kTokSentenceStart)))
+      break;
+    const SourceMention document = ReadSourceMention(doc, words, noun, cue_first, cue_end);
+    if (document.end_token != noun + 1) break;
+    first = document.first_token;
+  }
+  if (first == m.first_token) return none;
+  if (const std::string_view cue_word = doc.Norm(doc.tokens[cue_first]);
+      cue_first == end && cue_word.size() > 4 && cue_word.substr(cue_word.size() - 3) == "ing")
+    return none;
+  for (uint32_t k = end; k < end + 3 && k < doc.tokens.size() && doc.tokens[k].sentence == sentence; ++k) {
+    const Token& t = doc.tokens[k];
+    if ((k >= cue_first && k < cue_end) || !(t.flags & kTokWord) || (t.flags & kTokCapitalized)) break;
+    SourceWordMatch people;
+    if ((words.MatchAt(doc, k, k + 1, &people) && (IsRole(people.kind) || people.kind == SourceWord::kAnonymous)) ||
+        IsRolePlural(words, doc.Norm(t))) {
+      end = k + 1;
+      break;
+    }
+  }
+  while (end > m.first_token + 1 && (IsRelativePronoun(doc.Norm(doc.tokens[end - 1])) ||
+                                     (doc.tokens[end - 1].flags & kTokPunct)))
+    --end;  // "survey of superdelegates, who"
+  SourceMention document = ReadSourcePhrase(doc, words, first, end);
+  document.institution.clear();  // "a POLITICO analysis": the outlet's document, affiliated with it
+  document.institution_kind = SourceWord::kCount;
+  document.document = true;
+  document.anonymous = false;
+  document.name.clear();
+  document.role.clear();
+  document.role_kind = SourceWord::kCount;
+  return document;
+}
+
 // Token `head` after the cue [first, end) comes after an "of" that ends the cue or follows it,
 // within the same clause ("said of Mr. Trump", "critical of Obama").
 bool OfAfterCue(const Document& doc, uint32_t first, uint32_t end, int head) {
@@ -184,6 +239,15 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
                                           "maybe", "very", "such", "into", "can", "cannot", "well", "little", "less",
                                           "himself", "herself", "themselves", "itself"};
   if (mention.end_token == mention.first_token + 1 && kNoSpeakerAlone.Contains(last)) return true;
+  // "through the Republican primaries", "the GOP race": a party word before a contest's noun
+  // qualifies it.
+  static const WordSet kContests = {"primary", "primaries", "race", "races", "nomination", "debate", "debates",
+                                    "contest", "contests", "field", "ticket", "convention", "caucus", "caucuses",
+                                    "platform", "side", "nominating", "presidential"};
+  if ((IsPartyMemberWord(last) || last == "gop" || last == "democratic") && mention.end_token < doc.tokens.size() &&
+      doc.tokens[mention.end_token].sentence == doc.tokens[mention.first_token].sentence &&
+      kContests.Contains(doc.Norm(doc.tokens[mention.end_token])))
+    return true;
   // "the attack in San Bernardino, Calif., showed": a state abbreviation alone.
   if (mention.end_token == mention.first_token + 1 && (doc.tokens[mention.first_token].flags & kTokCapitalized) &&
       IsStateAbbreviation(last) &&
@@ -789,6 +853,18 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       speaker_in_run = static_cast<int>(run.first);
       run.first += opening.token_count;
     }
+    // "Opposition to the Common Core", "Trump's opposition to trade deals" with "to" alone tagged:
+    // the noun before it is the cue's, not who speaks.
+    if (run.first == run.last && run.first > 0 && doc.Norm(doc.tokens[run.first]) == "to" &&
+        doc.tokens[run.first - 1].sentence == doc.tokens[run.first].sentence &&
+        OneOf(doc.Norm(doc.tokens[run.first - 1]), {"opposition", "objection", "objections", "resistance"})) {
+      --run.first;
+      if (run.first > 1 && IsPossessiveEnding(doc, run.first - 1)) {  // "'s opposition to": the owner speaks
+        --run.first;
+        if (IsNameToken(doc, run.first - 1))
+          speaker_in_run = static_cast<int>(run.first - 1);
+      }
+    }
     Draft d;
     uint32_t cue_end = run.last + 1;
     d.a.cue = {doc.tokens[run.first].start, doc.tokens[run.last].end};
@@ -939,6 +1015,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         const int opener = NameBeforeApposition(doc, im.source_words, pick, run.first, cue_end);
         if (!after || opener != static_cast<int>(pick)) head = opener;
       }
+      if (head >= static_cast<int>(run.first) && head < static_cast<int>(cue_end)) continue;  // a word of the cue
       if (head >= 0 && static_cast<uint32_t>(head) < run.first && IsNamingCue(doc, run.first, cue_end)) head = -1;
       // "Mr. Guerrero said of Mr. Trump", "was critical of Obama": who comes after a cue's "of" is
       // what it is about, not who speaks.
@@ -1005,6 +1082,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           SourceMention modified = ReadSourceMention(doc, im.source_words, noun, run.first, cue_end);
           if (modified.end_token > modified.first_token) d.mention = std::move(modified);
         }
+        SourceMention document = DocumentOfTopic(doc, im.source_words, d.mention, run.first, cue_end);
+        if (document.end_token > document.first_token) d.mention = std::move(document);
         src_first = d.mention.first_token;
         src_end = d.mention.end_token;
         speechless = IsSpeechlessThing(doc.Norm(doc.tokens[src_end - 1]));

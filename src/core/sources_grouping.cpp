@@ -95,6 +95,21 @@ bool EndsWithWord(std::string_view text, std::string_view word) {
          text[text.size() - word.size() - 1] == ' ';
 }
 
+// The words of a name before its first "of", which hold its head noun ("department" of
+// "department of justice", "a recent review" of "a recent review of hillary clinton's emails");
+// the whole name without one.
+std::string_view WordsBeforeOf(std::string_view name) {
+  const size_t of = name.find(" of ");
+  return of == std::string_view::npos ? name : name.substr(0, of);
+}
+
+// A nameless role "to" someone ("the former top aide to President George W. Bush", "an adviser
+// to Mr. Trump"): one of the many who serve that person, not the only holder of the role the text
+// names ("aide Kevin Phillips"), nor a later named holder whose affiliation is unknown.
+bool ServesSomeone(const std::string& text, const std::string& role) {
+  return !role.empty() && text.find(role + " to ") != std::string::npos;
+}
+
 bool AffiliationsCompatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
 
 // "It is unclear", "It's been reported", "It was announced": an "it" (token `it`) before a form of
@@ -338,8 +353,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     const bool capitalized = (noun.flags & kTokCapitalized) != 0;  // "the House" is not the White House
     return latest(m.span.start, [&](const Group& x) {
       const bool outlet = x.source.type == "outlet";
-      return (outlet_noun && outlet) ||
-             (x.thing && (!capitalized || outlet) && EndsWithWord(Lower(x.source.name), doc.Norm(noun)));
+      const std::string name = Lower(x.source.name);
+      const std::string_view head = WordsBeforeOf(name), word = doc.Norm(noun);
+      const bool named_with_noun = EndsWithWord(head, word) || (head != name && head == word);
+      return (outlet_noun && outlet) || (x.thing && (!capitalized || outlet) && named_with_noun);
     });
   };
   // A sentence subject a pronoun stands for joins group k as its latest mention, without
@@ -441,7 +458,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         // An earlier nameless "the Russian President" is this person.
         g = latest(UINT32_MAX, [&](const Group& x) {
           return !x.named && x.individual && RolesMatch(x.role_key, RoleKey(m.role)) &&
-                 AffiliationsCompatible(x.source.affiliation, m.affiliation);
+                 AffiliationsCompatible(x.source.affiliation, m.affiliation) &&
+                 !(m.affiliation.empty() && ServesSomeone(x.source.name, x.source.role));
         });
         if (g >= 0) {
           Group& x = groups[static_cast<size_t>(g)];
@@ -479,7 +497,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         auto last_start = [&](int k) { return groups[static_cast<size_t>(k)].last_start; };
         if (nameless >= 0 && (g < 0 || last_start(nameless) > last_start(g))) g = nameless;
       }
-      if (g < 0 && !m.affiliation.empty()) {
+      if (g < 0 && !m.affiliation.empty() && !ServesSomeone(m.text, m.role)) {
         int holders = 0, holder = -1;
         for (size_t k = 0; k < groups.size(); ++k)
           if (groups[k].named && RolesMatch(groups[k].role_key, role)) { ++holders; holder = static_cast<int>(k); }

@@ -1087,9 +1087,13 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
              NamesQualifier(doc, lexicon, group_name_first, best_end);
     };
     if (trailing_group || definite_role) {
-      if (indefinite) group_qualifier = TokensText(doc, best_first, best_end);
-      else if (trailing_group && group_qualifier.empty() && named_qualifier())
+      // One capitalized modifier qualifies no side: "Many Political Analysts".
+      const bool modifier_only = best_end == best_first + 1 && IsModifierWord(doc.Norm(doc.tokens[best_first]));
+      if (indefinite) {
+        if (!modifier_only) group_qualifier = TokensText(doc, best_first, best_end);
+      } else if (trailing_group && group_qualifier.empty() && named_qualifier()) {
         group_qualifier = TokensText(doc, group_name_first, best_end);
+      }
       best_first = best_end = 0;
       m.anonymous = trailing_group;
     }
@@ -1224,7 +1228,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   std::string owner_name;
   if (best_end > best_first && best_end + 1 < end && IsPossessiveEnding(doc, best_end)) {
     bool name_after = false;
-    for (uint32_t k = best_end + 1; k < end && !name_after; ++k) name_after = IsNameToken(doc, k);
+    // "Chad's Ambassador to France" names no one: not a role, nor whom a role is "to" or "of".
+    for (uint32_t k = best_end + 1; k < end && !name_after && !OneOf(doc.Norm(doc.tokens[k]), {"to", "of"}); ++k)
+      name_after = IsNameToken(doc, k) && !TitleOrRoleAt(doc, found, k);
     if (!name_after) {
       owner_name = TokensText(doc, best_first, best_end);
       owner_end = best_end;
@@ -1413,6 +1419,24 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     else if (!place.empty()) m.affiliation = place;
   } else if (!organisation.empty() || !outlet.empty() || !place.empty()) {
     m.affiliation = !organisation.empty() ? organisation : !outlet.empty() ? outlet : place;
+    // "Boston University historian John Baick", "Western New England University": a capitalized
+    // body before the role (its last generic word) is whom the person is with, place and all; a
+    // party stays the side ("members of the Democrat Party": Democratic).
+    uint32_t body_end = first;
+    for (const SourceWordMatch& f : found)
+      if (IsGenericOrganisation(doc, f) && (doc.tokens[f.first_token].flags & kTokCapitalized) &&
+          (m.name.empty() || f.first_token + f.token_count <= best_first))
+        body_end = std::max(body_end, f.first_token + f.token_count);
+    static const WordSet kNoBodyWords = {"former", "top", "senior", "current", "then", "longtime", "veteran", "retired",
+                                         "acting", "interim", "incoming", "outgoing", "prominent", "leading"};
+    if (organisation.empty() && outlet.empty() && body_end > first && !IsPartyAffiliation(m.affiliation)) {
+      uint32_t k = body_end - 1;
+      while (k > first && (doc.tokens[k - 1].flags & kTokCapitalized) && (doc.tokens[k - 1].flags & kTokWord) &&
+             !IsDeterminer(doc.Norm(doc.tokens[k - 1])) && !IsTitle(doc.Norm(doc.tokens[k - 1])) &&
+             !kNoBodyWords.Contains(doc.Norm(doc.tokens[k - 1])))
+        --k;
+      if (k + 1 < body_end) m.affiliation = TokensText(doc, k, body_end);
+    }
   }
   // "Democrats", "Senate Republicans", "some Democrats": members of a party stand with its side,
   // before the body they sit in.
@@ -1474,7 +1498,9 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       (doc.tokens[head + 1].flags & kTokWord) && !(doc.tokens[head + 1].flags & kTokCapitalized)) {
     SourceWordMatch place, people;
     const std::string_view next = doc.Norm(doc.tokens[head + 1]);
-    if (lexicon.MatchAt(doc, head, head + 1, &place) && place.kind == SourceWord::kPlace &&
+    const bool side = lexicon.MatchAt(doc, head, head + 1, &place) &&
+                      (place.kind == SourceWord::kPlace || doc.Norm(doc.tokens[head]) == "gop");  // "GOP candidates"
+    if (side &&
         ((lexicon.MatchAt(doc, head + 1, head + 2, &people) &&
           (people.kind == SourceWord::kAnonymous || IsRole(people.kind))) ||
          IsRolePlural(lexicon, next)))
@@ -1748,10 +1774,15 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       return -1;
     };
     int body_first = -1;
+    // "Chad's Ambassador to France", "an adviser to Mr. Trump": these roles take "to" as "of".
+    static const WordSet kRolesTakingTo = {"ambassador", "envoy", "adviser", "advisor", "aide", "counselor",
+                                           "counsellor", "emissary", "representative", "assistant", "consultant",
+                                           "liaison", "advisers", "advisors", "aides", "envoys", "ambassadors"};
     for (uint32_t at = first, hops = 0; hops < 3 && at >= sb.first + 2 && at + 14 > first; ++hops) {
       const std::string_view preposition = doc.Norm(doc.tokens[at - 1]);
-      if ((preposition != "of" && preposition != "in") || avoided(at - 1)) break;
-      const int role = preposition == "of" ? role_ending_at(at - 1, false) : -1;
+      const bool role_to = preposition == "to" && kRolesTakingTo.Contains(doc.Norm(doc.tokens[at - 2]));
+      if ((preposition != "of" && preposition != "in" && !role_to) || avoided(at - 1)) break;
+      const int role = preposition != "in" ? role_ending_at(at - 1, false) : -1;
       if (role >= 0) {
         of_token = at - 1;
         first = static_cast<uint32_t>(role);
@@ -1803,6 +1834,27 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       while (k < sb.end && !avoided(k) && IsNameToken(doc, k)) ++k;
       if (k < sb.end && avoided(k)) end = k;
     }
+    // "Trump's campaign manager declined", "Steinle's family has expressed", "Mr. Horowitz's
+    // report concluded": a possessive ending the phrase (or picked itself) takes along the speaker
+    // it owns, when lower-case words ending in a speaker noun lead right up to the cue.
+    uint32_t possessive = UINT32_MAX;
+    if (IsPossessiveEnding(doc, end)) possessive = end;
+    else if (end > first + 1 && IsPossessiveEnding(doc, end - 1)) possessive = end - 1;
+    if (possessive != UINT32_MAX && possessive + 2 <= avoid_first && avoid_first <= possessive + 5 &&
+        avoid_first < sb.end) {
+      static const WordSet kOwnedPeople = {"family", "team", "camp", "circle", "allies", "relatives", "parents"};
+      uint32_t k = possessive + 1;
+      while (k < avoid_first && (doc.tokens[k].flags & kTokWord) && !(doc.tokens[k].flags & kTokCapitalized) &&
+             (NounLikeWord(doc, k) || IsModifierWord(doc.Norm(doc.tokens[k]))))
+        ++k;
+      // The speaker noun: a lexicon phrase ending right before the cue ("campaign manager").
+      const bool speaker_noun = std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+        return f.first_token > possessive && f.first_token + f.token_count == avoid_first &&
+               f.kind != SourceWord::kPlace;
+      });
+      const std::string_view last = doc.Norm(doc.tokens[avoid_first - 1]);
+      if (k == avoid_first && (speaker_noun || kOwnedPeople.Contains(last) || IsRolePlural(lexicon, last))) end = k;
+    }
     // "a spokesman for the ministry", "a lawyer for the family": the speaker is the
     // spokesperson and what follows "for" is whom they speak for, whichever word was picked.
     // Whom: determiners, then what a phrase grows by, or else one plain word.
@@ -1849,14 +1901,28 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
   // mosque in Princeton"), and so does a title ("Speaker of the House Rep. Paul Ryan").
   bool role_of_whom = false;
   SourceMention m;
-  if (of_token > first && of_token + 1 < end && !(doc.tokens[of_token - 1].flags & kTokCapitalized)) {
+  // The role in lower case, or a plural one capitalized only by opening the sentence ("Advisers to
+  // Mr. Rubio"; "Director of National Intelligence James Clapper" is a title).
+  const bool role_in_lower_case =
+      of_token > first && (!(doc.tokens[of_token - 1].flags & kTokCapitalized) ||
+                           (of_token - 1 == first && (doc.tokens[first].flags & kTokSentenceStart) &&
+                            IsRolePlural(lexicon, doc.Norm(doc.tokens[first]))));
+  if (of_token > first && of_token + 1 < end && role_in_lower_case) {
     const SourceMention whom = ReadSourcePhrase(doc, lexicon, of_token + 1, end);
     uint32_t whom_first = of_token + 1, whom_end = end;
     while (whom_first < end && IsDeterminer(doc.Norm(doc.tokens[whom_first]))) ++whom_first;
+    if (whom_first + 2 < end && IsTitle(doc.Norm(doc.tokens[whom_first])))  // "Mr. Trump"
+      whom_first += doc.Norm(doc.tokens[whom_first + 1]) == "." ? 2 : 1;
     if (whom_end > whom_first + 1 && IsRelativePronoun(doc.Norm(doc.tokens[whom_end - 1]))) --whom_end;  // "… of McCarrick who"
     if (!whom.name.empty() && whom.institution.empty() &&
         (!whom.role.empty() || whom.name == TokensText(doc, whom_first, whom_end))) {
       m = ReadSpokespersonFor(doc, lexicon, first, of_token, end, whom);
+      role_of_whom = true;
+    } else if (doc.Norm(doc.tokens[of_token]) == "to") {
+      // "Chad's ambassador to France": the role's owner is whom it is with, else whom it serves.
+      const std::string owner = ReadSourcePhrase(doc, lexicon, first, of_token).affiliation;
+      m = ReadSpokespersonFor(doc, lexicon, first, of_token, end, whom);
+      if (!owner.empty()) m.affiliation = owner;
       role_of_whom = true;
     }
   }
