@@ -3020,3 +3020,18 @@ TEST_CASE("a capitalized body before a role is the affiliation; a lone capitaliz
                 {"the move could pave a way", "Many Political Analysts", "", "anonymous"},
                 {"the case", "Court papers", nullptr, "document"}});
 }
+
+TEST_CASE("a second role without an article after a definite one is the same person's; a paper is a document") {
+  const Scored s = Score(
+      "Sen. Marco Rubio of Florida said the test was real. \u201cWe are weak,\u201d the Florida senator and Republican "
+      "presidential candidate said in a statement. The tax would raise money, according to the 2009 paper. The "
+      "senator and John Smith said the bill would pass.");
+  CheckSources(s, {{"We are weak", "Marco Rubio", "Florida", "official"}});
+  CheckSourcePhrases(s, {{"according to", "the 2009 paper"}});
+  const Attribution* pass = s.ByContent("the bill would pass");
+  REQUIRE(pass != nullptr);
+  CHECK(s.Slice(pass->source) != "The senator and John Smith");
+  const Source* paper = s.SourceOf(s.ByCue("according to"));
+  REQUIRE(paper != nullptr);
+  CHECK(paper->type == "document");
+}

@@ -1690,6 +1690,28 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
                  !(doc.tokens[f.first_token].flags & kTokCapitalized) && doc.Norm(doc.tokens[f.first_token - 1]) == ",";
         });
         if (role_after_comma && TitleOrRoleAt(doc, found, k + 1)) return true;
+        // "the Florida senator and Republican presidential candidate": a second role without an
+        // article after a definite one is the same person's (not "the senator and John Smith").
+        auto definite_from = [&](uint32_t role_first) {
+          for (uint32_t j = role_first; j > sb.first && j + 4 > role_first; --j) {
+            if (doc.Norm(doc.tokens[j - 1]) == "the" || IsPossessiveEnding(doc, j - 1)) return true;
+            if (!(doc.tokens[j - 1].flags & kTokWord)) return false;
+          }
+          return false;
+        };
+        const bool definite_role_before = std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+          return IsRole(f.kind) && f.first_token + f.token_count == k &&
+                 !(doc.tokens[f.first_token].flags & kTokCapitalized) && definite_from(f.first_token);
+        });
+        const bool second_role = std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+          return IsRole(f.kind) && f.first_token > k && f.first_token < k + 5;
+        });
+        const Token& next = doc.tokens[k + 1];
+        SourceWordMatch side;
+        const bool plain_next = !IsDeterminer(doc.Norm(next)) &&
+                                (!(next.flags & kTokCapitalized) ||
+                                 (lexicon.MatchAt(doc, k + 1, k + 2, &side) && side.kind == SourceWord::kPlace));
+        if (definite_role_before && second_role && plain_next) return true;
         // "the Organization for Economic Cooperation and Development": "and" inside the run of
         // capitalized words after an organisation's "for", "of" or "on" (not "the University of
         // Chicago and Professor Knittel", "… and John Smith").
