@@ -3035,3 +3035,22 @@ TEST_CASE("a second role without an article after a definite one is the same per
   REQUIRE(paper != nullptr);
   CHECK(paper->type == "document");
 }
+
+TEST_CASE("one member of a side after an article and adjectives is a person of that side") {
+  const Scored s = Score(
+      "The tax stays. Pretty much the only powerful Democrat interested in the fight wants to keep it. Now, one "
+      "kind-hearted Canadian wants to help Americans. \u201cIt was hard,\u201d said former Sen. Evan Bayh, a moderate "
+      "Indiana Democrat who declined to run again. Polls show him beating Representative Edward J. Markey, the "
+      "only Democrat who has officially declared his candidacy.");
+  CheckSources(s, {{"wants to keep it", "the only powerful Democrat", "Democratic", "official"},
+                   {"help Americans", "one kind-hearted Canadian", "Canada", "anonymous"}});
+  const Source* bayh = s.SourceOf(s.ByCue("declined"));
+  REQUIRE(bayh != nullptr);
+  CHECK(bayh->name == "Evan Bayh");
+  // "interested in" modifies who speaks, as "familiar with" does.
+  CheckSourcePhrases(Score("The deal is near. Two investors interested in the company said the deal would close."),
+                     {{"the deal would close", "Two investors"}});
+  const Source* markey = s.SourceOf(s.ByCue("declared"));
+  REQUIRE(markey != nullptr);
+  CHECK(markey->name == "Edward J. Markey");
+}

@@ -77,7 +77,8 @@ bool IsSpeakerWord(SourceWord kind) {
 uint32_t NounBeforePostModifier(const Document& doc, const SourceLexicon& words, const SourceMention& m) {
   static const WordSet kPostModifiers = {"familiar", "involved", "close", "closest", "briefed", "knowledgeable",
                                          "privy", "loyal", "allied", "linked", "connected", "aligned", "opposed",
-                                         "sympathetic", "affiliated", "associated", "tied", "working", "near"};
+                                         "sympathetic", "affiliated", "associated", "tied", "working", "near",
+                                         "interested"};
   static const WordSet kPrepositions = {"with", "in", "on", "to", "about", "of", "at", "for"};
   if (m.first_token < 3 || !m.pronoun.empty()) return UINT32_MAX;
   const uint32_t prep = m.first_token - 1, modifier = m.first_token - 2, noun = m.first_token - 3;

@@ -647,6 +647,23 @@ bool NamesQualifier(const Document& doc, const SourceLexicon& lexicon, uint32_t 
   return end == first + 1 && ((doc.tokens[first].flags & kTokAllCaps) || IsSurnameInText(doc, lexicon, first));
 }
 
+// Token k is one member of a side, a capitalized singular party member or people word:
+// "Democrat", "Republican", "Canadian", "Israeli", "Japanese".
+bool IsMemberOfSide(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
+  const Token& t = doc.tokens[k];
+  if (!(t.flags & kTokCapitalized) || (t.flags & kTokAllCaps)) return false;
+  const std::string_view w = doc.Norm(t);
+  if (IsPartyMemberWord(w)) return true;
+  SourceWordMatch place;
+  if (!lexicon.MatchAt(doc, k, k + 1, &place) || place.kind != SourceWord::kPlace || place.token_count != 1 ||
+      Lower(std::string(place.canonical)) == w)  // "Iran", "Japan": the country itself
+    return false;
+  auto ends_with = [&](std::string_view suffix) {
+    return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+  };
+  return ends_with("an") || ends_with("ese") || (ends_with("i") && w != "hawaii" && w != "mississippi");
+}
+
 // The party of a legislator's party and state tag right after a name, at token `after`: "(D-N.Y.)",
 // ", R-S.C.,", "(R-Texas)", "(D)" -> "Democratic", "Republican", "Independent"; empty otherwise.
 std::string_view PartyOfTagAt(const Document& doc, uint32_t after) {
@@ -1486,6 +1503,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       const uint32_t w = k - 1;
       const std::string_view x = doc.Norm(doc.tokens[w]);
       if (IsDeterminer(x)) return w;
+      if (x == "only" && w > sb.first && !avoided(w - 1) && IsDeterminer(doc.Norm(doc.tokens[w - 1]))) return w - 1;
       const bool possessive = IsPossessiveEnding(doc, w) && w > sb.first;
       if (!(NounLikeWord(doc, w) || (names && IsNameToken(doc, w)) || possessive)) break;
       k = w;
@@ -1563,9 +1581,10 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (out->affiliation.empty()) out->affiliation = place.affiliation;
       return true;
     };
-    // "Tom Rath, a veteran New Hampshire GOP leader who had endorsed Kasich": a description in
-    // apposition to a named person stands for that person.
-    if (lexicon_word && IsRole(before.kind) && OneOf(doc.Norm(doc.tokens[head]), {"who", "whom", "whose"})) {
+    // "Tom Rath, a veteran New Hampshire GOP leader who had endorsed Kasich", "Edward J. Markey,
+    // the only Democrat who": a description in apposition to a named person stands for that person.
+    if (lexicon_word && (IsRole(before.kind) || IsPartyMemberWord(doc.Norm(doc.tokens[head - 1]))) &&
+        OneOf(doc.Norm(doc.tokens[head]), {"who", "whom", "whose"})) {
       const uint32_t phrase = noun_phrase_start(head - 1, 6, true);
       SourceMention person;
       if (phrase >= sb.first + 2 && doc.Norm(doc.tokens[phrase - 1]) == "," && named_person_before(phrase - 1, &person))
@@ -1762,12 +1781,17 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
                                                 "between", "over", "into", "about", "than", "like", "through",
                                                 "against", "among", "around", "without", "within", "upon", "via"};
           uint32_t opens = k + 1;
-          const bool noun_head = (doc.tokens[k + 1].flags & kTokWord) && !(doc.tokens[k + 1].flags & kTokCapitalized);
+          // So before one member of a side: "the only powerful Democrat", "one kind-hearted Canadian".
+          const bool member = IsMemberOfSide(doc, lexicon, k + 1);
+          const bool noun_head =
+              ((doc.tokens[k + 1].flags & kTokWord) && !(doc.tokens[k + 1].flags & kTokCapitalized)) || member;
           for (uint32_t j = k + 1; noun_head && j-- > sb.first && j + 3 >= k && !avoided(j);) {
             const std::string_view x = doc.Norm(doc.tokens[j]);
-            if (OneOf(x, {"a", "an", "the"})) { opens = j; break; }
-            const bool plain = NounLikeWord(doc, j) && !(doc.tokens[j].flags & kTokCapitalized) &&
-                               !kNotModifiers.Contains(x) && x.substr(x.size() - 2) != "ly";
+            if (OneOf(x, {"a", "an", "the"}) || (member && x == "one")) { opens = j; break; }
+            const bool compound = member && x.size() > 3 && x.find('-') != std::string_view::npos;  // "kind-hearted"
+            const bool plain = (member && x == "only") ||
+                               ((NounLikeWord(doc, j) || compound) && !(doc.tokens[j].flags & kTokCapitalized) &&
+                                !kNotModifiers.Contains(x) && x.substr(x.size() - 2) != "ly");
             if (!plain) break;
           }
           if (opens <= k) first = opens;
