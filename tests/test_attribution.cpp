@@ -3054,3 +3054,14 @@ TEST_CASE("one member of a side after an article and adjectives is a person of t
   REQUIRE(markey != nullptr);
   CHECK(markey->name == "Edward J. Markey");
 }
+
+TEST_CASE("a role word that is also a surname ends a full name, and alone stands for it") {
+  const Scored s = Score(
+      "Ali died. Tennis great Billie Jean King remembered Ali as fun. King says Ali talked the talk. Cook County "
+      "Sheriff Tom Dart said the jail was full.");
+  const Source* billie = s.SourceOf(s.ByCue("remembered"));
+  REQUIRE(billie != nullptr);
+  CHECK(billie->name == "Billie Jean King");
+  CHECK(s.SourceOf(s.ByContent("Ali talked the talk")) == billie);
+  CheckSources(s, {{"the jail was full", "Tom Dart", nullptr, "official"}});
+}

@@ -63,6 +63,23 @@ bool IsInitialPeriod(const Document& doc, uint32_t k) {
          doc.tokens[k + 1].sentence == doc.tokens[k].sentence && IsNameToken(doc, k + 1);
 }
 
+// A role word that is also a surname ("King" of "Billie Jean King", "Bishop", "Dean").
+bool IsRoleSurname(std::string_view w) {
+  static const WordSet kWords = {"king", "bishop", "major", "marshal", "dean", "duke", "knight", "pope"};
+  return kWords.Contains(w);
+}
+
+// The word of token k ends a run of three capitalized words somewhere in the text, mid-sentence
+// ("Billie Jean King").
+bool EndsFullNameInText(const Document& doc, uint32_t k) {
+  const std::string_view word = doc.Norm(doc.tokens[k]);
+  for (uint32_t i = 2; i < doc.tokens.size(); ++i)
+    if (doc.Norm(doc.tokens[i]) == word && (doc.tokens[i].flags & kTokCapitalized) && IsNameToken(doc, i - 1) &&
+        IsNameToken(doc, i - 2) && doc.tokens[i - 2].sentence == doc.tokens[i].sentence)
+      return true;
+  return false;
+}
+
 // The word of token k follows a listed given name somewhere in the text ("Hillary Clinton").
 bool IsSurnameInText(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
   const std::string_view word = doc.Norm(doc.tokens[k]);
@@ -1011,9 +1028,19 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       while (j + 1 < k && IsInitialPeriod(doc, j + 1)) j += 2;
       return j == k;
     };
-    const bool surname_in_lexicon = in_run && k > run_first && after_first_word() && covered[k - first] &&
+    // A role word that is also a surname after two name words or more no list knows: "Billie
+    // Jean King", "Martin Luther King" (not "Cook County Sheriff", "the Cook Political Report").
+    auto full_name_before = [&] {
+      if (k < run_first + 2 || !IsRoleSurname(doc.Norm(doc.tokens[k]))) return false;
+      for (uint32_t j = run_first; j < k; ++j)
+        if (covered[j - first] || !IsNameToken(doc, j)) return false;
+      return true;
+    };
+    const bool surname_in_lexicon = in_run && k > run_first && covered[k - first] &&
                                     IsNameToken(doc, k) &&
-                                    (lexicon.GivenNameGender(doc.Norm(doc.tokens[run_first])) != 0 || titled_run()) &&
+                                    (((lexicon.GivenNameGender(doc.Norm(doc.tokens[run_first])) != 0 || titled_run()) &&
+                                      after_first_word()) ||
+                                     full_name_before()) &&
                                     !generic_organisation_at(k) &&  // "Cornell University"
                                     !(k + 1 < end && covered[k + 1 - first]) &&
                                     !(k + 1 < end && IsNameToken(doc, k + 1));
@@ -1026,10 +1053,14 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     // that person's surname.
     const bool place_as_surname = !in_run && k + 1 == end && covered[k - first] && IsNameToken(doc, k) &&
                                   place_or_outlet_at(k) && IsSurnameInText(doc, lexicon, k);
+    // "King says" where the text names "Billie Jean King".
+    const bool role_as_surname = !in_run && k == first && k + 1 == end && covered[k - first] && IsNameToken(doc, k) &&
+                                 IsRoleSurname(doc.Norm(doc.tokens[k])) && EndsFullNameInText(doc, k);
     // "Martin Luther King Jr.": a lexicon word before a name suffix is a surname.
     const bool before_suffix = covered[k - first] && IsNameToken(doc, k) && k + 1 < end &&
                                IsNameSuffix(doc.Norm(doc.tokens[k + 1])) && (in_run || k > first);
-    if (name || particle || surname_in_lexicon || surname_after_title || place_as_surname || before_suffix) {
+    if (name || particle || surname_in_lexicon || surname_after_title || place_as_surname || role_as_surname ||
+        before_suffix) {
       if (!in_run) { run_first = k; in_run = true; }
     }
     else close_run(k);
