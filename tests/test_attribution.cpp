@@ -3065,3 +3065,20 @@ TEST_CASE("a role word that is also a surname ends a full name, and alone stands
   CHECK(s.SourceOf(s.ByContent("Ali talked the talk")) == billie);
   CheckSources(s, {{"the jail was full", "Tom Dart", nullptr, "official"}});
 }
+
+TEST_CASE("a bare surname is not a Jr. the text gives no title when it titles the surname alone") {
+  const Scored s = Score(
+      "The inquiry widened. Donald Trump Jr. said he had exchanged messages with WikiLeaks. Aides to President Trump "
+      "were worried. Mr. Trump said the report was fake.");
+  const Source* junior = s.SourceOf(s.ByContent("he had exchanged messages"));
+  const Source* president = s.SourceOf(s.ByContent("the report was fake"));
+  REQUIRE(junior != nullptr);
+  REQUIRE(president != nullptr);
+  CHECK(junior->name == "Donald Trump Jr.");
+  CHECK(president != junior);
+  // A titled Jr. is the titled surname: "Adm. Harry B. Harris Jr." is "Admiral Harris".
+  const Scored admiral = Score(
+      "China protested. Adm. Harry B. Harris Jr. said the patrols would go on. \u201cWe will sail,\u201d Admiral "
+      "Harris said.");
+  CHECK(admiral.SourceOf(admiral.ByContent("We will sail")) == admiral.SourceOf(admiral.ByContent("the patrols")));
+}

@@ -2045,6 +2045,30 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
   return m;
 }
 
+bool SurnameTitledApartFromSuffixedName(const Document& doc, const SourceLexicon& lexicon, std::string_view surname) {
+  bool titled_bare = false;
+  for (uint32_t i = 1; i < doc.tokens.size(); ++i) {
+    if (doc.Norm(doc.tokens[i]) != surname || !(doc.tokens[i].flags & kTokCapitalized)) continue;
+    const uint32_t given = GivenNameTokenBefore(doc, lexicon, i);
+    SourceWordMatch role;
+    if (given == i) {
+      titled_bare = titled_bare || ((doc.tokens[i - 1].flags & kTokCapitalized) &&
+                                    lexicon.MatchAt(doc, i - 1, i, &role) && IsRole(role.kind));
+    } else if (i + 1 < doc.tokens.size() && IsNameSuffix(doc.Norm(doc.tokens[i + 1])) && given > 0) {
+      // "Adm. Harry B. Harris Jr.": the suffixed person holds a title, and may be the titled one.
+      const uint32_t title_end = doc.Norm(doc.tokens[given - 1]) == "." ? given - 1 : given;
+      for (uint32_t j = title_end > 4 ? title_end - 4 : 0; j < title_end; ++j) {
+        const std::string_view w = doc.Norm(doc.tokens[j]);
+        const bool title = j + 1 == title_end && (IsTitle(w) || OneOf(w, {"adm", "cmdr", "maj", "det"}));
+        if (title || (lexicon.MatchAt(doc, j, title_end, &role) && IsRole(role.kind) &&
+                      role.first_token + role.token_count == title_end))
+          return false;
+      }
+    }
+  }
+  return titled_bare;
+}
+
 uint32_t GivenNameTokenBefore(const Document& doc, const SourceLexicon& lexicon, uint32_t surname) {
   const uint32_t sentence = doc.tokens[surname].sentence;
   uint32_t first = surname;  // at most a given and a middle name: "Hillary Rodham Clinton", "Donald J. Trump"
@@ -2208,7 +2232,7 @@ void MentionCompleter::Complete(SourceMention* m) {
     std::string given = m->given;
     bool shared_surname = false;  // the text names two people or more with this surname
     if (given.empty()) {
-      struct Named { std::string given, name; bool all_caps = false; int times = 0; };
+      struct Named { std::string given, name; bool all_caps = false, suffixed = false; int times = 0; };
       std::vector<Named> named;  // in the order first named
       std::string first_given;   // any person's, whatever the gender: two mean a shared surname
       // The suffix after surname token t, as NameSuffixOf gives it, and the name's end with it.
@@ -2235,6 +2259,7 @@ void MentionCompleter::Complete(SourceMention* m) {
         if (n->name.empty() || (n->all_caps && !all_caps)) {
           n->name = TokensText(doc_, given_token, name_end);
           n->all_caps = all_caps;
+          n->suffixed = !other_suffix.empty();
         }
         ++n->times;
         return true;
@@ -2257,6 +2282,10 @@ void MentionCompleter::Complete(SourceMention* m) {
           return false;
         });
       }
+      // "Mr. Trump" is not "Donald Trump Jr." when the text also writes "President Trump".
+      if (pick != named.end() && pick->suffixed && suffix.empty() &&
+          SurnameTitledApartFromSuffixedName(doc_, lexicon_, m->surname))
+        pick = named.end();
       if (pick != named.end()) {
         given = pick->given;
         found.any = true;

@@ -82,6 +82,10 @@ bool EndsWithRole(const SourceMention& m);
 // name words right before it that is no title or listed role, place or body ("President Bill
 // Clinton" -> "Bill"); `surname` itself when there is none ("Clinton", "Mrs. Clinton").
 uint32_t GivenNameTokenBefore(const Document& doc, const SourceLexicon& lexicon, uint32_t surname);
+// The text writes `surname` (lower case) after a capitalized role with no given name ("President
+// Trump") and never gives a title or role to a suffixed full name with it ("Donald Trump Jr."; "Adm.
+// Harry B. Harris Jr." has one, and may be "Admiral Harris"): the titled one is someone else.
+bool SurnameTitledApartFromSuffixedName(const Document& doc, const SourceLexicon& lexicon, std::string_view surname);
 
 // The end of the run of capitalized words from `first` (before `limit`) in which one of
 // `joiners` may stand between two capitalized words: "Massachusetts Institute of Technology"
