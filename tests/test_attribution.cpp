@@ -3049,7 +3049,7 @@ TEST_CASE("one member of a side after an article and adjectives is a person of t
   CHECK(bayh->name == "Evan Bayh");
   // "interested in" modifies who speaks, as "familiar with" does.
   CheckSourcePhrases(Score("The deal is near. Two investors interested in the company said the deal would close."),
-                     {{"the deal would close", "Two investors"}});
+                     {{"the deal would close", "Two investors interested in the company"}});
   const Source* markey = s.SourceOf(s.ByCue("declared"));
   REQUIRE(markey != nullptr);
   CHECK(markey->name == "Edward J. Markey");
@@ -3081,4 +3081,32 @@ TEST_CASE("a bare surname is not a Jr. the text gives no title when it titles th
       "China protested. Adm. Harry B. Harris Jr. said the patrols would go on. \u201cWe will sail,\u201d Admiral "
       "Harris said.");
   CHECK(admiral.SourceOf(admiral.ByContent("We will sail")) == admiral.SourceOf(admiral.ByContent("the patrols")));
+}
+
+TEST_CASE("a post-modifier's phrase belongs to the source it describes, which reads without it") {
+  const Scored s = Score(
+      "The shutdown ended. \u201cWe\u2019ve already lost,\u201d lamented Senator Johnny Isakson, according to people "
+      "familiar with the remarks. Those close to him said he was tired. The deal is near, people close to Clinton "
+      "say. One source close to the White House said the plan was ready. The source said it would pass. They will "
+      "meet, according to Democrats involved in the negotiations and planning.");
+  CheckSourcePhrases(s, {{"according to", "people familiar with the remarks"},
+                         {"he was tired", "Those close to him"},
+                         {"The deal is near", "people close to Clinton"},
+                         {"the plan was ready", "One source close to the White House"}});
+  const Source* clinton_aides = s.SourceOf(s.ByContent("The deal is near"));
+  REQUIRE(clinton_aides != nullptr);
+  CHECK(clinton_aides->type == "anonymous");
+  CHECK(s.SourceOf(s.ByContent("it would pass")) == s.SourceOf(s.ByContent("the plan was ready")));
+  const Attribution* meet = s.ByContent("They will meet");
+  REQUIRE(meet != nullptr);
+  CHECK(s.Slice(meet->source) == "Democrats involved in the negotiations");
+  // The head speaks, not the object of its phrase: "officials" of "… familiar with the warplanes".
+  CheckSourcePhrases(Score("The raid failed. Officials familiar with the warplanes said the raid failed."),
+                     {{"said", "Officials familiar with the warplanes"}});
+  // A definite role is the one a nameless phrase introduced with that head noun.
+  const Scored official = Score(
+      "The plan stalled. A senior administration official close to the governor said it was dead. The official "
+      "said it could return.");
+  CHECK(official.SourceOf(official.ByContent("it could return")) ==
+        official.SourceOf(official.ByContent("it was dead")));
 }

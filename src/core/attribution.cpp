@@ -75,21 +75,19 @@ bool IsSpeakerWord(SourceWord kind) {
 // when the source ranker picked the object of a post-modifier's preposition, the token of
 // the noun it modifies (a source word or a plural or capitalized word), else UINT32_MAX.
 uint32_t NounBeforePostModifier(const Document& doc, const SourceLexicon& words, const SourceMention& m) {
-  static const WordSet kPostModifiers = {"familiar", "involved", "close", "closest", "briefed", "knowledgeable",
-                                         "privy", "loyal", "allied", "linked", "connected", "aligned", "opposed",
-                                         "sympathetic", "affiliated", "associated", "tied", "working", "near",
-                                         "interested"};
   static const WordSet kPrepositions = {"with", "in", "on", "to", "about", "of", "at", "for"};
-  if (m.first_token < 3 || !m.pronoun.empty()) return UINT32_MAX;
+  const bool object_pronoun = m.end_token == m.first_token + 1 &&  // "those close to him"
+                              OneOf(doc.Norm(doc.tokens[m.first_token]), {"him", "her", "them", "us", "me"});
+  if (m.first_token < 3 || (!m.pronoun.empty() && !object_pronoun)) return UINT32_MAX;
   const uint32_t prep = m.first_token - 1, modifier = m.first_token - 2, noun = m.first_token - 3;
-  if (!kPrepositions.Contains(doc.Norm(doc.tokens[prep])) || !kPostModifiers.Contains(doc.Norm(doc.tokens[modifier])))
+  if (!kPrepositions.Contains(doc.Norm(doc.tokens[prep])) || !IsPostModifierWord(doc.Norm(doc.tokens[modifier])))
     return UINT32_MAX;
   if (doc.tokens[noun].sentence != doc.tokens[m.first_token].sentence) return UINT32_MAX;
   SourceWordMatch match;
   if (words.MatchAt(doc, noun, noun + 1, &match)) return IsSpeakerWord(match.kind) ? noun : UINT32_MAX;
   const std::string_view w = doc.Norm(doc.tokens[noun]);
   const bool plural_word = (doc.tokens[noun].flags & kTokWord) && w.size() > 3 && w.back() == 's';
-  return plural_word || IsNameToken(doc, noun) ? noun : UINT32_MAX;
+  return plural_word || w == "those" || IsNameToken(doc, noun) ? noun : UINT32_MAX;
 }
 
 // "surveys of New Hampshire Republican primary voters indicated", "a review of Hillary Clinton's
@@ -234,7 +232,7 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     const std::string_view before = mention.first_token > 0 ? doc.Norm(doc.tokens[mention.first_token - 1]) : "";
     if (year || IsMonthName(before)) return true;
   }
-  const std::string_view last = doc.Norm(doc.tokens[mention.end_token - 1]);
+  const std::string_view last = doc.Norm(doc.tokens[HeadEnd(doc, mention) - 1]);  // "people" of "people close to …"
   // Alone, these name no one: "Let's hope", "If confirmed", a question word.
   static const WordSet kNoSpeakerAlone = {"let", "if", "no", "not", "what", "why", "how", "where", "there", "here",
                                           "maybe", "very", "such", "into", "can", "cannot", "well", "little", "less",
@@ -1087,7 +1085,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         if (document.end_token > document.first_token) d.mention = std::move(document);
         src_first = d.mention.first_token;
         src_end = d.mention.end_token;
-        speechless = IsSpeechlessThing(doc.Norm(doc.tokens[src_end - 1]));
+        speechless = IsSpeechlessThing(doc.Norm(doc.tokens[HeadEnd(doc, d.mention) - 1]));
       }
       if (!d.has_mention && place_only) continue;
       if (!d.has_mention || speechless || !CannotSpeak(doc, d.mention)) break;

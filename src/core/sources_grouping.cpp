@@ -95,12 +95,24 @@ bool EndsWithWord(std::string_view text, std::string_view word) {
          text[text.size() - word.size() - 1] == ' ';
 }
 
-// The words of a name before its first "of", which hold its head noun ("department" of
-// "department of justice", "a recent review" of "a recent review of hillary clinton's emails");
-// the whole name without one.
-std::string_view WordsBeforeOf(std::string_view name) {
-  const size_t of = name.find(" of ");
-  return of == std::string_view::npos ? name : name.substr(0, of);
+// The words of a lower-case name before its first "of" or post-modifier, which hold its head
+// noun ("department" of "department of justice", "a recent review" of "a recent review of hillary
+// clinton's emails", "one source" of "one source close to the white house"); the whole name
+// without them.
+std::string_view NameHeadWords(std::string_view name) {
+  size_t end = name.find(" of ");
+  std::string_view previous;  // the word before, and where it starts
+  size_t previous_start = 0;
+  for (size_t start = 0; start < name.size() && start < end;) {
+    const size_t space = std::min(name.find(' ', start), name.size());
+    const std::string_view word = name.substr(start, space - start);
+    if (previous_start > 0 && IsPostModifierWord(previous) && OneOf(word, {"with", "to", "in", "on", "about"}))
+      end = previous_start - 1;  // "one source close to …"
+    previous = word;
+    previous_start = start;
+    start = space + 1;
+  }
+  return end == std::string_view::npos ? name : name.substr(0, end);
 }
 
 // A nameless role "to" someone ("the former top aide to President George W. Bush", "an adviser
@@ -356,7 +368,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     return latest(m.span.start, [&](const Group& x) {
       const bool outlet = x.source.type == "outlet";
       const std::string name = Lower(x.source.name);
-      const std::string_view head = WordsBeforeOf(name), word = doc.Norm(noun);
+      const std::string_view head = NameHeadWords(name), word = doc.Norm(noun);
       const bool named_with_noun = EndsWithWord(head, word) || (head != name && head == word);
       return (outlet_noun && outlet) || (x.thing && (!capitalized || outlet) && named_with_noun);
     });
@@ -493,7 +505,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         const std::string head = role.substr(role.rfind(' ') + 1);  // "candidate's biography" is no candidate
         const int nameless = latest(m.span.start, [&](const Group& x) {
           return !x.named && x.one_person && StartsWithSingularArticle(x.source.name) && RolesMatch(x.role_key, role) &&
-                 EndsWithWord(Lower(x.source.name), head) &&
+                 EndsWithWord(NameHeadWords(Lower(x.source.name)), head) &&
                  (m.affiliation.empty() || x.source.affiliation == m.affiliation);
         });
         auto last_start = [&](int k) { return groups[static_cast<size_t>(k)].last_start; };

@@ -777,6 +777,21 @@ std::string_view PartyOfMembers(std::string_view plural) {
 
 bool IsPartyAffiliation(std::string_view a) { return OneOf(a, {"Democratic", "Republican", "Independent"}); }
 
+bool IsPostModifierWord(std::string_view w) {
+  static const WordSet kWords = {"familiar", "involved", "close", "closest", "briefed", "knowledgeable", "privy",
+                                 "loyal", "allied", "linked", "connected", "aligned", "opposed", "sympathetic",
+                                 "affiliated", "associated", "tied", "working", "near", "interested"};
+  return kWords.Contains(w);
+}
+
+uint32_t HeadEnd(const Document& doc, const SourceMention& m) {
+  for (uint32_t k = m.first_token + 1; k + 1 < m.end_token; ++k)
+    if (IsPostModifierWord(doc.Norm(doc.tokens[k])) &&
+        OneOf(doc.Norm(doc.tokens[k + 1]), {"with", "to", "in", "on", "about", "of"}))
+      return k;
+  return m.end_token;
+}
+
 bool IsRelativePronoun(std::string_view w) {
   static const WordSet kWords = {"who", "which", "that", "whom", "whose"};
   return kWords.Contains(w);
@@ -1710,6 +1725,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
   uint32_t first = head, end = head + 1;
   uint32_t for_token = 0;  // set: the phrase is "<spokesperson> for <whom>"
   uint32_t of_token = 0;   // set: the phrase is "<role> of <what>" ("the leader of the opposition")
+  uint32_t read_end = 0;   // set: the phrase reads up to here, a post-modifier's phrase after it
   const bool head_all_caps = (doc.tokens[head].flags & kTokAllCaps) != 0;
   if (head_all_caps || (!IsPersonalPronoun(head_word) && !IsRelativePronoun(head_word))) {
     // Lexicon coverage of the window growth can reach (8 tokens each side, plus phrase length).
@@ -1896,6 +1912,44 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         ++end;
       }
     }
+    // "people familiar with the remarks", "a source close to him": a post-modifier takes its
+    // prepositional phrase along (up to seven words of a noun phrase, not into the cue); the
+    // phrase reads without it ("people close to Clinton" are not Clinton).
+    auto preposition_at = [&](uint32_t k) {
+      return k < sb.end && !avoided(k) && OneOf(doc.Norm(doc.tokens[k]), {"with", "to", "in", "on", "about", "of"});
+    };
+    const uint32_t end_before_modifier = end;
+    if (end + 2 < sb.end && !avoided(end) && IsPostModifierWord(doc.Norm(doc.tokens[end])) && preposition_at(end + 1) &&
+        !IsPostModifierWord(doc.Norm(doc.tokens[end - 1])))
+      ++end;  // "a source close to him": the modifier the lexicon does not pair with the noun
+    else if (end >= first + 3 && IsPostModifierWord(doc.Norm(doc.tokens[end - 2])) && preposition_at(end - 1))
+      --end;  // "familiar with" the lexicon took whole
+    if (end + 1 < sb.end && IsPostModifierWord(doc.Norm(doc.tokens[end - 1])) && preposition_at(end)) {
+      read_end = end;
+      uint32_t k = end + 1;
+      while (k < sb.end && k < end + 8 && !avoided(k)) {
+        const std::string_view w = doc.Norm(doc.tokens[k]);
+        static const WordSet kVerbs = {"say", "says", "tell", "tells", "think", "thinks", "believe", "believes",
+                                       "expect", "expects", "insist", "insists", "claim", "claims", "suggest",
+                                       "suggests", "show", "shows", "fear", "fears", "want", "wants", "have", "has",
+                                       "had", "are", "was", "were", "will", "would", "could", "should", "may", "might",
+                                       "must", "can", "does", "did", "told", "added", "also", "still", "now"};
+        const bool after_article = IsDeterminer(doc.Norm(doc.tokens[k - 1]));  // "the planning", "the meeting"
+        const bool phrase_word = !kVerbs.Contains(w) &&
+                                 (IsDeterminer(w) || NounLikeWord(doc, k) || IsNameToken(doc, k) ||
+                                  IsPossessiveEnding(doc, k) || (after_article && (doc.tokens[k].flags & kTokWord)) ||
+                                  OneOf(w, {"his", "her", "their", "its", "him", "them", "us", "me"}));
+        if (!phrase_word || IsRelativePronoun(w)) break;
+        ++k;
+      }
+      while (k > end + 1 && IsDeterminer(doc.Norm(doc.tokens[k - 1]))) --k;
+      if (k > end + 1) {
+        end = k;
+      } else {
+        read_end = 0;
+        end = end_before_modifier;
+      }
+    }
     // "Media Research Center's Bozell agrees": a name after an institution's possessive, right
     // before the cue, is the speaker (the institution is whom the speaker is with; not "Dan
     // Loeb's Third Point").
@@ -2003,7 +2057,16 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       role_of_whom = true;
     }
   }
-  if (!role_of_whom) m = ReadSourcePhrase(doc, lexicon, first, end);
+  if (!role_of_whom && read_end > first && read_end < end) {
+    // Read, described and keyed by its words before the modifier: "one source" of "… close to …".
+    const uint32_t words_end = read_end > first + 1 ? read_end - 1 : read_end;
+    m = ReadSourcePhrase(doc, lexicon, first, words_end);
+    m.end_token = end;
+    m.span.end = doc.tokens[end - 1].end;
+    m.text = TokensText(doc, first, end);
+  } else if (!role_of_whom) {
+    m = ReadSourcePhrase(doc, lexicon, first, end);
+  }
   if (m.name.empty() && !m.role.empty() && !m.anonymous && first >= sb.first + 2 &&
       doc.Norm(doc.tokens[first - 1]) == "," && IsNameToken(doc, first - 2)) {
     uint32_t name_first = first - 2;

@@ -47,6 +47,12 @@ bool IsPersonalPronoun(std::string_view norm);
 // clause and name no one ("and", "however", "amid", "perhaps").
 bool IsLinkingWord(std::string_view norm);
 bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom, whose
+// An adjective or participle after the people it describes, with a preposition: "familiar" of
+// "people familiar with the matter", "close", "involved", "briefed", "interested".
+bool IsPostModifierWord(std::string_view norm);
+// Where the mention's own words end: before a post-modifier and its phrase ("people" of "people
+// familiar with the negotiations"), else its end.
+uint32_t HeadEnd(const Document& doc, const SourceMention& m);
 bool IsModifierWord(std::string_view norm);     // "former", "senior", "law enforcement": qualify a source noun
 bool IsNounModifierWord(std::string_view norm);  // the nouns among them ("city" of "city officials"), heads too
 bool IsNameToken(const Document& doc, uint32_t i);  // a word with an upper-case letter, not a function word or kTokCommonWord
