@@ -3110,3 +3110,23 @@ TEST_CASE("a post-modifier's phrase belongs to the source it describes, which re
   CHECK(official.SourceOf(official.ByContent("it could return")) ==
         official.SourceOf(official.ByContent("it was dead")));
 }
+
+TEST_CASE("what a passive cue of perception perceives is no source; a telling is a document") {
+  const Scored s = Score(
+      "The race is close. At this moment, Rubio is seen as the candidate with the best chance. Jews are described "
+      "as greedy in the book. Two days later, according to the official story, the agency reported the launch. "
+      "But this year's campaign tale has not been the kind of story many Latinos had expected.");
+  for (const char* cue : {"is seen", "are described"}) {
+    CAPTURE(cue);
+    const Attribution* a = s.ByCueOrContent(cue);
+    CHECK((a == nullptr || a->source.end == a->source.start));
+  }
+  const Attribution* according = s.ByCue("according to");
+  REQUIRE(according != nullptr);
+  CHECK(s.Slice(according->source) == "the official story");
+  REQUIRE(s.SourceOf(according) != nullptr);
+  CHECK(s.SourceOf(according)->type == "document");
+  const Attribution* expected = s.ByCueOrContent("had expected");
+  REQUIRE(expected != nullptr);
+  CHECK(s.Slice(expected->source) == "many Latinos");
+}

@@ -157,8 +157,9 @@ bool OfAfterCue(const Document& doc, uint32_t first, uint32_t end, int head) {
 }
 
 // A naming cue: "known" (not after "have": "We've known", "Trump had known"), or "dubbed",
-// "nicknamed" after a form of "be" ("Pence was also dubbed"). The thing named before it is no
-// source: "the Islamic State, also known as ISIS", "a place known as Horgos".
+// "nicknamed", "described", "seen", "considered" and the like after a form of "be" ("Pence was
+// also dubbed", "Obama is widely seen as"). The thing named or perceived before it is no source:
+// "the Islamic State, also known as ISIS", "a place known as Horgos".
 bool IsNamingCue(const Document& doc, uint32_t first, uint32_t end) {
   auto norm_at = [&](uint32_t k) { return k < doc.tokens.size() ? doc.Norm(doc.tokens[k]) : std::string_view(); };
   for (uint32_t k = first; k < end; ++k) {
@@ -171,6 +172,14 @@ bool IsNamingCue(const Document& doc, uint32_t first, uint32_t end) {
     };
     if (w == "known" || w == "well-known") return !any_of({"have", "has", "had", "'ve", "'d", "having"});
     if (w == "dubbed" || w == "nicknamed") return any_of({"is", "was", "are", "were", "be", "been", "being"});
+    // "Obama is widely seen as", "Jews are described as": what is perceived is no source either
+    // (not "is seen speaking": seen doing it).
+    static const WordSet kPerceived = {"described", "seen", "viewed", "considered", "regarded", "portrayed",
+                                       "characterized", "labeled", "labelled", "branded", "perceived"};
+    if (kPerceived.Contains(w) && any_of({"is", "was", "are", "were", "be", "been", "being"})) {
+      const std::string_view next = norm_at(k + 1);
+      return !(w == "seen" && next.size() > 4 && next.substr(next.size() - 3) == "ing");
+    }
   }
   return false;
 }
