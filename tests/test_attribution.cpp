@@ -3115,7 +3115,8 @@ TEST_CASE("what a passive cue of perception perceives is no source; a telling is
   const Scored s = Score(
       "The race is close. At this moment, Rubio is seen as the candidate with the best chance. Jews are described "
       "as greedy in the book. Two days later, according to the official story, the agency reported the launch. "
-      "But this year's campaign tale has not been the kind of story many Latinos had expected.");
+      "But this year's campaign tale has not been the kind of story many Latinos had expected. \u201cStay "
+      "inside,\u201d the message says.");
   for (const char* cue : {"is seen", "are described"}) {
     CAPTURE(cue);
     const Attribution* a = s.ByCueOrContent(cue);
@@ -3126,6 +3127,7 @@ TEST_CASE("what a passive cue of perception perceives is no source; a telling is
   CHECK(s.Slice(according->source) == "the official story");
   REQUIRE(s.SourceOf(according) != nullptr);
   CHECK(s.SourceOf(according)->type == "document");
+  CheckSources(s, {{"Stay inside", "the message", nullptr, "document"}});
   const Attribution* expected = s.ByCueOrContent("had expected");
   REQUIRE(expected != nullptr);
   CHECK(s.Slice(expected->source) == "many Latinos");

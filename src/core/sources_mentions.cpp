@@ -1799,7 +1799,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         return false;
       // A telling before the phrase opens a clause about it, it does not qualify it: "the narrative
       // Clinton operatives … have attempted", "the story many Latinos had expected".
-      if (leftward && OneOf(w, {"story", "narrative", "account", "version"})) return false;
+      if (leftward && OneOf(w, {"story", "narrative", "account", "version", "message", "messages", "column"}))
+        return false;
       if (IsNameToken(doc, k) || is_covered(k) || IsModifierWord(w) || IsCompoundAdjective(w)) return true;
       // A count of people: "24 percent", "Six in 10".
       if (leftward && k + 1 < sb.end) {
