@@ -3132,3 +3132,22 @@ TEST_CASE("what a passive cue of perception perceives is no source; a telling is
   REQUIRE(expected != nullptr);
   CHECK(s.Slice(expected->source) == "many Latinos");
 }
+
+TEST_CASE("a surname before another name word is no mention of the person") {
+  const Scored s = Score(
+      "The race went on. Hillary Clinton said the economy was growing. The Clinton Foundation raised money, and "
+      "Clinton spoke in Iowa. Benedict said the church would last. Pilgrims saw Benedict XVI in 2013.");
+  auto spans_of = [&](const char* content) {
+    std::vector<std::string> out;
+    const Source* src = s.SourceOf(s.ByContent(content));
+    REQUIRE(src != nullptr);
+    for (const Range& r : src->mention_spans) out.push_back(s.Slice(r));
+    return out;
+  };
+  const std::vector<std::string> clinton = spans_of("the economy was growing");
+  CHECK(std::count(clinton.begin(), clinton.end(), "Clinton") == 1);  // "Clinton spoke", not "Clinton Foundation"
+  const std::vector<std::string> benedict = spans_of("the church would last");
+  CHECK(std::count_if(benedict.begin(), benedict.end(), [](const std::string& x) {
+          return x.find("Benedict") != std::string::npos;
+        }) == 2);
+}

@@ -122,6 +122,12 @@ bool ServesSomeone(const std::string& text, const std::string& role) {
   return !role.empty() && text.find(role + " to ") != std::string::npos;
 }
 
+// "XVI", "II": capital Roman numeral letters only.
+bool IsRomanNumeral(std::string_view written) {
+  return !written.empty() &&
+         std::all_of(written.begin(), written.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X' || c == 'L'; });
+}
+
 bool AffiliationsCompatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
 
 // "It is unclear", "It's been reported", "It was announced": an "it" (token `it`) before a form of
@@ -596,6 +602,13 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
                         : (!g.given.empty() ? given != g.given : g.gender && lexicon.GivenNameGender(given) == SourceLexicon::OtherGender(g.gender)))
         continue;
       const Token& tok = doc.tokens[t];
+      // A surname ends a name: the word before another name word is someone else's or a body's
+      // ("the State Department", "the Clinton Foundation", "Trump Tower"); not before a regnal
+      // number ("Benedict XVI") nor in a title-case line, where every word is capitalized.
+      if (t + 1 < doc.tokens.size() && doc.tokens[t + 1].sentence == tok.sentence && IsNameToken(doc, t + 1) &&
+          !IsNameSuffix(doc.Norm(doc.tokens[t + 1])) && !IsRomanNumeral(doc.Slice(doc.tokens[t + 1])) &&
+          !IsTitleCaseSentence(doc, doc.sentences[tok.sentence]))
+        continue;
       uint32_t first = t;
       while (first > 0 && doc.tokens[first - 1].sentence == tok.sentence && IsNameToken(doc, first - 1) && t - first < 4) --first;
       // In a title-case line every word is capitalized: only words of the source's own name, role
