@@ -124,8 +124,9 @@ bool ServesSomeone(const std::string& text, const std::string& role) {
 
 // "XVI", "II": capital Roman numeral letters only.
 bool IsRomanNumeral(std::string_view written) {
-  return !written.empty() &&
-         std::all_of(written.begin(), written.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X' || c == 'L'; });
+  return !written.empty() && std::all_of(written.begin(), written.end(), [](char c) {
+    return c == 'I' || c == 'V' || c == 'X' || c == 'L';
+  });
 }
 
 bool AffiliationsCompatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
