@@ -3097,6 +3097,10 @@ TEST_CASE("a post-modifier's phrase belongs to the source it describes, which re
   REQUIRE(clinton_aides != nullptr);
   CHECK(clinton_aides->type == "anonymous");
   CHECK(s.SourceOf(s.ByContent("it would pass")) == s.SourceOf(s.ByContent("the plan was ready")));
+  const Scored those = Score(
+      "The plan grew. It will pass, according to those familiar with the strategy. It will fail, according to "
+      "those briefed on the effort.");
+  CHECK(those.SourceOf(those.ByContent("It will pass")) != those.SourceOf(those.ByContent("It will fail")));
   const Attribution* meet = s.ByContent("They will meet");
   REQUIRE(meet != nullptr);
   CHECK(s.Slice(meet->source) == "Democrats involved in the negotiations");

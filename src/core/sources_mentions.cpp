@@ -2062,8 +2062,10 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     }
   }
   if (!role_of_whom && read_end > first && read_end < end) {
-    // Read, described and keyed by its words before the modifier: "one source" of "… close to …".
-    const uint32_t words_end = read_end > first + 1 ? read_end - 1 : read_end;
+    // Read, described and keyed by its words before the modifier ("one source" of "… close to
+    // …"), unless they are only a pronoun ("those familiar" and "those briefed" stay apart).
+    const bool pronoun_only = read_end == first + 2 && doc.Norm(doc.tokens[first]) == "those";
+    const uint32_t words_end = read_end > first + 1 && !pronoun_only ? read_end - 1 : read_end;
     m = ReadSourcePhrase(doc, lexicon, first, words_end);
     m.end_token = end;
     m.span.end = doc.tokens[end - 1].end;
