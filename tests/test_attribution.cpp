@@ -134,6 +134,15 @@ void CheckSources(const Scored& s, std::initializer_list<ExpectedSource> expecte
   }
 }
 
+// The text of every mention of the source of the attribution whose content holds `content`.
+std::vector<std::string> MentionsOf(const Scored& s, const char* content) {
+  std::vector<std::string> out;
+  const Source* src = s.SourceOf(s.ByContent(content));
+  REQUIRE(src != nullptr);
+  for (const Range& r : src->mention_spans) out.push_back(s.Slice(r));
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("attribution forms: cue, source and content") {
@@ -2867,16 +2876,9 @@ TEST_CASE("in a title-case line a source's name takes only its own words, roles 
   const Scored s = Score(
       "Carly Fiorina Endorses Ted Cruz, Praises House Speaker Paul Ryan\n\nTed Cruz said the race was open. House "
       "Speaker Paul Ryan said he would stay neutral. Fiorina spoke with Ted Cruz on Monday.");
-  auto spans_of = [&](const char* content) {
-    std::vector<std::string> out;
-    const Source* src = s.SourceOf(s.ByContent(content));
-    REQUIRE(src != nullptr);
-    for (const Range& r : src->mention_spans) out.push_back(s.Slice(r));
-    return out;
-  };
-  const std::vector<std::string> cruz = spans_of("the race was open");
+  const std::vector<std::string> cruz = MentionsOf(s, "the race was open");
   CHECK(std::count(cruz.begin(), cruz.end(), "Ted Cruz") == 3);
-  const std::vector<std::string> ryan = spans_of("he would stay neutral");
+  const std::vector<std::string> ryan = MentionsOf(s, "he would stay neutral");
   CHECK(std::count(ryan.begin(), ryan.end(), "House Speaker Paul Ryan") == 2);  // his role and affiliation
 }
 
@@ -3141,16 +3143,9 @@ TEST_CASE("a surname before another name word is no mention of the person") {
   const Scored s = Score(
       "The race went on. Hillary Clinton said the economy was growing. The Clinton Foundation raised money, and "
       "Clinton spoke in Iowa. Benedict said the church would last. Pilgrims saw Benedict XVI in 2013.");
-  auto spans_of = [&](const char* content) {
-    std::vector<std::string> out;
-    const Source* src = s.SourceOf(s.ByContent(content));
-    REQUIRE(src != nullptr);
-    for (const Range& r : src->mention_spans) out.push_back(s.Slice(r));
-    return out;
-  };
-  const std::vector<std::string> clinton = spans_of("the economy was growing");
+  const std::vector<std::string> clinton = MentionsOf(s, "the economy was growing");
   CHECK(std::count(clinton.begin(), clinton.end(), "Clinton") == 1);  // "Clinton spoke", not "Clinton Foundation"
-  const std::vector<std::string> benedict = spans_of("the church would last");
+  const std::vector<std::string> benedict = MentionsOf(s, "the church would last");
   CHECK(std::count_if(benedict.begin(), benedict.end(), [](const std::string& x) {
           return x.find("Benedict") != std::string::npos;
         }) == 2);

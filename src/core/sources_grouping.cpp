@@ -106,7 +106,7 @@ std::string_view NameHeadWords(std::string_view name) {
   for (size_t start = 0; start < name.size() && start < end;) {
     const size_t space = std::min(name.find(' ', start), name.size());
     const std::string_view word = name.substr(start, space - start);
-    if (previous_start > 0 && IsPostModifierWord(previous) && OneOf(word, {"with", "to", "in", "on", "about"}))
+    if (previous_start > 0 && IsPostModifierWord(previous) && IsPostModifierPreposition(word))
       end = previous_start - 1;  // "one source close to …"
     previous = word;
     previous_start = start;

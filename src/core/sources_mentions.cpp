@@ -784,10 +784,11 @@ bool IsPostModifierWord(std::string_view w) {
   return kWords.Contains(w);
 }
 
+bool IsPostModifierPreposition(std::string_view w) { return OneOf(w, {"with", "to", "in", "on", "about", "of"}); }
+
 uint32_t HeadEnd(const Document& doc, const SourceMention& m) {
   for (uint32_t k = m.first_token + 1; k + 1 < m.end_token; ++k)
-    if (IsPostModifierWord(doc.Norm(doc.tokens[k])) &&
-        OneOf(doc.Norm(doc.tokens[k + 1]), {"with", "to", "in", "on", "about", "of"}))
+    if (IsPostModifierWord(doc.Norm(doc.tokens[k])) && IsPostModifierPreposition(doc.Norm(doc.tokens[k + 1])))
       return k;
   return m.end_token;
 }
@@ -1920,7 +1921,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     // prepositional phrase along (up to seven words of a noun phrase, not into the cue); the
     // phrase reads without it ("people close to Clinton" are not Clinton).
     auto preposition_at = [&](uint32_t k) {
-      return k < sb.end && !avoided(k) && OneOf(doc.Norm(doc.tokens[k]), {"with", "to", "in", "on", "about", "of"});
+      return k < sb.end && !avoided(k) && IsPostModifierPreposition(doc.Norm(doc.tokens[k]));
     };
     const uint32_t end_before_modifier = end;
     if (end + 2 < sb.end && !avoided(end) && IsPostModifierWord(doc.Norm(doc.tokens[end])) && preposition_at(end + 1) &&

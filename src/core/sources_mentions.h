@@ -50,6 +50,7 @@ bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom, whose
 // An adjective or participle after the people it describes, with a preposition: "familiar" of
 // "people familiar with the matter", "close", "involved", "briefed", "interested".
 bool IsPostModifierWord(std::string_view norm);
+bool IsPostModifierPreposition(std::string_view norm);  // with, to, in, on, about, of: "familiar with"
 // Where the mention's own words end: before a post-modifier and its phrase ("people" of "people
 // familiar with the negotiations"), else its end.
 uint32_t HeadEnd(const Document& doc, const SourceMention& m);
