@@ -3150,3 +3150,13 @@ TEST_CASE("a surname before another name word is no mention of the person") {
           return x.find("Benedict") != std::string::npos;
         }) == 2);
 }
+
+TEST_CASE("a definite role is the vague person of that role a word-list phrase introduced") {
+  const Scored s = Score(
+      "The plan stalled. An aide said it was dead. The aide said it could return. A senior official said the "
+      "talks went on. The official said they would end.");
+  CHECK(s.SourceOf(s.ByContent("it could return")) == s.SourceOf(s.ByContent("it was dead")));
+  CHECK(s.SourceOf(s.ByContent("they would end")) == s.SourceOf(s.ByContent("the talks went on")));
+  REQUIRE(s.SourceOf(s.ByContent("it was dead")) != nullptr);
+  CHECK(s.SourceOf(s.ByContent("it was dead"))->type == "anonymous");
+}

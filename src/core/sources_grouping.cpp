@@ -282,6 +282,14 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     g.individual = g.named ? m.institution.empty() : (!m.plural && !m.anonymous && m.role_kind != SourceWord::kCount);
     g.one_person = g.individual || (!g.named && m.anonymous && !m.plural && m.institution.empty() && !m.document &&
                                     m.end_token >= m.first_token + 2 && StartsWithSingularArticle(m.text));
+    // "An aide", "a senior official" (vague phrases of the word list, with no role of their own):
+    // one unnamed person keyed by the role word that ends the phrase, for "the aide said" after.
+    if (g.role_key.empty() && g.one_person && !g.named) {
+      const std::string lower = Lower(m.text);
+      const std::string_view head = NameHeadWords(lower);
+      const std::string last(head.substr(head.rfind(' ') + 1));
+      if (lexicon.IsRoleWord(last)) g.role_key = RoleKey(last);
+    }
     g.collective = m.plural || m.anonymous || t == "organisation" || t == "outlet";
     g.thing = t == "organisation" || t == "outlet" || t == "document";
     g.last_start = m.span.start;
