@@ -90,6 +90,9 @@ uint32_t NounBeforePostModifier(const Document& doc, const SourceLexicon& words,
   return plural_word || w == "those" || IsNameToken(doc, noun) ? noun : UINT32_MAX;
 }
 
+// A word of five letters or more in "-ing": "saying", "speaking".
+bool IsIngForm(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+
 // "surveys of New Hampshire Republican primary voters indicated", "a review of Hillary Clinton's
 // emails seems", "Video of the incident shows": a mention right after a survey's, a poll's or a
 // review's "of" is what the document is about, and the document speaks; the phrase from the
@@ -118,9 +121,7 @@ SourceMention DocumentOfTopic(const Document& doc, const SourceLexicon& words, c
     first = document.first_token;
   }
   if (first == m.first_token) return none;
-  if (const std::string_view cue_word = doc.Norm(doc.tokens[cue_first]);
-      cue_first == end && cue_word.size() > 4 && cue_word.substr(cue_word.size() - 3) == "ing")
-    return none;
+  if (cue_first == end && IsIngForm(doc.Norm(doc.tokens[cue_first]))) return none;
   for (uint32_t k = end; k < end + 3 && k < doc.tokens.size() && doc.tokens[k].sentence == sentence; ++k) {
     const Token& t = doc.tokens[k];
     if ((k >= cue_first && k < cue_end) || !(t.flags & kTokWord) || (t.flags & kTokCapitalized)) break;
@@ -171,15 +172,13 @@ bool IsNamingCue(const Document& doc, uint32_t first, uint32_t end) {
       return false;
     };
     if (w == "known" || w == "well-known") return !any_of({"have", "has", "had", "'ve", "'d", "having"});
-    if (w == "dubbed" || w == "nicknamed") return any_of({"is", "was", "are", "were", "be", "been", "being"});
+    const bool after_be = any_of({"is", "was", "are", "were", "be", "been", "being"});
+    if (w == "dubbed" || w == "nicknamed") return after_be;
     // "Obama is widely seen as", "Jews are described as": what is perceived is no source either
     // (not "is seen speaking": seen doing it).
     static const WordSet kPerceived = {"described", "seen", "viewed", "considered", "regarded", "portrayed",
                                        "characterized", "labeled", "labelled", "branded", "perceived"};
-    if (kPerceived.Contains(w) && any_of({"is", "was", "are", "were", "be", "been", "being"})) {
-      const std::string_view next = norm_at(k + 1);
-      return !(w == "seen" && next.size() > 4 && next.substr(next.size() - 3) == "ing");
-    }
+    if (kPerceived.Contains(w) && after_be) return !(w == "seen" && IsIngForm(norm_at(k + 1)));
   }
   return false;
 }

@@ -205,10 +205,13 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     const std::string suffix = NameSuffixOf(m.name);
     for (size_t k = it->second.size(); k-- > 0;) {
       const Group& x = groups[static_cast<size_t>(it->second[k])];
-      // A bare "Mr. Trump" is not "Donald Trump Jr." when the text also writes "President Trump".
-      const bool bare_fits = x.suffix.empty() || !SurnameTitledApartFromSuffixedName(doc, lexicon, m.surname);
-      const bool suffix_fits = x.given.empty() || (!suffix.empty() ? x.suffix == suffix
-                                                                    : (m.given.empty() && bare_fits) || x.suffix.empty());
+      // A bare "Mr. Trump" is not "Donald Trump Jr." when the text also writes "President Trump"
+      // (the text is read only for such a pair).
+      const bool suffix_fits =
+          x.given.empty() ||
+          (!suffix.empty() ? x.suffix == suffix
+                           : x.suffix.empty() ||
+                                 (m.given.empty() && !SurnameTitledApartFromSuffixedName(doc, lexicon, m.surname)));
       if ((x.given.empty() || m.given.empty() || x.given == m.given) && (!x.gender || !gender || x.gender == gender) &&
           suffix_fits)
         return it->second[k];

@@ -1834,9 +1834,10 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
                                                 "against", "among", "around", "without", "within", "upon", "via"};
           uint32_t opens = k + 1;
           // So before one member of a side: "the only powerful Democrat", "one kind-hearted Canadian".
-          const bool member = IsMemberOfSide(doc, lexicon, k + 1);
-          const bool noun_head =
-              ((doc.tokens[k + 1].flags & kTokWord) && !(doc.tokens[k + 1].flags & kTokCapitalized)) || member;
+          const bool lower_case_head =
+              (doc.tokens[k + 1].flags & kTokWord) && !(doc.tokens[k + 1].flags & kTokCapitalized);
+          const bool member = !lower_case_head && IsMemberOfSide(doc, lexicon, k + 1);
+          const bool noun_head = lower_case_head || member;
           for (uint32_t j = k + 1; noun_head && j-- > sb.first && j + 3 >= k && !avoided(j);) {
             const std::string_view x = doc.Norm(doc.tokens[j]);
             if (OneOf(x, {"a", "an", "the"}) || (member && x == "one")) { opens = j; break; }
