@@ -3160,3 +3160,20 @@ TEST_CASE("a definite role is the vague person of that role a word-list phrase i
   REQUIRE(s.SourceOf(s.ByContent("it was dead")) != nullptr);
   CHECK(s.SourceOf(s.ByContent("it was dead"))->type == "anonymous");
 }
+
+TEST_CASE("a relative clause after a nameless noun stands for it, not for a name inside the clause") {
+  const Scored s = Score(
+      "Unions weighed in. The union, which endorsed Hillary Clinton in November, said it was worried. The report, "
+      "which was released by Senator Bob Casey, said wages fell. Republican lawmakers, who oppose Mr. Obama, have "
+      "vowed to block the rule.");
+  auto source_of_content = [&](const std::string& content) {
+    for (const Attribution& a : s.report.attributions)
+      if (s.Slice(a.content) == content) return s.Slice(a.source);
+    return std::string("(no attribution)");
+  };
+  CHECK(source_of_content("it was worried") == "The union");
+  CHECK(source_of_content("wages fell") == "The report");
+  const Attribution* vowed = s.ByCue("have vowed");
+  REQUIRE(vowed != nullptr);
+  CHECK(s.Slice(vowed->source) == "Republican lawmakers");
+}

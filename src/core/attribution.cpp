@@ -685,18 +685,25 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
       name_alone = name_alone && (IsNameToken(doc, i) || x == ".");
       if ((x == "," && i + 1 < closing && OneOf(doc.Norm(doc.tokens[i + 1]), {"and", "or"})) || x == "(") list = true;
     }
-    if (name_alone || list || !IsNameToken(doc, open - 1)) return static_cast<int>(head);
+    // "The union, which endorsed Hillary Clinton, said": a relative clause stands for any noun before it.
+    const bool relative = first_word == "who" || first_word == "which";
+    if (name_alone || list || (!IsNameToken(doc, open - 1) && !relative)) return static_cast<int>(head);
     const SourceMention opener = ReadSourceMention(doc, lexicon, open - 1, cue_first, cue_end);
     const bool place = opener.institution_kind == SourceWord::kPlace || IsStateAbbreviation(doc.Norm(doc.tokens[open - 1])) ||
                        ((doc.tokens[open - 1].flags & kTokAllCaps) && doc.Norm(doc.tokens[open - 1]).size() > 3);  // "DECATUR, Ill."
     if (place) return static_cast<int>(head);
-    if (opener.end_token != open || !opener.pronoun.empty() || (opener.name.empty() && opener.institution.empty())) continue;
+    const bool nameless_noun = relative && (opener.document || !opener.role.empty() || opener.anonymous);
+    if (opener.end_token != open || !opener.pronoun.empty() ||
+        (opener.name.empty() && opener.institution.empty() && !nameless_noun))
+      continue;
     static const WordSet kNoSubject = {"like", "unlike", "among", "amid", "besides", "including", "moreover", "furthermore",
                                        "additionally", "indeed", "similarly", "likewise", "nonetheless", "nevertheless",
                                        "thus", "hence", "therefore", "finally", "ultimately", "overall", "again", "plus"};
     if (kNoSubject.Contains(doc.Norm(doc.tokens[opener.first_token]))) return static_cast<int>(head);  // "Like Corker, …"
     // One word alone is a name the text completes or lists ("Murphy", "CNN"), not "Moreover".
-    if (opener.end_token == opener.first_token + 1 && opener.given.empty() && opener.institution.empty()) continue;
+    if (opener.end_token == opener.first_token + 1 && opener.given.empty() && opener.institution.empty() &&
+        !nameless_noun)
+      continue;
     uint32_t start = sentence_first;
     if (start < opener.first_token && OneOf(doc.Norm(doc.tokens[start]), {"and", "but", "so", "yet"})) ++start;
     const bool person = !opener.name.empty() && opener.institution.empty() && IsNameToken(doc, opener.first_token);
