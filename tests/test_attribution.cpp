@@ -1979,7 +1979,7 @@ TEST_CASE("\", who\" and \", which\" stand for the people or the body before the
       "said Alan Berger, a gynecologist from Englewood, New Jersey, who took issue with the plan.");
   const Source* body = s.SourceOf(s.ByCue("endorsed"));
   REQUIRE(body != nullptr);
-  CHECK(body->name == "The union");
+  CHECK(body->name == "Service Employees International Union");
   CHECK(body->type == "organisation");
   const Source* experts = s.SourceOf(s.ByCue("worry about"));
   REQUIRE(experts != nullptr);
@@ -3176,4 +3176,24 @@ TEST_CASE("a relative clause after a nameless noun stands for it, not for a name
   const Attribution* vowed = s.ByCue("have vowed");
   REQUIRE(vowed != nullptr);
   CHECK(s.Slice(vowed->source) == "Republican lawmakers");
+}
+
+TEST_CASE("a definite body noun is the body the text named in full with that noun, though no source named it") {
+  const Scored s = Score(
+      "Unions weighed in. The two million members of the Service Employees International Union would be near the "
+      "top. The union, which endorsed Hillary Clinton in November, said it was worried. A study by the Public Policy "
+      "Institute of California found costs rose. The institute said prices would fall. A stake in Dish Network was "
+      "sold. The network said it would send a reporter. The Sanders campaign said it raised $5 million. The "
+      "campaign, which criticized the plan, has 200 staff.");
+  const Attribution* worried = s.ByContent("it was worried");
+  REQUIRE(s.SourceOf(worried) != nullptr);
+  CHECK(s.SourceOf(worried)->name == "Service Employees International Union");
+  CHECK(s.SourceOf(worried)->type == "organisation");
+  const Attribution* prices = s.ByContent("prices would fall");
+  REQUIRE(s.SourceOf(prices) != nullptr);
+  CHECK(s.SourceOf(prices)->name == "Public Policy Institute of California");
+  const Attribution* reporter = s.ByContent("it would send a reporter");
+  REQUIRE(s.SourceOf(reporter) != nullptr);
+  CHECK(s.SourceOf(reporter)->name != "Dish Network");  // "the network" is as often another's
+  CHECK(s.SourceOf(s.ByCue("criticized")) == s.SourceOf(s.ByContent("it raised $5 million")));
 }

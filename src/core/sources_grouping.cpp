@@ -376,8 +376,14 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // vague word), or one noun of an outlet, is the latest body or document the text named with
   // that noun last; "the paper", "the magazine" the latest outlet ("the network", "the website"
   // are as often another's). -1 for none.
+  auto words_end = [&](const SourceMention& m) {  // m's end token before a relative pronoun ("the union, which")
+    uint32_t end = m.end_token;
+    if (end > m.first_token + 1 && IsRelativePronoun(doc.Norm(doc.tokens[end - 1]))) --end;
+    if (end > m.first_token + 1 && doc.Norm(doc.tokens[end - 1]) == ",") --end;
+    return end;
+  };
   auto named_before = [&](const SourceMention& m) {
-    if (m.end_token != m.first_token + 2 || doc.Norm(doc.tokens[m.first_token]) != "the") return -1;
+    if (words_end(m) != m.first_token + 2 || doc.Norm(doc.tokens[m.first_token]) != "the") return -1;
     const Token& noun = doc.tokens[m.first_token + 1];
     if (!(noun.flags & kTokWord)) return -1;
     static const WordSet kOutletNouns = {"paper", "newspaper", "magazine", "tabloid", "daily"};
@@ -390,6 +396,37 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       const bool named_with_noun = EndsWithWord(head, word) || (head != name && head == word);
       return (outlet_noun && outlet) || (x.thing && (!capitalized || outlet) && named_with_noun);
     });
+  };
+  // "… members of the Service Employees International Union. The union, which …": "the" and one
+  // lower-case noun of an organisation no source names is the body the text last named in full
+  // before it, with that noun capitalized after another name word (and before its "of" or "for"
+  // phrase: "the Florida Department of Health"), outside a title-case line. Its reading there,
+  // with m's span and tokens; false for none.
+  auto body_named_in_text = [&](const SourceMention& m, SourceMention* body) {
+    if (words_end(m) != m.first_token + 2 || doc.Norm(doc.tokens[m.first_token]) != "the" ||
+        m.institution_kind != SourceWord::kOrganisation || (doc.tokens[m.first_token + 1].flags & kTokCapitalized))
+      return false;
+    const std::string_view noun = doc.Norm(doc.tokens[m.first_token + 1]);
+    if (OneOf(noun, {"network", "website", "site", "station", "channel"})) return false;  // as often another's
+    for (uint32_t k = m.first_token; k-- > 1;) {
+      if (doc.Norm(doc.tokens[k]) != noun || !(doc.tokens[k].flags & kTokCapitalized) || !IsNameToken(doc, k - 1) ||
+          IsTitleCaseSentence(doc, doc.sentences[doc.tokens[k].sentence]))
+        continue;
+      const uint32_t sentence_first = doc.sentences[doc.tokens[k].sentence].first_token;
+      uint32_t run = k - 1;
+      while (run > sentence_first && IsNameToken(doc, run - 1)) --run;
+      const uint32_t sentence_end = doc.sentences[doc.tokens[k].sentence].end_token;
+      SourceMention read = ReadSourcePhrase(doc, lexicon, run, CapitalizedRunEnd(doc, k, sentence_end, {"of", "for"}));
+      if (read.institution_kind != SourceWord::kOrganisation || read.institution.find(' ') == std::string::npos)
+        continue;
+      read.first_token = m.first_token;
+      read.end_token = m.end_token;
+      read.span = m.span;
+      read.text = m.text;
+      *body = std::move(read);
+      return true;
+    }
+    return false;
   };
   // A sentence subject a pronoun stands for joins group k as its latest mention, without
   // becoming one of its mention spans; returns k.
@@ -507,6 +544,12 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       const std::string key = "inst:" + Lower(m.institution_kind == SourceWord::kPlace ? m.affiliation : m.institution);
       g = named_before(m);
       if (g < 0) g = find_key(key);
+      SourceMention body;
+      if (g < 0 && body_named_in_text(m, &body)) {
+        const std::string body_key = "inst:" + Lower(body.institution);
+        g = find_key(body_key);
+        if (g < 0) { (*ids)[i] = new_group(body, body_key); continue; }
+      }
       if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
     } else if (!m.role.empty() && !m.anonymous && !m.plural) {
       // "the Russian President" -> the last named source with that role. With an affiliation

@@ -923,6 +923,17 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
         IsGenericOrganisation(doc, next) && (doc.tokens[next.first_token].flags & kTokCapitalized))
       found.erase(found.begin() + static_cast<std::ptrdiff_t>(i));
   }
+  // A capitalized vague word inside a body's capitalized name is part of the name: "Employees" of
+  // "the Service Employees International Union", "Workers" of "the United Auto Workers Union".
+  for (size_t i = 0; i + 1 < found.size(); ++i) {
+    if (found[i].kind != SourceWord::kAnonymous || !(doc.tokens[found[i].first_token].flags & kTokCapitalized))
+      continue;
+    const SourceWordMatch& next = found[i + 1];
+    uint32_t k = found[i].first_token + found[i].token_count;
+    while (k < next.first_token && IsNameToken(doc, k)) ++k;
+    if (k == next.first_token && IsGenericOrganisation(doc, next) && (doc.tokens[k].flags & kTokCapitalized))
+      found.erase(found.begin() + static_cast<std::ptrdiff_t>(i--));
+  }
   std::vector<bool> covered(end - first, false);
   for (const SourceWordMatch& f : found)
     for (uint32_t k = f.first_token; k < f.first_token + f.token_count; ++k) covered[k - first] = true;
