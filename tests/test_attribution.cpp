@@ -3197,3 +3197,31 @@ TEST_CASE("a definite body noun is the body the text named in full with that nou
   CHECK(s.SourceOf(reporter)->name != "Dish Network");  // "the network" is as often another's
   CHECK(s.SourceOf(s.ByCue("criticized")) == s.SourceOf(s.ByContent("it raised $5 million")));
 }
+
+TEST_CASE("abbreviated and ceremonial roles, and the AFL-CIO, are read as such") {
+  const Scored s = Score(
+      "The probe went on. Deputy AG Rod Rosenstein said the agencies would comply. Attorney General Jeff Sessions "
+      "said he would recuse. The AG said later that he had no regrets. Former first lady Laura Bush said the war "
+      "was long. Richard Trumka, president of the A.F.L.-C.I.O., said he was hopeful.");
+  CheckSources(s, {{"the agencies would comply", "Rod Rosenstein", nullptr, "official"},
+                   {"he had no regrets", "Jeff Sessions", nullptr, "official"},
+                   {"the war was long", "Laura Bush", nullptr, "official"},
+                   {"he was hopeful", "Richard Trumka", "AFL-CIO", "official"}});
+  const Source* rosenstein = s.SourceNamed("Rod Rosenstein");
+  REQUIRE(rosenstein != nullptr);
+  CHECK(rosenstein->role == "Deputy AG");
+  const Source* bush = s.SourceNamed("Laura Bush");
+  REQUIRE(bush != nullptr);
+  CHECK(bush->role == "first lady");
+}
+
+TEST_CASE("the person who speaks a quotation and opens an apposition speaks, with the given name after an initial") {
+  const Scored s = Score(
+      "The court ruled.\n\n\u201cThe winds are changing,\u201d J. Gerald Hebert, executive director of the Campaign "
+      "Legal Center, said in an interview.\n\nAfter the court approved the law, Hebert said, most laws were safe.\n\n"
+      "''We don't believe troops are the answer,'' Benjamin J. Rhodes, Mr. Obama's deputy national security "
+      "adviser, said Sunday.");
+  CheckSources(s, {{"The winds are changing", "J. Gerald Hebert", "Campaign Legal Center", nullptr},
+                   {"most laws were safe", "J. Gerald Hebert", nullptr, nullptr},
+                   {"troops are the answer", "Benjamin J. Rhodes", nullptr, nullptr}});
+}

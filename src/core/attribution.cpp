@@ -707,7 +707,9 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
     uint32_t start = sentence_first;
     if (start < opener.first_token && OneOf(doc.Norm(doc.tokens[start]), {"and", "but", "so", "yet"})) ++start;
     const bool person = !opener.name.empty() && opener.institution.empty() && IsNameToken(doc, opener.first_token);
-    if (opener.first_token == start || (person && doc.Norm(doc.tokens[opener.first_token - 1]) == ","))
+    // After a comma, or after a quotation it speaks: "“…,” Steve Rosenthal, a former director …, wrote".
+    if (opener.first_token == start ||
+        (person && OneOf(doc.Norm(doc.tokens[opener.first_token - 1]), {",", "\"", "”", "''", "'"})))
       return static_cast<int>(open - 1);
   }
   return static_cast<int>(head);

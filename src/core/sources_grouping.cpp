@@ -68,7 +68,8 @@ std::string RoleKey(const std::string& role) {
       {"congresswoman", "representative"}, {"gov", "governor"}, {"gen", "general"},
       {"col", "colonel"},          {"prof", "professor"},     {"pm", "prime minister"},
       {"adm", "admiral"},          {"capt", "captain"},       {"sgt", "sergeant"},
-      {"cmdr", "commander"},       {"maj", "major"},          {"det", "detective"}};
+      {"cmdr", "commander"},       {"maj", "major"},          {"det", "detective"},
+      {"ag", "attorney general"}};
   static const WordSet kOtherOffice = {"vice",     "deputy",   "assistant", "associate", "lieutenant", "lt",
                                        "attorney", "surgeon",  "solicitor", "inspector", "under",      "press",
                                        "district", "secretary", "director", "executive", "prime"};

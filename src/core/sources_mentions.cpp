@@ -1358,7 +1358,15 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     uint32_t surname = best_end - 1;  // "Joseph R. Biden Jr.": Biden
     if (surname > best_first && IsNameSuffix(doc.Norm(doc.tokens[surname]))) --surname;
     m.surname = std::string(WithoutArticlePrefix(doc.Norm(doc.tokens[surname])));
-    if (surname > best_first) m.given = FoldLatinLetters(doc.Norm(doc.tokens[best_first]));  // not "Trump Jr."
+    if (surname > best_first) {  // not "Trump Jr."
+      uint32_t given = best_first;
+      // "J. Gerald Hebert": the given name after an initial, as MentionCompleter reads "Hebert".
+      if (IsInitialPeriod(doc, best_first + 1)) {
+        const uint32_t listed = GivenNameTokenBefore(doc, lexicon, surname);
+        if (listed > best_first && listed < surname) given = listed;
+      }
+      m.given = FoldLatinLetters(doc.Norm(doc.tokens[given]));
+    }
   }
 
   std::string organisation = named_organisation, outlet = named_outlet, place, generic;
