@@ -3225,3 +3225,29 @@ TEST_CASE("the person who speaks a quotation and opens an apposition speaks, wit
                    {"most laws were safe", "J. Gerald Hebert", nullptr, nullptr},
                    {"troops are the answer", "Benjamin J. Rhodes", nullptr, nullptr}});
 }
+
+TEST_CASE("ordinary occupations are roles, and a surname with a role is completed from the text") {
+  const Scored s = Score(
+      "The race went on. Investor Mark Cuban said the debate was silly. Cuban also complained about the rules. "
+      "\u201cIt is even worse,\u201d the investor said.\n\nThe volunteers are Eva Miller and Gloria Major. For Major, a "
+      "retiree and one of the volunteers, making calls is a duty. \u201cBernie has a passionate speech,\u201d she said."
+      "\n\nWarren Stephens, an Arkansas investment banker, said he would give more.");
+  CheckSources(s, {{"It is even worse", "Mark Cuban", nullptr, "person"},
+                   {"Bernie has a passionate speech", "Gloria Major", nullptr, "person"},
+                   {"he would give more", "Warren Stephens", "Arkansas", "person"}});
+  const Source* stephens = s.SourceNamed("Warren Stephens");
+  REQUIRE(stephens != nullptr);
+  CHECK(stephens->role == "banker");
+}
+
+TEST_CASE("a name among the modifiers an article opens qualifies the noun, unless the noun is a time") {
+  const Scored s = Score(
+      "The platform changed. In a press release, the Democrat convention committee said it was proud. A report "
+      "released by the Brookings Institution last year estimated that costs rose.");
+  const Attribution* proud = s.ByContent("it was proud");
+  REQUIRE(proud != nullptr);
+  CHECK(s.Slice(proud->source) == "the Democrat convention committee");
+  const Attribution* costs = s.ByContent("costs rose");
+  REQUIRE(costs != nullptr);
+  CHECK(s.Slice(costs->source).find("last year") == std::string::npos);
+}

@@ -475,11 +475,13 @@ class SentenceSubjects {
       while (last + 1 < s.end_token && IsNameToken(doc_, last + 1)) ++last;
       const SourceMention& m = completer_->MentionAt(last);
       if (m.name.empty() || !m.institution.empty() || m.anonymous) return nullptr;
-      if (!m.given.empty() || !m.role.empty()) return &m;
-      // A bare surname the text names in full elsewhere ("Sanders unloaded on the Post").
+      if (!m.given.empty()) return &m;
+      // A bare surname the text names in full elsewhere ("Sanders unloaded on the Post", "For
+      // Major, a retiree, …"); without that, only one with a role is a person.
       SourceMention completed = m;
       completer_->Complete(&completed);
-      return completed.given.empty() ? nullptr : &completed_.emplace_back(std::move(completed));
+      if (completed.given.empty()) return m.role.empty() ? nullptr : &m;
+      return &completed_.emplace_back(std::move(completed));
     }
     return nullptr;
   }

@@ -1861,7 +1861,9 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
             const std::string_view x = doc.Norm(doc.tokens[j]);
             if (OneOf(x, {"a", "an", "the"}) || (member && x == "one")) { opens = j; break; }
             const bool compound = member && x.size() > 3 && x.find('-') != std::string_view::npos;  // "kind-hearted"
+            // A name among them qualifies the noun too: "the Democrat convention committee".
             const bool plain = (member && x == "only") ||
+                               (lower_case_head && IsNameToken(doc, j) && !IsTimeNoun(doc.Norm(doc.tokens[k + 1]))) ||
                                ((NounLikeWord(doc, j) || compound) && !(doc.tokens[j].flags & kTokCapitalized) &&
                                 !kNotModifiers.Contains(x) && x.substr(x.size() - 2) != "ly");
             if (!plain) break;
