@@ -3251,3 +3251,25 @@ TEST_CASE("a name among the modifiers an article opens qualifies the noun, unles
   REQUIRE(costs != nullptr);
   CHECK(s.Slice(costs->source).find("last year") == std::string::npos);
 }
+
+TEST_CASE("lower-case words between a side and the people it qualifies belong to the phrase") {
+  const Scored s = Score(
+      "The race went on. But from 1968 forward, Republican presidential candidates, to varying degrees, used phrases "
+      "that appealed to white voters. Democratic vice presidential candidate Tim Kaine insisted that Clinton was accessible. Still, in a sign "
+      "of how his opponents continue to tread gingerly around him, Mr. Rubio declined to assail him aggressively on "
+      "Sunday. Asked about taking a more forceful approach, the Florida Republican would only say that the race was "
+      "reset. About four in 10 South Carolina "
+      "Republican primary voters say that honesty matters.");
+  const Attribution* used = s.ByCue("used phrases that appealed");
+  REQUIRE(used != nullptr);
+  CHECK(s.Slice(used->source) == "Republican presidential candidates");
+  CheckSources(s, {{"Clinton was accessible", "Tim Kaine", "Democratic", "official"},
+                   {"honesty matters", "South Carolina Republican primary voters", nullptr, "anonymous"}});
+  int reset = 0;
+  for (const Attribution& a : s.report.attributions) {
+    if (s.Slice(a.cue) != "say" || s.Slice(a.content).find("the race was reset") == std::string::npos) continue;
+    ++reset;
+    CHECK(s.Slice(a.source) == "the Florida Republican");
+  }
+  CHECK(reset == 1);
+}

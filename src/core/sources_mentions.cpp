@@ -1577,18 +1577,26 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     return k;
   };
   // "Republican politicians and their allies … speak", "Russian officials": a pick of the place or
-  // party word moves to the people it qualifies.
-  if (head + 1 < sb.end && !avoided(head + 1) && (doc.tokens[head].flags & kTokCapitalized) &&
-      (doc.tokens[head + 1].flags & kTokWord) && !(doc.tokens[head + 1].flags & kTokCapitalized)) {
+  // party word, or of it and a lower-case adjective ("Republican presidential candidates"), moves
+  // to the people it qualifies.
+  if ((doc.tokens[head].flags & kTokCapitalized) && head + 1 < sb.end) {
     SourceWordMatch place, people;
-    const std::string_view next = doc.Norm(doc.tokens[head + 1]);
     const bool side = lexicon.MatchAt(doc, head, head + 1, &place) &&
                       (place.kind == SourceWord::kPlace || doc.Norm(doc.tokens[head]) == "gop");  // "GOP candidates"
-    if (side &&
-        ((lexicon.MatchAt(doc, head + 1, head + 2, &people) &&
-          (people.kind == SourceWord::kAnonymous || IsRole(people.kind))) ||
-         IsRolePlural(lexicon, next)))
+    auto lower_case_word = [&](uint32_t k) {
+      return k < sb.end && !avoided(k) && (doc.tokens[k].flags & kTokWord) && !(doc.tokens[k].flags & kTokCapitalized);
+    };
+    auto people_at = [&](uint32_t k) {
+      return lower_case_word(k) && ((lexicon.MatchAt(doc, k, k + 1, &people) &&
+                                     (people.kind == SourceWord::kAnonymous || IsRole(people.kind))) ||
+                                    IsRolePlural(lexicon, doc.Norm(doc.tokens[k])));
+    };
+    if (side && people_at(head + 1)) {
       ++head;
+    } else if (side && lower_case_word(head + 1) && NounLikeWord(doc, head + 1) &&
+               !lexicon.MatchAt(doc, head + 1, head + 2, &people) && people_at(head + 2)) {
+      head += 2;
+    }
   }
   uint32_t keep_end = 0;  // the span reaches at least here (the relative pronoun itself)
   // "superdelegates who've already said": an auxiliary's clitic stands for the word it is joined to.
@@ -1822,6 +1830,26 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (leftward && OneOf(w, {"story", "narrative", "account", "version", "message", "messages", "column"}))
         return false;
       if (IsNameToken(doc, k) || is_covered(k) || IsModifierWord(w) || IsCompoundAdjective(w)) return true;
+      // A lower-case word between a place or party word and the listed noun it qualifies:
+      // "Republican presidential candidates", "Iowa biofuels advocates".
+      // "Republican vice presidential nominee": two such words at most.
+      auto plain_word = [&](uint32_t j) {
+        return j >= sb.first && j < sb.end && !avoided(j) && NounLikeWord(doc, j) &&
+               !(doc.tokens[j].flags & kTokCapitalized) && !is_covered(j);
+      };
+      auto listed_noun = [&](uint32_t j) {
+        return j < sb.end && !(doc.tokens[j].flags & kTokCapitalized) &&
+               (is_covered(j) || IsRolePlural(lexicon, doc.Norm(doc.tokens[j])));
+      };
+      auto side_at = [&](uint32_t j) {
+        SourceWordMatch side;
+        return j >= sb.first && !avoided(j) && (doc.tokens[j].flags & kTokCapitalized) &&
+               lexicon.MatchAt(doc, j, j + 1, &side) && side.kind == SourceWord::kPlace;
+      };
+      if (leftward && plain_word(k) &&
+          ((listed_noun(k + 1) && (side_at(k - 1) || (plain_word(k - 1) && side_at(k - 2)))) ||
+           (plain_word(k + 1) && listed_noun(k + 2) && side_at(k - 1))))
+        return true;
       // A count of people: "24 percent", "Six in 10".
       if (leftward && k + 1 < sb.end) {
         const std::string_view next = doc.Norm(doc.tokens[k + 1]);
