@@ -3273,3 +3273,17 @@ TEST_CASE("lower-case words between a side and the people it qualifies belong to
   }
   CHECK(reset == 1);
 }
+
+TEST_CASE("a month that is also a given name opens a name; speechwriters and HuffPo are known") {
+  const Scored s = Score(
+      "The convention neared. April Mellody, a spokeswoman for the convention, said in a statement that it would be "
+      "calm. In April Trump said he would win. \u201cIt was a response,\u201d said Jon Favreau, the president's former "
+      "chief speechwriter. According to HuffPo, the senator has changed.");
+  CheckSources(s, {{"it would be calm", "April Mellody", nullptr, "spokesperson"},
+                   {"he would win", "Trump", nullptr, nullptr},
+                   {"It was a response", "Jon Favreau", nullptr, "official"},
+                   {"the senator has changed", "HuffPost", nullptr, "outlet"}});
+  const Source* favreau = s.SourceNamed("Jon Favreau");
+  REQUIRE(favreau != nullptr);
+  CHECK(favreau->role == "chief speechwriter");
+}

@@ -833,9 +833,14 @@ bool IsNameToken(const Document& doc, uint32_t i) {
   if (!upper) return false;
   const std::string_view norm = doc.Norm(t);
   if (IsFunctionWord(norm)) {
-    // "Jan" is a given name before a name ("Jan Brewer"), not the month ("Jan 5", "Jan. 5").
-    return norm == "jan" && i + 1 < doc.tokens.size() && (doc.tokens[i + 1].flags & kTokCapitalized) &&
-           (doc.tokens[i + 1].flags & kTokWord) && doc.tokens[i + 1].sentence == t.sentence;
+    // "Jan", "April" are given names before a name ("Jan Brewer", "April Mellody"), not the month
+    // ("Jan 5", "Jan. 5", "in April Trump said").
+    return OneOf(norm, {"jan", "april", "june", "august"}) && i + 1 < doc.tokens.size() &&
+           (doc.tokens[i + 1].flags & kTokCapitalized) && (doc.tokens[i + 1].flags & kTokWord) &&
+           doc.tokens[i + 1].sentence == t.sentence &&
+           (i == 0 || !OneOf(doc.Norm(doc.tokens[i - 1]), {"in", "on", "since", "until", "by", "during", "last",
+                                                            "next", "early", "late", "mid", "of", "through", "before",
+                                                            "after", "from", "this", "that", "till", "each"}));
   }
   if (IsNumberWord(norm)) return false;  // "Twenty-four percent said"
   // Capitalized only by its place: "Former Arizona governor Jan Brewer", "Each faction".
