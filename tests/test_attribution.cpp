@@ -3287,3 +3287,15 @@ TEST_CASE("a month that is also a given name opens a name; speechwriters and Huf
   REQUIRE(favreau != nullptr);
   CHECK(favreau->role == "chief speechwriter");
 }
+
+TEST_CASE("a vice presidential nominee is no presidential nominee") {
+  const Scored s = Score(
+      "The campaign went on. Democratic vice presidential nominee Tim Kaine said the race was close. Hillary Clinton "
+      "says the Ohio native is a dedicated advocate for children. The Democratic presidential nominee says they both "
+      "share the belief that every child matters.");
+  CheckSources(s, {{"the race was close", "Tim Kaine", "Democratic", "official"},
+                   {"every child matters", "Hillary Clinton", nullptr, nullptr}});
+  const Source* kaine = s.SourceNamed("Tim Kaine");
+  REQUIRE(kaine != nullptr);
+  CHECK(kaine->role == "vice presidential nominee");
+}

@@ -75,8 +75,13 @@ std::string RoleKey(const std::string& role) {
                                        "district", "secretary", "director", "executive", "prime"};
   const auto same = kSameTitle.find(words[head - 1]);
   std::string key = same == kSameTitle.end() ? words[head - 1] : same->second;
-  if (head >= 2 && kOtherOffice.Contains(words[head - 2]))
-    key = (words[head - 2] == "lt" ? std::string("lieutenant") : words[head - 2]) + " " + key;
+  // The other-office word nearest the head, across modifiers: "vice presidential nominee" is no
+  // "presidential nominee".
+  for (size_t k = head - 1; k-- > 0;) {
+    if (!kOtherOffice.Contains(words[k])) continue;
+    key = (words[k] == "lt" ? std::string("lieutenant") : words[k]) + " " + key;
+    break;
+  }
   for (size_t k = head; k < words.size(); ++k) key += " " + words[k];
   return key;
 }

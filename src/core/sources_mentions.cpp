@@ -321,12 +321,15 @@ bool OpensAppositionRole(const Document& doc, uint32_t first, uint32_t role) {
   return true;
 }
 
-// Where a role starting at token `role_first` starts with the qualifier before it that no list names
-// as a role ("assistant secretary of state", "acting director"), not before token `limit`.
+// Where a role starting at token `role_first` starts with the qualifiers before it that no list
+// names as a role ("assistant secretary of state", "acting director", "vice presidential
+// nominee"), two at most, not before token `limit`.
 uint32_t WithQualifierBefore(const Document& doc, uint32_t role_first, uint32_t limit) {
-  static const WordSet kQualifiers = {"assistant", "associate", "acting", "executive",
-                                      "principal", "vice", "political"};
-  return role_first > limit && kQualifiers.Contains(doc.Norm(doc.tokens[role_first - 1])) ? role_first - 1 : role_first;
+  static const WordSet kQualifiers = {"assistant", "associate", "acting",      "executive",        "principal",
+                                      "vice",      "political", "presidential", "vice-presidential"};
+  uint32_t first = role_first;
+  while (first > limit && first + 2 > role_first && kQualifiers.Contains(doc.Norm(doc.tokens[first - 1]))) --first;
+  return first;
 }
 
 // Reads the apposition after a name: ", spokesman for the opposition umbrella group, the HNC".
