@@ -2175,7 +2175,7 @@ TEST_CASE("an all-caps acronym names an organisation, not a person") {
       "reported. POTUS said the bank failed. The vote, PENCE said, was close.");
   CheckSources(s, {{"he resign", "USCCB", nullptr, "organisation"},
                    {"The parade began", "KING-TV", nullptr, "outlet"},  // a station: its masthead word
-                   {"the bank failed", "POTUS", nullptr, "person"},
+                   {"the bank failed", "POTUS", nullptr, "official"},  // the president
                    {"The vote", "Mike Pence", nullptr, "person"}});  // a surname the text gives in full
 }
 
@@ -3298,4 +3298,24 @@ TEST_CASE("a vice presidential nominee is no presidential nominee") {
   const Source* kaine = s.SourceNamed("Tim Kaine");
   REQUIRE(kaine != nullptr);
   CHECK(kaine->role == "vice presidential nominee");
+}
+
+TEST_CASE("IG and POTUS are roles; a document named by a role is no person who holds it") {
+  const Scored s = Score(
+      "The review ended. The IG report concluded that fraud was rare. Inspector General Michael Horowitz said the "
+      "agents erred. The IG later concluded that bias was absent. A second IG report concluded that waste was "
+      "common.\n\nPresident Trump praised the response. This is "
+      "what POTUS calls a 10!");
+  CheckSources(s, {{"bias was absent", "Michael Horowitz", nullptr, "official"},
+                   {"the response", "Trump", nullptr, "official"}});
+  const Attribution* calls = s.ByCue("calls");
+  REQUIRE(calls != nullptr);
+  CHECK(s.SourceOf(calls) == s.SourceOf(s.ByContent("the response")));
+  const Source* report = s.SourceOf(s.ByContent("fraud was rare"));
+  REQUIRE(report != nullptr);
+  CHECK(report->type == "document");
+  CHECK(report->name != "Michael Horowitz");
+  const Source* second = s.SourceOf(s.ByContent("waste was common"));
+  REQUIRE(second != nullptr);
+  CHECK(second->type == "document");
 }

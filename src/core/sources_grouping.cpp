@@ -69,7 +69,7 @@ std::string RoleKey(const std::string& role) {
       {"col", "colonel"},          {"prof", "professor"},     {"pm", "prime minister"},
       {"adm", "admiral"},          {"capt", "captain"},       {"sgt", "sergeant"},
       {"cmdr", "commander"},       {"maj", "major"},          {"det", "detective"},
-      {"ag", "attorney general"}};
+      {"ag", "attorney general"},  {"ig", "inspector general"}, {"potus", "president"}};
   static const WordSet kOtherOffice = {"vice",     "deputy",   "assistant", "associate", "lieutenant", "lt",
                                        "attorney", "surgeon",  "solicitor", "inspector", "under",      "press",
                                        "district", "secretary", "director", "executive", "prime"};
@@ -532,7 +532,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if (g < 0 && !m.role.empty()) {
         // An earlier nameless "the Russian President" is this person.
         g = latest(UINT32_MAX, [&](const Group& x) {
-          return !x.named && x.individual && RolesMatch(x.role_key, RoleKey(m.role)) &&
+          return !x.named && x.individual && !x.thing && RolesMatch(x.role_key, RoleKey(m.role)) &&
                  AffiliationsCompatible(x.source.affiliation, m.affiliation) &&
                  !(m.affiliation.empty() && ServesSomeone(x.source.name, x.source.role));
         });
@@ -557,7 +557,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         if (g < 0) { (*ids)[i] = new_group(body, body_key); continue; }
       }
       if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
-    } else if (!m.role.empty() && !m.anonymous && !m.plural) {
+    } else if (!m.role.empty() && !m.anonymous && !m.plural && !m.document) {  // not "the IG report"
       // "the Russian President" -> the last named source with that role. With an affiliation
       // ("the Florida senator"), one of that affiliation, or else the only one with the role
       // when it has none ("Sen. Bernie Sanders" is not "the Florida senator" beside Marco Rubio).
