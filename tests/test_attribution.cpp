@@ -3319,3 +3319,15 @@ TEST_CASE("IG and POTUS are roles; a document named by a role is no person who h
   REQUIRE(second != nullptr);
   CHECK(second->type == "document");
 }
+
+TEST_CASE("an adverb before another modifier belongs to the phrase an article opens") {
+  const Scored s = Score(
+      "The campaign went on. Bernie Sanders told his life story. The famously gruff senator started on Wednesday, "
+      "showing a little more of his personal side on TV. The nearly 90-second ad argues that he can win.");
+  const Attribution* showing = s.ByCue("showing");
+  REQUIRE(showing != nullptr);
+  CHECK(s.Slice(showing->source) == "The famously gruff senator");
+  const Attribution* argues = s.ByCue("argues");
+  REQUIRE(argues != nullptr);
+  CHECK(s.Slice(argues->source) == "The nearly 90-second ad");
+}

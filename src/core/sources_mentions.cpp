@@ -1901,7 +1901,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
             const bool plain = (member && x == "only") ||
                                (lower_case_head && IsNameToken(doc, j) && !IsTimeNoun(doc.Norm(doc.tokens[k + 1]))) ||
                                ((NounLikeWord(doc, j) || compound) && !(doc.tokens[j].flags & kTokCapitalized) &&
-                                !kNotModifiers.Contains(x) && x.substr(x.size() - 2) != "ly");
+                                !kNotModifiers.Contains(x) &&
+                                (x.substr(x.size() - 2) != "ly" || j < k));  // "the famously gruff senator"
             if (!plain) break;
           }
           if (opens <= k) first = opens;
