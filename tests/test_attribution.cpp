@@ -3331,3 +3331,17 @@ TEST_CASE("an adverb before another modifier belongs to the phrase an article op
   REQUIRE(argues != nullptr);
   CHECK(s.Slice(argues->source) == "The nearly 90-second ad");
 }
+
+TEST_CASE("a person's campaign is one source however the text names it") {
+  const Scored s = Score(
+      "The race went on. Hillary Clinton said she was ready. The Clinton campaign said it had raised $5 million. "
+      "Hillary Clinton's campaign announced a new ad. Her campaign added that it would win. The Republican campaign "
+      "said nothing. The Obama administration said the deal held. Obama's administration added that it was final.");
+  const Source* campaign = s.SourceOf(s.ByContent("it had raised"));
+  REQUIRE(campaign != nullptr);
+  CHECK(campaign->type == "organisation");
+  CHECK(s.SourceOf(s.ByCue("announced")) == campaign);
+  CHECK(s.SourceOf(s.ByContent("it would win")) == campaign);
+  CHECK(s.SourceOf(s.ByCue("said nothing")) != campaign);
+  CHECK(s.SourceOf(s.ByContent("it was final")) == s.SourceOf(s.ByContent("the deal held")));
+}

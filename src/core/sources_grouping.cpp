@@ -128,6 +128,12 @@ bool ServesSomeone(const std::string& text, const std::string& role) {
   return !role.empty() && text.find(role + " to ") != std::string::npos;
 }
 
+// The key of the staff or campaign of the person named `owner` ("Hillary Clinton", "Clinton"),
+// by surname: "Hillary Clinton's campaign", "her campaign" and "the Clinton campaign" are one.
+std::string OfficeKey(std::string_view owner) {
+  return "office:" + Lower(owner.substr(owner.rfind(' ') == std::string_view::npos ? 0 : owner.rfind(' ') + 1));
+}
+
 // "XVI", "II": capital Roman numeral letters only.
 bool IsRomanNumeral(std::string_view written) {
   return !written.empty() && std::all_of(written.begin(), written.end(), [](char c) {
@@ -508,7 +514,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         }
       }
       if (!owner_name.empty()) {
-        const std::string key = "office:" + Lower(owner_name);
+        const std::string key = OfficeKey(owner_name);
         g = find_key(key);
         if (g >= 0) add_to(g, m);
         else {
@@ -547,7 +553,15 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         }
       }
     } else if (!m.institution.empty()) {
-      const std::string key = "inst:" + Lower(m.institution_kind == SourceWord::kPlace ? m.affiliation : m.institution);
+      std::string key = "inst:" + Lower(m.institution_kind == SourceWord::kPlace ? m.affiliation : m.institution);
+      // "The Clinton campaign", "the Obama administration": a person's staff, named by the surname.
+      const uint32_t noun = words_end(m) - 1;
+      if (m.institution_kind == SourceWord::kOrganisation && noun > m.first_token && IsNameToken(doc, noun - 1) &&
+          !IsNameToken(doc, noun) &&
+          OneOf(doc.Norm(doc.tokens[noun]), {"campaign", "camp", "team", "office", "administration"}) &&
+          (noun - 1 == m.first_token || !IsNameToken(doc, noun - 2) || !given_name_at(noun - 1).empty()) &&
+          lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[noun - 1]))) == 0)
+        key = OfficeKey(doc.Norm(doc.tokens[noun - 1]));
       g = named_before(m);
       if (g < 0) g = find_key(key);
       SourceMention body;
