@@ -3345,3 +3345,10 @@ TEST_CASE("a person's campaign is one source however the text names it") {
   CHECK(s.SourceOf(s.ByCue("said nothing")) != campaign);
   CHECK(s.SourceOf(s.ByContent("it was final")) == s.SourceOf(s.ByContent("the deal held")));
 }
+
+TEST_CASE("a live blog's time stamp is no part of the name after it") {
+  const Scored s = Score("The debate went on.\n\n4:39PM Donald Trump said the polls were wrong.\n\n5:09PM Ted Cruz "
+                         "said he would win.");
+  CheckSources(s, {{"the polls were wrong", "Donald Trump", nullptr, nullptr},
+                   {"he would win", "Ted Cruz", nullptr, nullptr}});
+}

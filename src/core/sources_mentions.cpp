@@ -829,9 +829,11 @@ bool IsPossessiveEnding(const Document& doc, uint32_t i) {
 bool IsNameToken(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
   if (!(t.flags & kTokWord) || (t.flags & (kTokClitic | kTokCommonWord))) return false;
+  const std::string_view written = doc.Slice(t);
+  if (!written.empty() && written[0] >= '0' && written[0] <= '9') return false;  // "39PM" of "4:39PM"
   bool upper = (t.flags & kTokCapitalized) != 0;
   if (!upper) {
-    for (char c : doc.Slice(t)) if (c >= 'A' && c <= 'Z') { upper = true; break; }
+    for (char c : written) if (c >= 'A' && c <= 'Z') { upper = true; break; }
   }
   if (!upper) return false;
   const std::string_view norm = doc.Norm(t);
