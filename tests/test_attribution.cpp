@@ -3352,3 +3352,11 @@ TEST_CASE("a live blog's time stamp is no part of the name after it") {
   CheckSources(s, {{"the polls were wrong", "Donald Trump", nullptr, nullptr},
                    {"he would win", "Ted Cruz", nullptr, nullptr}});
 }
+
+TEST_CASE("a surname of two words is the person the text names in full") {
+  const Scored s = Score(
+      "The party met. Debbie Wasserman Schultz said the rules were fair. Later, Wasserman Schultz said she would "
+      "stay. Marine Le Pen said the vote was close. Le Pen said France would leave.");
+  CheckSources(s, {{"she would stay", "Debbie Wasserman Schultz", nullptr, nullptr},
+                   {"France would leave", "Marine Le Pen", nullptr, nullptr}});
+}

@@ -224,8 +224,13 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
           (!suffix.empty() ? x.suffix == suffix
                            : x.suffix.empty() ||
                                  (m.given.empty() && !SurnameTitledApartFromSuffixedName(doc, lexicon, m.surname)));
-      if ((x.given.empty() || m.given.empty() || x.given == m.given) && (!x.gender || !gender || x.gender == gender) &&
-          suffix_fits)
+      // "Wasserman Schultz" of "Debbie Wasserman Schultz": a first word no list gives as a given
+      // name, which the fuller name holds before the surname, belongs to the surname.
+      const bool longer_surname = !m.given.empty() && lexicon.GivenNameGender(m.given) == 0 &&
+                                  m.name.find(' ') != std::string::npos &&
+                                  EndsWithWord(Lower(x.source.name), Lower(m.name));
+      if ((x.given.empty() || m.given.empty() || x.given == m.given || longer_surname) &&
+          (!x.gender || !gender || x.gender == gender) && suffix_fits)
         return it->second[k];
     }
     return -1;
