@@ -3283,6 +3283,10 @@ TEST_CASE("a month that is also a given name opens a name; speechwriters and Huf
                    {"he would win", "Trump", nullptr, nullptr},
                    {"It was a response", "Jon Favreau", nullptr, "official"},
                    {"the senator has changed", "HuffPost", nullptr, "outlet"}});
+  const Scored outlets = Score("ESPN Fires Schilling Over a Post.\n\nThe network acted. ESPN said in a statement that "
+                               "it was inclusive. Business Insider reported that the post was deleted.");
+  CheckSources(outlets, {{"it was inclusive", "ESPN", nullptr, "outlet"},
+                         {"the post was deleted", "Business Insider", nullptr, "outlet"}});
   const Source* favreau = s.SourceNamed("Jon Favreau");
   REQUIRE(favreau != nullptr);
   CHECK(favreau->role == "chief speechwriter");
