@@ -3202,11 +3202,13 @@ TEST_CASE("abbreviated and ceremonial roles, and the AFL-CIO, are read as such")
   const Scored s = Score(
       "The probe went on. Deputy AG Rod Rosenstein said the agencies would comply. Attorney General Jeff Sessions "
       "said he would recuse. The AG said later that he had no regrets. Former first lady Laura Bush said the war "
-      "was long. Richard Trumka, president of the A.F.L.-C.I.O., said he was hopeful.");
+      "was long. Richard Trumka, president of the A.F.L.-C.I.O., said he was hopeful. Dan Kritenbrink, senior "
+      "director for Asian affairs at the National Security Council, said he expected progress.");
   CheckSources(s, {{"the agencies would comply", "Rod Rosenstein", nullptr, "official"},
                    {"he had no regrets", "Jeff Sessions", nullptr, "official"},
                    {"the war was long", "Laura Bush", nullptr, "official"},
-                   {"he was hopeful", "Richard Trumka", "AFL-CIO", "official"}});
+                   {"he was hopeful", "Richard Trumka", "AFL-CIO", "official"},
+                   {"he expected progress", "Dan Kritenbrink", "National Security Council", "official"}});
   const Source* rosenstein = s.SourceNamed("Rod Rosenstein");
   REQUIRE(rosenstein != nullptr);
   CHECK(rosenstein->role == "Deputy AG");

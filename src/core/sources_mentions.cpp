@@ -922,25 +922,19 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   }
 
   std::vector<SourceWordMatch> found = MatchPhrase(doc, lexicon, first, end);
-  // An outlet's words or a capitalized role before a capitalized organisation word name that
-  // organisation: "The National" of "The National Organization for Women" is no newspaper, and
-  // "General" of "the General Assembly" or "Massachusetts General Hospital" no officer.
+  // An outlet's words, a capitalized role or a capitalized vague word before a capitalized
+  // organisation word name that organisation: "The National" of "The National Organization for
+  // Women" or "the National Security Council" is no newspaper, "General" of "the General
+  // Assembly" or "Massachusetts General Hospital" no officer, "Employees" of "the Service
+  // Employees International Union" no vague group. Name words may come between, not after a role.
   for (size_t i = 0; i + 1 < found.size(); ++i) {
     const SourceWordMatch& next = found[i + 1];
-    const bool names_it = found[i].kind == SourceWord::kOutlet ||
-                          (IsRole(found[i].kind) && (doc.tokens[found[i].first_token].flags & kTokCapitalized));
-    if (names_it && next.first_token == found[i].first_token + found[i].token_count &&
-        IsGenericOrganisation(doc, next) && (doc.tokens[next.first_token].flags & kTokCapitalized))
-      found.erase(found.begin() + static_cast<std::ptrdiff_t>(i));
-  }
-  // A capitalized vague word inside a body's capitalized name is part of the name: "Employees" of
-  // "the Service Employees International Union", "Workers" of "the United Auto Workers Union".
-  for (size_t i = 0; i + 1 < found.size(); ++i) {
-    if (found[i].kind != SourceWord::kAnonymous || !(doc.tokens[found[i].first_token].flags & kTokCapitalized))
+    const bool capitalized = (doc.tokens[found[i].first_token].flags & kTokCapitalized) != 0;
+    const bool role = IsRole(found[i].kind) && capitalized;
+    if (found[i].kind != SourceWord::kOutlet && !role && !(found[i].kind == SourceWord::kAnonymous && capitalized))
       continue;
-    const SourceWordMatch& next = found[i + 1];
     uint32_t k = found[i].first_token + found[i].token_count;
-    while (k < next.first_token && IsNameToken(doc, k)) ++k;
+    while (!role && k < next.first_token && IsNameToken(doc, k)) ++k;
     if (k == next.first_token && IsGenericOrganisation(doc, next) && (doc.tokens[k].flags & kTokCapitalized))
       found.erase(found.begin() + static_cast<std::ptrdiff_t>(i--));
   }
