@@ -3366,3 +3366,12 @@ TEST_CASE("a surname of two words is the person the text names in full") {
   CheckSources(s, {{"she would stay", "Debbie Wasserman Schultz", nullptr, nullptr},
                    {"France would leave", "Marine Le Pen", nullptr, nullptr}});
 }
+
+TEST_CASE("an -ing noun after a possessive belongs to the source's phrase, not the cue") {
+  const Scored s = Score("The senator met colleagues. A source familiar with his thinking said that he would try to "
+                         "win.");
+  const Attribution* said = s.ByContent("he would try to win");
+  REQUIRE(said != nullptr);
+  CHECK(s.Slice(said->cue) == "said");
+  CHECK(s.Slice(said->source) == "A source familiar with his thinking");
+}

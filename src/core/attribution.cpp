@@ -871,6 +871,18 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       speaker_in_run = static_cast<int>(run.first);
       run.first += opening.token_count;
     }
+    // "A source familiar with his thinking said" tagged "thinking said": an -ing word after a
+    // possessive or an article is a noun of the source's phrase; the cue starts at the reporting
+    // verb after it.
+    if (run.last > run.first && run.first > 0 && IsIngForm(doc.Norm(doc.tokens[run.first])) &&
+        OneOf(doc.Norm(doc.tokens[run.first - 1]), {"his", "her", "their", "its", "my", "our", "your", "the"})) {
+      for (uint32_t k = run.first + 1; k <= run.last; ++k) {
+        PhraseMatch verb[1];
+        if (im.verbs.MatchAt(doc, k, verb, 1) == 0) continue;
+        run.first = k;
+        break;
+      }
+    }
     // "Opposition to the Common Core", "Trump's opposition to trade deals" with "to" alone tagged:
     // the noun before it is the cue's, not who speaks.
     if (run.first == run.last && run.first > 0 && doc.Norm(doc.tokens[run.first]) == "to" &&
