@@ -3375,3 +3375,17 @@ TEST_CASE("an -ing noun after a possessive belongs to the source's phrase, not t
   CHECK(s.Slice(said->cue) == "said");
   CHECK(s.Slice(said->source) == "A source familiar with his thinking");
 }
+
+TEST_CASE("the person is the unnamed one the text introduced last") {
+  const Scored s = Score(
+      "Clinton prepared. \u201cWe have a ton of work to do,\u201d said a longtime adviser to both Clintons. \u201cThe "
+      "debate matters,\u201d the person added. Cruz met colleagues. Another source familiar with his plans said that "
+      "he would try. At the same time, the person added that it would take time.");
+  const Source* adviser = s.SourceOf(s.ByContent("a ton of work"));
+  REQUIRE(adviser != nullptr);
+  CHECK(s.SourceOf(s.ByContent("The debate matters")) == adviser);
+  const Source* another = s.SourceOf(s.ByContent("he would try"));
+  REQUIRE(another != nullptr);
+  CHECK(another != adviser);
+  CHECK(s.SourceOf(s.ByContent("it would take time")) == another);
+}

@@ -88,10 +88,11 @@ std::string RoleKey(const std::string& role) {
 
 bool RolesMatch(const std::string& a, const std::string& b) { return !a.empty() && a == b; }
 
-// "a spokesman", "an official", "one source": one unnamed person.
+// "a spokesman", "an official", "one source", "another source": one unnamed person.
 bool StartsWithSingularArticle(const std::string& text) {
   const std::string lower = Lower(text.substr(0, 4));
-  return lower.rfind("a ", 0) == 0 || lower.rfind("an ", 0) == 0 || lower.rfind("one ", 0) == 0;
+  return lower.rfind("a ", 0) == 0 || lower.rfind("an ", 0) == 0 || lower.rfind("one ", 0) == 0 ||
+         Lower(text.substr(0, 8)) == "another ";
 }
 
 // `text` ends with `word` as a word of its own, after at least one other ("Clinton campaign" and
@@ -618,6 +619,11 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       const std::string key = "desc:" + m.key;
       if (g < 0) g = named_before(m);
       if (g < 0) g = find_key(key);
+      // "Another source familiar with Cruz's thinking said … the person added": "the person" is
+      // the unnamed one the text introduced last, when it named no "person" before.
+      if (g < 0 && words_end(m) == m.first_token + 2 && doc.Norm(doc.tokens[m.first_token]) == "the" &&
+          OneOf(doc.Norm(doc.tokens[m.first_token + 1]), {"person", "individual"}))
+        g = latest(m.span.start, [](const Group& x) { return !x.named && x.one_person; });
       if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
     }
     if (g >= 0) add_to(g, m);
