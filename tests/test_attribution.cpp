@@ -3287,6 +3287,8 @@ TEST_CASE("a month that is also a given name opens a name; speechwriters and Huf
                    {"the senator has changed", "HuffPost", nullptr, "outlet"}});
   const Scored outlets = Score("ESPN Fires Schilling Over a Post.\n\nThe network acted. ESPN said in a statement that "
                                "it was inclusive. Business Insider reported that the post was deleted.");
+  const Scored corps = Score("The poll closed. Democracy Corps found that voters were split.");
+  CheckSources(corps, {{"voters were split", "Democracy Corps", nullptr, "organisation"}});
   CheckSources(outlets, {{"it was inclusive", "ESPN", nullptr, "outlet"},
                          {"the post was deleted", "Business Insider", nullptr, "outlet"}});
   const Source* favreau = s.SourceNamed("Jon Favreau");
