@@ -3173,9 +3173,7 @@ TEST_CASE("a relative clause after a nameless noun stands for it, not for a name
   };
   CHECK(source_of_content("it was worried") == "The union");
   CHECK(source_of_content("wages fell") == "The report");
-  const Attribution* vowed = s.ByCue("have vowed");
-  REQUIRE(vowed != nullptr);
-  CHECK(s.Slice(vowed->source) == "Republican lawmakers");
+  CheckSourcePhrases(s, {{"have vowed", "Republican lawmakers"}});
 }
 
 TEST_CASE("a definite body noun is the body the text named in full with that noun, though no source named it") {
@@ -3185,13 +3183,8 @@ TEST_CASE("a definite body noun is the body the text named in full with that nou
       "Institute of California found costs rose. The institute said prices would fall. A stake in Dish Network was "
       "sold. The network said it would send a reporter. The Sanders campaign said it raised $5 million. The "
       "campaign, which criticized the plan, has 200 staff.");
-  const Attribution* worried = s.ByContent("it was worried");
-  REQUIRE(s.SourceOf(worried) != nullptr);
-  CHECK(s.SourceOf(worried)->name == "Service Employees International Union");
-  CHECK(s.SourceOf(worried)->type == "organisation");
-  const Attribution* prices = s.ByContent("prices would fall");
-  REQUIRE(s.SourceOf(prices) != nullptr);
-  CHECK(s.SourceOf(prices)->name == "Public Policy Institute of California");
+  CheckSources(s, {{"it was worried", "Service Employees International Union", nullptr, "organisation"},
+                   {"prices would fall", "Public Policy Institute of California", nullptr, nullptr}});
   const Attribution* reporter = s.ByContent("it would send a reporter");
   REQUIRE(s.SourceOf(reporter) != nullptr);
   CHECK(s.SourceOf(reporter)->name != "Dish Network");  // "the network" is as often another's
@@ -3246,9 +3239,7 @@ TEST_CASE("a name among the modifiers an article opens qualifies the noun, unles
   const Scored s = Score(
       "The platform changed. In a press release, the Democrat convention committee said it was proud. A report "
       "released by the Brookings Institution last year estimated that costs rose.");
-  const Attribution* proud = s.ByContent("it was proud");
-  REQUIRE(proud != nullptr);
-  CHECK(s.Slice(proud->source) == "the Democrat convention committee");
+  CheckSourcePhrases(s, {{"it was proud", "the Democrat convention committee"}});
   const Attribution* costs = s.ByContent("costs rose");
   REQUIRE(costs != nullptr);
   CHECK(s.Slice(costs->source).find("last year") == std::string::npos);
@@ -3262,9 +3253,7 @@ TEST_CASE("lower-case words between a side and the people it qualifies belong to
       "Sunday. Asked about taking a more forceful approach, the Florida Republican would only say that the race was "
       "reset. About four in 10 South Carolina "
       "Republican primary voters say that honesty matters.");
-  const Attribution* used = s.ByCue("used phrases that appealed");
-  REQUIRE(used != nullptr);
-  CHECK(s.Slice(used->source) == "Republican presidential candidates");
+  CheckSourcePhrases(s, {{"used phrases that appealed", "Republican presidential candidates"}});
   CheckSources(s, {{"Clinton was accessible", "Tim Kaine", "Democratic", "official"},
                    {"honesty matters", "South Carolina Republican primary voters", nullptr, "anonymous"}});
   int reset = 0;
@@ -3332,12 +3321,7 @@ TEST_CASE("an adverb before another modifier belongs to the phrase an article op
   const Scored s = Score(
       "The campaign went on. Bernie Sanders told his life story. The famously gruff senator started on Wednesday, "
       "showing a little more of his personal side on TV. The nearly 90-second ad argues that he can win.");
-  const Attribution* showing = s.ByCue("showing");
-  REQUIRE(showing != nullptr);
-  CHECK(s.Slice(showing->source) == "The famously gruff senator");
-  const Attribution* argues = s.ByCue("argues");
-  REQUIRE(argues != nullptr);
-  CHECK(s.Slice(argues->source) == "The nearly 90-second ad");
+  CheckSourcePhrases(s, {{"showing", "The famously gruff senator"}, {"argues", "The nearly 90-second ad"}});
 }
 
 TEST_CASE("a person's campaign is one source however the text names it") {
