@@ -3375,3 +3375,16 @@ TEST_CASE("the person is the unnamed one the text introduced last") {
   CHECK(another != adviser);
   CHECK(s.SourceOf(s.ByContent("it would take time")) == another);
 }
+
+TEST_CASE("a participle after the article, or a hyphenated word, belongs to the phrase; a verb does not") {
+  const Scored s = Score(
+      "The shooting was studied. Moments later, according to the newly revised timeline, the gunman fired. A "
+      "well-placed source said the report was ready. The new tough-talking politician said the race was over. In "
+      "the 1980s, the KGB planted newspaper articles alleging that the U.S. had invented HIV.");
+  CheckSourcePhrases(s, {{"according to", "the newly revised timeline"},
+                         {"the report was ready", "A well-placed source"},
+                         {"the race was over", "The new tough-talking politician"}});
+  const Attribution* alleging = s.ByCue("alleging");
+  REQUIRE(alleging != nullptr);
+  CHECK(s.Slice(alleging->source).find("planted") == std::string::npos);
+}

@@ -1602,6 +1602,14 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       head += 2;
     }
   }
+  // "the newly revised timeline": a pick of the adverb after an article moves to the noun its
+  // participle or adjective leads to.
+  if (head > sb.first && head + 2 < sb.end && !avoided(head + 1) && !avoided(head + 2) &&
+      OneOf(doc.Norm(doc.tokens[head - 1]), {"a", "an", "the"}) && doc.Norm(doc.tokens[head]).size() > 4 &&
+      doc.Norm(doc.tokens[head]).substr(doc.Norm(doc.tokens[head]).size() - 2) == "ly" &&
+      (doc.tokens[head + 1].flags & kTokWord) && !(doc.tokens[head + 1].flags & kTokCapitalized) &&
+      NounLikeWord(doc, head + 2) && !(doc.tokens[head + 2].flags & kTokCapitalized))
+    head += 2;
   uint32_t keep_end = 0;  // the span reaches at least here (the relative pronoun itself)
   // "superdelegates who've already said": an auxiliary's clitic stands for the word it is joined to.
   if ((doc.tokens[head].flags & kTokClitic) && OneOf(doc.Norm(doc.tokens[head]), {"'ve", "'re", "'ll", "'d", "'m"}) &&
@@ -1894,10 +1902,19 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
             if (OneOf(x, {"a", "an", "the"}) || (member && x == "one")) { opens = j; break; }
             const bool compound = member && x.size() > 3 && x.find('-') != std::string_view::npos;  // "kind-hearted"
             // A name among them qualifies the noun too: "the Democrat convention committee".
+            // A participle right after the article or an adverb ("the newly revised timeline", "the
+            // resulting controversy"; not the verb of "the KGB planted newspaper articles"), or a
+            // hyphenated word ("a just-released poll").
+            const std::string_view before = j > sb.first ? doc.Norm(doc.tokens[j - 1]) : std::string_view();
+            const bool participle =
+                x.size() > 4 && (doc.tokens[j].flags & kTokWord) &&
+                (((x.substr(x.size() - 2) == "ed" || x.substr(x.size() - 3) == "ing") &&
+                  (OneOf(before, {"a", "an", "the"}) || (before.size() > 4 && before.substr(before.size() - 2) == "ly"))) ||
+                 x.find('-') != std::string_view::npos);
             const bool plain = (member && x == "only") ||
                                (lower_case_head && IsNameToken(doc, j) && !IsTimeNoun(doc.Norm(doc.tokens[k + 1]))) ||
-                               ((NounLikeWord(doc, j) || compound) && !(doc.tokens[j].flags & kTokCapitalized) &&
-                                !kNotModifiers.Contains(x) &&
+                               ((NounLikeWord(doc, j) || compound || (lower_case_head && participle)) &&
+                                !(doc.tokens[j].flags & kTokCapitalized) && !kNotModifiers.Contains(x) &&
                                 (x.substr(x.size() - 2) != "ly" || j < k));  // "the famously gruff senator"
             if (!plain) break;
           }
