@@ -3388,3 +3388,12 @@ TEST_CASE("a participle after the article, or a hyphenated word, belongs to the 
   REQUIRE(alleging != nullptr);
   CHECK(s.Slice(alleging->source).find("planted") == std::string::npos);
 }
+
+TEST_CASE("the 's of a pronoun is is or has, and takes no owner along") {
+  const Scored s = Score("Bernie Sanders Says He\u2019s Already Started Writing His Inaugural Address.\n\nThe senator "
+                         "spoke on Monday.");
+  for (const Attribution& a : s.report.attributions) {
+    CAPTURE(s.Slice(a.cue));
+    CHECK(s.Slice(a.source).find("He\u2019s") == std::string::npos);
+  }
+}

@@ -809,7 +809,9 @@ bool IsPersonalPronoun(std::string_view w) {
 bool IsPossessiveEnding(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
   const std::string_view norm = doc.Norm(t);
-  if (t.flags & kTokClitic) return norm == "'s";
+  if (t.flags & kTokClitic)  // not "he's", "it's", "that's": "is" or "has"
+    return norm == "'s" && !(i > 0 && OneOf(doc.Norm(doc.tokens[i - 1]), {"he", "she", "it", "that", "there", "what",
+                                                                          "who", "where", "here"}));
   if (norm != "'" || i == 0 || i + 1 >= doc.tokens.size()) return false;
   const Token& before = doc.tokens[i - 1];
   const Token& after = doc.tokens[i + 1];
