@@ -3233,6 +3233,10 @@ TEST_CASE("ordinary occupations are roles, and a surname with a role is complete
   const Source* stephens = s.SourceNamed("Warren Stephens");
   REQUIRE(stephens != nullptr);
   CHECK(stephens->role == "banker");
+  const Scored headline = Score("Texas teen says he had a drink thrown at him\n\nDems hope Trump's behavior will "
+                                "help them regain Senate.");
+  CheckSources(headline, {{"he had a drink thrown", "Texas teen", "Texas", "person"},
+                          {"behavior will help them", "Dems", "Democratic", "anonymous"}});
 }
 
 TEST_CASE("a name among the modifiers an article opens qualifies the noun, unless the noun is a time") {

@@ -775,7 +775,8 @@ bool IsRolePlural(const SourceLexicon& lexicon, std::string_view w) {
 
 // "democrats" -> "Democratic", "republicans" -> "Republican": the party whose members a plural names; "" otherwise.
 std::string_view PartyOfMembers(std::string_view plural) {
-  return plural == "democrats" ? "Democratic" : plural == "republicans" ? "Republican" : "";
+  if (plural == "democrats" || plural == "dems") return "Democratic";
+  return plural == "republicans" || plural == "gopers" ? "Republican" : "";
 }
 
 bool IsPartyAffiliation(std::string_view a) { return OneOf(a, {"Democratic", "Republican", "Independent"}); }
