@@ -91,12 +91,13 @@ const SourceLexicon& ShippedSourceLexicon() {
 }
 
 // Scores `body` under a separate title (so no line of it is taken as the headline).
-Scored Score(const std::string& body) {
+// With an empty title, the text's first line is read as the headline (a text pasted alone).
+Scored Score(const std::string& body, const char* title = "Test") {
   Scored s;
   s.text = body;
   Article a;
   a.id = "t";
-  a.title = "Test";
+  a.title = title;
   a.text = body;
   s.report = SharedScorer().Score(a);
   return s;
@@ -3400,4 +3401,16 @@ TEST_CASE("the 's of a pronoun is is or has, and takes no owner along") {
     CAPTURE(s.Slice(a.cue));
     CHECK(s.Slice(a.source).find("He\u2019s") == std::string::npos);
   }
+}
+
+TEST_CASE("a headline's capitalized verb ends a name; a body owning a role is its affiliation") {
+  const Scored s = Score(
+      "Clinton Says Russians Hacked DNC, Calls Trump\u2019s Putin Remarks \u2018Troubling.\u2019\n\nThe host spoke. "
+      "Breitbart\u2019s Washington Political Editor Matthew Boyle said the polls were wrong.",
+      "");  // no title: the first line is the headline
+  for (const Attribution& a : s.report.attributions) {
+    CAPTURE(s.Slice(a.cue));
+    CHECK(s.Slice(a.source).find("Says") == std::string::npos);
+  }
+  CheckSources(s, {{"the polls were wrong", "Matthew Boyle", "Breitbart", nullptr}});
 }

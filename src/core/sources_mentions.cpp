@@ -851,6 +851,14 @@ bool IsNameToken(const Document& doc, uint32_t i) {
                                                             "after", "from", "this", "that", "till", "each"}));
   }
   if (IsNumberWord(norm)) return false;  // "Twenty-four percent said"
+  // A headline capitalizes its verbs: "Bernie Sanders Says …", "Trump Attacks Justice Department".
+  static const WordSet kHeadlineVerbs = {
+      "says",    "said",     "tells",    "told",     "slams",     "blasts",   "rips",     "calls",     "urges",
+      "warns",   "claims",   "attacks",  "accuses",  "denies",    "defends",  "praises",  "vows",      "admits",
+      "announces", "reveals", "endorses", "responds", "explains", "insists", "suggests", "wants",     "asks",
+      "mocks",   "threatens", "demands", "touts",    "pledges",   "promises", "criticizes", "condemns", "dismisses",
+      "rejects", "confirms", "agrees",   "argues",   "predicts",  "hopes",    "fears",    "believes",  "thinks"};
+  if ((t.flags & kTokHeadline) && kHeadlineVerbs.Contains(norm)) return false;
   // Capitalized only by its place: "Former Arizona governor Jan Brewer", "Each faction".
   if ((t.flags & kTokSentenceStart) &&
       OneOf(norm, {"former", "then", "retired", "longtime", "acting", "incoming", "outgoing", "current", "late",
@@ -914,8 +922,10 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     if (!outlet) {
       const SourceMention owner = ReadSourcePhrase(doc, lexicon, first, k);
       if (owner.institution.empty() || after.name.empty() || !after.institution.empty()) break;
-      if (after.affiliation.empty())
-        after.affiliation = owner.institution_kind == SourceWord::kPlace ? owner.affiliation : owner.institution;
+      // A body or outlet that owns the role is the affiliation, over a place in the title:
+      // "Breitbart's Washington Political Editor Matthew Boyle" is Breitbart's.
+      if (owner.institution_kind != SourceWord::kPlace) after.affiliation = owner.institution;
+      else if (after.affiliation.empty()) after.affiliation = owner.affiliation;
     }
     after.first_token = m.first_token;
     after.end_token = m.end_token;
