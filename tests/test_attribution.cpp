@@ -3412,5 +3412,11 @@ TEST_CASE("a headline's capitalized verb ends a name; a body owning a role is it
     CAPTURE(s.Slice(a.cue));
     CHECK(s.Slice(a.source).find("Says") == std::string::npos);
   }
+  // A role closing a headline's name is one person of that name's side, not the person named.
+  const Scored pollster = Score("Former Clinton Pollster Says Sanders Can Win\n\nBill Clinton said the race was close.",
+                                "");
+  const Attribution* says = pollster.ByCue("Says");
+  REQUIRE(pollster.SourceOf(says) != nullptr);
+  CHECK(pollster.SourceOf(says)->name != "Bill Clinton");
   CheckSources(s, {{"the polls were wrong", "Matthew Boyle", "Breitbart", nullptr}});
 }

@@ -1147,7 +1147,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       if (f.first_token + f.token_count != end) continue;
       if (f.first_token == best_end &&
           (f.kind == SourceWord::kAnonymous ||
-           (IsRole(f.kind) && (indefinite || doc.Norm(doc.tokens[end - 1]).back() == 's'))))
+           (IsRole(f.kind) && (indefinite || doc.Norm(doc.tokens[end - 1]).back() == 's' ||
+                               (doc.tokens[f.first_token].flags & kTokHeadline)))))  // "Former Clinton Pollster Says"
         trailing_group = true;
       uint32_t k = best_end;  // lower-case modifiers may come between: "city manager", "police chief"
       while (k < f.first_token && !(doc.tokens[k].flags & kTokCapitalized) && IsModifierWord(doc.Norm(doc.tokens[k])))
