@@ -3227,10 +3227,12 @@ TEST_CASE("ordinary occupations are roles, and a surname with a role is complete
       "The race went on. Investor Mark Cuban said the debate was silly. Cuban also complained about the rules. "
       "\u201cIt is even worse,\u201d the investor said.\n\nThe volunteers are Eva Miller and Gloria Major. For Major, a "
       "retiree and one of the volunteers, making calls is a duty. \u201cBernie has a passionate speech,\u201d she said."
-      "\n\nWarren Stephens, an Arkansas investment banker, said he would give more.");
+      "\n\nWarren Stephens, an Arkansas investment banker, said he would give more. Veteran analyst Charlie Cook said "
+      "the race was close.");
   CheckSources(s, {{"It is even worse", "Mark Cuban", nullptr, "person"},
                    {"Bernie has a passionate speech", "Gloria Major", nullptr, "person"},
-                   {"he would give more", "Warren Stephens", "Arkansas", "person"}});
+                   {"he would give more", "Warren Stephens", "Arkansas", "person"},
+                   {"the race was close", "Charlie Cook", nullptr, "expert"}});  // a veteran analyst
   const Source* stephens = s.SourceNamed("Warren Stephens");
   REQUIRE(stephens != nullptr);
   CHECK(stephens->role == "banker");

@@ -1405,7 +1405,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
         // secretary", "Chief Judge", "deputy national security adviser", "Secretary General"; the
         // last gives the kind. Not "candidate Sen.", "fellow Democrat", "editor Dr.".
         static const WordSet kQualifyingRoles = {"deputy", "chief", "assistant", "vice", "associate", "executive",
-                                                 "principal", "acting", "under", "lieutenant", "billionaire"};
+                                                 "principal", "acting", "under", "lieutenant", "billionaire",
+                                                 "veteran"};
         uint32_t role_end = f.first_token + f.token_count;
         m.role_kind = f.kind;
         for (uint32_t k = role_end; k < end;) {
