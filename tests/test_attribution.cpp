@@ -3225,8 +3225,9 @@ TEST_CASE("the person who speaks a quotation and opens an apposition speaks, wit
 TEST_CASE("ordinary occupations are roles, and a surname with a role is completed from the text") {
   const Scored s = Score(
       "The race went on. Investor Mark Cuban said the debate was silly. Cuban also complained about the rules. "
-      "\u201cIt is even worse,\u201d the investor said.\n\nThe volunteers are Eva Miller and Gloria Major. For Major, a "
-      "retiree and one of the volunteers, making calls is a duty. \u201cBernie has a passionate speech,\u201d she said."
+      "\u201cIt is even worse,\u201d the investor said.\n\nThe volunteers are Eva Miller and Gloria Major. For "
+      "Major, a retiree and one of the volunteers, making calls is a duty. \u201cBernie has a passionate speech,\u201d "
+      "she said."
       "\n\nWarren Stephens, an Arkansas investment banker, said he would give more. Veteran analyst Charlie Cook said "
       "the race was close.");
   CheckSources(s, {{"It is even worse", "Mark Cuban", nullptr, "person"},
@@ -3255,11 +3256,11 @@ TEST_CASE("a name among the modifiers an article opens qualifies the noun, unles
 TEST_CASE("lower-case words between a side and the people it qualifies belong to the phrase") {
   const Scored s = Score(
       "The race went on. But from 1968 forward, Republican presidential candidates, to varying degrees, used phrases "
-      "that appealed to white voters. Democratic vice presidential candidate Tim Kaine insisted that Clinton was accessible. Still, in a sign "
-      "of how his opponents continue to tread gingerly around him, Mr. Rubio declined to assail him aggressively on "
-      "Sunday. Asked about taking a more forceful approach, the Florida Republican would only say that the race was "
-      "reset. About four in 10 South Carolina "
-      "Republican primary voters say that honesty matters.");
+      "that appealed to white voters. Democratic vice presidential candidate Tim Kaine insisted that Clinton was "
+      "accessible. Still, in a sign of how his opponents continue to tread gingerly around him, Mr. Rubio declined "
+      "to assail him aggressively on Sunday. Asked about taking a more forceful approach, the Florida Republican "
+      "would only say that the race was reset. About four in 10 South Carolina Republican primary voters say that "
+      "honesty matters.");
   CheckSourcePhrases(s, {{"used phrases that appealed", "Republican presidential candidates"}});
   CheckSources(s, {{"Clinton was accessible", "Tim Kaine", "Democratic", "official"},
                    {"honesty matters", "South Carolina Republican primary voters", nullptr, "anonymous"}});

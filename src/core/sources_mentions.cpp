@@ -1921,10 +1921,11 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
             // resulting controversy"; not the verb of "the KGB planted newspaper articles"), or a
             // hyphenated word ("a just-released poll").
             const std::string_view before = j > sb.first ? doc.Norm(doc.tokens[j - 1]) : std::string_view();
+            const bool adverb_before = before.size() > 4 && before.substr(before.size() - 2) == "ly";
             const bool participle =
                 x.size() > 4 && (doc.tokens[j].flags & kTokWord) &&
                 (((x.substr(x.size() - 2) == "ed" || x.substr(x.size() - 3) == "ing") &&
-                  (OneOf(before, {"a", "an", "the"}) || (before.size() > 4 && before.substr(before.size() - 2) == "ly"))) ||
+                  (OneOf(before, {"a", "an", "the"}) || adverb_before)) ||
                  x.find('-') != std::string_view::npos);
             const bool plain = (member && x == "only") ||
                                (lower_case_head && IsNameToken(doc, j) && !IsTimeNoun(doc.Norm(doc.tokens[k + 1]))) ||
