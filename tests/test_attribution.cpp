@@ -3423,3 +3423,9 @@ TEST_CASE("a headline's capitalized verb ends a name; a body owning a role is it
   CHECK(pollster.SourceOf(says)->name != "Bill Clinton");
   CheckSources(s, {{"the polls were wrong", "Matthew Boyle", "Breitbart", nullptr}});
 }
+
+TEST_CASE("a text that opens in lower case is read from its first word") {
+  // The look back for a side before a phrase's modifiers stops at the text's first word.
+  CheckSourcePhrases(Score("angry voters said it."), {{"said", "voters"}});
+  CheckSourcePhrases(Score("angry local officials said the plan was fine."), {{"said", "local officials"}});
+}

@@ -1870,7 +1870,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       };
       auto side_at = [&](uint32_t j) {
         SourceWordMatch side;
-        return j >= sb.first && !avoided(j) && (doc.tokens[j].flags & kTokCapitalized) &&
+        return j >= sb.first && j < sb.end && !avoided(j) && (doc.tokens[j].flags & kTokCapitalized) &&
                lexicon.MatchAt(doc, j, j + 1, &side) && side.kind == SourceWord::kPlace;
       };
       if (leftward && plain_word(k) &&
