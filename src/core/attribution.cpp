@@ -90,9 +90,6 @@ uint32_t NounBeforePostModifier(const Document& doc, const SourceLexicon& words,
   return plural_word || w == "those" || IsNameToken(doc, noun) ? noun : UINT32_MAX;
 }
 
-// A word of five letters or more in "-ing": "saying", "speaking".
-bool IsIngForm(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
-
 // "surveys of New Hampshire Republican primary voters indicated", "a review of Hillary Clinton's
 // emails seems", "Video of the incident shows": a mention right after a survey's, a poll's or a
 // review's "of" is what the document is about, and the document speaks; the phrase from the

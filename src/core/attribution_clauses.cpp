@@ -8,11 +8,6 @@
 
 namespace biaslens {
 
-bool IsLowercaseLyAdverb(const Document& doc, uint32_t k) {
-  const std::string_view w = doc.Norm(doc.tokens[k]);
-  return w.size() > 4 && w.substr(w.size() - 2) == "ly" && !(doc.tokens[k].flags & kTokCapitalized);
-}
-
 // A cue right after "and", "but" or "yet" (auxiliaries and adverbs between) is a verb that
 // shares the subject of the clause it joins: "Lazar said he welcomed extradition and added",
 // "She has proposed … and called for". Returns the conjunction's token, or UINT32_MAX when the

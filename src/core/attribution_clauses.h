@@ -9,10 +9,6 @@
 
 namespace biaslens {
 
-// A lower-case word of five letters or more ending in "-ly" ("repeatedly", "quickly"): an
-// adverb that may stand between a verb and its auxiliary, subject or conjunction.
-bool IsLowercaseLyAdverb(const Document& doc, uint32_t k);
-
 // A cue right after "and", "but" or "yet" (auxiliaries and adverbs between) is a verb that
 // shares the subject of the clause it joins: "Lazar said he welcomed extradition and added",
 // "She has proposed … and called for". Returns the conjunction's token, or UINT32_MAX when the

@@ -400,8 +400,11 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     if (end > m.first_token + 1 && doc.Norm(doc.tokens[end - 1]) == ",") --end;
     return end;
   };
+  auto the_and_one_word = [&](const SourceMention& m) {  // "the campaign", "the union, which"
+    return words_end(m) == m.first_token + 2 && doc.Norm(doc.tokens[m.first_token]) == "the";
+  };
   auto named_before = [&](const SourceMention& m) {
-    if (words_end(m) != m.first_token + 2 || doc.Norm(doc.tokens[m.first_token]) != "the") return -1;
+    if (!the_and_one_word(m)) return -1;
     const Token& noun = doc.tokens[m.first_token + 1];
     if (!(noun.flags & kTokWord)) return -1;
     static const WordSet kOutletNouns = {"paper", "newspaper", "magazine", "tabloid", "daily"};
@@ -421,8 +424,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // phrase: "the Florida Department of Health"), outside a title-case line. Its reading there,
   // with m's span and tokens; false for none.
   auto body_named_in_text = [&](const SourceMention& m, SourceMention* body) {
-    if (words_end(m) != m.first_token + 2 || doc.Norm(doc.tokens[m.first_token]) != "the" ||
-        m.institution_kind != SourceWord::kOrganisation || (doc.tokens[m.first_token + 1].flags & kTokCapitalized))
+    if (!the_and_one_word(m) || m.institution_kind != SourceWord::kOrganisation ||
+        (doc.tokens[m.first_token + 1].flags & kTokCapitalized))
       return false;
     const std::string_view noun = doc.Norm(doc.tokens[m.first_token + 1]);
     if (OneOf(noun, {"network", "website", "site", "station", "channel"})) return false;  // as often another's
@@ -570,11 +573,13 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         key = OfficeKey(doc.Norm(doc.tokens[noun - 1]));
       g = named_before(m);
       if (g < 0) g = find_key(key);
-      SourceMention body;
-      if (g < 0 && body_named_in_text(m, &body)) {
-        const std::string body_key = "inst:" + Lower(body.institution);
-        g = find_key(body_key);
-        if (g < 0) { (*ids)[i] = new_group(body, body_key); continue; }
+      if (g < 0) {
+        SourceMention body;
+        if (body_named_in_text(m, &body)) {
+          const std::string body_key = "inst:" + Lower(body.institution);
+          g = find_key(body_key);
+          if (g < 0) { (*ids)[i] = new_group(body, body_key); continue; }
+        }
       }
       if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
     } else if (!m.role.empty() && !m.anonymous && !m.plural && !m.document) {  // not "the IG report"
@@ -621,8 +626,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if (g < 0) g = find_key(key);
       // "Another source familiar with Cruz's thinking said … the person added": "the person" is
       // the unnamed one the text introduced last, when it named no "person" before.
-      if (g < 0 && words_end(m) == m.first_token + 2 && doc.Norm(doc.tokens[m.first_token]) == "the" &&
-          OneOf(doc.Norm(doc.tokens[m.first_token + 1]), {"person", "individual"}))
+      if (g < 0 && the_and_one_word(m) && OneOf(doc.Norm(doc.tokens[m.first_token + 1]), {"person", "individual"}))
         g = latest(m.span.start, [](const Group& x) { return !x.named && x.one_person; });
       if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
     }

@@ -749,6 +749,13 @@ bool IsTimeNoun(std::string_view w) {
   return kTimes.Contains(w);
 }
 
+bool IsIngForm(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+
+bool IsLowercaseLyAdverb(const Document& doc, uint32_t k) {
+  const std::string_view w = doc.Norm(doc.tokens[k]);
+  return w.size() > 4 && w.substr(w.size() - 2) == "ly" && !(doc.tokens[k].flags & kTokCapitalized);
+}
+
 uint32_t ThroughSuffixPeriod(const Document& doc, uint32_t end) {
   const bool period = end > 0 && end < doc.tokens.size() && IsNameSuffix(doc.Norm(doc.tokens[end - 1])) &&
                       doc.Norm(doc.tokens[end]) == "." && doc.tokens[end].start == doc.tokens[end - 1].end;
@@ -852,13 +859,16 @@ bool IsNameToken(const Document& doc, uint32_t i) {
   }
   if (IsNumberWord(norm)) return false;  // "Twenty-four percent said"
   // A headline capitalizes its verbs: "Bernie Sanders Says …", "Trump Attacks Justice Department".
-  static const WordSet kHeadlineVerbs = {
-      "says",    "said",     "tells",    "told",     "slams",     "blasts",   "rips",     "calls",     "urges",
-      "warns",   "claims",   "attacks",  "accuses",  "denies",    "defends",  "praises",  "vows",      "admits",
-      "announces", "reveals", "endorses", "responds", "explains", "insists", "suggests", "wants",     "asks",
-      "mocks",   "threatens", "demands", "touts",    "pledges",   "promises", "criticizes", "condemns", "dismisses",
-      "rejects", "confirms", "agrees",   "argues",   "predicts",  "hopes",    "fears",    "believes",  "thinks"};
-  if ((t.flags & kTokHeadline) && kHeadlineVerbs.Contains(norm)) return false;
+  if (t.flags & kTokHeadline) {
+    static const WordSet kHeadlineVerbs = {
+        "says",      "said",     "tells",     "told",       "slams",    "blasts",    "rips",     "calls",
+        "urges",     "warns",    "claims",    "attacks",    "accuses",  "denies",    "defends",  "praises",
+        "vows",      "admits",   "announces", "reveals",    "endorses", "responds",  "explains", "insists",
+        "suggests",  "wants",    "asks",      "mocks",      "threatens", "demands",  "touts",    "pledges",
+        "promises",  "criticizes", "condemns", "dismisses", "rejects",  "confirms",  "agrees",   "argues",
+        "predicts",  "hopes",    "fears",     "believes",   "thinks"};
+    if (kHeadlineVerbs.Contains(norm)) return false;
+  }
   // Capitalized only by its place: "Former Arizona governor Jan Brewer", "Each faction".
   if ((t.flags & kTokSentenceStart) &&
       OneOf(norm, {"former", "then", "retired", "longtime", "acting", "incoming", "outgoing", "current", "late",
@@ -1620,8 +1630,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
   // "the newly revised timeline": a pick of the adverb after an article moves to the noun its
   // participle or adjective leads to.
   if (head > sb.first && head + 2 < sb.end && !avoided(head + 1) && !avoided(head + 2) &&
-      OneOf(doc.Norm(doc.tokens[head - 1]), {"a", "an", "the"}) && doc.Norm(doc.tokens[head]).size() > 4 &&
-      doc.Norm(doc.tokens[head]).substr(doc.Norm(doc.tokens[head]).size() - 2) == "ly" &&
+      OneOf(doc.Norm(doc.tokens[head - 1]), {"a", "an", "the"}) && IsLowercaseLyAdverb(doc, head) &&
       (doc.tokens[head + 1].flags & kTokWord) && !(doc.tokens[head + 1].flags & kTokCapitalized) &&
       NounLikeWord(doc, head + 2) && !(doc.tokens[head + 2].flags & kTokCapitalized))
     head += 2;
@@ -1920,12 +1929,12 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
             // A participle right after the article or an adverb ("the newly revised timeline", "the
             // resulting controversy"; not the verb of "the KGB planted newspaper articles"), or a
             // hyphenated word ("a just-released poll").
-            const std::string_view before = j > sb.first ? doc.Norm(doc.tokens[j - 1]) : std::string_view();
-            const bool adverb_before = before.size() > 4 && before.substr(before.size() - 2) == "ly";
+            const bool after_article_or_adverb =
+                j > sb.first &&
+                (OneOf(doc.Norm(doc.tokens[j - 1]), {"a", "an", "the"}) || IsLowercaseLyAdverb(doc, j - 1));
             const bool participle =
                 x.size() > 4 && (doc.tokens[j].flags & kTokWord) &&
-                (((x.substr(x.size() - 2) == "ed" || x.substr(x.size() - 3) == "ing") &&
-                  (OneOf(before, {"a", "an", "the"}) || adverb_before)) ||
+                (((x.substr(x.size() - 2) == "ed" || IsIngForm(x)) && after_article_or_adverb) ||
                  x.find('-') != std::string_view::npos);
             const bool plain = (member && x == "only") ||
                                (lower_case_head && IsNameToken(doc, j) && !IsTimeNoun(doc.Norm(doc.tokens[k + 1]))) ||

@@ -67,6 +67,11 @@ std::string NameSuffixOf(std::string_view name);    // "jr" of "Donald Trump Jr.
 uint32_t ThroughSuffixPeriod(const Document& doc, uint32_t end);
 bool IsPartyMemberWord(std::string_view norm);      // "democrat", "republican": one member of a party
 bool IsTimeNoun(std::string_view norm);             // "year", "weeks", "tonight": a time, never who speaks
+bool IsIngForm(std::string_view norm);              // a word of five letters or more in "-ing": "saying"
+// A lower-case word of five letters or more ending in "-ly" ("repeatedly", "quickly"): an
+// adverb that may stand between a verb and its auxiliary, subject or conjunction, or before a
+// modifier in a noun phrase ("the newly revised timeline").
+bool IsLowercaseLyAdverb(const Document& doc, uint32_t k);
 bool IsPartyAffiliation(std::string_view affiliation);  // "Democratic", "Republican", "Independent"
 // The plural of a one-word role the lexicon lists (SourceLexicon::IsRoleWord): "senators",
 // "deputies", "women", "congressmen"; `word` lower case.
