@@ -271,7 +271,7 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   // A capitalized last word of a longer phrase names something: "A reporter for USA Today".
   if (mention.end_token > mention.first_token + 1 && (doc.tokens[mention.end_token - 1].flags & kTokCapitalized))
     return false;
-  const bool adverb = mention.end_token == mention.first_token + 1 && last.size() > 4 && last.substr(last.size() - 2) == "ly";
+  const bool adverb = mention.end_token == mention.first_token + 1 && IsLyForm(last);
   return adverb || IsLinkingWord(last) || kNotSpeakers.Contains(last) || IsTimeNoun(last);  // "Significantly, …"
 }
 

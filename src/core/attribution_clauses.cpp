@@ -72,7 +72,7 @@ bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first) {
       doc.tokens[cue_first - 1].sentence != doc.tokens[cue_first].sentence)
     return false;
   const std::string_view w = doc.Norm(doc.tokens[cue_first]);
-  return w.size() > 5 && w.substr(w.size() - 3) == "ing" && w != "according";
+  return IsIngForm(w) && w != "according";
 }
 
 // The first token of the clause holding `at`: after the last ";", "while" or "whereas" of its
@@ -91,7 +91,7 @@ uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, 
   static const WordSet kPrepositions = {"after", "by", "before", "while", "when", "since", "upon", "without", "in",
                                         "on", "despite"};
   const std::string_view w = doc.Norm(doc.tokens[cue_first]);
-  if (w.size() < 5 || w.substr(w.size() - 3) != "ing" || w == "according") return UINT32_MAX;
+  if (!IsIngForm(w) || w == "according") return UINT32_MAX;
   const Sentence& s = doc.sentences[doc.tokens[cue_first].sentence];
   // The adverbial opens the sentence, or its clause after "and"/"but", with the participle or a
   // preposition before it ("Citing internal documents, the Journal reported").

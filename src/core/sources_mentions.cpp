@@ -667,6 +667,14 @@ bool NamesQualifier(const Document& doc, const SourceLexicon& lexicon, uint32_t 
   return end == first + 1 && ((doc.tokens[first].flags & kTokAllCaps) || IsSurnameInText(doc, lexicon, first));
 }
 
+// Token k is a capitalized place, party or people word, or "GOP": a side that can qualify the
+// people after it ("Republican presidential candidates", "GOP senators").
+bool IsSideWordAt(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
+  if (!(doc.tokens[k].flags & kTokCapitalized)) return false;
+  SourceWordMatch side;
+  return (lexicon.MatchAt(doc, k, k + 1, &side) && side.kind == SourceWord::kPlace) || doc.Norm(doc.tokens[k]) == "gop";
+}
+
 // Token k is one member of a side, a capitalized singular party member or people word:
 // "Democrat", "Republican", "Canadian", "Israeli", "Japanese".
 bool IsMemberOfSide(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
@@ -751,9 +759,10 @@ bool IsTimeNoun(std::string_view w) {
 
 bool IsIngForm(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
 
+bool IsLyForm(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ly"; }
+
 bool IsLowercaseLyAdverb(const Document& doc, uint32_t k) {
-  const std::string_view w = doc.Norm(doc.tokens[k]);
-  return w.size() > 4 && w.substr(w.size() - 2) == "ly" && !(doc.tokens[k].flags & kTokCapitalized);
+  return IsLyForm(doc.Norm(doc.tokens[k])) && !(doc.tokens[k].flags & kTokCapitalized);
 }
 
 uint32_t ThroughSuffixPeriod(const Document& doc, uint32_t end) {
@@ -1608,10 +1617,9 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
   // "Republican politicians and their allies … speak", "Russian officials": a pick of the place or
   // party word, or of it and a lower-case adjective ("Republican presidential candidates"), moves
   // to the people it qualifies.
-  if ((doc.tokens[head].flags & kTokCapitalized) && head + 1 < sb.end) {
-    SourceWordMatch place, people;
-    const bool side = lexicon.MatchAt(doc, head, head + 1, &place) &&
-                      (place.kind == SourceWord::kPlace || doc.Norm(doc.tokens[head]) == "gop");  // "GOP candidates"
+  if (head + 1 < sb.end) {
+    SourceWordMatch people;
+    const bool side = IsSideWordAt(doc, lexicon, head);
     auto lower_case_word = [&](uint32_t k) {
       return k < sb.end && !avoided(k) && (doc.tokens[k].flags & kTokWord) && !(doc.tokens[k].flags & kTokCapitalized);
     };
@@ -1877,11 +1885,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         return j < sb.end && !(doc.tokens[j].flags & kTokCapitalized) &&
                (is_covered(j) || IsRolePlural(lexicon, doc.Norm(doc.tokens[j])));
       };
-      auto side_at = [&](uint32_t j) {
-        SourceWordMatch side;
-        return j >= sb.first && j < sb.end && !avoided(j) && (doc.tokens[j].flags & kTokCapitalized) &&
-               lexicon.MatchAt(doc, j, j + 1, &side) && side.kind == SourceWord::kPlace;
-      };
+      auto side_at = [&](uint32_t j) { return j >= sb.first && j < sb.end && !avoided(j) && IsSideWordAt(doc, lexicon, j); };
       if (leftward && plain_word(k) &&
           ((listed_noun(k + 1) && (side_at(k - 1) || (plain_word(k - 1) && side_at(k - 2)))) ||
            (plain_word(k + 1) && listed_noun(k + 2) && side_at(k - 1))))

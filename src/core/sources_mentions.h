@@ -68,6 +68,7 @@ uint32_t ThroughSuffixPeriod(const Document& doc, uint32_t end);
 bool IsPartyMemberWord(std::string_view norm);      // "democrat", "republican": one member of a party
 bool IsTimeNoun(std::string_view norm);             // "year", "weeks", "tonight": a time, never who speaks
 bool IsIngForm(std::string_view norm);              // a word of five letters or more in "-ing": "saying"
+bool IsLyForm(std::string_view norm);               // a word of five letters or more in "-ly": "quickly"
 // A lower-case word of five letters or more ending in "-ly" ("repeatedly", "quickly"): an
 // adverb that may stand between a verb and its auxiliary, subject or conjunction, or before a
 // modifier in a noun phrase ("the newly revised timeline").
