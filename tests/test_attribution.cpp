@@ -3430,3 +3430,20 @@ TEST_CASE("a text that opens in lower case is read from its first word") {
   CheckSourcePhrases(Score("angry voters said it."), {{"said", "voters"}});
   CheckSourcePhrases(Score("angry local officials said the plan was fine."), {{"said", "local officials"}});
 }
+
+TEST_CASE("the group or the agency after a quoted organisation is that organisation") {
+  const Scored s = Score(
+      "There are four million fewer players than a decade ago, according to the National Golf Foundation. Almost "
+      "650 courses have closed since 2006, the group says. The State Department said it would release more emails. "
+      "The agency said the goal was missed. Officers of the San Antonio police said a man was arrested. \"We were "
+      "shocked,\" the company said. The Tax Policy Center said the plan cost $9 trillion. Secure America Now ran "
+      "an ad in Ohio. The group said it stood for all ideologies.");
+  CheckSources(s, {{"courses have closed", "National Golf Foundation", nullptr, "organisation"},
+                   {"the goal was missed", "State Department", nullptr, "organisation"}});
+  const Source* company = s.SourceOf(s.ByContent("We were shocked"));
+  REQUIRE(company != nullptr);
+  CHECK(company->name == "the company");
+  const Source* group = s.SourceOf(s.ByContent("it stood for all ideologies"));
+  REQUIRE(group != nullptr);
+  CHECK(group->name == "The group");
+}

@@ -35,7 +35,7 @@ struct Group {
   std::string surname, given, role_key, key;
   std::string suffix;  // of the first mention that gave a given name ("jr" of "Donald Trump Jr.")
   uint32_t last_start = 0;
-  uint32_t last_first_token = 0;  // the first token of the mention at last_start
+  uint32_t last_first_token = 0, last_end_token = 0;  // the tokens of the mention at last_start
   char gender = 0;  // 'f' or 'm': from its mentions (MentionGender) or the "she"/"he" resolved to it
   bool named = false, individual = false, collective = false, thing = false;
   // "he"/"she" may stand for it: an individual, or one unnamed person ("a spokesman", "an official").
@@ -261,6 +261,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     if (m.span.start >= group.last_start) {
       group.last_start = m.span.start;
       group.last_first_token = m.first_token;
+      group.last_end_token = m.end_token;
     }
     touched.push_back(g);
     if (!m.name.empty() && m.name.size() > group.source.name.size() && group.named) group.source.name = m.name;
@@ -315,6 +316,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     g.thing = t == "organisation" || t == "outlet" || t == "document";
     g.last_start = m.span.start;
     g.last_first_token = m.first_token;
+    g.last_end_token = m.end_token;
     if (g.one_person) g.gender = MentionGender(doc, lexicon, m);
     g.source.mention_spans.push_back(m.span);
     const int index = static_cast<int>(groups.size());
@@ -449,6 +451,35 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     }
     return false;
   };
+  // "… according to the National Golf Foundation. Almost 650 courses have closed, the group says":
+  // "the" and a generic noun of a body is the organisation named in capitals that the last three
+  // sentences quote, when it is the latest body, outlet or document they quote and the text outside
+  // quotations names no other since (two capitalized words, an acronym: "Secure America Now", "the
+  // FBI"). A body of a place ("San Antonio police") is not "the company". -1 for none.
+  auto organisation_quoted_before = [&](const SourceMention& m) {
+    static const WordSet kGenericBodies = {"group", "organization", "organisation", "nonprofit", "agency",
+                                           "company", "firm", "charity", "coalition"};
+    if (!the_and_one_word(m) || !kGenericBodies.Contains(doc.Norm(doc.tokens[m.first_token + 1]))) return -1;
+    const int g = latest(m.span.start, [](const Group& x) { return x.thing; });
+    if (g < 0) return -1;
+    const Group& x = groups[static_cast<size_t>(g)];
+    const uint32_t sentence = doc.tokens[m.first_token].sentence;
+    const std::string& name = x.source.name;
+    const size_t after_article = Lower(name.substr(0, 4)) == "the " ? 4 : 0;
+    const bool in_capitals = std::any_of(name.begin() + static_cast<std::ptrdiff_t>(after_article), name.end(),
+                                         [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (x.source.type != "organisation" || !in_capitals || x.source.affiliation != name ||
+        doc.tokens[x.last_first_token].sentence + 3 < sentence)
+      return -1;
+    for (uint32_t k = x.last_end_token; k < m.first_token; ++k) {
+      const Token& t = doc.tokens[k];
+      if (t.flags & kTokQuoted) continue;
+      const bool acronym = (t.flags & kTokAllCaps) && (t.flags & kTokWord);
+      const bool two_capitalized = k + 1 < m.first_token && IsNameToken(doc, k) && IsNameToken(doc, k + 1);
+      if (acronym || two_capitalized) return -1;
+    }
+    return g;
+  };
   // A sentence subject a pronoun stands for joins group k as its latest mention, without
   // becoming one of its mention spans; returns k.
   auto mentioned_again = [&](int k, const SourceMention& a) {
@@ -456,6 +487,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     if (a.span.start >= x.last_start) {
       x.last_start = a.span.start;
       x.last_first_token = a.first_token;
+      x.last_end_token = a.end_token;
     }
     touched.push_back(k);
     return k;
@@ -581,6 +613,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
           if (g < 0) { (*ids)[i] = new_group(body, body_key); continue; }
         }
       }
+      if (g < 0) g = organisation_quoted_before(m);
       if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
     } else if (!m.role.empty() && !m.anonymous && !m.plural && !m.document) {  // not "the IG report"
       // "the Russian President" -> the last named source with that role. With an affiliation
