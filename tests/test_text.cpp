@@ -118,6 +118,15 @@ TEST_CASE("quotations") {
     CHECK(d.quotations[1].depth == 2);
     CHECK(d.Slice(d.quotations[1].inner) == "a red line");
   }
+  SUBCASE("a closing mark placed as an opening one opens, after a direction mark too") {
+    Document d = AnalyzeText("Fans wrote back.\n\xE2\x80\xAA\xE2\x80\x9DGod bless you!\xE2\x80\x9D wrote Pete. Then "
+                             "\xE2\x80\x9DNo way,\xE2\x80\x9D he said.", TextOptions{false});
+    REQUIRE(d.quotations.size() == 2);
+    CHECK(d.Slice(d.quotations[0].inner) == "God bless you!");
+    CHECK(d.Slice(d.quotations[1].inner) == "No way,");
+    CHECK((Find(d, "wrote")->flags & kTokQuoted) == 0);
+    CHECK(Find(d, "\xE2\x80\xAA") == nullptr);  // the embedding mark is no token
+  }
   SUBCASE("apostrophes are not quotation marks") {
     Document d = AnalyzeText("The officials' plan and Russia's role.", TextOptions{false});
     CHECK(d.quotations.empty());

@@ -26,6 +26,9 @@ CharClass ClassifyCodepoint(uint32_t cp) {
       break;
   }
   if (cp >= 0x2000 && cp <= 0x200A) return CharClass::kSpace;
+  // Direction marks, embeddings, isolates and invisible operators: unseen, so spacing.
+  if ((cp >= 0x200E && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2069))
+    return CharClass::kSpace;
   if (cp >= 0x0300 && cp <= 0x036F) return CharClass::kMark;
   if (cp < 0x00C0) return CharClass::kOtherPunct;                   // Latin-1 symbols
   if (cp >= 0x2000 && cp <= 0x2BFF) return CharClass::kOtherPunct;  // punctuation, symbols, arrows

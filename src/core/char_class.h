@@ -5,7 +5,7 @@
 namespace biaslens {
 
 enum class CharClass : uint8_t {
-  kSpace,        // white space, NBSP, zero-width space, BOM
+  kSpace,        // white space, NBSP, zero-width space, BOM, direction and other invisible format marks
   kNewline,      // \n, U+2028, U+2029
   kLetter,
   kDigit,

@@ -1,7 +1,7 @@
 // Stage 4 of AnalyzeText: quotation regions and the quoted voice.
 //
-// Double quotation marks open or close by their shape (“ ” « ») or, for straight quotes,
-// by their neighbours. A quotation left open at a paragraph end continues when the next
+// Double quotation marks open or close by their shape (“ ” « ») or, for straight quotes and a ”
+// between a space and a word, by their neighbours. A quotation left open at a paragraph end continues when the next
 // paragraph opens with a quotation mark (the multi-paragraph convention); otherwise it
 // ends there, unclosed. Inside a double quotation, single quotes ‘…’ open a nested one.
 #include "core/char_class.h"
@@ -33,12 +33,15 @@ MarkRole RoleOfDoubleMark(const Document& doc, const Token& t) {
   int len = 0;
   const uint32_t cp = DecodeUtf8(doc.text.data() + t.start, doc.text.data() + doc.text.size(), &len);
   if (cp == 0x201C || cp == 0x201E || cp == 0x00AB) return MarkRole::kOpen;
-  if (cp == 0x201D || cp == 0x00BB) return MarkRole::kClose;
   const CharClass before = ClassBefore(doc, t.start);
   const CharClass after = ClassAfter(doc, t.end);
   const bool space_before = IsSpaceLike(before) || before == CharClass::kDash || before == CharClass::kOtherPunct;
   const bool space_after = IsSpaceLike(after) || after == CharClass::kPeriod || after == CharClass::kComma ||
                            after == CharClass::kDash || after == CharClass::kOtherPunct;
+  // A closing shape placed as an opening one (”Isis declares …”, common in pasted comments) opens
+  // when no quotation is open.
+  if (cp == 0x201D) return space_before && !space_after ? MarkRole::kEither : MarkRole::kClose;
+  if (cp == 0x00BB) return MarkRole::kClose;
   if (space_before && !space_after) return MarkRole::kOpen;
   if (!space_before && space_after) return MarkRole::kClose;
   return MarkRole::kEither;
