@@ -3447,3 +3447,15 @@ TEST_CASE("the group or the agency after a quoted organisation is that organisat
   REQUIRE(group != nullptr);
   CHECK(group->name == "The group");
 }
+
+TEST_CASE("a campus after a state university's name does not speak") {
+  const Scored s = Score(
+      "Trade was blamed. In their new book, Stephen S. Cohen and J. Bradford DeLong of the University of "
+      "California, Berkeley suggest that it was the fault of policy. On Thursday night at the University of Miami, "
+      "Trump said he would win.");
+  const Source* book = s.SourceOf(s.ByContent("it was the fault of policy"));
+  REQUIRE(book != nullptr);
+  CHECK(book->name != "Berkeley");
+  CHECK(book->affiliation == "University of California");
+  CheckSources(s, {{"he would win", "Trump", nullptr, nullptr}});
+}

@@ -267,6 +267,20 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
         OneOf(doc.Norm(doc.tokens[town - 1]), {"in", "of", "from", "at", "near", "outside"}))
       return true;
   }
+  // "economists of the University of California, Berkeley suggest": a campus after a state
+  // university with several is where (not "at the University of Miami, Trump opened").
+  if (mention.first_token >= 4 && doc.Norm(doc.tokens[mention.first_token - 1]) == "," &&
+      (doc.tokens[mention.first_token].flags & kTokCapitalized)) {
+    static const WordSet kSystems = {"california", "texas", "wisconsin", "illinois", "massachusetts", "maryland",
+                                     "michigan",   "colorado", "missouri", "minnesota", "tennessee", "nebraska",
+                                     "hawaii",     "carolina", "alabama",  "arkansas"};
+    const uint32_t state = mention.first_token - 2;
+    uint32_t of = state;
+    if (of > 0 && OneOf(doc.Norm(doc.tokens[of - 1]), {"north", "south"})) --of;
+    if (kSystems.Contains(doc.Norm(doc.tokens[state])) && of >= 2 && doc.Norm(doc.tokens[of - 1]) == "of" &&
+        doc.Norm(doc.tokens[of - 2]) == "university")
+      return true;
+  }
   if (!mention.name.empty() || !mention.institution.empty()) return false;
   // A capitalized last word of a longer phrase names something: "A reporter for USA Today".
   if (mention.end_token > mention.first_token + 1 && (doc.tokens[mention.end_token - 1].flags & kTokCapitalized))
