@@ -3459,3 +3459,13 @@ TEST_CASE("a campus after a state university's name does not speak") {
   CHECK(book->affiliation == "University of California");
   CheckSources(s, {{"he would win", "Trump", nullptr, nullptr}});
 }
+
+TEST_CASE("a department's word alone is the department the text names in full") {
+  const Scored s = Score(
+      "The State Department released more emails on Friday. State initially said it would take two months to "
+      "release them all. Ms. State, a teacher, said she was surprised.");
+  CheckSources(s, {{"it would take two months", "State Department", "State Department", "organisation"}});
+  const Source* teacher = s.SourceOf(s.ByContent("she was surprised"));
+  REQUIRE(teacher != nullptr);
+  CHECK(teacher->type != "organisation");
+}

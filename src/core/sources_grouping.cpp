@@ -480,6 +480,29 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     }
     return g;
   };
+  // "Now, though, State has moved to classify", "State's lawyers": a department's word alone, read
+  // as a name, is the department the text names in full ("the State Department"). Its reading
+  // there, with m's span and tokens; false for none.
+  auto department_named_in_text = [&](const SourceMention& m, SourceMention* department) {
+    static const WordSet kDepartmentWords = {"state", "justice", "defense", "commerce", "labor", "energy", "interior"};
+    const std::string name = Lower(m.name);
+    const bool alone = HeadEnd(doc, m) == m.first_token + 1;  // not "Ms. State"
+    if (!alone || !kDepartmentWords.Contains(name)) return false;
+    for (uint32_t k = 0; k + 1 < doc.tokens.size(); ++k) {
+      if (doc.Norm(doc.tokens[k]) != name || doc.Norm(doc.tokens[k + 1]) != "department" ||
+          !(doc.tokens[k + 1].flags & kTokCapitalized))
+        continue;
+      SourceMention read = ReadSourcePhrase(doc, lexicon, k, k + 2);
+      if (read.institution_kind != SourceWord::kOrganisation) continue;
+      read.first_token = m.first_token;
+      read.end_token = m.end_token;
+      read.span = m.span;
+      read.text = m.text;
+      *department = std::move(read);
+      return true;
+    }
+    return false;
+  };
   // A sentence subject a pronoun stands for joins group k as its latest mention, without
   // becoming one of its mention spans; returns k.
   auto mentioned_again = [&](int k, const SourceMention& a) {
@@ -574,7 +597,12 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         continue;
       }
     }
-    if (!m.name.empty()) {
+    SourceMention department;
+    if (!m.name.empty() && department_named_in_text(m, &department)) {
+      const std::string key = "inst:" + Lower(department.institution);
+      g = find_key(key);
+      if (g < 0) { (*ids)[i] = new_group(department, key); continue; }
+    } else if (!m.name.empty()) {
       g = same_person(m);
       if (g < 0 && !m.role.empty()) {
         // An earlier nameless "the Russian President" is this person.
