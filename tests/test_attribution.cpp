@@ -3260,9 +3260,11 @@ TEST_CASE("lower-case words between a side and the people it qualifies belong to
       "accessible. Still, in a sign of how his opponents continue to tread gingerly around him, Mr. Rubio declined "
       "to assail him aggressively on Sunday. Asked about taking a more forceful approach, the Florida Republican "
       "would only say that the race was reset. About four in 10 South Carolina Republican primary voters say that "
-      "honesty matters. In Texas, half of GOP primary voters said they were angry.");
+      "honesty matters. In Texas, half of GOP primary voters said they were angry. After criticism from several "
+      "Jewish groups both on and off campus, Boudreau issued an apology.");
   CheckSourcePhrases(s, {{"used phrases that appealed", "Republican presidential candidates"},
-                         {"they were angry", "GOP primary voters"}});
+                         {"they were angry", "GOP primary voters"},
+                         {"criticism from", "several Jewish groups"}});
   CheckSources(s, {{"Clinton was accessible", "Tim Kaine", "Democratic", "official"},
                    {"honesty matters", "South Carolina Republican primary voters", nullptr, "anonymous"}});
   int reset = 0;

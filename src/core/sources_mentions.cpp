@@ -675,6 +675,14 @@ bool IsSideWordAt(const Document& doc, const SourceLexicon& lexicon, uint32_t k)
   return (lexicon.MatchAt(doc, k, k + 1, &side) && side.kind == SourceWord::kPlace) || doc.Norm(doc.tokens[k]) == "gop";
 }
 
+// A word of race, ethnicity or faith: "black", "latino", "jewish".
+bool IsIdentityWord(std::string_view w) {
+  static const WordSet kIdentities = {"black", "white", "african", "asian", "hispanic", "latino", "latina", "arab",
+                                      "muslim", "christian", "catholic", "jewish", "evangelical", "mormon",
+                                      "protestant", "sikh", "hindu", "buddhist"};
+  return kIdentities.Contains(w);
+}
+
 // Token k is one member of a side, a capitalized singular party member or people word:
 // "Democrat", "Republican", "Canadian", "Israeli", "Japanese".
 bool IsMemberOfSide(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
@@ -1054,10 +1062,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   // people, and names no one ("Rep. Diane Black" does).
   std::string identity_word;  // the first such word, as written: the people's side when nothing else gives one
   auto describes_people = [&](uint32_t k) {
-    static const WordSet kIdentities = {"black", "white", "african", "asian", "hispanic", "latino", "latina", "arab",
-                                        "muslim", "christian", "catholic", "jewish", "evangelical", "mormon",
-                                        "protestant", "sikh", "hindu", "buddhist"};
-    if (!kIdentities.Contains(doc.Norm(doc.tokens[k]))) return false;
+    if (!IsIdentityWord(doc.Norm(doc.tokens[k]))) return false;
     if (k > first && !covered[k - 1 - first] && IsNameToken(doc, k - 1)) return false;  // "Central Asian"
     uint32_t next = k + 1;
     while (next < end && covered[next - first] && (doc.tokens[next].flags & kTokCapitalized)) ++next;
@@ -1614,19 +1619,24 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     }
     return k;
   };
-  // "Republican politicians and their allies … speak", "Russian officials": a pick of the place or
-  // party word, or of it and a lower-case adjective ("Republican presidential candidates"), moves
+  // "Republican politicians and their allies … speak", "Russian officials", "Jewish groups": a pick of the place,
+  // party or faith word, or of it and a lower-case adjective ("Republican presidential candidates"), moves
   // to the people it qualifies.
   if (head + 1 < sb.end) {
     SourceWordMatch people;
-    const bool side = IsSideWordAt(doc, lexicon, head);
+    const bool side = IsSideWordAt(doc, lexicon, head) ||
+                      ((doc.tokens[head].flags & kTokCapitalized) && IsIdentityWord(doc.Norm(doc.tokens[head])));
     auto lower_case_word = [&](uint32_t k) {
       return k < sb.end && !avoided(k) && (doc.tokens[k].flags & kTokWord) && !(doc.tokens[k].flags & kTokCapitalized);
     };
+    // People, or bodies of them: "Russian officials", "Jewish groups".
     auto people_at = [&](uint32_t k) {
+      static const WordSet kBodiesOfPeople = {"groups", "organizations", "organisations", "communities",
+                                              "congregations", "churches"};
+      const std::string_view w = doc.Norm(doc.tokens[k]);
       return lower_case_word(k) && ((lexicon.MatchAt(doc, k, k + 1, &people) &&
                                      (people.kind == SourceWord::kAnonymous || IsRole(people.kind))) ||
-                                    IsRolePlural(lexicon, doc.Norm(doc.tokens[k])));
+                                    IsRolePlural(lexicon, w) || kBodiesOfPeople.Contains(w));
     };
     if (side && people_at(head + 1)) {
       ++head;
