@@ -3471,3 +3471,13 @@ TEST_CASE("a department's word alone is the department the text names in full") 
   REQUIRE(teacher != nullptr);
   CHECK(teacher->type != "organisation");
 }
+
+TEST_CASE("a person whose campaign or administration the text names is a politician") {
+  const Scored s = Score(
+      "Hillary Clinton said the plan would work. Bill Clinton said he agreed. The Clinton campaign declined to "
+      "comment. Clinton said she would win. Echo Point's owner, Jane Roe, said the Roe campaign to raise $5,000 "
+      "was going well.");
+  CheckSources(s, {{"the plan would work", "Hillary Clinton", nullptr, "official"},
+                   {"he agreed", "Bill Clinton", nullptr, "person"},
+                   {"was going well", "Jane Roe", nullptr, "person"}});
+}

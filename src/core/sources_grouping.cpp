@@ -792,6 +792,36 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     std::sort(spans.begin(), spans.end());
   }
 
+  // "the Clinton campaign", "Donald Trump's presidential campaign", "the Obama administration": a
+  // person whose campaign or administration the text names is a politician ("official"), whatever
+  // the words of its own mentions (not a cause's "campaign against …", "campaign to raise …"). The
+  // owner is the named person of that given name, or else of that surname when one of them has
+  // more mentions than any other; a son's suffixed name is not the father's.
+  for (uint32_t k = 2; k < doc.tokens.size(); ++k) {
+    const Token& noun = doc.tokens[k];
+    if ((noun.flags & kTokCapitalized) || !OneOf(doc.Norm(noun), {"campaign", "candidacy", "administration"})) continue;
+    if (k + 1 < doc.tokens.size() && OneOf(doc.Norm(doc.tokens[k + 1]), {"against", "to"})) continue;  // a cause's
+    uint32_t surname = k - 1;
+    if (OneOf(doc.Norm(doc.tokens[surname]), {"presidential", "reelection", "re-election", "senate"})) --surname;
+    if (surname > 0 && IsPossessiveEnding(doc, surname)) --surname;
+    if (doc.tokens[surname].sentence != noun.sentence || !IsNameToken(doc, surname)) continue;
+    const std::string_view norm = doc.Norm(doc.tokens[surname]);
+    const std::string given = given_name_at(surname);
+    int owner = -1;
+    size_t most = 0;
+    bool tie = false;
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const Group& x = groups[g];
+      if (!x.named || !x.individual || x.surname != norm || !x.suffix.empty() || (!given.empty() && x.given != given))
+        continue;
+      const size_t mentions = x.source.mention_spans.size();
+      tie = owner >= 0 && mentions == most;
+      if (owner < 0 || mentions > most) { owner = static_cast<int>(g); most = mentions; }
+    }
+    if (owner >= 0 && !tie && groups[static_cast<size_t>(owner)].source.type == "person")
+      groups[static_cast<size_t>(owner)].source.type = "official";
+  }
+
   sources->clear();
   for (size_t k = 0; k < groups.size(); ++k) {
     Source s = std::move(groups[k].source);
