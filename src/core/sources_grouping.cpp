@@ -792,14 +792,17 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     std::sort(spans.begin(), spans.end());
   }
 
-  // "the Clinton campaign", "Donald Trump's presidential campaign", "the Obama administration": a
-  // person whose campaign or administration the text names is a politician ("official"), whatever
+  // "the Clinton campaign", "Donald Trump's presidential campaign", "the Obama administration", "Sanders
+  // voters": a person named in full whose campaign, administration, voters or rally the text names is a
+  // politician ("official"), whatever
   // the words of its own mentions (not a cause's "campaign against …", "campaign to raise …"). The
   // owner is the named person of that given name, or else of that surname when one of them has
   // more mentions than any other; a son's suffixed name is not the father's.
   for (uint32_t k = 2; k < doc.tokens.size(); ++k) {
     const Token& noun = doc.tokens[k];
-    if ((noun.flags & kTokCapitalized) || !OneOf(doc.Norm(noun), {"campaign", "candidacy", "administration"})) continue;
+    static const WordSet kPoliticians = {"campaign", "candidacy", "administration", "presidency", "voters",
+                                         "delegates", "rally", "rallies"};
+    if ((noun.flags & kTokCapitalized) || !kPoliticians.Contains(doc.Norm(noun))) continue;
     if (k + 1 < doc.tokens.size() && OneOf(doc.Norm(doc.tokens[k + 1]), {"against", "to"})) continue;  // a cause's
     uint32_t surname = k - 1;
     if (OneOf(doc.Norm(doc.tokens[surname]), {"presidential", "reelection", "re-election", "senate"})) --surname;
@@ -812,7 +815,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     bool tie = false;
     for (size_t g = 0; g < groups.size(); ++g) {
       const Group& x = groups[g];
-      if (!x.named || !x.individual || x.surname != norm || !x.suffix.empty() || (!given.empty() && x.given != given))
+      if (!x.named || !x.individual || x.surname != norm || !x.suffix.empty() || (!given.empty() && x.given != given) ||
+          x.source.name.find(' ') == std::string::npos)  // a full name ("Hispanic voters" names no one)
         continue;
       const size_t mentions = x.source.mention_spans.size();
       tie = owner >= 0 && mentions == most;
