@@ -3482,3 +3482,13 @@ TEST_CASE("a person whose campaign or administration the text names is a politic
                    {"he agreed", "Bill Clinton", nullptr, "person"},
                    {"was going well", "Jane Roe", nullptr, "person"}});
 }
+
+TEST_CASE("a long definite description ending in a second role is the subject before it") {
+  const Scored s = Score(
+      "Hillary Clinton spoke out Tuesday about the death of Terence Crutcher.\nOn Tuesday's episode of the show, "
+      "the former secretary of state and current Democratic presidential nominee said she wanted to speak.");
+  const Attribution* a = s.ByContent("she wanted to speak");
+  REQUIRE(a != nullptr);
+  CHECK(s.Slice(a->source) == "the former secretary of state and current Democratic presidential nominee");
+  CheckSources(s, {{"she wanted to speak", "Hillary Clinton", "Democratic", "official"}});
+}

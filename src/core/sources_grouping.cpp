@@ -334,7 +334,9 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   auto definite_role = [&](const SourceMention& m) {
     bool possessive = false;
     for (uint32_t k = m.first_token; k < m.end_token; ++k) possessive = possessive || IsPossessiveEnding(doc, k);
-    return Lower(m.text).rfind("the ", 0) == 0 && EndsWithRole(m) && !possessive;
+    // "the former secretary of state and current Democratic presidential nominee": another role last.
+    const bool role_last = EndsWithRole(m) || (!m.role.empty() && lexicon.IsRoleWord(doc.Norm(doc.tokens[m.end_token - 1])));
+    return Lower(m.text).rfind("the ", 0) == 0 && role_last && !possessive;
   };
   // "Ruth Bader Ginsburg regrets … The Supreme Court justice said": a definite role opening a
   // sentence is the named individual that opened the sentence before, when nothing gave that

@@ -1916,7 +1916,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       return false;
     };
     auto grow_left = [&] {
-      for (int steps = 0; first > sb.first && steps < 8; ++steps) {
+      for (int steps = 0; first > sb.first && steps < 10; ++steps) {
         const uint32_t k = first - 1;
         if (avoided(k)) break;
         const std::string_view w = doc.Norm(doc.tokens[k]);
