@@ -3492,3 +3492,11 @@ TEST_CASE("a long definite description ending in a second role is the subject be
   CHECK(s.Slice(a->source) == "the former secretary of state and current Democratic presidential nominee");
   CheckSources(s, {{"she wanted to speak", "Hillary Clinton", "Democratic", "official"}});
 }
+
+TEST_CASE("the survey after a poll is that poll, unless a survey came before") {
+  const Scored s = Score(
+      "Clinton leads narrowly, according to a new Latino Decisions poll. The survey also found that support for "
+      "Trump rose. An Associated Press survey of superdelegates found most back Clinton. The poll showed a gap.");
+  CheckSources(s, {{"support for Trump rose", "a new Latino Decisions poll", nullptr, "document"},
+                   {"a gap", "a new Latino Decisions poll", nullptr, "document"}});
+}

@@ -414,12 +414,20 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     static const WordSet kOutletNouns = {"paper", "newspaper", "magazine", "tabloid", "daily"};
     const bool outlet_noun = kOutletNouns.Contains(doc.Norm(noun));
     const bool capitalized = (noun.flags & kTokCapitalized) != 0;  // "the House" is not the White House
-    return latest(m.span.start, [&](const Group& x) {
+    const std::string_view word = doc.Norm(noun);
+    const int g = latest(m.span.start, [&](const Group& x) {
       const bool outlet = x.source.type == "outlet";
       const std::string name = Lower(x.source.name);
-      const std::string_view head = NameHeadWords(name), word = doc.Norm(noun);
+      const std::string_view head = NameHeadWords(name);
       const bool named_with_noun = EndsWithWord(head, word) || (head != name && head == word);
       return (outlet_noun && outlet) || (x.thing && (!capitalized || outlet) && named_with_noun);
+    });
+    // A poll is a survey, when no document of the same noun came before: "an entrance poll … The
+    // survey also showed".
+    const std::string_view other = word == "survey" ? "poll" : word == "poll" ? "survey" : "";
+    if (g >= 0 || other.empty()) return g;
+    return latest(m.span.start, [&](const Group& x) {
+      return x.source.type == "document" && EndsWithWord(NameHeadWords(Lower(x.source.name)), other);
     });
   };
   // "… members of the Service Employees International Union. The union, which …": "the" and one
