@@ -3500,3 +3500,18 @@ TEST_CASE("the survey after a poll is that poll, unless a survey came before") {
   CheckSources(s, {{"support for Trump rose", "a new Latino Decisions poll", nullptr, "document"},
                    {"a gap", "a new Latino Decisions poll", nullptr, "document"}});
 }
+
+TEST_CASE("a campaign's role after a candidate's name keeps the role") {
+  const Scored s = Score(
+      "The race is close. Clinton campaign manager Robby Mook said the race was tight. Three senior Trump "
+      "campaign officials told reporters that the memo was wrong.");
+  const Source* mook = s.SourceOf(s.ByContent("the race was tight"));
+  REQUIRE(mook != nullptr);
+  CHECK(mook->name == "Robby Mook");
+  CHECK(mook->role == "campaign manager");
+  CHECK(mook->type == "official");
+  const Source* officials = s.SourceOf(s.ByContent("the memo was wrong"));
+  REQUIRE(officials != nullptr);
+  CHECK(officials->type == "anonymous");
+  CHECK(officials->affiliation == "Trump campaign");
+}

@@ -268,6 +268,20 @@ std::vector<SourceWordMatch> MatchPhrase(const Document& doc, const SourceLexico
         after_article.first_token + after_article.token_count > m.first_token + m.token_count) {
       m = after_article;
     }
+    // "Sanders campaign manager Jeff Weaver": a body whose last word opens a longer role ("campaign
+    // manager") ends before that word, which the role takes.
+    SourceWordMatch role;
+    const uint32_t last = m.first_token + m.token_count - 1;
+    if (m.kind == SourceWord::kOrganisation && m.token_count > 1 && lexicon.MatchAt(doc, last, end, &role) &&
+        IsRole(role.kind) && role.token_count > 1) {
+      if (lexicon.MatchAt(doc, i, last, &m)) {
+        out.push_back(m);
+        i = m.first_token + m.token_count;
+      } else {
+        ++i;
+      }
+      continue;
+    }
     out.push_back(m);
     i = m.first_token + m.token_count;
   }
