@@ -3476,9 +3476,11 @@ TEST_CASE("a person whose campaign or administration the text names is a politic
   const Scored s = Score(
       "Hillary Clinton said the plan would work. Bill Clinton said he agreed. The Clinton campaign declined to "
       "comment. Clinton said she would win. Echo Point's owner, Jane Roe, said the Roe campaign to raise $5,000 "
-      "was going well. Bernie Sanders said the system was rigged. Sanders voters cheered.");
+      "was going well. Bernie Sanders said the system was rigged. Sanders voters cheered. Jane Doe said she "
+      "would run. Her campaign said it had raised $2 million.");
   CheckSources(s, {{"the plan would work", "Hillary Clinton", nullptr, "official"},
                    {"the system was rigged", "Bernie Sanders", nullptr, "official"},
+                   {"she would run", "Jane Doe", nullptr, "official"},
                    {"he agreed", "Bill Clinton", nullptr, "person"},
                    {"was going well", "Jane Roe", nullptr, "person"}});
 }

@@ -802,12 +802,34 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     std::sort(spans.begin(), spans.end());
   }
 
-  // "the Clinton campaign", "Donald Trump's presidential campaign", "the Obama administration", "Sanders
-  // voters": a person named in full whose campaign, administration, voters or rally the text names is a
-  // politician ("official"), whatever
-  // the words of its own mentions (not a cause's "campaign against …", "campaign to raise …"). The
-  // owner is the named person of that given name, or else of that surname when one of them has
-  // more mentions than any other; a son's suffixed name is not the father's.
+  // "the Clinton campaign", "Donald Trump's presidential campaign", "the Obama administration",
+  // "Sanders voters", "his campaign said": a person named in full whose campaign, administration,
+  // voters or rally the text names is a politician ("official"), whatever the words of its own
+  // mentions (not a cause's "campaign against …", "campaign to raise …"). The owner is the named
+  // person of that given name, or else of that surname when one of them has more mentions than
+  // any other; a son's suffixed name is not the father's.
+  auto mark_politician = [&](std::string_view surname, const std::string& given) {
+    int owner = -1;
+    size_t most = 0;
+    bool tie = false;
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const Group& x = groups[g];
+      if (!x.named || !x.individual || x.surname != surname || !x.suffix.empty() ||
+          (!given.empty() && x.given != given) ||
+          x.source.name.find(' ') == std::string::npos)  // a full name ("Hispanic voters" names no one)
+        continue;
+      const size_t mentions = x.source.mention_spans.size();
+      if (owner < 0 || mentions > most) {
+        owner = static_cast<int>(g);
+        most = mentions;
+        tie = false;
+      } else if (mentions == most) {
+        tie = true;
+      }
+    }
+    if (owner >= 0 && !tie && groups[static_cast<size_t>(owner)].source.type == "person")
+      groups[static_cast<size_t>(owner)].source.type = "official";
+  };
   for (uint32_t k = 2; k < doc.tokens.size(); ++k) {
     const Token& noun = doc.tokens[k];
     static const WordSet kPoliticians = {"campaign", "candidacy", "administration", "presidency", "voters",
@@ -818,23 +840,16 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     if (OneOf(doc.Norm(doc.tokens[surname]), {"presidential", "reelection", "re-election", "senate"})) --surname;
     if (surname > 0 && IsPossessiveEnding(doc, surname)) --surname;
     if (doc.tokens[surname].sentence != noun.sentence || !IsNameToken(doc, surname)) continue;
-    const std::string_view norm = doc.Norm(doc.tokens[surname]);
-    const std::string given = given_name_at(surname);
-    int owner = -1;
-    size_t most = 0;
-    bool tie = false;
-    for (size_t g = 0; g < groups.size(); ++g) {
-      const Group& x = groups[g];
-      if (!x.named || !x.individual || x.surname != norm || !x.suffix.empty() || (!given.empty() && x.given != given) ||
-          x.source.name.find(' ') == std::string::npos)  // a full name ("Hispanic voters" names no one)
-        continue;
-      const size_t mentions = x.source.mention_spans.size();
-      tie = owner >= 0 && mentions == most;
-      if (owner < 0 || mentions > most) { owner = static_cast<int>(g); most = mentions; }
-    }
-    if (owner >= 0 && !tie && groups[static_cast<size_t>(owner)].source.type == "person")
-      groups[static_cast<size_t>(owner)].source.type = "official";
+    mark_politician(doc.Norm(doc.tokens[surname]), given_name_at(surname));
   }
+  // The campaigns and administrations among the sources, by the key of their owner's surname.
+  std::vector<std::string> office_owners;
+  for (const Group& g : groups) {
+    const std::string name = Lower(g.source.name);
+    if (g.key.rfind("office:", 0) == 0 && (EndsWithWord(name, "campaign") || EndsWithWord(name, "administration")))
+      office_owners.push_back(g.key.substr(7));
+  }
+  for (const std::string& owner : office_owners) mark_politician(owner, "");
 
   sources->clear();
   for (size_t k = 0; k < groups.size(); ++k) {
