@@ -3517,3 +3517,13 @@ TEST_CASE("a campaign's role after a candidate's name keeps the role") {
   CHECK(officials->type == "anonymous");
   CHECK(officials->affiliation == "Trump campaign");
 }
+
+TEST_CASE("a speaker before two appositions is the speaker") {
+  const Scored s = Score(
+      "The network will spend heavily. Mark Holden, chairman of the board of Freedom Partners, the network's "
+      "funding arm, said it would jump into the race. Rachel Berg, a philanthropist from Monsey, New York, said "
+      "the speeches moved her. Jeffrey D. Sachs, director of the Earth Institute, noted that it was late.");
+  CheckSourcePhrases(s, {{"it would jump into the race", "Mark Holden"},
+                         {"the speeches moved her", "Rachel Berg"},
+                         {"it was late", "Jeffrey D. Sachs"}});
+}

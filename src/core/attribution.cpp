@@ -680,10 +680,15 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
   const uint32_t closing = cue_first - 1;
   uint32_t pick_end = head + 1;  // the pick opens the apposition itself: "Jeffrey D. Sachs, director of …, noted"
   while (pick_end < cue_first && (IsNameToken(doc, pick_end) || doc.Norm(doc.tokens[pick_end]) == ".")) ++pick_end;
-  if (pick_end < closing && doc.Norm(doc.tokens[pick_end]) == ",") return static_cast<int>(head);
   const uint32_t sentence = doc.tokens[head].sentence;
   if (doc.tokens[cue_first].sentence != sentence) return static_cast<int>(head);
   const uint32_t sentence_first = doc.sentences[sentence].first_token;
+  // Unless the pick is in an apposition itself, before a second one: "Mark Holden, chairman of
+  // Freedom Partners, the network's funding arm, said".
+  if (pick_end < closing && doc.Norm(doc.tokens[pick_end]) == "," &&
+      std::none_of(doc.tokens.begin() + sentence_first, doc.tokens.begin() + head,
+                   [&](const Token& t) { return doc.Norm(t) == ","; }))
+    return static_cast<int>(head);
   for (uint32_t k = head, commas = 0; k-- > sentence_first + 1 && commas < 3;) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     if (w == "\"" || w == "“" || w == "”" || w == "''" || w == "``") return static_cast<int>(head);
