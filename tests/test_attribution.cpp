@@ -3527,3 +3527,32 @@ TEST_CASE("a speaker before two appositions is the speaker") {
                          {"the speeches moved her", "Rachel Berg"},
                          {"it was late", "Jeffrey D. Sachs"}});
 }
+
+TEST_CASE("a headline that opens with a speaker and a colon is an attribution") {
+  auto colon_source = [](const std::string& text) {
+    const Scored s = Score(text, "");
+    for (const Attribution& a : s.report.attributions)
+      if (s.Slice(a.cue) == ":") return s.Slice(a.source);
+    return std::string("(none)");
+  };
+  CHECK(colon_source("John McCain: Republican Populist Anger Appeals to Voters.\n\nThe senator spoke on Monday.") ==
+        "John McCain");
+  CHECK(colon_source("Obama on Climate Change: We Are Running Out of Time.\n\nBarack Obama spoke on Monday.") ==
+        "Obama");
+  CHECK(colon_source("The Latest: Voters Head to the Polls in Iowa.\n\nVoters went out on Monday.") == "(none)");
+  CHECK(colon_source("Delegate Update: Clinton Extends Her Lead.\n\nThe count went on.") == "(none)");
+}
+
+TEST_CASE("a sentence opening with a poll is attributed to the poll") {
+  const Scored s = Score(
+      "In a national CNN/ORC poll released Monday, 31% of Republicans were extremely enthusiastic about voting. "
+      "Trump is leading in the polls.");
+  const Attribution* poll = s.ByCue("In");
+  REQUIRE(poll != nullptr);
+  CHECK(s.Slice(poll->source) == "a national CNN/ORC poll");
+  CHECK(s.Slice(poll->content) == "31% of Republicans were extremely enthusiastic about voting");
+  const Source* src = s.SourceOf(poll);
+  REQUIRE(src != nullptr);
+  CHECK(src->type == "document");
+  CHECK(s.ByCue("in") == nullptr);
+}

@@ -90,6 +90,18 @@ uint32_t NounBeforePostModifier(const Document& doc, const SourceLexicon& words,
   return plural_word || w == "those" || IsNameToken(doc, noun) ? noun : UINT32_MAX;
 }
 
+// A phrase read as the document it names: "a POLITICO analysis", "a CNN/ORC poll" are the
+// outlet's document, affiliated with it; no name, role or vagueness.
+void ReadAsDocument(SourceMention* m) {
+  m->institution.clear();
+  m->institution_kind = SourceWord::kCount;
+  m->document = true;
+  m->anonymous = false;
+  m->name.clear();
+  m->role.clear();
+  m->role_kind = SourceWord::kCount;
+}
+
 // "surveys of New Hampshire Republican primary voters indicated", "a review of Hillary Clinton's
 // emails seems", "Video of the incident shows": a mention right after a survey's, a poll's or a
 // review's "of" is what the document is about, and the document speaks; the phrase from the
@@ -133,13 +145,7 @@ SourceMention DocumentOfTopic(const Document& doc, const SourceLexicon& words, c
                                      (doc.tokens[end - 1].flags & kTokPunct)))
     --end;  // "survey of superdelegates, who"
   SourceMention document = ReadSourcePhrase(doc, words, first, end);
-  document.institution.clear();  // "a POLITICO analysis": the outlet's document, affiliated with it
-  document.institution_kind = SourceWord::kCount;
-  document.document = true;
-  document.anonymous = false;
-  document.name.clear();
-  document.role.clear();
-  document.role_kind = SourceWord::kCount;
+  ReadAsDocument(&document);
   return document;
 }
 
@@ -1206,6 +1212,85 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     d.a.direct = direct;
     drafts.push_back(std::move(d));
   });
+
+  // "John McCain: Republican Populist Anger …", "NY Post: …", "Obama on Climate Change: …": a
+  // headline that opens with a speaker and a colon the tagger missed. The speaker is a run of at
+  // most five name words (after a "Former"), alone or before "on", "to" or "at"; it speaks when
+  // it reads as an outlet or organisation, or as a person with a listed given name or a surname
+  // the body names. Labels ("The Latest:", "BREAKING:", "Delegate Update:") do not.
+  for (const Sentence& s : doc.sentences) {
+    if (!s.headline) continue;
+    uint32_t colon = s.first_token;
+    while (colon < s.end_token && colon < s.first_token + 9 && doc.Norm(doc.tokens[colon]) != ":") ++colon;
+    if (colon >= s.end_token || doc.Norm(doc.tokens[colon]) != ":") continue;
+    uint32_t last = s.end_token - 1;  // the content ends before a closing period
+    while (last > colon && (doc.tokens[last].flags & kTokPunct)) --last;
+    if (last < colon + 2) continue;
+    uint32_t name_end = s.first_token;
+    if (doc.Norm(doc.tokens[name_end]) == "former") ++name_end;
+    while (name_end < colon && (IsNameToken(doc, name_end) || doc.Norm(doc.tokens[name_end]) == ".")) ++name_end;
+    if (name_end == s.first_token || name_end > s.first_token + 5 ||
+        (name_end < colon && !OneOf(doc.Norm(doc.tokens[name_end]), {"on", "to", "at"})))
+      continue;
+    const Range cue{doc.tokens[colon].start, doc.tokens[colon].end};
+    if (overlaps_model_cue(cue)) continue;
+    Draft d;
+    d.mention = ReadSourcePhrase(doc, im.source_words, s.first_token, name_end);
+    const SourceMention& m = d.mention;
+    const bool body = (m.institution_kind == SourceWord::kOutlet || m.institution_kind == SourceWord::kOrganisation) &&
+                      m.name.empty();
+    bool person = !m.name.empty() && !m.given.empty();
+    for (uint32_t k = s.end_token; !person && !m.surname.empty() && k < doc.tokens.size(); ++k)
+      person = !(doc.tokens[k].flags & kTokHeadline) && doc.Norm(doc.tokens[k]) == m.surname && IsNameToken(doc, k);
+    if (!body && !person) continue;
+    d.has_mention = true;
+    d.a.cue = cue;
+    d.a.source = m.span;
+    d.a.content = {doc.tokens[colon + 1].start, doc.tokens[last].end};
+    d.a.verb = ":";
+    d.a.stance = "other";
+    drafts.push_back(std::move(d));
+  }
+
+  // "In a national CNN/ORC poll released Monday, 31% of Republicans said …": "In" opening a
+  // sentence before a poll or survey (at most eight words between, no comma or verb) is a cue the
+  // tagger missed; the poll is the source, the clause after its comma the content. ("Trump is
+  // leading in the polls" is as often no attribution.)
+  static const WordSet kPolls = {"poll", "polls", "survey", "surveys", "polling"};
+  PhraseMatch verb[1];
+  for (uint32_t k = 0; k + 1 < doc.tokens.size(); ++k) {
+    if (doc.Norm(doc.tokens[k]) != "in" || (doc.tokens[k].flags & (kTokBoilerplate | kTokQuoted))) continue;
+    const uint32_t sentence = doc.tokens[k].sentence;
+    uint32_t poll = k + 1;
+    while (poll < doc.tokens.size() && poll < k + 10 && doc.tokens[poll].sentence == sentence &&
+           !kPolls.Contains(doc.Norm(doc.tokens[poll])) &&
+           ((doc.tokens[poll].flags & (kTokWord | kTokNumber)) || OneOf(doc.Norm(doc.tokens[poll]), {"/", "-", "."})) &&
+           im.verbs.MatchAt(doc, poll, verb, 1) == 0)
+      ++poll;
+    if (poll >= doc.tokens.size() || poll >= k + 10 || doc.tokens[poll].sentence != sentence ||
+        !kPolls.Contains(doc.Norm(doc.tokens[poll])))
+      continue;
+    const Sentence& s = doc.sentences[sentence];
+    if (k > s.first_token + 1 || (k == s.first_token + 1 && !OneOf(doc.Norm(doc.tokens[s.first_token]), {"and", "but"})))
+      continue;
+    const Range cue{doc.tokens[k].start, doc.tokens[k].end};
+    if (overlaps_model_cue(cue)) continue;
+    Draft d;
+    d.mention = ReadSourcePhrase(doc, im.source_words, k + 1, poll + 1);
+    ReadAsDocument(&d.mention);
+    d.has_mention = true;
+    d.a.cue = cue;
+    d.a.source = d.mention.span;
+    uint32_t first = poll + 1, end = s.end_token;  // "In a … poll, | 31% of Republicans said …"
+    while (first < s.end_token && doc.Norm(doc.tokens[first]) != ",") ++first;
+    ++first;
+    while (end > first && (doc.tokens[end - 1].flags & kTokPunct)) --end;
+    if (first >= end) continue;
+    d.a.content = {doc.tokens[first].start, doc.tokens[end - 1].end};
+    d.a.verb = "in";
+    d.a.stance = "neutral";
+    drafts.push_back(std::move(d));
+  }
 
   // The tagger may also have marked "quoted" of a relay as a cue of its own: the relay wins;
   // both cues of "US officials quoted by Reuters said" may find the same relay: keep one.
