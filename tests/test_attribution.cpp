@@ -3556,3 +3556,14 @@ TEST_CASE("a sentence opening with a poll is attributed to the poll") {
   CHECK(src->type == "document");
   CHECK(s.ByCue("in") == nullptr);
 }
+
+TEST_CASE("a role of a named body is whose the role is, and may describe the speaker just quoted") {
+  const Scored s = Score(
+      "Donald Trump is on solid ground attacking Bill Clinton, Carly Fiorina said Monday. But, the former CEO of "
+      "Hewlett-Packard added, it's not the way to win. The president of Acme Widgets said sales were up.");
+  CheckSources(s, {{"it's not the way to win", "Carly Fiorina", "Hewlett-Packard", "official"}});
+  const Source* acme = s.SourceOf(s.ByContent("sales were up"));
+  REQUIRE(acme != nullptr);
+  CHECK(acme->name != "Acme Widgets");
+  CHECK(acme->affiliation == "Acme Widgets");
+}

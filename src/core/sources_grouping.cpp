@@ -393,6 +393,23 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     return adopt(*candidate);
   };
 
+  // "…, Carly Fiorina said Monday. But, the former CEO of Hewlett-Packard added": a definite former
+  // role no source holds ("the former …", of a named body or not) is the named person last quoted,
+  // in its sentence or the one before, when nothing gave that one a role and the genders agree
+  // ("The head of Gazprom said" after "Trump said" is someone else). -1 for none.
+  auto speaker_described = [&](const SourceMention& m) {
+    const std::string text = Lower(m.text);
+    const bool former = text.rfind("the former ", 0) == 0 &&
+                        (EndsWithRole(m) || (!m.affiliation.empty() && text.find(Lower(m.role) + " of ") != std::string::npos));
+    if (!former) return -1;
+    const int named = latest(m.span.start, [](const Group& x) { return x.named && x.individual; });
+    if (named < 0) return -1;
+    const Group& x = groups[static_cast<size_t>(named)];
+    const char gender = MentionGender(doc, lexicon, m);
+    const bool fits = x.role_key.empty() && doc.tokens[x.last_first_token].sentence + 1 >= doc.tokens[m.first_token].sentence &&
+                      (!x.gender || !gender || x.gender == gender);
+    return fits ? named : -1;
+  };
   // "the campaign" after "the Sanders campaign", "the department" after "the State Department",
   // "the Post" after "The Washington Post": "the" and one lower-case noun (a body, a document, a
   // vague word), or one noun of an outlet, is the latest body or document the text named with
@@ -683,6 +700,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if (g < 0) g = find_key("role:" + m.key);
       if (g < 0) g = described_before(m);
       if (g < 0) g = subject_described(m);
+      if (g < 0) g = speaker_described(m);
     } else {
       // "the Kentucky Republican" (a party member, read as an official of that side): the last
       // named official not of another party.

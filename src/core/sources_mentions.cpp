@@ -1368,6 +1368,17 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       best_first = best_end = 0;
     }
   }
+  // "the former CEO of Hewlett-Packard", "the president of Acme Widgets": a name right after a
+  // role's "of", with no listed given name, is whose the role is.
+  if (best_end > best_first && named_organisation.empty() && best_first >= first + 2 &&
+      doc.Norm(doc.tokens[best_first - 1]) == "of" &&
+      lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) == 0 &&
+      std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+        return IsRole(f.kind) && f.first_token + f.token_count == best_first - 1;
+      })) {
+    named_organisation = TokensText(doc, best_first, best_end);
+    best_first = best_end = 0;
+  }
   if (best_end == best_first + 1 && CapitalizedOnlyByPosition(doc, lexicon, best_first)) best_first = best_end = 0;
   // A name before a closing lower-case document word, no person's (no listed given name, no
   // surname the text gives one), names whose document it is, with the capitalized lexicon words
