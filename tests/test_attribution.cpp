@@ -3567,3 +3567,10 @@ TEST_CASE("a role of a named body is whose the role is, and may describe the spe
   CHECK(acme->name != "Acme Widgets");
   CHECK(acme->affiliation == "Acme Widgets");
 }
+
+TEST_CASE("a description opening the next sentence is the subject before, past its objects") {
+  const Scored s = Score(
+      "Hillary Clinton has a word for Donald Trump's plan to deport 11 million people from the country: No.\n"
+      "The Democratic presidential candidate blasted the plan on Wednesday, calling it absurd.");
+  CheckSources(s, {{"absurd", "Hillary Clinton", "Democratic", "official"}});
+}

@@ -385,7 +385,11 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       return -1;  // "the senior Cruz adviser" is not Ted Cruz
     const int known = same_person(*candidate);
     if (known >= 0 && !groups[static_cast<size_t>(known)].role_key.empty()) return -1;
-    const int since = latest(m.span.start, [&](const Group& x) { return x.last_start > candidate->span.start; });
+    // Others named in the candidate's own sentence are its objects ("… has a word for Donald Trump's plan").
+    const uint32_t candidate_sentence = doc.tokens[candidate->first_token].sentence;
+    const int since = latest(m.span.start, [&](const Group& x) {
+      return x.last_start > candidate->span.start && doc.tokens[x.last_first_token].sentence > candidate_sentence;
+    });
     if (since >= 0 && since != known) return -1;
     const char gender = MentionGender(doc, lexicon, m), candidate_gender = MentionGender(doc, lexicon, *candidate);
     if (gender && candidate_gender && gender != candidate_gender) return -1;
