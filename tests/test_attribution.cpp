@@ -3574,3 +3574,10 @@ TEST_CASE("a description opening the next sentence is the subject before, past i
       "The Democratic presidential candidate blasted the plan on Wednesday, calling it absurd.");
   CheckSources(s, {{"absurd", "Hillary Clinton", "Democratic", "official"}});
 }
+
+TEST_CASE("a sentence subject after a dateline is one a description or pronoun may stand for") {
+  const Scored s = Score(
+      "ROME - Bernie Sanders met privately with Pope Francis on Saturday, the capstone to an unusual detour.\n"
+      "The Democratic presidential candidate said the meeting was for personal reasons.");
+  CheckSources(s, {{"the meeting was for personal reasons", "Bernie Sanders", "Democratic", "official"}});
+}

@@ -452,7 +452,7 @@ class SentenceSubjects {
     read_[k] = true;
     const Sentence& s = doc_.sentences[k];
     if (s.boilerplate || s.headline) return nullptr;
-    subjects_[k] = PersonOpeningAt(s, s.first_token);
+    subjects_[k] = PersonOpeningAt(s, DatelineEnd(doc_, static_cast<uint32_t>(k)));  // "ROME - Bernie Sanders met"
     // The opening clause starts with a linking word or a preposition and names no one by a pronoun
     // ("In his statement Saturday, Sanders …", "Similarly, Rubio …"; not "He declared that as long
     // as …, Donald Trump would"); the name after its comma is followed by no comma ("Along with

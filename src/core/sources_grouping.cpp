@@ -1,6 +1,7 @@
 // Source grouping, pronoun resolution and typing; see sources_grouping.h.
 #include "core/sources_grouping.h"
 
+#include "core/attribution_clauses.h"
 #include "core/hedging_rules.h"
 #include "core/utf8.h"
 #include "core/word_set.h"
@@ -330,7 +331,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // "the Supreme Court justice", "the former president": a definite role, not one with its body
   // after it ("The head of Gazprom") or someone else's ("The family's lawyer"), which bring in
   // someone new.
-  auto opens_sentence = [&](uint32_t token) { return doc.sentences[doc.tokens[token].sentence].first_token == token; };
+  auto opens_sentence = [&](uint32_t token) {  // after a dateline too ("ROME - Bernie Sanders met …")
+    const uint32_t sentence = doc.tokens[token].sentence;
+    return doc.sentences[sentence].first_token == token || DatelineEnd(doc, sentence) == token;
+  };
   auto definite_role = [&](const SourceMention& m) {
     bool possessive = false;
     for (uint32_t k = m.first_token; k < m.end_token; ++k) possessive = possessive || IsPossessiveEnding(doc, k);
