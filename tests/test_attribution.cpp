@@ -3581,3 +3581,15 @@ TEST_CASE("a sentence subject after a dateline is one a description or pronoun m
       "The Democratic presidential candidate said the meeting was for personal reasons.");
   CheckSources(s, {{"the meeting was for personal reasons", "Bernie Sanders", "Democratic", "official"}});
 }
+
+TEST_CASE("countries, their peoples and capitals are places; a name before a people qualifies it") {
+  const Scored s = Score(
+      "Sierra Leone reported the highest number of cases. Some Germans said the plan was fine. Thousands of "
+      "Nagorno-Karabakh Armenians said they had fled.");
+  CheckSources(s, {{"the highest number of cases", "Sierra Leone", "Sierra Leone", "organisation"},
+                   {"the plan was fine", "Some Germans", "Germany", "anonymous"}});
+  const Source* fled = s.SourceOf(s.ByContent("they had fled"));
+  REQUIRE(fled != nullptr);
+  CHECK(fled->type == "anonymous");
+  CHECK(fled->name != "Nagorno-Karabakh");
+}

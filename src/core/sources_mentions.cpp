@@ -1368,6 +1368,16 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       best_first = best_end = 0;
     }
   }
+  // "thousands of Nagorno-Karabakh Armenians": a name before the plural people word of a place that
+  // ends the phrase qualifies those people.
+  if (best_end > best_first && best_end < end && std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+        const std::string_view w = doc.Norm(doc.tokens[best_end]);
+        return f.kind == SourceWord::kPlace && f.first_token == best_end && f.first_token + f.token_count == end &&
+               f.token_count == 1 && w.size() > 4 && w.back() == 's' && Lower(std::string(f.canonical)) != w;
+      })) {
+    group_qualifier = TokensText(doc, best_first, best_end);
+    best_first = best_end = 0;
+  }
   // "the former CEO of Hewlett-Packard", "the president of Acme Widgets": a name right after a
   // role's "of", with no listed given name, is whose the role is.
   if (best_end > best_first && named_organisation.empty() && best_first >= first + 2 &&
