@@ -3541,12 +3541,13 @@ TEST_CASE("a headline that opens with a speaker and a colon is an attribution") 
         "Obama");
   CHECK(colon_source("The Latest: Voters Head to the Polls in Iowa.\n\nVoters went out on Monday.") == "(none)");
   CHECK(colon_source("Delegate Update: Clinton Extends Her Lead.\n\nThe count went on.") == "(none)");
+  CHECK(colon_source("Paid Notice: Deaths SIEGEL, JEROME.\n\nPaid Notice of the family.") == "(none)");
 }
 
 TEST_CASE("a sentence opening with a poll is attributed to the poll") {
   const Scored s = Score(
       "In a national CNN/ORC poll released Monday, 31% of Republicans were extremely enthusiastic about voting. "
-      "Trump is leading in the polls.");
+      "Trump is leading in the polls. In a request for information about the polling, officials asked for data.");
   const Attribution* poll = s.ByCue("In");
   REQUIRE(poll != nullptr);
   CHECK(s.Slice(poll->source) == "a national CNN/ORC poll");

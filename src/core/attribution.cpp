@@ -1216,8 +1216,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   // "John McCain: Republican Populist Anger …", "NY Post: …", "Obama on Climate Change: …": a
   // headline that opens with a speaker and a colon the tagger missed. The speaker is a run of at
   // most five name words (after a "Former"), alone or before "on", "to" or "at"; it speaks when
-  // it reads as an outlet or organisation, or as a person with a listed given name or a surname
-  // the body names. Labels ("The Latest:", "BREAKING:", "Delegate Update:") do not.
+  // it reads as an outlet or organisation, or as a person with a listed given name, or a surname
+  // alone that the body names. Labels ("The Latest:", "BREAKING:", "Paid Notice:") do not.
   for (const Sentence& s : doc.sentences) {
     if (!s.headline) continue;
     uint32_t colon = s.first_token;
@@ -1239,8 +1239,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     const SourceMention& m = d.mention;
     const bool body = (m.institution_kind == SourceWord::kOutlet || m.institution_kind == SourceWord::kOrganisation) &&
                       m.name.empty();
-    bool person = !m.name.empty() && !m.given.empty();
-    for (uint32_t k = s.end_token; !person && !m.surname.empty() && k < doc.tokens.size(); ++k)
+    bool person = !m.name.empty() && im.source_words.GivenNameGender(m.given) != 0;
+    const bool one_word = m.name.find(' ') == std::string::npos;  // "Sanders:", not "Paid Notice:"
+    for (uint32_t k = s.end_token; !person && one_word && !m.surname.empty() && k < doc.tokens.size(); ++k)
       person = !(doc.tokens[k].flags & kTokHeadline) && doc.Norm(doc.tokens[k]) == m.surname && IsNameToken(doc, k);
     if (!body && !person) continue;
     d.has_mention = true;
@@ -1253,7 +1254,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   }
 
   // "In a national CNN/ORC poll released Monday, 31% of Republicans said …": "In" opening a
-  // sentence before a poll or survey (at most eight words between, no comma or verb) is a cue the
+  // sentence before a poll or survey (at most eight words between, no comma, verb or preposition:
+  // not "In a request for information about the polling") is a cue the
   // tagger missed; the poll is the source, the clause after its comma the content. ("Trump is
   // leading in the polls" is as often no attribution.)
   static const WordSet kPolls = {"poll", "polls", "survey", "surveys", "polling"};
@@ -1264,6 +1266,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     uint32_t poll = k + 1;
     while (poll < doc.tokens.size() && poll < k + 10 && doc.tokens[poll].sentence == sentence &&
            !kPolls.Contains(doc.Norm(doc.tokens[poll])) &&
+           !OneOf(doc.Norm(doc.tokens[poll]), {"for", "about", "of", "on", "from", "with", "to"}) &&
            ((doc.tokens[poll].flags & (kTokWord | kTokNumber)) || OneOf(doc.Norm(doc.tokens[poll]), {"/", "-", "."})) &&
            im.verbs.MatchAt(doc, poll, verb, 1) == 0)
       ++poll;
