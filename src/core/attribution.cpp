@@ -1289,6 +1289,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     ++first;
     while (end > first && (doc.tokens[end - 1].flags & kTokPunct)) --end;
     if (first >= end) continue;
+    const auto words = std::count_if(doc.tokens.begin() + first, doc.tokens.begin() + end,
+                                     [](const Token& t) { return (t.flags & kTokWord) != 0; });
+    if (words < 3) continue;  // "In the polls, anyway."
     d.a.content = {doc.tokens[first].start, doc.tokens[end - 1].end};
     d.a.verb = "in";
     d.a.stance = "neutral";
