@@ -143,6 +143,15 @@ bool IsRomanNumeral(std::string_view written) {
   });
 }
 
+// A body's reading where the text names it in full, standing at mention m: m's tokens, span and text.
+SourceMention ReadingAt(SourceMention read, const SourceMention& m) {
+  read.first_token = m.first_token;
+  read.end_token = m.end_token;
+  read.span = m.span;
+  read.text = m.text;
+  return read;
+}
+
 bool AffiliationsCompatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
 
 // "It is unclear", "It's been reported", "It was announced": an "it" (token `it`) before a form of
@@ -477,11 +486,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       SourceMention read = ReadSourcePhrase(doc, lexicon, run, CapitalizedRunEnd(doc, k, sentence_end, {"of", "for"}));
       if (read.institution_kind != SourceWord::kOrganisation || read.institution.find(' ') == std::string::npos)
         continue;
-      read.first_token = m.first_token;
-      read.end_token = m.end_token;
-      read.span = m.span;
-      read.text = m.text;
-      *body = std::move(read);
+      *body = ReadingAt(std::move(read), m);
       return true;
     }
     return false;
@@ -529,11 +534,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         continue;
       SourceMention read = ReadSourcePhrase(doc, lexicon, k, k + 2);
       if (read.institution_kind != SourceWord::kOrganisation) continue;
-      read.first_token = m.first_token;
-      read.end_token = m.end_token;
-      read.span = m.span;
-      read.text = m.text;
-      *department = std::move(read);
+      *department = ReadingAt(std::move(read), m);
       return true;
     }
     return false;
