@@ -1274,7 +1274,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         !kPolls.Contains(doc.Norm(doc.tokens[poll])))
       continue;
     const Sentence& s = doc.sentences[sentence];
-    if (k > s.first_token + 1 || (k == s.first_token + 1 && !OneOf(doc.Norm(doc.tokens[s.first_token]), {"and", "but"})))
+    const bool opens = k == s.first_token ||
+                       (k == s.first_token + 1 && OneOf(doc.Norm(doc.tokens[s.first_token]), {"and", "but"}));
+    if (!opens)
       continue;
     const Range cue{doc.tokens[k].start, doc.tokens[k].end};
     if (overlaps_model_cue(cue)) continue;

@@ -348,7 +348,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     bool possessive = false;
     for (uint32_t k = m.first_token; k < m.end_token; ++k) possessive = possessive || IsPossessiveEnding(doc, k);
     // "the former secretary of state and current Democratic presidential nominee": another role last.
-    const bool role_last = EndsWithRole(m) || (!m.role.empty() && lexicon.IsRoleWord(doc.Norm(doc.tokens[m.end_token - 1])));
+    const bool role_last =
+        EndsWithRole(m) || (!m.role.empty() && lexicon.IsRoleWord(doc.Norm(doc.tokens[m.end_token - 1])));
     return Lower(m.text).rfind("the ", 0) == 0 && role_last && !possessive;
   };
   // "Ruth Bader Ginsburg regrets … The Supreme Court justice said": a definite role opening a
@@ -416,14 +417,15 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // ("The head of Gazprom said" after "Trump said" is someone else). -1 for none.
   auto speaker_described = [&](const SourceMention& m) {
     const std::string text = Lower(m.text);
-    const bool former = text.rfind("the former ", 0) == 0 &&
-                        (EndsWithRole(m) || (!m.affiliation.empty() && text.find(Lower(m.role) + " of ") != std::string::npos));
+    const bool of_body = !m.affiliation.empty() && text.find(Lower(m.role) + " of ") != std::string::npos;
+    const bool former = text.rfind("the former ", 0) == 0 && (EndsWithRole(m) || of_body);
     if (!former) return -1;
     const int named = latest(m.span.start, [](const Group& x) { return x.named && x.individual; });
     if (named < 0) return -1;
     const Group& x = groups[static_cast<size_t>(named)];
     const char gender = MentionGender(doc, lexicon, m);
-    const bool fits = x.role_key.empty() && doc.tokens[x.last_first_token].sentence + 1 >= doc.tokens[m.first_token].sentence &&
+    const bool recent = doc.tokens[x.last_first_token].sentence + 1 >= doc.tokens[m.first_token].sentence;
+    const bool fits = x.role_key.empty() && recent &&
                       (!x.gender || !gender || x.gender == gender);
     return fits ? named : -1;
   };

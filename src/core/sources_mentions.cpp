@@ -1930,7 +1930,9 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         return j < sb.end && !(doc.tokens[j].flags & kTokCapitalized) &&
                (is_covered(j) || IsRolePlural(lexicon, doc.Norm(doc.tokens[j])));
       };
-      auto side_at = [&](uint32_t j) { return j >= sb.first && j < sb.end && !avoided(j) && IsSideWordAt(doc, lexicon, j); };
+      auto side_at = [&](uint32_t j) {
+        return j >= sb.first && j < sb.end && !avoided(j) && IsSideWordAt(doc, lexicon, j);
+      };
       if (leftward && plain_word(k) &&
           ((listed_noun(k + 1) && (side_at(k - 1) || (plain_word(k - 1) && side_at(k - 2)))) ||
            (plain_word(k + 1) && listed_noun(k + 2) && side_at(k - 1))))
