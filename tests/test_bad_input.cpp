@@ -299,6 +299,9 @@ TEST_CASE("bad input: pathological text shapes score without a crash") {
   ScoreAndCheck(std::string(100000, ' ') + "x");
   std::string continuation(100000, '\x80');
   ScoreAndCheck(continuation + "\"" + continuation + "'");
+  // A source phrase that reaches the text's last token (found by fuzz_score; read past the
+  // tokens before 2026-12-04, seen under AddressSanitizer).
+  ScoreAndCheck("\x01\x80\xff\xffm\xa0r\xe8.According t m");
 }
 
 TEST_CASE("bad input: lexicon files with wrong shapes are refused with a message") {

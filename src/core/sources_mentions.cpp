@@ -846,6 +846,7 @@ bool IsPersonalPronoun(std::string_view w) {
 }
 
 bool IsPossessiveEnding(const Document& doc, uint32_t i) {
+  if (i >= doc.tokens.size()) return false;  // past the text's last token
   const Token& t = doc.tokens[i];
   const std::string_view norm = doc.Norm(t);
   if (t.flags & kTokClitic)  // not "he's", "it's", "that's": "is" or "has"
@@ -2122,7 +2123,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     // report concluded": a possessive ending the phrase (or picked itself) takes along the speaker
     // it owns, when lower-case words ending in a speaker noun lead right up to the cue.
     uint32_t possessive = UINT32_MAX;
-    if (IsPossessiveEnding(doc, end)) possessive = end;
+    if (end < sb.end && IsPossessiveEnding(doc, end)) possessive = end;
     else if (end > first + 1 && IsPossessiveEnding(doc, end - 1)) possessive = end - 1;
     if (possessive != UINT32_MAX && possessive + 2 <= avoid_first && avoid_first <= possessive + 5 &&
         avoid_first < sb.end) {
