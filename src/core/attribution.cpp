@@ -1261,7 +1261,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   static const WordSet kPolls = {"poll", "polls", "survey", "surveys", "polling"};
   PhraseMatch verb[1];
   for (uint32_t k = 0; k + 1 < doc.tokens.size(); ++k) {
-    if (doc.Norm(doc.tokens[k]) != "in" || (doc.tokens[k].flags & (kTokBoilerplate | kTokQuoted))) continue;
+    if (doc.Norm(doc.tokens[k]) != "in" || (doc.tokens[k].flags & (kTokBoilerplate | kTokQuoted)) ||
+        !OpensSentenceOrClause(doc, k))
+      continue;
     const uint32_t sentence = doc.tokens[k].sentence;
     uint32_t poll = k + 1;
     while (poll < doc.tokens.size() && poll < k + 10 && doc.tokens[poll].sentence == sentence &&
@@ -1274,10 +1276,6 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         !kPolls.Contains(doc.Norm(doc.tokens[poll])))
       continue;
     const Sentence& s = doc.sentences[sentence];
-    const bool opens = k == s.first_token ||
-                       (k == s.first_token + 1 && OneOf(doc.Norm(doc.tokens[s.first_token]), {"and", "but"}));
-    if (!opens)
-      continue;
     const Range cue{doc.tokens[k].start, doc.tokens[k].end};
     if (overlaps_model_cue(cue)) continue;
     Draft d;

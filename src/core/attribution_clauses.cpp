@@ -8,6 +8,11 @@
 
 namespace biaslens {
 
+bool OpensSentenceOrClause(const Document& doc, uint32_t k) {
+  const uint32_t first = doc.sentences[doc.tokens[k].sentence].first_token;
+  return k == first || (k == first + 1 && OneOf(doc.Norm(doc.tokens[first]), {"and", "but"}));
+}
+
 // A cue right after "and", "but" or "yet" (auxiliaries and adverbs between) is a verb that
 // shares the subject of the clause it joins: "Lazar said he welcomed extradition and added",
 // "She has proposed … and called for". Returns the conjunction's token, or UINT32_MAX when the
@@ -95,11 +100,8 @@ uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, 
   const Sentence& s = doc.sentences[doc.tokens[cue_first].sentence];
   // The adverbial opens the sentence, or its clause after "and"/"but", with the participle or a
   // preposition before it ("Citing internal documents, the Journal reported").
-  auto opens_clause = [&](uint32_t k) {
-    return k == s.first_token || (k == s.first_token + 1 && OneOf(doc.Norm(doc.tokens[k - 1]), {"and", "but"}));
-  };
   const bool after_preposition = cue_first > s.first_token && kPrepositions.Contains(doc.Norm(doc.tokens[cue_first - 1]));
-  if (!(after_preposition ? opens_clause(cue_first - 1) : opens_clause(cue_first))) return UINT32_MAX;
+  if (!OpensSentenceOrClause(doc, after_preposition ? cue_first - 1 : cue_first)) return UINT32_MAX;
   // The comma may close a quotation the adverbial quotes: "Citing “obligations in Tennessee,” the
   // spokeswoman told".
   bool quoting = false, reported = false;

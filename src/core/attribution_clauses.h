@@ -9,6 +9,10 @@
 
 namespace biaslens {
 
+// Token k opens its sentence, or the sentence's clause after a first "and"/"but": "Citing …",
+// "But in a poll …".
+bool OpensSentenceOrClause(const Document& doc, uint32_t k);
+
 // A cue right after "and", "but" or "yet" (auxiliaries and adverbs between) is a verb that
 // shares the subject of the clause it joins: "Lazar said he welcomed extradition and added",
 // "She has proposed … and called for". Returns the conjunction's token, or UINT32_MAX when the

@@ -527,9 +527,9 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // there, with m's span and tokens; false for none.
   auto department_named_in_text = [&](const SourceMention& m, SourceMention* department) {
     static const WordSet kDepartmentWords = {"state", "justice", "defense", "commerce", "labor", "energy", "interior"};
+    if (HeadEnd(doc, m) != m.first_token + 1) return false;  // not "Ms. State"
     const std::string name = Lower(m.name);
-    const bool alone = HeadEnd(doc, m) == m.first_token + 1;  // not "Ms. State"
-    if (!alone || !kDepartmentWords.Contains(name)) return false;
+    if (!kDepartmentWords.Contains(name)) return false;
     for (uint32_t k = 0; k + 1 < doc.tokens.size(); ++k) {
       if (doc.Norm(doc.tokens[k]) != name || doc.Norm(doc.tokens[k + 1]) != "department" ||
           !(doc.tokens[k + 1].flags & kTokCapitalized))
@@ -859,7 +859,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     if (owner >= 0 && !tie && groups[static_cast<size_t>(owner)].source.type == "person")
       groups[static_cast<size_t>(owner)].source.type = "official";
   };
-  for (uint32_t k = 2; k < doc.tokens.size(); ++k) {
+  const bool any_person = std::any_of(groups.begin(), groups.end(), [](const Group& x) {
+    return x.named && x.individual && x.source.type == "person";
+  });
+  for (uint32_t k = 2; any_person && k < doc.tokens.size(); ++k) {
     const Token& noun = doc.tokens[k];
     static const WordSet kPoliticians = {"campaign", "candidacy", "administration", "presidency", "voters",
                                          "delegates", "rally", "rallies"};
@@ -872,13 +875,12 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     mark_politician(doc.Norm(doc.tokens[surname]), given_name_at(surname));
   }
   // The campaigns and administrations among the sources, by the key of their owner's surname.
-  std::vector<std::string> office_owners;
-  for (const Group& g : groups) {
-    const std::string name = Lower(g.source.name);
-    if (g.key.rfind("office:", 0) == 0 && (EndsWithWord(name, "campaign") || EndsWithWord(name, "administration")))
-      office_owners.push_back(g.key.substr(7));
+  for (size_t k = 0; any_person && k < groups.size(); ++k) {
+    const std::string name = Lower(groups[k].source.name);
+    if (groups[k].key.rfind("office:", 0) == 0 &&
+        (EndsWithWord(name, "campaign") || EndsWithWord(name, "administration")))
+      mark_politician(groups[k].key.substr(7), "");
   }
-  for (const std::string& owner : office_owners) mark_politician(owner, "");
 
   sources->clear();
   for (size_t k = 0; k < groups.size(); ++k) {

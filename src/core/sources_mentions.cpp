@@ -1371,11 +1371,14 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   }
   // "thousands of Nagorno-Karabakh Armenians": a name before the plural people word of a place that
   // ends the phrase qualifies those people.
-  if (best_end > best_first && best_end < end && std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
-        const std::string_view w = doc.Norm(doc.tokens[best_end]);
-        return f.kind == SourceWord::kPlace && f.first_token == best_end && f.first_token + f.token_count == end &&
-               f.token_count == 1 && w.size() > 4 && w.back() == 's' && Lower(std::string(f.canonical)) != w;
-      })) {
+  auto plural_people_of_place_at = [&](uint32_t k) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    return w.size() > 4 && w.back() == 's' && std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+             return f.kind == SourceWord::kPlace && f.first_token == k && f.token_count == 1 && k + 1 == end &&
+                    Lower(std::string(f.canonical)) != w;
+           });
+  };
+  if (best_end > best_first && best_end < end && plural_people_of_place_at(best_end)) {
     group_qualifier = TokensText(doc, best_first, best_end);
     best_first = best_end = 0;
   }
