@@ -3594,3 +3594,24 @@ TEST_CASE("countries, their peoples and capitals are places; a name before a peo
   CHECK(fled->type == "anonymous");
   CHECK(fled->name != "Nagorno-Karabakh");
 }
+
+TEST_CASE("an apposition after a suffixed name, a long one with a second description, an unlisted body") {
+  const Scored s = Score(
+      "The vote was close. \"It works as a way to sell murder,\" James B. Comey Jr., the director of the Federal "
+      "Bureau of Investigation, said at a news conference. \"It is true,\" said Kathleen Hall Jamieson, a professor "
+      "of communication at the University of Pennsylvania and the director of its Annenberg Public Policy Center at "
+      "the school. The race will be tight, said Dan Gerstein, director of Gotham Ghostwriters and an independent "
+      "analyst. The plan is bad, said John Doe, a friend of Ghazala Hashmi. Turnout will fall, said Alan "
+      "Abramowitz, a demographer at Emory University.");
+  CheckSources(s, {{"a way to sell murder", "James B. Comey Jr.", "Federal Bureau of Investigation", "official"},
+                   {"It is true", "Kathleen Hall Jamieson", "University of Pennsylvania", "expert"},
+                   {"The race will be tight", "Dan Gerstein", "Gotham Ghostwriters", "official"},
+                   {"The plan is bad", "John Doe", "", "person"},  // a friend's person is no body
+                   {"Turnout will fall", "Alan Abramowitz", "Emory University", "expert"}});
+  const Source* jamieson = s.SourceOf(s.ByContent("It is true"));
+  REQUIRE(jamieson != nullptr);
+  CHECK(jamieson->role == "professor");
+  const Source* abramowitz = s.SourceOf(s.ByContent("Turnout will fall"));
+  REQUIRE(abramowitz != nullptr);
+  CHECK(abramowitz->role == "demographer");
+}

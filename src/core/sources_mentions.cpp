@@ -358,9 +358,13 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
     // A relative pronoun after the phrase's first word ends it, and the apposition: ", the former
     // mayor of New York who made his name prosecuting the Mafia in the 1980s".
     const bool relative = k > seg_first && OneOf(w, {"who", "whom", "whose", "which"});
+    // "and" before a determiner opens a second description: ", a professor of communication at the
+    // University of Pennsylvania and the director of its Annenberg Public Policy Center".
+    const bool second_description = k > seg_first + 1 && w == "and" && k + 1 < sentence_end &&
+                                    OneOf(doc.Norm(doc.tokens[k + 1]), {"a", "an", "the", "its", "his", "her", "their"});
     const bool address_dot = w == "." && k + 1 < sentence_end && WebAddressStart(doc, k + 1) < k;  // "MoveOn.org"
     const bool end_of_segment =
-        w == "," || (w == "." && !address_dot) || w == ";" || w == "\"" || w == "(" || w == ")" || relative;
+        w == "," || (w == "." && !address_dot) || w == ";" || w == "\"" || w == "(" || w == ")" || relative || second_description;
     if (!end_of_segment) continue;
     ++segments;
     // ", the same Pope who sacks bishops": "the same" points back to someone else.
@@ -465,14 +469,17 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
           person = lexicon.GivenNameGender(doc.Norm(doc.tokens[j])) != 0 && (doc.tokens[j + 1].flags & kTokCapitalized);
         const bool group_word = kind.kind == SourceWord::kAnonymous;
         const bool named_body = (listed ? IsGenericOrganisation(doc, kind) || (group_word && !person) : !person) &&
-                                CapitalizedRunEnd(doc, body_first, k, {"of", "for", "on"}) == k;
+                                CapitalizedRunEnd(doc, body_first, k, {"of", "for", "on", "and", "&"}) == k;
         if (named_body && k > body_first + 2) m->affiliation = TokensText(doc, body_first, k);
         else if (!body.institution.empty() && body.institution_kind != SourceWord::kPlace)
           m->affiliation = body.institution;
         // A name no list knows, after "of" or "at" past the role: ", president of Wealth-X,",
-        // ", a professor at Harvard,", ", national director of Priests for Life,"; not a
-        // person's ("a friend of Hillary Clinton") and not inside the role ("secretary of State").
-        else if (!body.name.empty() && body.given.empty() && body.role.empty() && body.institution.empty() &&
+        // ", a professor at Harvard,", ", director of Gotham Ghostwriters,"; not a person's ("a
+        // friend of Hillary Clinton": a listed given name, or a role of kin, friends and clients)
+        // and not inside the role ("secretary of State").
+        else if (!body.name.empty() && body.role.empty() && body.institution.empty() &&
+                 (body.given.empty() ||
+                  (lexicon.GivenNameGender(body.given) == 0 && head_role->kind != SourceWord::kPerson)) &&
                  OneOf(doc.Norm(doc.tokens[body_prep]), {"of", "at"}) &&
                  head_end >= head_role->first_token + head_role->token_count && k - body_first <= 4) {
           if (CapitalizedRunEnd(doc, body_first, k, {"of", "for", "on"}) == k)  // a name, no clause
@@ -2261,9 +2268,11 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       }
     }
   }
-  if (!role_of_whom && m.pronoun.empty() && (!m.name.empty() || !m.role.empty()) && end < sb.end &&
-      doc.Norm(doc.tokens[end]) == ",")
-    ReadApposition(doc, lexicon, end, sb.end, avoid_first, avoid_end, &m);
+  // The comma may follow a suffix's period: "James B. Comey Jr., the director of the F.B.I., said".
+  const uint32_t comma = ThroughSuffixPeriod(doc, end);
+  if (!role_of_whom && m.pronoun.empty() && (!m.name.empty() || !m.role.empty()) && comma < sb.end &&
+      doc.Norm(doc.tokens[comma]) == ",")
+    ReadApposition(doc, lexicon, comma, sb.end, avoid_first, avoid_end, &m);
   return m;
 }
 
