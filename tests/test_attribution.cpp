@@ -3615,3 +3615,22 @@ TEST_CASE("an apposition after a suffixed name, a long one with a second descrip
   REQUIRE(abramowitz != nullptr);
   CHECK(abramowitz->role == "demographer");
 }
+
+TEST_CASE("a name the text writes before a company's people or plants is a company") {
+  const Scored s = Score(
+      "Mr. Trump met workers in Indianapolis. \"This is strictly a business decision,\" a Carrier executive told "
+      "employees. Carrier has said it will return public money. Mr. Trump vows not to take Carrier's calls. \"They "
+      "will call me up,\" he promises. John Smith runs a shop. Smith workers said the plan failed. Smith said the "
+      "plan was fine.");
+  CheckSources(s, {{"public money", "Carrier", "Carrier", "organisation"},
+                   {"They will call me up", "Trump", nullptr, nullptr}});  // "he" is no company
+  const Source* executive = s.SourceOf(s.ByContent("strictly a business decision"));
+  REQUIRE(executive != nullptr);
+  CHECK(executive->type == "anonymous");
+  CHECK(executive->role == "executive");
+  CHECK(executive->affiliation == "Carrier");
+  // A surname the text gives a listed given name stays a person's.
+  const Source* smith = s.SourceOf(s.ByContent("plan was fine"));
+  REQUIRE(smith != nullptr);
+  CHECK(smith->type == "person");
+}

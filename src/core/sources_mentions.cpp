@@ -90,6 +90,27 @@ bool IsSurnameInText(const Document& doc, const SourceLexicon& lexicon, uint32_t
   return false;
 }
 
+// The text writes token k's word, capitalized, right before a lower-case noun for a company's
+// people, plants or stock ("a Carrier executive", "Carrier workers", "Allergan shares"), and never
+// after a title ("Mr. Carrier"): the word names a company.
+bool NamesCompanyInText(const Document& doc, uint32_t k) {
+  static const WordSet kCompanyNouns = {"executive", "executives", "employee", "employees", "worker", "workers",
+                                        "plant", "plants", "factory", "factories", "headquarters", "shareholders",
+                                        "stockholders", "ceo", "stock", "shares", "subsidiary", "subsidiaries"};
+  const uint32_t hash = doc.tokens[k].hash;
+  bool before_noun = false;
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.hash != hash || !(t.flags & kTokCapitalized) || doc.Norm(t) != doc.Norm(doc.tokens[k])) continue;
+    const uint32_t title_at = i >= 2 && doc.Norm(doc.tokens[i - 1]) == "." ? i - 2 : i - 1;
+    if (i >= 1 && IsTitle(doc.Norm(doc.tokens[title_at]))) return false;
+    if (i + 1 < doc.tokens.size() && !(doc.tokens[i + 1].flags & kTokCapitalized) &&
+        doc.tokens[i + 1].sentence == t.sentence && kCompanyNouns.Contains(doc.Norm(doc.tokens[i + 1])))
+      before_noun = true;
+  }
+  return before_noun;
+}
+
 // The text writes token k's word with a capital where not every word has one: mid-sentence,
 // outside the headline, not after an opening quotation mark or a colon.
 bool CapitalizedMidSentence(const Document& doc, uint32_t k) {
@@ -582,6 +603,18 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
       *organisation = TokensText(doc, best_first, best_end);
       return true;
     }
+  }
+  // One capitalized word no list knows, which the text writes before a company's people or plants
+  // and gives no given name or title: "Carrier said" beside "a Carrier executive".
+  if (best_end == best_first + 1 && (doc.tokens[best_first].flags & kTokCapitalized) &&
+      !(doc.tokens[best_first].flags & kTokHeadline) &&
+      std::none_of(found->begin(), found->end(), [&](const SourceWordMatch& f) {
+        return IsRole(f.kind) || (f.first_token <= best_first && f.first_token + f.token_count > best_first);
+      }) &&
+      lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) == 0 &&
+      !IsSurnameInText(doc, lexicon, best_first) && NamesCompanyInText(doc, best_first)) {
+    *organisation = TokensText(doc, best_first, best_end);
+    return true;
   }
   // A capitalized place word right before a name no person's (no listed given name, no surname
   // the text gives one, no role in the phrase) names a body with it: "American Crossroads", "The
