@@ -3567,6 +3567,11 @@ TEST_CASE("a role of a named body is whose the role is, and may describe the spe
   REQUIRE(acme != nullptr);
   CHECK(acme->name != "Acme Widgets");
   CHECK(acme->affiliation == "Acme Widgets");
+  const Scored aide = Score(
+      "Other Republicans remain unpersuaded. One of the authors of that report, Ari Fleischer, said the nomination "
+      "would test their conclusions. \"He has gone the other way,\" said the former top aide to President George W. "
+      "Bush.");
+  CheckSources(aide, {{"He has gone the other way", "Ari Fleischer", "George W. Bush", "official"}});
 }
 
 TEST_CASE("a description opening the next sentence is the subject before, past its objects") {
@@ -3633,4 +3638,13 @@ TEST_CASE("a name the text writes before a company's people or plants is a compa
   const Source* smith = s.SourceOf(s.ByContent("plan was fine"));
   REQUIRE(smith != nullptr);
   CHECK(smith->type == "person");
+}
+
+TEST_CASE("who after a role's body in apposition is the person named before the apposition") {
+  const Scored s = Score(
+      "The vote was close. It is not enough, said Howard Rubel, a senior analyst at Jefferies, who notes that the "
+      "company has vowed to cut costs. \"It is fine,\" said Alfonso Aguilar, the executive director of the Latino "
+      "Partnership for Conservative Principles, who also said the plan would fail.");
+  CheckSources(s, {{"the company has vowed", "Howard Rubel", "Jefferies", "expert"},
+                   {"the plan would fail", "Alfonso Aguilar", nullptr, "official"}});
 }

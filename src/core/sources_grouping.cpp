@@ -412,12 +412,16 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   };
 
   // "…, Carly Fiorina said Monday. But, the former CEO of Hewlett-Packard added": a definite former
-  // role no source holds ("the former …", of a named body or not) is the named person last quoted,
+  // role no source holds ("the former …", of, to or for a named body or person, or ending in the
+  // role: "the former top aide to President George W. Bush") is the named person last quoted,
   // in its sentence or the one before, when nothing gave that one a role and the genders agree
   // ("The head of Gazprom said" after "Trump said" is someone else). -1 for none.
   auto speaker_described = [&](const SourceMention& m) {
     const std::string text = Lower(m.text);
-    const bool of_body = !m.affiliation.empty() && text.find(Lower(m.role) + " of ") != std::string::npos;
+    const std::string role = Lower(m.role);
+    const bool of_body = !m.affiliation.empty() && (text.find(role + " of ") != std::string::npos ||
+                                                    text.find(role + " to ") != std::string::npos ||
+                                                    text.find(role + " for ") != std::string::npos);
     const bool former = text.rfind("the former ", 0) == 0 && (EndsWithRole(m) || of_body);
     if (!former) return -1;
     const int named = latest(m.span.start, [](const Group& x) { return x.named && x.individual; });

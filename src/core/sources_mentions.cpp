@@ -1846,6 +1846,19 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
           (!before_comma.role.empty() || noun_people) && apposition > sb.first + 1 &&
           doc.Norm(doc.tokens[apposition - 1]) == "," && person_before_comma(apposition - 1, &person))
         return person;
+      // "Howard Rubel, a senior analyst at Jefferies, who": a name no person's (no listed given name,
+      // no role) after the preposition of a role in apposition is the person's body; "who" stands
+      // for the person named before the apposition.
+      const bool body_of_role = who && before_comma.end_token == last + 1 && !before_comma.name.empty() &&
+                                before_comma.role.empty() && lexicon.GivenNameGender(before_comma.given) == 0 &&
+                                before_comma.first_token > sb.first + 3 &&
+                                OneOf(doc.Norm(doc.tokens[before_comma.first_token - 1]), {"at", "of", "for", "with"});
+      for (uint32_t k = before_comma.first_token - 2; body_of_role && k > sb.first + 1 && k + 16 > last; --k) {
+        if (doc.Norm(doc.tokens[k]) != ",") continue;
+        const SourceMention role = ReadSourcePhrase(doc, lexicon, k + 1, before_comma.first_token - 1);
+        if (!role.role.empty() && named_person_before(k, &person)) return person;
+        break;
+      }
       if (before_comma.end_token == last + 1 && fits)
         return through_relative(std::move(before_comma));
       // "members of the World Trade Organization, which writes": "which" stands for the body or
