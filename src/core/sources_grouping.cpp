@@ -886,6 +886,11 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       mark_politician(groups[k].key.substr(7), "");
   }
 
+  // A person the word list names as an office holder or candidate is a politician.
+  for (Group& x : groups)
+    if (x.named && x.individual && x.source.type == "person" && lexicon.IsListedPolitician(x.source.name))
+      x.source.type = "official";
+
   sources->clear();
   for (size_t k = 0; k < groups.size(); ++k) {
     Source s = std::move(groups[k].source);

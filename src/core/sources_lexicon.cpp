@@ -1,6 +1,7 @@
 // Compiles source_types.json and gender.json; see sources_lexicon.h.
 #include "core/sources_lexicon.h"
 
+#include "core/sources_mentions.h"
 #include "core/utf8.h"
 
 #include <algorithm>
@@ -28,6 +29,15 @@ bool IsRole(SourceWord w) {
 
 bool SourceLexicon::Build(const Lexicon& lexicon, std::string* error) {
   for (size_t i = 0; i < lexicon.entries.size(); ++i) {
+    if (lexicon.entries[i].category == "politician") {
+      std::string first_last, middle;
+      if (!SplitPersonName(lexicon.entries[i].phrase, &first_last, &middle)) {
+        *error = "source_types politician '" + lexicon.entries[i].phrase + "' is no full name";
+        return false;
+      }
+      politicians_.push_back(std::move(first_last));
+      continue;
+    }
     SourceWord kind;
     if (!ParseKind(lexicon.entries[i].category, &kind)) {
       *error = "source_types entry '" + lexicon.entries[i].phrase + "' has unknown category '" + lexicon.entries[i].category + "'";
@@ -41,7 +51,14 @@ bool SourceLexicon::Build(const Lexicon& lexicon, std::string* error) {
   }
   matcher_.Build();
   std::sort(role_words_.begin(), role_words_.end());
+  std::sort(politicians_.begin(), politicians_.end());
   return true;
+}
+
+bool SourceLexicon::IsListedPolitician(std::string_view name) const {
+  std::string first_last, middle;
+  if (!NameSuffixOf(name).empty() || !SplitPersonName(name, &first_last, &middle)) return false;
+  return std::binary_search(politicians_.begin(), politicians_.end(), first_last);
 }
 
 bool SourceLexicon::IsRoleWord(std::string_view word) const {

@@ -2,7 +2,9 @@
 // inside noun phrases (internal to src/core). Each entry has a category (official,
 // spokesperson, expert, person, anonymous, anonymous_marker, document, outlet,
 // organisation, place) and an optional canonical display form ("ap" -> "Associated Press",
-// "moscow" -> "Russia"). It also holds the gender word list (assets/lexicons/gender.json).
+// "moscow" -> "Russia"); entries of category politician are full names of office holders and
+// candidates, kept apart from the matcher. It also holds the gender word list
+// (assets/lexicons/gender.json).
 #pragma once
 #include <string>
 #include <string_view>
@@ -54,6 +56,11 @@ class SourceLexicon {
     return false;
   }
 
+  // Whether the list names the person `name` as a politician: its first and last words (as
+  // SplitPersonName keys them) are an entry's ("Donald J. Trump", "Hillary Rodham Clinton").
+  // A name with a suffix ("Donald Trump Jr.") is another person's.
+  bool IsListedPolitician(std::string_view name) const;
+
   // Whether `word` (lower case, as Document::Norm gives it) is a role entry of one word:
   // "senator", "spokesman", "teacher".
   bool IsRoleWord(std::string_view word) const;
@@ -72,6 +79,7 @@ class SourceLexicon {
   static char Find(const GenderTable& table, std::string_view word);
   GenderTable given_genders_, word_genders_;
   std::vector<std::string> role_words_;  // sorted
+  std::vector<std::string> politicians_;  // first-and-last-word keys of the politician entries, sorted
   PhraseMatcher matcher_;
   std::vector<SourceWord> kinds_;
   std::vector<std::string> canonical_;
