@@ -3665,3 +3665,18 @@ TEST_CASE("an ally of a named person is no speaker the person's pronoun stands f
       "office said in a statement he had agreed to the move.");
   CheckSources(s, {{"he had agreed to the move", "Omar Haddad's office", "Omar Haddad", "organisation"}});
 }
+
+TEST_CASE("a photo credit's agency is no affiliation; \"fellow\" before a noun is no role") {
+  const Scored s = Score(
+      "The trip was overshadowed.\n\u00A9 EPA Pope Francis's trip to Chile was overshadowed by the row\n\u00A9 Getty "
+      "Images Cardinal Sean O'Malley (centre) accompanied the Pope\nPope Francis said it was fine. Cardinal O'Malley "
+      "said it was over. But fellow Senate Democrats said the bill would pass. Jane Roe, a fellow at the Brookings "
+      "Institution, said the bill would fail.");
+  CheckSources(s, {{"it was fine", "Francis", "", "official"},
+                   {"it was over", "Sean O'Malley", "", "official"},
+                   {"the bill would pass", "fellow Senate Democrats", nullptr, "anonymous"},
+                   {"the bill would fail", "Jane Roe", "Brookings Institution", "expert"}});
+  const Source* democrats = s.SourceOf(s.ByContent("the bill would pass"));
+  REQUIRE(democrats != nullptr);
+  CHECK(democrats->role.empty());
+}

@@ -289,6 +289,14 @@ std::vector<SourceWordMatch> MatchPhrase(const Document& doc, const SourceLexico
         after_article.first_token + after_article.token_count > m.first_token + m.token_count) {
       m = after_article;
     }
+    // "fellow Republicans", "a fellow senator": "fellow" before a word of its phrase qualifies
+    // it; "a fellow at Brookings" is one.
+    if (m.token_count == 1 && doc.Norm(doc.tokens[i]) == "fellow" && !(doc.tokens[i].flags & kTokCapitalized) &&
+        i + 1 < end && (doc.tokens[i + 1].flags & kTokWord) &&
+        !OneOf(doc.Norm(doc.tokens[i + 1]), {"at", "of", "for", "with", "in", "on", "and", "or", "who", "whose"})) {
+      ++i;
+      continue;
+    }
     // "Sanders campaign manager Jeff Weaver": a body whose last word opens a longer role ("campaign
     // manager") ends before that word, which the role takes.
     SourceWordMatch role;
@@ -2058,6 +2066,12 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         // "the family's lawyer": a possessive ending takes its owner along, whatever word it is.
         if (IsPossessiveEnding(doc, k) && k > sb.first && !avoided(k - 1) && (doc.tokens[k - 1].flags & kTokWord))
           first = k - 1;
+      }
+      // "© EPA Pope Francis's trip", "© Getty Images Carl Bernstein": a photo credit's agency is no
+      // part of the phrase after it.
+      if (first > 0 && first < head && doc.Norm(doc.tokens[first - 1]) == "\xC2\xA9") {
+        ++first;
+        while (first < head && OneOf(doc.Norm(doc.tokens[first]), {"images", "photo", "photos", "pictures"})) ++first;
       }
     };
     grow_left();
