@@ -3470,6 +3470,12 @@ TEST_CASE("a department's word alone is the department the text names in full") 
   const Source* teacher = s.SourceOf(s.ByContent("she was surprised"));
   REQUIRE(teacher != nullptr);
   CHECK(teacher->type != "organisation");
+  // A department's word that is also a title ("Justice"), alone, is the department too.
+  const Scored justice = Score(
+      "Republicans said the Justice Department mishandled the case. On Thursday, Justice said it would appeal. "
+      "Justice Kennedy said the case was closed.");
+  CheckSources(justice, {{"it would appeal", "Justice Department", "Justice Department", "organisation"},
+                         {"the case was closed", "Kennedy", nullptr, "official"}});
 }
 
 TEST_CASE("a person whose campaign or administration the text names is a politician") {
@@ -3679,4 +3685,13 @@ TEST_CASE("a photo credit's agency is no affiliation; \"fellow\" before a noun i
   const Source* democrats = s.SourceOf(s.ByContent("the bill would pass"));
   REQUIRE(democrats != nullptr);
   CHECK(democrats->role.empty());
+}
+
+TEST_CASE("a role before a name that ends its sentence, after a comma, is the person's") {
+  const Scored s = Score(
+      "He came home to his parents and his wife, Annamaria Schifano. Ms. Schifano said the house was quiet.");
+  const Source* wife = s.SourceOf(s.ByContent("the house was quiet"));
+  REQUIRE(wife != nullptr);
+  CHECK(wife->name == "Annamaria Schifano");
+  CHECK(wife->role == "wife");
 }

@@ -526,13 +526,15 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     }
     return g;
   };
-  // "Now, though, State has moved to classify", "State's lawyers": a department's word alone, read
-  // as a name, is the department the text names in full ("the State Department"). Its reading
+  // "Now, though, State has moved to classify", "State's lawyers", "Justice delivered": a
+  // department's word alone, read as a name or a title, is the department the text names in full
+  // ("the State Department"). Its reading
   // there, with m's span and tokens; false for none.
   auto department_named_in_text = [&](const SourceMention& m, SourceMention* department) {
     static const WordSet kDepartmentWords = {"state", "justice", "defense", "commerce", "labor", "energy", "interior"};
-    if (HeadEnd(doc, m) != m.first_token + 1) return false;  // not "Ms. State"
-    const std::string name = Lower(m.name);
+    // One capitalized word, read as a name or as a title ("Justice"), not "Ms. State".
+    if (HeadEnd(doc, m) != m.first_token + 1 || !(doc.tokens[m.first_token].flags & kTokCapitalized)) return false;
+    const std::string name(doc.Norm(doc.tokens[m.first_token]));
     if (!kDepartmentWords.Contains(name)) return false;
     for (uint32_t k = 0; k + 1 < doc.tokens.size(); ++k) {
       if (doc.Norm(doc.tokens[k]) != name || doc.Norm(doc.tokens[k + 1]) != "department" ||
@@ -640,7 +642,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       }
     }
     SourceMention department;
-    if (!m.name.empty() && department_named_in_text(m, &department)) {
+    if ((!m.name.empty() || !m.role.empty()) && department_named_in_text(m, &department)) {
       const std::string key = "inst:" + Lower(department.institution);
       g = find_key(key);
       if (g < 0) { (*ids)[i] = new_group(department, key); continue; }

@@ -2306,15 +2306,18 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     }
   }
   if (!m.name.empty() && m.role.empty() && m.institution.empty() && first >= sb.first + 2 &&
-      doc.Norm(doc.tokens[first - 1]) == "," && (end >= sb.end || avoided(end) || doc.Norm(doc.tokens[end]) == ",")) {
+      doc.Norm(doc.tokens[first - 1]) == "," &&
+      (end >= sb.end || avoided(end) || OneOf(doc.Norm(doc.tokens[end]), {",", "."}))) {
     // "Nevada's governor, Brian Sandoval, said", "Trump's campaign manager, Corey Lewandowski,
-    // said": a noun phrase ending in a role before the comma is the person's role, and its
-    // owner or body whom the person is with.
+    // said", "… and his wife, Annamaria Schifano.": a noun phrase ending in a role before the
+    // comma is the person's role, and its owner or body whom the person is with.
     const uint32_t k = noun_phrase_start(first - 1, 6, true);
-    // The phrase opens the sentence or a clause, or follows a quotation ("Like his father, John
-    // Smith said" is no apposition), or it is a definite noun phrase after a preposition inside a clause, with the
-    // name between commas ("the policies of the Republican nominee, Donald J. Trump, put").
-    const bool opens_clause = k == sb.first || avoided(k - 1) || OneOf(doc.Norm(doc.tokens[k - 1]), {",", "\""});
+    // The phrase opens the sentence or a clause, follows "and" or a quotation ("Like his father,
+    // John Smith said" is no apposition), or it is a definite noun phrase after a preposition
+    // inside a clause, with the name between commas ("the policies of the Republican nominee,
+    // Donald J. Trump, put").
+    const bool opens_clause =
+        k == sb.first || avoided(k - 1) || OneOf(doc.Norm(doc.tokens[k - 1]), {",", "\"", "and"});
     const bool after_nouns_preposition =
         k >= sb.first + 2 && doc.Norm(doc.tokens[k]) == "the" && end < sb.end && doc.Norm(doc.tokens[end]) == "," &&
         OneOf(doc.Norm(doc.tokens[k - 1]), {"of", "with", "for", "by", "to", "from", "at"}) &&
