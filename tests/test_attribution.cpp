@@ -3646,13 +3646,18 @@ TEST_CASE("a name the text writes before a company's people or plants is a compa
   CHECK(smith->type == "person");
 }
 
-TEST_CASE("who after a role's body in apposition is the person named before the apposition") {
+TEST_CASE("who after a role's body or an age's home in apposition is the person named before it") {
   const Scored s = Score(
       "The vote was close. It is not enough, said Howard Rubel, a senior analyst at Jefferies, who notes that the "
       "company has vowed to cut costs. \"It is fine,\" said Alfonso Aguilar, the executive director of the Latino "
-      "Partnership for Conservative Principles, who also said the plan would fail.");
+      "Partnership for Conservative Principles, who also said the plan would fail. \"I will vote,\" said Nicky "
+      "Driscoll, 24, from Manchester, who said the senator was best suited.");
   CheckSources(s, {{"the company has vowed", "Howard Rubel", "Jefferies", "expert"},
+                   {"the senator was best suited", "Nicky Driscoll", nullptr, "person"},
                    {"the plan would fail", "Alfonso Aguilar", nullptr, "official"}});
+  // A name opening the text before "who" has nothing before it to stand for.
+  const Scored opening = Score("Klobuchar, who reportedly finished second, suggested that the tax cut helped his friends.");
+  CheckSources(opening, {{"the tax cut helped his friends", "Klobuchar", nullptr, nullptr}});
 }
 
 TEST_CASE("a person the word list names as an office holder or candidate is a politician") {

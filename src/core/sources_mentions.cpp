@@ -1854,17 +1854,22 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
           (!before_comma.role.empty() || noun_people) && apposition > sb.first + 1 &&
           doc.Norm(doc.tokens[apposition - 1]) == "," && person_before_comma(apposition - 1, &person))
         return person;
-      // "Howard Rubel, a senior analyst at Jefferies, who": a name no person's (no listed given name,
-      // no role) after the preposition of a role in apposition is the person's body; "who" stands
-      // for the person named before the apposition.
+      // "Howard Rubel, a senior analyst at Jefferies, who", "Nicky Driscoll, 24, from Manchester,
+      // who": a name no person's (no listed given name, no role) after the preposition of a role or
+      // an age in apposition is the person's body or home; "who" stands for the person named
+      // before the apposition.
+      const uint32_t preposition = before_comma.first_token > sb.first + 3 ? before_comma.first_token - 1 : sb.first;
       const bool body_of_role = who && before_comma.end_token == last + 1 && !before_comma.name.empty() &&
                                 before_comma.role.empty() && lexicon.GivenNameGender(before_comma.given) == 0 &&
-                                before_comma.first_token > sb.first + 3 &&
-                                OneOf(doc.Norm(doc.tokens[before_comma.first_token - 1]), {"at", "of", "for", "with"});
-      for (uint32_t k = before_comma.first_token - 2; body_of_role && k > sb.first + 1 && k + 16 > last; --k) {
-        if (doc.Norm(doc.tokens[k]) != ",") continue;
-        const SourceMention role = ReadSourcePhrase(doc, lexicon, k + 1, before_comma.first_token - 1);
-        if (!role.role.empty() && named_person_before(k, &person)) return person;
+                                preposition > sb.first &&
+                                OneOf(doc.Norm(doc.tokens[preposition]), {"at", "of", "for", "with", "from", "in"});
+      for (uint32_t k = preposition; body_of_role && k-- > sb.first + 1 && k + 16 > last;) {
+        if (doc.Norm(doc.tokens[k]) != "," || !named_person_before(k, &person)) continue;
+        if (k + 1 >= preposition) break;  // "Paul Porter, from Ohio, who": no role or age
+        bool age = true;
+        for (uint32_t i = k + 1; i < preposition && age; ++i)
+          age = (doc.tokens[i].flags & kTokNumber) || doc.Norm(doc.tokens[i]) == ",";
+        if (age || !ReadSourcePhrase(doc, lexicon, k + 1, preposition).role.empty()) return person;
         break;
       }
       if (before_comma.end_token == last + 1 && fits)
