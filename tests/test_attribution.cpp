@@ -3700,3 +3700,15 @@ TEST_CASE("a role before a name that ends its sentence, after a comma, is the pe
   CHECK(wife->name == "Annamaria Schifano");
   CHECK(wife->role == "wife");
 }
+
+TEST_CASE("a role word alone that the text writes after a listed given name is that person's surname") {
+  const Scored s = Score(
+      "The vote was close. Dan Backer, a lawyer, said the filing was late. Backer said the rule was wrong. Grassley "
+      "will face former Lt. Gov. Patty Judge. Judge doesn't have his name recognition, but she's expected to argue "
+      "that he failed. The San Antonio PD said the case was open.");
+  CheckSources(s, {{"the rule was wrong", "Dan Backer", nullptr, "person"},
+                   {"the case was open", "San Antonio PD", "San Antonio", "organisation"}});
+  const Source* judge = s.SourceOf(s.ByCueOrContent("'s expected to argue"));
+  REQUIRE(judge != nullptr);
+  CHECK(judge->name == "Patty Judge");
+}

@@ -1184,9 +1184,10 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     // that person's surname.
     const bool place_as_surname = !in_run && k + 1 == end && covered[k - first] && IsNameToken(doc, k) &&
                                   place_or_outlet_at(k) && IsSurnameInText(doc, lexicon, k);
-    // "King says" where the text names "Billie Jean King".
+    // "King says" where the text names "Billie Jean King", "Backer said" beside "Dan Backer".
     const bool role_as_surname = !in_run && k == first && k + 1 == end && covered[k - first] && IsNameToken(doc, k) &&
-                                 IsRoleSurname(doc.Norm(doc.tokens[k])) && EndsFullNameInText(doc, k);
+                                 ((IsRoleSurname(doc.Norm(doc.tokens[k])) && EndsFullNameInText(doc, k)) ||
+                                  IsSurnameInText(doc, lexicon, k));
     // "Martin Luther King Jr.": a lexicon word before a name suffix is a surname.
     const bool before_suffix = covered[k - first] && IsNameToken(doc, k) && k + 1 < end &&
                                IsNameSuffix(doc.Norm(doc.tokens[k + 1])) && (in_run || k > first);
