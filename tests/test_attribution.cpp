@@ -3625,6 +3625,13 @@ TEST_CASE("an apposition after a suffixed name, a long one with a second descrip
   const Source* abramowitz = s.SourceOf(s.ByContent("Turnout will fall"));
   REQUIRE(abramowitz != nullptr);
   CHECK(abramowitz->role == "demographer");
+  // After "who is", the role is the head before the first preposition, with its qualifiers.
+  const Scored who_is = Score(
+      "The vote was close. Ivanka Trump, who is executive vice president of development at her father's company, "
+      "told the paper it was fine.");
+  const Source* ivanka = who_is.SourceOf(who_is.ByContent("it was fine"));
+  REQUIRE(ivanka != nullptr);
+  CHECK(ivanka->role == "executive vice president");
 }
 
 TEST_CASE("a name the text writes before a company's people or plants is a company") {

@@ -416,7 +416,9 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
     // (", President Barack Obama's former top adviser," is an adviser; ", spokesman for the
     // group," a spokesman).
     uint32_t head_end = k;
-    for (uint32_t i = seg_first; i < k && head_end == k; ++i)
+    const bool who_is = seg_first + 2 < k && doc.Norm(doc.tokens[seg_first]) == "who" &&
+                        OneOf(doc.Norm(doc.tokens[seg_first + 1]), {"is", "was"});  // ", who is executive vice president of"
+    for (uint32_t i = who_is ? seg_first + 2 : seg_first; i < k && head_end == k; ++i)
       if (OneOf(doc.Norm(doc.tokens[i]), {"of", "for", "at", "in", "with", "to", "on", "from", "and", "who"})) head_end = i;
     const SourceWordMatch* head_role = nullptr;  // in the first segment, only a noun phrase's role
     bool any_role = false;
