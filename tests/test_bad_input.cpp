@@ -355,3 +355,19 @@ TEST_CASE("the scorer is built part by part; a broken asset file stops it with a
     }
   }
 }
+
+TEST_CASE("bad input: UTF-8 once decoded as Windows-1252 is read repaired, with offsets into the text as given") {
+  const std::string text =
+      "Talks go on\n\nAhead of the talks, French President Fran\u00C3\u00A7ois Hollande said Europe must defend itself.";
+  const Report r = ScoreAndCheck(text);
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(Contains(r.warnings[0], "1 character of UTF-8 once decoded as Windows-1252"));
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].name == "Fran\u00E7ois Hollande");
+  REQUIRE(r.attributions.size() == 1);
+  const Range source = r.attributions[0].source;
+  CHECK(text.substr(source.start, source.end - source.start) == "French President Fran\u00C3\u00A7ois Hollande");
+  const Range cue = r.attributions[0].cue;
+  CHECK(text.substr(cue.start, cue.end - cue.start) == "said");
+  CHECK(r.sentences.back().end == text.size());
+}

@@ -13,6 +13,7 @@
 #include "core/hedging.h"
 #include "core/language.h"
 #include "core/loaded.h"
+#include "core/mojibake.h"
 #include "core/utf8.h"
 
 namespace biaslens {
@@ -40,6 +41,37 @@ void AddBoilerplateSpans(const Document& doc, Report* report) {
     s.rule = p.boilerplate_rule ? p.boilerplate_rule : "boilerplate";
     report->spans.push_back(std::move(s));
   }
+}
+
+// Moves every range of `report` from the repaired text (and title) back to the text as given;
+// an empty map leaves its ranges as they are.
+void MapOffsetsToOriginal(const std::vector<uint32_t>& text_map, const std::vector<uint32_t>& title_map,
+                          Report* report) {
+  auto range = [](const std::vector<uint32_t>& map, Range* r) {  // an absent {0, 0} stays so
+    if (map.empty()) return;
+    r->start = map[r->start];
+    r->end = map[r->end];
+  };
+  auto span = [](const std::vector<uint32_t>& map, Span* s) {
+    if (map.empty()) return;
+    s->start = map[s->start];
+    s->end = map[s->end];
+  };
+  range(text_map, &report->headline);
+  for (SentenceReport& s : report->sentences) {
+    if (text_map.empty()) break;
+    s.start = text_map[s.start];
+    s.end = text_map[s.end];
+  }
+  for (Span& s : report->spans) span(text_map, &s);
+  for (Span& s : report->title_spans) span(title_map, &s);
+  for (Attribution& a : report->attributions) {
+    range(text_map, &a.source);
+    range(text_map, &a.cue);
+    range(text_map, &a.content);
+  }
+  for (Source& s : report->sources)
+    for (Range& r : s.mention_spans) range(text_map, &r);
 }
 
 void FillStats(const Document& doc, Report* report) {
@@ -211,10 +243,17 @@ bool Scorer::Score(const Article& article, Report* report, std::string* error, c
   }
   TextOptions text_options;
   text_options.first_line_is_headline = article.title.empty() && options.first_line_is_headline;
-  Document doc = AnalyzeText(article.text, text_options);
+  // Text once decoded as Windows-1252 ("FranÃ§ois") is read repaired; offsets go back to the
+  // text as given at the end.
+  std::string repaired_text, repaired_title;
+  std::vector<uint32_t> text_to_original, title_to_original;
+  const size_t repaired = RepairMojibake(article.text, &repaired_text, &text_to_original) +
+                          RepairMojibake(article.title, &repaired_title, &title_to_original);
+  Document doc = AnalyzeText(text_to_original.empty() ? std::string_view(article.text) : repaired_text, text_options);
   Document title_doc;
   if (!article.title.empty()) {
-    title_doc = AnalyzeText(article.title, TextOptions{false});
+    title_doc = AnalyzeText(title_to_original.empty() ? std::string_view(article.title) : repaired_title,
+                            TextOptions{false});
     for (Token& t : title_doc.tokens) t.flags |= kTokHeadline;
     for (Sentence& s : title_doc.sentences) s.headline = true;
     doc.separate_title = &title_doc;
@@ -243,6 +282,12 @@ bool Scorer::Score(const Article& article, Report* report, std::string* error, c
   r.scores.hedging = calibration_.Score("hedging_raw", r.Metric("hedging_raw"));
   r.scores.loaded = calibration_.Score("loaded_raw", r.Metric("loaded_raw"));
   r.scores.source_diversity = calibration_.Score("source_diversity_raw", r.Metric("source_diversity_raw"));
+  if (repaired > 0) {
+    MapOffsetsToOriginal(text_to_original, title_to_original, &r);
+    r.warnings.push_back(std::to_string(repaired) + (repaired == 1 ? " character" : " characters") +
+                         " of UTF-8 once decoded as Windows-1252 (\"Ã©\" for \"é\") read repaired; offsets "
+                         "index the text as given");
+  }
   *report = std::move(r);
   return true;
 }
