@@ -41,6 +41,8 @@ int ContinuationsAfter(uint32_t lead) {
 }  // namespace
 
 size_t RepairMojibake(std::string_view text, std::string* repaired, std::vector<uint32_t>* to_original) {
+  // Every lead character U+00C2–U+00F4 is written C3 82 … C3 B4: most texts have no C3 byte at all.
+  if (text.find('\xC3') == std::string_view::npos) return 0;
   const char* const begin = text.data();
   const char* const end = begin + text.size();
   std::string out;
