@@ -3675,6 +3675,12 @@ TEST_CASE("a person the word list names as an office holder or candidate is a po
                    {"the plan was bad", "Donald Trump Jr.", nullptr, "person"},     // a son is someone else
                    {"the plan would fail", "Hillary Rodham Clinton", nullptr, "official"},
                    {"the plan was fine", "John Smith", nullptr, "person"}});
+  // A listed surname alone is the politician when the text gives it a title somewhere.
+  const Scored surname = Score(
+      "The vote was close. Mr. Trump said the plan would work. Trump later said the plan was good. Ford said "
+      "the plant would stay.");
+  CheckSources(surname, {{"the plan would work", "Trump", nullptr, "official"},
+                         {"the plant would stay", "Ford", nullptr, "person"}});  // no title: a company, maybe
 }
 
 TEST_CASE("an ally of a named person is no speaker the person's pronoun stands for") {

@@ -3,6 +3,7 @@
 
 #include "core/attribution_clauses.h"
 #include "core/hedging_rules.h"
+#include "core/text_stages.h"
 #include "core/utf8.h"
 #include "core/word_set.h"
 
@@ -888,9 +889,26 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       mark_politician(groups[k].key.substr(7), "");
   }
 
-  // A person the word list names as an office holder or candidate is a politician.
+  // The text writes `surname` (lower case) after a title or an official's role: "Mr. Trump",
+  // "President Obama", "Sen. Cruz".
+  auto titled_in_text = [&](const std::string& surname) {
+    for (uint32_t k = 1; k < doc.tokens.size(); ++k) {
+      if (doc.Norm(doc.tokens[k]) != surname || !(doc.tokens[k].flags & kTokCapitalized)) continue;
+      const uint32_t before = k >= 2 && doc.Norm(doc.tokens[k - 1]) == "." ? k - 2 : k - 1;
+      SourceWordMatch role;
+      if (IsTitleAbbreviation(doc.Norm(doc.tokens[before])) ||
+          (lexicon.MatchAt(doc, before, k, &role) && role.kind == SourceWord::kOfficial))
+        return true;
+    }
+    return false;
+  };
+  // A person the word list names as an office holder or candidate is a politician, and so is one
+  // the text names by such a surname alone with a title ("Mr. Trump said" in a text with no other
+  // Trump; without one it may be a month, a company or a story: "May Jobs", "Ford itself said").
   for (Group& x : groups)
-    if (x.named && x.individual && x.source.type == "person" && lexicon.IsListedPolitician(x.source.name))
+    if (x.named && x.individual && x.source.type == "person" &&
+        (lexicon.IsListedPolitician(x.source.name) ||
+         (lexicon.IsListedPoliticianSurname(x.source.name) && titled_in_text(Lower(x.source.name)))))
       x.source.type = "official";
 
   sources->clear();

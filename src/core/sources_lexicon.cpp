@@ -36,6 +36,8 @@ bool SourceLexicon::Build(const Lexicon& lexicon, std::string* error) {
         return false;
       }
       politicians_.push_back(std::move(first_last));
+      const std::string& phrase = lexicon.entries[i].phrase;
+      politician_surnames_.push_back(SourceNameKey(phrase.substr(phrase.rfind(' ') + 1)));
       continue;
     }
     SourceWord kind;
@@ -52,7 +54,15 @@ bool SourceLexicon::Build(const Lexicon& lexicon, std::string* error) {
   matcher_.Build();
   std::sort(role_words_.begin(), role_words_.end());
   std::sort(politicians_.begin(), politicians_.end());
+  std::sort(politician_surnames_.begin(), politician_surnames_.end());
   return true;
+}
+
+bool SourceLexicon::IsListedPoliticianSurname(std::string_view surname) const {
+  if (surname.empty() || surname.find(' ') != std::string_view::npos) return false;
+  const std::string key = SourceNameKey(surname);
+  return GivenNameGender(key) == 0 &&
+         std::binary_search(politician_surnames_.begin(), politician_surnames_.end(), key);
 }
 
 bool SourceLexicon::IsListedPolitician(std::string_view name) const {

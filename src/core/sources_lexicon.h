@@ -60,6 +60,9 @@ class SourceLexicon {
   // SplitPersonName keys them) are an entry's ("Donald J. Trump", "Hillary Rodham Clinton").
   // A name with a suffix ("Donald Trump Jr.") is another person's.
   bool IsListedPolitician(std::string_view name) const;
+  // Whether `surname` (one word, as written) is the last word of a listed politician's name and no
+  // listed given name ("Trump", "Obama"; not "Paul" of Rand Paul, "Ryan" of Paul Ryan).
+  bool IsListedPoliticianSurname(std::string_view surname) const;
 
   // Whether `word` (lower case, as Document::Norm gives it) is a role entry of one word:
   // "senator", "spokesman", "teacher".
@@ -80,6 +83,7 @@ class SourceLexicon {
   GenderTable given_genders_, word_genders_;
   std::vector<std::string> role_words_;  // sorted
   std::vector<std::string> politicians_;  // first-and-last-word keys of the politician entries, sorted
+  std::vector<std::string> politician_surnames_;  // SourceNameKey of their last words, sorted
   PhraseMatcher matcher_;
   std::vector<SourceWord> kinds_;
   std::vector<std::string> canonical_;
