@@ -3663,7 +3663,8 @@ TEST_CASE("who after a role's body or an age's home in apposition is the person 
                    {"the senator was best suited", "Nicky Driscoll", nullptr, "person"},
                    {"the plan would fail", "Alfonso Aguilar", nullptr, "official"}});
   // A name opening the text before "who" has nothing before it to stand for.
-  const Scored opening = Score("Klobuchar, who reportedly finished second, suggested that the tax cut helped his friends.");
+  const Scored opening =
+      Score("Klobuchar, who reportedly finished second, suggested that the tax cut helped his friends.");
   CheckSources(opening, {{"the tax cut helped his friends", "Klobuchar", nullptr, nullptr}});
 }
 

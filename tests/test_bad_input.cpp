@@ -358,7 +358,8 @@ TEST_CASE("the scorer is built part by part; a broken asset file stops it with a
 
 TEST_CASE("bad input: UTF-8 once decoded as Windows-1252 is read repaired, with offsets into the text as given") {
   const std::string text =
-      "Talks go on\n\nAhead of the talks, French President Fran\u00C3\u00A7ois Hollande said Europe must defend itself.";
+      "Talks go on\n\nAhead of the talks, French President Fran\u00C3\u00A7ois Hollande said Europe must defend "
+      "itself.";
   const Report r = ScoreAndCheck(text);
   REQUIRE(r.warnings.size() == 1);
   CHECK(Contains(r.warnings[0], "1 character of UTF-8 once decoded as Windows-1252"));

@@ -389,11 +389,13 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
     const bool relative = k > seg_first && OneOf(w, {"who", "whom", "whose", "which"});
     // "and" before a determiner opens a second description: ", a professor of communication at the
     // University of Pennsylvania and the director of its Annenberg Public Policy Center".
-    const bool second_description = k > seg_first + 1 && w == "and" && k + 1 < sentence_end &&
-                                    OneOf(doc.Norm(doc.tokens[k + 1]), {"a", "an", "the", "its", "his", "her", "their"});
+    const bool second_description =
+        k > seg_first + 1 && w == "and" && k + 1 < sentence_end &&
+        OneOf(doc.Norm(doc.tokens[k + 1]), {"a", "an", "the", "its", "his", "her", "their"});
     const bool address_dot = w == "." && k + 1 < sentence_end && WebAddressStart(doc, k + 1) < k;  // "MoveOn.org"
     const bool end_of_segment =
-        w == "," || (w == "." && !address_dot) || w == ";" || w == "\"" || w == "(" || w == ")" || relative || second_description;
+        w == "," || (w == "." && !address_dot) || w == ";" || w == "\"" || w == "(" || w == ")" || relative ||
+        second_description;
     if (!end_of_segment) continue;
     ++segments;
     // ", the same Pope who sacks bishops": "the same" points back to someone else.
@@ -416,8 +418,9 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
     // (", President Barack Obama's former top adviser," is an adviser; ", spokesman for the
     // group," a spokesman).
     uint32_t head_end = k;
+    // ", who is executive vice president of": the head starts after "who is".
     const bool who_is = seg_first + 2 < k && doc.Norm(doc.tokens[seg_first]) == "who" &&
-                        OneOf(doc.Norm(doc.tokens[seg_first + 1]), {"is", "was"});  // ", who is executive vice president of"
+                        OneOf(doc.Norm(doc.tokens[seg_first + 1]), {"is", "was"});
     for (uint32_t i = who_is ? seg_first + 2 : seg_first; i < k && head_end == k; ++i)
       if (OneOf(doc.Norm(doc.tokens[i]), {"of", "for", "at", "in", "with", "to", "on", "from", "and", "who"})) head_end = i;
     const SourceWordMatch* head_role = nullptr;  // in the first segment, only a noun phrase's role
