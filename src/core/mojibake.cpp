@@ -41,8 +41,15 @@ int ContinuationsAfter(uint32_t lead) {
 }  // namespace
 
 size_t RepairMojibake(std::string_view text, std::string* repaired, std::vector<uint32_t>* to_original) {
-  // Every lead character U+00C2–U+00F4 is written C3 82 … C3 B4: most texts have no C3 byte at all.
-  if (text.find('\xC3') == std::string_view::npos) return 0;
+  // A repair starts at a lead character U+00C2–U+00F4 (written C3 82 … C3 B4) right before a
+  // continuation character (written with a first byte C2, C5, C6, CB or E2): most texts, even
+  // with accented letters, have no such pair.
+  bool pair = false;
+  for (size_t i = text.find('\xC3'); i != std::string_view::npos && !pair; i = text.find('\xC3', i + 1)) {
+    const uint8_t next = i + 2 < text.size() ? static_cast<uint8_t>(text[i + 2]) : 0;
+    pair = next == 0xC2 || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2;
+  }
+  if (!pair) return 0;
   const char* const begin = text.data();
   const char* const end = begin + text.size();
   std::string out;

@@ -90,23 +90,41 @@ bool IsSurnameInText(const Document& doc, const SourceLexicon& lexicon, uint32_t
   return false;
 }
 
+// "executives", "workers", "plant", "shares": a lower-case noun for a company's people, plants or stock.
+bool IsCompanyNoun(std::string_view w) {
+  static const WordSet kWords = {"executive", "executives", "employee", "employees", "worker", "workers",
+                                 "plant", "plants", "factory", "factories", "headquarters", "shareholders",
+                                 "stockholders", "ceo", "stock", "shares", "subsidiary", "subsidiaries"};
+  return kWords.Contains(w);
+}
+
+// Token i is capitalized and right before a company noun of its sentence.
+bool BeforeCompanyNoun(const Document& doc, uint32_t i) {
+  if (i + 1 >= doc.tokens.size() || !(doc.tokens[i].flags & kTokCapitalized)) return false;
+  const Token& next = doc.tokens[i + 1];
+  return !(next.flags & kTokCapitalized) && next.sentence == doc.tokens[i].sentence && IsCompanyNoun(doc.Norm(next));
+}
+
 // The text writes token k's word, capitalized, right before a lower-case noun for a company's
 // people, plants or stock ("a Carrier executive", "Carrier workers", "Allergan shares"), and never
-// after a title ("Mr. Carrier"): the word names a company.
+// after a title ("Mr. Carrier"): the word names a company. The text is read for such nouns once,
+// on the first call (Document::company_word_hashes).
 bool NamesCompanyInText(const Document& doc, uint32_t k) {
-  static const WordSet kCompanyNouns = {"executive", "executives", "employee", "employees", "worker", "workers",
-                                        "plant", "plants", "factory", "factories", "headquarters", "shareholders",
-                                        "stockholders", "ceo", "stock", "shares", "subsidiary", "subsidiaries"};
+  if (!doc.company_words_read) {
+    doc.company_words_read = true;
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i)
+      if (BeforeCompanyNoun(doc, i)) doc.company_word_hashes.push_back(doc.tokens[i].hash);
+    std::sort(doc.company_word_hashes.begin(), doc.company_word_hashes.end());
+  }
   const uint32_t hash = doc.tokens[k].hash;
+  if (!std::binary_search(doc.company_word_hashes.begin(), doc.company_word_hashes.end(), hash)) return false;
   bool before_noun = false;
   for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
     const Token& t = doc.tokens[i];
     if (t.hash != hash || !(t.flags & kTokCapitalized) || doc.Norm(t) != doc.Norm(doc.tokens[k])) continue;
     const uint32_t title_at = i >= 2 && doc.Norm(doc.tokens[i - 1]) == "." ? i - 2 : i - 1;
     if (i >= 1 && IsTitle(doc.Norm(doc.tokens[title_at]))) return false;
-    if (i + 1 < doc.tokens.size() && !(doc.tokens[i + 1].flags & kTokCapitalized) &&
-        doc.tokens[i + 1].sentence == t.sentence && kCompanyNouns.Contains(doc.Norm(doc.tokens[i + 1])))
-      before_noun = true;
+    before_noun = before_noun || BeforeCompanyNoun(doc, i);
   }
   return before_noun;
 }
@@ -625,7 +643,7 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
         return IsRole(f.kind) || (f.first_token <= best_first && f.first_token + f.token_count > best_first);
       }) &&
       lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) == 0 &&
-      !IsSurnameInText(doc, lexicon, best_first) && NamesCompanyInText(doc, best_first)) {
+      NamesCompanyInText(doc, best_first) && !IsSurnameInText(doc, lexicon, best_first)) {
     *organisation = TokensText(doc, best_first, best_end);
     return true;
   }
@@ -1120,6 +1138,11 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       if (f.first_token == k) return (f.kind == SourceWord::kPlace || f.kind == SourceWord::kOutlet) && f.token_count == 1;
     return false;
   };
+  auto role_word_at = [&](uint32_t k) {  // a one-word role match: "Judge", "Backer"
+    for (const SourceWordMatch& f : found)
+      if (f.first_token == k) return IsRole(f.kind) && f.token_count == 1;
+    return false;
+  };
   auto generic_organisation_at = [&](uint32_t k) {  // "University", "Committee": no surname
     for (const SourceWordMatch& f : found)
       if (f.first_token <= k && k < f.first_token + f.token_count) return IsGenericOrganisation(doc, f);
@@ -1192,7 +1215,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     // "King says" where the text names "Billie Jean King", "Backer said" beside "Dan Backer".
     const bool role_as_surname = !in_run && k == first && k + 1 == end && covered[k - first] && IsNameToken(doc, k) &&
                                  ((IsRoleSurname(doc.Norm(doc.tokens[k])) && EndsFullNameInText(doc, k)) ||
-                                  IsSurnameInText(doc, lexicon, k));
+                                  (role_word_at(k) && IsSurnameInText(doc, lexicon, k)));
     // "Martin Luther King Jr.": a lexicon word before a name suffix is a surname.
     const bool before_suffix = covered[k - first] && IsNameToken(doc, k) && k + 1 < end &&
                                IsNameSuffix(doc.Norm(doc.tokens[k + 1])) && (in_run || k > first);

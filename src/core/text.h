@@ -85,6 +85,10 @@ struct Document {
   // token flagged kTokHeadline. Its offsets index the title, so detectors use it for headline
   // metrics only, never for spans. Null otherwise.
   const Document* separate_title = nullptr;
+  // Memo of the source reader's NamesCompanyInText (sources_mentions.cpp), filled on its first
+  // call: the hashes of the words the text writes before a company's people or plants.
+  mutable std::vector<uint32_t> company_word_hashes;
+  mutable bool company_words_read = false;
 
   std::string_view Norm(const Token& t) const { return {norm_arena.data() + t.norm_offset, t.norm_length}; }
   std::string_view Slice(Range r) const { return text.substr(r.start, r.end - r.start); }
