@@ -47,24 +47,16 @@ void AddBoilerplateSpans(const Document& doc, Report* report) {
 // an empty map leaves its ranges as they are.
 void MapOffsetsToOriginal(const std::vector<uint32_t>& text_map, const std::vector<uint32_t>& title_map,
                           Report* report) {
-  auto range = [](const std::vector<uint32_t>& map, Range* r) {  // an absent {0, 0} stays so
+  // Anything with `start` and `end` (a Range, a Span, a sentence); an absent {0, 0} stays so.
+  auto range = [](const std::vector<uint32_t>& map, auto* r) {
     if (map.empty()) return;
     r->start = map[r->start];
     r->end = map[r->end];
   };
-  auto span = [](const std::vector<uint32_t>& map, Span* s) {
-    if (map.empty()) return;
-    s->start = map[s->start];
-    s->end = map[s->end];
-  };
   range(text_map, &report->headline);
-  for (SentenceReport& s : report->sentences) {
-    if (text_map.empty()) break;
-    s.start = text_map[s.start];
-    s.end = text_map[s.end];
-  }
-  for (Span& s : report->spans) span(text_map, &s);
-  for (Span& s : report->title_spans) span(title_map, &s);
+  for (SentenceReport& s : report->sentences) range(text_map, &s);
+  for (Span& s : report->spans) range(text_map, &s);
+  for (Span& s : report->title_spans) range(title_map, &s);
   for (Attribution& a : report->attributions) {
     range(text_map, &a.source);
     range(text_map, &a.cue);

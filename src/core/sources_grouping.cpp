@@ -420,9 +420,9 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   auto speaker_described = [&](const SourceMention& m) {
     const std::string text = Lower(m.text);
     const std::string role = Lower(m.role);
-    const bool of_body = !m.affiliation.empty() && (text.find(role + " of ") != std::string::npos ||
-                                                    text.find(role + " to ") != std::string::npos ||
-                                                    text.find(role + " for ") != std::string::npos);
+    bool of_body = false;  // the role of, to or for its affiliation
+    for (const char* preposition : {" of ", " to ", " for "})
+      of_body = of_body || (!m.affiliation.empty() && text.find(role + preposition) != std::string::npos);
     const bool former = text.rfind("the former ", 0) == 0 && (EndsWithRole(m) || of_body);
     if (!former) return -1;
     const int named = latest(m.span.start, [](const Group& x) { return x.named && x.individual; });

@@ -1133,16 +1133,16 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     previous_first = run_first;
     previous_end = at;
   };
-  auto place_or_outlet_at = [&](uint32_t k) {  // a one-word place or outlet match: "Cuban", "Bloomberg"
+  auto one_word_kind_at = [&](uint32_t k) {  // the kind of a one-word match at k; kCount for none
     for (const SourceWordMatch& f : found)
-      if (f.first_token == k) return (f.kind == SourceWord::kPlace || f.kind == SourceWord::kOutlet) && f.token_count == 1;
-    return false;
+      if (f.first_token == k) return f.token_count == 1 ? f.kind : SourceWord::kCount;
+    return SourceWord::kCount;
   };
-  auto role_word_at = [&](uint32_t k) {  // a one-word role match: "Judge", "Backer"
-    for (const SourceWordMatch& f : found)
-      if (f.first_token == k) return IsRole(f.kind) && f.token_count == 1;
-    return false;
+  auto place_or_outlet_at = [&](uint32_t k) {  // "Cuban", "Bloomberg"
+    const SourceWord kind = one_word_kind_at(k);
+    return kind == SourceWord::kPlace || kind == SourceWord::kOutlet;
   };
+  auto role_word_at = [&](uint32_t k) { return IsRole(one_word_kind_at(k)); };  // "Judge", "Backer"
   auto generic_organisation_at = [&](uint32_t k) {  // "University", "Committee": no surname
     for (const SourceWordMatch& f : found)
       if (f.first_token <= k && k < f.first_token + f.token_count) return IsGenericOrganisation(doc, f);
