@@ -2237,6 +2237,15 @@ TEST_CASE("a name before a document word names whose document it is") {
   CheckSources(Score("The vote was close. The Bible says the poor will always be with us. Studies have shown that "
                      "the plan works."),
                {{"the poor will always", "The Bible", "", "document"}, {"the plan works", "Studies", "", "document"}});
+  // Rules written down and what was gathered are documents too, not vague people.
+  CheckSources(Score("The vote was close. The new guidelines say that doctors must report it. The evidence "
+                     "suggests that the drug works. The state laws say that voters must show an ID. The treaty "
+                     "says that both sides must disarm. Federal regulations say that the fee is due."),
+               {{"doctors must report", "The new guidelines", "", "document"},
+                {"the drug works", "The evidence", "", "document"},
+                {"voters must show an ID", "The state laws", "", "document"},
+                {"both sides must disarm", "The treaty", "", "document"},
+                {"the fee is due", "Federal regulations", "", "document"}});
 }
 
 TEST_CASE("\"Let's\", a century and peace talks are no speakers") {
