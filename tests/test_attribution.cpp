@@ -1784,7 +1784,7 @@ TEST_CASE("a name after a role is the person's; the words before the role qualif
            Case{"Sean Cardinal O'Malley said the ruling was wrong.", "Sean Cardinal O'Malley", "Sean Cardinal O'Malley", "",
                 ""},
            Case{"Former New York City Mayor Michael Bloomberg said the ruling was wrong.",
-                "Former New York City Mayor Michael Bloomberg", "Michael Bloomberg", "Mayor", "New York"},
+                "Former New York City Mayor Michael Bloomberg", "Michael Bloomberg", "Mayor", "New York City"},
            Case{"Representative Steve Israel said the ruling was wrong.", "Representative Steve Israel", "Steve Israel",
                 "Representative", ""},
            Case{"Mr. King said the ruling was wrong.", "Mr. King", "King", "", ""},
@@ -2037,6 +2037,19 @@ TEST_CASE("newspapers named by their masthead word; institutions named by theirs
                {{"the count was fair", "Irish Times", nullptr, "outlet"},
                 {"the turnout was low", "News outlets", nullptr, "anonymous"},  // a sentence's first word
                 {"the talks went well", "All conference attendees", nullptr, "anonymous"}});  // "conference" qualifies
+}
+
+TEST_CASE("a media company is an outlet; a city or county named in full is its government") {
+  CheckSources(Score("The vote was close. Tarvel Media reported that ads rose. Brindle County said the count was "
+                     "over. Marrow City said the plant would stay. New York City said it would sue. Brindle County "
+                     "Commissioner Anna Pell said the vote was fair. Tom Vale, the party chairman for Marrow County, "
+                     "said turnout was low."),
+               {{"ads rose", "Tarvel Media", nullptr, "outlet"},
+                {"the count was over", "Brindle County", "Brindle County", "organisation"},
+                {"the plant would stay", "Marrow City", "Marrow City", "organisation"},
+                {"it would sue", "New York City", "New York City", "organisation"},
+                {"the vote was fair", "Anna Pell", "Brindle County", "official"},
+                {"turnout was low", "Tom Vale", "Marrow County", "official"}});
 }
 
 TEST_CASE("an apposition's organisation is the affiliation, named as written") {

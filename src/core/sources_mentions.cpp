@@ -187,7 +187,7 @@ bool IsMastheadWord(std::string_view w) {
                                  "review", "examiner", "observer", "telegraph", "express", "journalism", "inquirer",
                                  "courier", "dispatch", "register", "monitor", "mirror", "globe", "magazine",
                                  "bulletin", "digest", "insider", "beacon", "sentinel", "caller", "daily", "weekly",
-                                 "newswire", "press", "star", "sun", "radio", "tv", "television"};
+                                 "newswire", "press", "star", "sun", "radio", "tv", "television", "media"};
   const size_t dash = w.rfind('-');  // "Sun-Times"
   return kWords.Contains(w) || (dash != std::string_view::npos && kWords.Contains(w.substr(dash + 1)));
 }
@@ -579,6 +579,9 @@ bool IsKindOfNewsOutlet(const std::string& phrase) {
 // - Ending in a masthead word, with the capitalized words before it: "the Irish Times", "The
 //   Journal"; not when a listed given name or a title makes it a person's ("Emily Post", "Mr.
 //   Sun"), in a title-case headline, or as one word opening a sentence ("News outlets said").
+// - Two words or more ending in "City", "County", "Township" or "Borough" and the phrase: the
+//   place's government ("Broward County said"; not "the Broward County GOP"); not in a title-case
+//   headline.
 // - One all-caps word of three letters or more, in a phrase with no role: "the FDIC", "USCCB
 //   demanded", "KING-TV reported"; not in a headline, not "POTUS", and not a surname the text
 //   gives a listed given name ("PENCE:" of a transcript beside "Mike Pence").
@@ -623,6 +626,13 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
                    found->end());
       return true;
     }
+  }
+  // A town or county named in full speaks as its government: "Broward County said", "Culver City".
+  static const WordSet kLocalities = {"city", "county", "township", "borough"};
+  if (best_end == end && best_end >= best_first + 2 && kLocalities.Contains(doc.Norm(last)) &&
+      !(last.flags & kTokHeadline)) {
+    *organisation = TokensText(doc, best_first, best_end);
+    return true;
   }
   if (best_end == best_first + 1 && (doc.tokens[best_first].flags & kTokAllCaps) &&
       !(doc.tokens[best_first].flags & kTokHeadline) &&
