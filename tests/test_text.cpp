@@ -84,6 +84,16 @@ TEST_CASE("sentences") {
     CHECK(d.sentences.size() == 3);
     CHECK(d.sentences[1].paragraph == 1);
   }
+  SUBCASE("except after a title's period, before a capital: text split one sentence a line") {
+    Document d = AnalyzeText("It was fine, said the Rev.\nDavid Dockery of the church.\nIt rained, said Dr.\n\n"
+                             "Smith came. He met Martin Luther King Jr.\nHe left. They saw Mr.\nsomething.",
+                             TextOptions{false});
+    CHECK(SentenceTexts(d) == std::vector<std::string>{"It was fine, said the Rev.\nDavid Dockery of the church.",
+                                                       "It rained, said Dr.", "Smith came.",
+                                                       "He met Martin Luther King Jr.", "He left.", "They saw Mr.",
+                                                       "something."});
+    CHECK(d.paragraphs.size() == 5);
+  }
 }
 
 TEST_CASE("quotations") {

@@ -54,7 +54,7 @@ struct Sentence {
   bool boilerplate = false;
 };
 
-struct Paragraph {  // one non-empty line of the input
+struct Paragraph {  // one non-empty line of the input (a title's period joins a line to the next: "the Rev.\nDavid")
   uint32_t start, end;  // bytes, trimmed
   uint32_t first_token, end_token;
   bool boilerplate = false;

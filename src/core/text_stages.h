@@ -5,7 +5,8 @@
 
 namespace biaslens {
 
-// Splits `doc.text` into paragraphs (non-empty lines) and tokens; fills norm_arena.
+// Splits `doc.text` into paragraphs (non-empty lines; a line ending in a title's period, "Dr.", joins
+// the next when that starts with a capital) and tokens; fills norm_arena.
 void TokenizeParagraphs(Document& doc);
 // Marks page-boilerplate paragraphs (dates, breadcrumbs, teasers, share text, credits).
 void MarkBoilerplate(Document& doc);

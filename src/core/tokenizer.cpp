@@ -75,7 +75,14 @@ class Tokenizer {
     bool in_paragraph = false;
     while (!c.Done()) {
       c.Decode();
-      if (c.cls == CharClass::kNewline) { if (in_paragraph) EndParagraph(); in_paragraph = false; c.pos += c.len; continue; }
+      if (c.cls == CharClass::kNewline) {
+        if (in_paragraph && !TitleContinuesAfter(c)) {
+          EndParagraph();
+          in_paragraph = false;
+        }
+        c.pos += c.len;
+        continue;
+      }
       if (c.cls == CharClass::kSpace) { c.pos += c.len; continue; }
       if (!in_paragraph) { BeginParagraph(c.pos); in_paragraph = true; }
       if (IsWordClass(c.cls)) ReadWord(c);
@@ -120,6 +127,21 @@ class Tokenizer {
       n = 4;
     }
     NormPut(buffer, n);
+  }
+
+  // Text split a line a sentence ("… said the Rev.\nDavid Dockery"): a title's period right
+  // before one line break, with a capital letter right after it, continues the paragraph.
+  // Not "Jr." or "Sr.", which end a name and often a sentence.
+  bool TitleContinuesAfter(const Cursor& c) const {
+    const size_t n = doc_.tokens.size();
+    if (n < 2 || c.cp != '\n') return false;
+    const Token& period = doc_.tokens[n - 1];
+    const Token& title = doc_.tokens[n - 2];
+    const std::string_view word = doc_.Norm(title);
+    const size_t next = c.pos + 1;
+    const bool capital_next = next < static_cast<size_t>(c.end - c.base) && c.base[next] >= 'A' && c.base[next] <= 'Z';
+    return capital_next && period.end == c.pos && period.start == title.end && doc_.Norm(period) == "." &&
+           (title.flags & kTokCapitalized) && IsTitleAbbreviation(word) && word != "jr" && word != "sr";
   }
 
   void BeginParagraph(size_t at) {
