@@ -2039,6 +2039,18 @@ TEST_CASE("newspapers named by their masthead word; institutions named by theirs
                 {"the talks went well", "All conference attendees", nullptr, "anonymous"}});  // "conference" qualifies
 }
 
+TEST_CASE("a military command and the Joint Chiefs are bodies; a cable is a document; 'become' names no one") {
+  const Scored s = Score("The vote was close. Troops serve in 85 countries, according to the United States Special "
+                         "Operations Command. The chairman of the Joint Chiefs of Staff said the plan was sound. The "
+                         "cable warned that the guards were few. Mr. Obama, officials said, has become increasingly "
+                         "skeptical about the truce.");
+  CheckSources(s, {{"Troops serve", "United States Special Operations Command", nullptr, "organisation"},
+                   {"the plan was sound", "The chairman of the Joint Chiefs of Staff", "Joint Chiefs of Staff",
+                    "official"},
+                   {"the guards were few", "The cable", "", "document"}});
+  for (const Attribution& a : s.report.attributions) CHECK(s.Slice(a.source) != "become");
+}
+
 TEST_CASE("a media company is an outlet; a city or county named in full is its government") {
   CheckSources(Score("The vote was close. Tarvel Media reported that ads rose. Brindle County said the count was "
                      "over. Marrow City said the plant would stay. New York City said it would sue. Brindle County "

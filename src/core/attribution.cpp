@@ -212,16 +212,17 @@ bool IsStateAbbreviation(std::string_view norm) {
 
 // A phrase that cannot be who speaks, though the ranker chose it: punctuation alone, a place in
 // a dateline, a year or a day alone ("1962", "May 9"), a date ("Wednesday", "Super Tuesday", "in February"), or a
-// phrase without a name ending in a possessive ending, a time word, an adverb or a form of "be"
-// (")", "’s", "Hours later", "often", "having", "the year", "a century", "than", "peace talks"), an adverb in -ly
-// alone ("Significantly"), "Let", "If", "Well" or a question word alone, or a state abbreviation alone ("Calif."). The
-// next candidate is tried instead.
+// phrase without a name ending in a possessive ending, a time word, an adverb or a form of "be" or
+// "become" (")", "’s", "Hours later", "often", "having", "the year", "a century", "than", "peace talks",
+// "become"), an adverb in -ly alone ("Significantly"), "Let", "If", "Well" or a question word alone, or a state
+// abbreviation alone ("Calif."). The next candidate is tried instead.
 bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   // Besides IsLinkingWord(); "emphasis" of "[emphasis added]".
   static const WordSet kNotSpeakers = {"'s",   "'",      "be",       "been", "being",  "having",   "later",
                                        "once", "often",  "ago",      "ever", "again",  "soon",     "recently",
                                        "earlier", "than", "rather",  "talks", "negotiations", "sanctions", "nor",
-                                       "back", "longer", "emphasis", "so"};
+                                       "back", "longer", "emphasis", "so", "become", "became", "becomes",
+                                       "becoming"};
   static const WordSet kDateWords = {"this", "last", "next", "past", "the", "a", "super", "early", "late", "mid"};
   bool words = false, calendar = false, date_only = true, numbers_only = true;
   for (uint32_t k = mention.first_token; k < mention.end_token; ++k) {
