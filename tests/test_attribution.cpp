@@ -2405,6 +2405,19 @@ TEST_CASE("a people and the people of a name are vague groups") {
                    {"the code was safe", "Google engineers", "Google", "anonymous"}});
 }
 
+TEST_CASE("other members of a group are a group of their own; the group after them alone is theirs") {
+  const Scored s = Score(
+      "The vote was close. Some voters said the race was over. Other voters said the polls were right, and other "
+      "voters said the rules were fair. Other lawmakers said the bill would pass. The lawmakers said the vote was "
+      "near. Yet many critics were pleased. They said the plan worked.");
+  CheckSources(s, {{"the race was over", "Some voters", nullptr, "anonymous"},
+                   {"the polls were right", "Other voters", nullptr, "anonymous"},
+                   {"the bill would pass", "Other lawmakers", nullptr, "anonymous"},
+                   {"the plan worked", "many critics", nullptr, "anonymous"}});  // "Yet" links, names no one
+  CHECK(s.SourceOf(s.ByContent("the rules were fair")) == s.SourceOf(s.ByContent("the polls were right")));
+  CHECK(s.SourceOf(s.ByContent("the vote was near")) == s.SourceOf(s.ByContent("the bill would pass")));
+}
+
 TEST_CASE("a place word before a name no person's names a body with it") {
   const Scored s = Score(
       "The vote was close. The American Legion has said the campaign must answer. Later, American Crossroads said "

@@ -728,14 +728,21 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
           const bool other_party = side != m.affiliation && IsPartyAffiliation(side);
           return x.named && x.individual && x.source.type == "official" && !other_party;
         });
-      const std::string key = "desc:" + m.key;
+      // "other voters" are not the "some voters" before them: a group of their own.
+      const bool others =
+          m.end_token > m.first_token + 1 && OneOf(doc.Norm(doc.tokens[m.first_token]), {"other", "another"});
+      const std::string key = (others ? "desc:other " : "desc:") + m.key;
       if (g < 0) g = named_before(m);
       if (g < 0) g = find_key(key);
       // "Another source familiar with Cruz's thinking said … the person added": "the person" is
       // the unnamed one the text introduced last, when it named no "person" before.
       if (g < 0 && the_and_one_word(m) && OneOf(doc.Norm(doc.tokens[m.first_token + 1]), {"person", "individual"}))
         g = latest(m.span.start, [](const Group& x) { return !x.named && x.one_person; });
-      if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
+      if (g < 0) {
+        (*ids)[i] = new_group(m, key);
+        if (others) by_key.emplace("desc:" + m.key, (*ids)[i]);  // "the lawmakers" after only "other lawmakers"
+        continue;
+      }
     }
     if (g >= 0) add_to(g, m);
     else g = new_group(m, !m.name.empty() ? "name:" + m.surname : "role:" + m.key);

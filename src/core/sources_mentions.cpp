@@ -17,7 +17,7 @@ bool IsLinkingWord(std::string_view w) {
                                  "meanwhile", "today", "yesterday", "instead", "and", "or", "but", "as", "only",
                                  "beyond", "amid", "among", "besides", "without", "within", "despite", "unlike",
                                  "whether", "indeed", "perhaps", "thus", "therefore", "furthermore", "likewise",
-                                 "otherwise", "nevertheless", "like", "maybe", "following"};
+                                 "otherwise", "nevertheless", "like", "maybe", "following", "yet"};
   return kWords.Contains(w);
 }
 
