@@ -2949,6 +2949,26 @@ TEST_CASE("a definite role is the nameless person of that role introduced before
                    {"Should we believe them", "a young woman", nullptr, "anonymous"}});
 }
 
+TEST_CASE("a role's possessive owner is whom the speaker is with; the definite role after is that speaker") {
+  const Scored s = Score(
+      "The vote was close. Cameron will work with whoever wins, the prime minister\u2019s spokesman said. "
+      "\u201cHe disagrees with them,\u201d the spokesman said. The talks failed, the senator's lawyer said. Obama's "
+      "spokesman said the deal was done. The spokesman refused to take questions but said the visit was off, "
+      "adding that it was final.");
+  CheckSources(s, {{"Cameron will work", "the prime minister\u2019s spokesman", "prime minister", "spokesperson"},
+                   {"He disagrees", "the prime minister\u2019s spokesman", "prime minister", "spokesperson"},
+                   {"The talks failed", "the senator's lawyer", "senator", nullptr}});
+  const Source* lawyer = s.SourceOf(s.ByContent("The talks failed"));
+  REQUIRE(lawyer != nullptr);
+  CHECK(lawyer->role == "lawyer");
+  // One reading of "The spokesman" serves all three of its verbs.
+  const Source* off = s.SourceOf(s.ByContent("the visit was off"));
+  REQUIRE(off != nullptr);
+  CHECK(s.SourceOf(s.ByContent("it was final")) == off);
+  for (const Attribution& a : s.report.attributions)
+    if (s.Slice(a.source) == "The spokesman") CHECK(s.SourceOf(&a) == off);
+}
+
 TEST_CASE("a participle opening its sentence speaks with the subject after its comma, past a quotation") {
   CheckSourcePhrases(Score("The campaign was broke. Citing internal documents, the Journal reported that the campaign "
                            "was broke."),

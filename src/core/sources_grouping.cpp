@@ -199,6 +199,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   std::unordered_map<std::string, std::vector<int>> by_surname;  // named groups by surname
   std::vector<int> touched;                                    // groups in the order they were last mentioned
   std::unordered_map<uint32_t, int> pronoun_groups;            // a pronoun's start byte -> its group (or -1)
+  std::unordered_map<uint64_t, size_t> span_mentions;          // a mention's span -> the first mention of it
   constexpr size_t kLookBack = 64;  // pronouns and role descriptions look this many groups back
 
   // The most recently mentioned group before byte `before` that `fits`, among the last kLookBack.
@@ -606,6 +607,15 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       (*ids)[i] = g;
       continue;
     }
+    // The same words read again (the subject of "The spokesman refused … but said …, adding") are
+    // the same source.
+    const auto first_reading = span_mentions.emplace(uint64_t{m.span.start} << 32 | m.span.end, i).first->second;
+    if (first_reading < i && (*ids)[first_reading] >= 0) {
+      g = (*ids)[first_reading];
+      add_to(g, m);
+      (*ids)[i] = g;
+      continue;
+    }
     if (m.same_as >= 0 && static_cast<size_t>(m.same_as) < i && (*ids)[static_cast<size_t>(m.same_as)] >= 0) {
       g = (*ids)[static_cast<size_t>(m.same_as)];  // "the statement" of an earlier "said in a statement"
       add_to(g, m);
@@ -697,12 +707,17 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         return x.named && RolesMatch(x.role_key, role) && (m.affiliation.empty() || x.source.affiliation == m.affiliation);
       });
       // "A senior administration official said … the official said", "a young woman asked … the
-      // woman said": a definite role is the nameless person of that role the text introduced last
-      // ("a", "an", "one"), unless a named holder was mentioned since.
+      // woman said", "the prime minister's spokesman said … the spokesman said": a definite role
+      // is the nameless person of that role the text introduced last ("a", "an", "one", or as
+      // someone's), unless a named holder was mentioned since.
       if (definite_role(m)) {
         const std::string head = role.substr(role.rfind(' ') + 1);  // "candidate's biography" is no candidate
+        auto introduced = [](const std::string& name) {
+          return StartsWithSingularArticle(name) || name.find("'s ") != std::string::npos ||
+                 name.find("’s ") != std::string::npos;
+        };
         const int nameless = latest(m.span.start, [&](const Group& x) {
-          return !x.named && x.one_person && StartsWithSingularArticle(x.source.name) && RolesMatch(x.role_key, role) &&
+          return !x.named && x.one_person && introduced(x.source.name) && RolesMatch(x.role_key, role) &&
                  EndsWithWord(NameHeadWords(Lower(x.source.name)), head) &&
                  (m.affiliation.empty() || x.source.affiliation == m.affiliation);
         });

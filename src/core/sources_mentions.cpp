@@ -1456,6 +1456,23 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       best_first = best_end = 0;
     }
   }
+  // "the prime minister's spokesman", "the president's lawyer": with no name, a role before a
+  // possessive ending and another after it, the first is the owner's (whom the speaker is with).
+  if (best_end <= best_first && owner_name.empty()) {
+    for (const SourceWordMatch& r : found) {
+      const uint32_t possessive = r.first_token + r.token_count;
+      if (!IsRole(r.kind) || r.first_token < owner_end || possessive + 1 >= end || !IsPossessiveEnding(doc, possessive))
+        continue;
+      if (std::none_of(found.begin(), found.end(),
+                       [&](const SourceWordMatch& x) { return IsRole(x.kind) && x.first_token > possessive; }))
+        break;
+      uint32_t owner_first = first;
+      while (owner_first < r.first_token && IsDeterminer(doc.Norm(doc.tokens[owner_first]))) ++owner_first;
+      owner_name = TokensText(doc, owner_first, possessive);
+      owner_end = possessive;
+      break;
+    }
+  }
   // "thousands of Nagorno-Karabakh Armenians": a name before the plural people word of a place that
   // ends the phrase qualifies those people.
   auto plural_people_of_place_at = [&](uint32_t k) {
