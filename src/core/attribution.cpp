@@ -245,10 +245,10 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     if (year || IsMonthName(before)) return true;
   }
   const std::string_view last = doc.Norm(doc.tokens[HeadEnd(doc, mention) - 1]);  // "people" of "people close to …"
-  // Alone, these name no one: "Let's hope", "If confirmed", a question word.
+  // Alone, these name no one: "Let's hope", "If confirmed", a question word, "(Italics added.)".
   static const WordSet kNoSpeakerAlone = {"let", "if", "no", "not", "what", "why", "how", "where", "there", "here",
                                           "maybe", "very", "such", "into", "can", "cannot", "well", "little", "less",
-                                          "himself", "herself", "themselves", "itself"};
+                                          "himself", "herself", "themselves", "itself", "italics"};
   if (mention.end_token == mention.first_token + 1 && kNoSpeakerAlone.Contains(last)) return true;
   // "through the Republican primaries", "the GOP race": a party word before a contest's noun
   // qualifies it.

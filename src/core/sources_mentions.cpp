@@ -1498,6 +1498,16 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     best_first = best_end = 0;
   }
   if (best_end == best_first + 1 && CapitalizedOnlyByPosition(doc, lexicon, best_first)) best_first = best_end = 0;
+  // "One House Democrat": the chamber before a party member's word names no one.
+  if (best_end == best_first + 1 && best_end < end && doc.Norm(doc.tokens[best_first]) == "house" &&
+      IsPartyMemberWord(doc.Norm(doc.tokens[best_end])))
+    best_first = best_end = 0;
+  // "House Republican Thomas Massie", "Senate Democrat Jane Doe": a chamber's party member is a
+  // legislator.
+  const bool legislator_named = best_end > best_first && best_first >= first + 2 &&
+                                IsPartyMemberWord(doc.Norm(doc.tokens[best_first - 1])) &&
+                                OneOf(doc.Norm(doc.tokens[best_first - 2]), {"house", "senate"}) &&
+                                (doc.tokens[best_first - 2].flags & kTokCapitalized);
   // A name before a closing lower-case document word, no person's (no listed given name, no
   // surname the text gives one), names whose document it is, with the capitalized lexicon words
   // before it ("a Monmouth poll", "the National Academies report", "U.S. Census data"); opening
@@ -1717,6 +1727,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     if (m.affiliation.empty()) m.affiliation = tag_party;
     if (m.role.empty()) m.role_kind = SourceWord::kOfficial;  // "Mark Siljander (R-Mich.)": a legislator
   }
+  if (legislator_named && m.role.empty()) m.role_kind = SourceWord::kOfficial;
   if (m.affiliation.empty()) m.affiliation = owner_name;
   if (m.affiliation.empty()) m.affiliation = title_body;
   if (m.affiliation.empty() && m.name.empty()) m.affiliation = identity_word;  // "Jewish groups", "a Muslim spokesman"
