@@ -2616,6 +2616,15 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
   CheckSources(tagged, {{"the plan failed", "Bernie Sanders", "Vermont", "official"},
                         {"the deal was dead", "Pat Roberts", "Republican", "official"},
                         {"the talks were over", "Lindsey Graham", "Republican", "official"}});
+  // An apposition after the tag, closed by the verb's comma, is the tagged person's.
+  const Scored tagged_apposition = Score(
+      "The vote was close. Rep. Tom Vale (D-N.Y.), chairman of the Congressional Black Caucus PAC, said members "
+      "will help him raise cash. Sen. Jane Pell (R-Texas), also a GOP presidential hopeful, called the plan "
+      "abhorrent in a tweet Sunday.");
+  CHECK(tagged_apposition.SpeakerOf("members will help") == "Tom Vale");
+  const Attribution* called = tagged_apposition.ByCue("called");
+  REQUIRE(called != nullptr);
+  CHECK(tagged_apposition.SourceOf(called)->name == "Jane Pell");
   // After a comma or a dash, any noun names people, and a nameless role or noun in apposition (past
   // a place after "of") stands for the person named before it; not a time ("this year, who").
   const Scored appositions = Score(

@@ -712,13 +712,21 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
     }
     // "The union, which endorsed Hillary Clinton, said": a relative clause stands for any noun before it.
     const bool relative = first_word == "who" || first_word == "which";
-    if (name_alone || list || (!IsNameToken(doc, open - 1) && !relative)) return static_cast<int>(head);
-    const SourceMention opener = ReadSourceMention(doc, lexicon, open - 1, cue_first, cue_end);
+    // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": the name ends before its party tag.
+    uint32_t name_end = open;
+    if (doc.Norm(doc.tokens[open - 1]) == ")")
+      for (uint32_t paren = open - 1; paren-- > sentence_first + 1 && paren + 9 > open;)
+        if (doc.Norm(doc.tokens[paren]) == "(") {
+          if (!PartyOfTagAt(doc, paren).empty()) name_end = paren;
+          break;
+        }
+    if (name_alone || list || (!IsNameToken(doc, name_end - 1) && !relative)) return static_cast<int>(head);
+    const SourceMention opener = ReadSourceMention(doc, lexicon, name_end - 1, cue_first, cue_end);
     const bool place = opener.institution_kind == SourceWord::kPlace || IsStateAbbreviation(doc.Norm(doc.tokens[open - 1])) ||
                        ((doc.tokens[open - 1].flags & kTokAllCaps) && doc.Norm(doc.tokens[open - 1]).size() > 3);  // "DECATUR, Ill."
     if (place) return static_cast<int>(head);
     const bool nameless_noun = relative && (opener.document || !opener.role.empty() || opener.anonymous);
-    if (opener.end_token != open || !opener.pronoun.empty() ||
+    if (opener.end_token != name_end || !opener.pronoun.empty() ||
         (opener.name.empty() && opener.institution.empty() && !nameless_noun))
       continue;
     static const WordSet kNoSubject = {"like", "unlike", "among", "amid", "besides", "including", "moreover", "furthermore",
@@ -735,7 +743,7 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
     // After a comma, or after a quotation it speaks: "“…,” Steve Rosenthal, a former director …, wrote".
     if (opener.first_token == start ||
         (person && OneOf(doc.Norm(doc.tokens[opener.first_token - 1]), {",", "\"", "”", "''", "'"})))
-      return static_cast<int>(open - 1);
+      return static_cast<int>(name_end - 1);
   }
   return static_cast<int>(head);
 }

@@ -795,8 +795,21 @@ bool IsMemberOfSide(const Document& doc, const SourceLexicon& lexicon, uint32_t 
   return ends_with("an") || ends_with("ese") || (ends_with("i") && w != "hawaii" && w != "mississippi");
 }
 
-// The party of a legislator's party and state tag right after a name, at token `after`: "(D-N.Y.)",
-// ", R-S.C.,", "(R-Texas)", "(D)" -> "Democratic", "Republican", "Independent"; empty otherwise.
+// A word ending in "s" that names things or is an adverb, not people: "Supreme Court
+// precedents", "The White House nevertheless".
+bool IsPluralOfNoPeople(std::string_view w) {
+  static const WordSet kWords = {
+      "always", "nevertheless", "nonetheless", "perhaps", "thus", "sometimes", "afterwards", "besides",
+      "regardless", "news", "politics", "headquarters", "precedents", "platforms", "statistics", "estimates",
+      "results", "rules", "laws", "guidelines", "talks", "negotiations", "sanctions", "relations", "affairs",
+      "services", "operations", "programs", "policies", "plans", "sales", "earnings", "profits", "markets",
+      "prices", "years", "days", "weeks", "months", "hours", "times", "words", "comments", "remarks", "views",
+      "issues", "questions", "concerns", "efforts", "ties", "forces", "troops"};
+  return kWords.Contains(w);
+}
+
+}  // namespace
+
 std::string_view PartyOfTagAt(const Document& doc, uint32_t after) {
   if (after + 1 >= doc.tokens.size() || doc.tokens[after + 1].sentence != doc.tokens[after].sentence) return {};
   const std::string_view opener = doc.Norm(doc.tokens[after]);
@@ -813,21 +826,6 @@ std::string_view PartyOfTagAt(const Document& doc, uint32_t after) {
   }
   return party == 'D' ? "Democratic" : party == 'R' ? "Republican" : "Independent";
 }
-
-// A word ending in "s" that names things or is an adverb, not people: "Supreme Court
-// precedents", "The White House nevertheless".
-bool IsPluralOfNoPeople(std::string_view w) {
-  static const WordSet kWords = {
-      "always", "nevertheless", "nonetheless", "perhaps", "thus", "sometimes", "afterwards", "besides",
-      "regardless", "news", "politics", "headquarters", "precedents", "platforms", "statistics", "estimates",
-      "results", "rules", "laws", "guidelines", "talks", "negotiations", "sanctions", "relations", "affairs",
-      "services", "operations", "programs", "policies", "plans", "sales", "earnings", "profits", "markets",
-      "prices", "years", "days", "weeks", "months", "hours", "times", "words", "comments", "remarks", "views",
-      "issues", "questions", "concerns", "efforts", "ties", "forces", "troops"};
-  return kWords.Contains(w);
-}
-
-}  // namespace
 
 bool IsModifierWord(std::string_view w) {
   static const WordSet kWords = {"senior", "top", "former", "current", "chief", "deputy", "local", "western",

@@ -66,6 +66,9 @@ std::string NameSuffixOf(std::string_view name);    // "jr" of "Donald Trump Jr.
 // to ("Jr" "." of "Joseph R. Biden Jr.").
 uint32_t ThroughSuffixPeriod(const Document& doc, uint32_t end);
 bool IsPartyMemberWord(std::string_view norm);      // "democrat", "republican": one member of a party
+// The party of a legislator's party and state tag right after a name, at token `after`: "(D-N.Y.)",
+// ", R-S.C.,", "(R-Texas)", "(D)" -> "Democratic", "Republican", "Independent"; empty otherwise.
+std::string_view PartyOfTagAt(const Document& doc, uint32_t after);
 bool IsTimeNoun(std::string_view norm);             // "year", "weeks", "tonight": a time, never who speaks
 bool IsIngForm(std::string_view norm);              // a word of five letters or more in "-ing": "saying"
 bool IsLyForm(std::string_view norm);               // a word of five letters or more in "-ly": "quickly"
