@@ -2283,6 +2283,15 @@ TEST_CASE("a chamber's party member: one of the party's legislators; \"Italics\"
   for (const Attribution& a : s.report.attributions) CHECK(s.Slice(a.source) != "Italics");
 }
 
+TEST_CASE("\"then\" before a name or a vague word links; before a role or title it dates the role") {
+  const Scored s = Score(
+      "The vote was close. Then someone asked how Clinton could win. Then Tom Vale said the race was over. The memo "
+      "went to then Secretary of State Jane Pell, who said it was fine.");
+  CheckSourcePhrases(s, {{"how Clinton could win", "someone"},
+                         {"the race was over", "Tom Vale"},
+                         {"it was fine", "then Secretary of State Jane Pell, who"}});
+}
+
 TEST_CASE("\"Let's\", a century and peace talks are no speakers") {
   const Scored s = Score(
       "The vote was close. Let's hope they learn from it. The party was founded a century earlier, and through the "

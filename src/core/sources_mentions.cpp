@@ -2053,6 +2053,14 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       // Clinton operatives … have attempted", "the story many Latinos had expected".
       if (leftward && OneOf(w, {"story", "narrative", "account", "version", "message", "messages", "column"}))
         return false;
+      // "Then someone asked": "then" qualifies a role or a title after it ("then Secretary of State
+      // Hillary Clinton"), or it links.
+      if (leftward && w == "then" && k + 1 < sb.end) {
+        SourceWordMatch next;
+        const bool role_next = (lexicon.MatchAt(doc, k + 1, k + 2, &next) && IsRole(next.kind)) ||
+                               IsTitle(doc.Norm(doc.tokens[k + 1]));
+        if (!role_next) return false;
+      }
       if (IsNameToken(doc, k) || is_covered(k) || IsModifierWord(w) || IsCompoundAdjective(w)) return true;
       // A lower-case word between a place or party word and the listed noun it qualifies:
       // "Republican presidential candidates", "Iowa biofuels advocates".
