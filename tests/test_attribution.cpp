@@ -2986,6 +2986,11 @@ TEST_CASE("a role's possessive owner is whom the speaker is with; the definite r
   CheckSources(s, {{"Cameron will work", "the prime minister\u2019s spokesman", "prime minister", "spokesperson"},
                    {"He disagrees", "the prime minister\u2019s spokesman", "prime minister", "spokesperson"},
                    {"The talks failed", "the senator's lawyer", "senator", nullptr}});
+  // A body's name after the possessive is no person's: the owner is still the owner.
+  CheckSources(Score("The vote was close. Jane Pell's former White House chief of staff said the plan was sound. "
+                     "Sen. Tom Vale's Kentucky supporters said the race was close."),
+               {{"the plan was sound", "Jane Pell's former White House chief of staff", "White House", "official"},
+                {"the race was close", "Sen. Tom Vale's Kentucky supporters", nullptr, "anonymous"}});
   const Source* lawyer = s.SourceOf(s.ByContent("The talks failed"));
   REQUIRE(lawyer != nullptr);
   CHECK(lawyer->role == "lawyer");

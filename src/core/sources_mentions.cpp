@@ -1445,9 +1445,10 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   std::string owner_name;
   if (best_end > best_first && best_end + 1 < end && IsPossessiveEnding(doc, best_end)) {
     bool name_after = false;
-    // "Chad's Ambassador to France" names no one: not a role, nor whom a role is "to" or "of".
+    // "Chad's Ambassador to France" names no one: not a role, nor whom a role is "to" or "of", nor a
+    // body ("Bill Clinton's former White House chief of staff").
     for (uint32_t k = best_end + 1; k < end && !name_after && !OneOf(doc.Norm(doc.tokens[k]), {"to", "of"}); ++k)
-      name_after = IsNameToken(doc, k) && !TitleOrRoleAt(doc, found, k);
+      name_after = IsNameToken(doc, k) && !TitleOrRoleAt(doc, found, k) && !covered[k - first];
     if (!name_after) {
       owner_name = TokensText(doc, best_first, best_end);
       owner_end = best_end;
