@@ -2631,6 +2631,13 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
       "will help him raise cash. Sen. Jane Pell (R-Texas), also a GOP presidential hopeful, called the plan "
       "abhorrent in a tweet Sunday.");
   CHECK(tagged_apposition.SpeakerOf("members will help") == "Tom Vale");
+  // Between dashes as between commas.
+  const Scored dashed = Score(
+      "The vote was close. And campaign chairman Tom Pell \u2014 Jane Vale\u2019s former White House chief of staff "
+      "\u2014 said the slogan would work. Rep. Ann Frame \u2014 like Pell, a supporter of the mayor \u2014 said the "
+      "race was close.");
+  CHECK(dashed.SpeakerOf("the slogan would work") == "Tom Pell");
+  CHECK(dashed.SpeakerOf("the race was close") == "Ann Frame");
   const Attribution* called = tagged_apposition.ByCue("called");
   REQUIRE(called != nullptr);
   CHECK(tagged_apposition.SourceOf(called)->name == "Jane Pell");

@@ -675,16 +675,20 @@ int PersonBeforeResidence(const Document& doc, uint32_t head, uint32_t cue_first
 // The subject that opens a sentence or clause is the speaker, not a name inside its apposition:
 // "Corey Lewandowski, Trump's campaign manager, said", "Gao Junlan, a lawyer from the province
 // of Sichuan, said", "RoseAnn DeMoro, executive director of National Nurses United, a union …,
-// said". A pick inside a comma-closed apposition right before the cue moves to the named
-// mention that opens the sentence (after "And"/"But") or follows a comma, and ends at the
-// apposition's comma; a place there is no speaker ("At a rally in Portsmouth, N.H., …").
+// said", "John Podesta — Bill Clinton's former chief of staff — offered". A pick inside an
+// apposition closed by a comma (or a dash) right before the cue moves to the named mention that
+// opens the sentence (after "And"/"But") or follows a comma, and ends at the apposition's comma
+// (dash); a place there is no speaker ("At a rally in Portsmouth, N.H., …").
 // Kept: an apposition that is a name alone ("Trump's campaign manager, Corey Lewandowski,
 // said"), one opening "whose", one holding a quotation, a parenthesis or a list (", and").
 // Other picks are returned unchanged.
 int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t head, uint32_t cue_first,
                          uint32_t cue_end) {
-  if (cue_first < 3 || head + 1 >= cue_first || doc.Norm(doc.tokens[cue_first - 1]) != ",") return static_cast<int>(head);
+  auto dash = [&](uint32_t k) { return OneOf(doc.Norm(doc.tokens[k]), {"-", "--", "—", "–"}); };
+  if (cue_first < 3 || head + 1 >= cue_first || (doc.Norm(doc.tokens[cue_first - 1]) != "," && !dash(cue_first - 1)))
+    return static_cast<int>(head);
   const uint32_t closing = cue_first - 1;
+  const bool dashes = dash(closing);  // "John Podesta — Bill Clinton's former chief of staff — offered"
   uint32_t pick_end = head + 1;  // the pick opens the apposition itself: "Jeffrey D. Sachs, director of …, noted"
   while (pick_end < cue_first && (IsNameToken(doc, pick_end) || doc.Norm(doc.tokens[pick_end]) == ".")) ++pick_end;
   const uint32_t sentence = doc.tokens[head].sentence;
@@ -699,7 +703,7 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
   for (uint32_t k = head, commas = 0; k-- > sentence_first + 1 && commas < 3;) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     if (w == "\"" || w == "“" || w == "”" || w == "''" || w == "``") return static_cast<int>(head);
-    if (w != ",") continue;
+    if (dashes ? !dash(k) : w != ",") continue;
     ++commas;
     const uint32_t open = k;
     const std::string_view first_word = doc.Norm(doc.tokens[open + 1]);
