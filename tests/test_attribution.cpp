@@ -2283,6 +2283,18 @@ TEST_CASE("a chamber's party member: one of the party's legislators; \"Italics\"
   for (const Attribution& a : s.report.attributions) CHECK(s.Slice(a.source) != "Italics");
 }
 
+TEST_CASE("a name qualifying a group or a thing, or set off by a speaker's commas, takes no role from it") {
+  const Scored s = Score(
+      "The vote was close. Jane Vale said the plan works. Surrounded by veteran Vale haters, Tom Pell said it was "
+      "fine. She consulted the ghost writer of a Vale book. Vale said that the race was tight. Vale, a top aide "
+      "said, \u201cis very confident.\u201d");
+  const Source* vale = s.SourceOf(s.ByContent("the race was tight"));
+  REQUIRE(vale != nullptr);
+  CHECK(vale->name == "Jane Vale");
+  CHECK(vale->role == "");
+  CHECK(s.SpeakerOf("is very confident") == "a top aide");
+}
+
 TEST_CASE("\"then\" before a name or a vague word links; before a role or title it dates the role") {
   const Scored s = Score(
       "The vote was close. Then someone asked how Clinton could win. Then Tom Vale said the race was over. The memo "

@@ -405,6 +405,9 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
     // A relative pronoun after the phrase's first word ends it, and the apposition: ", the former
     // mayor of New York who made his name prosecuting the Mafia in the 1980s".
     const bool relative = k > seg_first && OneOf(w, {"who", "whom", "whose", "which"});
+    // "Clinton, a top aide said, “is very confident”": a speaker set off by commas, no apposition.
+    if (segments == 0 && k > seg_first && OneOf(w, {"said", "says", "told", "added", "noted", "wrote", "explained"}))
+      return;
     // "and" before a determiner opens a second description: ", a professor of communication at the
     // University of Pennsylvania and the director of its Annenberg Public Policy Center".
     const bool second_description =
@@ -2674,12 +2677,20 @@ void MentionCompleter::Complete(SourceMention* m) {
       if (shared_surname && other.given.empty()) return true;  // "President Clinton": which Clinton?
       if (gender && !other.given.empty() && lexicon_.GivenNameGender(other.given) == SourceLexicon::OtherGender(gender)) return true;
       if (other.role.empty() && other.role_kind != SourceWord::kOfficial) return true;  // a party tag's legislator
-      // Not a name qualifying someone else's role: "top Hillary Clinton aide Huma Abedin".
+      // Not a name qualifying someone else's role, a group or a thing: "top Hillary Clinton aide
+      // Huma Abedin", "veteran Clinton haters", "the ghost writer of a Trump book".
       SourceWordMatch after;
       if (t + 1 < doc_.tokens.size() && (doc_.tokens[t + 1].flags & kTokWord) &&
-          !(doc_.tokens[t + 1].flags & kTokCapitalized) && lexicon_.MatchAt(doc_, t + 1, t + 2, &after) &&
-          IsRole(after.kind))
-        return true;
+          !(doc_.tokens[t + 1].flags & kTokCapitalized)) {
+        const std::string_view next = doc_.Norm(doc_.tokens[t + 1]);
+        auto ends_with = [&](std::string_view end) {
+          return next.size() > end.size() + 2 && next.substr(next.size() - end.size()) == end;
+        };
+        const bool listed = lexicon_.MatchAt(doc_, t + 1, t + 2, &after) &&
+                            (IsRole(after.kind) || after.kind == SourceWord::kDocument);
+        if (listed || ends_with("ers") || ends_with("ists") || ends_with("ites"))
+          return true;
+      }
       found.any = true;
       found.role = other.role;
       found.affiliation = other.affiliation;
