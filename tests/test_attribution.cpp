@@ -2283,6 +2283,14 @@ TEST_CASE("a chamber's party member: one of the party's legislators; \"Italics\"
   for (const Attribution& a : s.report.attributions) CHECK(s.Slice(a.source) != "Italics");
 }
 
+TEST_CASE("a short form of a given name is the same person; a longer name of the other gender is not") {
+  const Scored s = Score(
+      "The vote was close. Kenneth Starr, the former independent counsel, said the case was over. Ken Starr said "
+      "the president was wrong. Chris Pell said the plan was fine. Christine Pell said the plan was late.");
+  CHECK(s.SourceOf(s.ByContent("the president was wrong")) == s.SourceOf(s.ByContent("the case was over")));
+  CHECK(s.SourceOf(s.ByContent("the plan was late")) != s.SourceOf(s.ByContent("the plan was fine")));
+}
+
 TEST_CASE("a name qualifying a group or a thing, or set off by a speaker's commas, takes no role from it") {
   const Scored s = Score(
       "The vote was close. Jane Vale said the plan works. Surrounded by veteran Vale haters, Tom Pell said it was "

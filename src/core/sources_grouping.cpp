@@ -155,6 +155,17 @@ SourceMention ReadingAt(SourceMention read, const SourceMention& m) {
 
 bool AffiliationsCompatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
 
+// "Ken" and "Kenneth", "Ben" and "Benjamin": the same given name, or one the short form of the
+// other (its first three letters or more), both listed for the same gender.
+bool SameGivenName(const SourceLexicon& lexicon, const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  if (shorter.size() < 3 || longer.compare(0, shorter.size(), shorter) != 0) return false;
+  const char gender = lexicon.GivenNameGender(shorter);
+  return gender != 0 && gender == lexicon.GivenNameGender(longer);
+}
+
 // "It is unclear", "It's been reported", "It was announced": an "it" (token `it`) before a form of
 // "be" most often stands for what follows, not for a thing named before.
 bool ExpletiveIt(const Document& doc, uint32_t it) {
@@ -242,7 +253,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       const bool longer_surname = !m.given.empty() && lexicon.GivenNameGender(m.given) == 0 &&
                                   m.name.find(' ') != std::string::npos &&
                                   EndsWithWord(Lower(x.source.name), Lower(m.name));
-      if ((x.given.empty() || m.given.empty() || x.given == m.given || longer_surname) &&
+      if ((x.given.empty() || m.given.empty() || SameGivenName(lexicon, x.given, m.given) || longer_surname) &&
           (!x.gender || !gender || x.gender == gender) && suffix_fits)
         return it->second[k];
     }
