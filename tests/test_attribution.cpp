@@ -2283,6 +2283,23 @@ TEST_CASE("a chamber's party member: one of the party's legislators; \"Italics\"
   for (const Attribution& a : s.report.attributions) CHECK(s.Slice(a.source) != "Italics");
 }
 
+TEST_CASE("a role after \"who served as\" or before the name's commas after \"by his\" is the person's") {
+  const Scored s = Score(
+      "The vote was close. \u201cThere is no job description,\u201d Jane Vale, who served as the governor's chief "
+      "of staff, told reporters. He was sued by his former aide, Ann Pell, in 2014. Pell said the office was hostile. "
+      "Rosa Leon, who works as a secretary, said the plan was fine.");
+  const Source* vale = s.SourceOf(s.ByContent("There is no job description"));
+  REQUIRE(vale != nullptr);
+  CHECK(vale->role == "chief of staff");
+  const Source* pell = s.SourceOf(s.ByContent("the office was hostile"));
+  REQUIRE(pell != nullptr);
+  CHECK(pell->name == "Ann Pell");
+  CHECK(pell->role == "aide");
+  const Source* leon = s.SourceOf(s.ByContent("the plan was fine"));  // an occupation, no office
+  REQUIRE(leon != nullptr);
+  CHECK(leon->type == "person");
+}
+
 TEST_CASE("a short form of a given name is the same person; a longer name of the other gender is not") {
   const Scored s = Score(
       "The vote was close. Kenneth Starr, the former independent counsel, said the case was over. Ken Starr said "

@@ -355,13 +355,26 @@ uint32_t WebAddressStart(const Document& doc, uint32_t last) {
   return first;
 }
 
+// The token after ", who is|was|has been|served as" opening an apposition at `first`
+// (", who was an informal adviser to the Bush campaign", ", who served as Hillary Clinton's chief
+// of staff"), before `end`; `first` when the apposition opens otherwise.
+uint32_t AfterWhoIs(const Document& doc, uint32_t first, uint32_t end) {
+  if (first + 2 >= end || doc.Norm(doc.tokens[first]) != "who") return first;
+  const std::string_view verb = doc.Norm(doc.tokens[first + 1]);
+  if (OneOf(verb, {"is", "was"})) return first + 2;
+  const std::string_view next = doc.Norm(doc.tokens[first + 2]);
+  if (first + 3 < end && ((OneOf(verb, {"has", "had"}) && next == "been") ||
+                          (OneOf(verb, {"served", "serves"}) && next == "as")))
+    return first + 3;
+  return first;
+}
+
 // Tokens [first, role) may open an apposition whose role starts at `role`: a few words of a
 // noun phrase (", the Russian president", ", a Democrat and former Oklahoma state senator"), not a clause
 // (", who defended his praise of the Russian president", ", having met the Mexican president");
-// ", who is|was" may open it.
+// ", who is|was|served as …" may open it (AfterWhoIs).
 bool OpensAppositionRole(const Document& doc, uint32_t first, uint32_t role) {
-  if (role >= first + 2 && doc.Norm(doc.tokens[first]) == "who" && OneOf(doc.Norm(doc.tokens[first + 1]), {"is", "was"}))
-    first += 2;  // ", who was an informal adviser to the Bush campaign"
+  first = AfterWhoIs(doc, first, role + 1);
   if (role > first + 8) return false;
   for (uint32_t k = first; k < role; ++k) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
@@ -440,9 +453,7 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
     // group," a spokesman).
     uint32_t head_end = k;
     // ", who is executive vice president of": the head starts after "who is".
-    const bool who_is = seg_first + 2 < k && doc.Norm(doc.tokens[seg_first]) == "who" &&
-                        OneOf(doc.Norm(doc.tokens[seg_first + 1]), {"is", "was"});
-    for (uint32_t i = who_is ? seg_first + 2 : seg_first; i < k && head_end == k; ++i)
+    for (uint32_t i = AfterWhoIs(doc, seg_first, k); i < k && head_end == k; ++i)
       if (OneOf(doc.Norm(doc.tokens[i]), {"of", "for", "at", "in", "with", "to", "on", "from", "and", "who"})) head_end = i;
     const SourceWordMatch* head_role = nullptr;  // in the first segment, only a noun phrase's role
     bool any_role = false;
@@ -2397,11 +2408,12 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     // The phrase opens the sentence or a clause, follows "and" or a quotation ("Like his father,
     // John Smith said" is no apposition), or it is a definite noun phrase after a preposition
     // inside a clause, with the name between commas ("the policies of the Republican nominee,
-    // Donald J. Trump, put").
+    // Donald J. Trump, put", "sued by his former aide, Lauren Greene, in 2014").
     const bool opens_clause =
         k == sb.first || avoided(k - 1) || OneOf(doc.Norm(doc.tokens[k - 1]), {",", "\"", "and"});
     const bool after_nouns_preposition =
-        k >= sb.first + 2 && doc.Norm(doc.tokens[k]) == "the" && end < sb.end && doc.Norm(doc.tokens[end]) == "," &&
+        k >= sb.first + 2 && OneOf(doc.Norm(doc.tokens[k]), {"the", "his", "her", "their"}) && end < sb.end &&
+        doc.Norm(doc.tokens[end]) == "," &&
         OneOf(doc.Norm(doc.tokens[k - 1]), {"of", "with", "for", "by", "to", "from", "at"}) &&
         (doc.tokens[k - 2].flags & kTokWord) && !avoided(k - 2);  // not a clause's opening preposition
     if (k + 1 < first && (opens_clause || after_nouns_preposition)) {
