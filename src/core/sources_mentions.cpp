@@ -1674,16 +1674,17 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
            OneOf(next, {"said", "says", "told", "added", "wrote", "argued", "noted", "tweeted", "replied", "from", "of",
                         "who"});
   };
-  if (m.name.empty() && m.role.empty() && !m.anonymous && !m.document &&
+  const bool another = doc.Norm(doc.tokens[first]) == "another";  // a listed vague word itself
+  if (m.name.empty() && m.role.empty() && (!m.anonymous || another) && !m.document &&
       IsPartyMemberWord(last_word) && end > first + 1 &&
-      OneOf(doc.Norm(doc.tokens[first]), {"the", "a", "an", "one", "every", "each"}) &&
+      OneOf(doc.Norm(doc.tokens[first]), {"the", "a", "an", "one", "another", "every", "each"}) &&
       (end > first + 2 || bare_noun() || OneOf(doc.Norm(doc.tokens[first]), {"every", "each"}))) {
     for (const SourceWordMatch& f : found)
       if (f.kind == SourceWord::kPlace && f.first_token + f.token_count == end) party = f.canonical;
     if (!party.empty()) {
       m.role_kind = SourceWord::kOfficial;
       // "a Nevada Democrat" is one of many, "every Republican" all of them
-      m.anonymous = m.indefinite || doc.Norm(doc.tokens[first]) == "each";
+      m.anonymous = m.indefinite || another || doc.Norm(doc.tokens[first]) == "each";
     }
   }
   if (!party.empty()) {
