@@ -2051,6 +2051,16 @@ TEST_CASE("a military command and the Joint Chiefs are bodies; a cable is a docu
   for (const Attribution& a : s.report.attributions) CHECK(s.Slice(a.source) != "become");
 }
 
+TEST_CASE("\"the Post\" capitalized inside a sentence is the newspaper; a post is a document") {
+  const Scored s = Score(
+      "The vote was close. On Monday, The Post reported that the deal was done. The campaign declined, according to "
+      "the Post. "
+      "In a blog post, the senator wrote that the vote was fair. The Post's Jane Vale wrote that the count was slow.");
+  CheckSources(s, {{"the deal was done", "The Post", "The Post", "outlet"},
+                   {"The campaign declined", "The Post", "The Post", "outlet"},
+                   {"the count was slow", "Jane Vale", "The Post", nullptr}});
+}
+
 TEST_CASE("a media company is an outlet; a city or county named in full is its government") {
   CheckSources(Score("The vote was close. Tarvel Media reported that ads rose. Brindle County said the count was "
                      "over. Marrow City said the plant would stay. New York City said it would sue. Brindle County "

@@ -1618,7 +1618,14 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     } else if (f.kind == SourceWord::kAnonymous || f.kind == SourceWord::kAnonymousMarker) {
       m.anonymous = true;
     } else if (f.kind == SourceWord::kDocument) {
-      m.document = true;
+      // "The Post sought more details": a masthead word capitalized after "the", inside a
+      // sentence, is the newspaper, not a post.
+      const Token& word = doc.tokens[f.first_token];
+      const bool masthead = f.token_count == 1 && f.first_token > first && outlet.empty() &&
+                            (word.flags & kTokCapitalized) && !(word.flags & (kTokSentenceStart | kTokHeadline)) &&
+                            doc.Norm(doc.tokens[f.first_token - 1]) == "the" && IsMastheadWord(doc.Norm(word));
+      if (masthead) outlet = "The " + written;
+      else m.document = true;
     } else if (f.kind == SourceWord::kOutlet && outlet.empty()) {
       outlet = f.canonical.empty() ? written : std::string(f.canonical);
     } else if (f.kind == SourceWord::kOrganisation) {
