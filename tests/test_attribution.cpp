@@ -3838,6 +3838,10 @@ TEST_CASE("a person the word list names as an office holder or candidate is a po
       "the plant would stay.");
   CheckSources(surname, {{"the plan would work", "Trump", nullptr, "official"},
                          {"the plant would stay", "Ford", nullptr, "person"}});  // no title: a company, maybe
+  // Or when the text names its administration or campaign.
+  CheckSources(Score("The vote was close. The Obama administration has a distaste for the deal. Obama said the deal "
+                     "was bad."),
+               {{"the deal was bad", "Obama", nullptr, "official"}});
 }
 
 TEST_CASE("an ally of a named person is no speaker the person's pronoun stands for") {

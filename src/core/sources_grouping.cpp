@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace biaslens {
@@ -902,6 +903,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   const bool any_person = std::any_of(groups.begin(), groups.end(), [](const Group& x) {
     return x.named && x.individual && x.source.type == "person";
   });
+  std::unordered_set<std::string_view> campaigning_surnames;  // written before such a noun ("the Trump campaign")
   for (uint32_t k = 2; any_person && k < doc.tokens.size(); ++k) {
     const Token& noun = doc.tokens[k];
     static const WordSet kPoliticians = {"campaign", "candidacy", "administration", "presidency", "voters",
@@ -912,6 +914,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     if (OneOf(doc.Norm(doc.tokens[surname]), {"presidential", "reelection", "re-election", "senate"})) --surname;
     if (surname > 0 && IsPossessiveEnding(doc, surname)) --surname;
     if (doc.tokens[surname].sentence != noun.sentence || !IsNameToken(doc, surname)) continue;
+    campaigning_surnames.insert(doc.Norm(doc.tokens[surname]));
     mark_politician(doc.Norm(doc.tokens[surname]), given_name_at(surname));
   }
   // The campaigns and administrations among the sources, by the key of their owner's surname.
@@ -937,12 +940,16 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   };
   // A person the word list names as an office holder or candidate is a politician, and so is one
   // the text names by such a surname alone with a title ("Mr. Trump said" in a text with no other
-  // Trump; without one it may be a month, a company or a story: "May Jobs", "Ford itself said").
-  for (Group& x : groups)
-    if (x.named && x.individual && x.source.type == "person" &&
-        (lexicon.IsListedPolitician(x.source.name) ||
-         (lexicon.IsListedPoliticianSurname(x.source.name) && titled_in_text(Lower(x.source.name)))))
+  // Trump; without one it may be a month, a company or a story: "May Jobs", "Ford itself said") or
+  // before a campaign, administration or voters ("the Trump administration").
+  for (Group& x : groups) {
+    if (!x.named || !x.individual || x.source.type != "person") continue;
+    const std::string surname = Lower(x.source.name);
+    if (lexicon.IsListedPolitician(x.source.name) ||
+        (lexicon.IsListedPoliticianSurname(x.source.name) &&
+         (titled_in_text(surname) || campaigning_surnames.count(surname) > 0)))
       x.source.type = "official";
+  }
 
   sources->clear();
   for (size_t k = 0; k < groups.size(); ++k) {
