@@ -2270,8 +2270,10 @@ TEST_CASE("a name before a document word names whose document it is") {
                    {"Le Pen in the run-off", "Opinion polls", "", "document"}});  // capitalized by its place alone
   // Scripture and other writings are documents, not people named "Bible".
   CheckSources(Score("The vote was close. The Bible says the poor will always be with us. Studies have shown that "
-                     "the plan works."),
-               {{"the poor will always", "The Bible", "", "document"}, {"the plan works", "Studies", "", "document"}});
+                     "the plan works. Islam says that charity is a duty."),
+               {{"the poor will always", "The Bible", "", "document"},
+                {"the plan works", "Studies", "", "document"},
+                {"charity is a duty", "Islam", nullptr, "organisation"}});  // a faith, no person
   // Rules written down and what was gathered are documents too, not vague people.
   CheckSources(Score("The vote was close. The new guidelines say that doctors must report it. The evidence "
                      "suggests that the drug works. The state laws say that voters must show an ID. The treaty "
