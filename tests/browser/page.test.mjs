@@ -294,8 +294,9 @@ describe("biaslens page", () => {
       { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(9 * 1024 * 1024, 0x61) },
       { name: "huge.jsonl", mimeType: "text/plain", buffer: Buffer.alloc(33 * 1024 * 1024, 0x20) },
       { name: "slides.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") },
-    ]);
-    await page.waitForFunction(() => document.querySelectorAll("#messages .message-error").length >= 4);
+    ], { timeout: 120000 });  // 42 MB through the browser's protocol: slow on a loaded two-core machine
+    await page.waitForFunction(() => document.querySelectorAll("#messages .message-error").length >= 4, null,
+                               { timeout: 60000 });
     const messages = await page.locator("#messages .message-error").allTextContents();
     assert.ok(messages.some((m) => m.includes("photo.txt") && /binary/.test(m)), messages.join(" | "));
     // The page checks a file against the app's own limit per file (state().limits, 32 MiB);
