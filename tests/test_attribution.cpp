@@ -2061,6 +2061,17 @@ TEST_CASE("\"the Post\" capitalized inside a sentence is the newspaper; a post i
                    {"the count was slow", "Jane Vale", "The Post", nullptr}});
 }
 
+TEST_CASE("an acronym in a title-case headline is a body; a kicker in capitals is none") {
+  const Scored s = Score("FDIC Accused Of Covering Up China Hacking\n\nA congressional report accused the agency of "
+                         "hiding the breach.", "");
+  const Attribution* accused = s.ByCue("Accused");
+  REQUIRE(accused != nullptr);
+  REQUIRE(s.SourceOf(accused) != nullptr);
+  CHECK(s.SourceOf(accused)->type == "organisation");
+  const Scored kicker = Score("EXCLUSIVE: Memo Shows Plan To Close The Plant\n\nThe memo was sent on Monday.", "");
+  for (const Source& src : kicker.report.sources) CHECK(!(src.name == "EXCLUSIVE" && src.type == "organisation"));
+}
+
 TEST_CASE("a media company is an outlet; a city or county named in full is its government") {
   CheckSources(Score("The vote was close. Tarvel Media reported that ads rose. Brindle County said the count was "
                      "over. Marrow City said the plant would stay. New York City said it would sue. Brindle County "

@@ -597,7 +597,7 @@ bool IsKindOfNewsOutlet(const std::string& phrase) {
 //   place's government ("Broward County said"; not "the Broward County GOP"); not in a title-case
 //   headline.
 // - One all-caps word of three letters or more, in a phrase with no role: "the FDIC", "USCCB
-//   demanded", "KING-TV reported"; not in a headline, not "POTUS", and not a surname the text
+//   demanded", "KING-TV reported"; not in an all-capitals headline, not "POTUS", and not a surname the text
 //   gives a listed given name ("PENCE:" of a transcript beside "Mike Pence").
 bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end,
                        uint32_t best_first, uint32_t best_end, std::vector<SourceWordMatch>* found,
@@ -648,8 +648,23 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
     *organisation = TokensText(doc, best_first, best_end);
     return true;
   }
+  // In a headline only when the headline is not all capitals ("FDIC Accused Of Covering Up …"),
+  // and not as its kicker before a colon, "!" or another word in capitals ("EXCLUSIVE:", "BOOM!",
+  // "SPECIAL REPORT:").
+  auto shouting = [&](uint32_t k) {
+    if (k + 1 < doc.tokens.size()) {
+      const Token& next = doc.tokens[k + 1];
+      if (OneOf(doc.Norm(next), {":", "!"}) || ((next.flags & kTokWord) && (next.flags & kTokAllCaps))) return true;
+    }
+    const Sentence& line = doc.sentences[doc.tokens[k].sentence];
+    for (uint32_t i = line.first_token; i < line.end_token; ++i)
+      if ((doc.tokens[i].flags & kTokWord) && (doc.tokens[i].flags & kTokCapitalized) &&
+          !(doc.tokens[i].flags & kTokAllCaps) && doc.tokens[i].norm_length > 1)
+        return false;
+    return true;
+  };
   if (best_end == best_first + 1 && (doc.tokens[best_first].flags & kTokAllCaps) &&
-      !(doc.tokens[best_first].flags & kTokHeadline) &&
+      (!(doc.tokens[best_first].flags & kTokHeadline) || !shouting(best_first)) &&
       std::none_of(found->begin(), found->end(), [](const SourceWordMatch& f) { return IsRole(f.kind); })) {
     const std::string_view word = doc.Norm(doc.tokens[best_first]);
     const auto letters = std::count_if(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
