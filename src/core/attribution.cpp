@@ -399,9 +399,7 @@ class SentenceSubjects {
       const Token& t = doc_.tokens[head];
       if ((t.flags & kTokQuoted) || !(t.flags & (kTokWord | kTokClitic))) break;
       const std::string_view word = doc_.Norm(t);
-      auto ends_with = [&](std::string_view suffix) {
-        return word.size() > suffix.size() + 2 && word.substr(word.size() - suffix.size()) == suffix;
-      };
+      auto ends_with = [&](std::string_view suffix) { return EndsAfterStem(word, suffix, 3); };
       if (head > open && !(t.flags & kTokCapitalized) && (ends_with("ed") || ends_with("ing"))) break;  // a verb
       const SourceMention& m = completer_->MentionAt(head);
       if (m.first_token != open || m.end_token <= head) break;  // the phrase from the opening word ended before
@@ -684,11 +682,11 @@ int PersonBeforeResidence(const Document& doc, uint32_t head, uint32_t cue_first
 // Other picks are returned unchanged.
 int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t head, uint32_t cue_first,
                          uint32_t cue_end) {
-  auto dash = [&](uint32_t k) { return OneOf(doc.Norm(doc.tokens[k]), {"-", "--", "—", "–"}); };
-  if (cue_first < 3 || head + 1 >= cue_first || (doc.Norm(doc.tokens[cue_first - 1]) != "," && !dash(cue_first - 1)))
+  if (cue_first < 3 || head + 1 >= cue_first ||
+      (doc.Norm(doc.tokens[cue_first - 1]) != "," && !IsDash(doc, cue_first - 1)))
     return static_cast<int>(head);
   const uint32_t closing = cue_first - 1;
-  const bool dashes = dash(closing);  // "John Podesta — Bill Clinton's former chief of staff — offered"
+  const bool dashes = IsDash(doc, closing);  // "John Podesta — Bill Clinton's former chief of staff — offered"
   uint32_t pick_end = head + 1;  // the pick opens the apposition itself: "Jeffrey D. Sachs, director of …, noted"
   while (pick_end < cue_first && (IsNameToken(doc, pick_end) || doc.Norm(doc.tokens[pick_end]) == ".")) ++pick_end;
   const uint32_t sentence = doc.tokens[head].sentence;
@@ -703,7 +701,7 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
   for (uint32_t k = head, commas = 0; k-- > sentence_first + 1 && commas < 3;) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     if (w == "\"" || w == "“" || w == "”" || w == "''" || w == "``") return static_cast<int>(head);
-    if (dashes ? !dash(k) : w != ",") continue;
+    if (dashes ? !IsDash(doc, k) : w != ",") continue;
     ++commas;
     const uint32_t open = k;
     const std::string_view first_word = doc.Norm(doc.tokens[open + 1]);

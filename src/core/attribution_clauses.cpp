@@ -33,13 +33,15 @@ uint32_t ConjunctionBeforeCue(const Document& doc, uint32_t cue_first) {
   return UINT32_MAX;
 }
 
+bool IsDash(const Document& doc, uint32_t k) { return OneOf(doc.Norm(doc.tokens[k]), {"-", "--", "—", "–"}); }
+
 // The first token after the sentence's dateline, else its first token.
 uint32_t DatelineEnd(const Document& doc, uint32_t sentence) {
   const Sentence& s = doc.sentences[sentence];
   const uint32_t k = s.first_token;
   if (k >= s.end_token || !(doc.tokens[k].flags & kTokAllCaps)) return k;
   for (uint32_t i = k + 1; i < s.end_token && i < k + 12; ++i)
-    if (OneOf(doc.Norm(doc.tokens[i]), {"-", "--", "—", "–"})) return i + 1;
+    if (IsDash(doc, i)) return i + 1;
   return k;
 }
 

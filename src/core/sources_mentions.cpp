@@ -227,9 +227,7 @@ bool CapitalizedOnlyByPosition(const Document& doc, const SourceLexicon& lexicon
   if (k + 1 < doc.tokens.size() && (doc.tokens[k + 1].flags & kTokCapitalized) && doc.tokens[k + 1].sentence == t.sentence)
     return false;  // one of several capitalized words: "Marty West"
   const std::string_view word = doc.Norm(t);
-  auto ends_with = [&](std::string_view suffix) {
-    return word.size() > suffix.size() + 2 && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
-  };
+  auto ends_with = [&](std::string_view suffix) { return EndsAfterStem(word, suffix, 3); };
   // The shape of a common word: a plural, an adverb, a participle (a surname is rarely one).
   if (!((ends_with("s") && !ends_with("ss")) || ends_with("ly") || ends_with("ing") || ends_with("ed"))) return false;
   if (lexicon.GivenNameGender(FoldLatinLetters(word)) != 0) return false;
@@ -597,8 +595,8 @@ bool IsKindOfNewsOutlet(const std::string& phrase) {
 //   place's government ("Broward County said"; not "the Broward County GOP"); not in a title-case
 //   headline.
 // - One all-caps word of three letters or more, in a phrase with no role: "the FDIC", "USCCB
-//   demanded", "KING-TV reported"; not in an all-capitals headline, not "POTUS", and not a surname the text
-//   gives a listed given name ("PENCE:" of a transcript beside "Mike Pence").
+//   demanded", "KING-TV reported"; not in an all-capitals headline, not "POTUS", and not a
+//   surname the text gives a listed given name ("PENCE:" of a transcript beside "Mike Pence").
 bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end,
                        uint32_t best_first, uint32_t best_end, std::vector<SourceWordMatch>* found,
                        std::string* organisation, std::string* outlet) {
@@ -818,9 +816,7 @@ bool IsMemberOfSide(const Document& doc, const SourceLexicon& lexicon, uint32_t 
   if (!lexicon.MatchAt(doc, k, k + 1, &place) || place.kind != SourceWord::kPlace || place.token_count != 1 ||
       Lower(std::string(place.canonical)) == w)  // "Iran", "Japan": the country itself
     return false;
-  auto ends_with = [&](std::string_view suffix) {
-    return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
-  };
+  auto ends_with = [&](std::string_view suffix) { return EndsAfterStem(w, suffix, 3); };
   return ends_with("an") || ends_with("ese") || (ends_with("i") && w != "hawaii" && w != "mississippi");
 }
 
@@ -887,6 +883,10 @@ bool IsTimeNoun(std::string_view w) {
   return kTimes.Contains(w);
 }
 
+bool EndsAfterStem(std::string_view word, std::string_view suffix, size_t stem) {
+  return word.size() >= suffix.size() + stem && word.substr(word.size() - suffix.size()) == suffix;
+}
+
 bool IsIngForm(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
 
 bool IsLyForm(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ly"; }
@@ -910,9 +910,7 @@ std::string NameSuffixOf(std::string_view name) {
 }
 
 bool IsRolePlural(const SourceLexicon& lexicon, std::string_view w) {
-  auto ends_with = [&](std::string_view suffix) {
-    return w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix;
-  };
+  auto ends_with = [&](std::string_view suffix) { return EndsAfterStem(w, suffix, 2); };
   const std::string_view stem = w.substr(0, w.size() >= 3 ? w.size() - 3 : 0);
   if (ends_with("men")) return lexicon.IsRoleWord(std::string(stem) + "man");  // "women", "congressmen"
   if (ends_with("ies")) return lexicon.IsRoleWord(std::string(stem) + "y");    // "deputies"
@@ -2718,12 +2716,11 @@ void MentionCompleter::Complete(SourceMention* m) {
       if (t + 1 < doc_.tokens.size() && (doc_.tokens[t + 1].flags & kTokWord) &&
           !(doc_.tokens[t + 1].flags & kTokCapitalized)) {
         const std::string_view next = doc_.Norm(doc_.tokens[t + 1]);
-        auto ends_with = [&](std::string_view end) {
-          return next.size() > end.size() + 2 && next.substr(next.size() - end.size()) == end;
-        };
         const bool listed = lexicon_.MatchAt(doc_, t + 1, t + 2, &after) &&
                             (IsRole(after.kind) || after.kind == SourceWord::kDocument);
-        if (listed || ends_with("ers") || ends_with("ists") || ends_with("ites"))
+        const bool people_plural =  // "haters", "loyalists", "Trumpites"
+            EndsAfterStem(next, "ers", 3) || EndsAfterStem(next, "ists", 3) || EndsAfterStem(next, "ites", 3);
+        if (listed || people_plural)
           return true;
       }
       found.any = true;

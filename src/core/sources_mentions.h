@@ -70,6 +70,8 @@ bool IsPartyMemberWord(std::string_view norm);      // "democrat", "republican":
 // ", R-S.C.,", "(R-Texas)", "(D)" -> "Democratic", "Republican", "Independent"; empty otherwise.
 std::string_view PartyOfTagAt(const Document& doc, uint32_t after);
 bool IsTimeNoun(std::string_view norm);             // "year", "weeks", "tonight": a time, never who speaks
+// `word` ends in `suffix` after at least `stem` letters: EndsAfterStem("haters", "ers", 3).
+bool EndsAfterStem(std::string_view word, std::string_view suffix, size_t stem);
 bool IsIngForm(std::string_view norm);              // a word of five letters or more in "-ing": "saying"
 bool IsLyForm(std::string_view norm);               // a word of five letters or more in "-ly": "quickly"
 // A lower-case word of five letters or more ending in "-ly" ("repeatedly", "quickly"): an
