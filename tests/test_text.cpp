@@ -93,6 +93,8 @@ TEST_CASE("sentences") {
                                                        "He met Martin Luther King Jr.", "He left.", "They saw Mr.",
                                                        "something."});
     CHECK(d.paragraphs.size() == 5);
+    Document crlf = AnalyzeText("It was fine, said the Rev.\r\nDavid Dockery.\r\nIt rained.", TextOptions{false});
+    CHECK(SentenceTexts(crlf) == std::vector<std::string>{"It was fine, said the Rev.\r\nDavid Dockery.", "It rained."});
   }
 }
 

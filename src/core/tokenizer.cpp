@@ -130,17 +130,19 @@ class Tokenizer {
   }
 
   // Text split a line a sentence ("… said the Rev.\nDavid Dockery"): a title's period right
-  // before one line break, with a capital letter right after it, continues the paragraph.
-  // Not "Jr." or "Sr.", which end a name and often a sentence.
+  // before one line break ("\n" or "\r\n"), with a capital letter right after it, continues the
+  // paragraph. Not "Jr." or "Sr.", which end a name and often a sentence.
   bool TitleContinuesAfter(const Cursor& c) const {
     const size_t n = doc_.tokens.size();
+    const size_t size = static_cast<size_t>(c.end - c.base);
     if (n < 2 || c.cp != '\n') return false;
+    const size_t line_end = c.pos > 0 && c.base[c.pos - 1] == '\r' ? c.pos - 1 : c.pos;  // '\r' is a space
+    const size_t next = c.pos + 1;
     const Token& period = doc_.tokens[n - 1];
     const Token& title = doc_.tokens[n - 2];
     const std::string_view word = doc_.Norm(title);
-    const size_t next = c.pos + 1;
-    const bool capital_next = next < static_cast<size_t>(c.end - c.base) && c.base[next] >= 'A' && c.base[next] <= 'Z';
-    return capital_next && period.end == c.pos && period.start == title.end && doc_.Norm(period) == "." &&
+    const bool capital_next = next < size && c.base[next] >= 'A' && c.base[next] <= 'Z';
+    return capital_next && period.end == line_end && period.start == title.end && doc_.Norm(period) == "." &&
            (title.flags & kTokCapitalized) && IsTitleAbbreviation(word) && word != "jr" && word != "sr";
   }
 
