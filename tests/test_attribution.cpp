@@ -156,6 +156,16 @@ TEST_CASE("attribution forms: cue, source and content") {
     CHECK(a->stance == "neutral");
     CHECK_FALSE(a->direct);
   }
+  SUBCASE("a colon starts the clause an attribution closes: a kicker is not content") {
+    const Scored s = Score("UPDATE: In a memo to Congress, Saudi officials insist they are fighting terror.\n"
+                           "The meeting ended at 9:59 p.m., the police said.");
+    const Attribution* insist = s.ByCue("insist");
+    REQUIRE(insist != nullptr);
+    CHECK(s.Slice(insist->content) == "they are fighting terror");
+    const Attribution* said = s.ByCue("said");
+    REQUIRE(said != nullptr);
+    CHECK(s.Slice(said->content) == "The meeting ended at 9:59 p.m.");
+  }
   SUBCASE("said X after a direct quotation") {
     const Scored s = Score("\u201cWe are not going anywhere,\u201d said Mark Rutte, the Dutch prime minister.");
     const Attribution* a = s.ByCue("said");

@@ -116,8 +116,19 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   // … unless the attribution closes a clause ("The economy grew, Yellen said on Tuesday."):
   // a comma before it and no "that" or colon after it put the content before.
   // Content reaches at most kReach tokens from the attribution (keeps run-on text linear).
+  // A colon before the attribution starts its clause ("EXCLUSIVE: In memo to Congress, Saudis
+  // insist they're fighting terror"); not one inside a number ("9:59 p.m.", "John 3:16").
   constexpr uint32_t kReach = 120;
-  const uint32_t clause_first = lo > s.first_token + kReach ? lo - kReach : s.first_token;
+  uint32_t clause_first = lo > s.first_token + kReach ? lo - kReach : s.first_token;
+  auto inside_number = [&](uint32_t colon) {
+    return colon > 0 && colon + 1 < doc.tokens.size() && doc.tokens[colon - 1].end == doc.tokens[colon].start &&
+           doc.tokens[colon + 1].start == doc.tokens[colon].end;
+  };
+  for (uint32_t k = lo; k > clause_first; --k)
+    if (doc.Norm(doc.tokens[k - 1]) == ":" && quotes.Inside(k - 1) < 0 && !inside_number(k - 1)) {
+      clause_first = k;
+      break;
+    }
   const uint32_t clause_end = std::min(s.end_token, hi + kReach);
   // A source set off by commas is an apposition, not a closing attribution ("The campaign's
   // chairman, Paul Manafort, said the convention was settled").
