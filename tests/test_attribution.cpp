@@ -535,6 +535,15 @@ TEST_CASE("grouping, pronouns and types") {
     CHECK(s.SourceOf(insisted)->name == "John Smith");
     CHECK(s.SourceOf(insisted)->type == "expert");
   }
+  SUBCASE("the head of a university, institute or research center is an expert; of a government center not") {
+    const Scored s = Score(
+        "\u201cIt is a close race,\u201d said Larry Sabato, director of the University of Virginia's Center for Politics.\n"
+        "The threat was growing, said Nicholas Rasmussen, director of the National Counterterrorism Center.\n"
+        "The rules were unclear, said Ed Crane, president of the Cato Institute.");
+    CheckSources(s, {{"a close race", "Larry Sabato", nullptr, "expert"},
+                     {"The threat was growing", "Nicholas Rasmussen", nullptr, "official"},
+                     {"The rules were unclear", "Ed Crane", "Cato Institute", "expert"}});
+  }
   SUBCASE("a Sources: credit line cites outlets") {
     Article a;
     a.id = "credit";

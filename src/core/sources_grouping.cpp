@@ -176,6 +176,30 @@ bool ExpletiveIt(const Document& doc, uint32_t it) {
   return (next == "has" || next == "had") && word_at(it + 2) == "been";
 }
 
+// The head of a university, an institute or a research center or project, who speaks as an
+// expert: "Larry Sabato, director of the University of Virginia's Center for Politics", "Ed
+// Crane, president of the Cato Institute". Not the director of a government center ("the
+// National Counterterrorism Center"); "Centers for Disease Control" is no "Center".
+bool LeadsResearchBody(const SourceMention& m) {
+  static const WordSet kLeaderRoles = {"director", "co-director", "head", "chairman", "chairwoman", "chair",
+                                       "founder", "co-founder", "president", "fellow", "dean"};
+  static const WordSet kResearchBodies = {"institute", "institution", "university", "college", "survey", "project",
+                                          "center", "centre"};
+  static const WordSet kGovernmentWords = {"national", "federal", "counterterrorism", "intelligence", "security",
+                                           "military", "space", "hurricane", "operations", "command"};
+  const size_t role_space = m.role.rfind(' ');
+  if (!kLeaderRoles.Contains(Lower(m.role.substr(role_space == std::string::npos ? 0 : role_space + 1)))) return false;
+  bool research = false;
+  for (size_t start = 0; start < m.affiliation.size();) {
+    const size_t space = std::min(m.affiliation.find(' ', start), m.affiliation.size());
+    const std::string word = Lower(std::string_view(m.affiliation).substr(start, space - start));
+    if (kGovernmentWords.Contains(word)) return false;
+    research = research || kResearchBodies.Contains(word);
+    start = space + 1;
+  }
+  return research;
+}
+
 }  // namespace
 
 const char* MentionType(const SourceMention& m) {
@@ -184,7 +208,7 @@ const char* MentionType(const SourceMention& m) {
   if (!m.name.empty()) {
     switch (m.role_kind) {
       case SourceWord::kSpokesperson: return "spokesperson";
-      case SourceWord::kOfficial: return "official";
+      case SourceWord::kOfficial: return LeadsResearchBody(m) ? "expert" : "official";
       case SourceWord::kExpert: return "expert";
       default: return "person";
     }
