@@ -2190,6 +2190,11 @@ TEST_CASE("a name after a kind of organisation is the organisation's; numbers ar
   REQUIRE(watchdog != nullptr);
   CHECK(watchdog->name == "Media Matters");
   CHECK(watchdog->type == "organisation");
+  // A role word qualifying the kind is no role; a website or blog before a name is an outlet.
+  const Scored group = Score("The fight is over, the Iraqi activist group Mosul Eye said on Monday. The deal is bad, "
+                             "the website Watts Up wrote.");
+  CheckSources(group, {{"The fight is over", "Mosul Eye", "Mosul Eye", "organisation"},
+                       {"The deal is bad", "Watts Up", nullptr, "outlet"}});
   const Source* ayotte = s.SourceOf(s.ByContent("the race was tight"));
   REQUIRE(ayotte != nullptr);
   CHECK(ayotte->name == "Kelly Brandt");

@@ -608,13 +608,25 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
     for (const SourceWordMatch& f : *found) {
       // The kind is the match's last word ("super PAC"), lower-case or an acronym.
       const Token& kind = doc.tokens[f.first_token + f.token_count - 1];
-      // A kind of news outlet names an outlet: "the news site RTL Info", "the newspaper Kurier".
-      const bool news = IsKindOfNewsOutlet(TokensText(doc, f.first_token, f.first_token + f.token_count));
-      if (f.first_token + f.token_count != best_first || !IsGenericOrganisation(doc, f) ||
+      // A kind of news outlet names an outlet: "the news site RTL Info", "the newspaper Kurier",
+      // "the website Watts Up".
+      const bool site = f.kind == SourceWord::kDocument && f.token_count == 1 &&
+                        OneOf(doc.Norm(kind), {"website", "blog", "site"});
+      const bool news = site || IsKindOfNewsOutlet(TokensText(doc, f.first_token, f.first_token + f.token_count));
+      if (f.first_token + f.token_count != best_first || !(site || IsGenericOrganisation(doc, f)) ||
           ((doc.tokens[f.first_token].flags & kTokCapitalized) && !(kind.flags & kTokAllCaps)) ||
           !(news || kKindsOfOrganisation.Contains(doc.Norm(kind))))
         continue;
       *(news ? outlet : organisation) = TokensText(doc, best_first, best_end);
+      // The kind and the words that qualify it are no role or document: "the Iraqi activist
+      // group Mosul Eye".
+      const uint32_t kind_end = f.first_token + f.token_count;
+      found->erase(std::remove_if(found->begin(), found->end(),
+                                  [&](const SourceWordMatch& x) {
+                                    return x.first_token + x.token_count <= kind_end &&
+                                           (IsRole(x.kind) || x.kind == SourceWord::kDocument);
+                                  }),
+                   found->end());
       return true;
     }
   }
