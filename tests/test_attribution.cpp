@@ -519,6 +519,19 @@ TEST_CASE("grouping, pronouns and types") {
     CHECK(src->type == "spokesperson");
     CHECK(src->affiliation == "High Negotiations Committee");
   }
+  SUBCASE("an apposition's body past the words that describe it or name a field") {
+    const Scored s = Score(
+        "The plan is vague, said Tom Lark, an analyst at the libertarian Marble Institute.\n"
+        "The hack was Russian, said Steve Ward, director of communications for digital security firm FireEye.\n"
+        "The vote is near, said Kim Yoe, a spokeswoman for the advocacy group Common Cause.\n"
+        "The deal is off, said Jim Roe, president of the conservative advocacy group Citizens United.\n"
+        "The suit will go on, said Lo Moe, a lawyer for the family who sued Google.");
+    CheckSources(s, {{"The plan is vague", "Tom Lark", "Marble Institute", nullptr},
+                     {"The hack was Russian", "Steve Ward", "FireEye", nullptr},
+                     {"The vote is near", "Kim Yoe", "Common Cause", "spokesperson"},
+                     {"The deal is off", "Jim Roe", "Citizens United", nullptr},
+                     {"The suit will go on", "Lo Moe", "", nullptr}});
+  }
   SUBCASE("vague sources are anonymous, experts are experts") {
     const Scored s = Score(
         "Some diplomats claimed the deal was dead, while analyst John Smith insisted it could be saved.");

@@ -513,7 +513,31 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
     }
     if (segments == 1 && head_role && body_prep + 1 < k &&
         OneOf(doc.Norm(doc.tokens[body_prep]), {"of", "for", "at", "with", "from"})) {
-      const uint32_t body_first = body_start(body_prep);
+      // ", an analyst at the libertarian Cato Institute,", ", director for civil liberties at the
+      // Electronic Frontier Foundation,", ", director of communications for digital security firm
+      // FireEye,": lower-case words before a capitalized name are its description or the field, not
+      // the body; not past a verb form or a relative pronoun (", a strategy of containing the
+      // Soviet Union", ", a lawyer for the family who sued Google").
+      uint32_t body_first = body_start(body_prep);
+      uint32_t name_first = body_first;
+      while (name_first < k && name_first < body_first + 6 && (doc.tokens[name_first].flags & kTokWord) &&
+             !(doc.tokens[name_first].flags & kTokCapitalized)) {
+        const std::string_view w = doc.Norm(doc.tokens[name_first]);
+        const bool hyphenated = w.find('-') != std::string_view::npos;  // "government-funded"
+        if (IsIngForm(w) || IsRelativePronoun(w) || IsPersonalPronoun(w) || IsPossessiveEnding(doc, name_first) ||
+            (!hyphenated && EndsAfterStem(w, "ed", 3)) ||
+            OneOf(w, {"is", "was", "are", "were", "has", "had", "have", "will", "would", "to", "by", "with", "from"}))
+          break;
+        ++name_first;
+      }
+      // After a kind of organisation ("the advocacy group Common Cause", "the firm Smith & Co."), the
+      // phrase reader names the body from the kind.
+      SourceWordMatch kind_before;
+      const uint32_t phrase_first = body_first;
+      const bool after_kind = name_first > body_first && lexicon.MatchAt(doc, name_first - 1, name_first, &kind_before) &&
+                              IsGenericOrganisation(doc, kind_before);
+      if (name_first > body_first && name_first < k && (doc.tokens[name_first].flags & kTokCapitalized))
+        body_first = name_first;
       // The phrase ends in a capitalized word or an organisation word, not in a clause
       // (", a spokeswoman for the Republican committee organizing the convention,").
       SourceWordMatch last;
@@ -534,7 +558,11 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
         const bool group_word = kind.kind == SourceWord::kAnonymous;
         const bool named_body = (listed ? IsGenericOrganisation(doc, kind) || (group_word && !person) : !person) &&
                                 CapitalizedRunEnd(doc, body_first, k, {"of", "for", "on", "and", "&"}) == k;
-        if (named_body && k > body_first + 2) m->affiliation = TokensText(doc, body_first, k);
+        const SourceMention kind_body =
+            after_kind ? ReadSourcePhrase(doc, lexicon, phrase_first, k) : SourceMention();
+        if (!kind_body.institution.empty() && kind_body.institution_kind != SourceWord::kPlace)
+          m->affiliation = kind_body.institution;
+        else if (named_body && k > body_first + 2) m->affiliation = TokensText(doc, body_first, k);
         else if (!body.institution.empty() && body.institution_kind != SourceWord::kPlace)
           m->affiliation = body.institution;
         // A name no list knows, after "of" or "at" past the role: ", president of Wealth-X,",
@@ -1729,8 +1757,16 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     else if (!organisation.empty()) { m.institution = organisation; m.institution_kind = SourceWord::kOrganisation; }
     else if (!generic.empty() && !m.document) {
       // A capitalized name of two words or more without its article ("the University of
-      // Philadelphia"); "the hospital" and "the Church" as written.
+      // Philadelphia") or the lower-case words that describe it ("the conservative advocacy group
+      // Citizens United"); "the hospital" and "the Church" as written.
       uint32_t k = first;
+      if (doc.tokens[generic_first].flags & kTokCapitalized) {
+        k = generic_first;
+        while (k > first && (doc.tokens[k - 1].flags & kTokCapitalized) && (doc.tokens[k - 1].flags & kTokWord) &&
+               !IsDeterminer(doc.Norm(doc.tokens[k - 1])))
+          --k;
+        if (k + 1 >= end) k = first;  // one word: as written ("the Church")
+      }
       while (k + 2 < end && (doc.tokens[generic_first].flags & kTokCapitalized) && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
       m.institution = TokensText(doc, k, end);
       m.institution_kind = IsKindOfNewsOutlet(generic) ? SourceWord::kOutlet : SourceWord::kOrganisation;
