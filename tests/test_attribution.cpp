@@ -1896,6 +1896,11 @@ TEST_CASE("\"they\" stands for a plural subject of people after the last group t
       "Officials said the plan was sound. Critics are angry. The vote is near. The count is slow. The day is long. "
       "They said the plan was flawed.");
   CHECK(far.SpeakerOf("the plan was flawed") == "Officials");
+  // Nor a pronoun of no one in particular ("one says", "someone", "everyone").
+  const Scored one = Score("To convert, one says the prayer. Everyone says it is short. The kids met on Monday. They "
+                           "say the prayer is long.");
+  CHECK(one.SpeakerOf("the prayer is long") != "one");
+  CHECK(one.SpeakerOf("the prayer is long") != "Everyone");
 }
 
 TEST_CASE("\"it\" stands for a body or document opening a sentence after the last one that spoke") {

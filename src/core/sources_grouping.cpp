@@ -360,7 +360,12 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       const std::string last(head.substr(head.rfind(' ') + 1));
       if (lexicon.IsRoleWord(last)) g.role_key = RoleKey(last);
     }
-    g.collective = m.plural || m.anonymous || t == "organisation" || t == "outlet";
+    // "one says", "none of", "someone", "everyone": a pronoun of no one in particular, which a
+    // later "they" does not stand for.
+    const bool indefinite_pronoun =
+        OneOf(Lower(m.text), {"one", "none", "no one", "nobody", "someone", "somebody", "anyone", "anybody",
+                              "everyone", "everybody"});
+    g.collective = (m.plural || m.anonymous || t == "organisation" || t == "outlet") && !indefinite_pronoun;
     g.thing = t == "organisation" || t == "outlet" || t == "document";
     g.last_start = m.span.start;
     g.last_first_token = m.first_token;
