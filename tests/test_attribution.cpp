@@ -1058,11 +1058,15 @@ TEST_CASE("the subject that opens a sentence speaks, not a name inside its appos
       "also said the plan would pass. "
       // Kept: the apposition is the name (whose content is after the cue); the pick opens the apposition itself.
       "Mr. Trump's campaign chairman, Paul Manafort, said the convention was settled. "
-      "Similarly, William J. Bennett, a Reagan education secretary, said the schools had failed.");
+      "Similarly, William J. Bennett, a Reagan education secretary, said the schools had failed. "
+      // A legislator "of" a state: the person before the place.
+      "Rep. Lee Zeldin of New York, a Trump supporter, said it will help both men. "
+      "Senator Angus King of Maine, who caucuses with the Democrats, told reporters the deal was done.");
   const std::pair<const char*, const char*> content_and_speaker[] = {
       {"the polls were wrong", "Corey Lewandowski"},   {"the law was unfair", "Gao Junlan"},
       {"the plan would pass", "RoseAnn DeMoro"},       {"the convention was settled", "Paul Manafort"},
-      {"the schools had failed", "William J. Bennett"}};
+      {"the schools had failed", "William J. Bennett"}, {"it will help both men", "Lee Zeldin"},
+      {"the deal was done", "Angus King"}};
   for (const auto& [content, speaker] : content_and_speaker) {
     const std::string words = content;
     CAPTURE(words);

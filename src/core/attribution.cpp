@@ -723,10 +723,20 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
           break;
         }
     if (name_alone || list || (!IsNameToken(doc, name_end - 1) && !relative)) return static_cast<int>(head);
-    const SourceMention opener = ReadSourceMention(doc, lexicon, name_end - 1, cue_first, cue_end);
+    SourceMention opener = ReadSourceMention(doc, lexicon, name_end - 1, cue_first, cue_end);
+    // "Rep. Lee Zeldin of New York, a Trump supporter, said": the person before "of" and the
+    // place, who is read as the place's name ends.
+    if (opener.institution_kind == SourceWord::kPlace && opener.first_token >= sentence_first + 2 &&
+        doc.Norm(doc.tokens[opener.first_token - 1]) == "of" && IsNameToken(doc, opener.first_token - 2)) {
+      SourceMention person = ReadSourceMention(doc, lexicon, opener.first_token - 2, cue_first, cue_end);
+      if (!person.name.empty() && person.institution.empty() && person.role_kind == SourceWord::kOfficial) {
+        name_end = opener.first_token - 1;
+        opener = std::move(person);
+      }
+    }
     const bool place = opener.institution_kind == SourceWord::kPlace || IsStateAbbreviation(doc.Norm(doc.tokens[open - 1])) ||
                        ((doc.tokens[open - 1].flags & kTokAllCaps) && doc.Norm(doc.tokens[open - 1]).size() > 3);  // "DECATUR, Ill."
-    if (place) return static_cast<int>(head);
+    if (place && name_end == open) return static_cast<int>(head);
     const bool nameless_noun = relative && (opener.document || !opener.role.empty() || opener.anonymous);
     if (opener.end_token != name_end || !opener.pronoun.empty() ||
         (opener.name.empty() && opener.institution.empty() && !nameless_noun))

@@ -1250,12 +1250,15 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
                       !(k == first && opening_common_word);
     const bool particle = in_run && ((IsParticle(w) && k + 1 < end && IsNameToken(doc, k + 1)) ||
                                      (k + 1 < end && IsInitialPeriod(doc, k)));
-    // "Allen West", "Dr. Cornel West": a lexicon word after a listed given name, or after a
-    // titled name's first word, ending the run, is a surname.
+    // "Allen West", "Dr. Cornel West", "Senator Angus King": a lexicon word after a listed given
+    // name, or after a titled name's first word (a title or a capitalized role), ending the run, is
+    // a surname.
     auto titled_run = [&] {
       if (run_first == first) return false;
       const uint32_t title_at = doc.Norm(doc.tokens[run_first - 1]) == "." ? run_first - 2 : run_first - 1;
-      return title_at >= first && title_at < run_first && IsTitle(doc.Norm(doc.tokens[title_at]));
+      return title_at >= first && title_at < run_first &&
+             (IsTitle(doc.Norm(doc.tokens[title_at])) ||
+              ((doc.tokens[title_at].flags & kTokCapitalized) && TitleOrRoleAt(doc, found, title_at)));
     };
     auto after_first_word = [&] {  // right after the run's first word, or past initials ("Peter T. King")
       uint32_t j = run_first + 1;
