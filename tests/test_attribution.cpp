@@ -755,6 +755,21 @@ TEST_CASE("people who speak together each get the attribution, counted once by t
     if (const Source* src = after.SourceOf(&a)) after_names.push_back(src->name);
   std::sort(after_names.begin(), after_names.end());
   CHECK(after_names == std::vector<std::string>{"Chuck Schumer", "Nancy Pelosi"});
+  // A given name alone before "and" and a full name shares its surname; a surname does not (one
+  // expected name: a name that must not be found).
+  for (const auto& [text, expected] : std::vector<std::pair<const char*, std::vector<std::string>>>{
+           {"The house burned. Bill and Hillary Clinton said they were sorry.", {"Bill Clinton", "Hillary Clinton"}},
+           {"His biographers, David and Jeanne Heidler, wrote that Taylor was rash.", {"David Heidler", "Jeanne Heidler"}},
+           {"Lindsey Graham was there. Graham and John McCain said no.", {"Graham McCain"}}}) {
+    CAPTURE(std::string(text));
+    const Scored pair = Score(text);
+    std::vector<std::string> names;
+    for (const Attribution& a : pair.report.attributions)
+      if (const Source* src = pair.SourceOf(&a)) names.push_back(src->name);
+    std::sort(names.begin(), names.end());
+    if (expected.size() == 1) CHECK(std::find(names.begin(), names.end(), expected[0]) == names.end());
+    else CHECK(names == expected);
+  }
 
   namespace fs = std::filesystem;
   const fs::path path = fs::temp_directory_path() / "biaslens_test_polnear_joint.jsonl";

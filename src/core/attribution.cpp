@@ -29,6 +29,7 @@
 #include "core/sources_lexicon.h"
 #include "core/sources_mentions.h"
 #include "core/text_stages.h"
+#include "core/utf8.h"
 #include "core/word_set.h"
 
 namespace biaslens {
@@ -777,6 +778,44 @@ uint32_t TokenAtByte(const Document& doc, uint32_t at) {
                                doc.tokens.begin());
 }
 
+// "Bill and Hillary Clinton", "David and Jeanne Heidler": a listed given name alone at token
+// `given`, right before "and" and the full name of `m`, is the given name of a second person of
+// m's surname; *other reads it so (a person, whatever the word lists make of "Bill").
+bool SharesSurname(const Document& doc, const SourceLexicon& lexicon, uint32_t given, const SourceMention& m,
+                   SourceMention* other) {
+  const Token& word = doc.tokens[given];
+  if (!(word.flags & kTokCapitalized) || (word.flags & kTokAllCaps) || m.given.empty() || m.surname.empty() ||
+      m.first_token != given + 2 || doc.Norm(doc.tokens[given + 1]) != "and" || !IsNameToken(doc, m.first_token) ||
+      lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[m.first_token]))) == 0 ||
+      lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(word))) == 0)
+    return false;
+  // The given name alone: not the end of a longer name ("Mr. Bill", "Hillary Rodham"), nor a
+  // surname ("Graham and John McCain": a listed politician's, or one the text writes after a name,
+  // "Lindsey Graham").
+  if (given > 0 && doc.tokens[given - 1].sentence == word.sentence &&
+      (IsNameToken(doc, given - 1) || doc.Norm(doc.tokens[given - 1]) == "."))
+    return false;
+  const std::string_view first_name = doc.Norm(word);
+  if (lexicon.IsListedPoliticianSurname(first_name)) return false;
+  for (uint32_t i = 1; i < doc.tokens.size(); ++i)
+    if (doc.Norm(doc.tokens[i]) == first_name && doc.tokens[i - 1].sentence == doc.tokens[i].sentence &&
+        IsNameToken(doc, i - 1))
+      return false;
+  const size_t space = m.name.rfind(' ');
+  if (space == std::string::npos) return false;
+  *other = SourceMention();
+  other->span = {word.start, word.end};
+  other->first_token = given;
+  other->end_token = given + 1;
+  other->text = std::string(doc.text.substr(word.start, word.end - word.start));
+  other->name = other->text + m.name.substr(space);
+  other->surname = m.surname;
+  other->given = FoldLatinLetters(doc.Norm(word));
+  other->described = other->text;
+  other->key = std::string(doc.Norm(word));
+  return true;
+}
+
 // "Nancy Pelosi and Chuck Schumer said", "Ben Carson, Ted Cruz and Rand Paul have attacked",
 // "said Mr. Sanders and his wife": the other speakers of a joint subject, joined to the
 // mention `m` by "and" (and commas before it), read outside the cue [cue_first, cue_end) and
@@ -810,6 +849,11 @@ std::vector<SourceMention> JointSpeakers(const Document& doc, const SourceLexico
     }
     if (end == 0) break;
     SourceMention other;
+    if (items == 0 && !serial_comma && SharesSurname(doc, lexicon, end - 1, m, &other)) {
+      k = other.first_token;
+      out.push_back(std::move(other));
+      continue;
+    }
     if (!read(end - 1, UINT32_MAX, end, &other)) break;
     k = other.first_token;
     out.push_back(std::move(other));
@@ -1368,6 +1412,16 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     for (Draft& d : drafts) {
       if (d.has_mention && !d.relay && !d.a.cue.empty()) {
         const uint32_t cue_first = TokenAtByte(doc, d.a.cue.start), cue_end = TokenAtByte(doc, d.a.cue.end);
+        // "David and Jeanne Heidler wrote": the pick, a given name alone, has the surname after.
+        uint32_t name_end = d.mention.end_token + 1;
+        while (d.mention.end_token == d.mention.first_token + 1 && name_end < doc.tokens.size() &&
+               name_end < d.mention.end_token + 5 && IsNameToken(doc, name_end))
+          ++name_end;
+        if (name_end > d.mention.end_token + 2 && (name_end <= cue_first || d.mention.first_token >= cue_end)) {
+          SourceMention named;
+          const SourceMention after = ReadSourceMention(doc, im.source_words, name_end - 1, cue_first, cue_end);
+          if (SharesSurname(doc, im.source_words, d.mention.first_token, after, &named)) d.mention = std::move(named);
+        }
         for (SourceMention& other : JointSpeakers(doc, im.source_words, &completer, d.mention, cue_first, cue_end)) {
           Draft joint = d;
           joint.mention = std::move(other);
