@@ -3680,6 +3680,17 @@ TEST_CASE("the group or the agency after a quoted organisation is that organisat
   CHECK(group->name == "The group");
 }
 
+TEST_CASE("the company is the body named last before it, as a source or a sentence's subject") {
+  const Scored s = Score(
+      "The company said sales fell. Twitter said its data was safe. The company said no one was hurt. Exxon Mobil "
+      "reported a loss on Monday. The company says prices will rise.\nThe Dow fell. Facebook relies on user reports. The company says it removes "
+      "posts quickly.");
+  CheckSources(s, {{"sales fell", "The company", nullptr, "organisation"},
+                   {"no one was hurt", "Twitter", nullptr, "organisation"},
+                   {"prices will rise", "Exxon Mobil", nullptr, "organisation"},
+                   {"it removes posts quickly", "Facebook", nullptr, "organisation"}});
+}
+
 TEST_CASE("a campus after a state university's name does not speak") {
   const Scored s = Score(
       "Trade was blamed. In their new book, Stephen S. Cohen and J. Bradford DeLong of the University of "

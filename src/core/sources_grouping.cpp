@@ -545,29 +545,51 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // sentences quote, when it is the latest body, outlet or document they quote and the text outside
   // quotations names no other since (two capitalized words, an acronym: "Secure America Now", "the
   // FBI"). A body of a place ("San Antonio police") is not "the company". -1 for none.
-  auto organisation_quoted_before = [&](const SourceMention& m) {
+  auto is_generic_body = [&](const SourceMention& m) {
     static const WordSet kGenericBodies = {"group", "organization", "organisation", "nonprofit", "agency",
                                            "company", "firm", "charity", "coalition"};
-    if (!the_and_one_word(m) || !kGenericBodies.Contains(doc.Norm(doc.tokens[m.first_token + 1]))) return -1;
+    return the_and_one_word(m) && kGenericBodies.Contains(doc.Norm(doc.tokens[m.first_token + 1]));
+  };
+  auto in_capitals = [](const std::string& name) {
+    const size_t after_article = Lower(name.substr(0, 4)) == "the " ? 4 : 0;
+    return std::any_of(name.begin() + static_cast<std::ptrdiff_t>(after_article), name.end(),
+                       [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  // No body in capitals outside quotations between token `from` and m.
+  auto none_named_between = [&](uint32_t from, const SourceMention& m) {
+    for (uint32_t k = from; k < m.first_token; ++k) {
+      const Token& t = doc.tokens[k];
+      if (t.flags & kTokQuoted) continue;
+      const bool acronym = (t.flags & kTokAllCaps) && (t.flags & kTokWord);
+      const bool two_capitalized = k + 1 < m.first_token && IsNameToken(doc, k) && IsNameToken(doc, k + 1);
+      if (acronym || two_capitalized) return false;
+    }
+    return true;
+  };
+  auto organisation_quoted_before = [&](const SourceMention& m) {
+    if (!is_generic_body(m)) return -1;
     const int g = latest(m.span.start, [](const Group& x) { return x.thing; });
     if (g < 0) return -1;
     const Group& x = groups[static_cast<size_t>(g)];
     const uint32_t sentence = doc.tokens[m.first_token].sentence;
     const std::string& name = x.source.name;
-    const size_t after_article = Lower(name.substr(0, 4)) == "the " ? 4 : 0;
-    const bool in_capitals = std::any_of(name.begin() + static_cast<std::ptrdiff_t>(after_article), name.end(),
-                                         [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (x.source.type != "organisation" || !in_capitals || x.source.affiliation != name ||
-        doc.tokens[x.last_first_token].sentence + 3 < sentence)
+    if (x.source.type != "organisation" || !in_capitals(name) || x.source.affiliation != name ||
+        doc.tokens[x.last_first_token].sentence + 3 < sentence || !none_named_between(x.last_end_token, m))
       return -1;
-    for (uint32_t k = x.last_end_token; k < m.first_token; ++k) {
-      const Token& t = doc.tokens[k];
-      if (t.flags & kTokQuoted) continue;
-      const bool acronym = (t.flags & kTokAllCaps) && (t.flags & kTokWord);
-      const bool two_capitalized = k + 1 < m.first_token && IsNameToken(doc, k) && IsNameToken(doc, k + 1);
-      if (acronym || two_capitalized) return -1;
-    }
     return g;
+  };
+  // "Mannatech makes supplements. The company and its founder denied …", "Yahoo was hacked, and
+  // the company said": the same for a body in capitals that opens a sentence (or its clause) of
+  // the last three, quoted or not, when the text names no other since; nullptr for none.
+  auto organisation_subject_before = [&](const SourceMention& m) -> const SourceMention* {
+    if (!is_generic_body(m)) return nullptr;
+    const SourceMention* subject = subject_before(m.span.start, SubjectKind::kThing);
+    if (!subject || subject->end_token > m.first_token || subject->institution_kind != SourceWord::kOrganisation ||
+        !in_capitals(subject->institution) ||
+        doc.tokens[subject->first_token].sentence + 3 < doc.tokens[m.first_token].sentence ||
+        !none_named_between(subject->end_token, m))
+      return nullptr;
+    return subject;
   };
   // "Now, though, State has moved to classify", "State's lawyers", "Justice delivered": a
   // department's word alone, read as a name or a title, is the department the text names in full
@@ -727,7 +749,15 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
           (noun - 1 == m.first_token || !IsNameToken(doc, noun - 2) || !given_name_at(noun - 1).empty()) &&
           lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[noun - 1]))) == 0)
         key = OfficeKey(doc.Norm(doc.tokens[noun - 1]));
-      g = named_before(m);
+      // The body named last before "the company", not an earlier "the company" of another.
+      g = organisation_quoted_before(m);
+      const SourceMention* subject = organisation_subject_before(m);
+      if (subject && (g < 0 || subject->first_token > groups[static_cast<size_t>(g)].last_first_token)) {
+        const std::string subject_key = "inst:" + Lower(subject->institution);
+        g = find_key(subject_key);
+        g = g < 0 ? new_group(*subject, subject_key) : mentioned_again(g, *subject);
+      }
+      if (g < 0) g = named_before(m);
       if (g < 0) g = find_key(key);
       if (g < 0) {
         SourceMention body;
@@ -737,7 +767,6 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
           if (g < 0) { (*ids)[i] = new_group(body, body_key); continue; }
         }
       }
-      if (g < 0) g = organisation_quoted_before(m);
       if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
     } else if (!m.role.empty() && !m.anonymous && !m.plural && !m.document) {  // not "the IG report"
       // "the Russian President" -> the last named source with that role. With an affiliation
