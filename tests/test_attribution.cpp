@@ -2128,6 +2128,17 @@ TEST_CASE("an acronym in a title-case headline is a body; a kicker in capitals i
   for (const Source& src : kicker.report.sources) CHECK(!(src.name == "EXCLUSIVE" && src.type == "organisation"));
 }
 
+TEST_CASE("a name ending in a word in capitals is a body; a numeral or a shouted name is not") {
+  const Scored s = Score("The vote was close. Priorities USA said the ads would run. The Junge SVP launched a referendum, "
+                         "calling for a ban. Benedict XVI said the faith was strong.\nJAKE TAPPER: Did it work?");
+  CheckSources(s, {{"the ads would run", "Priorities USA", nullptr, "organisation"},
+                   {"a ban", "Junge SVP", nullptr, "organisation"}});
+  for (const Source& src : s.report.sources) {
+    CAPTURE(src.name);
+    if (src.name == "JAKE TAPPER" || src.name == "Benedict XVI") CHECK(src.type != "organisation");
+  }
+}
+
 TEST_CASE("a media company is an outlet; a city or county named in full is its government") {
   CheckSources(Score("The vote was close. Tarvel Media reported that ads rose. Brindle County said the count was "
                      "over. Marrow City said the plant would stay. New York City said it would sue. Brindle County "

@@ -712,6 +712,21 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
       return true;
     }
   }
+  // Two words or more ending in one in capitals, with some in lower case: "Priorities USA", "the
+  // Junge SVP", "NGP VAN"; not a pope's or a king's numeral ("Benedict XVI"), nor a name in an
+  // all-capitals line ("JAKE TAPPER:").
+  if (best_end >= best_first + 2 && (doc.tokens[best_end - 1].flags & kTokAllCaps) &&
+      std::none_of(found->begin(), found->end(), [](const SourceWordMatch& f) { return IsRole(f.kind); })) {
+    const std::string_view word = doc.Norm(doc.tokens[best_end - 1]);
+    const bool numeral = word.find_first_not_of("ivxlcdm") == std::string_view::npos;
+    bool lower_case = false;
+    for (uint32_t k = best_first; k + 1 < best_end; ++k)
+      lower_case = lower_case || ((doc.tokens[k].flags & kTokWord) && !(doc.tokens[k].flags & kTokAllCaps));
+    if (word.size() >= 3 && !numeral && lower_case && lexicon.GivenNameGender(doc.Norm(doc.tokens[best_first])) == 0) {
+      *organisation = TokensText(doc, best_first, best_end);
+      return true;
+    }
+  }
   // One capitalized word no list knows, which the text writes before a company's people or plants
   // and gives no given name or title: "Carrier said" beside "a Carrier executive".
   if (best_end == best_first + 1 && (doc.tokens[best_first].flags & kTokCapitalized) &&
