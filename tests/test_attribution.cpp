@@ -2128,11 +2128,14 @@ TEST_CASE("an acronym in a title-case headline is a body; a kicker in capitals i
   for (const Source& src : kicker.report.sources) CHECK(!(src.name == "EXCLUSIVE" && src.type == "organisation"));
 }
 
-TEST_CASE("a name ending in a word in capitals is a body; a numeral or a shouted name is not") {
+TEST_CASE("a name ending in a word in capitals, or a people's party, is a body; a numeral is not") {
   const Scored s = Score("The vote was close. Priorities USA said the ads would run. The Junge SVP launched a referendum, "
                          "calling for a ban. Benedict XVI said the faith was strong.\nJAKE TAPPER: Did it work?");
   CheckSources(s, {{"the ads would run", "Priorities USA", nullptr, "organisation"},
                    {"a ban", "Junge SVP", nullptr, "organisation"}});
+  // "People" in a party's name is no vague group of people.
+  CheckSources(Score("The vote was close. The Austrian People's Party said it would win."),
+               {{"it would win", "Austrian People's Party", nullptr, "organisation"}});
   for (const Source& src : s.report.sources) {
     CAPTURE(src.name);
     if (src.name == "JAKE TAPPER" || src.name == "Benedict XVI") CHECK(src.type != "organisation");
