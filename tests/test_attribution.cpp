@@ -2559,6 +2559,10 @@ TEST_CASE("a people and the people of a name are vague groups") {
                    {"it was unfair", "Many African-Americans", "", "anonymous"},
                    {"the case was closed", "Clinton allies", "Clinton", "anonymous"},
                    {"the code was safe", "Google engineers", "Google", "anonymous"}});
+  // One of a people, too; a company named "General" is no general.
+  CheckSources(Score("The vote was close. A German said the war was over. General Electric said profits fell."),
+               {{"the war was over", "A German", "Germany", "anonymous"},
+                {"profits fell", "General Electric", nullptr, "organisation"}});
 }
 
 TEST_CASE("other members of a group are a group of their own; the group after them alone is theirs") {

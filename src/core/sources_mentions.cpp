@@ -1737,9 +1737,11 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     m.anonymous = true;
 
   // "Russians", "Palestinians": a people speaking, not its state; a vague group affiliated with it.
+  // So is one of them: "a German", "an American".
+  const bool one_of_a_people = m.indefinite && end == first + 2 && OneOf(doc.Norm(doc.tokens[first]), {"a", "an"});
   if (m.name.empty() && m.role.empty() && !m.anonymous && !place.empty() && organisation.empty() && outlet.empty() &&
       generic.empty() && (doc.tokens[end - 1].flags & kTokCapitalized) && last_word.size() > 4 &&
-      last_word.substr(last_word.size() - 3) == "ans")
+      (last_word.substr(last_word.size() - 3) == "ans" || one_of_a_people))
     m.anonymous = true;
   // "the Kentucky Republican", "a House Democrat": one member of a party, a politician of that side.
   std::string_view party;
