@@ -510,6 +510,12 @@ TEST_CASE("grouping, pronouns and types") {
     CHECK(src->type == "spokesperson");
     CHECK_FALSE(src->anonymous);
   }
+  SUBCASE("a politician's surname before a role is whom the person serves, after 'Former' opening a clause too") {
+    const Scored s = Score("The vote was close. Obama adviser David Axelrod said it was fine. The memo was "
+                           "leaked (Former Reagan chief of staff Don Regan said she ran the White House).");
+    CheckSources(s, {{"it was fine", "David Axelrod", "Obama", "official"},
+                     {"she ran the White House", "Don Regan", "Reagan", "official"}});
+  }
   SUBCASE("an apposition gives the role and affiliation") {
     const Scored s = Score(
         "\u201cIt will give the talks a positive push,\u201d said Salim al-Muslat, spokesman for the opposition "

@@ -830,18 +830,22 @@ bool NounLikeWord(const Document& doc, uint32_t k) {
 }
 
 // Token k is a modifier that qualifies a source noun rather than naming one: "former", "senior",
-// "Top" opening a sentence; not a capitalized one inside a name ("House" of "House Judiciary Committee").
+// "Top" opening a sentence or a clause after a colon, a parenthesis, a quotation mark or a dash;
+// not a capitalized one inside a name ("House" of "House Judiciary Committee").
 bool IsQualifyingModifier(const Document& doc, uint32_t k) {
   const Token& t = doc.tokens[k];
-  return IsModifierWord(doc.Norm(t)) && (!(t.flags & kTokCapitalized) || (t.flags & kTokSentenceStart));
+  const bool clause_start = (t.flags & kTokSentenceStart) ||
+                            (k > 0 && OneOf(doc.Norm(doc.tokens[k - 1]), {":", "(", "\"", "-", "--", "—", "–"}));
+  return IsModifierWord(doc.Norm(t)) && (!(t.flags & kTokCapitalized) || clause_start);
 }
 
 // Tokens [first, end) name whom a role or a group stands with: two words or more, or one that is an
-// acronym or a surname the text gives someone ("Clinton spokesman", "AAA officials"; not "Local
-// officials").
+// acronym, a surname the text gives someone or a listed politician's surname ("Clinton spokesman",
+// "AAA officials", "Former Obama adviser"; not "Local officials").
 bool NamesQualifier(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end) {
   if (end > first + 1) return true;
-  return end == first + 1 && ((doc.tokens[first].flags & kTokAllCaps) || IsSurnameInText(doc, lexicon, first));
+  return end == first + 1 && ((doc.tokens[first].flags & kTokAllCaps) || IsSurnameInText(doc, lexicon, first) ||
+                              lexicon.IsListedPoliticianSurname(doc.Norm(doc.tokens[first])));
 }
 
 // Token k is a capitalized place, party or people word, or "GOP": a side that can qualify the
@@ -1251,12 +1255,12 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   };
   // "Law enforcement sources", "Federal law", "Cement makers": a word capitalized only because it
   // opens the sentence, before a lower-case word of its phrase, is no name when the text never
-  // capitalizes it mid-sentence and no list gives it as a given name.
+  // capitalizes it mid-sentence and no list gives it as a given name or a politician's surname.
   const bool opening_common_word =
       end > first + 1 && (doc.tokens[first].flags & kTokSentenceStart) && !(doc.tokens[first].flags & kTokAllCaps) &&
       !covered[0] && NounLikeWord(doc, first + 1) && !(doc.tokens[first + 1].flags & kTokCapitalized) &&
       IsNameToken(doc, first) && lexicon.GivenNameGender(FoldLatinLetters(first_word)) == 0 &&
-      !CapitalizedMidSentence(doc, first);
+      !lexicon.IsListedPoliticianSurname(first_word) && !CapitalizedMidSentence(doc, first);
   for (uint32_t k = first; k < end; ++k) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     const bool identity = !covered[k - first] && IsNameToken(doc, k) && describes_people(k);
