@@ -3715,6 +3715,17 @@ TEST_CASE("the company is the body named last before it, as a source or a senten
                    {"it removes posts quickly", "Facebook", nullptr, "organisation"}});
 }
 
+TEST_CASE("a person by age is the named person the sentences before mention last, of that gender") {
+  const Scored s = Score(
+      "Peter Vale, an actor, said the clip was his. \"It was fun,\" the 43-year-old said. Jane Roe was there.\n"
+      "The 34-year-old mother of three said she was happy.\nTom Pike said the rules were old. The 29-year-old "
+      "mother of two said it was unfair.");
+  CheckSources(s, {{"It was fun", "Peter Vale", nullptr, nullptr}, {"she was happy", "Jane Roe", nullptr, nullptr}});
+  const Source* mother = s.SourceOf(s.ByContent("it was unfair"));
+  REQUIRE(mother != nullptr);
+  CHECK(mother->name != "Tom Pike");
+}
+
 TEST_CASE("a campus after a state university's name does not speak") {
   const Scored s = Score(
       "Trade was blamed. In their new book, Stephen S. Cohen and J. Bradford DeLong of the University of "

@@ -624,6 +624,27 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     touched.push_back(k);
     return k;
   };
+  // "Peter Serafinowicz … the 43-year-old said", "the 34-year-old mother of three": a person by
+  // age is the named person of that gender the last three sentences mention last.
+  auto person_by_age = [&](const SourceMention& m) {
+    if (!m.name.empty() || m.plural || m.end_token < m.first_token + 2 || doc.Norm(doc.tokens[m.first_token]) != "the")
+      return -1;
+    const std::string_view age = doc.Norm(doc.tokens[m.first_token + 1]);
+    const size_t digits = age.find_first_not_of("0123456789");
+    if (digits == 0 || digits == std::string_view::npos || age.substr(digits) != "-year-old") return -1;
+    const char gender = MentionGender(doc, lexicon, m);
+    const uint32_t sentence = doc.tokens[m.first_token].sentence;
+    const int g = latest(m.span.start, [&](const Group& x) {
+      return x.named && x.individual && (!gender || !x.gender || x.gender == gender) &&
+             doc.tokens[x.last_first_token].sentence + 3 >= sentence;
+    });
+    // Else one a sentence of them opens with ("Jane Roe was there.").
+    const SourceMention* subject = g < 0 ? subject_before(m.span.start, SubjectKind::kPerson) : nullptr;
+    if (subject && doc.tokens[subject->first_token].sentence + 3 >= sentence &&
+        (!gender || MentionGender(doc, lexicon, *subject) != SourceLexicon::OtherGender(gender)))
+      return adopt(*subject);
+    return g;
+  };
   adopt = [&](const SourceMention& a) {
     if (const int k = same_person(a); k >= 0) return mentioned_again(k, a);
     return new_group(a, "name:" + a.surname);
@@ -768,6 +789,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         }
       }
       if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
+    } else if (const int aged = person_by_age(m); aged >= 0) {
+      g = aged;
     } else if (!m.role.empty() && !m.anonymous && !m.plural && !m.document) {  // not "the IG report"
       // "the Russian President" -> the last named source with that role. With an affiliation
       // ("the Florida senator"), one of that affiliation, or else the only one with the role
