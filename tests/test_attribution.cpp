@@ -531,12 +531,14 @@ TEST_CASE("grouping, pronouns and types") {
         "The hack was Russian, said Steve Ward, director of communications for digital security firm FireEye.\n"
         "The vote is near, said Kim Yoe, a spokeswoman for the advocacy group Common Cause.\n"
         "The deal is off, said Jim Roe, president of the conservative advocacy group Citizens United.\n"
-        "The suit will go on, said Lo Moe, a lawyer for the family who sued Google.");
+        "The suit will go on, said Lo Moe, a lawyer for the family who sued Google.\n"
+        "The vote was fair, said Dan Cantor, director of the Sanders-supporting Working Families Party.");
     CheckSources(s, {{"The plan is vague", "Tom Lark", "Marble Institute", nullptr},
                      {"The hack was Russian", "Steve Ward", "FireEye", nullptr},
                      {"The vote is near", "Kim Yoe", "Common Cause", "spokesperson"},
                      {"The deal is off", "Jim Roe", "Citizens United", nullptr},
-                     {"The suit will go on", "Lo Moe", "", nullptr}});
+                     {"The suit will go on", "Lo Moe", "", nullptr},
+                     {"The vote was fair", "Dan Cantor", "Working Families Party", nullptr}});
   }
   SUBCASE("vague sources are anonymous, experts are experts") {
     const Scored s = Score(

@@ -520,12 +520,22 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
       // Soviet Union", ", a lawyer for the family who sued Google").
       uint32_t body_first = body_start(body_prep);
       uint32_t name_first = body_first;
+      // "the Sanders-supporting Working Families Party": a capitalized word joined to a lower-case
+      // one by a hyphen describes the body too.
+      auto describes = [&](uint32_t t) {
+        const Token& token = doc.tokens[t];
+        if (!(token.flags & kTokCapitalized)) return true;
+        const std::string_view written = doc.text.substr(token.start, token.end - token.start);
+        const size_t hyphen = written.rfind('-');
+        return hyphen != std::string_view::npos && hyphen + 1 < written.size() && written[hyphen + 1] >= 'a' &&
+               written[hyphen + 1] <= 'z';
+      };
       while (name_first < k && name_first < body_first + 6 && (doc.tokens[name_first].flags & kTokWord) &&
-             !(doc.tokens[name_first].flags & kTokCapitalized)) {
+             describes(name_first)) {
         const std::string_view w = doc.Norm(doc.tokens[name_first]);
-        const bool hyphenated = w.find('-') != std::string_view::npos;  // "government-funded"
-        if (IsIngForm(w) || IsRelativePronoun(w) || IsPersonalPronoun(w) || IsPossessiveEnding(doc, name_first) ||
-            (!hyphenated && EndsAfterStem(w, "ed", 3)) ||
+        const bool hyphenated = w.find('-') != std::string_view::npos;  // "government-funded", "Sanders-supporting"
+        if (IsRelativePronoun(w) || IsPersonalPronoun(w) || IsPossessiveEnding(doc, name_first) ||
+            (!hyphenated && (IsIngForm(w) || EndsAfterStem(w, "ed", 3))) ||
             OneOf(w, {"is", "was", "are", "were", "has", "had", "have", "will", "would", "to", "by", "with", "from"}))
           break;
         ++name_first;
