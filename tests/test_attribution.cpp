@@ -3717,6 +3717,20 @@ TEST_CASE("the company is the body named last before it, as a source or a senten
                    {"it removes posts quickly", "Facebook", nullptr, "organisation"}});
 }
 
+TEST_CASE("the network, the magazine, the editorial board: the news outlet the text names last before it") {
+  const Scored s = Score(
+      "The Murdochs are still in crisis mode at Fox News. The network said it was rocked. It is not the first time "
+      "Newsweek has faced a backlash. In June, the magazine said it was proud.\nThe Washington Post's editorial board "
+      "said the court was wrong. The board noted the code. The board of Hewlett-Packard met. The board said the chief "
+      "was fired.");
+  CheckSources(s, {{"it was rocked", "Fox News", nullptr, "outlet"},
+                   {"it was proud", "Newsweek", nullptr, "outlet"},
+                   {"the code", "The Washington Post", nullptr, "outlet"}});
+  const Source* company_board = s.SourceOf(s.ByContent("the chief was fired"));
+  REQUIRE(company_board != nullptr);
+  CHECK(company_board->type != "outlet");
+}
+
 TEST_CASE("a person by age is the named person the sentences before mention last, of that gender") {
   const Scored s = Score(
       "Peter Vale, an actor, said the clip was his. \"It was fun,\" the 43-year-old said. Jane Roe was there.\n"

@@ -591,6 +591,48 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       return nullptr;
     return subject;
   };
+  // "The Murdochs are in crisis mode at Fox News. The network was rocked", "Newsweek … the
+  // magazine portrayed", "The Washington Post's editorial board said … The board noted": "the"
+  // and a lower-case noun for a news outlet (a board: an editorial board) is the outlet the text
+  // names last outside quotations before it, within three sentences, as a source or not (for a
+  // board, right before "editorial board", with no other board since). Its reading there, with
+  // m's span and tokens; false for none.
+  auto outlet_named_in_text = [&](const SourceMention& m, SourceMention* outlet) {
+    static const WordSet kOutletNouns = {"network", "magazine", "newspaper", "channel", "station",
+                                         "broadcaster", "tabloid", "board"};  // not "website": often a body's
+    const uint32_t end = words_end(m);
+    if (!m.name.empty() || m.plural || end < m.first_token + 2 || end > m.first_token + 3 ||
+        doc.Norm(doc.tokens[m.first_token]) != "the" || (doc.tokens[end - 1].flags & kTokCapitalized))
+      return false;
+    const std::string_view noun = doc.Norm(doc.tokens[end - 1]);
+    const bool board = noun == "board";
+    if (!kOutletNouns.Contains(noun) ||
+        (end == m.first_token + 3 && doc.Norm(doc.tokens[m.first_token + 1]) != "editorial"))
+      return false;
+    const uint32_t sentence = doc.tokens[m.first_token].sentence;
+    const uint32_t limit = doc.sentences[sentence > 3 ? sentence - 3 : 0].first_token;
+    // Each capitalized run outside quotations, read as the phrase reader reads it, last first.
+    for (uint32_t k = m.first_token; k-- > limit;) {
+      const Token& t = doc.tokens[k];
+      if ((t.flags & kTokQuoted) || !(t.flags & kTokWord) || !(t.flags & kTokCapitalized) ||
+          (k > limit && (doc.tokens[k - 1].flags & kTokWord) && (doc.tokens[k - 1].flags & kTokCapitalized)))
+        continue;
+      uint32_t after = CapitalizedRunEnd(doc, k, m.first_token, {"of"});
+      const SourceMention read = ReadSourcePhrase(doc, lexicon, k, after);
+      if (read.institution_kind != SourceWord::kOutlet) continue;
+      if (after < m.first_token && IsPossessiveEnding(doc, after)) ++after;
+      if (board) {  // right before "editorial board", and no other board since
+        if (!(after + 1 < m.first_token && doc.Norm(doc.tokens[after]) == "editorial" &&
+              doc.Norm(doc.tokens[after + 1]) == "board"))
+          return false;
+        for (uint32_t j = after + 2; j < m.first_token; ++j)
+          if (doc.Norm(doc.tokens[j]) == "board") return false;
+      }
+      *outlet = ReadingAt(read, m);
+      return true;
+    }
+    return false;
+  };
   // "Now, though, State has moved to classify", "State's lawyers", "Justice delivered": a
   // department's word alone, read as a name or a title, is the department the text names in full
   // ("the State Department"). Its reading
@@ -735,6 +777,15 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         (*ids)[i] = g;
         continue;
       }
+    }
+    SourceMention outlet;
+    if (outlet_named_in_text(m, &outlet)) {
+      const std::string key = "inst:" + Lower(outlet.institution);
+      g = find_key(key);
+      if (g >= 0) add_to(g, m);
+      else g = new_group(outlet, key);
+      (*ids)[i] = g;
+      continue;
     }
     SourceMention department;
     if ((!m.name.empty() || !m.role.empty()) && department_named_in_text(m, &department)) {
