@@ -558,7 +558,8 @@ TEST_CASE("grouping, pronouns and types") {
   }
   SUBCASE("the head of a university, institute or research center is an expert; of a government center not") {
     const Scored s = Score(
-        "\u201cIt is a close race,\u201d said Larry Sabato, director of the University of Virginia's Center for Politics.\n"
+        "\u201cIt is a close race,\u201d said Larry Sabato, director of the University of Virginia's Center for "
+        "Politics.\n"
         "The threat was growing, said Nicholas Rasmussen, director of the National Counterterrorism Center.\n"
         "The rules were unclear, said Ed Crane, president of the Cato Institute.");
     CheckSources(s, {{"a close race", "Larry Sabato", nullptr, "expert"},
@@ -767,7 +768,8 @@ TEST_CASE("people who speak together each get the attribution, counted once by t
   // expected name: a name that must not be found).
   for (const auto& [text, expected] : std::vector<std::pair<const char*, std::vector<std::string>>>{
            {"The house burned. Bill and Hillary Clinton said they were sorry.", {"Bill Clinton", "Hillary Clinton"}},
-           {"His biographers, David and Jeanne Heidler, wrote that Taylor was rash.", {"David Heidler", "Jeanne Heidler"}},
+           {"His biographers, David and Jeanne Heidler, wrote that Taylor was rash.",
+            {"David Heidler", "Jeanne Heidler"}},
            {"Lindsey Graham was there. Graham and John McCain said no.", {"Graham McCain"}}}) {
     CAPTURE(std::string(text));
     const Scored pair = Score(text);
@@ -2137,8 +2139,9 @@ TEST_CASE("an acronym in a title-case headline is a body; a kicker in capitals i
 }
 
 TEST_CASE("a name ending in a word in capitals, or a people's party, is a body; a numeral is not") {
-  const Scored s = Score("The vote was close. Priorities USA said the ads would run. The Junge SVP launched a referendum, "
-                         "calling for a ban. Benedict XVI said the faith was strong.\nJAKE TAPPER: Did it work?");
+  const Scored s = Score("The vote was close. Priorities USA said the ads would run. The Junge SVP launched a "
+                         "referendum, calling for a ban. Benedict XVI said the faith was strong.\nJAKE TAPPER: Did it "
+                         "work?");
   CheckSources(s, {{"the ads would run", "Priorities USA", nullptr, "organisation"},
                    {"a ban", "Junge SVP", nullptr, "organisation"}});
   // "People" in a party's name is no vague group of people.
@@ -3709,8 +3712,8 @@ TEST_CASE("the group or the agency after a quoted organisation is that organisat
 TEST_CASE("the company is the body named last before it, as a source or a sentence's subject") {
   const Scored s = Score(
       "The company said sales fell. Twitter said its data was safe. The company said no one was hurt. Exxon Mobil "
-      "reported a loss on Monday. The company says prices will rise.\nThe Dow fell. Facebook relies on user reports. The company says it removes "
-      "posts quickly.");
+      "reported a loss on Monday. The company says prices will rise.\nThe Dow fell. Facebook relies on user "
+      "reports. The company says it removes posts quickly.");
   CheckSources(s, {{"sales fell", "The company", nullptr, "organisation"},
                    {"no one was hurt", "Twitter", nullptr, "organisation"},
                    {"prices will rise", "Exxon Mobil", nullptr, "organisation"},

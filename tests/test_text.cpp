@@ -94,7 +94,8 @@ TEST_CASE("sentences") {
                                                        "something."});
     CHECK(d.paragraphs.size() == 5);
     Document crlf = AnalyzeText("It was fine, said the Rev.\r\nDavid Dockery.\r\nIt rained.", TextOptions{false});
-    CHECK(SentenceTexts(crlf) == std::vector<std::string>{"It was fine, said the Rev.\r\nDavid Dockery.", "It rained."});
+    CHECK(SentenceTexts(crlf) ==
+          std::vector<std::string>{"It was fine, said the Rev.\r\nDavid Dockery.", "It rained."});
   }
 }
 

@@ -544,7 +544,8 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
       // phrase reader names the body from the kind.
       SourceWordMatch kind_before;
       const uint32_t phrase_first = body_first;
-      const bool after_kind = name_first > body_first && lexicon.MatchAt(doc, name_first - 1, name_first, &kind_before) &&
+      const bool after_kind = name_first > body_first &&
+                              lexicon.MatchAt(doc, name_first - 1, name_first, &kind_before) &&
                               IsGenericOrganisation(doc, kind_before);
       if (name_first > body_first && name_first < k && (doc.tokens[name_first].flags & kTokCapitalized))
         body_first = name_first;
