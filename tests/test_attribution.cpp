@@ -3720,6 +3720,18 @@ TEST_CASE("the company is the body named last before it, as a source or a senten
                    {"it removes posts quickly", "Facebook", nullptr, "organisation"}});
 }
 
+TEST_CASE("an acronym and the body whose initials it is are one source, named and typed in full") {
+  const Scored s = Score(
+      "The Anti-Defamation League said the post was hateful. ADL also said it would sue.\nThe AAN poll showed a "
+      "lead, the group said. The American Action Network said the race was close.\nThe Congressional Black Caucus "
+      "said it was united. The CBC said the vote was near.");
+  CheckSources(s, {{"it would sue", "Anti-Defamation League", nullptr, "organisation"},
+                   {"showed a lead", "American Action Network", nullptr, "organisation"},
+                   {"the vote was near", "Congressional Black Caucus", nullptr, "organisation"}});
+  CHECK(s.SourceOf(s.ByContent("it would sue")) == s.SourceOf(s.ByContent("the post was hateful")));
+  CHECK(s.SourceOf(s.ByContent("showed a lead")) == s.SourceOf(s.ByContent("the race was close")));
+}
+
 TEST_CASE("the network, the magazine, the editorial board: the news outlet the text names last before it") {
   const Scored s = Score(
       "The Murdochs are still in crisis mode at Fox News. The network said it was rocked. It is not the first time "

@@ -200,6 +200,29 @@ bool LeadsResearchBody(const SourceMention& m) {
   return research;
 }
 
+// "ADL" of "Anti-Defamation League", "AAN" of "the American Action Network": the first letters
+// of a body's capitalized words, across hyphens, past "of", "the", "for", "and", "on"; "" when
+// a word is in lower case, or fewer than two letters result.
+std::string Initials(const std::string& name) {
+  std::string out;
+  size_t start = 0;
+  while (start < name.size()) {
+    size_t end = name.find_first_of(" -", start);
+    if (end == std::string::npos) end = name.size();
+    const std::string word = name.substr(start, end - start);
+    start = end + 1;
+    if (word.empty() || OneOf(Lower(word), {"of", "the", "for", "and", "on", "&"})) continue;
+    if (word[0] < 'A' || word[0] > 'Z') return "";
+    out += word[0];
+  }
+  return out.size() >= 2 ? out : "";
+}
+
+bool IsAcronym(const std::string& name) {
+  return name.size() >= 2 && name.size() <= 6 &&
+         std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 }  // namespace
 
 const char* MentionType(const SourceMention& m) {
@@ -566,6 +589,19 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     }
     return true;
   };
+  // An acronym and the body whose initials it is are one source, whichever the text names first:
+  // "the Anti-Defamation League … ADL said", "CBC" beside "the Congressional Black Caucus". -1
+  // for none.
+  auto named_by_initials = [&](const SourceMention& m) {
+    const std::string& name = m.institution;
+    const bool acronym = IsAcronym(name);
+    const std::string initials = acronym ? std::string() : Initials(name);
+    if (!acronym && initials.empty()) return -1;
+    return latest(UINT32_MAX, [&](const Group& x) {
+      if (!x.thing || x.source.type == "document") return false;
+      return acronym ? Initials(x.source.name) == name : x.source.name == initials;
+    });
+  };
   auto organisation_quoted_before = [&](const SourceMention& m) {
     if (!is_generic_body(m)) return -1;
     const int g = latest(m.span.start, [](const Group& x) { return x.thing; });
@@ -831,6 +867,18 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       }
       if (g < 0) g = named_before(m);
       if (g < 0) g = find_key(key);
+      if (const int initials = g < 0 && m.institution_kind != SourceWord::kPlace ? named_by_initials(m) : -1;
+          initials >= 0) {
+        // Named in full, typed by the full name: an acronym is no outlet for being one's ("CBC").
+        Group& x = groups[static_cast<size_t>(initials)];
+        const bool full_name = !IsAcronym(m.institution);
+        const Source kept = x.source;
+        add_to(initials, m);
+        x.source.type = full_name ? MentionType(m) : kept.type;
+        if (full_name) x.source.name = x.source.affiliation = m.institution;
+        (*ids)[i] = initials;
+        continue;
+      }
       if (g < 0) {
         SourceMention body;
         if (body_named_in_text(m, &body)) {
