@@ -2138,6 +2138,23 @@ TEST_CASE("an acronym in a title-case headline is a body; a kicker in capitals i
   for (const Source& src : kicker.report.sources) CHECK(!(src.name == "EXCLUSIVE" && src.type == "organisation"));
 }
 
+TEST_CASE("a title-case headline's name ends where the text writes it, before the headline's verb") {
+  const Scored s = Score("France\u2019s Marine Le Pen Backs Trump And Denounces Clinton\n\nMarine Le Pen, the leader of "
+                         "the National Front, said Trump would win.", "");
+  const Scored initial = Score("Mary J. Blige Tells Fans She Backs Hillary Clinton\n\nMary J. Blige said she was "
+                               "proud.", "");
+  for (const Scored* scored : {&s, &initial}) {
+    for (const Source& src : scored->report.sources) {
+      CAPTURE(src.name);
+      CHECK(src.name.find("Backs") == std::string::npos);
+      CHECK(src.name != "Mary J");
+    }
+  }
+  const Source* le_pen = s.SourceNamed("Marine Le Pen");
+  REQUIRE(le_pen != nullptr);
+  CHECK(le_pen->attributions == 2);
+}
+
 TEST_CASE("a name ending in a word in capitals, or a people's party, is a body; a numeral is not") {
   const Scored s = Score("The vote was close. Priorities USA said the ads would run. The Junge SVP launched a "
                          "referendum, calling for a ban. Benedict XVI said the faith was strong.\nJAKE TAPPER: Did it "

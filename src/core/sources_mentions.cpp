@@ -80,6 +80,28 @@ bool EndsFullNameInText(const Document& doc, uint32_t k) {
   return false;
 }
 
+// A title-case headline capitalizes the words after a name ("Marine Le Pen Backs Trump And
+// Denounces Clinton"): the end of a headline's name run [first, end) at the longest run of two
+// words or more from `first` that the text writes outside headlines with no capitalized word
+// after it; `end` when none.
+uint32_t HeadlineNameEnd(const Document& doc, uint32_t first, uint32_t end) {
+  for (uint32_t stop = end - 1; stop >= first + 2; --stop) {
+    if (doc.Norm(doc.tokens[stop]) == "." || IsNameSuffix(doc.Norm(doc.tokens[stop]))) continue;  // "Mary J. Blige"
+    const uint32_t length = stop - first;
+    for (uint32_t p = 0; p + length <= doc.tokens.size(); ++p) {
+      if (doc.tokens[p].flags & kTokHeadline) continue;
+      uint32_t i = 0;
+      while (i < length && doc.Norm(doc.tokens[p + i]) == doc.Norm(doc.tokens[first + i])) ++i;
+      if (i < length) continue;
+      const uint32_t after = p + length;
+      if (after >= doc.tokens.size() || !(doc.tokens[after].flags & kTokCapitalized) ||
+          !(doc.tokens[after].flags & kTokWord))
+        return stop;
+    }
+  }
+  return end;
+}
+
 // The word of token k follows a listed given name somewhere in the text ("Hillary Clinton").
 bool IsSurnameInText(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
   const std::string_view word = doc.Norm(doc.tokens[k]);
@@ -1634,6 +1656,13 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     if (!title && !(doc.tokens[best_first].flags & (kTokSentenceStart | kTokHeadline)))
       group_qualifier = TokensText(doc, best_first, best_end);
     best_first = best_end = 0;
+  }
+  if (best_end > best_first + 2 && (doc.tokens[best_first].flags & kTokHeadline) && best_end == end) {
+    // The words after the name are no part of the phrase: "Elizabeth Warren Hammers Wells Fargo CEO".
+    best_end = end = HeadlineNameEnd(doc, best_first, best_end);
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](const SourceWordMatch& f) { return f.first_token + f.token_count > end; }),
+                found.end());
   }
   if (best_end > best_first) {
     m.name = TokensText(doc, best_first, ThroughSuffixPeriod(doc, best_end));  // "Joseph R. Biden Jr."
