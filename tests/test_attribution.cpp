@@ -2155,6 +2155,12 @@ TEST_CASE("a title-case headline's name ends where the text writes it, before th
   CHECK(le_pen->attributions == 2);
 }
 
+TEST_CASE("a subheading's capitalized words name no one a pronoun stands for") {
+  const Scored s = Score("Barack Obama met the press on Monday.\n\nDivision Over Iran.\n\nThe relationship soured. He "
+                         "said the talks were over.");
+  for (const Source& src : s.report.sources) CHECK(src.name != "Division Over");
+}
+
 TEST_CASE("a name ending in a word in capitals, or a people's party, is a body; a numeral is not") {
   const Scored s = Score("The vote was close. Priorities USA said the ads would run. The Junge SVP launched a "
                          "referendum, calling for a ban. Benedict XVI said the faith was strong.\nJAKE TAPPER: Did it "

@@ -326,6 +326,23 @@ bool IsRelayAt(const Document& doc, uint32_t at) {
   return WordsAre(doc, at, {"quoted", "by"}) || WordsAre(doc, at, {"cited", "by"});
 }
 
+// A subheading: a paragraph after the first of one short sentence whose words of four letters or
+// more are all capitalized ("Division Over Iran."), whose capitalized words name no one.
+bool IsSubheading(const Document& doc, const Sentence& s) {
+  const Paragraph& p = doc.paragraphs[s.paragraph];
+  if (s.paragraph == 0 || s.first_token != p.first_token || s.end_token != p.end_token ||
+      s.end_token - s.first_token > 9)
+    return false;
+  int long_words = 0;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    const Token& t = doc.tokens[k];
+    if (!(t.flags & kTokWord) || t.norm_length < 4) continue;
+    if (!(t.flags & kTokCapitalized)) return false;
+    ++long_words;
+  }
+  return long_words >= 2;
+}
+
 // Sentence subjects: named people at the start of a sentence ("Prime Minister Justin Trudeau
 // spoke …"), the antecedents a later "he"/"she" may stand for; plural noun phrases of people there
 // ("Some Republican senators who pushed the bill …"), those of a later "they"; and one body or
@@ -420,7 +437,9 @@ class SentenceSubjects {
     const uint32_t end = doc_.sentences[k].end_token;
     auto named_at = [&](uint32_t t) -> const SourceMention* {
       const Token& tok = doc_.tokens[t];
-      if (tok.end > at || !IsNameToken(doc_, t) || (tok.flags & (kTokQuoted | kTokHeadline))) return nullptr;
+      if (tok.end > at || !IsNameToken(doc_, t) || (tok.flags & (kTokQuoted | kTokHeadline)) ||
+          IsSubheading(doc_, doc_.sentences[tok.sentence]))
+        return nullptr;
       const SourceMention& m = completer_->MentionAt(t);
       return m.span.start < at && IsListedPerson(m) ? &m : nullptr;
     };
@@ -451,7 +470,7 @@ class SentenceSubjects {
     if (read_[k]) return subjects_[k];
     read_[k] = true;
     const Sentence& s = doc_.sentences[k];
-    if (s.boilerplate || s.headline) return nullptr;
+    if (s.boilerplate || s.headline || IsSubheading(doc_, s)) return nullptr;
     subjects_[k] = PersonOpeningAt(s, DatelineEnd(doc_, static_cast<uint32_t>(k)));  // "ROME - Bernie Sanders met"
     // The opening clause starts with a linking word or a preposition and names no one by a pronoun
     // ("In his statement Saturday, Sanders …", "Similarly, Rubio …"; not "He declared that as long
