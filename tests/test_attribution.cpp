@@ -556,6 +556,18 @@ TEST_CASE("grouping, pronouns and types") {
     CHECK(s.SourceOf(insisted)->name == "John Smith");
     CHECK(s.SourceOf(insisted)->type == "expert");
   }
+  SUBCASE("a vague phrase of the list ending in a role keeps the role") {
+    const Scored s = Score("The vote was close. A spokeswoman for YouTube said the policy was clear. A Twitter "
+                           "spokesman said the rules were new. A spokeswoman, Anna Vale, said the page was down.");
+    for (const char* content : {"the policy was clear", "the rules were new"}) {
+      CAPTURE(std::string(content));
+      const Source* src = s.SourceOf(s.ByContent(content));
+      REQUIRE(src != nullptr);
+      CHECK(src->type == "anonymous");
+      CHECK(src->role.rfind("spokes", 0) == 0);
+    }
+    CheckSources(s, {{"the page was down", "Anna Vale", nullptr, "spokesperson"}});
+  }
   SUBCASE("the head of a university, institute or research center is an expert; of a government center not") {
     const Scored s = Score(
         "\u201cIt is a close race,\u201d said Larry Sabato, director of the University of Virginia's Center for "

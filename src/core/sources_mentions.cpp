@@ -1732,6 +1732,14 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       }
     } else if (f.kind == SourceWord::kAnonymous || f.kind == SourceWord::kAnonymousMarker) {
       m.anonymous = true;
+      // "A spokeswoman for YouTube", "an official": a vague phrase of the list ending in a role
+      // keeps the role, as "a Twitter spokesman" does.
+      const uint32_t last = f.first_token + f.token_count - 1;
+      SourceWordMatch role;
+      if (m.role.empty() && f.token_count >= 2 && lexicon.MatchAt(doc, last, last + 1, &role) && IsRole(role.kind)) {
+        m.role = TokensText(doc, last, last + 1);
+        m.role_kind = role.kind;
+      }
     } else if (f.kind == SourceWord::kDocument) {
       // "The Post sought more details": a masthead word capitalized after "the", inside a
       // sentence, is the newspaper, not a post.
