@@ -2605,6 +2605,11 @@ TEST_CASE("a people and the people of a name are vague groups") {
                    {"it was unfair", "Many African-Americans", "", "anonymous"},
                    {"the case was closed", "Clinton allies", "Clinton", "anonymous"},
                    {"the code was safe", "Google engineers", "Google", "anonymous"}});
+  // "Latin American", "Central American": a people of a region, no name.
+  const Scored region = Score("The vote was close. Central American migrants said they were afraid. The first Latin "
+                              "American pope said the wall was wrong.");
+  CheckSources(region, {{"they were afraid", "Central American migrants", "Central America", "anonymous"}});
+  for (const Source& src : region.report.sources) CHECK(src.name != "Latin");
   // One of a people, too; a company named "General" is no general.
   CheckSources(Score("The vote was close. A German said the war was over. General Electric said profits fell."),
                {{"the war was over", "A German", "Germany", "anonymous"},
