@@ -563,11 +563,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     }
     return false;
   };
-  // "… according to the National Golf Foundation. Almost 650 courses have closed, the group says":
-  // "the" and a generic noun of a body is the organisation named in capitals that the last three
-  // sentences quote, when it is the latest body, outlet or document they quote and the text outside
-  // quotations names no other since (two capitalized words, an acronym: "Secure America Now", "the
-  // FBI"). A body of a place ("San Antonio police") is not "the company". -1 for none.
+  // "the company", "the agency": "the" and a generic noun of a body.
   auto is_generic_body = [&](const SourceMention& m) {
     static const WordSet kGenericBodies = {"group", "organization", "organisation", "nonprofit", "agency",
                                            "company", "firm", "charity", "coalition"};
@@ -602,6 +598,11 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       return acronym ? Initials(x.source.name) == name : x.source.name == initials;
     });
   };
+  // "… according to the National Golf Foundation. Almost 650 courses have closed, the group says":
+  // "the" and a generic noun of a body is the organisation named in capitals that the last three
+  // sentences quote, when it is the latest body, outlet or document they quote and the text outside
+  // quotations names no other since (two capitalized words, an acronym: "Secure America Now", "the
+  // FBI"). A body of a place ("San Antonio police") is not "the company". -1 for none.
   auto organisation_quoted_before = [&](const SourceMention& m) {
     if (!is_generic_body(m)) return -1;
     const int g = latest(m.span.start, [](const Group& x) { return x.thing; });
@@ -614,9 +615,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       return -1;
     return g;
   };
-  // "Mannatech makes supplements. The company and its founder denied …", "Yahoo was hacked, and
-  // the company said": the same for a body in capitals that opens a sentence (or its clause) of
-  // the last three, quoted or not, when the text names no other since; nullptr for none.
+  // "Facebook primarily relies on user reports … If the company is informed", "The FBI on October
+  // 19 searched his home and seized ammunition the agency says …": the same for a listed body in
+  // capitals that opens a sentence of the last three, quoted or not, when the text names no other
+  // since; nullptr for none.
   auto organisation_subject_before = [&](const SourceMention& m) -> const SourceMention* {
     if (!is_generic_body(m)) return nullptr;
     const SourceMention* subject = subject_before(m.span.start, SubjectKind::kThing);
