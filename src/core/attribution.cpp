@@ -1432,9 +1432,12 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (d.has_mention && !d.relay && !d.a.cue.empty()) {
         const uint32_t cue_first = TokenAtByte(doc, d.a.cue.start), cue_end = TokenAtByte(doc, d.a.cue.end);
         // "David and Jeanne Heidler wrote": the pick, a given name alone, has the surname after.
+        const bool given_and = d.mention.end_token == d.mention.first_token + 1 &&
+                               d.mention.end_token < doc.tokens.size() &&
+                               doc.Norm(doc.tokens[d.mention.end_token]) == "and";
         uint32_t name_end = d.mention.end_token + 1;
-        while (d.mention.end_token == d.mention.first_token + 1 && name_end < doc.tokens.size() &&
-               name_end < d.mention.end_token + 5 && IsNameToken(doc, name_end))
+        while (given_and && name_end < doc.tokens.size() && name_end < d.mention.end_token + 5 &&
+               IsNameToken(doc, name_end))
           ++name_end;
         if (name_end > d.mention.end_token + 2 && (name_end <= cue_first || d.mention.first_token >= cue_end)) {
           SourceMention named;
