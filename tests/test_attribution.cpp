@@ -2708,6 +2708,12 @@ TEST_CASE("a nameless role is the named source it describes") {
     const Source* src = s.SourceOf(s.ByCue("added"));
     REQUIRE(src != nullptr);
     CHECK(src->name == "Marco Rubio");
+    // Or from the state of the holder's party tag.
+    const Scored tagged = Score("Sen. Marco Rubio (R-Fla.) said the plan was weak. Sen. Ted Cruz (R-Texas) said it "
+                                "was fine. The Florida senator said he would win. The Texas senator said the vote "
+                                "was lost.");
+    CheckSources(tagged, {{"he would win", "Marco Rubio", nullptr, nullptr},
+                          {"the vote was lost", "Ted Cruz", nullptr, nullptr}});
   }
   SUBCASE("a definite role opening a sentence is the source that opened the sentence before") {
     const Scored s = Score(

@@ -44,6 +44,7 @@ struct Group {
   // "he"/"she" may stand for it: an individual, or one unnamed person ("a spokesman", "an official").
   bool one_person = false;
   bool counted = false;  // its first mention opens with a count ("24 percent")
+  std::string state;     // of a legislator's party tag ("Florida" of "Sen. Marco Rubio (R-Fla.)")
   bool people = false;   // its first mention names people by the lists: a vague group or a role ("sources",
                          // "secretary"), not documents ("many polls")
 };
@@ -341,6 +342,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       group.source.name = m.described;
     if (group.source.role.empty() && !m.role.empty()) { group.source.role = m.role; group.role_key = RoleKey(m.role); }
     if (group.source.affiliation.empty() && !m.affiliation.empty()) group.source.affiliation = m.affiliation;
+    if (group.state.empty()) group.state = m.tag_state;
     if (group.given.empty() && !m.given.empty()) {
       group.given = m.given;
       group.suffix = NameSuffixOf(m.name);
@@ -362,6 +364,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     g.key = std::move(key);
     g.named = !m.name.empty();
     g.counted = m.counted;
+    g.state = m.tag_state;
     g.people = (m.anonymous && !m.document) || m.role_kind != SourceWord::kCount;
     g.surname = m.surname;
     g.given = m.given;
@@ -894,11 +897,13 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       g = aged;
     } else if (!m.role.empty() && !m.anonymous && !m.plural && !m.document) {  // not "the IG report"
       // "the Russian President" -> the last named source with that role. With an affiliation
-      // ("the Florida senator"), one of that affiliation, or else the only one with the role
-      // when it has none ("Sen. Bernie Sanders" is not "the Florida senator" beside Marco Rubio).
+      // ("the Florida senator"), one of that affiliation or of that state's party tag ("Sen.
+      // Marco Rubio (R-Fla.)"), or else the only one with the role when it has none ("Sen.
+      // Bernie Sanders" is not "the Florida senator" beside Marco Rubio).
       const std::string role = RoleKey(m.role);
       g = latest(UINT32_MAX, [&](const Group& x) {
-        return x.named && RolesMatch(x.role_key, role) && (m.affiliation.empty() || x.source.affiliation == m.affiliation);
+        return x.named && RolesMatch(x.role_key, role) &&
+               (m.affiliation.empty() || x.source.affiliation == m.affiliation || x.state == m.affiliation);
       });
       // "A senior administration official said … the official said", "a young woman asked … the
       // woman said", "the prime minister's spokesman said … the spokesman said": a definite role

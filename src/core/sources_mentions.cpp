@@ -944,6 +944,32 @@ std::string_view PartyOfTagAt(const Document& doc, uint32_t after) {
   return party == 'D' ? "Democratic" : party == 'R' ? "Republican" : "Independent";
 }
 
+std::string_view StateOfTagAt(const Document& doc, uint32_t after) {
+  if (PartyOfTagAt(doc, after).empty()) return {};
+  std::string_view w = doc.Norm(doc.tokens[after + 1]);
+  if (w.size() < 3) return {};
+  w.remove_prefix(2);
+  if (w.back() == '.') w.remove_suffix(1);
+  // AP abbreviations and the names written whole, as the word list names the states.
+  static const std::pair<std::string_view, std::string_view> kStates[] = {
+      {"ala", "Alabama"},     {"alaska", "Alaska"},      {"ariz", "Arizona"},      {"ark", "Arkansas"},
+      {"calif", "California"}, {"colo", "Colorado"},     {"conn", "Connecticut"},  {"del", "Delaware"},
+      {"fla", "Florida"},     {"ga", "Georgia"},         {"hawaii", "Hawaii"},     {"idaho", "Idaho"},
+      {"ill", "Illinois"},    {"ind", "Indiana"},        {"iowa", "Iowa"},         {"kan", "Kansas"},
+      {"ky", "Kentucky"},     {"la", "Louisiana"},       {"maine", "Maine"},       {"md", "Maryland"},
+      {"mass", "Massachusetts"}, {"mich", "Michigan"},   {"minn", "Minnesota"},    {"miss", "Mississippi"},
+      {"mo", "Missouri"},     {"mont", "Montana"},       {"neb", "Nebraska"},      {"nev", "Nevada"},
+      {"n.h", "New Hampshire"}, {"n.j", "New Jersey"},   {"n.m", "New Mexico"},    {"n.y", "New York"},
+      {"n.c", "North Carolina"}, {"n.d", "North Dakota"}, {"ohio", "Ohio"},        {"okla", "Oklahoma"},
+      {"ore", "Oregon"},      {"pa", "Pennsylvania"},    {"r.i", "Rhode Island"},  {"s.c", "South Carolina"},
+      {"s.d", "South Dakota"}, {"tenn", "Tennessee"},    {"tex", "Texas"},         {"texas", "Texas"},
+      {"utah", "Utah"},       {"vt", "Vermont"},         {"va", "Virginia"},       {"wash", "Washington"},
+      {"w.va", "West Virginia"}, {"wis", "Wisconsin"},   {"wyo", "Wyoming"}};
+  for (const auto& [abbreviation, state] : kStates)
+    if (w == abbreviation) return state;
+  return {};
+}
+
 bool IsModifierWord(std::string_view w) {
   static const WordSet kWords = {"senior", "top", "former", "current", "chief", "deputy", "local", "western",
                                  "foreign", "unnamed", "anonymous", "special", "military", "intelligence",
@@ -1876,6 +1902,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   if (const std::string_view members = PartyOfMembers(last_word);
       !members.empty() && m.name.empty() && m.role.empty() && m.institution.empty())
     m.affiliation = members;
+  if (!m.name.empty()) m.tag_state = std::string(StateOfTagAt(doc, end));
   if (const std::string_view tag_party = m.name.empty() ? std::string_view() : PartyOfTagAt(doc, end);
       !tag_party.empty()) {
     if (m.affiliation.empty()) m.affiliation = tag_party;

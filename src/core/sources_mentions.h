@@ -26,6 +26,7 @@ struct SourceMention {
   std::string role;                    // role noun as written ("spokesman", "President")
   SourceWord role_kind = SourceWord::kCount;  // kOfficial/kSpokesperson/kExpert/kPerson or kCount
   std::string affiliation;             // "White House", "Russia", …
+  std::string tag_state;               // the state of a legislator's tag after the name: "Florida" of "(R-Fla.)"
   std::string institution;             // the phrase names an outlet/organisation/place itself
   SourceWord institution_kind = SourceWord::kCount;
   std::string pronoun;                 // "he", "she", "they", "it", "i", "we", "you" when the mention is one
@@ -69,6 +70,8 @@ bool IsPartyMemberWord(std::string_view norm);      // "democrat", "republican":
 // The party of a legislator's party and state tag right after a name, at token `after`: "(D-N.Y.)",
 // ", R-S.C.,", "(R-Texas)", "(D)" -> "Democratic", "Republican", "Independent"; empty otherwise.
 std::string_view PartyOfTagAt(const Document& doc, uint32_t after);
+// The state of such a tag, as the word list names it: "(R-Fla.)" -> "Florida"; empty otherwise.
+std::string_view StateOfTagAt(const Document& doc, uint32_t after);
 bool IsTimeNoun(std::string_view norm);             // "year", "weeks", "tonight": a time, never who speaks
 // `word` ends in `suffix` after at least `stem` letters: EndsAfterStem("haters", "ers", 3).
 bool EndsAfterStem(std::string_view word, std::string_view suffix, size_t stem);
