@@ -201,16 +201,6 @@ bool IsSpeechlessThing(std::string_view head) {
   return kThings.Contains(head);
 }
 
-// A US state as AP style writes it after a town ("Huntsville, Ala.", "Chappaqua, N.Y.").
-bool IsStateAbbreviation(std::string_view norm) {
-  static const WordSet kStates = {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
-                                  "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
-                                  "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i",
-                                  "s.c", "s.d", "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c"};
-  if (!norm.empty() && norm.back() == '.') norm.remove_suffix(1);
-  return kStates.Contains(norm);
-}
-
 // A phrase that cannot be who speaks, though the ranker chose it: punctuation alone, a place in
 // a dateline, a year or a day alone ("1962", "May 9"), a date ("Wednesday", "Super Tuesday", "in February"), or a
 // phrase without a name ending in a possessive ending, a time word, an adverb or a form of "be" or

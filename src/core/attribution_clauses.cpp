@@ -33,8 +33,6 @@ uint32_t ConjunctionBeforeCue(const Document& doc, uint32_t cue_first) {
   return UINT32_MAX;
 }
 
-bool IsDash(const Document& doc, uint32_t k) { return OneOf(doc.Norm(doc.tokens[k]), {"-", "--", "—", "–"}); }
-
 // The first token after the sentence's dateline, else its first token.
 uint32_t DatelineEnd(const Document& doc, uint32_t sentence) {
   const Sentence& s = doc.sentences[sentence];

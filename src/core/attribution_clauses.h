@@ -22,8 +22,6 @@ uint32_t ConjunctionBeforeCue(const Document& doc, uint32_t cue_first);
 // The first token of the sentence after its dateline ("ORLANDO, Fla. (Reuters) -": an all-caps
 // word opening the sentence and a dash within twelve tokens), else its first token.
 uint32_t DatelineEnd(const Document& doc, uint32_t sentence);
-// Token k is a dash: "-", "--", "—" or "–".
-bool IsDash(const Document& doc, uint32_t k);
 
 // Where the subject of the clause holding `inside` starts: the sentence's first word after
 // a dateline ("ORLANDO, Fla. (Reuters) -"), "And"/"But"/"So", and an opening adverbial or

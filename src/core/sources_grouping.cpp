@@ -25,6 +25,17 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// The pieces of `text` between any of `separators`, empty ones left out.
+std::vector<std::string_view> WordsOf(std::string_view text, std::string_view separators = " ") {
+  std::vector<std::string_view> words;
+  for (size_t start = 0; start < text.size();) {
+    const size_t end = std::min(text.find_first_of(separators, start), text.size());
+    if (end > start) words.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
 // Types from most to least specific: a group keeps the most specific one its mentions give.
 int TypeRank(std::string_view type) {
   static const char* const kOrder[] = {"outlet", "spokesperson", "official", "expert", "organisation", "document",
@@ -56,12 +67,10 @@ struct Group {
 // does what follows an "of" ("secretary of state"). "" for no role.
 std::string RoleKey(const std::string& role) {
   std::vector<std::string> words;
-  for (size_t start = 0; start < role.size();) {
-    const size_t space = std::min(role.find(' ', start), role.size());
-    std::string word = Lower(role.substr(start, space - start));
-    if (!word.empty() && word.back() == '.') word.pop_back();
+  for (const std::string_view written : WordsOf(role)) {
+    std::string word = Lower(written);
+    if (word.back() == '.') word.pop_back();
     if (!word.empty()) words.push_back(std::move(word));
-    start = space + 1;
   }
   size_t head = words.size();
   for (size_t k = 1; k + 1 < words.size(); ++k)
@@ -191,12 +200,10 @@ bool LeadsResearchBody(const SourceMention& m) {
   const size_t role_space = m.role.rfind(' ');
   if (!kLeaderRoles.Contains(Lower(m.role.substr(role_space == std::string::npos ? 0 : role_space + 1)))) return false;
   bool research = false;
-  for (size_t start = 0; start < m.affiliation.size();) {
-    const size_t space = std::min(m.affiliation.find(' ', start), m.affiliation.size());
-    const std::string word = Lower(std::string_view(m.affiliation).substr(start, space - start));
+  for (const std::string_view written : WordsOf(m.affiliation)) {
+    const std::string word = Lower(written);
     if (kGovernmentWords.Contains(word)) return false;
     research = research || kResearchBodies.Contains(word);
-    start = space + 1;
   }
   return research;
 }
@@ -206,13 +213,8 @@ bool LeadsResearchBody(const SourceMention& m) {
 // a word is in lower case, or fewer than two letters result.
 std::string Initials(const std::string& name) {
   std::string out;
-  size_t start = 0;
-  while (start < name.size()) {
-    size_t end = name.find_first_of(" -", start);
-    if (end == std::string::npos) end = name.size();
-    const std::string word = name.substr(start, end - start);
-    start = end + 1;
-    if (word.empty() || OneOf(Lower(word), {"of", "the", "for", "and", "on", "&"})) continue;
+  for (const std::string_view word : WordsOf(name, " -")) {
+    if (OneOf(Lower(word), {"of", "the", "for", "and", "on", "&"})) continue;
     if (word[0] < 'A' || word[0] > 'Z') return "";
     out += word[0];
   }

@@ -868,7 +868,7 @@ bool NounLikeWord(const Document& doc, uint32_t k) {
 bool IsQualifyingModifier(const Document& doc, uint32_t k) {
   const Token& t = doc.tokens[k];
   const bool clause_start = (t.flags & kTokSentenceStart) ||
-                            (k > 0 && OneOf(doc.Norm(doc.tokens[k - 1]), {":", "(", "\"", "-", "--", "—", "–"}));
+                            (k > 0 && (OneOf(doc.Norm(doc.tokens[k - 1]), {":", "(", "\""}) || IsDash(doc, k - 1)));
   return IsModifierWord(doc.Norm(t)) && (!(t.flags & kTokCapitalized) || clause_start);
 }
 
@@ -944,29 +944,40 @@ std::string_view PartyOfTagAt(const Document& doc, uint32_t after) {
   return party == 'D' ? "Democratic" : party == 'R' ? "Republican" : "Independent";
 }
 
+std::string_view StateOfAbbreviation(std::string_view norm) {
+  if (!norm.empty() && norm.back() == '.') norm.remove_suffix(1);
+  static const std::pair<std::string_view, std::string_view> kStates[] = {
+      {"ala", "Alabama"},        {"ariz", "Arizona"},        {"ark", "Arkansas"},        {"calif", "California"},
+      {"colo", "Colorado"},      {"conn", "Connecticut"},    {"del", "Delaware"},        {"fla", "Florida"},
+      {"ga", "Georgia"},         {"ill", "Illinois"},        {"ind", "Indiana"},         {"kan", "Kansas"},
+      {"ky", "Kentucky"},        {"la", "Louisiana"},        {"md", "Maryland"},         {"mass", "Massachusetts"},
+      {"mich", "Michigan"},      {"minn", "Minnesota"},      {"miss", "Mississippi"},    {"mo", "Missouri"},
+      {"mont", "Montana"},       {"neb", "Nebraska"},        {"nev", "Nevada"},          {"n.h", "New Hampshire"},
+      {"n.j", "New Jersey"},     {"n.m", "New Mexico"},      {"n.y", "New York"},        {"n.c", "North Carolina"},
+      {"n.d", "North Dakota"},   {"okla", "Oklahoma"},       {"ore", "Oregon"},          {"pa", "Pennsylvania"},
+      {"r.i", "Rhode Island"},   {"s.c", "South Carolina"},  {"s.d", "South Dakota"},    {"tenn", "Tennessee"},
+      {"tex", "Texas"},          {"vt", "Vermont"},          {"va", "Virginia"},         {"wash", "Washington"},
+      {"w.va", "West Virginia"}, {"wis", "Wisconsin"},       {"wyo", "Wyoming"},
+      {"d.c", "District of Columbia"}};
+  for (const auto& [abbreviation, state] : kStates)
+    if (norm == abbreviation) return state;
+  return {};
+}
+
+bool IsStateAbbreviation(std::string_view norm) { return !StateOfAbbreviation(norm).empty(); }
+
 std::string_view StateOfTagAt(const Document& doc, uint32_t after) {
   if (PartyOfTagAt(doc, after).empty()) return {};
   std::string_view w = doc.Norm(doc.tokens[after + 1]);
   if (w.size() < 3) return {};
   w.remove_prefix(2);
-  if (w.back() == '.') w.remove_suffix(1);
-  // AP abbreviations and the names written whole, as the word list names the states.
-  static const std::pair<std::string_view, std::string_view> kStates[] = {
-      {"ala", "Alabama"},     {"alaska", "Alaska"},      {"ariz", "Arizona"},      {"ark", "Arkansas"},
-      {"calif", "California"}, {"colo", "Colorado"},     {"conn", "Connecticut"},  {"del", "Delaware"},
-      {"fla", "Florida"},     {"ga", "Georgia"},         {"hawaii", "Hawaii"},     {"idaho", "Idaho"},
-      {"ill", "Illinois"},    {"ind", "Indiana"},        {"iowa", "Iowa"},         {"kan", "Kansas"},
-      {"ky", "Kentucky"},     {"la", "Louisiana"},       {"maine", "Maine"},       {"md", "Maryland"},
-      {"mass", "Massachusetts"}, {"mich", "Michigan"},   {"minn", "Minnesota"},    {"miss", "Mississippi"},
-      {"mo", "Missouri"},     {"mont", "Montana"},       {"neb", "Nebraska"},      {"nev", "Nevada"},
-      {"n.h", "New Hampshire"}, {"n.j", "New Jersey"},   {"n.m", "New Mexico"},    {"n.y", "New York"},
-      {"n.c", "North Carolina"}, {"n.d", "North Dakota"}, {"ohio", "Ohio"},        {"okla", "Oklahoma"},
-      {"ore", "Oregon"},      {"pa", "Pennsylvania"},    {"r.i", "Rhode Island"},  {"s.c", "South Carolina"},
-      {"s.d", "South Dakota"}, {"tenn", "Tennessee"},    {"tex", "Texas"},         {"texas", "Texas"},
-      {"utah", "Utah"},       {"vt", "Vermont"},         {"va", "Virginia"},       {"wash", "Washington"},
-      {"w.va", "West Virginia"}, {"wis", "Wisconsin"},   {"wyo", "Wyoming"}};
-  for (const auto& [abbreviation, state] : kStates)
-    if (w == abbreviation) return state;
+  if (const std::string_view state = StateOfAbbreviation(w); !state.empty()) return state;
+  // The states a tag writes whole: "(R-Texas)", "(D-Ohio)".
+  static const std::pair<std::string_view, std::string_view> kWhole[] = {
+      {"alaska", "Alaska"}, {"hawaii", "Hawaii"}, {"idaho", "Idaho"}, {"iowa", "Iowa"},
+      {"maine", "Maine"},   {"ohio", "Ohio"},     {"texas", "Texas"}, {"utah", "Utah"}};
+  for (const auto& [whole, state] : kWhole)
+    if (w == whole) return state;
   return {};
 }
 
@@ -1063,6 +1074,8 @@ bool IsRelativePronoun(std::string_view w) {
   static const WordSet kWords = {"who", "which", "that", "whom", "whose"};
   return kWords.Contains(w);
 }
+
+bool IsDash(const Document& doc, uint32_t k) { return OneOf(doc.Norm(doc.tokens[k]), {"-", "--", "—", "–"}); }
 
 bool IsPersonalPronoun(std::string_view w) {
   static const WordSet kWords = {"he", "she", "they", "it", "i", "we", "you", "him", "them", "me", "us"};

@@ -48,6 +48,7 @@ bool IsPersonalPronoun(std::string_view norm);
 // clause and name no one ("and", "however", "amid", "perhaps").
 bool IsLinkingWord(std::string_view norm);
 bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom, whose
+bool IsDash(const Document& doc, uint32_t k);    // token k is "-", "--", "—" or "–"
 // An adjective or participle after the people it describes, with a preposition: "familiar" of
 // "people familiar with the matter", "close", "involved", "briefed", "interested".
 bool IsPostModifierWord(std::string_view norm);
@@ -72,6 +73,10 @@ bool IsPartyMemberWord(std::string_view norm);      // "democrat", "republican":
 std::string_view PartyOfTagAt(const Document& doc, uint32_t after);
 // The state of such a tag, as the word list names it: "(R-Fla.)" -> "Florida"; empty otherwise.
 std::string_view StateOfTagAt(const Document& doc, uint32_t after);
+// The state (or D.C.) an AP abbreviation stands for, with or without its period, as after a town
+// ("Huntsville, Ala.", "Chappaqua, N.Y."): "fla." -> "Florida"; empty for another word.
+std::string_view StateOfAbbreviation(std::string_view norm);
+bool IsStateAbbreviation(std::string_view norm);  // StateOfAbbreviation() finds one
 bool IsTimeNoun(std::string_view norm);             // "year", "weeks", "tonight": a time, never who speaks
 // `word` ends in `suffix` after at least `stem` letters: EndsAfterStem("haters", "ers", 3).
 bool EndsAfterStem(std::string_view word, std::string_view suffix, size_t stem);
