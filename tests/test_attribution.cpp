@@ -4085,3 +4085,52 @@ TEST_CASE("a role word alone that the text writes after a listed given name is t
   REQUIRE(judge != nullptr);
   CHECK(judge->name == "Patty Judge");
 }
+
+TEST_CASE("a name the text calls an organisation in apposition, or after its kind, is one") {
+  const Scored s = Score(
+      "Zelko, the Canadian mining company, says the tax is fair. Later, Zelko said it would pay. Brantle, a private "
+      "firm that tracks billionaires, said the count was high. The crowdfunding website Pollkit said donors were "
+      "split. Women gave more, according to Pollkit. Jones, the company's founder, said the firm grew. Vance, a "
+      "union organizer, said the strike would go on.");
+  CheckSources(s, {{"the tax is fair", "Zelko", "Zelko", "organisation"},
+                   {"it would pay", "Zelko", "Zelko", "organisation"},
+                   {"the count was high", "Brantle", "Brantle", "organisation"},
+                   {"the firm grew", "Jones", nullptr, nullptr},
+                   {"the strike would go on", "Vance", nullptr, "person"}});
+  CHECK(s.SourceOf(s.ByContent("donors were split")) == s.SourceOf(s.ByCue("according to")));
+  const Source* jones = s.SourceOf(s.ByContent("the firm grew"));
+  REQUIRE(jones != nullptr);
+  CHECK(jones->type != "organisation");
+}
+
+TEST_CASE("an organisation's name past its \"for\" or \"of\" holds the places and documents in it") {
+  const Scored s = Score(
+      "Matt Duss, the president of the Foundation for Middle East Peace, who often criticizes the government, said "
+      "the draft was weak. The head of the Center for American Progress said the plan would pass. The director of "
+      "the Institute for Latin American Studies said the vote was close.");
+  CheckSources(s, {{"the draft was weak", "Matt Duss", "Foundation for Middle East Peace", nullptr},
+                   {"the plan would pass", "The head of the Center for American Progress", "Center for American Progress",
+                    nullptr},
+                   {"the vote was close", "The director of the Institute for Latin American Studies",
+                    "Institute for Latin American Studies", nullptr}});
+  CHECK(s.SourceOf(s.ByCue("often criticizes")) == s.SourceOf(s.ByContent("the draft was weak")));
+}
+
+TEST_CASE("people right before a body's or a group's preposition speak, with the body as their affiliation") {
+  const Scored s = Score(
+      "Several officials at the agency said the rules were clear. Other prominent bundlers in both parties said "
+      "their networks grew. Scientists at NASA said the probe was fine. The idea comes from the Anti-Defamation "
+      "League, which writes that it is hateful.");
+  CheckSources(s, {{"the rules were clear", "Several officials", "the agency", "anonymous"},
+                   {"their networks grew", "Other prominent bundlers", nullptr, "anonymous"},
+                   {"the probe was fine", "Scientists", "NASA", "anonymous"},
+                   {"it is hateful", "Anti-Defamation League", nullptr, "organisation"}});
+}
+
+TEST_CASE("\"The Independent\" before a place and a role is the party, not the newspaper") {
+  const Scored s = Score(
+      "Bernie Sanders spoke in Iowa. The Independent Vermont senator said the race was not over. The Independent "
+      "reported that the race was tight.");
+  CheckSources(s, {{"the race was not over", "Bernie Sanders", "Independent", nullptr},
+                   {"the race was tight", "The Independent", nullptr, "outlet"}});
+}

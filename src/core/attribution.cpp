@@ -67,6 +67,33 @@ bool IsPlaceAfterIn(const Document& doc, const SourceMention& m) {
   return true;
 }
 
+// "several officials at the agency said", "other prominent bundlers in both parties said": when
+// the source ranker picked a body or a vague group after "at", "in", "within", "inside", "from"
+// or "across", and a plural for people comes right before the preposition (a word the lists know
+// as people or as a role, or a lower-case plural of an agent noun: "bundlers", "analysts"), the
+// token of that plural, else UINT32_MAX.
+uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const SourceMention& m) {
+  const bool body = !m.institution.empty() &&
+                    (m.institution_kind == SourceWord::kOrganisation || m.institution_kind == SourceWord::kOutlet);
+  const bool vague_group = m.plural && m.name.empty() && m.role.empty() && m.institution.empty() && !m.document;
+  if (m.first_token < 2 || !m.pronoun.empty() || !(body || vague_group)) return UINT32_MAX;
+  const uint32_t prep = m.first_token - 1, noun = m.first_token - 2;
+  if (!OneOf(doc.Norm(doc.tokens[prep]), {"at", "in", "within", "inside", "from", "across"}) ||
+      doc.tokens[noun].sentence != doc.tokens[m.first_token].sentence ||
+      ((doc.tokens[noun].flags & kTokCapitalized) && !(doc.tokens[noun].flags & kTokSentenceStart)))
+    return UINT32_MAX;
+  const std::string_view w = doc.Norm(doc.tokens[noun]);
+  if (w.size() <= 3 || w.back() != 's' || IsPluralOfNoPeople(w)) return UINT32_MAX;
+  SourceWordMatch match;
+  if (words.MatchAt(doc, noun, noun + 1, &match))
+    return match.kind == SourceWord::kAnonymous || IsRole(match.kind) ? noun : UINT32_MAX;
+  auto ends_in = [&](std::string_view suffix) { return EndsAfterStem(w, suffix, 2); };
+  const bool agent_plural = (ends_in("ers") || ends_in("ors") || ends_in("ists") || ends_in("ants") ||
+                             ends_in("ians") || (ends_in("ents") && !ends_in("ments"))) &&
+                            NounLikeWord(doc, noun);
+  return IsRolePlural(words, w) || agent_plural ? noun : UINT32_MAX;
+}
+
 bool IsSpeakerWord(SourceWord kind) {
   return IsRole(kind) || kind == SourceWord::kAnonymous || kind == SourceWord::kOrganisation ||
          kind == SourceWord::kOutlet;
@@ -1182,6 +1209,20 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         if (speaker) d.mention = ReadSourceMention(doc, im.source_words, before_in, run.first, cue_end);
         d.has_mention = speaker && d.mention.end_token > d.mention.first_token;
         place_only = !speaker;
+      }
+      if (d.has_mention) {
+        // "several officials at the agency said": those people speak, affiliated with the body.
+        const uint32_t people = PeopleBeforeBody(doc, im.source_words, d.mention);
+        if (people != UINT32_MAX && (people < run.first || people >= cue_end)) {
+          SourceMention speaker = ReadSourceMention(doc, im.source_words, people, run.first, cue_end);
+          if (speaker.end_token == people + 1 && speaker.pronoun.empty() && speaker.institution.empty() &&
+              !speaker.document && (speaker.anonymous || !speaker.role.empty() || (speaker.plural && speaker.name.empty()))) {
+            if (speaker.affiliation.empty() && !d.mention.institution.empty()) speaker.affiliation = d.mention.institution;
+            speaker.end_token = d.mention.end_token;
+            speaker.span.end = d.mention.span.end;
+            d.mention = std::move(speaker);
+          }
+        }
       }
       // A place, or one word the text names nothing else by ("Cleveland"), after "of".
       const bool bare_word = !d.mention.name.empty() && d.mention.given.empty() && d.mention.role.empty() &&

@@ -127,15 +127,68 @@ bool BeforeCompanyNoun(const Document& doc, uint32_t i) {
   return !(next.flags & kTokCapitalized) && next.sentence == doc.tokens[i].sentence && IsCompanyNoun(doc.Norm(next));
 }
 
+// A lower-case noun for a kind of organisation: "group", "company", "firm", "website".
+bool IsKindOfOrganisationWord(std::string_view w) {
+  static const WordSet kWords = {
+      "group", "firm", "company", "organization", "organisation", "agency", "network", "union", "coalition",
+      "foundation", "institute", "association", "alliance", "movement", "bank", "newspaper", "magazine", "channel",
+      "society", "federation", "league", "corporation", "pac"};
+  return kWords.Contains(w);
+}
+
+// Token i is a capitalized word, alone, that the text says is an organisation's name: an apposition naming a
+// kind of organisation follows it ("Teck, the Canadian mining company, says", "Wealth-X, a private
+// company that tracks"; an article, at most five words and the kind ending the phrase), or such a
+// kind comes right before it after an article ("the crowdfunding website Crowdpac").
+bool NamedAsOrganisation(const Document& doc, uint32_t i) {
+  auto kind_at = [&](uint32_t k) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    return !(doc.tokens[k].flags & kTokCapitalized) &&
+           (IsKindOfOrganisationWord(w) || OneOf(w, {"website", "site", "startup", "nonprofit", "charity"}));
+  };
+  const Token& t = doc.tokens[i];
+  if (!(t.flags & kTokCapitalized) || !(t.flags & kTokWord)) return false;
+  const uint32_t sentence = t.sentence;
+  auto in_sentence = [&](uint32_t k) { return k < doc.tokens.size() && doc.tokens[k].sentence == sentence; };
+  // One word alone, not one of a longer name ("the advocacy group Progress Iowa").
+  auto name_word = [&](uint32_t k) { return in_sentence(k) && IsNameToken(doc, k); };
+  if ((i > 0 && name_word(i - 1) && !(t.flags & kTokSentenceStart)) || name_word(i + 1)) return false;
+  if (i >= 2 && kind_at(i - 1) && doc.tokens[i - 1].sentence == sentence) {
+    for (uint32_t k = i - 1; k-- > 0 && k + 5 > i && doc.tokens[k].sentence == sentence;) {
+      if (OneOf(doc.Norm(doc.tokens[k]), {"the", "a", "an"})) return true;
+      if (!(doc.tokens[k].flags & kTokWord) || IsLinkingWord(doc.Norm(doc.tokens[k]))) break;
+    }
+  }
+  if (!in_sentence(i + 2) || doc.Norm(doc.tokens[i + 1]) != "," ||
+      !OneOf(doc.Norm(doc.tokens[i + 2]), {"the", "a", "an"}))
+    return false;
+  static const WordSet kBoundaries = {"that", "which", "whose", "based", "founded", "in", "of", "for", "with",
+                                      "from", "owned", "run", "backed", "funded", "known"};
+  for (uint32_t k = i + 3; in_sentence(k) && k < i + 9; ++k) {
+    const Token& w = doc.tokens[k];
+    if (!(w.flags & kTokWord) || IsPossessiveEnding(doc, k)) return false;
+    if (kind_at(k)) {
+      if (!in_sentence(k + 1)) return true;
+      const Token& next = doc.tokens[k + 1];
+      return (!(next.flags & kTokWord) && !IsPossessiveEnding(doc, k + 1)) || kBoundaries.Contains(doc.Norm(next));
+    }
+    if (IsLinkingWord(doc.Norm(w)) || IsRelativePronoun(doc.Norm(w)) || IsPersonalPronoun(doc.Norm(w)) ||
+        OneOf(doc.Norm(w), {"of", "for", "at", "in", "with", "to", "on", "by", "from", "is", "was", "said", "says"}))
+      return false;
+  }
+  return false;
+}
+
 // The text writes token k's word, capitalized, right before a lower-case noun for a company's
-// people, plants or stock ("a Carrier executive", "Carrier workers", "Allergan shares"), and never
-// after a title ("Mr. Carrier"): the word names a company. The text is read for such nouns once,
-// on the first call (Document::company_word_hashes).
+// people, plants or stock ("a Carrier executive", "Carrier workers", "Allergan shares"), or says
+// it names an organisation (NamedAsOrganisation), and never after a title ("Mr. Carrier"): the
+// word names a company. The text is read for such words once, on the first call
+// (Document::company_word_hashes).
 bool NamesCompanyInText(const Document& doc, uint32_t k) {
   if (!doc.company_words_read) {
     doc.company_words_read = true;
     for (uint32_t i = 0; i < doc.tokens.size(); ++i)
-      if (BeforeCompanyNoun(doc, i)) doc.company_word_hashes.push_back(doc.tokens[i].hash);
+      if (BeforeCompanyNoun(doc, i) || NamedAsOrganisation(doc, i)) doc.company_word_hashes.push_back(doc.tokens[i].hash);
     std::sort(doc.company_word_hashes.begin(), doc.company_word_hashes.end());
   }
   const uint32_t hash = doc.tokens[k].hash;
@@ -146,7 +199,7 @@ bool NamesCompanyInText(const Document& doc, uint32_t k) {
     if (t.hash != hash || !(t.flags & kTokCapitalized) || doc.Norm(t) != doc.Norm(doc.tokens[k])) continue;
     const uint32_t title_at = i >= 2 && doc.Norm(doc.tokens[i - 1]) == "." ? i - 2 : i - 1;
     if (i >= 1 && IsTitle(doc.Norm(doc.tokens[title_at]))) return false;
-    before_noun = before_noun || BeforeCompanyNoun(doc, i);
+    before_noun = before_noun || BeforeCompanyNoun(doc, i) || NamedAsOrganisation(doc, i);
   }
   return before_noun;
 }
@@ -661,10 +714,6 @@ bool IsKindOfNewsOutlet(const std::string& phrase) {
 bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end,
                        uint32_t best_first, uint32_t best_end, std::vector<SourceWordMatch>* found,
                        std::string* organisation, std::string* outlet) {
-  static const WordSet kKindsOfOrganisation = {
-      "group", "firm", "company", "organization", "organisation", "agency", "network", "union", "coalition",
-      "foundation", "institute", "association", "alliance", "movement", "bank", "newspaper", "magazine", "channel",
-      "society", "federation", "league", "corporation", "pac"};
   if (best_end == end && best_first > first) {
     for (const SourceWordMatch& f : *found) {
       // The kind is the match's last word ("super PAC"), lower-case or an acronym.
@@ -676,7 +725,7 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
       const bool news = site || IsKindOfNewsOutlet(TokensText(doc, f.first_token, f.first_token + f.token_count));
       if (f.first_token + f.token_count != best_first || !(site || IsGenericOrganisation(doc, f)) ||
           ((doc.tokens[f.first_token].flags & kTokCapitalized) && !(kind.flags & kTokAllCaps)) ||
-          !(news || kKindsOfOrganisation.Contains(doc.Norm(kind))))
+          !(news || IsKindOfOrganisationWord(doc.Norm(kind))))
         continue;
       *(news ? outlet : organisation) = TokensText(doc, best_first, best_end);
       // The kind and the words that qualify it are no role or document: "the Iraqi activist
@@ -854,14 +903,6 @@ std::string PlaceBodyText(const Document& doc, const std::vector<SourceWordMatch
   return body;
 }
 
-// A word that reads as a noun or an adjective inside a noun phrase: three letters or more, no
-// function word, no "-ed" or "-ing" form.
-bool NounLikeWord(const Document& doc, uint32_t k) {
-  const std::string_view x = doc.Norm(doc.tokens[k]);
-  return (doc.tokens[k].flags & kTokWord) && !IsFunctionWord(x) && x.size() > 2 && x.substr(x.size() - 2) != "ed" &&
-         x.substr(x.size() - 3) != "ing";
-}
-
 // Token k is a modifier that qualifies a source noun rather than naming one: "former", "senior",
 // "Top" opening a sentence or a clause after a colon, a parenthesis, a quotation mark or a dash;
 // not a capitalized one inside a name ("House" of "House Judiciary Committee").
@@ -912,6 +953,16 @@ bool IsMemberOfSide(const Document& doc, const SourceLexicon& lexicon, uint32_t 
   return ends_with("an") || ends_with("ese") || (ends_with("i") && w != "hawaii" && w != "mississippi");
 }
 
+}  // namespace
+
+// A word that reads as a noun or an adjective inside a noun phrase: three letters or more, no
+// function word, no "-ed" or "-ing" form.
+bool NounLikeWord(const Document& doc, uint32_t k) {
+  const std::string_view x = doc.Norm(doc.tokens[k]);
+  return (doc.tokens[k].flags & kTokWord) && !IsFunctionWord(x) && x.size() > 2 && x.substr(x.size() - 2) != "ed" &&
+         x.substr(x.size() - 3) != "ing";
+}
+
 // A word ending in "s" that names things or is an adverb, not people: "Supreme Court
 // precedents", "The White House nevertheless".
 bool IsPluralOfNoPeople(std::string_view w) {
@@ -924,8 +975,6 @@ bool IsPluralOfNoPeople(std::string_view w) {
       "issues", "questions", "concerns", "efforts", "ties", "forces", "troops"};
   return kWords.Contains(w);
 }
-
-}  // namespace
 
 std::string_view PartyOfTagAt(const Document& doc, uint32_t after) {
   if (after + 1 >= doc.tokens.size() || doc.tokens[after + 1].sentence != doc.tokens[after].sentence) return {};
@@ -1230,6 +1279,18 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     if (k == next.first_token && IsGenericOrganisation(doc, next) && (doc.tokens[k].flags & kTokCapitalized))
       found.erase(found.begin() + static_cast<std::ptrdiff_t>(i--));
   }
+  // "The Independent Vermont senator": the newspaper's name before a place or a role of the phrase
+  // is the party's adjective.
+  for (size_t i = 0; i + 1 < found.size(); ++i) {
+    SourceWordMatch& f = found[i];
+    if (f.kind == SourceWord::kOutlet && f.canonical == "The Independent" &&
+        (found[i + 1].kind == SourceWord::kPlace || IsRole(found[i + 1].kind))) {
+      f.kind = SourceWord::kPlace;
+      f.canonical = "Independent";
+      f.token_count = 1;
+      f.first_token = found[i + 1].first_token - 1;
+    }
+  }
   std::vector<bool> covered(end - first, false);
   for (const SourceWordMatch& f : found)
     for (uint32_t k = f.first_token; k < f.first_token + f.token_count; ++k) covered[k - first] = true;
@@ -1504,7 +1565,28 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   std::string named_organisation;
   // "the University of Philadelphia": the run after "of"/"for" ends an organisation's name, as
   // do capitalized runs joined by "and" ("the Center for Economic and Policy Research").
-  uint32_t run_after_of = best_first;
+  // So does a run holding capitalized places or documents ("the Foundation for Middle East Peace",
+  // "the Center for American Progress"), or made of them and ending the phrase ("the Institute for
+  // Middle East Studies"), with no role or given name in it.
+  uint32_t run_after_of = best_first, run_end = best_end;
+  auto place_or_document_ending_at = [&](uint32_t k) {
+    for (const SourceWordMatch& f : found)
+      if (f.first_token + f.token_count == k && f.first_token > first &&
+          (f.kind == SourceWord::kPlace || f.kind == SourceWord::kDocument) &&
+          (doc.tokens[f.first_token].flags & kTokCapitalized))
+        return f.first_token;
+    return k;
+  };
+  if (best_end <= best_first && (doc.tokens[end - 1].flags & kTokCapitalized)) run_after_of = run_end = end;
+  for (uint32_t k = place_or_document_ending_at(run_after_of); k < run_after_of; k = place_or_document_ending_at(k))
+    run_after_of = k;
+  for (uint32_t k = run_after_of; k < run_end && run_after_of < best_first; ++k) {
+    if (TitleOrRoleAt(doc, found, k) || lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[k]))) != 0) {
+      run_after_of = best_first;
+      break;
+    }
+  }
+  if (run_after_of >= run_end) run_after_of = best_first, run_end = best_end;
   while (run_after_of >= first + 2 && doc.Norm(doc.tokens[run_after_of - 1]) == "and" &&
          (doc.tokens[run_after_of - 2].flags & kTokCapitalized) && (doc.tokens[run_after_of - 2].flags & kTokWord)) {
     run_after_of -= 2;
@@ -1512,13 +1594,13 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
            (doc.tokens[run_after_of - 1].flags & kTokWord))
       --run_after_of;
   }
-  if (best_end > best_first && run_after_of >= first + 2 &&
+  if (run_end > run_after_of && run_after_of >= first + 2 &&
       OneOf(doc.Norm(doc.tokens[run_after_of - 1]), {"of", "for", "on"})) {
     for (const SourceWordMatch& f : found) {
       if (f.first_token + f.token_count != run_after_of - 1 || !IsGenericOrganisation(doc, f) ||
           !(doc.tokens[f.first_token].flags & kTokCapitalized))
         continue;
-      uint32_t org_first = f.first_token, org_end = best_end;
+      uint32_t org_first = f.first_token, org_end = run_end;
       auto capitalized_word = [&](uint32_t k) {
         return k < end && (doc.tokens[k].flags & kTokCapitalized) && (doc.tokens[k].flags & kTokWord);
       };
@@ -1532,6 +1614,13 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
         while (capitalized_word(org_end)) ++org_end;
       }
       named_organisation = TokensText(doc, org_first, org_end);
+      // A place or document inside the name is none of the phrase's ("Middle East").
+      found.erase(std::remove_if(found.begin(), found.end(),
+                                 [&](const SourceWordMatch& g) {
+                                   return g.first_token >= run_after_of && g.first_token < org_end &&
+                                          (g.kind == SourceWord::kPlace || g.kind == SourceWord::kDocument);
+                                 }),
+                  found.end());
       best_first = best_end = 0;
       break;
     }

@@ -90,6 +90,11 @@ bool IsPartyAffiliation(std::string_view affiliation);  // "Democratic", "Republ
 // The plural of a one-word role the lexicon lists (SourceLexicon::IsRoleWord): "senators",
 // "deputies", "women", "congressmen"; `word` lower case.
 bool IsRolePlural(const SourceLexicon& lexicon, std::string_view word);
+// A word that reads as a noun or an adjective inside a noun phrase: three letters or more, no
+// function word, no "-ed" or "-ing" form.
+bool NounLikeWord(const Document& doc, uint32_t k);
+// A word ending in "s" that names things or is an adverb, not people: "precedents", "nevertheless".
+bool IsPluralOfNoPeople(std::string_view w);
 std::vector<uint32_t> NameTokens(const Document& doc);  // every token IsNameToken() accepts, in text order
 
 // Grows the head token `head` into the source noun phrase, never into [avoid_first, avoid_end)
