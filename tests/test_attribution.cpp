@@ -4134,3 +4134,28 @@ TEST_CASE("\"The Independent\" before a place and a role is the party, not the n
   CheckSources(s, {{"the race was not over", "Bernie Sanders", "Independent", nullptr},
                    {"the race was tight", "The Independent", nullptr, "outlet"}});
 }
+
+TEST_CASE("a plural title before listed names is each one's title") {
+  const Scored s = Score(
+      "The bill passed. Senators Ted Cruz, Rand Paul and Marco Rubio criticized the trade. Reps. Joe Smith and Ann Lee "
+      "said the vote was close. Senators said the debate would go on.");
+  CheckSources(s, {{"the vote was close", "Joe Smith", nullptr, "official"},
+                   {"the debate would go on", "Senators", nullptr, "anonymous"}});
+  for (const char* name : {"Ted Cruz", "Rand Paul", "Marco Rubio", "Joe Smith", "Ann Lee"}) {
+    CAPTURE(name);
+    const Source* senator = s.SourceNamed(name);
+    REQUIRE(senator != nullptr);
+    CHECK(senator->type == "official");
+    CHECK(senator->role == (std::string(name) == "Joe Smith" || std::string(name) == "Ann Lee" ? "Rep." : "Senator"));
+  }
+}
+
+TEST_CASE("a state in parentheses after a senator's name tells the senator from another state's") {
+  const Scored s = Score(
+      "The debate was long. Sens. Rand Paul (Ky.) and Marco Rubio (Fla.) debated tax credits for families. The Florida "
+      "senator's answer was that \"the job is hard,\" he said. Paul then interjected.");
+  const Source* paul = s.SourceNamed("Rand Paul");
+  REQUIRE(paul != nullptr);
+  REQUIRE(s.ByCue("answer was") != nullptr);
+  CHECK(s.SourceOf(s.ByCue("answer was")) != paul);
+}

@@ -929,7 +929,9 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         int holders = 0, holder = -1;
         for (size_t k = 0; k < groups.size(); ++k)
           if (groups[k].named && RolesMatch(groups[k].role_key, role)) { ++holders; holder = static_cast<int>(k); }
-        if (holders == 1 && groups[static_cast<size_t>(holder)].source.affiliation.empty()) g = holder;
+        if (holders == 1 && groups[static_cast<size_t>(holder)].source.affiliation.empty() &&
+            groups[static_cast<size_t>(holder)].state.empty())  // "Sen. Rand Paul (Ky.)" is no Florida senator
+          g = holder;
       }
       if (g < 0) g = find_key("role:" + m.key);
       if (g < 0) g = described_before(m);

@@ -45,7 +45,7 @@ bool IsFunctionWord(std::string_view w) {
 
 bool IsTitle(std::string_view w) {
   static const WordSet kWords = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
-                                 "capt", "prof", "pres", "sir", "lord", "dame", "rev"};
+                                 "capt", "prof", "pres", "sir", "lord", "dame", "rev", "sens", "reps", "govs"};
   return kWords.Contains(w);
 }
 
@@ -125,6 +125,17 @@ bool BeforeCompanyNoun(const Document& doc, uint32_t i) {
   if (i + 1 >= doc.tokens.size() || !(doc.tokens[i].flags & kTokCapitalized)) return false;
   const Token& next = doc.tokens[i + 1];
   return !(next.flags & kTokCapitalized) && next.sentence == doc.tokens[i].sentence && IsCompanyNoun(doc.Norm(next));
+}
+
+// The singular of a plural title as written before names: "Senators" -> "Senator", "Sens." ->
+// "Sen."; "" for another word.
+std::string_view SingularTitle(std::string_view written) {
+  static const std::pair<std::string_view, std::string_view> kTitles[] = {
+      {"Senators", "Senator"}, {"Sens.", "Sen."}, {"Sens", "Sen."}, {"Representatives", "Representative"},
+      {"Reps.", "Rep."}, {"Reps", "Rep."}, {"Governors", "Governor"}, {"Govs.", "Gov."}, {"Govs", "Gov."}};
+  for (const auto& [plural, singular] : kTitles)
+    if (written == plural) return singular;
+  return {};
 }
 
 // A lower-case noun for a kind of organisation: "group", "company", "firm", "website".
@@ -1016,7 +1027,17 @@ std::string_view StateOfAbbreviation(std::string_view norm) {
 bool IsStateAbbreviation(std::string_view norm) { return !StateOfAbbreviation(norm).empty(); }
 
 std::string_view StateOfTagAt(const Document& doc, uint32_t after) {
-  if (PartyOfTagAt(doc, after).empty()) return {};
+  if (PartyOfTagAt(doc, after).empty()) {
+    // A state alone in parentheses: "Sens. Rand Paul (Ky.) and Marco Rubio (Fla.)".
+    if (after + 2 >= doc.tokens.size() || doc.Norm(doc.tokens[after]) != "(" ||
+        doc.tokens[after + 1].sentence != doc.tokens[after].sentence)
+      return {};
+    const std::string_view state = StateOfAbbreviation(doc.Norm(doc.tokens[after + 1]));
+    uint32_t close = after + 2;
+    if (close < doc.tokens.size() && doc.Norm(doc.tokens[close]) == ".") ++close;
+    return !state.empty() && close < doc.tokens.size() && doc.Norm(doc.tokens[close]) == ")" ? state
+                                                                                              : std::string_view();
+  }
   std::string_view w = doc.Norm(doc.tokens[after + 1]);
   if (w.size() < 3) return {};
   w.remove_prefix(2);
@@ -1291,6 +1312,23 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       f.first_token = found[i + 1].first_token - 1;
     }
   }
+  // "Senators Ted Cruz and Marco Rubio", "Sens. Lindsey Graham": a capitalized plural title before
+  // a name is each one's title (SingularTitle() gives the role).
+  for (uint32_t k = first; k + 1 < end; ++k) {
+    if (!(doc.tokens[k].flags & kTokCapitalized) || SingularTitle(doc.Slice(doc.tokens[k])).empty()) continue;
+    const uint32_t after = doc.Norm(doc.tokens[k + 1]) == "." ? k + 2 : k + 1;
+    if (after >= end || !IsNameToken(doc, after) ||
+        std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+          return f.first_token < after && f.first_token + f.token_count > k;
+        }))
+      continue;
+    SourceWordMatch title;
+    title.first_token = k;
+    title.token_count = after - k;
+    title.kind = SourceWord::kOfficial;
+    found.insert(std::find_if(found.begin(), found.end(), [&](const SourceWordMatch& f) { return f.first_token > k; }),
+                 title);
+  }
   std::vector<bool> covered(end - first, false);
   for (const SourceWordMatch& f : found)
     for (uint32_t k = f.first_token; k < f.first_token + f.token_count; ++k) covered[k - first] = true;
@@ -1398,8 +1436,10 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     const std::string_view w = doc.Norm(doc.tokens[k]);
     const bool identity = !covered[k - first] && IsNameToken(doc, k) && describes_people(k);
     if (identity && identity_word.empty()) identity_word = TokensText(doc, k, k + 1);
+    // "Senators said": a role's plural opening the sentence is no name.
+    const bool role_plural_opening = k == first && (doc.tokens[k].flags & kTokSentenceStart) && IsRolePlural(lexicon, w);
     const bool name = !covered[k - first] && IsNameToken(doc, k) && !IsTitle(w) && !identity &&
-                      !(k == first && opening_common_word);
+                      !(k == first && opening_common_word) && !role_plural_opening;
     const bool particle = in_run && ((IsParticle(w) && k + 1 < end && IsNameToken(doc, k + 1)) ||
                                      (k + 1 < end && IsInitialPeriod(doc, k)));
     // "Allen West", "Dr. Cornel West", "Senator Angus King": a lexicon word after a listed given
@@ -2031,6 +2071,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
         NamesQualifier(doc, lexicon, qualifier_first, qualifier_end))
       m.affiliation = TokensText(doc, qualifier_first, qualifier_end);
   }
+  if (const std::string_view singular = SingularTitle(m.role); !singular.empty() && !m.name.empty()) m.role = singular;
 
   Describe(doc, first, end, &m);
   return m;
@@ -2693,6 +2734,21 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         m.role_kind = role.role_kind;
         if (m.affiliation.empty()) m.affiliation = !role.affiliation.empty() ? role.affiliation : role.owner;
       }
+    }
+  }
+  // "Reps. Joe Smith and Ann Lee", "Senators Ted Cruz, Marco Rubio and Rand Paul": a name listed
+  // after a plural title holds that title too.
+  if (!m.name.empty() && m.role.empty() && m.institution.empty() && first >= sb.first + 3 &&
+      OneOf(doc.Norm(doc.tokens[first - 1]), {"and", ","})) {
+    for (uint32_t k = first - 1; k > sb.first && k + 16 > first; --k) {
+      const Token& t = doc.tokens[k - 1];
+      const std::string_view w = doc.Norm(t);
+      if (!IsNameToken(doc, k - 1) && !OneOf(w, {"and", ",", "."})) break;
+      const std::string_view singular = SingularTitle(doc.Slice(t));
+      if (singular.empty()) continue;
+      m.role = singular;
+      m.role_kind = SourceWord::kOfficial;
+      break;
     }
   }
   // The comma may follow a suffix's period: "James B. Comey Jr., the director of the F.B.I., said".

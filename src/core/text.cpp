@@ -8,7 +8,7 @@ namespace biaslens {
 bool IsTitleAbbreviation(std::string_view norm) {
   static const WordSet kWords = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt",
                                  "sgt", "capt", "cmdr", "adm", "maj", "st", "rev", "hon", "pres", "supt",
-                                 "det", "insp", "messrs", "mmes", "fr", "sr", "jr"};
+                                 "det", "insp", "messrs", "mmes", "fr", "sr", "jr", "sens", "reps", "govs"};
   return kWords.Contains(norm);
 }
 
