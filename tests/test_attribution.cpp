@@ -4159,3 +4159,14 @@ TEST_CASE("a state in parentheses after a senator's name tells the senator from 
   REQUIRE(s.ByCue("answer was") != nullptr);
   CHECK(s.SourceOf(s.ByCue("answer was")) != paul);
 }
+
+TEST_CASE("the federal border and immigration agencies are organisations, \"and\" inside their names") {
+  const Scored s = Score(
+      "The men were caught. Customs and Border Protection said the first attempt failed. United States Citizenship "
+      "and Immigration Services said it was taking a look. The Border Patrol said the tunnel was long.");
+  CheckSources(s, {{"the first attempt failed", "U.S. Customs and Border Protection", nullptr, "organisation"},
+                   {"taking a look", "United States Citizenship and Immigration Services", nullptr, "organisation"}});
+  const Source* patrol = s.SourceOf(s.ByContent("the tunnel was long"));
+  REQUIRE(patrol != nullptr);
+  CHECK(patrol->type == "organisation");
+}
