@@ -4170,3 +4170,21 @@ TEST_CASE("the federal border and immigration agencies are organisations, \"and\
   REQUIRE(patrol != nullptr);
   CHECK(patrol->type == "organisation");
 }
+
+TEST_CASE("a transcript's speaker written in capitals is shown as the text writes the name, or in mixed case") {
+  const Scored s = Score(
+      "The interview aired Sunday.\n\nKATE BOULDUAN: Why not debate the senator?\n\nJAKE TAPPER: Do you agree with "
+      "him?\n\nBOULDUAN: You guys, back in March, wanted more debates.\n\nCNN host Jake Tapper asked again.");
+  CheckSources(s, {{"Do you agree with him", "Jake Tapper", nullptr, nullptr},
+                   {"Why not debate the senator", "Kate Boulduan", nullptr, nullptr}});
+}
+
+TEST_CASE("\"who\" after the place ending a role's apposition is the person named before it") {
+  const Scored s = Score(
+      "The vote was close. \"We will win,\" said Diana Orrock, an RNC committeewoman from Nevada who openly supports "
+      "Trump. Whenever asked about the race, they shifted.");
+  const Source* orrock = s.SourceOf(s.ByCue("openly supports"));
+  REQUIRE(orrock != nullptr);
+  CHECK(orrock->name == "Diana Orrock");
+  CHECK(s.SourceNamed("Whenever") == nullptr);
+}

@@ -221,6 +221,31 @@ std::string Initials(const std::string& name) {
   return out.size() >= 2 ? out : "";
 }
 
+// "Jake Tapper" for "JAKE TAPPER" (a transcript's speaker line): a person's name written in
+// capitals, as the text writes it in mixed case, or else with each word's first letter and the
+// letters after an apostrophe, a hyphen or "Mc" in upper case ("O'Keefe", "McCain"); the name
+// itself when it is not in capitals, has one word, or opens with no listed given name.
+std::string NameInMixedCase(const Document& doc, const SourceLexicon& lexicon, const std::string& name) {
+  const std::vector<std::string_view> words = WordsOf(name);
+  const bool capitals = words.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
+  if (!capitals || lexicon.GivenNameGender(Lower(words[0])) == 0) return name;
+  for (uint32_t i = 0; i + words.size() <= doc.tokens.size(); ++i) {
+    uint32_t k = 0;
+    bool mixed = false;
+    for (; k < words.size() && doc.Norm(doc.tokens[i + k]) == Lower(words[k]); ++k)
+      mixed = mixed || !(doc.tokens[i + k].flags & kTokAllCaps);
+    if (k == words.size() && mixed) return std::string(doc.text.substr(doc.tokens[i].start, doc.tokens[i + k - 1].end - doc.tokens[i].start));
+  }
+  std::string out = Lower(name);
+  for (size_t k = 0; k < out.size(); ++k) {
+    const bool opens = k == 0 || OneOf(std::string_view(&out[k - 1], 1), {" ", "'", "-"}) ||
+                       (k == 2 && out.compare(0, 2, "mc") == 0) ||
+                       (k >= 3 && out[k - 3] == ' ' && out.compare(k - 2, 2, "mc") == 0);
+    if (opens && out[k] >= 'a' && out[k] <= 'z') out[k] = static_cast<char>(out[k] - 'a' + 'A');
+  }
+  return out;
+}
+
 bool IsAcronym(const std::string& name) {
   return name.size() >= 2 && name.size() <= 6 &&
          std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -1145,6 +1170,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   sources->clear();
   for (size_t k = 0; k < groups.size(); ++k) {
     Source s = std::move(groups[k].source);
+    if (groups[k].named && groups[k].individual) s.name = NameInMixedCase(doc, lexicon, s.name);
     s.id = static_cast<int>(k);
     s.anonymous = s.type == "anonymous";
     s.mentions = static_cast<int>(s.mention_spans.size());

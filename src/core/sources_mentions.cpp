@@ -39,7 +39,7 @@ bool IsFunctionWord(std::string_view w) {
                                  "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "amongst",
                                  "throughout", "toward", "towards", "upon", "via", "against", "across", "along",
                                  "around", "behind", "below", "beneath", "between", "until", "unless", "whereas",
-                                 "plus"};
+                                 "plus", "whenever", "wherever", "whatever", "whichever", "once"};
   return IsLinkingWord(w) || kWords.Contains(w);
 }
 
@@ -2209,6 +2209,21 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
                                                         "about", "against", "among", "like", "into", "over",
                                                         "across", "around", "throughout", "within", "under"});
     };
+    // "Diana Orrock, an RNC committeewoman from Nevada who supports Trump": "who" right after the
+    // place that ends a role's apposition stands for the person named before the apposition.
+    if (IsNameToken(doc, head - 1) && doc.Norm(doc.tokens[head]) == "who" && !avoided(head - 1)) {
+      const SourceMention place = ReadSourceMention(doc, lexicon, head - 1, avoid_first, avoid_end);
+      if (place.end_token == head && place.institution_kind == SourceWord::kPlace && place.first_token >= sb.first + 4 &&
+          OneOf(doc.Norm(doc.tokens[place.first_token - 1]), {"from", "of", "in"})) {
+        const uint32_t role_end = place.first_token - 1;
+        const uint32_t phrase = noun_phrase_start(role_end - 1, 6, true);
+        const SourceMention role = ReadSourcePhrase(doc, lexicon, phrase, role_end);
+        SourceMention person;
+        if (!role.role.empty() && role.name.empty() && phrase >= sb.first + 2 && doc.Norm(doc.tokens[phrase - 1]) == "," &&
+            named_person_before(phrase - 1, &person))
+          return person;
+      }
+    }
     if (IsNameToken(doc, head - 1) || lexicon_word || role_plural || person_noun_at(head - 1)) {
       --head;
       keep_end = head + 2;
