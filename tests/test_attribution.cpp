@@ -4188,3 +4188,23 @@ TEST_CASE("\"who\" after the place ending a role's apposition is the person name
   CHECK(orrock->name == "Diana Orrock");
   CHECK(s.SourceNamed("Whenever") == nullptr);
 }
+
+TEST_CASE("a name the text always writes after \"the\", with no given name, title or role, is no person") {
+  const Scored s = Score(
+      "The council met in Rome. The Synod declared that the pope had resigned. Rockets hit the city, reports the "
+      "Jewish Virtual Library. The guard was a hero, as highlighted by The Daily Sheeple. Zelinsky said the vote was "
+      "fair. The Texan said the race was close.");
+  CheckSources(s, {{"the pope had resigned", "Synod", nullptr, "organisation"},
+                   {"Rockets hit the city", "Jewish Virtual Library", nullptr, "organisation"},
+                   {"The guard was a hero", "The Daily Sheeple", nullptr, "organisation"}});
+  const Source* texan = s.SourceOf(s.ByContent("the race was close"));
+  REQUIRE(texan != nullptr);
+  CHECK(texan->type != "organisation");
+  // Written without "the" elsewhere, or before a noun it qualifies, it may be a person's.
+  const Scored other = Score(
+      "The laity knew about Corrigan and his gang. The Corrigan scandal grew. The Corrigan said the church would "
+      "change.");
+  const Source* corrigan = other.SourceOf(other.ByContent("the church would change"));
+  REQUIRE(corrigan != nullptr);
+  CHECK(corrigan->type != "organisation");
+}

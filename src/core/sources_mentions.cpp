@@ -832,6 +832,44 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
     *organisation = TokensText(doc, best_first, best_end);
     return true;
   }
+  // Right after "the" opening the phrase and ending it, a name that the text always writes after
+  // "the", that no listed given name, title or role makes a person's, and that is no surname the
+  // text gives someone, no people's word and no plural, names a body, an outlet or a work: "The
+  // Daily Sheeple", "the Synod", "the Jewish Virtual Library" (not "the Texan", "the Clintons",
+  // "the Rev. Peter Wherry", "the McCarrick scandal" beside "McCarrick and his gang"). A capital
+  // "The" inside a sentence is the name's own ("The Nation").
+  if (best_first == first + 1 && best_end == end && doc.Norm(doc.tokens[first]) == "the" &&
+      !(doc.tokens[best_first].flags & kTokHeadline) &&
+      std::none_of(found->begin(), found->end(), [](const SourceWordMatch& f) { return IsRole(f.kind); })) {
+    const std::string_view last = doc.Norm(doc.tokens[best_end - 1]);
+    bool person = IsSurnameInText(doc, lexicon, best_end - 1) || (last.size() > 3 && last.back() == 's') ||
+                  EndsAfterStem(last, "an", 2) || EndsAfterStem(last, "ans", 2);
+    for (uint32_t k = best_first; k < best_end && !person; ++k)
+      person = IsTitle(doc.Norm(doc.tokens[k])) || lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[k]))) != 0;
+    // Nor a modifier of a lower-case noun after it ("the Cleveland arena"; a verb in -s or -ed may follow).
+    if (end < doc.tokens.size() && doc.tokens[end].sentence == doc.tokens[first].sentence &&
+        !(doc.tokens[end].flags & kTokCapitalized) && NounLikeWord(doc, end)) {
+      static const WordSet kIrregularVerbs = {"said", "told", "wrote", "found", "thought", "made", "took", "gave",
+                                              "saw", "knew", "held", "kept", "left", "put", "ran", "became",
+                                              "began", "brought", "felt", "meant", "led", "sent", "spoke", "won",
+                                              "lost", "paid", "built", "read", "let", "set", "did", "will",
+                                              "would", "can", "could", "may", "might", "must", "should", "had"};
+      const std::string_view next = doc.Norm(doc.tokens[end]);
+      person = person || (next.back() != 's' && !EndsAfterStem(next, "ed", 2) && !kIrregularVerbs.Contains(next));
+    }
+    person = person || lexicon.IsListedPoliticianSurname(last) || last.find('-') != std::string_view::npos;
+    const Token& name = doc.tokens[best_first];
+    for (uint32_t i = 1; i < doc.tokens.size() && !person; ++i)
+      person = doc.tokens[i].hash == name.hash && (doc.tokens[i].flags & kTokCapitalized) &&
+               doc.Norm(doc.tokens[i]) == doc.Norm(name) && doc.Norm(doc.tokens[i - 1]) != "the";
+    if (!person) {
+      const Token& article = doc.tokens[first];
+      const bool own_article = (article.flags & kTokCapitalized) && !(article.flags & kTokSentenceStart) &&
+                               !(first > 0 && (doc.tokens[first - 1].flags & kTokOpenQuote));
+      *organisation = TokensText(doc, own_article ? first : best_first, best_end);
+      return true;
+    }
+  }
   // A capitalized place word right before a name no person's (no listed given name, no surname
   // the text gives one, no role in the phrase) names a body with it: "American Crossroads", "The
   // American Legion", "The Iowa Electronic Markets", "America Rising". Not a party ("Democratic
