@@ -4208,3 +4208,15 @@ TEST_CASE("a name the text always writes after \"the\", with no given name, titl
   REQUIRE(corrigan != nullptr);
   CHECK(corrigan->type != "organisation");
 }
+
+TEST_CASE("one word in camel case past no name prefix names a body, as does one the text calls an app") {
+  const Scored s = Score(
+      "The data was new. CrowdTangle said the posts spread fast. AZCentral reported the road was closed. DeSantis said "
+      "the plan was good. McDonald said the deal was fair.");
+  CheckSources(s, {{"the posts spread fast", "CrowdTangle", "CrowdTangle", "organisation"},
+                   {"the road was closed", "AZCentral", nullptr, "organisation"},
+                   {"the plan was good", "DeSantis", nullptr, "person"},
+                   {"the deal was fair", "McDonald", nullptr, "person"}});
+  const Scored app = Score("Robyn was banned. Tinder, the mobile dating app, said it was a mistake.");
+  CheckSources(app, {{"it was a mistake", "Tinder", "Tinder", "organisation"}});
+}

@@ -155,7 +155,9 @@ bool NamedAsOrganisation(const Document& doc, uint32_t i) {
   auto kind_at = [&](uint32_t k) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     return !(doc.tokens[k].flags & kTokCapitalized) &&
-           (IsKindOfOrganisationWord(w) || OneOf(w, {"website", "site", "startup", "nonprofit", "charity"}));
+           (IsKindOfOrganisationWord(w) ||
+            OneOf(w, {"website", "site", "app", "startup", "nonprofit", "charity", "airline", "retailer", "chain",
+                      "manufacturer", "automaker", "insurer", "lender", "publisher", "broadcaster", "tank"}));
   };
   const Token& t = doc.tokens[i];
   if (!(t.flags & kTokCapitalized) || !(t.flags & kTokWord)) return false;
@@ -831,6 +833,34 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
       NamesCompanyInText(doc, best_first) && !IsSurnameInText(doc, lexicon, best_first)) {
     *organisation = TokensText(doc, best_first, best_end);
     return true;
+  }
+  // One word written in camel case past a first part no name prefix ("CrowdTangle", "KirchenZeitung",
+  // "AZCentral"; not "McDonald", "DeSantis", "MacArthur", "VanDyke"), in a phrase with no role, that
+  // no listed given name or surname the text gives someone makes a person's, names a body.
+  if (best_end == best_first + 1 && !(doc.tokens[best_first].flags & kTokAllCaps) &&
+      std::none_of(found->begin(), found->end(), [](const SourceWordMatch& f) { return IsRole(f.kind); })) {
+    const std::string_view written = doc.Slice(doc.tokens[best_first]);
+    size_t lower_run = 0, upper_run = 0;
+    bool camel = false;
+    for (size_t k = 0; k < written.size() && !camel; ++k) {
+      const char c = written[k];
+      if (c >= 'a' && c <= 'z') {
+        camel = upper_run >= 2 && k >= 2;  // "AZCentral": capitals, then a capitalized word
+        ++lower_run;
+        upper_run = 0;
+      } else if (c >= 'A' && c <= 'Z') {
+        camel = k > 0 && lower_run >= 3 && written.substr(0, k) != "Fitz";  // "CrowdTangle"
+        ++upper_run;
+        lower_run = 0;
+      } else {
+        lower_run = upper_run = 0;
+      }
+    }
+    if (camel && lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) == 0 &&
+        !IsSurnameInText(doc, lexicon, best_first)) {
+      *organisation = std::string(written);
+      return true;
+    }
   }
   // Right after "the" opening the phrase and ending it, a name that the text always writes after
   // "the", that no listed given name, title or role makes a person's, and that is no surname the
