@@ -4220,3 +4220,14 @@ TEST_CASE("one word in camel case past no name prefix names a body, as does one 
   const Scored app = Score("Robyn was banned. Tinder, the mobile dating app, said it was a mistake.");
   CheckSources(app, {{"it was a mistake", "Tinder", "Tinder", "organisation"}});
 }
+
+TEST_CASE("people a possessive owns before the cue speak, not their owner") {
+  const Scored s = Score(
+      "Trump: My plans are not set in stone\n\n\"I would say this,\" Trump answered. \"We will work out a system.\"\n\n"
+      "Trump's leading Republican rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, have both urged the "
+      "mogul to release the tapes.");
+  const Source* rivals = s.SourceOf(s.ByCue("have both urged"));
+  REQUIRE(rivals != nullptr);
+  CHECK(rivals->name != "Donald Trump");
+  CHECK(rivals->name != "Trump");
+}

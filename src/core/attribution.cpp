@@ -684,6 +684,28 @@ void AffiliateWithPlaceAfterIn(const Document& doc, const SourceLexicon& lexicon
     m->affiliation = std::string(place.canonical);
 }
 
+// "Trump's leading Republican rivals, Sens. Ted Cruz …, have urged": a pick before the cue that
+// owns a noun phrase for people after its possessive ending (adjectives, participles and
+// capitalized words, then a plural the lists know as people or a role's, or "rivals", "allies"…),
+// right before a comma or the cue, stands for that plural. Other picks are returned unchanged.
+int OwnedPeopleAfterPossessive(const Document& doc, const SourceLexicon& words, uint32_t head, uint32_t cue_first) {
+  if (head + 2 >= cue_first || !IsPossessiveEnding(doc, head + 1)) return static_cast<int>(head);
+  for (uint32_t k = head + 2; k < cue_first && k < head + 7; ++k) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    if (!(doc.tokens[k].flags & kTokWord) || IsFunctionWord(w) || IsLowercaseLyAdverb(doc, k)) break;
+    if (k + 1 != cue_first && doc.Norm(doc.tokens[k + 1]) != ",") continue;
+    static const WordSet kRelations = {"rivals", "allies", "opponents", "critics", "supporters", "backers",
+                                       "friends", "colleagues", "aides", "advisers", "advisors", "lawyers"};
+    SourceWordMatch match;
+    const bool people = w.size() > 3 && w.back() == 's' &&
+                        ((words.MatchAt(doc, k, k + 1, &match) &&
+                          (match.kind == SourceWord::kAnonymous || IsRole(match.kind))) ||
+                         IsRolePlural(words, w) || kRelations.Contains(w));
+    return people ? static_cast<int>(k) : static_cast<int>(head);
+  }
+  return static_cast<int>(head);
+}
+
 // Where a person lives is no speaker: "Brianne Stone, 29, of Huntsville, Ala., says",
 // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said", "Donna Rawlings, 59, of Ashton,
 // Md., who watched the ceremony, said". A pick on a state abbreviation right before ", <cue>"
@@ -1157,6 +1179,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         head = SubjectOfAuxiliary(doc, static_cast<uint32_t>(head), run.first);
       if (head >= 0 && reported_outlet < 0) head = NameBeforePartyTag(doc, static_cast<uint32_t>(head));
       if (head >= 0 && reported_outlet < 0) head = PersonBeforeResidence(doc, static_cast<uint32_t>(head), run.first);
+      if (head >= 0 && reported_outlet < 0 && static_cast<uint32_t>(head) < run.first)
+        head = OwnedPeopleAfterPossessive(doc, im.source_words, static_cast<uint32_t>(head), run.first);
       if (head >= 0 && reported_outlet < 0 && speaker_in_run < 0) {
         // A pick after a cue that closes an apposition ("Mr. Coffman, who represents a swing
         // district, said Mr. Trump had …") is what is said: the apposition's subject speaks.

@@ -23,8 +23,6 @@ bool IsLinkingWord(std::string_view w) {
 
 bool IsNameSuffix(std::string_view w) { return OneOf(w, {"jr", "sr", "ii", "iii", "iv"}); }
 
-namespace {
-
 bool IsFunctionWord(std::string_view w) {
   static const WordSet kWords = {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
                                  "i", "you", "in", "on", "at", "for", "with", "when", "if", "so", "yet", "also",
@@ -42,6 +40,8 @@ bool IsFunctionWord(std::string_view w) {
                                  "plus", "whenever", "wherever", "whatever", "whichever", "once"};
   return IsLinkingWord(w) || kWords.Contains(w);
 }
+
+namespace {
 
 bool IsTitle(std::string_view w) {
   static const WordSet kWords = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt",

@@ -47,6 +47,9 @@ bool IsPersonalPronoun(std::string_view norm);
 // Conjunctions, sentence adverbs, some prepositions and "now"/"today": they link or open a
 // clause and name no one ("and", "however", "amid", "perhaps").
 bool IsLinkingWord(std::string_view norm);
+// A word that names no one by itself: an article, a pronoun, a preposition, a conjunction, a
+// quantifier, a weekday or month, a number word ("the", "his", "of", "several", "monday", "two").
+bool IsFunctionWord(std::string_view norm);
 bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom, whose
 bool IsDash(const Document& doc, uint32_t k);    // token k is "-", "--", "—" or "–"
 // An adjective or participle after the people it describes, with a preposition: "familiar" of
