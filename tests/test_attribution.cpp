@@ -4231,3 +4231,19 @@ TEST_CASE("people a possessive owns before the cue speak, not their owner") {
   CHECK(rivals->name != "Donald Trump");
   CHECK(rivals->name != "Trump");
 }
+
+TEST_CASE("a capitalized title of a qualifying role, a field and a role is one role, not a name") {
+  const Scored s = Score(
+      "The audit was long. The House's Chief Administrative Officer said the orders were false. Chief Petty Officer "
+      "Lyle White said the ship was safe. Chief Medical Officer Jane Doe said the risk was low. Senator Angus King "
+      "said the vote was close.");
+  CheckSources(s, {{"the ship was safe", "Lyle White", nullptr, "official"},
+                   {"the risk was low", "Jane Doe", nullptr, "official"},
+                   {"the vote was close", "Angus King", nullptr, "official"}});
+  const Source* officer = s.SourceOf(s.ByContent("the orders were false"));
+  REQUIRE(officer != nullptr);
+  CHECK(officer->role == "Chief Administrative Officer");
+  CHECK(officer != s.SourceNamed("Jane Doe"));  // "Chief Administrative Officer" is no "Chief Medical Officer"
+  CHECK(s.SourceNamed("Lyle White")->role == "Chief Petty Officer");
+  CHECK(s.SourceNamed("Jane Doe")->role == "Chief Medical Officer");
+}

@@ -63,11 +63,14 @@ struct Group {
 // What two roles are compared by: the head word ("Russian President" and "the president" match),
 // lower case, an abbreviation written out and a title's plain synonym taken for it ("Sen." and
 // "the senator"; "Rep." and "the congresswoman"). A word before the head that makes another office
-// stays ("Vice President" is not "the president", "Attorney General" not "the general"), and so
-// does what follows an "of" ("secretary of state"). "" for no role.
+// stays ("Vice President" is not "the president", "Attorney General" not "the general"), as does
+// a capitalized title's field ("Chief Financial Officer") and what follows an "of" ("secretary of
+// state"). "" for no role.
 std::string RoleKey(const std::string& role) {
   std::vector<std::string> words;
+  std::vector<bool> capitalized;
   for (const std::string_view written : WordsOf(role)) {
+    capitalized.push_back(written[0] >= 'A' && written[0] <= 'Z');
     std::string word = Lower(written);
     if (word.back() == '.') word.pop_back();
     if (!word.empty()) words.push_back(std::move(word));
@@ -95,6 +98,11 @@ std::string RoleKey(const std::string& role) {
     key = (words[k] == "lt" ? std::string("lieutenant") : words[k]) + " " + key;
     break;
   }
+  // A capitalized title's field before the head stays too: "Chief Financial Officer" is no "Chief
+  // Medical Officer".
+  if (head >= 3 && capitalized[0] && capitalized[head - 2] && !kOtherOffice.Contains(words[head - 2]) &&
+      key.find(' ') == std::string::npos)
+    key = words[head - 2] + " " + key;
   for (size_t k = head; k < words.size(); ++k) key += " " + words[k];
   return key;
 }

@@ -64,6 +64,13 @@ bool IsInitialPeriod(const Document& doc, uint32_t k) {
 }
 
 // A role word that is also a surname ("King" of "Billie Jean King", "Bishop", "Dean").
+// A role word that qualifies the role after it: "deputy", "chief", "vice", "executive".
+bool IsQualifyingRole(std::string_view w) {
+  static const WordSet kWords = {"deputy", "chief", "assistant", "vice", "associate", "executive", "principal",
+                                 "acting", "under", "lieutenant", "billionaire", "veteran"};
+  return kWords.Contains(w);
+}
+
 bool IsRoleSurname(std::string_view w) {
   static const WordSet kWords = {"king", "bishop", "major", "marshal", "dean", "duke", "knight", "pope"};
   return kWords.Contains(w);
@@ -1476,6 +1483,20 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     return kind == SourceWord::kPlace || kind == SourceWord::kOutlet;
   };
   auto role_word_at = [&](uint32_t k) { return IsRole(one_word_kind_at(k)); };  // "Judge", "Backer"
+  // "Financial" of "Chief Financial Officer": a capitalized word no given name between a
+  // qualifying role and a capitalized role at most two words on belongs to the title.
+  auto inside_title = [&](uint32_t k) {
+    if (!(doc.tokens[k].flags & kTokCapitalized) || lexicon.GivenNameGender(doc.Norm(doc.tokens[k])) != 0) return false;
+    uint32_t before = k;
+    while (before > first && before + 2 > k && !role_word_at(before - 1)) --before;
+    if (before == first || !role_word_at(before - 1) || !IsQualifyingRole(doc.Norm(doc.tokens[before - 1]))) return false;
+    for (uint32_t after = k + 1; after < end && after < k + 3; ++after) {
+      if (!(doc.tokens[after].flags & kTokCapitalized) || lexicon.GivenNameGender(doc.Norm(doc.tokens[after])) != 0)
+        return false;
+      if (role_word_at(after)) return true;
+    }
+    return false;
+  };
   auto generic_organisation_at = [&](uint32_t k) {  // "University", "Committee": no surname
     for (const SourceWordMatch& f : found)
       if (f.first_token <= k && k < f.first_token + f.token_count) return IsGenericOrganisation(doc, f);
@@ -1507,7 +1528,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     // "Senators said": a role's plural opening the sentence is no name.
     const bool role_plural_opening = k == first && (doc.tokens[k].flags & kTokSentenceStart) && IsRolePlural(lexicon, w);
     const bool name = !covered[k - first] && IsNameToken(doc, k) && !IsTitle(w) && !identity &&
-                      !(k == first && opening_common_word) && !role_plural_opening;
+                      !(k == first && opening_common_word) && !role_plural_opening && !inside_title(k);
     const bool particle = in_run && ((IsParticle(w) && k + 1 < end && IsNameToken(doc, k + 1)) ||
                                      (k + 1 < end && IsInitialPeriod(doc, k)));
     // "Allen West", "Dr. Cornel West", "Senator Angus King": a lexicon word after a listed given
@@ -1945,20 +1966,17 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
         // A role word that qualifies the next one takes it in, across modifiers: "deputy press
         // secretary", "Chief Judge", "deputy national security adviser", "Secretary General"; the
         // last gives the kind. Not "candidate Sen.", "fellow Democrat", "editor Dr.".
-        static const WordSet kQualifyingRoles = {"deputy", "chief", "assistant", "vice", "associate", "executive",
-                                                 "principal", "acting", "under", "lieutenant", "billionaire",
-                                                 "veteran"};
         uint32_t role_end = f.first_token + f.token_count;
         m.role_kind = f.kind;
         for (uint32_t k = role_end; k < end;) {
           const auto next = std::find_if(found.begin(), found.end(), [&](const SourceWordMatch& x) {
             return x.first_token == k && IsRole(x.kind);
           });
-          const bool qualifies = kQualifyingRoles.Contains(doc.Norm(doc.tokens[role_end - 1]));
+          const bool qualifies = IsQualifyingRole(doc.Norm(doc.tokens[role_end - 1]));
           if (next != found.end() && (qualifies || doc.Norm(doc.tokens[k]) == "general")) {
             role_end = k = next->first_token + next->token_count;
             m.role_kind = next->kind;
-          } else if (qualifies && IsModifierWord(doc.Norm(doc.tokens[k]))) {
+          } else if (qualifies && (IsModifierWord(doc.Norm(doc.tokens[k])) || inside_title(k))) {
             ++k;
           } else {
             break;
