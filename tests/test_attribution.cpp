@@ -4247,3 +4247,17 @@ TEST_CASE("a capitalized title of a qualifying role, a field and a role is one r
   CHECK(s.SourceNamed("Lyle White")->role == "Chief Petty Officer");
   CHECK(s.SourceNamed("Jane Doe")->role == "Chief Medical Officer");
 }
+
+TEST_CASE("a candidate's description with no holder named is the politician the text names by far the most") {
+  const Scored s = Score(
+      "Donald Trump said the plan was good. Trump said more. Trump said it again. Trump added a point. Hillary Clinton "
+      "said no. The vote was close. The Republican presidential candidate said the wall would be built.");
+  CheckSources(s, {{"the wall would be built", "Donald Trump", "Republican", nullptr}});
+  // With two named about as often, the description stays apart.
+  const Scored tie = Score(
+      "Donald Trump said the plan was good. Trump said more. Hillary Clinton said no. Clinton said it again. The vote "
+      "was close. The candidate said the wall would be built.");
+  const Source* candidate = tie.SourceOf(tie.ByContent("the wall would be built"));
+  REQUIRE(candidate != nullptr);
+  CHECK(candidate->name == "The candidate");
+}

@@ -309,6 +309,34 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     }
     return -1;
   };
+  // "the Republican presidential candidate", "the candidate", "the front-runner": with no holder
+  // of the role named, a candidate is the politician the text has named by far the most so far (at
+  // least three mentions, twice any other's), when no role or side of theirs contradicts.
+  auto dominant_candidate = [&](const SourceMention& m, const std::string& role) {
+    static const WordSet kCampaignRoles = {"candidate", "nominee", "front-runner", "frontrunner", "hopeful",
+                                           "contender"};
+    if (!kCampaignRoles.Contains(role.substr(role.rfind(' ') + 1))) return -1;
+    int best = -1;
+    size_t most = 0, second = 0;
+    for (size_t k = 0; k < groups.size(); ++k) {
+      const Group& x = groups[k];
+      if (!x.named || !x.individual) continue;
+      const size_t n = x.source.mention_spans.size();
+      if (n > most) {
+        second = most;
+        most = n;
+        best = static_cast<int>(k);
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    if (best < 0 || most < 3 || most < 2 * second) return -1;
+    const Group& x = groups[static_cast<size_t>(best)];
+    const bool politician = x.source.type == "official" || lexicon.IsListedPolitician(x.source.name);
+    const bool fits = politician && (x.role_key.empty() || RolesMatch(x.role_key, role)) &&
+                      AffiliationsCompatible(x.source.affiliation, m.affiliation);
+    return fits ? best : -1;
+  };
   auto find_key = [&](const std::string& key) {
     const auto it = by_key.find(key);
     return it == by_key.end() ? -1 : it->second;
@@ -970,6 +998,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if (g < 0) g = described_before(m);
       if (g < 0) g = subject_described(m);
       if (g < 0) g = speaker_described(m);
+      if (g < 0 && definite_role(m)) g = dominant_candidate(m, role);
     } else {
       // "the Kentucky Republican" (a party member, read as an official of that side): the last
       // named official not of another party.
