@@ -4261,3 +4261,13 @@ TEST_CASE("a candidate's description with no holder named is the politician the 
   REQUIRE(candidate != nullptr);
   CHECK(candidate->name == "The candidate");
 }
+
+TEST_CASE("\"Team\" before a surname is that person's staff; nameless people in the plural are a vague group") {
+  const Scored s = Score(
+      "The rally was loud. Team Trump said the crowd was big. Activist teachers said the union was split. The witness "
+      "said the car was red. Donald Trump said the crowd was bigger.");
+  CheckSources(s, {{"the crowd was big", "Team Trump", nullptr, "organisation"},
+                   {"the union was split", "Activist teachers", nullptr, "anonymous"},
+                   {"the car was red", "The witness", nullptr, "person"}});
+  CHECK(s.SourceOf(s.ByContent("the crowd was big")) != s.SourceOf(s.ByContent("the crowd was bigger")));
+}

@@ -841,6 +841,12 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
     *organisation = TokensText(doc, best_first, best_end);
     return true;
   }
+  // "Team Trump", "Team Clinton": "Team" before a name no given name's names that person's staff.
+  if (best_end == best_first + 2 && doc.Norm(doc.tokens[best_first]) == "team" &&
+      lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first + 1]))) == 0) {
+    *organisation = TokensText(doc, best_first, best_end);
+    return true;
+  }
   // One word written in camel case past a first part no name prefix ("CrowdTangle", "KirchenZeitung",
   // "AZCentral"; not "McDonald", "DeSantis", "MacArthur", "VanDyke"), in a phrase with no role, that
   // no listed given name or surname the text gives someone makes a person's, names a body.
@@ -2034,6 +2040,10 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   }
   if (!m.name.empty()) m.anonymous = false;
   if (m.indefinite && m.name.empty() && m.role_kind != SourceWord::kCount) m.anonymous = true;
+  // "Activist teachers", "Some senators": nameless people in the plural are a vague group.
+  if (m.plural && m.name.empty() && m.role_kind != SourceWord::kCount && !m.document && organisation.empty() &&
+      outlet.empty() && last_word.substr(last_word.size() - 2) != "ss")  // not "the witness", "the actress"
+    m.anonymous = true;
   // "American farmers", "Democratic senators", "Pentagon planners": unnamed people of a place,
   // side or body, a lower-case plural no list knows, are a vague group affiliated with it.
   if (m.plural && m.name.empty() && m.role.empty() && !m.anonymous && !m.document &&
