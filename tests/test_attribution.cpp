@@ -4271,3 +4271,12 @@ TEST_CASE("\"Team\" before a surname is that person's staff; nameless people in 
                    {"the car was red", "The witness", nullptr, "person"}});
   CHECK(s.SourceOf(s.ByContent("the crowd was big")) != s.SourceOf(s.ByContent("the crowd was bigger")));
 }
+
+TEST_CASE("a headline's label before its colon is no speaker") {
+  const Scored watch = Score("WATCH: John Bolton Promises a Room Full of Former Terrorists\n\nSome text follows here.");
+  CHECK(watch.SourceNamed("WATCH") == nullptr);
+  const Scored shock = Score(
+      "Shock: Black Death Patients Are ESCAPING The Hospital Over Fear Of Needles As Officials Worry\n\nThe patients "
+      "fled the hospital.");
+  CHECK(shock.SourceNamed("Shock") == nullptr);
+}

@@ -233,7 +233,8 @@ bool IsSpeechlessThing(std::string_view head) {
 // phrase without a name ending in a possessive ending, a time word, an adverb or a form of "be" or
 // "become" (")", "’s", "Hours later", "often", "having", "the year", "a century", "than", "peace talks",
 // "become"), an adverb in -ly alone ("Significantly"), "Let", "If", "Well" or a question word alone, or a state
-// abbreviation alone ("Calif."); "Whenever" alone neither. The next candidate is tried instead.
+// abbreviation alone ("Calif."); "Whenever" or a headline's label ("WATCH:", "BREAKING:") alone neither.
+// The next candidate is tried instead.
 bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   // Besides IsLinkingWord(); "emphasis" of "[emphasis added]".
   static const WordSet kNotSpeakers = {"'s",   "'",      "be",       "been", "being",  "having",   "later",
@@ -267,7 +268,8 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   static const WordSet kNoSpeakerAlone = {"let", "if", "no", "not", "what", "why", "how", "where", "there", "here",
                                           "maybe", "very", "such", "into", "can", "cannot", "well", "little", "less",
                                           "himself", "herself", "themselves", "itself", "italics", "when",
-                                          "whenever", "wherever", "whatever", "whichever"};
+                                          "whenever", "wherever", "whatever", "whichever", "watch", "shock",
+                                          "boom", "breaking", "exclusive", "updated", "busted"};
   if (mention.end_token == mention.first_token + 1 && kNoSpeakerAlone.Contains(last)) return true;
   // "through the Republican primaries", "the GOP race": a party word before a contest's noun
   // qualifies it.
