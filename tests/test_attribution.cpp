@@ -4280,3 +4280,18 @@ TEST_CASE("a headline's label before its colon is no speaker") {
       "fled the hospital.");
   CHECK(shock.SourceNamed("Shock") == nullptr);
 }
+
+TEST_CASE("a political office's title before a listed politician's surname is not a relative the list does not name") {
+  const Scored s = Score(
+      "The inquiry began. Ivanka Trump said the plan was good. President Trump said the inquiry would be short. "
+      "Melania Trump said the visit went well. Judge Andrew Napolitano said the law was clear. Judge Napolitano said "
+      "the ruling was wrong.");
+  const Source* president = s.SourceOf(s.ByContent("the inquiry would be short"));
+  REQUIRE(president != nullptr);
+  CHECK(president->name == "Trump");
+  CHECK(president != s.SourceOf(s.ByContent("the plan was good")));
+  CHECK(president != s.SourceOf(s.ByContent("the visit went well")));
+  CHECK(s.SourceOf(s.ByContent("the plan was good"))->role.empty());
+  // Another title completes the name as before.
+  CheckSources(s, {{"the ruling was wrong", "Andrew Napolitano", nullptr, nullptr}});
+}

@@ -1203,6 +1203,14 @@ std::string_view PartyOfMembers(std::string_view plural) {
   return plural == "republicans" || plural == "gopers" ? "Republican" : "";
 }
 
+bool IsPoliticalOffice(std::string_view role) {
+  std::string lower(role);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (!lower.empty() && lower.back() == '.') lower.pop_back();
+  return OneOf(lower, {"president", "vice president", "sen", "senator", "rep", "representative", "congressman",
+                       "congresswoman", "gov", "governor", "speaker", "secretary", "secretary of state", "mayor"});
+}
+
 bool IsPartyAffiliation(std::string_view a) { return OneOf(a, {"Democratic", "Republican", "Independent"}); }
 
 bool IsPostModifierWord(std::string_view w) {
@@ -3107,6 +3115,11 @@ void MentionCompleter::Complete(SourceMention* m) {
           return false;
         });
       }
+      // "President Trump" is not "Ivanka Trump", "President Obama" not "Michelle Obama": an
+      // office's title before a listed politician's surname names no one the list does not.
+      if (pick != named.end() && IsPoliticalOffice(m->role) && lexicon_.IsListedPoliticianSurname(m->surname) &&
+          !lexicon_.IsListedPolitician(pick->name))
+        pick = named.end();
       // "Mr. Trump" is not "Donald Trump Jr." when the text also writes "President Trump".
       if (pick != named.end() && pick->suffixed && suffix.empty() &&
           SurnameTitledApartFromSuffixedName(doc_, lexicon_, m->surname))
@@ -3124,6 +3137,10 @@ void MentionCompleter::Complete(SourceMention* m) {
       if (other.surname != m->surname || (!other.given.empty() && !given.empty() && other.given != given)) return true;
       if (!other.given.empty() && !m->given.empty() && NameSuffixOf(other.name) != suffix) return true;  // "Jr."
       if (shared_surname && other.given.empty()) return true;  // "President Clinton": which Clinton?
+      // "President Trump" gives "Ivanka Trump" no role.
+      if (other.given.empty() && IsPoliticalOffice(other.role) && !m->given.empty() &&
+          lexicon_.IsListedPoliticianSurname(m->surname) && !lexicon_.IsListedPolitician(m->name))
+        return true;
       if (gender && !other.given.empty() && lexicon_.GivenNameGender(other.given) == SourceLexicon::OtherGender(gender)) return true;
       if (other.role.empty() && other.role_kind != SourceWord::kOfficial) return true;  // a party tag's legislator
       // Not a name qualifying someone else's role, a group or a thing: "top Hillary Clinton aide

@@ -93,6 +93,8 @@ bool IsPartyAffiliation(std::string_view affiliation);  // "Democratic", "Republ
 // The plural of a one-word role the lexicon lists (SourceLexicon::IsRoleWord): "senators",
 // "deputies", "women", "congressmen"; `word` lower case.
 bool IsRolePlural(const SourceLexicon& lexicon, std::string_view word);
+// A title of an elected or political office as written: "President", "Sen.", "Governor", "Speaker".
+bool IsPoliticalOffice(std::string_view role);
 // A word that reads as a noun or an adjective inside a noun phrase: three letters or more, no
 // function word, no "-ed" or "-ing" form.
 bool NounLikeWord(const Document& doc, uint32_t k);
