@@ -4109,8 +4109,8 @@ TEST_CASE("an organisation's name past its \"for\" or \"of\" holds the places an
       "the draft was weak. The head of the Center for American Progress said the plan would pass. The director of "
       "the Institute for Latin American Studies said the vote was close.");
   CheckSources(s, {{"the draft was weak", "Matt Duss", "Foundation for Middle East Peace", nullptr},
-                   {"the plan would pass", "The head of the Center for American Progress", "Center for American Progress",
-                    nullptr},
+                   {"the plan would pass", "The head of the Center for American Progress",
+                    "Center for American Progress", nullptr},
                    {"the vote was close", "The director of the Institute for Latin American Studies",
                     "Institute for Latin American Studies", nullptr}});
   CHECK(s.SourceOf(s.ByCue("often criticizes")) == s.SourceOf(s.ByContent("the draft was weak")));

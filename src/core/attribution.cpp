@@ -1242,9 +1242,12 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         const uint32_t people = PeopleBeforeBody(doc, im.source_words, d.mention);
         if (people != UINT32_MAX && (people < run.first || people >= cue_end)) {
           SourceMention speaker = ReadSourceMention(doc, im.source_words, people, run.first, cue_end);
+          const bool people_phrase =
+              speaker.anonymous || !speaker.role.empty() || (speaker.plural && speaker.name.empty());
           if (speaker.end_token == people + 1 && speaker.pronoun.empty() && speaker.institution.empty() &&
-              !speaker.document && (speaker.anonymous || !speaker.role.empty() || (speaker.plural && speaker.name.empty()))) {
-            if (speaker.affiliation.empty() && !d.mention.institution.empty()) speaker.affiliation = d.mention.institution;
+              !speaker.document && people_phrase) {
+            if (speaker.affiliation.empty() && !d.mention.institution.empty())
+              speaker.affiliation = d.mention.institution;
             speaker.end_token = d.mention.end_token;
             speaker.span.end = d.mention.span.end;
             d.mention = std::move(speaker);

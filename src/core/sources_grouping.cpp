@@ -235,14 +235,16 @@ std::string Initials(const std::string& name) {
 // itself when it is not in capitals, has one word, or opens with no listed given name.
 std::string NameInMixedCase(const Document& doc, const SourceLexicon& lexicon, const std::string& name) {
   const std::vector<std::string_view> words = WordsOf(name);
-  const bool capitals = words.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
+  const bool capitals =
+      words.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
   if (!capitals || lexicon.GivenNameGender(Lower(words[0])) == 0) return name;
   for (uint32_t i = 0; i + words.size() <= doc.tokens.size(); ++i) {
     uint32_t k = 0;
     bool mixed = false;
     for (; k < words.size() && doc.Norm(doc.tokens[i + k]) == Lower(words[k]); ++k)
       mixed = mixed || !(doc.tokens[i + k].flags & kTokAllCaps);
-    if (k == words.size() && mixed) return std::string(doc.text.substr(doc.tokens[i].start, doc.tokens[i + k - 1].end - doc.tokens[i].start));
+    if (k == words.size() && mixed)
+      return std::string(doc.text.substr(doc.tokens[i].start, doc.tokens[i + k - 1].end - doc.tokens[i].start));
   }
   std::string out = Lower(name);
   for (size_t k = 0; k < out.size(); ++k) {
@@ -368,8 +370,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       // "President Trump" is not "Ivanka Trump", nor "Melania Trump" him (see MentionCompleter::Complete).
       const bool other_than_politician =
           lexicon.IsListedPoliticianSurname(m.surname) &&
-          ((m.given.empty() && IsPoliticalOffice(m.role) && !x.given.empty() && !lexicon.IsListedPolitician(x.source.name)) ||
-           (x.given.empty() && IsPoliticalOffice(x.source.role) && !m.given.empty() && !lexicon.IsListedPolitician(m.name)));
+          ((m.given.empty() && IsPoliticalOffice(m.role) && !x.given.empty() &&
+            !lexicon.IsListedPolitician(x.source.name)) ||
+           (x.given.empty() && IsPoliticalOffice(x.source.role) && !m.given.empty() &&
+            !lexicon.IsListedPolitician(m.name)));
       if ((x.given.empty() || m.given.empty() || SameGivenName(lexicon, x.given, m.given) || longer_surname) &&
           (!x.gender || !gender || x.gender == gender) && suffix_fits && !other_than_politician)
         return it->second[k];

@@ -208,7 +208,8 @@ bool NamesCompanyInText(const Document& doc, uint32_t k) {
   if (!doc.company_words_read) {
     doc.company_words_read = true;
     for (uint32_t i = 0; i < doc.tokens.size(); ++i)
-      if (BeforeCompanyNoun(doc, i) || NamedAsOrganisation(doc, i)) doc.company_word_hashes.push_back(doc.tokens[i].hash);
+      if (BeforeCompanyNoun(doc, i) || NamedAsOrganisation(doc, i))
+        doc.company_word_hashes.push_back(doc.tokens[i].hash);
     std::sort(doc.company_word_hashes.begin(), doc.company_word_hashes.end());
   }
   const uint32_t hash = doc.tokens[k].hash;
@@ -888,7 +889,8 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
     bool person = IsSurnameInText(doc, lexicon, best_end - 1) || (last.size() > 3 && last.back() == 's') ||
                   EndsAfterStem(last, "an", 2) || EndsAfterStem(last, "ans", 2);
     for (uint32_t k = best_first; k < best_end && !person; ++k)
-      person = IsTitle(doc.Norm(doc.tokens[k])) || lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[k]))) != 0;
+      person = IsTitle(doc.Norm(doc.tokens[k])) ||
+               lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[k]))) != 0;
     // Nor a modifier of a lower-case noun after it ("the Cleveland arena"; a verb in -s or -ed may follow).
     if (end < doc.tokens.size() && doc.tokens[end].sentence == doc.tokens[first].sentence &&
         !(doc.tokens[end].flags & kTokCapitalized) && NounLikeWord(doc, end)) {
@@ -1204,8 +1206,7 @@ std::string_view PartyOfMembers(std::string_view plural) {
 }
 
 bool IsPoliticalOffice(std::string_view role) {
-  std::string lower(role);
-  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  std::string lower = Lower(std::string(role));
   if (!lower.empty() && lower.back() == '.') lower.pop_back();
   return OneOf(lower, {"president", "vice president", "sen", "senator", "rep", "representative", "congressman",
                        "congresswoman", "gov", "governor", "speaker", "secretary", "secretary of state", "mayor"});
@@ -1503,7 +1504,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     if (!(doc.tokens[k].flags & kTokCapitalized) || lexicon.GivenNameGender(doc.Norm(doc.tokens[k])) != 0) return false;
     uint32_t before = k;
     while (before > first && before + 2 > k && !role_word_at(before - 1)) --before;
-    if (before == first || !role_word_at(before - 1) || !IsQualifyingRole(doc.Norm(doc.tokens[before - 1]))) return false;
+    if (before == first || !role_word_at(before - 1) || !IsQualifyingRole(doc.Norm(doc.tokens[before - 1])))
+      return false;
     for (uint32_t after = k + 1; after < end && after < k + 3; ++after) {
       if (!(doc.tokens[after].flags & kTokCapitalized) || lexicon.GivenNameGender(doc.Norm(doc.tokens[after])) != 0)
         return false;
@@ -1540,7 +1542,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     const bool identity = !covered[k - first] && IsNameToken(doc, k) && describes_people(k);
     if (identity && identity_word.empty()) identity_word = TokensText(doc, k, k + 1);
     // "Senators said": a role's plural opening the sentence is no name.
-    const bool role_plural_opening = k == first && (doc.tokens[k].flags & kTokSentenceStart) && IsRolePlural(lexicon, w);
+    const bool role_plural_opening =
+        k == first && (doc.tokens[k].flags & kTokSentenceStart) && IsRolePlural(lexicon, w);
     const bool name = !covered[k - first] && IsNameToken(doc, k) && !IsTitle(w) && !identity &&
                       !(k == first && opening_common_word) && !role_plural_opening && !inside_title(k);
     const bool particle = in_run && ((IsParticle(w) && k + 1 < end && IsNameToken(doc, k + 1)) ||
@@ -2317,14 +2320,15 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     // place that ends a role's apposition stands for the person named before the apposition.
     if (IsNameToken(doc, head - 1) && doc.Norm(doc.tokens[head]) == "who" && !avoided(head - 1)) {
       const SourceMention place = ReadSourceMention(doc, lexicon, head - 1, avoid_first, avoid_end);
-      if (place.end_token == head && place.institution_kind == SourceWord::kPlace && place.first_token >= sb.first + 4 &&
-          OneOf(doc.Norm(doc.tokens[place.first_token - 1]), {"from", "of", "in"})) {
+      const bool after_preposition =
+          place.first_token >= sb.first + 4 && OneOf(doc.Norm(doc.tokens[place.first_token - 1]), {"from", "of", "in"});
+      if (place.end_token == head && place.institution_kind == SourceWord::kPlace && after_preposition) {
         const uint32_t role_end = place.first_token - 1;
         const uint32_t phrase = noun_phrase_start(role_end - 1, 6, true);
         const SourceMention role = ReadSourcePhrase(doc, lexicon, phrase, role_end);
         SourceMention person;
-        if (!role.role.empty() && role.name.empty() && phrase >= sb.first + 2 && doc.Norm(doc.tokens[phrase - 1]) == "," &&
-            named_person_before(phrase - 1, &person))
+        if (!role.role.empty() && role.name.empty() && phrase >= sb.first + 2 &&
+            doc.Norm(doc.tokens[phrase - 1]) == "," && named_person_before(phrase - 1, &person))
           return person;
       }
     }
