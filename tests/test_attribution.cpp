@@ -4207,6 +4207,11 @@ TEST_CASE("a name the text always writes after \"the\", with no given name, titl
   const Source* corrigan = other.SourceOf(other.ByContent("the church would change"));
   REQUIRE(corrigan != nullptr);
   CHECK(corrigan->type != "organisation");
+  // Nor an epithet after a name.
+  const Scored epithet = Score("The sermon was long. John the Baptist said the king was wrong.");
+  const Source* baptist = epithet.SourceOf(epithet.ByContent("the king was wrong"));
+  REQUIRE(baptist != nullptr);
+  CHECK(baptist->type != "organisation");
 }
 
 TEST_CASE("one word in camel case past no name prefix names a body, as does one the text calls an app") {

@@ -880,9 +880,11 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
   // "the", that no listed given name, title or role makes a person's, and that is no surname the
   // text gives someone, no people's word and no plural, names a body, an outlet or a work: "The
   // Daily Sheeple", "the Synod", "the Jewish Virtual Library" (not "the Texan", "the Clintons",
-  // "the Rev. Peter Wherry", "the McCarrick scandal" beside "McCarrick and his gang"). A capital
-  // "The" inside a sentence is the name's own ("The Nation").
-  if (best_first == first + 1 && best_end == end && doc.Norm(doc.tokens[first]) == "the" &&
+  // "the Rev. Peter Wherry", "the McCarrick scandal" beside "McCarrick and his gang", the epithet
+  // of "John the Baptist"). A capital "The" inside a sentence is the name's own ("The Nation").
+  const bool epithet = first > 0 && doc.tokens[first - 1].sentence == doc.tokens[first].sentence &&
+                       IsNameToken(doc, first - 1);
+  if (best_first == first + 1 && best_end == end && doc.Norm(doc.tokens[first]) == "the" && !epithet &&
       !(doc.tokens[best_first].flags & kTokHeadline) &&
       std::none_of(found->begin(), found->end(), [](const SourceWordMatch& f) { return IsRole(f.kind); })) {
     const std::string_view last = doc.Norm(doc.tokens[best_end - 1]);
