@@ -4300,3 +4300,12 @@ TEST_CASE("a political office's title before a listed politician's surname is no
   // Another title completes the name as before.
   CheckSources(s, {{"the ruling was wrong", "Andrew Napolitano", nullptr, nullptr}});
 }
+
+TEST_CASE("a word no given name before a given name in a run of three is a title's, not the name's") {
+  const Scored s = Score(
+      "The union met. \"Trade was the issue,\" said United Auto Workers Secretary-Treasurer Gary Casteel. "
+      "Conservative Ben Shapiro said the plan failed. Mary Kay Henry said the union would win.");
+  CheckSources(s, {{"Trade was the issue", "Gary Casteel", nullptr, nullptr},
+                   {"the plan failed", "Ben Shapiro", nullptr, nullptr},
+                   {"the union would win", "Mary Kay Henry", nullptr, nullptr}});
+}

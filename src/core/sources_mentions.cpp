@@ -1620,6 +1620,14 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     title_body = TokensText(doc, best_first, name_first);
     best_first = name_first;
   }
+  // "Secretary-Treasurer Gary Casteel", "… Government Affairs Phil Smith": in a run of three name
+  // words or more, a first word no listed given name before one that is belongs to a title, not
+  // to the name (not in a title-case headline).
+  if (best_end >= best_first + 3 && !(doc.tokens[best_first].flags & kTokHeadline) &&
+      lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) == 0 &&
+      lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first + 1]))) != 0 &&
+      !IsParticle(doc.Norm(doc.tokens[best_first])))
+    ++best_first;
   // A lexicon word taken into the name is no role, organisation or place of the phrase.
   found.erase(std::remove_if(found.begin(), found.end(),
                              [&](const SourceWordMatch& f) { return f.first_token >= best_first && f.first_token < best_end; }),
