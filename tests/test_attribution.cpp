@@ -4207,6 +4207,9 @@ TEST_CASE("a name the text always writes after \"the\", with no given name, titl
   const Source* corrigan = other.SourceOf(other.ByContent("the church would change"));
   REQUIRE(corrigan != nullptr);
   CHECK(corrigan->type != "organisation");
+  // So past a role's "of": the role's holder is nameless, of that body.
+  const Scored head = Score("The council met in Rome. The head of the Synod said the pope had resigned.");
+  CheckSources(head, {{"the pope had resigned", "The head of the Synod", "Synod", nullptr}});
   // Nor an epithet after a name.
   const Scored epithet = Score("The sermon was long. John the Baptist said the king was wrong.");
   const Source* baptist = epithet.SourceOf(epithet.ByContent("the king was wrong"));
@@ -4308,4 +4311,13 @@ TEST_CASE("a word no given name before a given name in a run of three is a title
   CheckSources(s, {{"Trade was the issue", "Gary Casteel", nullptr, nullptr},
                    {"the plan failed", "Ben Shapiro", nullptr, nullptr},
                    {"the union would win", "Mary Kay Henry", nullptr, nullptr}});
+}
+
+TEST_CASE("people a participle takes as its object are not the speakers before a body's preposition") {
+  const Scored s = Score(
+      "The study was new. Doctors treating the patients at the University of Pennsylvania said the damage was real.");
+  const Source* source = s.SourceOf(s.ByContent("the damage was real"));
+  REQUIRE(source != nullptr);
+  CHECK(source->name != "the patients");
+  CHECK(source->name != "patients");
 }

@@ -70,8 +70,8 @@ bool IsPlaceAfterIn(const Document& doc, const SourceMention& m) {
 // "several officials at the agency said", "other prominent bundlers in both parties said": when
 // the source ranker picked a body or a vague group after "at", "in", "within", "inside", "from"
 // or "across", and a plural for people comes right before the preposition (a word the lists know
-// as people or as a role, or a lower-case plural of an agent noun: "bundlers", "analysts"), the
-// token of that plural, else UINT32_MAX.
+// as people or as a role, or a lower-case plural of an agent noun: "bundlers", "analysts") and
+// is no participle's object, the token of that plural, else UINT32_MAX.
 uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const SourceMention& m) {
   const bool body = !m.institution.empty() &&
                     (m.institution_kind == SourceWord::kOrganisation || m.institution_kind == SourceWord::kOutlet);
@@ -84,6 +84,17 @@ uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const
     return UINT32_MAX;
   const std::string_view w = doc.Norm(doc.tokens[noun]);
   if (w.size() <= 3 || w.back() != 's' || IsPluralOfNoPeople(w)) return UINT32_MAX;
+  // Not the object of a participle: "doctors treating the Cuba patients at the University found".
+  auto determiner = [&](uint32_t k) {
+    return OneOf(doc.Norm(doc.tokens[k]), {"the", "a", "an", "these", "those", "his", "her", "their", "its"});
+  };
+  uint32_t phrase = noun;
+  while (phrase > 0 && phrase + 4 > noun && doc.tokens[phrase - 1].sentence == doc.tokens[noun].sentence &&
+         !determiner(phrase) && (doc.tokens[phrase - 1].flags & kTokWord))
+    --phrase;
+  if (determiner(phrase) && phrase > 0 &&
+      EndsAfterStem(doc.Norm(doc.tokens[phrase - 1]), "ing", 3) && !(doc.tokens[phrase - 1].flags & kTokCapitalized))
+    return UINT32_MAX;
   SourceWordMatch match;
   if (words.MatchAt(doc, noun, noun + 1, &match))
     return match.kind == SourceWord::kAnonymous || IsRole(match.kind) ? noun : UINT32_MAX;

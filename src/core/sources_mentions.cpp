@@ -882,11 +882,17 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
   // Daily Sheeple", "the Synod", "the Jewish Virtual Library" (not "the Texan", "the Clintons",
   // "the Rev. Peter Wherry", "the McCarrick scandal" beside "McCarrick and his gang", the epithet
   // of "John the Baptist"). A capital "The" inside a sentence is the name's own ("The Nation").
-  const bool epithet = first > 0 && doc.tokens[first - 1].sentence == doc.tokens[first].sentence &&
-                       IsNameToken(doc, first - 1);
-  if (best_first == first + 1 && best_end == end && doc.Norm(doc.tokens[first]) == "the" && !epithet &&
-      !(doc.tokens[best_first].flags & kTokHeadline) &&
-      std::none_of(found->begin(), found->end(), [](const SourceWordMatch& f) { return IsRole(f.kind); })) {
+  // So after "the" past a role's "of", "for" or "at": "the head of the Synod".
+  const uint32_t article = best_first > first ? best_first - 1 : first;
+  const bool role_of = article >= first + 2 && OneOf(doc.Norm(doc.tokens[article - 1]), {"of", "for", "at"});
+  const bool epithet = article > 0 && doc.tokens[article - 1].sentence == doc.tokens[article].sentence &&
+                       IsNameToken(doc, article - 1);
+  const bool role_after_article = std::any_of(found->begin(), found->end(), [&](const SourceWordMatch& f) {
+    return IsRole(f.kind) && f.first_token >= article;
+  });
+  if (best_first > first && (article == first || role_of) && best_end == end &&
+      doc.Norm(doc.tokens[article]) == "the" && !epithet && !(doc.tokens[best_first].flags & kTokHeadline) &&
+      !role_after_article) {
     const std::string_view last = doc.Norm(doc.tokens[best_end - 1]);
     bool person = IsSurnameInText(doc, lexicon, best_end - 1) || (last.size() > 3 && last.back() == 's') ||
                   EndsAfterStem(last, "an", 2) || EndsAfterStem(last, "ans", 2);
@@ -910,10 +916,10 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
       person = doc.tokens[i].hash == name.hash && (doc.tokens[i].flags & kTokCapitalized) &&
                doc.Norm(doc.tokens[i]) == doc.Norm(name) && doc.Norm(doc.tokens[i - 1]) != "the";
     if (!person) {
-      const Token& article = doc.tokens[first];
-      const bool own_article = (article.flags & kTokCapitalized) && !(article.flags & kTokSentenceStart) &&
-                               !(first > 0 && (doc.tokens[first - 1].flags & kTokOpenQuote));
-      *organisation = TokensText(doc, own_article ? first : best_first, best_end);
+      const Token& the = doc.tokens[article];
+      const bool own_article = (the.flags & kTokCapitalized) && !(the.flags & kTokSentenceStart) &&
+                               !(article > 0 && (doc.tokens[article - 1].flags & kTokOpenQuote));
+      *organisation = TokensText(doc, own_article ? article : best_first, best_end);
       return true;
     }
   }
