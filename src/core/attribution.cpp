@@ -67,6 +67,14 @@ bool IsPlaceAfterIn(const Document& doc, const SourceMention& m) {
   return true;
 }
 
+// Token k is a word the lists know as people or as a role ("officials", "senators"), or the
+// plural of a listed role ("deputies").
+bool PeopleWordAt(const Document& doc, const SourceLexicon& words, uint32_t k) {
+  SourceWordMatch match;
+  return (words.MatchAt(doc, k, k + 1, &match) && (match.kind == SourceWord::kAnonymous || IsRole(match.kind))) ||
+         IsRolePlural(words, doc.Norm(doc.tokens[k]));
+}
+
 // "several officials at the agency said", "other prominent bundlers in both parties said": when
 // the source ranker picked a body or a vague group after "at", "in", "within", "inside", "from"
 // or "across", and a plural for people comes right before the preposition (a word the lists know
@@ -95,14 +103,14 @@ uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const
   if (determiner(phrase) && phrase > 0 &&
       EndsAfterStem(doc.Norm(doc.tokens[phrase - 1]), "ing", 3) && !(doc.tokens[phrase - 1].flags & kTokCapitalized))
     return UINT32_MAX;
-  SourceWordMatch match;
-  if (words.MatchAt(doc, noun, noun + 1, &match))
-    return match.kind == SourceWord::kAnonymous || IsRole(match.kind) ? noun : UINT32_MAX;
+  if (PeopleWordAt(doc, words, noun)) return noun;
+  SourceWordMatch other;
+  if (words.MatchAt(doc, noun, noun + 1, &other)) return UINT32_MAX;  // a listed word of another kind
   auto ends_in = [&](std::string_view suffix) { return EndsAfterStem(w, suffix, 2); };
   const bool agent_plural = (ends_in("ers") || ends_in("ors") || ends_in("ists") || ends_in("ants") ||
                              ends_in("ians") || (ends_in("ents") && !ends_in("ments"))) &&
                             NounLikeWord(doc, noun);
-  return IsRolePlural(words, w) || agent_plural ? noun : UINT32_MAX;
+  return agent_plural ? noun : UINT32_MAX;
 }
 
 bool IsSpeakerWord(SourceWord kind) {
@@ -421,10 +429,7 @@ class SentenceSubjects {
     const bool capitalized_plural = last.size() > 3 && last.back() == 's';  // "Democrats"
     if (!m.name.empty() || !m.pronoun.empty() || m.counted || !(m.plural || capitalized_plural)) return false;
     // Not a thing ("Wages") or a verb after a singular subject ("Ben Carson says").
-    SourceWordMatch noun;
-    const bool listed = lexicon_.MatchAt(doc_, m.end_token - 1, m.end_token, &noun) &&
-                        (IsRole(noun.kind) || noun.kind == SourceWord::kAnonymous);
-    return listed || IsRolePlural(lexicon_, last);
+    return PeopleWordAt(doc_, lexicon_, m.end_token - 1);
   }
   // One organisation, outlet or document ("The letter", "the FBI"); not a place.
   static bool IsThing(const SourceMention& m) {
@@ -709,11 +714,7 @@ int OwnedPeopleAfterPossessive(const Document& doc, const SourceLexicon& words, 
     if (k + 1 != cue_first && doc.Norm(doc.tokens[k + 1]) != ",") continue;
     static const WordSet kRelations = {"rivals", "allies", "opponents", "critics", "supporters", "backers",
                                        "friends", "colleagues", "aides", "advisers", "advisors", "lawyers"};
-    SourceWordMatch match;
-    const bool people = w.size() > 3 && w.back() == 's' &&
-                        ((words.MatchAt(doc, k, k + 1, &match) &&
-                          (match.kind == SourceWord::kAnonymous || IsRole(match.kind))) ||
-                         IsRolePlural(words, w) || kRelations.Contains(w));
+    const bool people = w.size() > 3 && w.back() == 's' && (PeopleWordAt(doc, words, k) || kRelations.Contains(w));
     return people ? static_cast<int>(k) : static_cast<int>(head);
   }
   return static_cast<int>(head);

@@ -369,11 +369,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
                                   EndsWithWord(Lower(x.source.name), Lower(m.name));
       // "President Trump" is not "Ivanka Trump", nor "Melania Trump" him (see MentionCompleter::Complete).
       const bool other_than_politician =
-          lexicon.IsListedPoliticianSurname(m.surname) &&
-          ((m.given.empty() && IsPoliticalOffice(m.role) && !x.given.empty() &&
-            !lexicon.IsListedPolitician(x.source.name)) ||
-           (x.given.empty() && IsPoliticalOffice(x.source.role) && !m.given.empty() &&
-            !lexicon.IsListedPolitician(m.name)));
+          (m.given.empty() && !x.given.empty() && TitledPoliticianApart(lexicon, m.surname, m.role, x.source.name)) ||
+          (x.given.empty() && !m.given.empty() && TitledPoliticianApart(lexicon, m.surname, x.source.role, m.name));
       if ((x.given.empty() || m.given.empty() || SameGivenName(lexicon, x.given, m.given) || longer_surname) &&
           (!x.gender || !gender || x.gender == gender) && suffix_fits && !other_than_politician)
         return it->second[k];

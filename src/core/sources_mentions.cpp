@@ -63,7 +63,6 @@ bool IsInitialPeriod(const Document& doc, uint32_t k) {
          doc.tokens[k + 1].sentence == doc.tokens[k].sentence && IsNameToken(doc, k + 1);
 }
 
-// A role word that is also a surname ("King" of "Billie Jean King", "Bishop", "Dean").
 // A role word that qualifies the role after it: "deputy", "chief", "vice", "executive".
 bool IsQualifyingRole(std::string_view w) {
   static const WordSet kWords = {"deputy", "chief", "assistant", "vice", "associate", "executive", "principal",
@@ -71,6 +70,7 @@ bool IsQualifyingRole(std::string_view w) {
   return kWords.Contains(w);
 }
 
+// A role word that is also a surname ("King" of "Billie Jean King", "Bishop", "Dean").
 bool IsRoleSurname(std::string_view w) {
   static const WordSet kWords = {"king", "bishop", "major", "marshal", "dean", "duke", "knight", "pope"};
   return kWords.Contains(w);
@@ -1218,6 +1218,11 @@ bool IsPoliticalOffice(std::string_view role) {
   if (!lower.empty() && lower.back() == '.') lower.pop_back();
   return OneOf(lower, {"president", "vice president", "sen", "senator", "rep", "representative", "congressman",
                        "congresswoman", "gov", "governor", "speaker", "secretary", "secretary of state", "mayor"});
+}
+
+bool TitledPoliticianApart(const SourceLexicon& lexicon, std::string_view surname, std::string_view title,
+                           std::string_view name) {
+  return IsPoliticalOffice(title) && lexicon.IsListedPoliticianSurname(surname) && !lexicon.IsListedPolitician(name);
 }
 
 bool IsPartyAffiliation(std::string_view a) { return OneOf(a, {"Democratic", "Republican", "Independent"}); }
@@ -3137,9 +3142,7 @@ void MentionCompleter::Complete(SourceMention* m) {
       }
       // "President Trump" is not "Ivanka Trump", "President Obama" not "Michelle Obama": an
       // office's title before a listed politician's surname names no one the list does not.
-      if (pick != named.end() && IsPoliticalOffice(m->role) && lexicon_.IsListedPoliticianSurname(m->surname) &&
-          !lexicon_.IsListedPolitician(pick->name))
-        pick = named.end();
+      if (pick != named.end() && TitledPoliticianApart(lexicon_, m->surname, m->role, pick->name)) pick = named.end();
       // "Mr. Trump" is not "Donald Trump Jr." when the text also writes "President Trump".
       if (pick != named.end() && pick->suffixed && suffix.empty() &&
           SurnameTitledApartFromSuffixedName(doc_, lexicon_, m->surname))
@@ -3158,8 +3161,7 @@ void MentionCompleter::Complete(SourceMention* m) {
       if (!other.given.empty() && !m->given.empty() && NameSuffixOf(other.name) != suffix) return true;  // "Jr."
       if (shared_surname && other.given.empty()) return true;  // "President Clinton": which Clinton?
       // "President Trump" gives "Ivanka Trump" no role.
-      if (other.given.empty() && IsPoliticalOffice(other.role) && !m->given.empty() &&
-          lexicon_.IsListedPoliticianSurname(m->surname) && !lexicon_.IsListedPolitician(m->name))
+      if (other.given.empty() && !m->given.empty() && TitledPoliticianApart(lexicon_, m->surname, other.role, m->name))
         return true;
       if (gender && !other.given.empty() && lexicon_.GivenNameGender(other.given) == SourceLexicon::OtherGender(gender)) return true;
       if (other.role.empty() && other.role_kind != SourceWord::kOfficial) return true;  // a party tag's legislator

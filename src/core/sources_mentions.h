@@ -95,6 +95,11 @@ bool IsPartyAffiliation(std::string_view affiliation);  // "Democratic", "Republ
 bool IsRolePlural(const SourceLexicon& lexicon, std::string_view word);
 // A title of an elected or political office as written: "President", "Sen.", "Governor", "Speaker".
 bool IsPoliticalOffice(std::string_view role);
+// "President Trump" and "Ivanka Trump" are two people: `title`, a political office's, before a
+// listed politician's `surname` alone, and `name` of that surname, which the list names no
+// politician by.
+bool TitledPoliticianApart(const SourceLexicon& lexicon, std::string_view surname, std::string_view title,
+                           std::string_view name);
 // A word that reads as a noun or an adjective inside a noun phrase: three letters or more, no
 // function word, no "-ed" or "-ing" form.
 bool NounLikeWord(const Document& doc, uint32_t k);
