@@ -4321,3 +4321,22 @@ TEST_CASE("people a participle takes as its object are not the speakers before a
   CHECK(source->name != "the patients");
   CHECK(source->name != "patients");
 }
+
+TEST_CASE("an acronym spelled like a function word is a body when its sentence is not in capitals") {
+  const Scored s = Score(
+      "The outbreak grew. WHO said there should be no limits on travel. The World Health Organization said the "
+      "risk was low. Doctors who treated patients said the ward was full.");
+  const Source* who = s.SourceOf(s.ByContent("there should be no limits on travel"));
+  REQUIRE(who != nullptr);
+  CHECK(who->type == "organisation");
+  CHECK(!who->anonymous);
+  CHECK(who == s.SourceOf(s.ByContent("the risk was low")));
+  CHECK(s.SourceOf(s.ByContent("the ward was full")) != who);
+  const Scored end = Score("The outbreak ended. Liberia was declared free of Ebola by the WHO.");
+  const Source* by_the_who = end.SourceOf(end.ByCue("was declared"));
+  REQUIRE(by_the_who != nullptr);
+  CHECK(by_the_who->type == "organisation");
+  // A shouting headline's "WHO" is the pronoun.
+  const Scored shout = Score("WHO IS BEHIND THE LEAKS\n\nThe leaks went on.");
+  CHECK(shout.SourceNamed("WHO") == nullptr);
+}

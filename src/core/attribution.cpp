@@ -188,7 +188,7 @@ SourceMention DocumentOfTopic(const Document& doc, const SourceLexicon& words, c
       break;
     }
   }
-  while (end > m.first_token + 1 && (IsRelativePronoun(doc.Norm(doc.tokens[end - 1])) ||
+  while (end > m.first_token + 1 && (IsRelativePronounAt(doc, end - 1) ||
                                      (doc.tokens[end - 1].flags & kTokPunct)))
     --end;  // "survey of superdelegates, who"
   SourceMention document = ReadSourcePhrase(doc, words, first, end);

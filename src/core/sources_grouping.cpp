@@ -578,7 +578,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // are as often another's). -1 for none.
   auto words_end = [&](const SourceMention& m) {  // m's end token before a relative pronoun ("the union, which")
     uint32_t end = m.end_token;
-    if (end > m.first_token + 1 && IsRelativePronoun(doc.Norm(doc.tokens[end - 1]))) --end;
+    if (end > m.first_token + 1 && IsRelativePronounAt(doc, end - 1)) --end;
     if (end > m.first_token + 1 && doc.Norm(doc.tokens[end - 1]) == ",") --end;
     return end;
   };

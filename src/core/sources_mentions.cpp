@@ -968,7 +968,7 @@ SourceMention ReadSpokespersonFor(const Document& doc, const SourceLexicon& lexi
   m.end_token = end;
   m.span.end = doc.tokens[end - 1].end;
   // "friend of McCarrick who": the span keeps the relative pronoun, the reading does not.
-  m.text = TokensText(doc, first, IsRelativePronoun(doc.Norm(doc.tokens[end - 1])) ? end - 1 : end);
+  m.text = TokensText(doc, first, IsRelativePronounAt(doc, end - 1) ? end - 1 : end);
   if (!whom.institution.empty()) m.affiliation = whom.institution_kind == SourceWord::kPlace ? whom.affiliation : whom.institution;
   else if (!whom.name.empty() && whom.role.empty() && !whom.affiliation.empty() && m.name.empty()) {
     // "U.S. attorney for the District of Columbia Joseph diGenova": a name after the body spoken
@@ -1255,6 +1255,10 @@ bool IsPersonalPronoun(std::string_view w) {
   return kWords.Contains(w);
 }
 
+bool IsRelativePronounAt(const Document& doc, uint32_t k) {
+  return IsRelativePronoun(doc.Norm(doc.tokens[k])) && !IsAcronymAmongWords(doc, k);
+}
+
 bool IsPossessiveEnding(const Document& doc, uint32_t i) {
   if (i >= doc.tokens.size()) return false;  // past the text's last token
   const Token& t = doc.tokens[i];
@@ -1278,6 +1282,16 @@ bool IsPossessiveEnding(const Document& doc, uint32_t i) {
   return true;
 }
 
+bool IsAcronymAmongWords(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  if (!(t.flags & kTokAllCaps) || doc.Norm(t).size() < 2) return false;
+  auto lower_word = [&](uint32_t k) {
+    const Token& n = doc.tokens[k];
+    return n.sentence == t.sentence && (n.flags & kTokWord) && !(n.flags & kTokAllCaps);
+  };
+  return (i + 1 < doc.tokens.size() && lower_word(i + 1)) || (i > 0 && lower_word(i - 1));
+}
+
 bool IsNameToken(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
   if (!(t.flags & kTokWord) || (t.flags & (kTokClitic | kTokCommonWord))) return false;
@@ -1289,6 +1303,7 @@ bool IsNameToken(const Document& doc, uint32_t i) {
   }
   if (!upper) return false;
   const std::string_view norm = doc.Norm(t);
+  if (norm == "who" && IsAcronymAmongWords(doc, i)) return true;  // "WHO said": the World Health Organization
   if (IsFunctionWord(norm)) {
     // "Jan", "April" are given names before a name ("Jan Brewer", "April Mellody"), not the month
     // ("Jan 5", "Jan. 5", "in April Trump said").
@@ -1350,7 +1365,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   if (first >= end) return m;
   m.span = {doc.tokens[first].start, doc.tokens[end - 1].end};
   // "officials who": the span keeps the relative pronoun, the reading does not.
-  if (end - first > 1 && IsRelativePronoun(doc.Norm(doc.tokens[end - 1]))) --end;
+  if (end - first > 1 && IsRelativePronounAt(doc, end - 1)) --end;
   m.text = TokensText(doc, first, end);
   const std::string_view first_word = doc.Norm(doc.tokens[first]);
   const bool all_caps = (doc.tokens[first].flags & kTokAllCaps) != 0;  // "US" is not "us"

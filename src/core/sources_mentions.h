@@ -51,6 +51,10 @@ bool IsLinkingWord(std::string_view norm);
 // quantifier, a weekday or month, a number word ("the", "his", "of", "several", "monday", "two").
 bool IsFunctionWord(std::string_view norm);
 bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom, whose
+// Token k is a relative pronoun, not an acronym written like one ("by the WHO.").
+bool IsRelativePronounAt(const Document& doc, uint32_t k);
+// Token i is in capitals beside a word of its sentence that is not ("WHO said", not "WHO IS IT").
+bool IsAcronymAmongWords(const Document& doc, uint32_t i);
 bool IsDash(const Document& doc, uint32_t k);    // token k is "-", "--", "—" or "–"
 // An adjective or participle after the people it describes, with a preposition: "familiar" of
 // "people familiar with the matter", "close", "involved", "briefed", "interested".
