@@ -4340,3 +4340,29 @@ TEST_CASE("an acronym spelled like a function word is a body when its sentence i
   const Scored shout = Score("WHO IS BEHIND THE LEAKS\n\nThe leaks went on.");
   CHECK(shout.SourceNamed("WHO") == nullptr);
 }
+
+TEST_CASE("a description in apposition before 'who' stands for the person named before it by title or surname") {
+  const Scored s = Score(
+      "The race went on. Carlos Guerrero said he was willing. But Mr. Guerrero, a Republican who described "
+      "himself as Catholic, said he recoiled. Matt Braynard ran the firm. Braynard, a South Carolina native who "
+      "writes fiction, said data mattered.");
+  const Source* guerrero = s.SourceOf(s.ByCue("described"));
+  REQUIRE(guerrero != nullptr);
+  CHECK(guerrero->name == "Carlos Guerrero");
+  const Source* braynard = s.SourceOf(s.ByCue("writes"));
+  REQUIRE(braynard != nullptr);
+  CHECK(braynard->name == "Matt Braynard");
+  CHECK(braynard->type == "person");
+  const Scored place = Score(
+      "The party split. Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the "
+      "family deserved respect.");
+  const Source* kasich = place.SourceOf(place.ByCue("has refused to endorse"));
+  REQUIRE(kasich != nullptr);
+  CHECK(kasich->name == "John Kasich");
+  // Named people in a list before a plural description each speak.
+  const Scored list = Score(
+      "The fund grew. Paul Singer and Ken Griffin, high-profile hedge fund managers who are backing Marco Rubio, "
+      "gave more.");
+  CHECK(list.SourceNamed("fund managers") == nullptr);
+  CHECK(list.SourceNamed("Ken Griffin") != nullptr);
+}

@@ -2306,13 +2306,16 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       m.span.end = doc.tokens[head].end;
       return m;
     };
-    // The person named right before the comma at token `comma` (a given name or a role, not a
-    // place like "Englewood"), with the span reaching the relative pronoun.
+    // The person named right before the comma at token `comma` (a given name, a role, a title
+    // such as "Mr." or a surname the text gives someone with a given name; not a place like
+    // "Englewood"), with the span reaching the relative pronoun.
     auto named_person_before = [&](uint32_t comma, SourceMention* out) {
       if (!IsNameToken(doc, comma - 1) || avoided(comma - 1)) return false;
       SourceMention person = ReadSourceMention(doc, lexicon, comma - 1, avoid_first, avoid_end);
-      if (person.end_token != comma || person.name.empty() || !person.institution.empty() ||
-          (person.given.empty() && person.role.empty()))
+      if (person.end_token != comma || person.name.empty() || !person.institution.empty()) return false;
+      const bool titled = person.first_token < comma - 1 && IsTitle(doc.Norm(doc.tokens[person.first_token]));
+      if (person.given.empty() && person.role.empty() && !titled &&
+          !(person.first_token + 1 == comma && IsSurnameInText(doc, lexicon, comma - 1)))
         return false;
       *out = through_relative(std::move(person));
       return true;
@@ -2330,15 +2333,6 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (out->affiliation.empty()) out->affiliation = place.affiliation;
       return true;
     };
-    // "Tom Rath, a veteran New Hampshire GOP leader who had endorsed Kasich", "Edward J. Markey,
-    // the only Democrat who": a description in apposition to a named person stands for that person.
-    if (lexicon_word && (IsRole(before.kind) || IsPartyMemberWord(doc.Norm(doc.tokens[head - 1]))) &&
-        OneOf(doc.Norm(doc.tokens[head]), {"who", "whom", "whose"})) {
-      const uint32_t phrase = noun_phrase_start(head - 1, 6, true);
-      SourceMention person;
-      if (phrase >= sb.first + 2 && doc.Norm(doc.tokens[phrase - 1]) == "," && named_person_before(phrase - 1, &person))
-        return person;
-    }
     // "the operative who helped", "the 30 percent who say": any noun right before "who" names
     // people, unless a preposition opens its phrase ("a coach at a basketball game who").
     auto person_noun_at = [&](uint32_t noun) {
@@ -2352,6 +2346,17 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
                                                         "about", "against", "among", "like", "into", "over",
                                                         "across", "around", "throughout", "within", "under"});
     };
+    // "Tom Rath, a veteran New Hampshire GOP leader who had endorsed Kasich", "Edward J. Markey,
+    // the only Democrat who", "Braynard, a South Carolina native who": a description in apposition
+    // to a named person stands for that person.
+    if (((lexicon_word && (IsRole(before.kind) || IsPartyMemberWord(doc.Norm(doc.tokens[head - 1])))) ||
+         person_noun_at(head - 1)) &&
+        OneOf(doc.Norm(doc.tokens[head]), {"who", "whom", "whose"})) {
+      const uint32_t phrase = noun_phrase_start(head - 1, 6, true);
+      SourceMention person;
+      if (phrase >= sb.first + 2 && doc.Norm(doc.tokens[phrase - 1]) == "," && person_before_comma(phrase - 1, &person))
+        return person;
+    }
     // "Diana Orrock, an RNC committeewoman from Nevada who supports Trump": "who" right after the
     // place that ends a role's apposition stands for the person named before the apposition.
     if (IsNameToken(doc, head - 1) && doc.Norm(doc.tokens[head]) == "who" && !avoided(head - 1)) {
