@@ -4366,3 +4366,34 @@ TEST_CASE("a description in apposition before 'who' stands for the person named 
   CHECK(list.SourceNamed("fund managers") == nullptr);
   CHECK(list.SourceNamed("Ken Griffin") != nullptr);
 }
+
+TEST_CASE("a middle name the text writes after a given name joins the two names of one person") {
+  const Scored s = Score(
+      "The pick was made. Dina Powell said she was ready. Dina Habib Powell was an intern then. Habib Powell "
+      "said she had learned much. Ken Starr said the law was clear. Kenneth Starr said the trial was long. "
+      "Jane Habib said the plan was bad.");
+  const Source* powell = s.SourceOf(s.ByContent("she had learned much"));
+  REQUIRE(powell != nullptr);
+  CHECK(powell == s.SourceOf(s.ByContent("she was ready")));
+  CHECK(powell->name == "Dina Powell");
+  CHECK(s.SourceOf(s.ByContent("the plan was bad")) != powell);
+  const Source* starr = s.SourceOf(s.ByContent("the trial was long"));
+  REQUIRE(starr != nullptr);
+  CHECK(starr == s.SourceOf(s.ByContent("the law was clear")));
+  CHECK(starr->name == "Kenneth Starr");
+  // Named first by the middle name, the person shows under the given name the lists know.
+  const Scored later = Score(
+      "The pick was made. Habib Powell said she had learned much. Dina Habib Powell was an intern then. Dina "
+      "Powell said she was ready.");
+  const Source* named_later = later.SourceOf(later.ByContent("she had learned much"));
+  REQUIRE(named_later != nullptr);
+  CHECK(named_later->name == "Dina Powell");
+  // A word the lists give no one as a given name joins but does not rename.
+  const Scored epithet = Score(
+      "The order stood. Judge Patti Saris said the order stands. Kritarch Patti Saris ruled again. Kritarch Saris "
+      "said the delay was fair.");
+  const Source* saris = epithet.SourceOf(epithet.ByContent("the delay was fair"));
+  REQUIRE(saris != nullptr);
+  CHECK(saris == epithet.SourceOf(epithet.ByContent("the order stands")));
+  CHECK(saris->name == "Patti Saris");
+}

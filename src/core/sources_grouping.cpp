@@ -109,6 +109,20 @@ std::string RoleKey(const std::string& role) {
 
 bool RolesMatch(const std::string& a, const std::string& b) { return !a.empty() && a == b; }
 
+// The text writes the given name `given` (lower case, accents folded) right before the words of
+// `name`: "Dina Habib Powell" for "Habib Powell" and "dina".
+bool WrittenAfterGivenName(const Document& doc, const std::string& given, const std::string& name) {
+  const std::vector<std::string_view> words = WordsOf(name);
+  if (given.empty() || words.empty()) return false;
+  for (size_t i = 0; i + words.size() < doc.tokens.size(); ++i) {
+    if (!(doc.tokens[i].flags & kTokCapitalized) || FoldLatinLetters(doc.Norm(doc.tokens[i])) != given) continue;
+    size_t k = 0;
+    while (k < words.size() && doc.Norm(doc.tokens[i + 1 + k]) == Lower(words[k])) ++k;
+    if (k == words.size()) return true;
+  }
+  return false;
+}
+
 // "a spokesman", "an official", "one source", "another source": one unnamed person.
 bool StartsWithSingularArticle(const std::string& text) {
   const std::string lower = Lower(text.substr(0, 4));
@@ -367,11 +381,16 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       const bool longer_surname = !m.given.empty() && lexicon.GivenNameGender(m.given) == 0 &&
                                   m.name.find(' ') != std::string::npos &&
                                   EndsWithWord(Lower(x.source.name), Lower(m.name));
+      // "Habib Powell" of "Dina Habib Powell": a middle name the text writes after the other's given name.
+      const bool middle_name = !m.given.empty() && !x.given.empty() && m.given != x.given &&
+                               (WrittenAfterGivenName(doc, x.given, m.name) ||
+                                WrittenAfterGivenName(doc, m.given, x.source.name));
       // "President Trump" is not "Ivanka Trump", nor "Melania Trump" him (see MentionCompleter::Complete).
       const bool other_than_politician =
           (m.given.empty() && !x.given.empty() && TitledPoliticianApart(lexicon, m.surname, m.role, x.source.name)) ||
           (x.given.empty() && !m.given.empty() && TitledPoliticianApart(lexicon, m.surname, x.source.role, m.name));
-      if ((x.given.empty() || m.given.empty() || SameGivenName(lexicon, x.given, m.given) || longer_surname) &&
+      if ((x.given.empty() || m.given.empty() || SameGivenName(lexicon, x.given, m.given) || longer_surname ||
+           middle_name) &&
           (!x.gender || !gender || x.gender == gender) && suffix_fits && !other_than_politician)
         return it->second[k];
     }
@@ -405,7 +424,18 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       group.last_end_token = m.end_token;
     }
     touched.push_back(g);
-    if (!m.name.empty() && m.name.size() > group.source.name.size() && group.named) group.source.name = m.name;
+    // A longer name shows, unless it opens with another given name than the group's ("Habib Powell"
+    // does not replace "Dina Powell"); a given name the text writes before the group's name does
+    // when the lists know it ("Dina Powell" replaces "Habib Powell" of "Dina Habib Powell"; "Kritarch
+    // Saris" does not replace "Patti Saris" of "Kritarch Patti Saris").
+    const bool other_given = !group.given.empty() && !m.given.empty() && !SameGivenName(lexicon, m.given, group.given);
+    if (group.named && other_given && lexicon.GivenNameGender(m.given) != 0 &&
+        WrittenAfterGivenName(doc, m.given, group.source.name)) {
+      group.source.name = m.name;
+      group.given = m.given;
+    } else if (!m.name.empty() && m.name.size() > group.source.name.size() && group.named && !other_given) {
+      group.source.name = m.name;
+    }
     // Counts of one described group go by what they count: "24 percent" and "Some 22 percent" -> "percent".
     if ((group.counted || m.counted) && group.key == "desc:" + m.key && m.text != group.source.name)
       group.source.name = m.described;
