@@ -4397,3 +4397,17 @@ TEST_CASE("a middle name the text writes after a given name joins the two names 
   CHECK(saris == epithet.SourceOf(epithet.ByContent("the order stands")));
   CHECK(saris->name == "Patti Saris");
 }
+
+TEST_CASE("a role of a body before the comma of a name's apposition is the person's role, with the body") {
+  const Scored s = Score(
+      "The plan moved. The head of Iran's nuclear agency, Ali Akbar Salehi, said Tehran was prepared. The "
+      "director of the European Centre, Ina Kirsch, told reporters her group never worked with him. The chairman "
+      "of the committee, Bob Corker, said the vote would wait. The president of the United States, Barack Obama, "
+      "said the deal held.");
+  CheckSources(s, {{"Tehran was prepared", "Ali Akbar Salehi", "Iran", "official"},
+                   {"her group never worked", "Ina Kirsch", "European Centre", nullptr},
+                   {"the vote would wait", "Bob Corker", "", "official"},
+                   {"the deal held", "Barack Obama", "US", "official"}});
+  CHECK(s.SourceOf(s.ByContent("Tehran was prepared"))->role == "head");
+  CHECK(s.SourceOf(s.ByContent("the vote would wait"))->role == "chairman");
+}

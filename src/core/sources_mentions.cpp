@@ -2879,7 +2879,35 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     // "Nevada's governor, Brian Sandoval, said", "Trump's campaign manager, Corey Lewandowski,
     // said", "… and his wife, Annamaria Schifano.": a noun phrase ending in a role before the
     // comma is the person's role, and its owner or body whom the person is with.
-    const uint32_t k = noun_phrase_start(first - 1, 6, true);
+    uint32_t k = noun_phrase_start(first - 1, 6, true);
+    // "The head of Iran's nuclear agency, Ali Akbar Salehi, said": a role of a body before the
+    // comma; the body is whom the person is with.
+    SourceMention role_of_body;
+    if (k >= sb.first + 2 && k + 1 < first && doc.Norm(doc.tokens[k - 1]) == "of" && !avoided(k - 2)) {
+      const uint32_t role_first = noun_phrase_start(k - 1, 4, false);
+      if (role_first < k - 1) {
+        role_of_body = ReadSourcePhrase(doc, lexicon, role_first, k - 1);
+        const SourceMention body = ReadSourcePhrase(doc, lexicon, k, first - 1);
+        if (role_of_body.name.empty() && role_of_body.institution.empty() && EndsWithRole(role_of_body)) {
+          // A place, a body in capitals, or the owner of a common noun ("Iran" of "Iran's nuclear
+          // agency"); none for a common noun alone ("the committee").
+          bool capitalized = false;
+          uint32_t owner_end = k;
+          for (uint32_t j = k; j + 1 < first; ++j) {
+            if (IsPossessiveEnding(doc, j + 1)) owner_end = j + 1;
+            else if (doc.tokens[j].flags & kTokCapitalized) capitalized = true;
+          }
+          std::string affiliation;
+          if (body.institution_kind == SourceWord::kPlace) affiliation = body.affiliation;
+          else if (capitalized) affiliation = body.institution;
+          else if (owner_end > k) affiliation = ReadSourcePhrase(doc, lexicon, k, owner_end).affiliation;
+          if (role_of_body.affiliation.empty()) role_of_body.affiliation = affiliation;
+          k = role_first;
+        } else {
+          role_of_body = SourceMention();
+        }
+      }
+    }
     // The phrase opens the sentence or a clause, follows "and" or a quotation ("Like his father,
     // John Smith said" is no apposition), or it is a definite noun phrase after a preposition
     // inside a clause, with the name between commas ("the policies of the Republican nominee,
@@ -2892,7 +2920,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         OneOf(doc.Norm(doc.tokens[k - 1]), {"of", "with", "for", "by", "to", "from", "at"}) &&
         (doc.tokens[k - 2].flags & kTokWord) && !avoided(k - 2);  // not a clause's opening preposition
     if (k + 1 < first && (opens_clause || after_nouns_preposition)) {
-      const SourceMention role = ReadSourcePhrase(doc, lexicon, k, first - 1);
+      const SourceMention role = !role_of_body.role.empty() ? role_of_body : ReadSourcePhrase(doc, lexicon, k, first - 1);
       if (role.name.empty() && role.institution.empty() && EndsWithRole(role)) {
         m.role = role.role;
         m.role_kind = role.role_kind;
