@@ -4411,3 +4411,24 @@ TEST_CASE("a role of a body before the comma of a name's apposition is the perso
   CHECK(s.SourceOf(s.ByContent("Tehran was prepared"))->role == "head");
   CHECK(s.SourceOf(s.ByContent("the vote would wait"))->role == "chairman");
 }
+
+TEST_CASE("a noun of what is said before a reporting verb belongs to the source, not to the cue") {
+  const Scored s = Score(
+      "The worker fell ill. Media reports have suggested that the FBI has a role. A UK Daily Mail report said "
+      "the speech was harsh. His remarks indicated that the messages were private. Aaron Sharockman responded that "
+      "the website cites so many Republican claims as inaccurate because they lack context.");
+  const Attribution* media = s.ByContent("the FBI has a role");
+  REQUIRE(media != nullptr);
+  CHECK(s.Slice(media->cue) == "suggested");
+  CHECK(s.Slice(media->source) == "Media reports");
+  CHECK(s.SourceNamed("Media") == nullptr);
+  const Attribution* mail = s.ByContent("the speech was harsh");
+  REQUIRE(mail != nullptr);
+  CHECK(s.Slice(mail->cue) == "said");
+  CHECK(s.Slice(mail->source) == "A UK Daily Mail report");
+  const Attribution* remarks = s.ByContent("the messages were private");
+  REQUIRE(remarks != nullptr);
+  CHECK(s.Slice(remarks->source) == "His remarks");
+  // A noun before "as" is no source of a cue "as".
+  CHECK(s.ByCue("as") == nullptr);
+}

@@ -1043,6 +1043,24 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         break;
       }
     }
+    // "Media reports have suggested", "a UK Daily Mail report said", "FEC reports show": a plural or
+    // a noun of what is said after a name, an article or a possessive, with a reporting verb after
+    // it in the run, is the source's noun; the cue starts at that verb.
+    if (run.last > run.first && run.first > 0 &&
+        OneOf(doc.Norm(doc.tokens[run.first]), {"report", "reports", "claims", "remarks", "statements", "comments",
+                                                "estimates", "polls", "accounts", "findings", "records"}) &&
+        doc.tokens[run.first - 1].sentence == doc.tokens[run.first].sentence &&
+        (IsNameToken(doc, run.first - 1) || (doc.tokens[run.first - 1].flags & kTokAllCaps) ||
+         OneOf(doc.Norm(doc.tokens[run.first - 1]), {"his", "her", "their", "its", "the", "a", "news", "media",
+                                                      "press", "new", "recent", "earlier", "initial", "local"}))) {
+      for (uint32_t k = run.first + 1; k <= run.last; ++k) {
+        PhraseMatch verb[1];
+        if ((doc.tokens[k].flags & kTokPunct) || doc.Norm(doc.tokens[k]) == "as") break;  // "claims as inaccurate"
+        if (im.verbs.MatchAt(doc, k, verb, 1) == 0) continue;
+        run.first = k;
+        break;
+      }
+    }
     // "Opposition to the Common Core", "Trump's opposition to trade deals" with "to" alone tagged:
     // the noun before it is the cue's, not who speaks.
     if (run.first == run.last && run.first > 0 && doc.Norm(doc.tokens[run.first]) == "to" &&
