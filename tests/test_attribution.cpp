@@ -4432,3 +4432,19 @@ TEST_CASE("a noun of what is said before a reporting verb belongs to the source,
   // A noun before "as" is no source of a cue "as".
   CHECK(s.ByCue("as") == nullptr);
 }
+
+TEST_CASE("a verb of saying after a comma speaks through the name or role after it that ends the sentence") {
+  const Scored s = Score(
+      "The worker fell ill. US and Chinese authorities are investigating the matter after the employee, who was "
+      "assigned to the southern city of Guangzhou, was diagnosed with mild traumatic brain injury (MTBI), said "
+      "embassy spokeswoman Jinnie Lee. Such debates "
+      "are not likely to alter the campaign, noted NBC's Dante Chinni. Biden, stumping for Clinton, trashes Trump.");
+  const Source* lee = s.SourceOf(s.ByCue("said"));
+  REQUIRE(lee != nullptr);
+  CHECK(lee->name == "Jinnie Lee");
+  CHECK(lee->type == "spokesperson");
+  CheckSources(s, {{"not likely to alter the campaign", "Dante Chinni", nullptr, nullptr}});
+  // A verb with an object keeps its subject.
+  const Source* biden = s.SourceOf(s.ByCue("trashes"));
+  CHECK((biden == nullptr || biden->name != "Donald Trump"));
+}

@@ -1190,6 +1190,23 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         const uint32_t agent = PassiveAgentStart(doc, run.first, cue_end);
         if (agent != UINT32_MAX) prefer_phrase_at(agent, agent + 12, true, true);
       }
+      if (!joined && conjunction == UINT32_MAX && !participle && run.first == run.last && run.first > 0 &&
+          doc.Norm(doc.tokens[run.first - 1]) == "," &&
+          OneOf(doc.Norm(doc.tokens[run.first]), {"said", "says", "added", "adds", "noted", "notes", "wrote", "writes",
+                                                  "explained", "explains", "argued", "argues", "observed", "recalled",
+                                                  "continued", "stated", "warned", "insisted", "acknowledged"})) {
+        // "…, was diagnosed with a brain injury (MTBI), said embassy spokeswoman Jinnie Lee.": a
+        // verb of saying that takes no object, after a comma, with a name or a role after it that
+        // ends the sentence, speaks through that phrase.
+        uint32_t last = doc.sentences[doc.tokens[run.first].sentence].end_token;
+        while (last > cue_end && !(doc.tokens[last - 1].flags & kTokWord)) --last;
+        if (last > cue_end) {
+          const SourceMention after = ReadSourceMention(doc, im.source_words, last - 1, run.first, cue_end);
+          if (after.first_token == cue_end && after.end_token == last && after.pronoun.empty() &&
+              (!after.name.empty() || !after.role.empty()))
+            prefer_phrase_at(cue_end, last, true);
+        }
+      }
       if (!joined && conjunction == UINT32_MAX && !participle) {
         // "After talking about security, Mr. Netanyahu suggested": a participle in an opening
         // adverbial speaks with the subject after the adverbial's comma.
