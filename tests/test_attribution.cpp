@@ -4448,3 +4448,17 @@ TEST_CASE("a verb of saying after a comma speaks through the name or role after 
   const Source* biden = s.SourceOf(s.ByCue("trashes"));
   CHECK((biden == nullptr || biden->name != "Donald Trump"));
 }
+
+TEST_CASE("a name-calling epithet before a given name is no part of the name") {
+  const Scored s = Score(
+      "The race went on. Hillary Clinton spoke first. Crooked Hillary said the race was rigged. Marco Rubio said "
+      "the vote was close. Little Marco said he would win. The President laughed. He knocked out Crooked Hillary. "
+      "He promised it would work.");
+  const Source* hillary = s.SourceOf(s.ByContent("the race was rigged"));
+  REQUIRE(hillary != nullptr);
+  CHECK(hillary->name == "Hillary Clinton");
+  const Source* marco = s.SourceOf(s.ByContent("he would win"));
+  REQUIRE(marco != nullptr);
+  CHECK(marco->name == "Marco Rubio");
+  CHECK(s.SourceOf(s.ByCue("promised")) != hillary);
+}

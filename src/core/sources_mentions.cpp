@@ -49,6 +49,14 @@ bool IsTitle(std::string_view w) {
   return kWords.Contains(w);
 }
 
+// An adjective of name-calling written before a given name as a nickname ("Crooked Hillary").
+bool IsEpithet(std::string_view w) {
+  static const WordSet kWords = {"crooked", "lyin", "lyin'", "lyin’", "lying", "little", "liddle", "sleepy", "crazy",
+                                 "cryin", "cryin'", "cryin’", "crying", "shifty", "goofy", "mini", "slippery",
+                                 "sneaky", "nasty", "dopey", "creepy", "phony", "low-energy", "dumb", "corrupt"};
+  return kWords.Contains(w);
+}
+
 bool IsParticle(std::string_view w) {
   static const WordSet kWords = {"de", "al", "bin", "ibn", "van", "von", "der", "la", "le", "du", "da", "di",
                                  "del", "abu", "el", "dos"};
@@ -1654,6 +1662,11 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first + 1]))) != 0 &&
       !IsParticle(doc.Norm(doc.tokens[best_first])))
     ++best_first;
+  // "Crooked Hillary", "Little Marco", "Sleepy Joe": a name-calling epithet before a listed given
+  // name is no part of the name.
+  if (best_end >= best_first + 2 && IsEpithet(doc.Norm(doc.tokens[best_first])) &&
+      lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first + 1]))) != 0)
+    ++best_first;
   // A lexicon word taken into the name is no role, organisation or place of the phrase.
   found.erase(std::remove_if(found.begin(), found.end(),
                              [&](const SourceWordMatch& f) { return f.first_token >= best_first && f.first_token < best_end; }),
@@ -2988,6 +3001,12 @@ uint32_t GivenNameTokenBefore(const Document& doc, const SourceLexicon& lexicon,
   for (uint32_t k = first; k < surname;) {
     SourceWordMatch match;
     if (IsTitle(doc.Norm(doc.tokens[k]))) { ++k; continue; }
+    // "Crooked Hillary": an epithet before a listed given name names no one else.
+    if (k + 1 == surname && IsEpithet(doc.Norm(doc.tokens[k])) &&
+        lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[surname]))) != 0) {
+      ++k;
+      continue;
+    }
     if (lexicon.MatchAt(doc, k, surname, &match)) { k = match.first_token + match.token_count; continue; }
     if (lexicon.GivenNameGender(doc.Norm(doc.tokens[k]))) return k;  // "State Mike Pompeo": Mike
     if (given == surname) given = k;
