@@ -4462,3 +4462,26 @@ TEST_CASE("a name-calling epithet before a given name is no part of the name") {
   CHECK(marco->name == "Marco Rubio");
   CHECK(s.SourceOf(s.ByCue("promised")) != hillary);
 }
+
+TEST_CASE("a role a copular sentence in the present gives a named person is theirs when no mention gives one") {
+  const Scored s = Score(
+      "The economy slowed. Peter Morici said the economy is weak. Peter Morici is an economist and business "
+      "professor at the University of Maryland. Ray Hurt said the church would help. Ray Hurt has been the lead "
+      "pastor at the Church of God in Princeton for two decades. Ann Kowalczyk said she was afraid. Ann Kowalczyk "
+      "is a voter in Ohio. Sandra Jackson said she was sorry. Jackson was a Chicago alderman before she resigned. "
+      "Kim Park said the deal was done. Kim Park is a lawyer for the union.");
+  CheckSources(s, {{"the economy is weak", "Peter Morici", nullptr, "expert"},
+                   {"the church would help", "Ray Hurt", "Church of God", nullptr},
+                   {"she was afraid", "Ann Kowalczyk", "", "person"},
+                   {"she was sorry", "Sandra Jackson", "", "person"}});
+  CHECK(s.SourceOf(s.ByContent("the economy is weak"))->role == "economist");
+  CHECK(s.SourceOf(s.ByContent("the church would help"))->role == "pastor");
+  CHECK(s.SourceOf(s.ByContent("the deal was done"))->role == "lawyer");
+  CHECK(s.SourceOf(s.ByContent("she was afraid"))->role.empty());
+  CHECK(s.SourceOf(s.ByContent("she was sorry"))->role.empty());
+  // A role a mention gives comes first.
+  const Scored titled = Score(
+      "The race went on. Tim Canova said the race was close. Canova is a good candidate for the seat. Professor Tim "
+      "Canova said the law was clear.");
+  CHECK(titled.SourceOf(titled.ByContent("the race was close"))->role == "Professor");
+}

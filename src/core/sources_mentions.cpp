@@ -3097,6 +3097,44 @@ void MentionCompleter::IndexNames() {
   std::sort(names_by_surname_.begin(), names_by_surname_.end());
 }
 
+namespace {
+
+// "Peter Morici is an economist and business professor at the University of Maryland", "Ray
+// Hurt has been the lead pastor at the Church of God": the role, and the body it is at, of a
+// copular sentence in the present whose subject is mention m, read up to a comma, "and", a
+// relative pronoun, a preposition other than at/of/for/with or the sentence's end. A role, not
+// a noun for anyone ("is the last straw"), nor a word for a person's sex, kin or standing ("is a
+// woman who", "is a voter"); an empty mention when there is none.
+SourceMention CopularDescription(const Document& doc, const SourceLexicon& lexicon, const SourceMention& m) {
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  uint32_t k = m.end_token;
+  if (m.name.empty() || k + 2 >= n || doc.tokens[k].sentence != doc.tokens[m.first_token].sentence) return {};
+  const std::string_view verb = doc.Norm(doc.tokens[k]);
+  if (verb == "has" && doc.Norm(doc.tokens[k + 1]) == "been") ++k;
+  else if (verb == "serves" && doc.Norm(doc.tokens[k + 1]) == "as") ++k;
+  else if (verb != "is") return {};  // a past role ("was a lobbyist", "served as first lady") is not theirs now
+  const uint32_t first = k + 1;
+  if (first >= n || !OneOf(doc.Norm(doc.tokens[first]), {"a", "an", "the"})) return {};
+  uint32_t end = first + 1;
+  while (end < n && end < first + 14 && doc.tokens[end].sentence == doc.tokens[first].sentence &&
+         !OneOf(doc.Norm(doc.tokens[end]), {",", ".", ";", ":", "and", "who", "whose", "which", "that", "since", "in",
+                                            "on", "from", "to", "by", "as", "very", "than", "about", "when", "because"}))
+    ++end;
+  SourceMention role = ReadSourcePhrase(doc, lexicon, first, end);
+  if (role.role.empty() || !role.name.empty() || role.plural || role.role_kind == SourceWord::kCount) return {};
+  // Of ordinary people's words, an occupation: "a lawyer", "a lobbyist"; not "a woman", "a
+  // mother", "a friend", "a voter".
+  const std::string head = Lower(role.role.substr(role.role.rfind(' ') + 1));
+  if (role.role_kind == SourceWord::kPerson &&
+      (lexicon.WordGender(head) != 0 || OneOf(head, {"friend", "neighbor", "neighbour", "fan", "citizen", "resident",
+                                                     "voter", "survivor", "parent", "reader", "viewer", "caller",
+                                                     "attendee", "supporter", "witness", "refugee", "celebrity"})))
+    return {};
+  return role;
+}
+
+}  // namespace
+
 void MentionCompleter::CompleteGivenName(SourceMention* m) {
   const std::string_view given = m->surname;  // the one word of the name
   std::string_view surname;
@@ -3222,6 +3260,7 @@ void MentionCompleter::Complete(SourceMention* m) {
       }
       shared_surname = shared_surname || named.size() > 1;
     }
+    SourceMention copular;  // the first role a copular sentence gives, kept while no mention gives one
     occurrences([&](uint32_t t) {
       const SourceMention& other = MentionAt(t);
       if (other.surname != m->surname || (!other.given.empty() && !given.empty() && other.given != given)) return true;
@@ -3231,6 +3270,16 @@ void MentionCompleter::Complete(SourceMention* m) {
       if (other.given.empty() && !m->given.empty() && TitledPoliticianApart(lexicon_, m->surname, other.role, m->name))
         return true;
       if (gender && !other.given.empty() && lexicon_.GivenNameGender(other.given) == SourceLexicon::OtherGender(gender)) return true;
+      // "Peter Morici is an economist and business professor at the University of Maryland": a
+      // role the text gives the name in a copular sentence, when no mention gives one.
+      if (other.role.empty() && copular.role.empty()) {
+        copular = CopularDescription(doc_, lexicon_, other);
+        // A listed politician keeps an office ("Kavanaugh is a longtime Republican operative").
+        if (copular.role_kind != SourceWord::kOfficial &&
+            (lexicon_.IsListedPolitician(other.name) || lexicon_.IsListedPoliticianSurname(m->surname)))
+          copular = SourceMention();
+        if (!copular.role.empty()) copular.given = other.given, copular.name = other.name;
+      }
       if (other.role.empty() && other.role_kind != SourceWord::kOfficial) return true;  // a party tag's legislator
       // Not a name qualifying someone else's role, a group or a thing: "top Hillary Clinton aide
       // Huma Abedin", "veteran Clinton haters", "the ghost writer of a Trump book".
@@ -3250,8 +3299,16 @@ void MentionCompleter::Complete(SourceMention* m) {
       found.affiliation = other.affiliation;
       found.role_kind = other.role_kind;
       if (found.given.empty()) { found.given = other.given; found.name = other.name; }
+      copular = SourceMention();
       return false;
     });
+    if (!copular.role.empty()) {
+      found.any = true;
+      found.role = copular.role;
+      found.affiliation = copular.affiliation;
+      found.role_kind = copular.role_kind;
+      if (found.given.empty()) { found.given = copular.given; found.name = copular.name; }
+    }
     cached = cache_.emplace(cache_key, std::move(found)).first;
   }
   const Found& f = cached->second;
