@@ -4485,3 +4485,13 @@ TEST_CASE("a role a copular sentence in the present gives a named person is thei
       "Canova said the law was clear.");
   CHECK(titled.SourceOf(titled.ByContent("the race was close"))->role == "Professor");
 }
+
+TEST_CASE("a definite role is the nameless person a role 'for' a body introduced") {
+  const Scored s = Score(
+      "The data flowed. A spokesperson for Google said the firm obeys the law. The spokesperson added that it had "
+      "no back door.");
+  const Source* google = s.SourceOf(s.ByContent("the firm obeys the law"));
+  REQUIRE(google != nullptr);
+  CHECK(google == s.SourceOf(s.ByContent("no back door")));
+  CHECK(google->affiliation == "Google");
+}

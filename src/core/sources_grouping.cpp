@@ -137,12 +137,12 @@ bool EndsWithWord(std::string_view text, std::string_view word) {
          text[text.size() - word.size() - 1] == ' ';
 }
 
-// The words of a lower-case name before its first "of" or post-modifier, which hold its head
-// noun ("department" of "department of justice", "a recent review" of "a recent review of hillary
-// clinton's emails", "one source" of "one source close to the white house"); the whole name
-// without them.
+// The words of a lower-case name before its first "of", "for" or post-modifier, which hold its
+// head noun ("department" of "department of justice", "a recent review" of "a recent review of
+// hillary clinton's emails", "a spokesperson" of "a spokesperson for google", "one source" of
+// "one source close to the white house"); the whole name without them.
 std::string_view NameHeadWords(std::string_view name) {
-  size_t end = name.find(" of ");
+  size_t end = std::min(name.find(" of "), name.find(" for "));
   std::string_view previous;  // the word before, and where it starts
   size_t previous_start = 0;
   for (size_t start = 0; start < name.size() && start < end;) {
