@@ -4495,3 +4495,21 @@ TEST_CASE("a definite role is the nameless person a role 'for' a body introduced
   CHECK(google == s.SourceOf(s.ByContent("no back door")));
   CHECK(google->affiliation == "Google");
 }
+
+TEST_CASE("a name written into a web address is the website's, and an interjection or a question tag names no one") {
+  const Scored s = Score(
+      "The rate fell. The real number is closer to 15 percent, according to Factcheck.org. Residents have power, "
+      "according to Status.pr, which provides data. Hey, remember when he said no? Q: Bernie has a critique. "
+      "Think of this: they lied.");
+  const Source* factcheck = s.SourceOf(s.ByContent("closer to 15 percent"));
+  REQUIRE(factcheck != nullptr);
+  CHECK(factcheck->name == "Factcheck.org");
+  CHECK(factcheck->type == "organisation");
+  const Source* status = s.SourceOf(s.ByContent("Residents have power"));
+  REQUIRE(status != nullptr);
+  CHECK(status->name == "Status.pr");
+  for (const char* word : {"Hey", "Q", "Think"}) {
+    CAPTURE(word);
+    CHECK(s.SourceNamed(word) == nullptr);
+  }
+}

@@ -288,7 +288,8 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
                                           "maybe", "very", "such", "into", "can", "cannot", "well", "little", "less",
                                           "himself", "herself", "themselves", "itself", "italics", "when",
                                           "whenever", "wherever", "whatever", "whichever", "watch", "shock",
-                                          "boom", "breaking", "exclusive", "updated", "busted"};
+                                          "boom", "breaking", "exclusive", "updated", "busted", "hey", "hello",
+                                          "oh", "wow", "yes", "okay", "q", "think", "notice", "imagine"};
   if (mention.end_token == mention.first_token + 1 && kNoSpeakerAlone.Contains(last)) return true;
   // "through the Republican primaries", "the GOP race": a party word before a contest's noun
   // qualifies it.

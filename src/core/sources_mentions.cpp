@@ -49,6 +49,16 @@ bool IsTitle(std::string_view w) {
   return kWords.Contains(w);
 }
 
+// Token k is followed, with no space between, by a period and a web address's last label:
+// "Factcheck" of "Factcheck.org", "Status" of "Status.pr".
+bool WebAddressEndsAfter(const Document& doc, uint32_t k) {
+  if (k + 2 >= doc.tokens.size()) return false;
+  const Token& dot = doc.tokens[k + 1];
+  const Token& label = doc.tokens[k + 2];
+  return doc.Norm(dot) == "." && dot.start == doc.tokens[k].end && label.start == dot.end &&
+         OneOf(doc.Norm(label), {"org", "com", "net", "gov", "edu", "pr", "io", "info", "co", "uk", "us"});
+}
+
 // An adjective of name-calling written before a given name as a nickname ("Crooked Hillary").
 bool IsEpithet(std::string_view w) {
   static const WordSet kWords = {"crooked", "lyin", "lyin'", "lyin’", "lying", "little", "liddle", "sleepy", "crazy",
@@ -1939,6 +1949,12 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
         return IsRole(f.kind) && f.first_token + f.token_count == best_first - 1;
       })) {
     named_organisation = TokensText(doc, best_first, best_end);
+    best_first = best_end = 0;
+  }
+  // "according to Factcheck.org", "Status.pr, which provides": a name written into a web address
+  // is the website's, a body.
+  if (best_end > best_first && named_organisation.empty() && WebAddressEndsAfter(doc, best_end - 1)) {
+    named_organisation = TokensText(doc, best_first, best_end) + "." + std::string(doc.Slice(doc.tokens[best_end + 1]));
     best_first = best_end = 0;
   }
   if (best_end == best_first + 1 && CapitalizedOnlyByPosition(doc, lexicon, best_first)) best_first = best_end = 0;
