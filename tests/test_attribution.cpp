@@ -4513,3 +4513,13 @@ TEST_CASE("a name written into a web address is the website's, and an interjecti
     CHECK(s.SourceNamed(word) == nullptr);
   }
 }
+
+TEST_CASE("a place right before a lower-case generic body gives whose the body is") {
+  const Scored s = Score(
+      "The worker fell ill. A US government employee said it hurt. A Chinese government official said it was fine. "
+      "Las Vegas police officials said the scene was clear. A government spokesman said no more.");
+  CheckSources(s, {{"it hurt", "A US government employee", "US", "anonymous"},
+                   {"it was fine", "A Chinese government official", "China", "anonymous"},
+                   {"the scene was clear", "Las Vegas police officials", "Las Vegas police", "anonymous"},
+                   {"no more", "A government spokesman", "Government", "anonymous"}});
+}

@@ -2192,6 +2192,23 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     else if (!place.empty()) m.affiliation = place;
   } else if (!organisation.empty() || !outlet.empty() || !place.empty()) {
     m.affiliation = !organisation.empty() ? organisation : !outlet.empty() ? outlet : place;
+    // "a Chinese government official", "a U.S. government employee": a place right before a
+    // lower-case generic body is whose the body is; the place's own body shows with it ("Las
+    // Vegas police officials": Las Vegas police).
+    for (size_t i = 0; i + 1 < found.size() && outlet.empty(); ++i) {
+      const SourceWordMatch& at = found[i];
+      const SourceWordMatch& body = found[i + 1];
+      const uint32_t body_end = body.first_token + body.token_count;
+      if (at.kind != SourceWord::kPlace || body.first_token != at.first_token + at.token_count ||
+          !IsGenericOrganisation(doc, body) || (doc.tokens[body.first_token].flags & kTokCapitalized) ||
+          organisation != (body.canonical.empty() ? TokensText(doc, body.first_token, body_end) : std::string(body.canonical)))
+        continue;
+      const std::string place_name = at.canonical.empty() ? TokensText(doc, at.first_token, body.first_token)
+                                                          : std::string(at.canonical);
+      m.affiliation = OneOf(doc.Norm(doc.tokens[body_end - 1]), {"government", "administration", "regime", "authorities"})
+                          ? place_name
+                          : TokensText(doc, at.first_token, body_end);
+    }
     // "Boston University historian John Baick", "Western New England University": a capitalized
     // body before the role (its last generic word) is whom the person is with, place and all; a
     // party stays the side ("members of the Democrat Party": Democratic).
