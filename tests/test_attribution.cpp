@@ -4523,3 +4523,20 @@ TEST_CASE("a place right before a lower-case generic body gives whose the body i
                    {"the scene was clear", "Las Vegas police officials", "Las Vegas police", "anonymous"},
                    {"no more", "A government spokesman", "Government", "anonymous"}});
 }
+
+TEST_CASE("a plural for people opening the clause before an 'of' phrase speaks, not a word inside the phrase") {
+  const Scored s = Score(
+      "The deal closed. The heads of both lobbying firms told reporters they owed no filing. Leaders of the North "
+      "Carolina Senate and House of Representatives filed a separate complaint. Supporters of Republican Donald "
+      "Trump for president say by 55%-41% that the wall is needed.");
+  const Attribution* heads = s.ByCue("told");
+  REQUIRE(heads != nullptr);
+  CHECK(s.Slice(heads->source) == "The heads of both lobbying firms");
+  const Attribution* leaders = s.ByCue("filed");
+  REQUIRE(leaders != nullptr);
+  CHECK(s.Slice(leaders->source).rfind("Leaders", 0) == 0);
+  CHECK(s.SourceOf(leaders)->type == "anonymous");
+  const Attribution* supporters = s.ByCue("say");
+  REQUIRE(supporters != nullptr);
+  CHECK(s.Slice(supporters->source).rfind("Supporters", 0) == 0);
+}

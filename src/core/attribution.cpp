@@ -113,6 +113,29 @@ uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const
   return agent_plural ? noun : UINT32_MAX;
 }
 
+// "The heads of both lobbying firms told", "Leaders of the North Carolina Senate and House of
+// Representatives filed": when the source ranker picked a word inside an "of" phrase (at most
+// eight words, "and" among them) that follows a plural the lists know as people or as a role and
+// that opens the clause, the token of that plural, else UINT32_MAX.
+uint32_t PeopleBeforeOf(const Document& doc, const SourceLexicon& words, const SourceMention& m) {
+  if (!m.pronoun.empty() || m.first_token < 2) return UINT32_MAX;
+  const uint32_t sentence = doc.tokens[m.first_token].sentence;
+  uint32_t of = m.first_token;
+  while (of > 0 && of + 8 > m.first_token && doc.tokens[of - 1].sentence == sentence &&
+         doc.Norm(doc.tokens[of - 1]) != "of" && (doc.tokens[of - 1].flags & kTokWord))
+    --of;
+  if (of < 2 || doc.Norm(doc.tokens[of - 1]) != "of" || doc.tokens[of - 2].sentence != sentence) return UINT32_MAX;
+  const uint32_t noun = of - 2;
+  const std::string_view w = doc.Norm(doc.tokens[noun]);
+  if (w.size() <= 3 || w.back() != 's' || !PeopleWordAt(doc, words, noun)) return UINT32_MAX;
+  const bool opens = (doc.tokens[noun].flags & kTokSentenceStart) ||
+                     (noun > 0 && OneOf(doc.Norm(doc.tokens[noun - 1]), {"the", "top", "senior", "some", "several",
+                                                                         "many", "two", "three", "both", "other"}) &&
+                      (noun == 1 || doc.tokens[noun - 1].flags & kTokSentenceStart ||
+                       OneOf(doc.Norm(doc.tokens[noun - 2]), {",", "and", "but"})));
+  return opens ? noun : UINT32_MAX;
+}
+
 bool IsSpeakerWord(SourceWord kind) {
   return IsRole(kind) || kind == SourceWord::kAnonymous || kind == SourceWord::kOrganisation ||
          kind == SourceWord::kOutlet;
@@ -1287,7 +1310,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       }
       if (d.has_mention) {
         // "several officials at the agency said": those people speak, affiliated with the body.
-        const uint32_t people = PeopleBeforeBody(doc, im.source_words, d.mention);
+        uint32_t people = PeopleBeforeBody(doc, im.source_words, d.mention);
+        if (people == UINT32_MAX) people = PeopleBeforeOf(doc, im.source_words, d.mention);
         if (people != UINT32_MAX && (people < run.first || people >= cue_end)) {
           SourceMention speaker = ReadSourceMention(doc, im.source_words, people, run.first, cue_end);
           const bool people_phrase =
