@@ -128,11 +128,12 @@ uint32_t PeopleBeforeOf(const Document& doc, const SourceLexicon& words, const S
   const uint32_t noun = of - 2;
   const std::string_view w = doc.Norm(doc.tokens[noun]);
   if (w.size() <= 3 || w.back() != 's' || !PeopleWordAt(doc, words, noun)) return UINT32_MAX;
-  const bool opens = (doc.tokens[noun].flags & kTokSentenceStart) ||
-                     (noun > 0 && OneOf(doc.Norm(doc.tokens[noun - 1]), {"the", "top", "senior", "some", "several",
-                                                                         "many", "two", "three", "both", "other"}) &&
-                      (noun == 1 || doc.tokens[noun - 1].flags & kTokSentenceStart ||
-                       OneOf(doc.Norm(doc.tokens[noun - 2]), {",", "and", "but"})));
+  auto opens_clause = [&](uint32_t k) {
+    return (doc.tokens[k].flags & kTokSentenceStart) || (k > 0 && OneOf(doc.Norm(doc.tokens[k - 1]), {",", "and", "but"}));
+  };
+  const bool determined = noun > 0 && OneOf(doc.Norm(doc.tokens[noun - 1]), {"the", "top", "senior", "some", "several",
+                                                                             "many", "two", "three", "both", "other"});
+  const bool opens = (doc.tokens[noun].flags & kTokSentenceStart) || (determined && opens_clause(noun - 1));
   return opens ? noun : UINT32_MAX;
 }
 
