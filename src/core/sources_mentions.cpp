@@ -49,16 +49,6 @@ bool IsTitle(std::string_view w) {
   return kWords.Contains(w);
 }
 
-// Token k is followed, with no space between, by a period and a web address's last label:
-// "Factcheck" of "Factcheck.org", "Status" of "Status.pr".
-bool WebAddressEndsAfter(const Document& doc, uint32_t k) {
-  if (k + 2 >= doc.tokens.size()) return false;
-  const Token& dot = doc.tokens[k + 1];
-  const Token& label = doc.tokens[k + 2];
-  return doc.Norm(dot) == "." && dot.start == doc.tokens[k].end && label.start == dot.end &&
-         OneOf(doc.Norm(label), {"org", "com", "net", "gov", "edu", "pr", "io", "info", "co", "uk", "us"});
-}
-
 // An adjective of name-calling written before a given name as a nickname ("Crooked Hillary").
 bool IsEpithet(std::string_view w) {
   static const WordSet kWords = {"crooked", "lyin", "lyin'", "lyin’", "lying", "little", "liddle", "sleepy", "crazy",
@@ -458,7 +448,7 @@ std::string_view WithoutArticlePrefix(std::string_view s) {
 // The first token of the web address ending at token `last` ("VDARE.com", "news.yahoo.com":
 // words joined by periods, no space, ending in a top-level domain); `last` itself if none.
 uint32_t WebAddressStart(const Document& doc, uint32_t last) {
-  static const WordSet kDomains = {"com", "org", "net", "gov", "edu", "info", "news", "tv", "io"};
+  static const WordSet kDomains = {"com", "org", "net", "gov", "edu", "info", "news", "tv", "io", "pr"};
   if (!kDomains.Contains(doc.Norm(doc.tokens[last]))) return last;
   uint32_t first = last;
   while (first >= 2 && doc.Norm(doc.tokens[first - 1]) == "." && doc.tokens[first - 1].end == doc.tokens[first].start &&
@@ -1953,7 +1943,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   }
   // "according to Factcheck.org", "Status.pr, which provides": a name written into a web address
   // is the website's, a body.
-  if (best_end > best_first && named_organisation.empty() && WebAddressEndsAfter(doc, best_end - 1)) {
+  if (best_end > best_first && named_organisation.empty() && best_end + 1 < doc.tokens.size() &&
+      WebAddressStart(doc, best_end + 1) < best_end) {
     named_organisation = TokensText(doc, best_first, best_end) + "." + std::string(doc.Slice(doc.tokens[best_end + 1]));
     best_first = best_end = 0;
   }
