@@ -4540,3 +4540,14 @@ TEST_CASE("a plural for people opening the clause before an 'of' phrase speaks, 
   REQUIRE(supporters != nullptr);
   CHECK(s.Slice(supporters->source).rfind("Supporters", 0) == 0);
 }
+
+TEST_CASE("a long apposition after a name still gives the person's role") {
+  const Scored s = Score(
+      "The vote came. Debbie Walsh, director of the Center for American Women and Politics at the Eagleton "
+      "Institute of Politics at Rutgers University, said Clinton is poised to benefit.");
+  const Source* walsh = s.SourceOf(s.ByContent("Clinton is poised to benefit"));
+  REQUIRE(walsh != nullptr);
+  CHECK(walsh->name == "Debbie Walsh");
+  CHECK(walsh->role == "director");
+  CHECK(walsh->affiliation == "Center for American Women and Politics");
+}

@@ -514,7 +514,7 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
   uint32_t k = comma + 1, segments = 0;
   uint32_t seg_first = k;
   bool first_segment_useful = false;
-  for (; k < sentence_end && k < comma + 18; ++k) {
+  for (; k < sentence_end && k < comma + 24; ++k) {
     if (k >= avoid_first && k < avoid_end) break;
     const std::string_view w = doc.Norm(doc.tokens[k]);
     // A relative pronoun after the phrase's first word ends it, and the apposition: ", the former
