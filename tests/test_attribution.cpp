@@ -4551,3 +4551,14 @@ TEST_CASE("a long apposition after a name still gives the person's role") {
   CHECK(walsh->role == "director");
   CHECK(walsh->affiliation == "Center for American Women and Politics");
 }
+
+TEST_CASE("a language after 'in' is no place of the person it describes") {
+  const Scored s = Score(
+      "The vote came. According to Lorella Praeli, Clinton's Latino vote director, the campaign has targeted "
+      "Latino voters through ads in Spanish, on radio and online. Officials in Iraq said the vote was calm.");
+  const Source* praeli = s.SourceOf(s.ByCue("According to"));
+  REQUIRE(praeli != nullptr);
+  CHECK(praeli->name == "Lorella Praeli");
+  CHECK(praeli->affiliation != "Spain");
+  CheckSources(s, {{"the vote was calm", "Officials", "Iraq", "anonymous"}});
+}

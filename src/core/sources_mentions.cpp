@@ -409,6 +409,19 @@ std::vector<SourceWordMatch> MatchPhrase(const Document& doc, const SourceLexico
         after_article.first_token + after_article.token_count > m.first_token + m.token_count) {
       m = after_article;
     }
+    // "ads in Spanish", "speaks in Arabic,": a language right after "in", before no word it
+    // qualifies, is no place.
+    static const WordSet kLanguages = {"english", "spanish", "french", "arabic", "german", "russian", "chinese",
+                                       "japanese", "korean", "italian", "portuguese", "hebrew", "farsi", "persian",
+                                       "turkish", "urdu", "hindi", "dutch", "greek", "polish", "ukrainian",
+                                       "mandarin", "cantonese", "vietnamese", "swedish"};
+    if (m.kind == SourceWord::kPlace && m.token_count == 1 && i > 0 && doc.Norm(doc.tokens[i - 1]) == "in" &&
+        kLanguages.Contains(doc.Norm(doc.tokens[i])) &&
+        (i + 1 >= doc.tokens.size() || !(doc.tokens[i + 1].flags & kTokWord) ||
+         doc.tokens[i + 1].sentence != doc.tokens[i].sentence)) {
+      ++i;
+      continue;
+    }
     // "fellow Republicans", "a fellow senator": "fellow" before a word of its phrase qualifies
     // it; "a fellow at Brookings" is one.
     if (m.token_count == 1 && doc.Norm(doc.tokens[i]) == "fellow" && !(doc.tokens[i].flags & kTokCapitalized) &&
