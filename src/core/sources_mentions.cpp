@@ -162,40 +162,29 @@ bool IsKindOfOrganisationWord(std::string_view w) {
   return kWords.Contains(w);
 }
 
-// Token i is a capitalized word, alone, that the text says is an organisation's name: an apposition naming a
-// kind of organisation follows it ("Teck, the Canadian mining company, says", "Wealth-X, a private
-// company that tracks"; an article, at most five words and the kind ending the phrase), or such a
-// kind comes right before it after an article ("the crowdfunding website Crowdpac").
-bool NamedAsOrganisation(const Document& doc, uint32_t i) {
-  auto kind_at = [&](uint32_t k) {
-    const std::string_view w = doc.Norm(doc.tokens[k]);
-    return !(doc.tokens[k].flags & kTokCapitalized) &&
-           (IsKindOfOrganisationWord(w) ||
-            OneOf(w, {"website", "site", "app", "startup", "nonprofit", "charity", "airline", "retailer", "chain",
-                      "manufacturer", "automaker", "insurer", "lender", "publisher", "broadcaster", "tank"}));
-  };
-  const Token& t = doc.tokens[i];
-  if (!(t.flags & kTokCapitalized) || !(t.flags & kTokWord)) return false;
-  const uint32_t sentence = t.sentence;
+// Token k is a lower-case noun for a kind of organisation ("company", "website", "super PAC").
+bool IsKindOfOrganisationAt(const Document& doc, uint32_t k) {
+  const std::string_view w = doc.Norm(doc.tokens[k]);
+  return (!(doc.tokens[k].flags & kTokCapitalized) || w == "pac") &&
+         (IsKindOfOrganisationWord(w) ||
+          OneOf(w, {"website", "site", "app", "startup", "nonprofit", "charity", "airline", "retailer", "chain",
+                    "manufacturer", "automaker", "insurer", "lender", "publisher", "broadcaster", "tank"}));
+}
+
+// The name ending at token `last` is followed by an apposition naming a kind of organisation:
+// ", the Canadian mining company,", ", a pro-Clinton super PAC,".
+bool AppositionNamesOrganisation(const Document& doc, uint32_t last) {
+  const uint32_t sentence = doc.tokens[last].sentence;
   auto in_sentence = [&](uint32_t k) { return k < doc.tokens.size() && doc.tokens[k].sentence == sentence; };
-  // One word alone, not one of a longer name ("the advocacy group Progress Iowa").
-  auto name_word = [&](uint32_t k) { return in_sentence(k) && IsNameToken(doc, k); };
-  if ((i > 0 && name_word(i - 1) && !(t.flags & kTokSentenceStart)) || name_word(i + 1)) return false;
-  if (i >= 2 && kind_at(i - 1) && doc.tokens[i - 1].sentence == sentence) {
-    for (uint32_t k = i - 1; k-- > 0 && k + 5 > i && doc.tokens[k].sentence == sentence;) {
-      if (OneOf(doc.Norm(doc.tokens[k]), {"the", "a", "an"})) return true;
-      if (!(doc.tokens[k].flags & kTokWord) || IsLinkingWord(doc.Norm(doc.tokens[k]))) break;
-    }
-  }
-  if (!in_sentence(i + 2) || doc.Norm(doc.tokens[i + 1]) != "," ||
-      !OneOf(doc.Norm(doc.tokens[i + 2]), {"the", "a", "an"}))
+  if (!in_sentence(last + 2) || doc.Norm(doc.tokens[last + 1]) != "," ||
+      !OneOf(doc.Norm(doc.tokens[last + 2]), {"the", "a", "an"}))
     return false;
   static const WordSet kBoundaries = {"that", "which", "whose", "based", "founded", "in", "of", "for", "with",
                                       "from", "owned", "run", "backed", "funded", "known"};
-  for (uint32_t k = i + 3; in_sentence(k) && k < i + 9; ++k) {
+  for (uint32_t k = last + 3; in_sentence(k) && k < last + 9; ++k) {
     const Token& w = doc.tokens[k];
     if (!(w.flags & kTokWord) || IsPossessiveEnding(doc, k)) return false;
-    if (kind_at(k)) {
+    if (IsKindOfOrganisationAt(doc, k)) {
       if (!in_sentence(k + 1)) return true;
       const Token& next = doc.tokens[k + 1];
       return (!(next.flags & kTokWord) && !IsPossessiveEnding(doc, k + 1)) || kBoundaries.Contains(doc.Norm(next));
@@ -205,6 +194,27 @@ bool NamedAsOrganisation(const Document& doc, uint32_t i) {
       return false;
   }
   return false;
+}
+
+// Token i is a capitalized word, alone, that the text says is an organisation's name: an apposition naming a
+// kind of organisation follows it ("Teck, the Canadian mining company, says", "Wealth-X, a private
+// company that tracks"; an article, at most five words and the kind ending the phrase), or such a
+// kind comes right before it after an article ("the crowdfunding website Crowdpac").
+bool NamedAsOrganisation(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  if (!(t.flags & kTokCapitalized) || !(t.flags & kTokWord)) return false;
+  const uint32_t sentence = t.sentence;
+  auto in_sentence = [&](uint32_t k) { return k < doc.tokens.size() && doc.tokens[k].sentence == sentence; };
+  // One word alone, not one of a longer name ("the advocacy group Progress Iowa").
+  auto name_word = [&](uint32_t k) { return in_sentence(k) && IsNameToken(doc, k); };
+  if ((i > 0 && name_word(i - 1) && !(t.flags & kTokSentenceStart)) || name_word(i + 1)) return false;
+  if (i >= 2 && IsKindOfOrganisationAt(doc, i - 1) && doc.tokens[i - 1].sentence == sentence) {
+    for (uint32_t k = i - 1; k-- > 0 && k + 5 > i && doc.tokens[k].sentence == sentence;) {
+      if (OneOf(doc.Norm(doc.tokens[k]), {"the", "a", "an"})) return true;
+      if (!(doc.tokens[k].flags & kTokWord) || IsLinkingWord(doc.Norm(doc.tokens[k]))) break;
+    }
+  }
+  return AppositionNamesOrganisation(doc, i);
 }
 
 // The text writes token k's word, capitalized, right before a lower-case noun for a company's
@@ -860,6 +870,15 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
       }) &&
       lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) == 0 &&
       NamesCompanyInText(doc, best_first) && !IsSurnameInText(doc, lexicon, best_first)) {
+    *organisation = TokensText(doc, best_first, best_end);
+    return true;
+  }
+  // "Priorities USA Action, a pro-Clinton super PAC,": a name of two words or more, no listed
+  // given name first, with an apposition naming a kind of organisation.
+  if (best_end >= best_first + 2 && best_end <= best_first + 5 && !(doc.tokens[best_first].flags & kTokHeadline) &&
+      lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) == 0 &&
+      std::none_of(found->begin(), found->end(), [&](const SourceWordMatch& f) { return IsRole(f.kind); }) &&
+      AppositionNamesOrganisation(doc, best_end - 1)) {
     *organisation = TokensText(doc, best_first, best_end);
     return true;
   }
