@@ -1059,15 +1059,18 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     // "A source familiar with his thinking said" tagged "thinking said": an -ing word after a
     // possessive or an article is a noun of the source's phrase; the cue starts at the reporting
     // verb after it.
-    if (run.last > run.first && run.first > 0 && IsIngForm(doc.Norm(doc.tokens[run.first])) &&
-        OneOf(doc.Norm(doc.tokens[run.first - 1]), {"his", "her", "their", "its", "my", "our", "your", "the"})) {
-      for (uint32_t k = run.first + 1; k <= run.last; ++k) {
+    // The first reporting verb of the run past its opening word, before a token `stop` accepts;
+    // the run's first token when there is none.
+    auto verb_after_opening = [&](auto&& stop) {
+      for (uint32_t k = run.first + 1; k <= run.last && !stop(k); ++k) {
         PhraseMatch verb[1];
-        if (im.verbs.MatchAt(doc, k, verb, 1) == 0) continue;
-        run.first = k;
-        break;
+        if (im.verbs.MatchAt(doc, k, verb, 1) != 0) return k;
       }
-    }
+      return run.first;
+    };
+    if (run.last > run.first && run.first > 0 && IsIngForm(doc.Norm(doc.tokens[run.first])) &&
+        OneOf(doc.Norm(doc.tokens[run.first - 1]), {"his", "her", "their", "its", "my", "our", "your", "the"}))
+      run.first = verb_after_opening([](uint32_t) { return false; });
     // "Media reports have suggested", "a UK Daily Mail report said", "FEC reports show": a plural or
     // a noun of what is said after a name, an article or a possessive, with a reporting verb after
     // it in the run, is the source's noun; the cue starts at that verb.
@@ -1077,15 +1080,10 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         doc.tokens[run.first - 1].sentence == doc.tokens[run.first].sentence &&
         (IsNameToken(doc, run.first - 1) || (doc.tokens[run.first - 1].flags & kTokAllCaps) ||
          OneOf(doc.Norm(doc.tokens[run.first - 1]), {"his", "her", "their", "its", "the", "a", "news", "media",
-                                                      "press", "new", "recent", "earlier", "initial", "local"}))) {
-      for (uint32_t k = run.first + 1; k <= run.last; ++k) {
-        PhraseMatch verb[1];
-        if ((doc.tokens[k].flags & kTokPunct) || doc.Norm(doc.tokens[k]) == "as") break;  // "claims as inaccurate"
-        if (im.verbs.MatchAt(doc, k, verb, 1) == 0) continue;
-        run.first = k;
-        break;
-      }
-    }
+                                                      "press", "new", "recent", "earlier", "initial", "local"})))
+      run.first = verb_after_opening([&](uint32_t k) {  // not past punctuation or "as": "claims as inaccurate"
+        return (doc.tokens[k].flags & kTokPunct) || doc.Norm(doc.tokens[k]) == "as";
+      });
     // "Opposition to the Common Core", "Trump's opposition to trade deals" with "to" alone tagged:
     // the noun before it is the cue's, not who speaks.
     if (run.first == run.last && run.first > 0 && doc.Norm(doc.tokens[run.first]) == "to" &&

@@ -114,11 +114,13 @@ bool RolesMatch(const std::string& a, const std::string& b) { return !a.empty() 
 bool WrittenAfterGivenName(const Document& doc, const std::string& given, const std::string& name) {
   const std::vector<std::string_view> words = WordsOf(name);
   if (given.empty() || words.empty()) return false;
+  std::vector<std::string> lower;
+  for (std::string_view w : words) lower.push_back(Lower(w));
   for (size_t i = 0; i + words.size() < doc.tokens.size(); ++i) {
     if (!(doc.tokens[i].flags & kTokCapitalized) || FoldLatinLetters(doc.Norm(doc.tokens[i])) != given) continue;
     size_t k = 0;
-    while (k < words.size() && doc.Norm(doc.tokens[i + 1 + k]) == Lower(words[k])) ++k;
-    if (k == words.size()) return true;
+    while (k < lower.size() && doc.Norm(doc.tokens[i + 1 + k]) == lower[k]) ++k;
+    if (k == lower.size()) return true;
   }
   return false;
 }

@@ -49,12 +49,14 @@ bool IsTitle(std::string_view w) {
   return kWords.Contains(w);
 }
 
-// An adjective of name-calling written before a given name as a nickname ("Crooked Hillary").
-bool IsEpithet(std::string_view w) {
+// Token k is an adjective of name-calling written before a listed given name as a nickname
+// ("Crooked Hillary", "Little Marco").
+bool EpithetBeforeGivenName(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
   static const WordSet kWords = {"crooked", "lyin", "lyin'", "lyin’", "lying", "little", "liddle", "sleepy", "crazy",
                                  "cryin", "cryin'", "cryin’", "crying", "shifty", "goofy", "mini", "slippery",
                                  "sneaky", "nasty", "dopey", "creepy", "phony", "low-energy", "dumb", "corrupt"};
-  return kWords.Contains(w);
+  return k + 1 < doc.tokens.size() && kWords.Contains(doc.Norm(doc.tokens[k])) &&
+         lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[k + 1]))) != 0;
 }
 
 bool IsParticle(std::string_view w) {
@@ -480,18 +482,28 @@ uint32_t WebAddressStart(const Document& doc, uint32_t last) {
   return first;
 }
 
+// The token after a copula at token k, before `end`: "is", "was", "has been", "had been",
+// "serves as", "served as" (with `present_only`, only "is", "has been", "serves as"); k when
+// there is none.
+uint32_t AfterCopula(const Document& doc, uint32_t k, uint32_t end, bool present_only) {
+  if (k + 1 >= end) return k;
+  const std::string_view verb = doc.Norm(doc.tokens[k]);
+  if (verb == "is" || (!present_only && verb == "was")) return k + 1;
+  if (k + 2 >= end) return k;
+  const std::string_view next = doc.Norm(doc.tokens[k + 1]);
+  if (((verb == "has" || (!present_only && verb == "had")) && next == "been") ||
+      ((verb == "serves" || (!present_only && verb == "served")) && next == "as"))
+    return k + 2;
+  return k;
+}
+
 // The token after ", who is|was|has been|served as" opening an apposition at `first`
 // (", who was an informal adviser to the Bush campaign", ", who served as Hillary Clinton's chief
 // of staff"), before `end`; `first` when the apposition opens otherwise.
 uint32_t AfterWhoIs(const Document& doc, uint32_t first, uint32_t end) {
   if (first + 2 >= end || doc.Norm(doc.tokens[first]) != "who") return first;
-  const std::string_view verb = doc.Norm(doc.tokens[first + 1]);
-  if (OneOf(verb, {"is", "was"})) return first + 2;
-  const std::string_view next = doc.Norm(doc.tokens[first + 2]);
-  if (first + 3 < end && ((OneOf(verb, {"has", "had"}) && next == "been") ||
-                          (OneOf(verb, {"served", "serves"}) && next == "as")))
-    return first + 3;
-  return first;
+  const uint32_t after = AfterCopula(doc, first + 1, end, false);
+  return after == first + 1 ? first : after;
 }
 
 // Tokens [first, role) may open an apposition whose role starts at `role`: a few words of a
@@ -1696,9 +1708,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     ++best_first;
   // "Crooked Hillary", "Little Marco", "Sleepy Joe": a name-calling epithet before a listed given
   // name is no part of the name.
-  if (best_end >= best_first + 2 && IsEpithet(doc.Norm(doc.tokens[best_first])) &&
-      lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first + 1]))) != 0)
-    ++best_first;
+  if (best_end >= best_first + 2 && EpithetBeforeGivenName(doc, lexicon, best_first)) ++best_first;
   // A lexicon word taken into the name is no role, organisation or place of the phrase.
   found.erase(std::remove_if(found.begin(), found.end(),
                              [&](const SourceWordMatch& f) { return f.first_token >= best_first && f.first_token < best_end; }),
@@ -3058,8 +3068,7 @@ uint32_t GivenNameTokenBefore(const Document& doc, const SourceLexicon& lexicon,
     SourceWordMatch match;
     if (IsTitle(doc.Norm(doc.tokens[k]))) { ++k; continue; }
     // "Crooked Hillary": an epithet before a listed given name names no one else.
-    if (k + 1 == surname && IsEpithet(doc.Norm(doc.tokens[k])) &&
-        lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[surname]))) != 0) {
+    if (k + 1 == surname && EpithetBeforeGivenName(doc, lexicon, k)) {
       ++k;
       continue;
     }
@@ -3165,12 +3174,9 @@ SourceMention CopularDescription(const Document& doc, const SourceLexicon& lexic
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   uint32_t k = m.end_token;
   if (m.name.empty() || k + 2 >= n || doc.tokens[k].sentence != doc.tokens[m.first_token].sentence) return {};
-  const std::string_view verb = doc.Norm(doc.tokens[k]);
-  if (verb == "has" && doc.Norm(doc.tokens[k + 1]) == "been") ++k;
-  else if (verb == "serves" && doc.Norm(doc.tokens[k + 1]) == "as") ++k;
-  else if (verb != "is") return {};  // a past role ("was a lobbyist", "served as first lady") is not theirs now
-  const uint32_t first = k + 1;
-  if (first >= n || !OneOf(doc.Norm(doc.tokens[first]), {"a", "an", "the"})) return {};
+  // A past role ("was a lobbyist", "served as first lady") is not theirs now.
+  const uint32_t first = AfterCopula(doc, k, n, true);
+  if (first == k || first >= n || !OneOf(doc.Norm(doc.tokens[first]), {"a", "an", "the"})) return {};
   uint32_t end = first + 1;
   while (end < n && end < first + 14 && doc.tokens[end].sentence == doc.tokens[first].sentence &&
          !OneOf(doc.Norm(doc.tokens[end]), {",", ".", ";", ":", "and", "who", "whose", "which", "that", "since", "in",
@@ -3334,7 +3340,10 @@ void MentionCompleter::Complete(SourceMention* m) {
         if (copular.role_kind != SourceWord::kOfficial &&
             (lexicon_.IsListedPolitician(other.name) || lexicon_.IsListedPoliticianSurname(m->surname)))
           copular = SourceMention();
-        if (!copular.role.empty()) copular.given = other.given, copular.name = other.name;
+        if (!copular.role.empty()) {
+          copular.given = other.given;
+          copular.name = other.name;
+        }
       }
       if (other.role.empty() && other.role_kind != SourceWord::kOfficial) return true;  // a party tag's legislator
       // Not a name qualifying someone else's role, a group or a thing: "top Hillary Clinton aide
