@@ -4572,3 +4572,26 @@ TEST_CASE("a name of two words or more with an apposition naming a kind of organ
                    {"the plan was sound", "Matt Bennett", "Third Way", "spokesperson"},
                    {"the vote was late", "Bob Lee", nullptr, "expert"}});
 }
+
+TEST_CASE("a vague speaker after a closing quotation and 'said' ends the sentence and speaks") {
+  const Scored s = Score(
+      "The vote came. In particular, Bill Clinton — often the easiest person to provoke — has been “very worked "
+      "up about it,” said a source close to the campaign. The plan, which was drafted in May, is now dead, said "
+      "a senior administration official.");
+  CheckSources(s, {{"very worked up about it", "a source close to the campaign", nullptr, "anonymous"},
+                   {"is now dead", "a senior administration official", nullptr, "anonymous"}});
+}
+
+TEST_CASE("a policy field before a role belongs to the role") {
+  const Scored s = Score(
+      "The vote came. “This is a first,” said Clinton’s top foreign policy aide Jake Sullivan. Her chief "
+      "economic adviser, Gene Sperling, said the plan was sound.");
+  const Source* sullivan = s.SourceOf(s.ByContent("This is a first"));
+  REQUIRE(sullivan != nullptr);
+  CHECK(sullivan->name == "Jake Sullivan");
+  CHECK(sullivan->affiliation == "Clinton");
+  const Source* sperling = s.SourceOf(s.ByContent("the plan was sound"));
+  REQUIRE(sperling != nullptr);
+  CHECK(sperling->name == "Gene Sperling");
+  CHECK(sperling->role == "chief economic adviser");
+}

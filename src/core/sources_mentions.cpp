@@ -1204,14 +1204,15 @@ bool IsModifierWord(std::string_view w) {
                                  "other", "fellow", "retired", "acting", "interim", "new", "incoming",
                                  "outgoing", "then", "umbrella", "ranking", "presidential", "presumptive",
                                  "vice-presidential", "gubernatorial", "congressional", "senatorial", "mayoral",
-                                 "parliamentary", "legislative", "diplomatic", "eventual"};
+                                 "parliamentary", "legislative", "diplomatic", "eventual", "economic",
+                                 "domestic"};
   return kWords.Contains(w) || IsNounModifierWord(w);
 }
 
 bool IsNounModifierWord(std::string_view w) {
   static const WordSet kWords = {"law", "enforcement", "police", "party", "election", "health", "city", "county",
                                  "school", "court", "justice", "trade", "immigration", "border", "education",
-                                 "industry", "company", "agency", "department", "state"};
+                                 "industry", "company", "agency", "department", "state", "policy"};
   return kWords.Contains(w);
 }
 
