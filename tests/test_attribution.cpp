@@ -4595,3 +4595,15 @@ TEST_CASE("a policy field before a role belongs to the role") {
   CHECK(sperling->name == "Gene Sperling");
   CHECK(sperling->role == "chief economic adviser");
 }
+
+TEST_CASE("a bare surname is of the gender the text's honorifics give that surname") {
+  const Scored s = Score(
+      "Obama Says the Vote Matters\n\nThe campaign will use Mr. Obama and the first lady, Michelle Obama, in the "
+      "coming week. “It is about me,” Mr. Obama said on Saturday. Mr. Obama added that turnout was low.");
+  const Source* headline = s.SourceOf(s.ByCue("Says"));
+  const Source* speech = s.SourceOf(s.ByContent("It is about me"));
+  REQUIRE(headline != nullptr);
+  REQUIRE(speech != nullptr);
+  CHECK(headline->name != "Michelle Obama");
+  CHECK(headline->id == speech->id);
+}

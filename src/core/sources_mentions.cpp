@@ -3163,6 +3163,25 @@ void MentionCompleter::IndexNames() {
   std::sort(names_by_surname_.begin(), names_by_surname_.end());
 }
 
+char MentionCompleter::TitledGender(std::string_view surname) {
+  if (!indexed_) IndexNames();
+  const uint64_t hash = FeatureHashOf(surname);
+  int male = 0, female = 0;
+  for (auto it = std::lower_bound(names_by_surname_.begin(), names_by_surname_.end(), std::make_pair(hash, uint32_t{0}));
+       it != names_by_surname_.end() && it->first == hash; ++it) {
+    const uint32_t t = it->second;
+    if (SurnameAt(t) != surname || t < 1 || GivenNameTokenBefore(doc_, lexicon_, t) != t) continue;
+    const uint32_t title = t >= 2 && doc_.Norm(doc_.tokens[t - 1]) == "." ? t - 2 : t - 1;
+    if (!IsTitleAbbreviation(doc_.Norm(doc_.tokens[title]))) continue;
+    const char gender = lexicon_.WordGender(doc_.Norm(doc_.tokens[title]));
+    male += gender == 'm';
+    female += gender == 'f';
+  }
+  if (male >= 2 && male >= 3 * female) return 'm';
+  if (female >= 2 && female >= 3 * male) return 'f';
+  return 0;
+}
+
 namespace {
 
 // "Peter Morici is an economist and business professor at the University of Maryland", "Ray
@@ -3239,7 +3258,9 @@ void MentionCompleter::Complete(SourceMention* m) {
   // and namesakes after are named in full ("Hillary Clinton … Clinton and husband Bill …
   // former President Bill Clinton"); "Mr. Clinton" is the first man named Clinton.
   // Without such a name, a bare surname takes the given name of the first place that gives a role.
-  const char gender = m->given.empty() ? MentionGender(doc_, lexicon_, *m) : 0;
+  // A bare surname without an honorific is of the gender the text's honorifics give it most.
+  char gender = m->given.empty() ? MentionGender(doc_, lexicon_, *m) : 0;
+  if (m->given.empty() && !gender) gender = TitledGender(m->surname);
   const std::string suffix = NameSuffixOf(m->name);
   const std::string cache_key = m->surname + "|" + m->given + "|" + gender + "|" + Lower(m->role) + "|" + suffix;
   auto cached = cache_.find(cache_key);
