@@ -4607,3 +4607,13 @@ TEST_CASE("a bare surname is of the gender the text's honorifics give that surna
   CHECK(headline->name != "Michelle Obama");
   CHECK(headline->id == speech->id);
 }
+
+TEST_CASE("a definite role after a sentence opened by a connective and a name is that person") {
+  const Scored s = Score(
+      "The vote came. Harry Reid has some advice for Republicans. Still, Reid would not say whether he would "
+      "prefer Cruz. The minority leader said flatly: “I don’t think it matters.”");
+  const Source* reid = s.SourceOf(s.ByContent("I don’t think it matters."));
+  REQUIRE(reid != nullptr);
+  CHECK(reid->name == "Harry Reid");
+  CHECK(reid->role == "minority leader");
+}

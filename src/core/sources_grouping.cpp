@@ -510,9 +510,19 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // "the Supreme Court justice", "the former president": a definite role, not one with its body
   // after it ("The head of Gazprom") or someone else's ("The family's lawyer"), which bring in
   // someone new.
-  auto opens_sentence = [&](uint32_t token) {  // after a dateline too ("ROME - Bernie Sanders met …")
+  // After a dateline too ("ROME - Bernie Sanders met …"), or a connective ("Still, Reid would
+  // not say", "But the former president showed").
+  auto opens_sentence = [&](uint32_t token) {
     const uint32_t sentence = doc.tokens[token].sentence;
-    return doc.sentences[sentence].first_token == token || DatelineEnd(doc, sentence) == token;
+    uint32_t first = doc.sentences[sentence].first_token;
+    if (DatelineEnd(doc, sentence) == token) return true;
+    static const WordSet kConnectives = {"but", "and", "still", "yet", "however", "meanwhile", "instead", "so",
+                                         "later", "then", "now", "indeed", "also", "separately", "afterward"};
+    if (first < token && kConnectives.Contains(doc.Norm(doc.tokens[first]))) {
+      ++first;
+      if (first < token && doc.Norm(doc.tokens[first]) == ",") ++first;
+    }
+    return first == token;
   };
   auto definite_role = [&](const SourceMention& m) {
     bool possessive = false;
