@@ -4617,3 +4617,46 @@ TEST_CASE("a definite role after a sentence opened by a connective and a name is
   CHECK(reid->name == "Harry Reid");
   CHECK(reid->role == "minority leader");
 }
+
+TEST_CASE("a pronoun inside its sentence is the one person of its gender the sentence names before it") {
+  const Scored s = Score(
+      "The vote came. Ted Cruz said the bill was bad. Paul Singer is promising donors a retreat, he said. Rep. "
+      "Mia Love, for instance, explained how she felt betrayed by Cruz on a trade bill he persuaded her to "
+      "back, those people said.");
+  const Attribution* persuaded = s.ByCue("persuaded");
+  REQUIRE(persuaded != nullptr);
+  REQUIRE(s.SourceOf(persuaded) != nullptr);
+  CHECK(s.SourceOf(persuaded)->name == "Ted Cruz");
+}
+
+TEST_CASE("a pronoun after a name that qualifies a noun, or beside another source, keeps the speaker") {
+  const Scored s = Score(
+      "The vote came. Donald Trump said the speech was fine. Gov. Chris Christie, a staunch Donald Trump ally, "
+      "acknowledged some plagiarism even as he defended the campaign. C. Boyden Gray, who served under Mr. "
+      "Bush's father, listed the family's rules: ''Civility was assumed,'' he said. Charlie Sykes said it was over. "
+      "Any attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless. Mitt Romney said the plan failed. Paul "
+      "Ryan told Fox News the plan was weak. Amplifying the Romney campaign message, he said the debt was a drag.");
+  const Attribution* defended = s.ByCue("defended");
+  REQUIRE(defended != nullptr);
+  REQUIRE(s.SourceOf(defended) != nullptr);
+  CHECK(s.SourceOf(defended)->name == "Chris Christie");
+  const Source* gray = s.SourceOf(s.ByContent("Civility was assumed"));
+  REQUIRE(gray != nullptr);
+  CHECK(gray->name == "C. Boyden Gray");
+  const Source* sykes = s.SourceOf(s.ByContent("debunk a falsehood"));
+  REQUIRE(sykes != nullptr);
+  CHECK(sykes->name == "Charlie Sykes");
+  const Source* ryan = s.SourceOf(s.ByContent("the debt was a drag"));
+  REQUIRE(ryan != nullptr);
+  CHECK(ryan->name == "Paul Ryan");
+}
+
+TEST_CASE("an opening participle phrase before a comma is no content of the attribution after it") {
+  const Scored s = Score(
+      "The vote came. Making the rounds on the Sunday shows, Mr. Smith said he was facing scrutiny. Everything "
+      "is fine, he said.");
+  CheckSources(s, {{"he was facing scrutiny", "Smith", nullptr, nullptr}});
+  const Attribution* fine = s.ByContent("Everything is fine");
+  REQUIRE(fine != nullptr);
+  CHECK(s.Slice(fine->source) == "he");
+}

@@ -400,6 +400,68 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   };
   // Declared below; a pronoun may make an antecedent a source.
   std::function<int(const SourceMention&)> adopt;
+  // The named source the sentence of byte `at` names last before it, when `at` does not open the
+  // sentence, that source is a person known to be of another gender than `unwanted` and not the
+  // object of a preposition ("the support of Michael Sean Winters", "against Mitt Romney"), and
+  // no one else the sentence names, describes by a role or calls "he"/"she" before `at` may be of
+  // that gender. false when there is none.
+  auto sole_person_before = [&](uint32_t at, char unwanted, SourceMention* person) {
+    const auto after = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
+                                        [](const Token& t, uint32_t v) { return t.start < v; });
+    const uint32_t pronoun = static_cast<uint32_t>(after - doc.tokens.begin());
+    if (pronoun >= doc.tokens.size()) return false;
+    const uint32_t sentence = doc.tokens[pronoun].sentence;
+    const uint32_t first = doc.sentences[sentence].first_token;
+    if (pronoun == first || pronoun == DatelineEnd(doc, sentence)) return false;
+    static const WordSet kPrepositions = {"of", "against", "with", "to", "for", "about", "from", "on", "at",
+                                          "in", "than", "like", "toward", "towards", "over", "between"};
+    auto may_be = [&](char g) { return g && g != unwanted; };  // of the pronoun's gender, by what is known
+    // "…, he said, becomes hopeless": a reporting clause between commas is the speaker's.
+    if (pronoun + 2 < doc.tokens.size() && doc.Norm(doc.tokens[pronoun - 1]) == "," &&
+        OneOf(doc.Norm(doc.tokens[pronoun + 2]), {",", "."}) &&
+        OneOf(doc.Norm(doc.tokens[pronoun + 1]), {"said", "says", "added", "adds", "noted", "notes", "argued", "argues"}))
+      return false;
+    bool found = false;
+    for (uint32_t t = pronoun; t-- > first;) {
+      const Token& tok = doc.tokens[t];
+      if (tok.flags & kTokQuoted) continue;
+      const std::string_view w = doc.Norm(tok);
+      if (OneOf(w, {"he", "him", "she", "her"}) && may_be(w == "he" || w == "him" ? 'm' : 'f')) return false;
+      if (!IsNameToken(doc, t)) continue;
+      SourceMention other = ReadSourceMention(doc, lexicon, t, 0, 0);
+      // A name qualifying a noun is no one here: "a staunch Donald Trump ally", "the Romney campaign".
+      SourceWordMatch noun;
+      const bool qualifies = t + 1 < doc.tokens.size() && (doc.tokens[t + 1].flags & kTokWord) &&
+                             !(doc.tokens[t + 1].flags & kTokCapitalized) &&
+                             ((lexicon.MatchAt(doc, t + 1, t + 2, &noun) && IsRole(noun.kind)) ||
+                              OneOf(doc.Norm(doc.tokens[t + 1]), {"campaign", "camp", "administration", "team",
+                                                                  "message", "presidency", "era", "voters"}));
+      if (other.first_token < t) t = other.first_token;
+      if (other.name.empty() || !other.institution.empty() || qualifies) continue;
+      const int known = same_person(other);
+      char gender = MentionGender(doc, lexicon, other);
+      if (!gender && known >= 0) gender = groups[static_cast<size_t>(known)].gender;
+      if (found) {
+        // Another of that gender, or a source of no known gender ("C. Boyden Gray").
+        if ((may_be(gender) || (!gender && known >= 0)) && other.surname != person->surname) return false;
+        continue;
+      }
+      if (!may_be(gender)) continue;
+      if (known < 0 || other.first_token == 0 || kPrepositions.Contains(doc.Norm(doc.tokens[other.first_token - 1])))
+        return false;
+      *person = std::move(other);
+      found = true;
+    }
+    if (!found) return false;
+    for (const SourceMention& other : mentions) {  // "The president told Cruz he …"
+      if (other.span.start >= at) break;
+      if (doc.tokens[other.first_token].sentence == sentence && other.name.empty() && other.pronoun.empty() &&
+          other.institution.empty() && !other.plural && !other.role.empty() &&
+          MentionGender(doc, lexicon, other) != unwanted)
+        return false;
+    }
+    return true;
+  };
   auto person = [&](std::string_view p, uint32_t at) {
     const char unwanted = (p == "she" || p == "her") ? 'm' : 'f';
     int g = latest(at, [&](const Group& x) { return x.one_person && x.gender != unwanted; });
@@ -408,6 +470,12 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if ((g < 0 || candidate->span.start > group_at) && MentionGender(doc, lexicon, *candidate) != unwanted)
         g = adopt(*candidate);
     }
+    // Inside its sentence, after the one person of its gender the sentence names before it: that
+    // person ("… betrayed by Cruz on a trade bill he persuaded her to back", "announced
+    // Manafort’s hire, and he served as …"), over a speaker of an earlier sentence.
+    if (SourceMention near; sole_person_before(at, unwanted, &near) &&
+                            (g < 0 || near.span.start > groups[static_cast<size_t>(g)].last_start))
+      return adopt(near);
     // No speaker or subject fits: a person of the pronoun's gender the text names nearby.
     if (g < 0) {
       const SourceMention* named = subject_before(at, SubjectKind::kNamedPerson);
