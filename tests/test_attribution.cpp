@@ -4660,3 +4660,21 @@ TEST_CASE("an opening participle phrase before a comma is no content of the attr
   REQUIRE(fine != nullptr);
   CHECK(s.Slice(fine->source) == "he");
 }
+
+TEST_CASE("after a quotation opening its sentence, the phrase right after the verb of saying speaks") {
+  const Scored s = Score(
+      "The vote came. “If we want ethnic minority voters to support Republicans, we must engage them,” wrote the "
+      "authors of the “Growth and Opportunity Project,” giving the example of 2012 nominee Mitt Romney’s poor "
+      "showing with Latinos. Mr. Paul Manafort, citing “the unique magic of "
+      "Trump,” said the candidate could win New York. “In recent days, these e-mails have been selectively and "
+      "inaccurately read out to the media,” said a White House spokesman, Eric Schultz.");
+  const Attribution* authors = s.ByContent("we must engage them");
+  REQUIRE(authors != nullptr);
+  CHECK(s.Slice(authors->source).rfind("the authors", 0) == 0);
+  const Source* manafort = s.SourceOf(s.ByContent("could win New York"));
+  REQUIRE(manafort != nullptr);
+  CHECK(manafort->name == "Paul Manafort");
+  const Source* schultz = s.SourceOf(s.ByContent("read out to the media"));
+  REQUIRE(schultz != nullptr);
+  CHECK(schultz->name == "Eric Schultz");
+}

@@ -1238,6 +1238,27 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
             postposed_first = cue_end;
           }
         }
+        // "“…,” wrote the authors of the report, giving the example of nominee Mitt Romney": after a
+        // quotation that opens its sentence, the phrase right after the verb speaks, unless the
+        // ranker's pick is a name in apposition to it ("said a White House spokesman, Eric
+        // Schultz"). Not after a quoted phrase inside the subject ("Mr. Manafort, citing ''the
+        // unique magic of Trump,'' said the candidate could").
+        const int quotation = before_cue < run.first ? quotes.Closing(before_cue) : -1;
+        const uint32_t opening = quotation >= 0 ? quotes.at(quotation).first_token - 1 : 0;
+        const bool opens_sentence =
+            quotation >= 0 && opening < doc.tokens.size() &&
+            (doc.sentences[doc.tokens[opening].sentence].first_token == opening ||
+             DatelineEnd(doc, doc.tokens[opening].sentence) == opening);
+        if (postposed_first == UINT32_MAX && opens_sentence && !ranked.empty()) {
+          const int top = ranked.front();
+          const size_t size = ranked.size();
+          prefer_phrase_at(cue_end, cue_end + 12, true);
+          if (ranked.size() > size && top >= static_cast<int>(cue_end)) {
+            const SourceMention phrase = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(ranked.front()),
+                                                           run.first, cue_end);
+            if (top < static_cast<int>(phrase.end_token) + 5) ranked.erase(ranked.begin());
+          }
+        }
       }
       if (!joined && conjunction == UINT32_MAX && !participle) {
         // "After talking about security, Mr. Netanyahu suggested": a participle in an opening
