@@ -4622,7 +4622,13 @@ TEST_CASE("a pronoun inside its sentence is the one person of its gender the sen
   const Scored s = Score(
       "The vote came. Ted Cruz said the bill was bad. Paul Singer is promising donors a retreat, he said. Rep. "
       "Mia Love, for instance, explained how she felt betrayed by Cruz on a trade bill he persuaded her to "
-      "back, those people said.");
+      "back, those people said. Donald Trump is the nominee. Marco Rubio said he opposed the bill. The rejection "
+      "was complete when Trump in his speech called immigrants “rapists” (although he allowed that some might be "
+      "good people).");
+  const Attribution* allowed = s.ByCue("allowed");
+  REQUIRE(allowed != nullptr);
+  REQUIRE(s.SourceOf(allowed) != nullptr);
+  CHECK(s.SourceOf(allowed)->name.find("Trump") != std::string::npos);
   const Attribution* persuaded = s.ByCue("persuaded");
   REQUIRE(persuaded != nullptr);
   REQUIRE(s.SourceOf(persuaded) != nullptr);
@@ -4634,7 +4640,8 @@ TEST_CASE("a pronoun after a name that qualifies a noun, or beside another sourc
       "The vote came. Donald Trump said the speech was fine. Gov. Chris Christie, a staunch Donald Trump ally, "
       "acknowledged some plagiarism even as he defended the campaign. C. Boyden Gray, who served under Mr. "
       "Bush's father, listed the family's rules: ''Civility was assumed,'' he said. Charlie Sykes said it was over. "
-      "Any attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless. Mitt Romney said the plan failed. Paul "
+      "Any attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless. ‘So much time wasted, and Jeff Sessions knew "
+      "better than most,’ he added. Mitt Romney said the plan failed. Paul "
       "Ryan told Fox News the plan was weak. Amplifying the Romney campaign message, he said the debt was a drag.");
   const Attribution* defended = s.ByCue("defended");
   REQUIRE(defended != nullptr);
@@ -4646,6 +4653,9 @@ TEST_CASE("a pronoun after a name that qualifies a noun, or beside another sourc
   const Source* sykes = s.SourceOf(s.ByContent("debunk a falsehood"));
   REQUIRE(sykes != nullptr);
   CHECK(sykes->name == "Charlie Sykes");
+  const Source* sykes_again = s.SourceOf(s.ByContent("Jeff Sessions knew"));
+  REQUIRE(sykes_again != nullptr);
+  CHECK(sykes_again->name == "Charlie Sykes");
   const Source* ryan = s.SourceOf(s.ByContent("the debt was a drag"));
   REQUIRE(ryan != nullptr);
   CHECK(ryan->name == "Paul Ryan");

@@ -400,11 +400,24 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   };
   // Declared below; a pronoun may make an antecedent a source.
   std::function<int(const SourceMention&)> adopt;
-  // The named source the sentence of byte `at` names last before it, when `at` does not open the
-  // sentence, that source is a person known to be of another gender than `unwanted` and not the
+  // The named source (or politician the lists name, of the gender of the given names the text
+  // writes before that surname) the sentence of byte `at` names last before it, when `at` does
+  // not open the sentence, that one is a person known to be of another gender than `unwanted` and not the
   // object of a preposition ("the support of Michael Sean Winters", "against Mitt Romney"), and
   // no one else the sentence names, describes by a role or calls "he"/"she" before `at` may be of
   // that gender. false when there is none.
+  // The gender of the given names the text writes before `surname`, when they agree; else 0.
+  auto listed_gender = [&](const std::string& surname) {
+    char gender = 0;
+    for (uint32_t t : name_tokens) {
+      if (doc.Norm(doc.tokens[t]) != surname) continue;
+      const uint32_t given = GivenNameTokenBefore(doc, lexicon, t);
+      const char g = given == t ? 0 : lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[given])));
+      if (g && gender && g != gender) return char{0};
+      if (g) gender = g;
+    }
+    return gender;
+  };
   auto sole_person_before = [&](uint32_t at, char unwanted, SourceMention* person) {
     const auto after = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
                                         [](const Token& t, uint32_t v) { return t.start < v; });
@@ -416,9 +429,9 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     static const WordSet kPrepositions = {"of", "against", "with", "to", "for", "about", "from", "on", "at",
                                           "in", "than", "like", "toward", "towards", "over", "between"};
     auto may_be = [&](char g) { return g && g != unwanted; };  // of the pronoun's gender, by what is known
-    // "…, he said, becomes hopeless": a reporting clause between commas is the speaker's.
-    if (pronoun + 2 < doc.tokens.size() && doc.Norm(doc.tokens[pronoun - 1]) == "," &&
-        OneOf(doc.Norm(doc.tokens[pronoun + 2]), {",", "."}) &&
+    // "…, he said, becomes hopeless", "… with the Kremlin,’ he added.": a reporting clause is the
+    // speaker's.
+    if (pronoun + 2 < doc.tokens.size() && OneOf(doc.Norm(doc.tokens[pronoun + 2]), {",", "."}) &&
         OneOf(doc.Norm(doc.tokens[pronoun + 1]), {"said", "says", "added", "adds", "noted", "notes", "argued", "argues"}))
       return false;
     bool found = false;
@@ -441,13 +454,16 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       const int known = same_person(other);
       char gender = MentionGender(doc, lexicon, other);
       if (!gender && known >= 0) gender = groups[static_cast<size_t>(known)].gender;
+      const bool listed = known < 0 && lexicon.IsListedPoliticianSurname(other.surname);
+      if (!gender && listed) gender = listed_gender(other.surname);
       if (found) {
         // Another of that gender, or a source of no known gender ("C. Boyden Gray").
         if ((may_be(gender) || (!gender && known >= 0)) && other.surname != person->surname) return false;
         continue;
       }
       if (!may_be(gender)) continue;
-      if (known < 0 || other.first_token == 0 || kPrepositions.Contains(doc.Norm(doc.tokens[other.first_token - 1])))
+      if ((known < 0 && !listed) || other.first_token == 0 ||
+          kPrepositions.Contains(doc.Norm(doc.tokens[other.first_token - 1])))
         return false;
       *person = std::move(other);
       found = true;
