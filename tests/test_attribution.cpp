@@ -4688,3 +4688,29 @@ TEST_CASE("after a quotation opening its sentence, the phrase right after the ve
   REQUIRE(schultz != nullptr);
   CHECK(schultz->name == "Eric Schultz");
 }
+
+TEST_CASE("an epithet of wealth or trade is the individual named most, when it is also the one named last") {
+  const Scored reno = Score(
+      "Republican presidential hopeful Donald Trump says he doesn’t watch football anymore. Trump says the NFL has "
+      "gone soft. Trump drew the analogy during a speech in Reno while fans watched the NFL playoffs. The "
+      "billionaire real estate magnate says a hit that used to be a great tackle is now a penalty.");
+  const Source* magnate = reno.SourceOf(reno.ByContent("a great tackle"));
+  REQUIRE(magnate != nullptr);
+  CHECK(magnate->name == "Donald Trump");
+  const Scored graham = Score(
+      "Sen. Lindsey Graham said the bill was weak. Graham said he would vote no. Graham said the party was "
+      "divided. In June, the senator called on Republicans to drop Donald Trump. The billionaire mogul said the "
+      "judge was biased.");
+  const Source* mogul = graham.SourceOf(graham.ByContent("the judge was biased"));
+  REQUIRE(mogul != nullptr);
+  CHECK(mogul->name != "Lindsey Graham");
+}
+
+TEST_CASE("a person by age is one a sentence opened with after the last source") {
+  const Scored s = Score(
+      "The rally began. Donald Trump said the crowd was huge. Protesters chanted outside. Lori Bernstein held up "
+      "a sign. The 57-year-old said the campaign scared her.");
+  const Source* age = s.SourceOf(s.ByContent("the campaign scared her"));
+  REQUIRE(age != nullptr);
+  CHECK(age->name == "Lori Bernstein");
+}

@@ -329,11 +329,18 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   };
   // "the Republican presidential candidate", "the candidate", "the front-runner": with no holder
   // of the role named, a candidate is the politician the text has named by far the most so far (at
-  // least three mentions, twice any other's), when no role or side of theirs contradicts.
+  // least three mentions, twice any other's), when no role or side of theirs contradicts. So is
+  // an epithet of wealth or trade ("the billionaire real estate magnate", "the mogul", "the New
+  // York businessman") the individual named so most, whatever their role, when the genders agree
+  // and the individual the text named last before it, in its sentence or the one before, is they.
   auto dominant_candidate = [&](const SourceMention& m, const std::string& role) {
     static const WordSet kCampaignRoles = {"candidate", "nominee", "front-runner", "frontrunner", "hopeful",
                                            "contender"};
-    if (!kCampaignRoles.Contains(role.substr(role.rfind(' ') + 1))) return -1;
+    static const WordSet kEpithets = {"businessman", "businesswoman", "magnate", "mogul", "tycoon", "billionaire",
+                                      "developer"};
+    const bool epithet = kEpithets.Contains(role.substr(role.rfind(' ') + 1)) ||
+                         kEpithets.Contains(doc.Norm(doc.tokens[m.end_token - 1]));
+    if (!epithet && !kCampaignRoles.Contains(role.substr(role.rfind(' ') + 1))) return -1;
     int best = -1;
     size_t most = 0, second = 0;
     for (size_t k = 0; k < groups.size(); ++k) {
@@ -350,6 +357,24 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     }
     if (best < 0 || most < 3 || most < 2 * second) return -1;
     const Group& x = groups[static_cast<size_t>(best)];
+    if (epithet) {
+      // The individual the text named last before it, in its sentence or the one before, is this one.
+      const uint32_t sentence = doc.tokens[m.first_token].sentence;
+      const uint32_t from = doc.sentences[sentence > 0 ? sentence - 1 : 0].first_token;
+      bool named_last = false;
+      for (uint32_t t = m.first_token; t-- > from;) {
+        if (!IsNameToken(doc, t) || (doc.tokens[t].flags & kTokQuoted)) continue;
+        const std::string_view surname = doc.Norm(doc.tokens[t]);
+        const auto named = by_surname.find(std::string(surname));
+        const bool person = (named != by_surname.end() && !named->second.empty()) ||
+                            lexicon.IsListedPoliticianSurname(surname) || GivenNameTokenBefore(doc, lexicon, t) != t;
+        if (!person) continue;
+        named_last = surname == x.surname;
+        break;
+      }
+      const char gender = MentionGender(doc, lexicon, m);
+      return named_last && (!gender || !x.gender || gender == x.gender) ? best : -1;
+    }
     const bool politician = x.source.type == "official" || lexicon.IsListedPolitician(x.source.name);
     const bool fits = politician && (x.role_key.empty() || RolesMatch(x.role_key, role)) &&
                       AffiliationsCompatible(x.source.affiliation, m.affiliation);
@@ -916,9 +941,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       return x.named && x.individual && (!gender || !x.gender || x.gender == gender) &&
              doc.tokens[x.last_first_token].sentence + 3 >= sentence;
     });
-    // Else one a sentence of them opens with ("Jane Roe was there.").
-    const SourceMention* subject = g < 0 ? subject_before(m.span.start, SubjectKind::kPerson) : nullptr;
-    if (subject && doc.tokens[subject->first_token].sentence + 3 >= sentence &&
+    // Or one a sentence of them opens with after it ("Jane Roe was there.").
+    const SourceMention* subject = subject_before(m.span.start, SubjectKind::kPerson);
+    if (subject && (g < 0 || subject->span.start > groups[static_cast<size_t>(g)].last_start) &&
+        doc.tokens[subject->first_token].sentence + 3 >= sentence &&
         (!gender || MentionGender(doc, lexicon, *subject) != SourceLexicon::OtherGender(gender)))
       return adopt(*subject);
     return g;
