@@ -4714,3 +4714,10 @@ TEST_CASE("a person by age is one a sentence opened with after the last source")
   REQUIRE(age != nullptr);
   CHECK(age->name == "Lori Bernstein");
 }
+
+TEST_CASE("a no-break space inside a name is an ordinary space in the source's name, role and kind") {
+  const Scored s = Score("The vote came. Former Speaker Newt\u00a0Gingrich said the plan was bad. FBI Director "
+                         "James\u00a0Comey said nothing new.");
+  CheckSources(s, {{"the plan was bad", "Newt Gingrich", nullptr, "official"},
+                   {"nothing new", "James Comey", "FBI", "official"}});
+}

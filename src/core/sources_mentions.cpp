@@ -361,17 +361,13 @@ bool CapitalizedOnlyByPosition(const Document& doc, const SourceLexicon& lexicon
 // The text of tokens [first, end) as written, runs of white space collapsed to one space.
 std::string TokensText(const Document& doc, uint32_t first, uint32_t end) {
   if (first >= end) return {};
-  std::string_view raw = doc.text.substr(doc.tokens[first].start, doc.tokens[end - 1].end - doc.tokens[first].start);
-  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+  // Tokens side by side join; any space between them, a no-break space too, is one space.
   std::string out;
-  out.reserve(raw.size());
-  for (size_t i = 0; i < raw.size();) {
-    while (i < raw.size() && is_space(raw[i])) ++i;
-    const size_t run = i;
-    while (i < raw.size() && !is_space(raw[i])) ++i;
-    if (i == run) break;
-    if (!out.empty()) out += ' ';
-    out.append(raw, run, i - run);
+  out.reserve(doc.tokens[end - 1].end - doc.tokens[first].start);
+  for (uint32_t k = first; k < end; ++k) {
+    const Token& t = doc.tokens[k];
+    if (k > first && t.start > doc.tokens[k - 1].end) out += ' ';
+    out.append(doc.text, t.start, t.end - t.start);
   }
   return out;
 }
