@@ -4721,3 +4721,16 @@ TEST_CASE("a no-break space inside a name is an ordinary space in the source's n
   CheckSources(s, {{"the plan was bad", "Newt Gingrich", nullptr, "official"},
                    {"nothing new", "James Comey", "FBI", "official"}});
 }
+
+TEST_CASE("one named before 'in' and a document speaks in it") {
+  const Scored s = Score(
+      "The vote came. Jeb Bush in a Medium post said he would put more conservative judges on the bench. Hillary "
+      "Clinton in a statement said the ruling was wrong. Some question whether the body was that of Stephen "
+      "Paddock, given that elements of the Paddock in the preliminary police report, which mentioned the autopsy, "
+      "are at odds with the facts.");
+  CheckSources(s, {{"conservative judges", "Jeb Bush", nullptr, "official"},
+                   {"the ruling was wrong", "Hillary Clinton", nullptr, "official"}});
+  const Attribution* mentioned = s.ByCue("mentioned");
+  REQUIRE(mentioned != nullptr);
+  CHECK(s.Slice(mentioned->source).find("Paddock") == std::string::npos);
+}

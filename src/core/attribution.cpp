@@ -1337,6 +1337,17 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         d.has_mention = speaker && d.mention.end_token > d.mention.first_token;
         place_only = !speaker;
       }
+      if (d.has_mention && d.mention.document && d.mention.name.empty() && d.mention.first_token >= 2 &&
+          d.mention.end_token == run.first && !IsRelativePronounAt(doc, run.first - 1) &&
+          doc.Norm(doc.tokens[d.mention.first_token - 1]) == "in") {
+        // "Jeb Bush in a Medium post said", "The senator in an op-ed wrote": the one before the
+        // document speaks in it.
+        const SourceMention before = ReadSourceMention(doc, im.source_words, d.mention.first_token - 2, run.first, cue_end);
+        if (before.end_token == d.mention.first_token - 1 && before.pronoun.empty() && !before.document &&
+            (!before.name.empty() || !before.role.empty() || !before.institution.empty()) &&
+            before.institution_kind != SourceWord::kPlace)
+          d.mention = before;
+      }
       if (d.has_mention) {
         // "several officials at the agency said": those people speak, affiliated with the body.
         uint32_t people = PeopleBeforeBody(doc, im.source_words, d.mention);
