@@ -4734,3 +4734,11 @@ TEST_CASE("one named before 'in' and a document speaks in it") {
   REQUIRE(mentioned != nullptr);
   CHECK(s.Slice(mentioned->source).find("Paddock") == std::string::npos);
 }
+
+TEST_CASE("a pick inside a passive participle or 'which' clause set off before the cue gives way to the subject") {
+  const Scored s = Score(
+      "The vote came. During the primary Clinton, goaded by Sanders, came out against the trade pact. The report, "
+      "released by the Pentagon on Monday, found that the program was over budget. Exit polls from the New "
+      "Hampshire primary, which Mr. Trump won decisively, showed that 65 percent supported the ban.");
+  CheckSourcePhrases(s, {{"came out against", "Clinton"}, {"found", "The report"}, {"showed", "Exit polls"}});
+}

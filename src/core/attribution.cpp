@@ -769,6 +769,40 @@ int PersonBeforeResidence(const Document& doc, uint32_t head, uint32_t cue_first
   return person >= 0 ? person : static_cast<int>(head);
 }
 
+// "Clinton, goaded by Sanders, came out against", "The report, released by the Pentagon on
+// Monday, found", "Exit polls from the primary, which Mr. Trump won, showed": a pick inside a
+// clause set off by commas right before the cue, opening with a passive participle and "by" or
+// with "which", is no speaker; the subject before the clause is: the phrase ending at its
+// opening comma when that names a source, else the one opening the sentence. Other picks are
+// returned unchanged.
+int SubjectBeforeClauseApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t head,
+                                  uint32_t cue_first, uint32_t cue_end) {
+  if (cue_first < 4 || head + 1 >= cue_first || doc.Norm(doc.tokens[cue_first - 1]) != ",") return static_cast<int>(head);
+  const uint32_t sentence = doc.tokens[head].sentence;
+  const uint32_t sentence_first = doc.sentences[sentence].first_token;
+  uint32_t open = head;
+  while (open > sentence_first && doc.Norm(doc.tokens[open]) != ",") --open;
+  if (open <= sentence_first + 1 || doc.Norm(doc.tokens[open]) != ",") return static_cast<int>(head);
+  for (uint32_t k = open + 1; k + 1 < cue_first; ++k)
+    if (doc.Norm(doc.tokens[k]) == "," || doc.tokens[k].sentence != sentence) return static_cast<int>(head);
+  const std::string_view first_word = doc.Norm(doc.tokens[open + 1]);
+  const bool passive = first_word.size() > 4 && first_word.substr(first_word.size() - 2) == "ed" &&
+                       doc.Norm(doc.tokens[open + 2]) == "by";
+  if (!passive && first_word != "which") return static_cast<int>(head);
+  auto speaks = [](const SourceMention& m) {
+    return m.pronoun.empty() && m.institution_kind != SourceWord::kPlace &&
+           (!m.name.empty() || !m.role.empty() || !m.institution.empty() || m.document || m.anonymous);
+  };
+  const SourceMention before = ReadSourceMention(doc, lexicon, open - 1, cue_first, cue_end);
+  if (before.end_token == open && speaks(before)) return static_cast<int>(open - 1);
+  for (uint32_t k = sentence_first; k + 1 < open; ++k) {
+    const SourceMention opening = ReadSourceMention(doc, lexicon, k, cue_first, cue_end);
+    if (opening.first_token == sentence_first && opening.end_token > k && speaks(opening)) return static_cast<int>(k);
+    if (!(doc.tokens[k].flags & kTokWord)) break;
+  }
+  return static_cast<int>(head);
+}
+
 // The subject that opens a sentence or clause is the speaker, not a name inside its apposition:
 // "Corey Lewandowski, Trump's campaign manager, said", "Gao Junlan, a lawyer from the province
 // of Sichuan, said", "RoseAnn DeMoro, executive director of National Nurses United, a union …,
@@ -1294,6 +1328,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         const uint32_t pick = after ? run.first - 2 : static_cast<uint32_t>(head);
         const int opener = NameBeforeApposition(doc, im.source_words, pick, run.first, cue_end);
         if (!after || opener != static_cast<int>(pick)) head = opener;
+        if (head >= 0 && static_cast<uint32_t>(head) < run.first)
+          head = SubjectBeforeClauseApposition(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       }
       if (head >= static_cast<int>(run.first) && head < static_cast<int>(cue_end)) continue;  // a word of the cue
       if (head >= 0 && static_cast<uint32_t>(head) < run.first && IsNamingCue(doc, run.first, cue_end)) head = -1;
