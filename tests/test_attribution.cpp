@@ -4742,3 +4742,16 @@ TEST_CASE("a pick inside a passive participle or 'which' clause set off before t
       "Hampshire primary, which Mr. Trump won decisively, showed that 65 percent supported the ban.");
   CheckSourcePhrases(s, {{"came out against", "Clinton"}, {"found", "The report"}, {"showed", "Exit polls"}});
 }
+
+TEST_CASE("a country's leader is its named head of state or government, a party's leader is not") {
+  const Scored s = Score(
+      "The talks ended. Russian President Vladimir Putin said Moscow would respond. The Russian leader said the "
+      "sanctions were illegal. President Barack Obama said the deal was good. The Democratic leader said it was "
+      "fine.");
+  const Source* russian = s.SourceOf(s.ByContent("the sanctions were illegal"));
+  REQUIRE(russian != nullptr);
+  CHECK(russian->name == "Vladimir Putin");
+  const Source* democratic = s.SourceOf(s.ByContent("it was fine"));
+  REQUIRE(democratic != nullptr);
+  CHECK(democratic->name != "Barack Obama");
+}

@@ -1144,6 +1144,26 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         auto last_start = [&](int k) { return groups[static_cast<size_t>(k)].last_start; };
         if (nameless >= 0 && (g < 0 || last_start(nameless) > last_start(g))) g = nameless;
       }
+      // "the Russian leader" (not "the Democratic leader"): a country's named president, prime
+      // minister, chancellor or monarch of that country, or else the only one of no country.
+      SourceWordMatch country;
+      if (g < 0 && role == "leader" && definite_role(m) && m.end_token >= m.first_token + 3 &&
+          lexicon.MatchAt(doc, m.end_token - 2, m.end_token - 1, &country) && country.kind == SourceWord::kPlace &&
+          !IsPartyAffiliation(m.affiliation) && m.affiliation.find("Party") == std::string::npos) {
+        static const WordSet kHeads = {"president", "prime minister", "premier", "chancellor", "king", "queen",
+                                       "emir", "supreme leader", "leader"};
+        g = latest(UINT32_MAX, [&](const Group& x) {
+          return x.named && x.individual && kHeads.Contains(x.role_key) && x.source.affiliation == m.affiliation;
+        });
+        int heads = 0, head = -1;
+        for (size_t k = 0; g < 0 && k < groups.size(); ++k)
+          if (groups[k].named && groups[k].individual && kHeads.Contains(groups[k].role_key) &&
+              groups[k].source.affiliation.empty()) {
+            ++heads;
+            head = static_cast<int>(k);
+          }
+        if (g < 0 && heads == 1) g = head;
+      }
       if (g < 0 && !m.affiliation.empty() && !ServesSomeone(m.text, m.role)) {
         int holders = 0, holder = -1;
         for (size_t k = 0; k < groups.size(); ++k)
