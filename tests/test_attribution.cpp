@@ -4755,3 +4755,22 @@ TEST_CASE("a country's leader is its named head of state or government, a party'
   REQUIRE(democratic != nullptr);
   CHECK(democratic->name != "Barack Obama");
 }
+
+TEST_CASE("a person with a post-modifier is a vague source, and each one introduced so is its own") {
+  const Scored s = Score(
+      "The talks went on. A person familiar with the matter said the deal could close next week. A person close "
+      "to the president said it was over. A source close to the talks said Iran agreed. The source said more "
+      "talks were planned.");
+  CheckSources(s, {{"could close next week", "A person familiar with the matter", nullptr, "anonymous"},
+                   {"it was over", "A person close to the president", nullptr, "anonymous"}});
+  const Source* familiar = s.SourceOf(s.ByContent("could close next week"));
+  const Source* close = s.SourceOf(s.ByContent("it was over"));
+  const Source* later = s.SourceOf(s.ByContent("more talks were planned"));
+  REQUIRE(familiar != nullptr);
+  REQUIRE(close != nullptr);
+  REQUIRE(later != nullptr);
+  const Source* source = s.SourceOf(s.ByContent("Iran agreed"));
+  REQUIRE(source != nullptr);
+  CHECK(familiar->id != close->id);
+  CHECK(later->id == source->id);
+}

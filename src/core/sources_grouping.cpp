@@ -1189,7 +1189,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       // "other voters" are not the "some voters" before them: a group of their own.
       const bool others =
           m.end_token > m.first_token + 1 && OneOf(doc.Norm(doc.tokens[m.first_token]), {"other", "another"});
-      const std::string key = (others ? "desc:other " : "desc:") + m.key;
+      // "a person close to the Clintons" is not "a person close to the secretive process": one
+      // introduced with its own post-modifier is known by all of it.
+      const bool introduced_apart = StartsWithSingularArticle(m.text) && HeadEnd(doc, m) < m.end_token;
+      const std::string key = (others ? "desc:other " : "desc:") + (introduced_apart ? Lower(m.text) : m.key);
       if (g < 0) g = named_before(m);
       if (g < 0) g = find_key(key);
       // "Another source familiar with Cruz's thinking said … the person added": "the person" is
@@ -1199,6 +1202,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if (g < 0) {
         (*ids)[i] = new_group(m, key);
         if (others) by_key.emplace("desc:" + m.key, (*ids)[i]);  // "the lawmakers" after only "other lawmakers"
+        if (introduced_apart && !others) by_key["desc:" + m.key] = (*ids)[i];  // "the source" is the latest
         continue;
       }
     }
