@@ -4739,8 +4739,10 @@ TEST_CASE("a pick inside a passive participle or 'which' clause set off before t
   const Scored s = Score(
       "The vote came. During the primary Clinton, goaded by Sanders, came out against the trade pact. The report, "
       "released by the Pentagon on Monday, found that the program was over budget. Exit polls from the New "
-      "Hampshire primary, which Mr. Trump won decisively, showed that 65 percent supported the ban.");
-  CheckSourcePhrases(s, {{"came out against", "Clinton"}, {"found", "The report"}, {"showed", "Exit polls"}});
+      "Hampshire primary, which Mr. Trump won decisively, showed that 65 percent supported the ban. But "
+      "Republicans, led by House Speaker Paul Ryan, have vowed to fight.");
+  CheckSourcePhrases(s, {{"came out against", "Clinton"}, {"found", "The report"}, {"showed", "Exit polls"},
+                         {"have vowed", "Republicans"}});
 }
 
 TEST_CASE("a country's leader is its named head of state or government, a party's leader is not") {

@@ -786,7 +786,11 @@ int SubjectBeforeClauseApposition(const Document& doc, const SourceLexicon& lexi
   for (uint32_t k = open + 1; k + 1 < cue_first; ++k)
     if (doc.Norm(doc.tokens[k]) == "," || doc.tokens[k].sentence != sentence) return static_cast<int>(head);
   const std::string_view first_word = doc.Norm(doc.tokens[open + 1]);
-  const bool passive = first_word.size() > 4 && first_word.substr(first_word.size() - 2) == "ed" &&
+  static const WordSet kIrregular = {"led", "made", "held", "written", "taken", "given", "chosen", "known", "shown",
+                                     "drawn", "run", "brought", "bought", "sent", "built", "hit", "set", "won",
+                                     "beaten", "driven", "struck", "sought", "paid"};
+  const bool passive = ((first_word.size() > 4 && first_word.substr(first_word.size() - 2) == "ed") ||
+                        kIrregular.Contains(first_word)) &&
                        doc.Norm(doc.tokens[open + 2]) == "by";
   if (!passive && first_word != "which") return static_cast<int>(head);
   auto speaks = [](const SourceMention& m) {
