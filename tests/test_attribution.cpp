@@ -4776,3 +4776,15 @@ TEST_CASE("a person with a post-modifier is a vague source, and each one introdu
   CHECK(familiar->id != close->id);
   CHECK(later->id == source->id);
 }
+
+TEST_CASE("a name written with a capital inside is a name at a sentence start too") {
+  const Scored s = Score(
+      "The talks stalled. Salim al-Muslat, spokesman for the opposition High Negotiations Committee, said the "
+      "regime was stalling. Al-Muslat added that Russia was to blame.");
+  const Source* first = s.SourceOf(s.ByContent("the regime was stalling"));
+  const Source* again = s.SourceOf(s.ByContent("Russia was to blame"));
+  REQUIRE(first != nullptr);
+  REQUIRE(again != nullptr);
+  CHECK(first->id == again->id);
+  CHECK(again->name == "Salim al-Muslat");
+}

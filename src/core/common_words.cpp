@@ -1,6 +1,6 @@
 // MarkCommonWords: a capitalized word at the start of a sentence, after an opening quotation
 // mark or a colon, or on the headline line, is a common word (kTokCommonWord) when the text
-// also writes it in lower case and never capitalizes it anywhere else ("Until", "Hundreds",
+// also writes it all in lower case and never capitalizes it anywhere else ("Until", "Hundreds",
 // "Announces" in a title-case headline); a name keeps its capital mid-sentence ("May" in
 // "Theresa May said" stays a name in every position).
 #include <algorithm>
@@ -54,10 +54,13 @@ void MarkCommonWords(Document& doc) {
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
     if (!(t.flags & kTokWord) || (t.flags & kTokAllCaps)) continue;
-    const bool lower = !(t.flags & kTokCapitalized);
-    if (!lower && free_capital[i]) continue;
+    if ((t.flags & kTokCapitalized) && free_capital[i]) continue;
     const size_t k = candidate_index(t.hash);
     if (k == SIZE_MAX) continue;
+    // "al-Muslat", "de Mistura" keep a capital inside: not the common word's lower case.
+    const std::string_view written = doc.Slice(t);
+    const bool lower = !(t.flags & kTokCapitalized) &&
+                       std::none_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     (lower ? written_lower : capitalized_elsewhere)[k] = 1;
   }
   for (size_t i = 0; i < n; ++i) {
