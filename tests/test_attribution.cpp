@@ -4788,3 +4788,15 @@ TEST_CASE("a name written with a capital inside is a name at a sentence start to
   CHECK(first->id == again->id);
   CHECK(again->name == "Salim al-Muslat");
 }
+
+TEST_CASE("a role qualified by a generic noun for a body is of the fitting body named just before") {
+  const Scored s = Score(
+      "The outage ended. Google said the outage was fixed. A company spokeswoman said no data was lost. The "
+      "Chicago Teachers Union said it would strike. Union officials said the strike would go on. The Labor Department "
+      "said it would mediate. Company executives said they were ready.");
+  CheckSources(s, {{"no data was lost", "A company spokeswoman", "Google", "anonymous"},
+                   {"the strike would go on", "Union officials", "Chicago Teachers Union", "anonymous"}});
+  const Source* executives = s.SourceOf(s.ByContent("they were ready"));
+  REQUIRE(executives != nullptr);
+  CHECK(executives->affiliation != "Labor Department");
+}

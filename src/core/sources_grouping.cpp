@@ -978,8 +978,46 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     if (p == "it" || p == "its") return group_or_subject(m, SubjectKind::kThing);
     return -1;  // I, we, you: the speaker of a quotation, not resolved here
   };
+  // "Google said … A company spokeswoman said", "the Chicago Teachers Union … union officials
+  // said": a nameless role or vague group qualified by a generic noun for a body is of the
+  // organisation the text named last, in that sentence or the three before, whose name holds the
+  // noun, or for a company ("company", "firm", "corporation") that no word of its name makes a
+  // public body; m itself when it is not such a mention or there is none.
+  SourceMention of_body;
+  auto with_body_named_before = [&](const SourceMention& m) -> const SourceMention& {
+    if (!m.affiliation.empty() || !m.name.empty() || !m.pronoun.empty() || !m.institution.empty() || m.document)
+      return m;
+    static const WordSet kBodyNouns = {"company", "agency", "firm", "ministry", "department", "bank", "union",
+                                       "corporation", "organization", "organisation", "group"};
+    std::string_view noun;
+    for (uint32_t k = m.first_token; k + 1 < m.end_token && noun.empty(); ++k) {
+      SourceWordMatch people;
+      if (!(doc.tokens[k].flags & kTokCapitalized && k != m.first_token) &&
+          kBodyNouns.Contains(doc.Norm(doc.tokens[k])) && lexicon.MatchAt(doc, k + 1, m.end_token, &people) &&
+          (IsRole(people.kind) || people.kind == SourceWord::kAnonymous))
+        noun = doc.Norm(doc.tokens[k]);
+    }
+    if (noun.empty()) return m;
+    static const WordSet kPublicBodyWords = {"department", "ministry", "agency", "office", "commission", "council",
+                                             "committee", "party", "house", "senate", "court", "government",
+                                             "administration", "bureau", "service", "army", "police", "union",
+                                             "university", "congress", "parliament", "assembly", "campaign"};
+    const bool company = OneOf(noun, {"company", "firm", "corporation"});
+    const uint32_t sentence = doc.tokens[m.first_token].sentence;
+    const int body = latest(m.span.start, [&](const Group& x) {
+      if (x.source.type != "organisation" || doc.tokens[x.last_first_token].sentence + 3 < sentence) return false;
+      const std::string name = Lower(x.source.name);
+      const std::vector<std::string_view> words = WordsOf(name);
+      if (!company) return std::find(words.begin(), words.end(), noun) != words.end();
+      return std::none_of(words.begin(), words.end(), [](std::string_view w) { return kPublicBodyWords.Contains(w); });
+    });
+    if (body < 0) return m;
+    of_body = m;
+    of_body.affiliation = groups[static_cast<size_t>(body)].source.name;
+    return of_body;
+  };
   for (size_t i = 0; i < mentions.size(); ++i) {
-    const SourceMention& m = mentions[i];
+    const SourceMention& m = with_body_named_before(mentions[i]);
     int g = -1;
     if (!m.pronoun.empty()) {
       // The same pronoun read again (the subject of "he said … and added") is the same source.
