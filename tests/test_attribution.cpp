@@ -4800,3 +4800,17 @@ TEST_CASE("a role qualified by a generic noun for a body is of the fitting body 
   REQUIRE(executives != nullptr);
   CHECK(executives->affiliation != "Labor Department");
 }
+
+TEST_CASE("bodies opening with 'the' joined by 'and' speak together, not a preposition's object") {
+  const Scored s = Score(
+      "The talks ended. The Kremlin and the Syrian presidency said the talks were useful. Republican leaders in "
+      "the Senate and the House of Representatives looked to stop the bill. In a year in which Mr. Sanders has "
+      "demonized Wall Street and Mr. Trump has disparaged immigrants, and vowed to reverse job losses, the "
+      "race is open. Westmacott, who will retire soon after also serving in Iran, Turkey and France, praised "
+      "Obama’s presidency. In an extremely odd political dovetail, both the Democratic and the Republican "
+      "platforms include planks that call for the restoration of the landmark 1933 law.");
+  const Source* kremlin = s.SourceNamed("Kremlin");
+  REQUIRE(kremlin != nullptr);
+  CHECK(kremlin->attributions == 1);
+  for (const char* name : {"Senate", "Wall Street", "France", "the Democratic"}) CHECK(s.SourceNamed(name) == nullptr);
+}

@@ -898,11 +898,19 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
 }
 
 // A mention that can be one of several people speaking together: a person (a name with a
-// listed given name, an honorific or a role) or a group someone owns ("his team"); never a
-// place, a document or an organisation, whose own names may hold "and" ("the Center for Media
-// and Public Affairs", "Syria and Iraq").
+// listed given name, an honorific or a role), a group someone owns ("his team"), or a body
+// opening with "the" ("the Kremlin and the Syrian presidency"; a place of two words or more
+// after it: "both the United States and Russia", not "both the Democratic and") that is no
+// preposition's object ("leaders in the Senate and the House"); never a document, nor a body
+// or place named bare, often a verb's object or a list's item ("Mr. Sanders has demonized Wall
+// Street and Mr. Trump has", "serving in Iran, Turkey and France").
 bool CanSpeakJointly(const Document& doc, const SourceLexicon& lexicon, const SourceMention& m) {
-  if (!m.pronoun.empty() || !m.institution.empty() || m.document || m.end_token <= m.first_token) return false;
+  if (!m.pronoun.empty() || m.document || m.end_token <= m.first_token) return false;
+  if (!m.institution.empty())
+    return doc.Norm(doc.tokens[m.first_token]) == "the" &&
+           (m.institution_kind != SourceWord::kPlace || m.end_token >= m.first_token + 3) &&
+           !(m.first_token > 0 && OneOf(doc.Norm(doc.tokens[m.first_token - 1]),
+                                        {"of", "in", "at", "from", "for", "with", "by", "to", "on", "about"}));
   if (m.name.empty()) return !m.possessive.empty();
   return !m.role.empty() || MentionGender(doc, lexicon, m) != 0;
 }
