@@ -4814,3 +4814,14 @@ TEST_CASE("bodies opening with 'the' joined by 'and' speak together, not a prepo
   CHECK(kremlin->attributions == 1);
   for (const char* name : {"Senate", "Wall Street", "France", "the Democratic"}) CHECK(s.SourceNamed(name) == nullptr);
 }
+
+TEST_CASE("a name in apposition to someone's role right before the cue speaks, not the role's owner") {
+  const Scored s = Score(
+      "The attack came. Clinton’s campaign manager, Robby Mook, dismissed the attack. Bloomberg's pollster, "
+      "Douglas Schoen, says his man has the best chance.");
+  CheckSources(s, {{"his man has the best chance", "Douglas Schoen", "Bloomberg", nullptr}});
+  const Source* mook = s.SourceOf(s.ByCue("dismissed"));
+  REQUIRE(mook != nullptr);
+  CHECK(mook->name == "Robby Mook");
+  CHECK(mook->affiliation == "Clinton");
+}

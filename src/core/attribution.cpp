@@ -745,6 +745,25 @@ int OwnedPeopleAfterPossessive(const Document& doc, const SourceLexicon& words, 
   return static_cast<int>(head);
 }
 
+// "Clinton’s campaign manager, Robby Mook, said": a pick on the owner of a role whose holder a
+// name right before ", <cue>" gives is that name (its last token). Other picks are returned
+// unchanged.
+int NameAfterOwnedRole(const Document& doc, const SourceLexicon& words, uint32_t head, uint32_t cue_first) {
+  if (head + 6 > cue_first || !IsPossessiveEnding(doc, head + 1) || doc.Norm(doc.tokens[cue_first - 1]) != ",")
+    return static_cast<int>(head);
+  uint32_t comma = head + 2;
+  bool role = false;
+  for (; comma < cue_first && doc.Norm(doc.tokens[comma]) != ","; ++comma) {
+    SourceWordMatch match;
+    role = role || (words.MatchAt(doc, comma, comma + 1, &match) && IsRole(match.kind));
+    if (!(doc.tokens[comma].flags & kTokWord) || IsNameToken(doc, comma)) return static_cast<int>(head);
+  }
+  if (!role || comma + 2 >= cue_first) return static_cast<int>(head);
+  for (uint32_t k = comma + 1; k + 1 < cue_first; ++k)
+    if (!IsNameToken(doc, k) && doc.Norm(doc.tokens[k]) != ".") return static_cast<int>(head);
+  return static_cast<int>(cue_first - 2);
+}
+
 // Where a person lives is no speaker: "Brianne Stone, 29, of Huntsville, Ala., says",
 // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said", "Donna Rawlings, 59, of Ashton,
 // Md., who watched the ceremony, said". A pick on a state abbreviation right before ", <cue>"
@@ -1329,6 +1348,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (head >= 0 && reported_outlet < 0) head = PersonBeforeResidence(doc, static_cast<uint32_t>(head), run.first);
       if (head >= 0 && reported_outlet < 0 && static_cast<uint32_t>(head) < run.first)
         head = OwnedPeopleAfterPossessive(doc, im.source_words, static_cast<uint32_t>(head), run.first);
+      if (head >= 0 && reported_outlet < 0 && static_cast<uint32_t>(head) < run.first)
+        head = NameAfterOwnedRole(doc, im.source_words, static_cast<uint32_t>(head), run.first);
       if (head >= 0 && reported_outlet < 0 && speaker_in_run < 0) {
         // A pick after a cue that closes an apposition ("Mr. Coffman, who represents a swing
         // district, said Mr. Trump had …") is what is said: the apposition's subject speaks.
