@@ -1293,7 +1293,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         // Also an anonymous one ("…, said a source close to the campaign.").
         uint32_t last = doc.sentences[doc.tokens[run.first].sentence].end_token;
         while (last > cue_end && !(doc.tokens[last - 1].flags & kTokWord)) --last;
-        for (uint32_t head = last; head-- > cue_end && postposed_first == UINT32_MAX;) {
+        for (uint32_t head = last; head-- > cue_end && last <= cue_end + 16 && postposed_first == UINT32_MAX;) {
           SourceWordMatch word;
           if (!IsNameToken(doc, head) && !im.source_words.MatchAt(doc, head, last, &word)) continue;
           const SourceMention after = ReadSourceMention(doc, im.source_words, head, run.first, cue_end);
