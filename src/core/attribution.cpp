@@ -1207,7 +1207,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     }
     uint32_t src_first = 0, src_end = 0;
     bool speechless = false;
-    uint32_t postposed_first = UINT32_MAX;  // a speaker phrase after the cue that ends its sentence
+    bool postposed = false;  // a speaker phrase after the cue ends its sentence
     // A verb joined by "and"/"but", or a participle after a comma (", adding"), speaks with the
     // subject of an earlier cue of its clause: the first such cue after "and"/"but" ("Lazar said
     // he welcomed extradition and added"), the nearest before a participle ("he said, adding").
@@ -1279,28 +1279,27 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         const uint32_t agent = PassiveAgentStart(doc, run.first, cue_end);
         if (agent != UINT32_MAX) prefer_phrase_at(agent, agent + 12, true, true);
       }
-      // The comma may close a quotation: "… has been “very worked up about it,” said a source".
-      uint32_t before_cue = run.first;
+      uint32_t before_cue = run.first;  // before the closing marks of a quotation right before the cue
       while (before_cue > 0 && OneOf(doc.Norm(doc.tokens[before_cue - 1]), {"\"", "”", "''"})) --before_cue;
       if (!joined && conjunction == UINT32_MAX && !participle && run.first == run.last && before_cue > 0 &&
           doc.Norm(doc.tokens[before_cue - 1]) == "," &&
           OneOf(doc.Norm(doc.tokens[run.first]), {"said", "says", "added", "adds", "noted", "notes", "wrote", "writes",
                                                   "explained", "explains", "argued", "argues", "observed", "recalled",
                                                   "continued", "stated", "warned", "insisted", "acknowledged"})) {
-        // "…, was diagnosed with a brain injury (MTBI), said embassy spokeswoman Jinnie Lee.": a
-        // verb of saying that takes no object, after a comma, with a name or a role after it that
-        // ends the sentence, speaks through that phrase.
-        // Also an anonymous one ("…, said a source close to the campaign.").
+        // "…, was diagnosed with a brain injury (MTBI), said embassy spokeswoman Jinnie Lee.", "…
+        // worked up about it,” said a source close to the campaign.": a verb of saying that takes
+        // no object, after a comma (one closing a quotation too), with a name, a role or a vague
+        // phrase after it that ends the sentence within sixteen tokens, speaks through that phrase.
         uint32_t last = doc.sentences[doc.tokens[run.first].sentence].end_token;
         while (last > cue_end && !(doc.tokens[last - 1].flags & kTokWord)) --last;
-        for (uint32_t head = last; head-- > cue_end && last <= cue_end + 16 && postposed_first == UINT32_MAX;) {
+        for (uint32_t head = last; head-- > cue_end && last <= cue_end + 16 && !postposed;) {
           SourceWordMatch word;
           if (!IsNameToken(doc, head) && !im.source_words.MatchAt(doc, head, last, &word)) continue;
           const SourceMention after = ReadSourceMention(doc, im.source_words, head, run.first, cue_end);
           if (after.first_token == cue_end && after.end_token == last && after.pronoun.empty() &&
               (!after.name.empty() || !after.role.empty() || after.anonymous)) {
             ranked.insert(ranked.begin(), static_cast<int>(head));
-            postposed_first = cue_end;
+            postposed = true;
           }
         }
         // "“…,” wrote the authors of the report, giving the example of nominee Mitt Romney": after a
@@ -1314,7 +1313,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
             quotation >= 0 && opening < doc.tokens.size() &&
             (doc.sentences[doc.tokens[opening].sentence].first_token == opening ||
              DatelineEnd(doc, doc.tokens[opening].sentence) == opening);
-        if (postposed_first == UINT32_MAX && opens_sentence && !ranked.empty()) {
+        if (!postposed && opens_sentence && !ranked.empty()) {
           const int top = ranked.front();
           const size_t size = ranked.size();
           prefer_phrase_at(cue_end, cue_end + 12, true);
@@ -1354,7 +1353,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         // A pick after a cue that closes an apposition ("Mr. Coffman, who represents a swing
         // district, said Mr. Trump had …") is what is said: the apposition's subject speaks.
         // Not a cue whose source follows it ("according to", "was asked by a caller").
-        const bool after = static_cast<uint32_t>(head) >= cue_end && postposed_first == UINT32_MAX && run.first >= 2 &&
+        const bool after = static_cast<uint32_t>(head) >= cue_end && !postposed && run.first >= 2 &&
                            doc.Norm(doc.tokens[run.first - 1]) == "," &&
                            doc.Norm(doc.tokens[run.first]) != "according" &&
                            PassiveAgentStart(doc, run.first, cue_end) == UINT32_MAX;

@@ -332,7 +332,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // least three mentions, twice any other's), when no role or side of theirs contradicts. So is
   // an epithet of wealth or trade ("the billionaire real estate magnate", "the mogul", "the New
   // York businessman") the individual named so most, whatever their role, when the genders agree
-  // and the individual the text named last before it, in its sentence or the one before, is they.
+  // and that individual is also the one the text named last before it, in its sentence or the
+  // one before.
   auto dominant_candidate = [&](const SourceMention& m, const std::string& role) {
     static const WordSet kCampaignRoles = {"candidate", "nominee", "front-runner", "frontrunner", "hopeful",
                                            "contender"};
@@ -425,12 +426,6 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   };
   // Declared below; a pronoun may make an antecedent a source.
   std::function<int(const SourceMention&)> adopt;
-  // The named source (or politician the lists name, of the gender of the given names the text
-  // writes before that surname) the sentence of byte `at` names last before it, when `at` does
-  // not open the sentence, that one is a person known to be of another gender than `unwanted` and not the
-  // object of a preposition ("the support of Michael Sean Winters", "against Mitt Romney"), and
-  // no one else the sentence names, describes by a role or calls "he"/"she" before `at` may be of
-  // that gender. false when there is none.
   // The gender of the given names the text writes before `surname`, when they agree; else 0.
   auto listed_gender = [&](const std::string& surname) {
     char gender = 0;
@@ -443,6 +438,12 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     }
     return gender;
   };
+  // *person: the named source (or politician the lists name, of the gender of the given names
+  // the text writes before that surname) the sentence of byte `at` names last before it, when
+  // `at` does not open the sentence, that one is known to be of another gender than `unwanted`
+  // and is no preposition's object ("the support of Michael Sean Winters", "against Mitt
+  // Romney"), and no one else the sentence names, describes by a role or calls "he"/"she" before
+  // `at` may be of that gender. false when there is none.
   auto sole_person_before = [&](uint32_t at, char unwanted, SourceMention* person) {
     const auto after = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
                                         [](const Token& t, uint32_t v) { return t.start < v; });
@@ -1182,8 +1183,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         auto last_start = [&](int k) { return groups[static_cast<size_t>(k)].last_start; };
         if (nameless >= 0 && (g < 0 || last_start(nameless) > last_start(g))) g = nameless;
       }
-      // "the Russian leader" (not "the Democratic leader"): a country's named president, prime
-      // minister, chancellor or monarch of that country, or else the only one of no country.
+      // "the Russian leader" (not "the Democratic leader"): the named president, prime minister,
+      // chancellor or monarch of that country, or else the only one of no country.
       SourceWordMatch country;
       if (g < 0 && role == "leader" && definite_role(m) && m.end_token >= m.first_token + 3 &&
           lexicon.MatchAt(doc, m.end_token - 2, m.end_token - 1, &country) && country.kind == SourceWord::kPlace &&
