@@ -4825,3 +4825,12 @@ TEST_CASE("a name in apposition to someone's role right before the cue speaks, n
   CHECK(mook->name == "Robby Mook");
   CHECK(mook->affiliation == "Clinton");
 }
+
+TEST_CASE("a vague source or role before 'with knowledge of' speaks, not the content's subject") {
+  const Scored s = Score(
+      "The talks went on. A source with knowledge of the talks said Iran agreed. One official with direct "
+      "knowledge of the plan said Russia would sign. People with knowledge of the case said on Friday that "
+      "charges were near.");
+  CheckSourcePhrases(s, {{"Iran agreed", "A source"}, {"Russia would sign", "One official"},
+                         {"charges were near", "People"}});
+}

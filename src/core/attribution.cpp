@@ -1325,6 +1325,22 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         }
       }
       if (!joined && conjunction == UINT32_MAX && !participle) {
+        // "A source with knowledge of the talks said Iran agreed": a vague source or a role right
+        // before "with (direct) knowledge of", whose phrase runs up to the cue, speaks.
+        const uint32_t sentence_first = doc.sentences[doc.tokens[run.first].sentence].first_token;
+        for (uint32_t k = run.first; k-- > sentence_first + 2 && k + 10 > run.first;) {
+          if (doc.Norm(doc.tokens[k]) != "knowledge") continue;
+          uint32_t with = k - 1;
+          if (OneOf(doc.Norm(doc.tokens[with]), {"direct", "firsthand", "intimate", "detailed"})) --with;
+          SourceWordMatch noun;
+          if (with > sentence_first && doc.Norm(doc.tokens[with]) == "with" &&
+              im.source_words.MatchAt(doc, with - 1, with, &noun) &&
+              (noun.kind == SourceWord::kAnonymous || IsRole(noun.kind)))
+            ranked.insert(ranked.begin(), static_cast<int>(with - 1));
+          break;
+        }
+      }
+      if (!joined && conjunction == UINT32_MAX && !participle) {
         // "After talking about security, Mr. Netanyahu suggested": a participle in an opening
         // adverbial speaks with the subject after the adverbial's comma.
         const uint32_t opens = SubjectAfterOpeningParticiple(doc, run.first, cue_end);
