@@ -4834,3 +4834,17 @@ TEST_CASE("a vague source or role before 'with knowledge of' speaks, not the con
   CheckSourcePhrases(s, {{"Iran agreed", "A source"}, {"Russia would sign", "One official"},
                          {"charges were near", "People"}});
 }
+
+TEST_CASE("one person of a listed word introduced before 'at' a body speaks, affiliated with it") {
+  const Scored s = Score(
+      "The talks went on. A senior official at the State Department said the talks had stalled. One analyst at "
+      "Goldman Sachs said growth would slow. Some staunch defenders of globalization, like Gary Clyde Hufbauer, a "
+      "senior fellow at the Peter G. Peterson Institute for International Economics in Washington, also "
+      "acknowledge that the government has failed workers. But the benefit of free trade is ''10 times the "
+      "size of the losses,'' he said.");
+  CheckSources(s, {{"the talks had stalled", "A senior official", "State Department", "anonymous"},
+                   {"growth would slow", "One analyst", "Goldman Sachs", "anonymous"}});
+  const Source* fellow = s.SourceOf(s.ByContent("10 times the size of the losses"));
+  REQUIRE(fellow != nullptr);
+  CHECK(fellow->name == "Gary Clyde Hufbauer");
+}

@@ -75,11 +75,13 @@ bool PeopleWordAt(const Document& doc, const SourceLexicon& words, uint32_t k) {
          IsRolePlural(words, doc.Norm(doc.tokens[k]));
 }
 
-// "several officials at the agency said", "other prominent bundlers in both parties said": when
-// the source ranker picked a body or a vague group after "at", "in", "within", "inside", "from"
-// or "across", and a plural for people comes right before the preposition (a word the lists know
-// as people or as a role, or a lower-case plural of an agent noun: "bundlers", "analysts") and
-// is no participle's object, the token of that plural, else UINT32_MAX.
+// "several officials at the agency said", "other prominent bundlers in both parties said", "A
+// senior official at the State Department said": when the source ranker picked a body or a
+// vague group after "at", "in", "within", "inside", "from" or "across", and a plural for people
+// comes right before the preposition (a word the lists know as people or as a role, or a
+// lower-case plural of an agent noun: "bundlers", "analysts"), or such a listed word introduced
+// by "a", "an", "one" or "another", and it is no participle's object, the token of that word,
+// else UINT32_MAX.
 uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const SourceMention& m) {
   const bool body = !m.institution.empty() &&
                     (m.institution_kind == SourceWord::kOrganisation || m.institution_kind == SourceWord::kOutlet);
@@ -91,7 +93,12 @@ uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const
       ((doc.tokens[noun].flags & kTokCapitalized) && !(doc.tokens[noun].flags & kTokSentenceStart)))
     return UINT32_MAX;
   const std::string_view w = doc.Norm(doc.tokens[noun]);
-  if (w.size() <= 3 || w.back() != 's' || IsPluralOfNoPeople(w)) return UINT32_MAX;
+  bool introduced = false;  // and in no apposition to a name ("Gary Hufbauer, a senior fellow at …")
+  for (uint32_t k = noun; k-- > 0 && k + 4 > noun && (doc.tokens[k].flags & kTokWord) && !introduced;)
+    introduced = OneOf(doc.Norm(doc.tokens[k]), {"a", "an", "one", "another"}) &&
+                 !(k >= 2 && doc.Norm(doc.tokens[k - 1]) == "," && IsNameToken(doc, k - 2));
+  const bool one_person = introduced && PeopleWordAt(doc, words, noun);
+  if (!one_person && (w.size() <= 3 || w.back() != 's' || IsPluralOfNoPeople(w))) return UINT32_MAX;
   // Not the object of a participle: "doctors treating the Cuba patients at the University found".
   auto determiner = [&](uint32_t k) {
     return OneOf(doc.Norm(doc.tokens[k]), {"the", "a", "an", "these", "those", "his", "her", "their", "its"});
