@@ -941,13 +941,6 @@ bool CanSpeakJointly(const Document& doc, const SourceLexicon& lexicon, const So
   return !m.role.empty() || MentionGender(doc, lexicon, m) != 0;
 }
 
-// The first token at or after byte `at`.
-uint32_t TokenAtByte(const Document& doc, uint32_t at) {
-  return static_cast<uint32_t>(std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
-                                                [](const Token& t, uint32_t v) { return t.start < v; }) -
-                               doc.tokens.begin());
-}
-
 // "Bill and Hillary Clinton", "David and Jeanne Heidler": a listed given name alone at token
 // `given`, right before "and" and the full name of `m`, is the given name of a second person of
 // m's surname; *other reads it so (a person, whatever the word lists make of "Bill").

@@ -445,9 +445,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // Romney"), and no one else the sentence names, describes by a role or calls "he"/"she" before
   // `at` may be of that gender. false when there is none.
   auto sole_person_before = [&](uint32_t at, char unwanted, SourceMention* person) {
-    const auto after = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
-                                        [](const Token& t, uint32_t v) { return t.start < v; });
-    const uint32_t pronoun = static_cast<uint32_t>(after - doc.tokens.begin());
+    const uint32_t pronoun = TokenAtByte(doc, at);
     if (pronoun >= doc.tokens.size()) return false;
     const uint32_t sentence = doc.tokens[pronoun].sentence;
     const uint32_t first = doc.sentences[sentence].first_token;
@@ -1404,7 +1402,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   auto titled_in_text = [&](const std::string& surname) {
     for (uint32_t k = 1; k < doc.tokens.size(); ++k) {
       if (doc.Norm(doc.tokens[k]) != surname || !(doc.tokens[k].flags & kTokCapitalized)) continue;
-      const uint32_t before = k >= 2 && doc.Norm(doc.tokens[k - 1]) == "." ? k - 2 : k - 1;
+      const uint32_t before = TitleTokenBefore(doc, k);
       SourceWordMatch role;
       if (IsTitleAbbreviation(doc.Norm(doc.tokens[before])) ||
           (lexicon.MatchAt(doc, before, k, &role) && role.kind == SourceWord::kOfficial))

@@ -238,8 +238,7 @@ bool NamesCompanyInText(const Document& doc, uint32_t k) {
   for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
     const Token& t = doc.tokens[i];
     if (t.hash != hash || !(t.flags & kTokCapitalized) || doc.Norm(t) != doc.Norm(doc.tokens[k])) continue;
-    const uint32_t title_at = i >= 2 && doc.Norm(doc.tokens[i - 1]) == "." ? i - 2 : i - 1;
-    if (i >= 1 && IsTitle(doc.Norm(doc.tokens[title_at]))) return false;
+    if (i >= 1 && IsTitle(doc.Norm(doc.tokens[TitleTokenBefore(doc, i)]))) return false;
     before_noun = before_noun || BeforeCompanyNoun(doc, i) || NamedAsOrganisation(doc, i);
   }
   return before_noun;
@@ -1298,6 +1297,16 @@ bool IsRelativePronoun(std::string_view w) {
 }
 
 bool IsDash(const Document& doc, uint32_t k) { return OneOf(doc.Norm(doc.tokens[k]), {"-", "--", "—", "–"}); }
+
+uint32_t TokenAtByte(const Document& doc, uint32_t at) {
+  return static_cast<uint32_t>(std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
+                                                [](const Token& t, uint32_t v) { return t.start < v; }) -
+                               doc.tokens.begin());
+}
+
+uint32_t TitleTokenBefore(const Document& doc, uint32_t t) {
+  return t >= 2 && doc.Norm(doc.tokens[t - 1]) == "." ? t - 2 : t - 1;
+}
 
 bool IsPersonalPronoun(std::string_view w) {
   static const WordSet kWords = {"he", "she", "they", "it", "i", "we", "you", "him", "them", "me", "us"};
@@ -3167,7 +3176,7 @@ char MentionCompleter::TitledGender(std::string_view surname) {
        it != names_by_surname_.end() && it->first == hash; ++it) {
     const uint32_t t = it->second;
     if (SurnameAt(t) != surname || t < 1 || GivenNameTokenBefore(doc_, lexicon_, t) != t) continue;
-    const uint32_t title = t >= 2 && doc_.Norm(doc_.tokens[t - 1]) == "." ? t - 2 : t - 1;
+    const uint32_t title = TitleTokenBefore(doc_, t);
     if (!IsTitleAbbreviation(doc_.Norm(doc_.tokens[title]))) continue;
     const char gender = lexicon_.WordGender(doc_.Norm(doc_.tokens[title]));
     male += gender == 'm';

@@ -56,6 +56,9 @@ bool IsRelativePronounAt(const Document& doc, uint32_t k);
 // Token i is in capitals beside a word of its sentence that is not ("WHO said", not "WHO IS IT").
 bool IsAcronymAmongWords(const Document& doc, uint32_t i);
 bool IsDash(const Document& doc, uint32_t k);    // token k is "-", "--", "—" or "–"
+uint32_t TokenAtByte(const Document& doc, uint32_t at);  // the first token at or after byte `at`
+// Where a title before token t (t >= 1) stands: past a period ("Mr." of "Mr. Obama"), else t - 1.
+uint32_t TitleTokenBefore(const Document& doc, uint32_t t);
 // An adjective or participle after the people it describes, with a preposition: "familiar" of
 // "people familiar with the matter", "close", "involved", "briefed", "interested".
 bool IsPostModifierWord(std::string_view norm);
