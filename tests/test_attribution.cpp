@@ -1852,7 +1852,7 @@ TEST_CASE("a name after a role is the person's; the words before the role qualif
            Case{"AFT President Randi Weingarten said the ruling was wrong.", "AFT President Randi Weingarten",
                 "Randi Weingarten", "President", "AFT"},
            Case{"House Minority Leader Nancy Pelosi said the ruling was wrong.", "House Minority Leader Nancy Pelosi",
-                "Nancy Pelosi", "Minority Leader", ""},
+                "Nancy Pelosi", "Minority Leader", "House"},
            Case{"Assistant Attorney General Ronald Weich said the ruling was wrong.",
                 "Assistant Attorney General Ronald Weich", "Ronald Weich", "Assistant Attorney General", ""},
            // A given name before a title is part of the name, as is a lexicon word after a given name.
@@ -4580,6 +4580,30 @@ TEST_CASE("a vague speaker after a closing quotation and 'said' ends the sentenc
       "a senior administration official.");
   CheckSources(s, {{"very worked up about it", "a source close to the campaign", nullptr, "anonymous"},
                    {"is now dead", "a senior administration official", nullptr, "anonymous"}});
+}
+
+TEST_CASE("a speaker after a comma and 'said' may end in a relative clause, not after a name in apposition") {
+  const Scored s = Score(
+      "The talks ended. The stakes are so high that Mr. Obama warned the Chinese leader, Xi Jinping, during their "
+      "recent meeting in Washington not to move on the shoal or invoke an air defense zone, said an American "
+      "official who was briefed on the details of the encounter. Mr. Trump's former campaign manager, Corey "
+      "Lewandowski, said the staff member who succeeded him and helped engineer his ouster, Paul Manafort, should "
+      "be terminated.");
+  CheckSources(s, {{"The stakes are so high", "an American official", nullptr, "anonymous"},
+                   {"should be terminated", "Corey Lewandowski", nullptr, nullptr}});
+}
+
+TEST_CASE("the House before a title is the affiliation, and a party is the side over a chamber") {
+  const Scored s = Score(
+      "The vote came. House Speaker Paul Ryan said the bill would pass. “We will see,” the former House Speaker "
+      "said. Senate Majority Leader Mitch McConnell said the Senate would wait. The Kentucky Republican added that "
+      "he was hopeful.");
+  CheckSources(s, {{"the bill would pass", "Paul Ryan", "House", "official"},
+                   {"the Senate would wait", "Mitch McConnell", "Republican", "official"}});
+  const Source* former = s.SourceOf(s.ByContent("We will see"));
+  REQUIRE(former != nullptr);
+  CHECK(former->name != "House");
+  CHECK(former->affiliation == "House");
 }
 
 TEST_CASE("a policy field before a role belongs to the role") {

@@ -1289,14 +1289,26 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         // "…, was diagnosed with a brain injury (MTBI), said embassy spokeswoman Jinnie Lee.", "…
         // worked up about it,” said a source close to the campaign.": a verb of saying that takes
         // no object, after a comma (one closing a quotation too), with a name, a role or a vague
-        // phrase after it that ends the sentence within sixteen tokens, speaks through that phrase.
+        // phrase after it that ends the sentence within sixteen tokens, or that a relative clause
+        // ends ("said an American official who was briefed on …"), speaks through that phrase.
+        // Not after a comma closing a name in apposition ("Mr. Trump's former campaign manager, Corey
+        // Lewandowski, said the staff member who succeeded him … should be terminated").
+        uint32_t apposed = before_cue - 1;
+        while (apposed > 0 && IsNameToken(doc, apposed - 1)) --apposed;
+        const bool after_apposed_name = apposed < before_cue - 1 && apposed > 0 && doc.Norm(doc.tokens[apposed - 1]) == ",";
         uint32_t last = doc.sentences[doc.tokens[run.first].sentence].end_token;
         while (last > cue_end && !(doc.tokens[last - 1].flags & kTokWord)) --last;
-        for (uint32_t head = last; head-- > cue_end && last <= cue_end + 16 && !postposed;) {
+        if (after_apposed_name) last = cue_end;
+        auto ends_phrase = [&](uint32_t end) {
+          if (end == last) return true;
+          if (end < last && doc.Norm(doc.tokens[end]) == ",") ++end;
+          return end < last && doc.Norm(doc.tokens[end]) == "who";
+        };
+        for (uint32_t head = std::min(last, cue_end + 16); head-- > cue_end && !postposed;) {
           SourceWordMatch word;
           if (!IsNameToken(doc, head) && !im.source_words.MatchAt(doc, head, last, &word)) continue;
           const SourceMention after = ReadSourceMention(doc, im.source_words, head, run.first, cue_end);
-          if (after.first_token == cue_end && after.end_token == last && after.pronoun.empty() &&
+          if (after.first_token == cue_end && ends_phrase(after.end_token) && after.pronoun.empty() &&
               (!after.name.empty() || !after.role.empty() || after.anonymous)) {
             ranked.insert(ranked.begin(), static_cast<int>(head));
             postposed = true;

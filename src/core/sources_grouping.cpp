@@ -550,7 +550,11 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     if ((group.counted || m.counted) && group.key == "desc:" + m.key && m.text != group.source.name)
       group.source.name = m.described;
     if (group.source.role.empty() && !m.role.empty()) { group.source.role = m.role; group.role_key = RoleKey(m.role); }
-    if (group.source.affiliation.empty() && !m.affiliation.empty()) group.source.affiliation = m.affiliation;
+    // The first affiliation stays, but a party is the side a chamber's member speaks for ("House
+    // Speaker Paul Ryan", "The Wisconsin Republican").
+    if ((group.source.affiliation.empty() || (OneOf(group.source.affiliation, {"House", "Senate"}) && IsPartyAffiliation(m.affiliation))) &&
+        !m.affiliation.empty())
+      group.source.affiliation = m.affiliation;
     if (group.state.empty()) group.state = m.tag_state;
     if (group.given.empty() && !m.given.empty()) {
       group.given = m.given;

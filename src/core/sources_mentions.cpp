@@ -1997,9 +1997,10 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     best_first = best_end = 0;
   }
   if (best_end == best_first + 1 && CapitalizedOnlyByPosition(doc, lexicon, best_first)) best_first = best_end = 0;
-  // "One House Democrat": the chamber before a party member's word names no one.
+  // "One House Democrat", "the former House Speaker": the chamber before a party member's word
+  // or a title names no one.
   if (best_end == best_first + 1 && best_end < end && doc.Norm(doc.tokens[best_first]) == "house" &&
-      IsPartyMemberWord(doc.Norm(doc.tokens[best_end])))
+      (IsPartyMemberWord(doc.Norm(doc.tokens[best_end])) || TitleOrRoleAt(doc, found, best_end)))
     best_first = best_end = 0;
   // "House Republican Thomas Massie", "Senate Democrat Jane Doe": a chamber's party member is a
   // legislator.
@@ -2281,6 +2282,13 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   if (legislator_named && m.role.empty()) m.role_kind = SourceWord::kOfficial;
   if (m.affiliation.empty()) m.affiliation = owner_name;
   if (m.affiliation.empty()) m.affiliation = title_body;
+  // "House Speaker Paul Ryan", "House Majority Leader Kevin McCarthy": the chamber before a title
+  // (not "White House").
+  for (uint32_t k = first; m.affiliation.empty() && !m.role.empty() && k + 1 < end; ++k)
+    if (doc.Norm(doc.tokens[k]) == "house" && (doc.tokens[k].flags & kTokCapitalized) &&
+        !(k > 0 && OneOf(doc.Norm(doc.tokens[k - 1]), {"white", "state"})) &&
+        std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) { return IsRole(f.kind) && f.first_token == k + 1; }))
+      m.affiliation = "House";
   if (m.affiliation.empty() && m.name.empty()) m.affiliation = identity_word;  // "Jewish groups", "a Muslim spokesman"
   // A group's qualifier where nothing else gives one; a definite role's in any case ("Tulsa police").
   if (!group_qualifier.empty() && (m.affiliation.empty() || (!m.anonymous && m.name.empty())))
