@@ -4606,6 +4606,18 @@ TEST_CASE("the House before a title is the affiliation, and a party is the side 
   CHECK(former->affiliation == "House");
 }
 
+TEST_CASE("an object inside a relative clause before the cue gives way to the phrase the clause is of") {
+  const Scored s = Score(
+      "The vote came. Republicans who oppose Trump say he is wrong. Lawmakers who were briefed on the plan said "
+      "Monday it would pass. Officials who Trump said were lying resigned. Voters who remember the days when "
+      "Obama promised change are tired. A donor who has poured money into groups backing Senator Ted Cruz is rich.");
+  CheckSourcePhrases(s, {{"say", "Republicans"},
+                         {"it would pass", "Lawmakers"},
+                         {"were lying", "Trump"},
+                         {"promised", "Obama"},
+                         {"backing", "groups"}});
+}
+
 TEST_CASE("a policy field before a role belongs to the role") {
   const Scored s = Score(
       "The vote came. “This is a first,” said Clinton’s top foreign policy aide Jake Sullivan. Her chief "

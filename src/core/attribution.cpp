@@ -833,6 +833,46 @@ int SubjectBeforeClauseApposition(const Document& doc, const SourceLexicon& lexi
   return static_cast<int>(head);
 }
 
+// "Republicans who oppose Trump say", "editorial writers who might agree with the comments
+// swiftly said": a pick that is an object inside a relative clause run up to the cue without a
+// comma is no speaker; the phrase the clause is of, ending right before "who", is, when it names a
+// source. A pick right after "who" is the subject of the clause ("the official who Trump said
+// was lying") and stays; other picks are returned unchanged.
+int AntecedentOfRelativeClause(const Document& doc, const SourceLexicon& lexicon, uint32_t head, uint32_t cue_first,
+                               uint32_t cue_end) {
+  if (head >= cue_first) return static_cast<int>(head);
+  // Words opening another clause inside the relative one, whose subject the pick may be ("the man
+  // who embodied the qualities that his party's elders imagined", "at the moment he says it").
+  static const WordSet kClauseOpeners = {"that", "which", "whom", "whose", "when", "where", "while", "because", "if",
+                                         "as", "whether", "than", "since", "after", "before", "until", "although",
+                                         "though", "and", "or", "but", "so"};
+  const uint32_t sentence_first = doc.sentences[doc.tokens[head].sentence].first_token;
+  uint32_t who = head;
+  const uint32_t reach = head > sentence_first + 24 ? head - 24 : sentence_first;  // a clause's length
+  while (who > reach && doc.Norm(doc.tokens[who]) != "who") {
+    if (!(doc.tokens[who].flags & kTokWord) && doc.Norm(doc.tokens[who]) != "'s" && doc.Norm(doc.tokens[who]) != ".")
+      return static_cast<int>(head);  // a comma, a dash, a quotation mark: another clause
+    if (kClauseOpeners.Contains(doc.Norm(doc.tokens[who]))) return static_cast<int>(head);
+    --who;
+  }
+  if (who <= sentence_first || doc.Norm(doc.tokens[who]) != "who" || (doc.tokens[who].flags & kTokAllCaps))
+    return static_cast<int>(head);  // not the World Health Organization
+  for (uint32_t k = head + 1; k < cue_first; ++k)
+    if (!(doc.tokens[k].flags & kTokWord) && doc.Norm(doc.tokens[k]) != "." && doc.Norm(doc.tokens[k]) != "'s")
+      return static_cast<int>(head);
+  const SourceMention pick = ReadSourceMention(doc, lexicon, head, cue_first, cue_end);
+  if (pick.first_token <= who + 1 || pick.end_token > cue_first || !pick.pronoun.empty()) return static_cast<int>(head);
+  // "groups backing Senator Ted Cruz": a participle's subject is the phrase right before it.
+  const std::string_view cue_word = doc.Norm(doc.tokens[cue_first]);
+  if (pick.end_token == cue_first && cue_word.size() > 4 && cue_word.substr(cue_word.size() - 3) == "ing")
+    return static_cast<int>(head);
+  const SourceMention antecedent = ReadSourceMention(doc, lexicon, who - 1, cue_first, cue_end);
+  if (antecedent.end_token != who || antecedent.first_token >= who || !antecedent.pronoun.empty() ||
+      antecedent.institution_kind == SourceWord::kPlace)
+    return static_cast<int>(head);
+  return static_cast<int>(who - 1);
+}
+
 // The subject that opens a sentence or clause is the speaker, not a name inside its apposition:
 // "Corey Lewandowski, Trump's campaign manager, said", "Gao Junlan, a lawyer from the province
 // of Sichuan, said", "RoseAnn DeMoro, executive director of National Nurses United, a union …,
@@ -1299,16 +1339,17 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         uint32_t last = doc.sentences[doc.tokens[run.first].sentence].end_token;
         while (last > cue_end && !(doc.tokens[last - 1].flags & kTokWord)) --last;
         if (after_apposed_name) last = cue_end;
-        auto ends_phrase = [&](uint32_t end) {
-          if (end == last) return true;
-          if (end < last && doc.Norm(doc.tokens[end]) == ",") ++end;
-          return end < last && doc.Norm(doc.tokens[end]) == "who";
-        };
-        for (uint32_t head = std::min(last, cue_end + 16); head-- > cue_end && !postposed;) {
+        // The phrase ends before the first "who" within sixteen tokens, or else where the sentence
+        // does, within sixteen tokens.
+        uint32_t phrase_end = cue_end;
+        for (uint32_t k = cue_end + 1; k < std::min(last, cue_end + 16) && phrase_end == cue_end; ++k)
+          if (doc.Norm(doc.tokens[k]) == "who") phrase_end = doc.Norm(doc.tokens[k - 1]) == "," ? k - 1 : k;
+        if (phrase_end == cue_end && last <= cue_end + 16) phrase_end = last;
+        for (uint32_t head = phrase_end; head-- > cue_end && !postposed;) {
           SourceWordMatch word;
           if (!IsNameToken(doc, head) && !im.source_words.MatchAt(doc, head, last, &word)) continue;
           const SourceMention after = ReadSourceMention(doc, im.source_words, head, run.first, cue_end);
-          if (after.first_token == cue_end && ends_phrase(after.end_token) && after.pronoun.empty() &&
+          if (after.first_token == cue_end && after.end_token == phrase_end && after.pronoun.empty() &&
               (!after.name.empty() || !after.role.empty() || after.anonymous)) {
             ranked.insert(ranked.begin(), static_cast<int>(head));
             postposed = true;
@@ -1390,6 +1431,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         if (!after || opener != static_cast<int>(pick)) head = opener;
         if (head >= 0 && static_cast<uint32_t>(head) < run.first)
           head = SubjectBeforeClauseApposition(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
+        if (head >= 0 && static_cast<uint32_t>(head) < run.first)
+          head = AntecedentOfRelativeClause(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       }
       if (head >= static_cast<int>(run.first) && head < static_cast<int>(cue_end)) continue;  // a word of the cue
       if (head >= 0 && static_cast<uint32_t>(head) < run.first && IsNamingCue(doc, run.first, cue_end)) head = -1;
