@@ -4618,6 +4618,13 @@ TEST_CASE("an object inside a relative clause before the cue gives way to the ph
                          {"backing", "groups"}});
 }
 
+TEST_CASE("a name opening a subordinate clause speaks past a relative clause in apposition") {
+  const Scored s = Score(
+      "The vote came. What is unclear is whether Sanders, who enjoys higher favorable numbers than Clinton or "
+      "President Obama, will ever tell those voters to support the winner.");
+  CheckSourcePhrases(s, {{"will ever tell", "Sanders"}});
+}
+
 TEST_CASE("a policy field before a role belongs to the role") {
   const Scored s = Score(
       "The vote came. “This is a first,” said Clinton’s top foreign policy aide Jake Sullivan. Her chief "

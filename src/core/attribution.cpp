@@ -948,15 +948,21 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
                                        "additionally", "indeed", "similarly", "likewise", "nonetheless", "nevertheless",
                                        "thus", "hence", "therefore", "finally", "ultimately", "overall", "again", "plus"};
     if (kNoSubject.Contains(doc.Norm(doc.tokens[opener.first_token]))) return static_cast<int>(head);  // "Like Corker, …"
+    const bool person = !opener.name.empty() && opener.institution.empty() && IsNameToken(doc, opener.first_token);
+    // "whether Sanders, who enjoys higher favorable numbers than Clinton, will ever tell": a
+    // person opening a subordinate clause, with a relative clause in apposition.
+    static const WordSet kSubordinators = {"whether", "that", "if", "because", "when", "while", "since", "although",
+                                           "though", "after", "before", "until", "unless"};
+    const bool opens_subordinate = person && first_word == "who" &&
+                                   kSubordinators.Contains(doc.Norm(doc.tokens[opener.first_token - 1]));
     // One word alone is a name the text completes or lists ("Murphy", "CNN"), not "Moreover".
     if (opener.end_token == opener.first_token + 1 && opener.given.empty() && opener.institution.empty() &&
-        !nameless_noun)
+        !nameless_noun && !opens_subordinate)
       continue;
     uint32_t start = sentence_first;
     if (start < opener.first_token && OneOf(doc.Norm(doc.tokens[start]), {"and", "but", "so", "yet"})) ++start;
-    const bool person = !opener.name.empty() && opener.institution.empty() && IsNameToken(doc, opener.first_token);
     // After a comma, or after a quotation it speaks: "“…,” Steve Rosenthal, a former director …, wrote".
-    if (opener.first_token == start ||
+    if (opener.first_token == start || opens_subordinate ||
         (person && OneOf(doc.Norm(doc.tokens[opener.first_token - 1]), {",", "\"", "”", "''", "'"})))
       return static_cast<int>(name_end - 1);
   }
