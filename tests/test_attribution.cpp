@@ -4625,6 +4625,17 @@ TEST_CASE("a name opening a subordinate clause speaks past a relative clause in 
   CheckSourcePhrases(s, {{"will ever tell", "Sanders"}});
 }
 
+TEST_CASE("an age or a town's state set off by commas is passed over to the name opening the sentence") {
+  const Scored s = Score(
+      "The vote came. Lance Beebe, 49, a Navy veteran, said Hillary Clinton should be ready. Carole Bower, a "
+      "retiree in Carthage, Illinois, said Gov. John Kasich was her choice. Dorothy Woods, whose husband, Navy SEAL "
+      "Ty Woods, was one of four Americans killed in the 2012 attack of the U.S. consulate in Benghazi, Libya, "
+      "discussed the Trump controversy with radio host Hugh Hewitt.");
+  CheckSourcePhrases(s, {{"should be ready", "Lance Beebe"},
+                         {"was her choice", "Carole Bower"},
+                         {"discussed", "Dorothy Woods"}});
+}
+
 TEST_CASE("a policy field before a role belongs to the role") {
   const Scored s = Score(
       "The vote came. “This is a first,” said Clinton’s top foreign policy aide Jake Sullivan. Her chief "

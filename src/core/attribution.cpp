@@ -901,6 +901,7 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
       std::none_of(doc.tokens.begin() + sentence_first, doc.tokens.begin() + head,
                    [&](const Token& t) { return doc.Norm(t) == ","; }))
     return static_cast<int>(head);
+  bool passed_over = false;  // an age or a town's state set off by commas
   for (uint32_t k = head, commas = 0; k-- > sentence_first + 1 && commas < 3;) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     if (w == "\"" || w == "“" || w == "”" || w == "''" || w == "``") return static_cast<int>(head);
@@ -925,6 +926,23 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
           if (!PartyOfTagAt(doc, paren).empty()) name_end = paren;
           break;
         }
+    // "Carole Bower, 75, a retiree in Carthage, Ill., supported": an age, or a state after a town,
+    // set off by commas is passed over to the name before it.
+    // The name then opens the sentence or follows a quotation, not a comma ("Dorothy Woods, whose
+    // husband, Navy SEAL Ty Woods, was one of four Americans killed in Benghazi, Libya, discussed").
+    if (!relative && open >= sentence_first + 2 && doc.Norm(doc.tokens[open - 2]) == "," &&
+        (doc.tokens[open - 1].flags & kTokNumber)) {
+      passed_over = true;
+      continue;
+    }
+    SourceWordMatch state;
+    if (name_alone && (doc.tokens[open - 1].flags & kTokCapitalized) &&
+        ((IsStateAbbreviation(doc.Norm(doc.tokens[open + 1])) && open + 3 >= closing) ||
+         (lexicon.MatchAt(doc, open + 1, closing, &state) && state.kind == SourceWord::kPlace &&
+          state.first_token + state.token_count == closing))) {
+      passed_over = true;
+      continue;
+    }
     if (name_alone || list || (!IsNameToken(doc, name_end - 1) && !relative)) return static_cast<int>(head);
     SourceMention opener = ReadSourceMention(doc, lexicon, name_end - 1, cue_first, cue_end);
     // "Rep. Lee Zeldin of New York, a Trump supporter, said": the person before "of" and the
@@ -963,7 +981,8 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
     if (start < opener.first_token && OneOf(doc.Norm(doc.tokens[start]), {"and", "but", "so", "yet"})) ++start;
     // After a comma, or after a quotation it speaks: "“…,” Steve Rosenthal, a former director …, wrote".
     if (opener.first_token == start || opens_subordinate ||
-        (person && OneOf(doc.Norm(doc.tokens[opener.first_token - 1]), {",", "\"", "”", "''", "'"})))
+        (person && OneOf(doc.Norm(doc.tokens[opener.first_token - 1]), {",", "\"", "”", "''", "'"}) &&
+         !(passed_over && doc.Norm(doc.tokens[opener.first_token - 1]) == ",")))
       return static_cast<int>(name_end - 1);
   }
   return static_cast<int>(head);
