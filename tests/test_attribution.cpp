@@ -4636,6 +4636,25 @@ TEST_CASE("an age or a town's state set off by commas is passed over to the name
                          {"discussed", "Dorothy Woods"}});
 }
 
+TEST_CASE("a surname alone before a relative clause in apposition speaks") {
+  const Scored s = Score(
+      "Test\n\n\"We can't have a guy who stands in the middle of the Senate floor,\" said the New York businessman, who "
+      "campaigned Monday in New Hampshire.\n\nCruz, who says Trump is attacking him because the polls have "
+      "tightened, said GOP voters should go with him because he has the more conservative record.");
+  const Attribution* said = nullptr;
+  for (const Attribution& a : s.report.attributions)
+    if (s.Slice(a.cue) == "said" && s.Slice(a.content).rfind("GOP voters should go", 0) == 0) said = &a;
+  REQUIRE(said != nullptr);
+  CHECK(s.Slice(said->source) == "Cruz");
+}
+
+TEST_CASE("after a name right before the cue, an owner after it opens what is said") {
+  const Scored s = Score(
+      "The rally began. Vice President Joseph R. Biden Jr. said Donald J. Trump's remarks had already made him a "
+      "danger.");
+  CheckSources(s, {{"remarks had already made him a danger", "Joseph R. Biden Jr.", nullptr, "official"}});
+}
+
 TEST_CASE("a policy field before a role belongs to the role") {
   const Scored s = Score(
       "The vote came. “This is a first,” said Clinton’s top foreign policy aide Jake Sullivan. Her chief "

@@ -973,9 +973,10 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
                                            "though", "after", "before", "until", "unless"};
     const bool opens_subordinate = person && first_word == "who" &&
                                    kSubordinators.Contains(doc.Norm(doc.tokens[opener.first_token - 1]));
-    // One word alone is a name the text completes or lists ("Murphy", "CNN"), not "Moreover".
+    // One word alone is a name the text completes or lists ("Murphy", "CNN"), not "Moreover";
+    // before "who" it is a person ("Cruz, who says Trump is attacking him, said").
     if (opener.end_token == opener.first_token + 1 && opener.given.empty() && opener.institution.empty() &&
-        !nameless_noun && !opens_subordinate)
+        !nameless_noun && !(person && first_word == "who"))
       continue;
     uint32_t start = sentence_first;
     if (start < opener.first_token && OneOf(doc.Norm(doc.tokens[start]), {"and", "but", "so", "yet"})) ++start;
@@ -1470,6 +1471,14 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (head < 0) break;
       d.mention = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       d.has_mention = d.mention.end_token > d.mention.first_token;
+      // "Joseph R. Biden Jr. said Donald J. Trump's remarks had": after a name right before the cue,
+      // an owner after it opens what is said.
+      if (d.has_mention && head >= static_cast<int>(cue_end) && reported_outlet < 0 && run.first >= 2 &&
+          doc.tokens[run.first - 1].sentence == doc.tokens[run.first].sentence &&
+          doc.Norm(doc.tokens[run.first]) != "according" && IsPossessiveEnding(doc, d.mention.end_token) &&
+          (IsNameToken(doc, run.first - 1) ||
+           (doc.Norm(doc.tokens[run.first - 1]) == "." && IsNameToken(doc, run.first - 2))))
+        continue;
       bool place_only = false;  // the pick was a place after "in" with no speaker before it
       if (!d.has_mention) {
         // A pick that reads as no phrase (a modifier: "former" of "a former senior law enforcement
