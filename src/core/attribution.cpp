@@ -879,10 +879,11 @@ int AntecedentOfRelativeClause(const Document& doc, const SourceLexicon& lexicon
 // said", "John Podesta — Bill Clinton's former chief of staff — offered". A pick inside an
 // apposition closed by a comma (or a dash) right before the cue moves to the named mention that
 // opens the sentence (after "And"/"But") or follows a comma, and ends at the apposition's comma
-// (dash); a place there is no speaker ("At a rally in Portsmouth, N.H., …").
+// (dash); a place there is no speaker ("At a rally in Portsmouth, N.H., …"). An age, a town's
+// state or a list of places set off by commas is passed over, to a name that opens the sentence.
 // Kept: an apposition that is a name alone ("Trump's campaign manager, Corey Lewandowski,
-// said"), one opening "whose", one holding a quotation, a parenthesis or a list (", and").
-// Other picks are returned unchanged.
+// said"), one holding a quotation, a parenthesis or a list (", and"). Other picks are returned
+// unchanged.
 int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t head, uint32_t cue_first,
                          uint32_t cue_end) {
   if (cue_first < 3 || head + 1 >= cue_first ||
@@ -909,7 +910,7 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
     ++commas;
     const uint32_t open = k;
     const std::string_view first_word = doc.Norm(doc.tokens[open + 1]);
-    if (first_word == "whose" || (first_word == "and" || first_word == "or")) return static_cast<int>(head);
+    if (first_word == "and" || first_word == "or") return static_cast<int>(head);
     bool name_alone = true, list = false;
     for (uint32_t i = open + 1; i < closing; ++i) {
       const std::string_view x = doc.Norm(doc.tokens[i]);
@@ -917,7 +918,7 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
       if ((x == "," && i + 1 < closing && OneOf(doc.Norm(doc.tokens[i + 1]), {"and", "or"})) || x == "(") list = true;
     }
     // "The union, which endorsed Hillary Clinton, said": a relative clause stands for any noun before it.
-    const bool relative = first_word == "who" || first_word == "which";
+    const bool relative = first_word == "who" || first_word == "which" || first_word == "whose";
     // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": the name ends before its party tag.
     uint32_t name_end = open;
     if (doc.Norm(doc.tokens[open - 1]) == ")")
@@ -943,6 +944,14 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
       passed_over = true;
       continue;
     }
+    // "Sandra Inman, a Cruz supporter from Jackson, Miss., attending the … Convention, said": a
+    // town's state before the comma is passed over too.
+    const uint32_t before_comma = doc.Norm(doc.tokens[open - 1]) == "." ? open - 2 : open - 1;
+    if (!relative && before_comma > sentence_first && before_comma < open && IsStateAbbreviation(doc.Norm(doc.tokens[before_comma])) &&
+        (doc.tokens[before_comma].flags & kTokCapitalized) && doc.Norm(doc.tokens[before_comma - 1]) == ",") {
+      passed_over = true;
+      continue;
+    }
     if (name_alone || list || (!IsNameToken(doc, name_end - 1) && !relative)) return static_cast<int>(head);
     SourceMention opener = ReadSourceMention(doc, lexicon, name_end - 1, cue_first, cue_end);
     // "Rep. Lee Zeldin of New York, a Trump supporter, said": the person before "of" and the
@@ -957,7 +966,10 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
     }
     const bool place = opener.institution_kind == SourceWord::kPlace || IsStateAbbreviation(doc.Norm(doc.tokens[open - 1])) ||
                        ((doc.tokens[open - 1].flags & kTokAllCaps) && doc.Norm(doc.tokens[open - 1]).size() > 3);  // "DECATUR, Ill."
-    if (place && name_end == open) return static_cast<int>(head);
+    if (place && name_end == open) {  // "serving in Iran, Turkey and France": places, not a speaker
+      passed_over = true;
+      continue;
+    }
     const bool nameless_noun = relative && (opener.document || !opener.role.empty() || opener.anonymous);
     if (opener.end_token != name_end || !opener.pronoun.empty() ||
         (opener.name.empty() && opener.institution.empty() && !nameless_noun))
@@ -971,7 +983,7 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
     // person opening a subordinate clause, with a relative clause in apposition.
     static const WordSet kSubordinators = {"whether", "that", "if", "because", "when", "while", "since", "although",
                                            "though", "after", "before", "until", "unless"};
-    const bool opens_subordinate = person && first_word == "who" &&
+    const bool opens_subordinate = person && first_word == "who" && opener.first_token > 0 &&
                                    kSubordinators.Contains(doc.Norm(doc.tokens[opener.first_token - 1]));
     // One word alone is a name the text completes or lists ("Murphy", "CNN"), not "Moreover";
     // before "who" it is a person ("Cruz, who says Trump is attacking him, said").
