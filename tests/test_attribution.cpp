@@ -4667,6 +4667,16 @@ TEST_CASE("a town's state, a list of places and a 'whose' clause in apposition g
                          {"remembers", "James Bruner"}});
 }
 
+TEST_CASE("a participle after a comma with no earlier cue in its clause is its subject's, not the writer's") {
+  const Scored s = Score(
+      "The vote came. The conservative publication has been outspoken in its opposition to Donald Trump, arguing he "
+      "is unmoored. I'm old enough to remember President Jimmy Carter going on TV on April 18, 1977, declaring a "
+      "''moral equivalent of war'' against dependence on foreign oil.");
+  CheckSourcePhrases(s, {{"arguing", "The conservative publication"}});
+  const Attribution* declaring = s.ByCue("declaring");
+  if (declaring != nullptr) CHECK(s.Slice(declaring->source) != "I");
+}
+
 TEST_CASE("a policy field before a role belongs to the role") {
   const Scored s = Score(
       "The vote came. “This is a first,” said Clinton’s top foreign policy aide Jake Sullivan. Her chief "

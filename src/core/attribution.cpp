@@ -1347,10 +1347,15 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         }
         if (best >= 0) ranked.insert(ranked.begin(), best);
       };
-      if (!joined && conjunction != UINT32_MAX) {
-        const uint32_t opens = ClauseSubjectStart(doc, conjunction);
-        if (opens != UINT32_MAX && !SubordinateClauseOpen(doc, opens, conjunction))
-          prefer_phrase_at(opens, conjunction, false);
+      // "The conservative publication has been outspoken in its opposition to Donald Trump, arguing":
+      // a participle after a comma, with no earlier cue in its clause, is its subject's; not the
+      // writer's or reader's ("I remember President Jimmy Carter going on TV, declaring") nor an
+      // empty "it".
+      if (!joined && joint != UINT32_MAX) {
+        const uint32_t opens = ClauseSubjectStart(doc, joint);
+        if (opens != UINT32_MAX && !SubordinateClauseOpen(doc, opens, joint) &&
+            !(participle && OneOf(doc.Norm(doc.tokens[opens]), {"i", "we", "you", "it"})))
+          prefer_phrase_at(opens, joint, false);
       }
       if (!joined) {
         // "he was criticized by libertarians": the agent of a passive cue speaks.
