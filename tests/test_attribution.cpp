@@ -4610,8 +4610,10 @@ TEST_CASE("an object inside a relative clause before the cue gives way to the ph
   const Scored s = Score(
       "The vote came. Republicans who oppose Trump say he is wrong. Lawmakers who were briefed on the plan said "
       "Monday it would pass. Officials who Trump said were lying resigned. Voters who remember the days when "
-      "Obama promised change are tired. A donor who has poured money into groups backing Senator Ted Cruz is rich.");
+      "Obama promised change are tired. A donor who has poured money into groups backing Senator Ted Cruz is rich. "
+      "The state officials whose laws have been invalidated say the real change is ahead.");
   CheckSourcePhrases(s, {{"say", "Republicans"},
+                         {"the real change is ahead", "The state officials"},
                          {"it would pass", "Lawmakers"},
                          {"were lying", "Trump"},
                          {"promised", "Obama"},

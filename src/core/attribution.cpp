@@ -835,33 +835,37 @@ int SubjectBeforeClauseApposition(const Document& doc, const SourceLexicon& lexi
 
 // "Republicans who oppose Trump say", "editorial writers who might agree with the comments
 // swiftly said": a pick that is an object inside a relative clause run up to the cue without a
-// comma is no speaker; the phrase the clause is of, ending right before "who", is, when it names a
-// source. A pick right after "who" is the subject of the clause ("the official who Trump said
-// was lying") and stays; other picks are returned unchanged.
+// comma is no speaker; the phrase the clause is of, ending right before "who" ("whose": "The state
+// officials whose laws have been invalidated say"), is, when it names a source. A pick right after
+// "who" is the subject of the clause ("the official who Trump said was lying") and stays; other
+// picks are returned unchanged.
 int AntecedentOfRelativeClause(const Document& doc, const SourceLexicon& lexicon, uint32_t head, uint32_t cue_first,
                                uint32_t cue_end) {
   if (head >= cue_first) return static_cast<int>(head);
   // Words opening another clause inside the relative one, whose subject the pick may be ("the man
   // who embodied the qualities that his party's elders imagined", "at the moment he says it").
-  static const WordSet kClauseOpeners = {"that", "which", "whom", "whose", "when", "where", "while", "because", "if",
+  static const WordSet kClauseOpeners = {"that", "which", "whom", "when", "where", "while", "because", "if",
                                          "as", "whether", "than", "since", "after", "before", "until", "although",
                                          "though", "and", "or", "but", "so"};
   const uint32_t sentence_first = doc.sentences[doc.tokens[head].sentence].first_token;
   uint32_t who = head;
   const uint32_t reach = head > sentence_first + 24 ? head - 24 : sentence_first;  // a clause's length
-  while (who > reach && doc.Norm(doc.tokens[who]) != "who") {
+  auto relative_word = [&](uint32_t k) { return OneOf(doc.Norm(doc.tokens[k]), {"who", "whose"}); };
+  while (who > reach && !relative_word(who)) {
     if (!(doc.tokens[who].flags & kTokWord) && doc.Norm(doc.tokens[who]) != "'s" && doc.Norm(doc.tokens[who]) != ".")
       return static_cast<int>(head);  // a comma, a dash, a quotation mark: another clause
     if (kClauseOpeners.Contains(doc.Norm(doc.tokens[who]))) return static_cast<int>(head);
     --who;
   }
-  if (who <= sentence_first || doc.Norm(doc.tokens[who]) != "who" || (doc.tokens[who].flags & kTokAllCaps))
+  if (who <= sentence_first || !relative_word(who) || (doc.tokens[who].flags & kTokAllCaps))
     return static_cast<int>(head);  // not the World Health Organization
   for (uint32_t k = head + 1; k < cue_first; ++k)
     if (!(doc.tokens[k].flags & kTokWord) && doc.Norm(doc.tokens[k]) != "." && doc.Norm(doc.tokens[k]) != "'s")
       return static_cast<int>(head);
   const SourceMention pick = ReadSourceMention(doc, lexicon, head, cue_first, cue_end);
-  if (pick.first_token <= who + 1 || pick.end_token > cue_first || !pick.pronoun.empty()) return static_cast<int>(head);
+  const bool whose = doc.Norm(doc.tokens[who]) == "whose";  // "people whose interactions with Trump have been"
+  if (head <= who || (pick.first_token <= who + 1 && !whose) || pick.end_token > cue_first || !pick.pronoun.empty())
+    return static_cast<int>(head);
   // "groups backing Senator Ted Cruz": a participle's subject is the phrase right before it.
   const std::string_view cue_word = doc.Norm(doc.tokens[cue_first]);
   if (pick.end_token == cue_first && cue_word.size() > 4 && cue_word.substr(cue_word.size() - 3) == "ing")
