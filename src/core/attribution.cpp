@@ -867,9 +867,7 @@ int AntecedentOfRelativeClause(const Document& doc, const SourceLexicon& lexicon
   if (head <= who || (pick.first_token <= who + 1 && !whose) || pick.end_token > cue_first || !pick.pronoun.empty())
     return static_cast<int>(head);
   // "groups backing Senator Ted Cruz": a participle's subject is the phrase right before it.
-  const std::string_view cue_word = doc.Norm(doc.tokens[cue_first]);
-  if (pick.end_token == cue_first && cue_word.size() > 4 && cue_word.substr(cue_word.size() - 3) == "ing")
-    return static_cast<int>(head);
+  if (pick.end_token == cue_first && IsIngForm(doc.Norm(doc.tokens[cue_first]))) return static_cast<int>(head);
   const SourceMention antecedent = ReadSourceMention(doc, lexicon, who - 1, cue_first, cue_end);
   if (antecedent.end_token != who || antecedent.first_token >= who || !antecedent.pronoun.empty() ||
       antecedent.institution_kind == SourceWord::kPlace)
@@ -932,9 +930,9 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
           break;
         }
     // "Carole Bower, 75, a retiree in Carthage, Ill., supported": an age, or a state after a town,
-    // set off by commas is passed over to the name before it.
-    // The name then opens the sentence or follows a quotation, not a comma ("Dorothy Woods, whose
-    // husband, Navy SEAL Ty Woods, was one of four Americans killed in Benghazi, Libya, discussed").
+    // set off by commas is passed over to the name before it, which then opens the sentence or
+    // follows a quotation, not a comma ("Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one
+    // of four Americans killed in Benghazi, Libya, discussed").
     if (!relative && open >= sentence_first + 2 && doc.Norm(doc.tokens[open - 2]) == "," &&
         (doc.tokens[open - 1].flags & kTokNumber)) {
       passed_over = true;
@@ -951,8 +949,9 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
     // "Sandra Inman, a Cruz supporter from Jackson, Miss., attending the … Convention, said": a
     // town's state before the comma is passed over too.
     const uint32_t before_comma = doc.Norm(doc.tokens[open - 1]) == "." ? open - 2 : open - 1;
-    if (!relative && before_comma > sentence_first && before_comma < open && IsStateAbbreviation(doc.Norm(doc.tokens[before_comma])) &&
-        (doc.tokens[before_comma].flags & kTokCapitalized) && doc.Norm(doc.tokens[before_comma - 1]) == ",") {
+    if (!relative && before_comma > sentence_first && before_comma < open &&
+        IsStateAbbreviation(doc.Norm(doc.tokens[before_comma])) && (doc.tokens[before_comma].flags & kTokCapitalized) &&
+        doc.Norm(doc.tokens[before_comma - 1]) == ",") {
       passed_over = true;
       continue;
     }

@@ -552,8 +552,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     if (group.source.role.empty() && !m.role.empty()) { group.source.role = m.role; group.role_key = RoleKey(m.role); }
     // The first affiliation stays, but a party is the side a chamber's member speaks for ("House
     // Speaker Paul Ryan", "The Wisconsin Republican").
-    if ((group.source.affiliation.empty() || (OneOf(group.source.affiliation, {"House", "Senate"}) && IsPartyAffiliation(m.affiliation))) &&
-        !m.affiliation.empty())
+    const bool chamber = OneOf(group.source.affiliation, {"House", "Senate"});
+    if (!m.affiliation.empty() && (group.source.affiliation.empty() || (chamber && IsPartyAffiliation(m.affiliation))))
       group.source.affiliation = m.affiliation;
     if (group.state.empty()) group.state = m.tag_state;
     if (group.given.empty() && !m.given.empty()) {
