@@ -4679,6 +4679,15 @@ TEST_CASE("a participle after a comma with no earlier cue in its clause is its s
   if (declaring != nullptr) CHECK(s.Slice(declaring->source) != "I");
 }
 
+TEST_CASE("a speaker after ', said' may end at a comma or open after a role and 'and', not before a name in apposition") {
+  const Scored s = Score(
+      "The vote came. The firm lobbied on behalf of the Trump Organization on gaming, taxes and other issues, said "
+      "lobbyist and GOP strategist Charlie Black, Manafort's former business partner. “The notes have been "
+      "selectively and inaccurately read out to the media,” said a White House spokesman, Eric Schultz.");
+  CheckSources(s, {{"The firm lobbied", "Charlie Black", nullptr, nullptr},
+                   {"selectively and inaccurately", "Eric Schultz", nullptr, nullptr}});
+}
+
 TEST_CASE("a policy field before a role belongs to the role") {
   const Scored s = Score(
       "The vote came. “This is a first,” said Clinton’s top foreign policy aide Jake Sullivan. Her chief "

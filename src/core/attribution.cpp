@@ -1385,17 +1385,36 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         uint32_t last = doc.sentences[doc.tokens[run.first].sentence].end_token;
         while (last > cue_end && !(doc.tokens[last - 1].flags & kTokWord)) --last;
         if (after_apposed_name) last = cue_end;
-        // The phrase ends before the first "who" within sixteen tokens, or else where the sentence
-        // does, within sixteen tokens.
+        // The phrase ends before the first "who" or comma within sixteen tokens ("said lobbyist and
+        // GOP strategist Charlie Black, Manafort's former business partner."), or else where the
+        // sentence does, within sixteen tokens; not before a name in apposition ("said a White House
+        // spokesman, Eric Schultz.").
+        auto name_follows = [&](uint32_t comma) {
+          uint32_t k = comma + 1;
+          while (k < last && (IsNameToken(doc, k) || doc.Norm(doc.tokens[k]) == ".")) ++k;
+          return k > comma + 1 && (k == last || doc.Norm(doc.tokens[k]) == ",");
+        };
         uint32_t phrase_end = cue_end;
-        for (uint32_t k = cue_end + 1; k < std::min(last, cue_end + 16) && phrase_end == cue_end; ++k)
-          if (doc.Norm(doc.tokens[k]) == "who") phrase_end = doc.Norm(doc.tokens[k - 1]) == "," ? k - 1 : k;
+        for (uint32_t k = cue_end + 1; k < std::min(last, cue_end + 16) && phrase_end == cue_end; ++k) {
+          const std::string_view w = doc.Norm(doc.tokens[k]);
+          if (w == "who") phrase_end = doc.Norm(doc.tokens[k - 1]) == "," ? k - 1 : k;
+          else if (w == "," && name_follows(k)) break;
+          else if (w == ",") phrase_end = k;
+        }
         if (phrase_end == cue_end && last <= cue_end + 16) phrase_end = last;
+        // "said lobbyist and GOP strategist Charlie Black": the phrase may open after a role and "and".
+        SourceWordMatch first_role;
+        const uint32_t opens_after_role =
+            cue_end + 2 < phrase_end && doc.Norm(doc.tokens[cue_end + 1]) == "and" &&
+                    im.source_words.MatchAt(doc, cue_end, cue_end + 1, &first_role) && IsRole(first_role.kind)
+                ? cue_end + 2
+                : cue_end;
         for (uint32_t head = phrase_end; head-- > cue_end && !postposed;) {
           SourceWordMatch word;
           if (!IsNameToken(doc, head) && !im.source_words.MatchAt(doc, head, last, &word)) continue;
           const SourceMention after = ReadSourceMention(doc, im.source_words, head, run.first, cue_end);
-          if (after.first_token == cue_end && after.end_token == phrase_end && after.pronoun.empty() &&
+          if ((after.first_token == cue_end || after.first_token == opens_after_role) && after.end_token == phrase_end &&
+              after.pronoun.empty() &&
               (!after.name.empty() || !after.role.empty() || after.anonymous)) {
             ranked.insert(ranked.begin(), static_cast<int>(head));
             postposed = true;
