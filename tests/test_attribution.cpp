@@ -4679,12 +4679,14 @@ TEST_CASE("a participle after a comma with no earlier cue in its clause is its s
   if (declaring != nullptr) CHECK(s.Slice(declaring->source) != "I");
 }
 
-TEST_CASE("a speaker after ', said' may end at a comma or open after a role and 'and', not before a name in apposition") {
+TEST_CASE("a speaker after ', said' may end at a comma or a place, or open after a role and 'and', not before a name in apposition") {
   const Scored s = Score(
       "The vote came. The firm lobbied on behalf of the Trump Organization on gaming, taxes and other issues, said "
       "lobbyist and GOP strategist Charlie Black, Manafort's former business partner. “The notes have been "
-      "selectively and inaccurately read out to the media,” said a White House spokesman, Eric Schultz.");
+      "selectively and inaccurately read out to the media,” said a White House spokesman, Eric Schultz. Even India "
+      "has more cultural resonance through Bollywood films, says political scientist Dossym Satpayev in Almaty.");
   CheckSources(s, {{"The firm lobbied", "Charlie Black", nullptr, nullptr},
+                   {"Even India has more cultural resonance", "Dossym Satpayev", nullptr, "expert"},
                    {"selectively and inaccurately", "Eric Schultz", nullptr, nullptr}});
 }
 

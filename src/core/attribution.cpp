@@ -1413,7 +1413,15 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           SourceWordMatch word;
           if (!IsNameToken(doc, head) && !im.source_words.MatchAt(doc, head, last, &word)) continue;
           const SourceMention after = ReadSourceMention(doc, im.source_words, head, run.first, cue_end);
-          if ((after.first_token == cue_end || after.first_token == opens_after_role) && after.end_token == phrase_end &&
+          // "says political scientist Dossym Satpayev in Almaty.": a place after "in", "of" or "from"
+          // may close the phrase.
+          uint32_t closed = after.end_token;
+          if (closed + 1 < phrase_end && OneOf(doc.Norm(doc.tokens[closed]), {"in", "of", "from"})) {
+            uint32_t k = closed + 1;
+            while (k < phrase_end && (IsNameToken(doc, k) || OneOf(doc.Norm(doc.tokens[k]), {".", ","}))) ++k;
+            if (k == phrase_end) closed = k;
+          }
+          if ((after.first_token == cue_end || after.first_token == opens_after_role) && closed == phrase_end &&
               after.pronoun.empty() &&
               (!after.name.empty() || !after.role.empty() || after.anonymous)) {
             ranked.insert(ranked.begin(), static_cast<int>(head));
