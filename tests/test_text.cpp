@@ -61,6 +61,10 @@ TEST_CASE("sentences") {
     CHECK(SentenceTexts(d) == std::vector<std::string>{
         "Dr. Smith met Gen. John F. Kennedy Jr. on Sept. 11 at 9 a.m. in Washington.", "He left."});
   }
+  SUBCASE("a case name's \"v.\" does not end a sentence") {
+    Document d = AnalyzeText("Judges would overturn Roe v. Wade, and she said so. He left.", TextOptions{false});
+    CHECK(SentenceTexts(d) == std::vector<std::string>{"Judges would overturn Roe v. Wade, and she said so.", "He left."});
+  }
   SUBCASE("a legislator's party and state do not end a sentence") {
     Document d = AnalyzeText("Sen. Chuck Schumer (D-N.Y.) said it was over. Rep. Tim Scott, R-S.C., agreed. He left.", TextOptions{false});
     CHECK(SentenceTexts(d) == std::vector<std::string>{

@@ -13,7 +13,7 @@ bool IsTitleAbbreviation(std::string_view norm) {
 }
 
 bool IsAbbreviation(std::string_view norm) {
-  static const WordSet kOthers = {"inc", "corp", "co", "ltd", "llc", "plc", "vs", "etc", "no", "nos", "fig",
+  static const WordSet kOthers = {"inc", "corp", "co", "ltd", "llc", "plc", "vs", "v", "etc", "no", "nos", "fig",
                                   "approx", "dept", "est", "mt", "ft", "ave", "blvd", "rd", "univ", "assn",
                                   "bros", "gov't", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                                   "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs",
