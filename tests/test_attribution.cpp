@@ -4690,6 +4690,20 @@ TEST_CASE("a speaker after ', said' may end at a comma or a place, or open after
                    {"selectively and inaccurately", "Eric Schultz", nullptr, nullptr}});
 }
 
+TEST_CASE("a relative 'that' right before the cue stands for the noun phrase before it") {
+  const Scored s = Score(
+      "The vote came. Mr. Wiley walked them through a slide show that predicted victory for Mr. Trump. It has "
+      "fallen out of favor with green groups that once regarded it as a bridge. The plan is weak, and with that "
+      "said, it stands.");
+  CheckSources(s, {{"victory for Mr. Trump", "a slide show", nullptr, "document"}});
+  CheckSourcePhrases(s, {{"once regarded", "groups"}});
+  const Source* groups = s.SourceOf(s.ByCueOrContent("once regarded"));
+  REQUIRE(groups != nullptr);
+  CHECK(groups->type == "anonymous");
+  const Attribution* with_that = s.ByCue("said");
+  if (with_that != nullptr) CHECK(s.Slice(with_that->source) != "with");
+}
+
 TEST_CASE("a policy field before a role belongs to the role") {
   const Scored s = Score(
       "The vote came. “This is a first,” said Clinton’s top foreign policy aide Jake Sullivan. Her chief "

@@ -1518,6 +1518,36 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (head < 0) break;
       d.mention = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       d.has_mention = d.mention.end_token > d.mention.first_token;
+      // "a slide show that predicted", "a headline that said": a relative "that" right before the
+      // cue stands for the noun phrase before it, a thing ("who" stands for people) when the
+      // phrase names no one.
+      if (d.has_mention && d.mention.first_token + 1 == run.first && d.mention.end_token == run.first &&
+          d.mention.first_token > 0 && doc.Norm(doc.tokens[d.mention.first_token]) == "that") {
+        const uint32_t noun = d.mention.first_token - 1;  // a common noun: not "With that said", "And that'll"
+        const Token& t = doc.tokens[noun];
+        if ((t.flags & kTokWord) && !(t.flags & kTokCapitalized) && !IsLinkingWord(doc.Norm(t)) &&
+            !OneOf(doc.Norm(t), {"with", "of", "in", "on", "at", "for", "from", "by", "to", "nothing", "something",
+                                 "anything", "everything", "one", "is", "was", "be", "morning", "afternoon",
+                                 "evening", "night", "day", "week", "month", "year", "time"})) {
+          SourceMention before = ReadSourceMention(doc, im.source_words, noun, run.first, cue_end);
+          // People and bodies ("green groups that once regarded", "the individual that wrote") stay
+          // as read.
+          static const WordSet kCollectives = {"group", "groups", "organization", "organizations", "organisation",
+                                               "organisations", "individual", "individuals", "people", "person",
+                                               "outfit", "operation", "company", "companies", "firm", "firms",
+                                               "agency", "agencies", "campaign", "committee", "team"};
+          const std::string_view head_noun = doc.Norm(t);
+          const bool thing = !kCollectives.Contains(head_noun) && !IsRolePlural(im.source_words, head_noun) &&
+                             !im.source_words.IsRoleWord(std::string(head_noun));
+          if (before.end_token == noun + 1 && before.first_token <= noun && before.pronoun.empty()) {
+            if (thing && before.name.empty() && before.institution.empty()) {
+              before.document = true;
+              before.anonymous = false;
+            }
+            d.mention = std::move(before);
+          }
+        }
+      }
       // "Joseph R. Biden Jr. said Donald J. Trump's remarks had": after a name right before the cue,
       // an owner after it opens what is said.
       if (d.has_mention && head >= static_cast<int>(cue_end) && reported_outlet < 0 && run.first >= 2 &&
