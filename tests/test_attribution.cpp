@@ -4268,6 +4268,14 @@ TEST_CASE("a candidate's description with no holder named is the politician the 
   const Source* candidate = tie.SourceOf(tie.ByContent("the wall would be built"));
   REQUIRE(candidate != nullptr);
   CHECK(candidate->name == "The candidate");
+  // A listed politician's role of trade is no office the description contradicts.
+  const Scored trade = Score(
+      "GOP presidential contender and former neurosurgeon Ben Carson responded on Sunday. Carson said the story was "
+      "false. Carson told ABC the reporters were wrong. Carson added a point. The candidate also continued to "
+      "refute a Politico story.");
+  const Source* carson = trade.SourceOf(trade.ByCueOrContent("also continued to refute"));
+  REQUIRE(carson != nullptr);
+  CHECK(carson->name == "Ben Carson");
 }
 
 TEST_CASE("\"Team\" before a surname is that person's staff; nameless people in the plural are a vague group") {
@@ -4623,8 +4631,9 @@ TEST_CASE("an object inside a relative clause before the cue gives way to the ph
 TEST_CASE("a name opening a subordinate clause speaks past a relative clause in apposition") {
   const Scored s = Score(
       "The vote came. What is unclear is whether Sanders, who enjoys higher favorable numbers than Clinton or "
-      "President Obama, will ever tell those voters to support the winner.");
-  CheckSourcePhrases(s, {{"will ever tell", "Sanders"}});
+      "President Obama, will ever tell those voters to support the winner. The criticism grew louder Wednesday as "
+      "Patti Davis, Ronald Reagan’s daughter, attacked Trump for comparing himself to her father.");
+  CheckSourcePhrases(s, {{"will ever tell", "Sanders"}, {"attacked", "Patti Davis"}});
 }
 
 TEST_CASE("an age or a town's state set off by commas is passed over to the name opening the sentence") {

@@ -983,11 +983,14 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
     if (kNoSubject.Contains(doc.Norm(doc.tokens[opener.first_token]))) return static_cast<int>(head);  // "Like Corker, …"
     const bool person = !opener.name.empty() && opener.institution.empty() && IsNameToken(doc, opener.first_token);
     // "whether Sanders, who enjoys higher favorable numbers than Clinton, will ever tell": a
-    // person opening a subordinate clause, with a relative clause in apposition.
+    // person opening a subordinate clause, with a relative clause in apposition; "as Tom Ridge, a
+    // former secretary of homeland security, put it:", with any apposition after a full name.
     static const WordSet kSubordinators = {"whether", "that", "if", "because", "when", "while", "since", "although",
                                            "though", "after", "before", "until", "unless"};
-    const bool opens_subordinate = person && first_word == "who" && opener.first_token > 0 &&
-                                   kSubordinators.Contains(doc.Norm(doc.tokens[opener.first_token - 1]));
+    const std::string_view before_opener = opener.first_token > 0 ? doc.Norm(doc.tokens[opener.first_token - 1]) : "";
+    const bool opens_subordinate =
+        person && ((first_word == "who" && kSubordinators.Contains(before_opener)) ||
+                   (before_opener == "as" && !opener.given.empty()));
     // One word alone is a name the text completes or lists ("Murphy", "CNN"), not "Moreover";
     // before "who" it is a person ("Cruz, who says Trump is attacking him, said").
     if (opener.end_token == opener.first_token + 1 && opener.given.empty() && opener.institution.empty() &&

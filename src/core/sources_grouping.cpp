@@ -377,7 +377,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       return named_last && (!gender || !x.gender || gender == x.gender) ? best : -1;
     }
     const bool politician = x.source.type == "official" || lexicon.IsListedPolitician(x.source.name);
-    const bool fits = politician && (x.role_key.empty() || RolesMatch(x.role_key, role)) &&
+    // A listed politician's role of trade ("neurosurgeon Ben Carson") is no office a campaign role contradicts.
+    const bool fits = politician && (x.role_key.empty() || RolesMatch(x.role_key, role) || x.source.type != "official") &&
                       AffiliationsCompatible(x.source.affiliation, m.affiliation);
     return fits ? best : -1;
   };
