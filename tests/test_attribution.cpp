@@ -4727,6 +4727,16 @@ TEST_CASE("a policy field before a role belongs to the role") {
   CHECK(sperling->role == "chief economic adviser");
 }
 
+TEST_CASE("a field before a role or a group belongs to it") {
+  const Scored s = Score(
+      "The vote came. Trump senior communications adviser Jason Miller said in a statement that the plan was set. "
+      "The donor gave $5,000 to the PAC in 2014, campaign finance records show. Legal experts suggest such a tactic "
+      "could fail.");
+  CheckSources(s, {{"the plan was set", "Jason Miller", "Trump", nullptr},
+                   {"such a tactic could fail", "Legal experts", nullptr, "anonymous"}});
+  CheckSourcePhrases(s, {{"show", "campaign finance records"}});
+}
+
 TEST_CASE("a bare surname is of the gender the text's honorifics give that surname") {
   const Scored s = Score(
       "Obama Says the Vote Matters\n\nThe campaign will use Mr. Obama and the first lady, Michelle Obama, in the "

@@ -1207,7 +1207,9 @@ bool IsModifierWord(std::string_view w) {
 bool IsNounModifierWord(std::string_view w) {
   static const WordSet kWords = {"law", "enforcement", "police", "party", "election", "health", "city", "county",
                                  "school", "court", "justice", "trade", "immigration", "border", "education",
-                                 "industry", "company", "agency", "department", "state", "policy"};
+                                 "industry", "company", "agency", "department", "state", "policy",
+                                 "communications", "finance", "marketing", "technology", "digital", "legal",
+                                 "research", "operations"};
   return kWords.Contains(w);
 }
 
