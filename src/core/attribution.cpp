@@ -875,6 +875,36 @@ int AntecedentOfRelativeClause(const Document& doc, const SourceLexicon& lexicon
   return static_cast<int>(who - 1);
 }
 
+// "a slide show that predicted", "a headline that said": a relative "that" right before the cue
+// (the mention *m) stands for the common noun phrase before it, a thing ("who" stands for people)
+// when that names no one and no people or body ("green groups that once regarded" stay a group).
+// Not after a preposition, a connective, an indefinite pronoun or a time ("and with that said",
+// "Friday afternoon that says"). *m is left as it is otherwise.
+void ReadThatAntecedent(const Document& doc, const SourceLexicon& lexicon, uint32_t cue_first, uint32_t cue_end,
+                        SourceMention* m) {
+  if (m->first_token == 0 || doc.Norm(doc.tokens[m->first_token]) != "that") return;
+  const uint32_t noun = m->first_token - 1;
+  const Token& t = doc.tokens[noun];
+  const std::string_view head_noun = doc.Norm(t);
+  if (!(t.flags & kTokWord) || (t.flags & kTokCapitalized) || IsLinkingWord(head_noun) || IsTimeNoun(head_noun) ||
+      OneOf(head_noun, {"with", "of", "in", "on", "at", "for", "from", "by", "to", "nothing", "something", "anything",
+                        "everything", "one", "is", "was", "be"}))
+    return;
+  SourceMention before = ReadSourceMention(doc, lexicon, noun, cue_first, cue_end);
+  if (before.end_token != noun + 1 || before.first_token > noun || !before.pronoun.empty()) return;
+  static const WordSet kCollectives = {"group", "groups", "organization", "organizations", "organisation",
+                                       "organisations", "individual", "individuals", "people", "person",
+                                       "outfit", "operation", "company", "companies", "firm", "firms",
+                                       "agency", "agencies", "campaign", "committee", "team"};
+  const bool thing = !kCollectives.Contains(head_noun) && !IsRolePlural(lexicon, head_noun) &&
+                     !lexicon.IsRoleWord(std::string(head_noun));
+  if (thing && before.name.empty() && before.institution.empty()) {
+    before.document = true;
+    before.anonymous = false;
+  }
+  *m = std::move(before);
+}
+
 // The subject that opens a sentence or clause is the speaker, not a name inside its apposition:
 // "Corey Lewandowski, Trump's campaign manager, said", "Gao Junlan, a lawyer from the province
 // of Sichuan, said", "RoseAnn DeMoro, executive director of National Nurses United, a union …,
@@ -1521,36 +1551,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (head < 0) break;
       d.mention = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       d.has_mention = d.mention.end_token > d.mention.first_token;
-      // "a slide show that predicted", "a headline that said": a relative "that" right before the
-      // cue stands for the noun phrase before it, a thing ("who" stands for people) when the
-      // phrase names no one.
-      if (d.has_mention && d.mention.first_token + 1 == run.first && d.mention.end_token == run.first &&
-          d.mention.first_token > 0 && doc.Norm(doc.tokens[d.mention.first_token]) == "that") {
-        const uint32_t noun = d.mention.first_token - 1;  // a common noun: not "With that said", "And that'll"
-        const Token& t = doc.tokens[noun];
-        if ((t.flags & kTokWord) && !(t.flags & kTokCapitalized) && !IsLinkingWord(doc.Norm(t)) &&
-            !OneOf(doc.Norm(t), {"with", "of", "in", "on", "at", "for", "from", "by", "to", "nothing", "something",
-                                 "anything", "everything", "one", "is", "was", "be", "morning", "afternoon",
-                                 "evening", "night", "day", "week", "month", "year", "time"})) {
-          SourceMention before = ReadSourceMention(doc, im.source_words, noun, run.first, cue_end);
-          // People and bodies ("green groups that once regarded", "the individual that wrote") stay
-          // as read.
-          static const WordSet kCollectives = {"group", "groups", "organization", "organizations", "organisation",
-                                               "organisations", "individual", "individuals", "people", "person",
-                                               "outfit", "operation", "company", "companies", "firm", "firms",
-                                               "agency", "agencies", "campaign", "committee", "team"};
-          const std::string_view head_noun = doc.Norm(t);
-          const bool thing = !kCollectives.Contains(head_noun) && !IsRolePlural(im.source_words, head_noun) &&
-                             !im.source_words.IsRoleWord(std::string(head_noun));
-          if (before.end_token == noun + 1 && before.first_token <= noun && before.pronoun.empty()) {
-            if (thing && before.name.empty() && before.institution.empty()) {
-              before.document = true;
-              before.anonymous = false;
-            }
-            d.mention = std::move(before);
-          }
-        }
-      }
+      if (d.has_mention && d.mention.first_token + 1 == run.first && d.mention.end_token == run.first)
+        ReadThatAntecedent(doc, im.source_words, run.first, cue_end, &d.mention);
       // "Joseph R. Biden Jr. said Donald J. Trump's remarks had": after a name right before the cue,
       // an owner after it opens what is said.
       if (d.has_mention && head >= static_cast<int>(cue_end) && reported_outlet < 0 && run.first >= 2 &&
