@@ -93,7 +93,9 @@ function applySettings(api, settings) {
 let restoring = true;
 page = createPageApi({
   changed: () => { if (!restoring) saveNow(); },
-  clearStored: () => { if (persist) clearReaderData(); },  // embedded: nothing stored, nothing opened
+  // Embedded: nothing stored, nothing opened. Cleared data is not saved again by the change
+  // watcher: a later write (this page closing) would race another page's save.
+  clearStored: () => { if (persist) { clearReaderData(); forgetUnsavedChanges(); } },
   restoreDefaultSettings: (api) => { if (defaultSettings) applySettings(api, defaultSettings); },
 });
 Object.defineProperty(window, "BiasLens", { value: page.api, enumerable: true });
@@ -273,9 +275,13 @@ function queueSavedArticles(articles) {
   return complete;
 }
 
+// Set by watchForChanges: takes the current data as saved.
+let forgetUnsavedChanges = () => {};
+
 // Saves when the reader's data changed, including changes made inside the canvas.
 function watchForChanges(bridge) {
   let last = bridge.invoke("bl_user_signature");
+  forgetUnsavedChanges = () => { if (!bridge.dead) last = bridge.invoke("bl_user_signature"); };
   const check = () => {
     if (bridge.dead) return;
     if (restoreRunning()) return;  // saveNow would not save yet: check again later
