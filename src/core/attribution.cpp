@@ -844,9 +844,9 @@ int AntecedentOfRelativeClause(const Document& doc, const SourceLexicon& lexicon
   if (head >= cue_first) return static_cast<int>(head);
   // Words opening another clause inside the relative one, whose subject the pick may be ("the man
   // who embodied the qualities that his party's elders imagined", "at the moment he says it").
-  static const WordSet kClauseOpeners = {"that", "which", "whom", "when", "where", "while", "because", "if",
-                                         "as", "whether", "than", "since", "after", "before", "until", "although",
-                                         "though", "and", "or", "but", "so"};
+  auto clause_opener = [](std::string_view w) {
+    return IsSubordinator(w) || IsRelativePronoun(w) || OneOf(w, {"where", "than", "and", "or", "but", "so"});
+  };
   const uint32_t sentence_first = doc.sentences[doc.tokens[head].sentence].first_token;
   uint32_t who = head;
   const uint32_t reach = head > sentence_first + 24 ? head - 24 : sentence_first;  // a clause's length
@@ -854,7 +854,7 @@ int AntecedentOfRelativeClause(const Document& doc, const SourceLexicon& lexicon
   while (who > reach && !relative_word(who)) {
     if (!(doc.tokens[who].flags & kTokWord) && doc.Norm(doc.tokens[who]) != "'s" && doc.Norm(doc.tokens[who]) != ".")
       return static_cast<int>(head);  // a comma, a dash, a quotation mark: another clause
-    if (kClauseOpeners.Contains(doc.Norm(doc.tokens[who]))) return static_cast<int>(head);
+    if (clause_opener(doc.Norm(doc.tokens[who]))) return static_cast<int>(head);
     --who;
   }
   if (who <= sentence_first || !relative_word(who) || (doc.tokens[who].flags & kTokAllCaps))
@@ -903,6 +903,27 @@ void ReadThatAntecedent(const Document& doc, const SourceLexicon& lexicon, uint3
     before.anonymous = false;
   }
   *m = std::move(before);
+}
+
+// Whether the comma at `open` (the apposition running to `closing` after it) sets off an aside
+// a speaker's name is read past: an age ("Carole Bower, 75, a retiree"), a state or place
+// alone after a town ("in Carthage, Ill.,"), or a town's state before it ("a Cruz supporter
+// from Jackson, Miss., attending the … Convention,"). Not before a relative clause.
+bool IsAsideBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t sentence_first, uint32_t open,
+                             uint32_t closing, bool relative, bool name_alone) {
+  if (!relative && open >= sentence_first + 2 && doc.Norm(doc.tokens[open - 2]) == "," &&
+      (doc.tokens[open - 1].flags & kTokNumber))
+    return true;
+  SourceWordMatch state;
+  if (name_alone && (doc.tokens[open - 1].flags & kTokCapitalized) &&
+      ((IsStateAbbreviation(doc.Norm(doc.tokens[open + 1])) && open + 3 >= closing) ||
+       (lexicon.MatchAt(doc, open + 1, closing, &state) && state.kind == SourceWord::kPlace &&
+        state.first_token + state.token_count == closing)))
+    return true;
+  const uint32_t before_comma = doc.Norm(doc.tokens[open - 1]) == "." ? open - 2 : open - 1;
+  return !relative && before_comma > sentence_first && before_comma < open &&
+         IsStateAbbreviation(doc.Norm(doc.tokens[before_comma])) && (doc.tokens[before_comma].flags & kTokCapitalized) &&
+         doc.Norm(doc.tokens[before_comma - 1]) == ",";
 }
 
 // The subject that opens a sentence or clause is the speaker, not a name inside its apposition:
@@ -963,25 +984,7 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
     // set off by commas is passed over to the name before it, which then opens the sentence or
     // follows a quotation, not a comma ("Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one
     // of four Americans killed in Benghazi, Libya, discussed").
-    if (!relative && open >= sentence_first + 2 && doc.Norm(doc.tokens[open - 2]) == "," &&
-        (doc.tokens[open - 1].flags & kTokNumber)) {
-      passed_over = true;
-      continue;
-    }
-    SourceWordMatch state;
-    if (name_alone && (doc.tokens[open - 1].flags & kTokCapitalized) &&
-        ((IsStateAbbreviation(doc.Norm(doc.tokens[open + 1])) && open + 3 >= closing) ||
-         (lexicon.MatchAt(doc, open + 1, closing, &state) && state.kind == SourceWord::kPlace &&
-          state.first_token + state.token_count == closing))) {
-      passed_over = true;
-      continue;
-    }
-    // "Sandra Inman, a Cruz supporter from Jackson, Miss., attending the … Convention, said": a
-    // town's state before the comma is passed over too.
-    const uint32_t before_comma = doc.Norm(doc.tokens[open - 1]) == "." ? open - 2 : open - 1;
-    if (!relative && before_comma > sentence_first && before_comma < open &&
-        IsStateAbbreviation(doc.Norm(doc.tokens[before_comma])) && (doc.tokens[before_comma].flags & kTokCapitalized) &&
-        doc.Norm(doc.tokens[before_comma - 1]) == ",") {
+    if (IsAsideBeforeApposition(doc, lexicon, sentence_first, open, closing, relative, name_alone)) {
       passed_over = true;
       continue;
     }
@@ -1015,11 +1018,9 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
     // "whether Sanders, who enjoys higher favorable numbers than Clinton, will ever tell": a
     // person opening a subordinate clause, with a relative clause in apposition; "as Tom Ridge, a
     // former secretary of homeland security, put it:", with any apposition after a full name.
-    static const WordSet kSubordinators = {"whether", "that", "if", "because", "when", "while", "since", "although",
-                                           "though", "after", "before", "until", "unless"};
     const std::string_view before_opener = opener.first_token > 0 ? doc.Norm(doc.tokens[opener.first_token - 1]) : "";
     const bool opens_subordinate =
-        person && ((first_word == "who" && kSubordinators.Contains(before_opener)) ||
+        person && ((first_word == "who" && (IsSubordinator(before_opener) || before_opener == "that")) ||
                    (before_opener == "as" && !opener.given.empty()));
     // One word alone is a name the text completes or lists ("Murphy", "CNN"), not "Moreover";
     // before "who" it is a person ("Cruz, who says Trump is attacking him, said").

@@ -164,14 +164,13 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
 }
 
 // The comma that closes a subordinate clause opening the sentence of `at` ("While most of his
-// competitors called for …, Trump hewed …"), when it comes before `at`; UINT32_MAX otherwise.
+// competitors called for …, Trump hewed …", "Once …,"), when it comes before `at`; UINT32_MAX
+// otherwise.
 uint32_t OpeningSubordinateClauseEnd(const Document& doc, uint32_t at) {
-  static const WordSet kSubordinators = {"while", "when", "although", "though", "as", "if", "after", "because",
-                                         "since", "before", "until", "unless", "whereas", "once"};
   const Sentence& s = doc.sentences[doc.tokens[at].sentence];
   uint32_t k = s.first_token;
   if (k < at && OneOf(doc.Norm(doc.tokens[k]), {"and", "but", "so", "yet"})) ++k;
-  if (k >= at || !kSubordinators.Contains(doc.Norm(doc.tokens[k]))) return UINT32_MAX;
+  if (k >= at || !(IsSubordinator(doc.Norm(doc.tokens[k])) || doc.Norm(doc.tokens[k]) == "once")) return UINT32_MAX;
   for (uint32_t i = k + 1; i < at; ++i)
     if (doc.Norm(doc.tokens[i]) == ",") return i;
   return UINT32_MAX;
@@ -181,12 +180,10 @@ uint32_t OpeningSubordinateClauseEnd(const Document& doc, uint32_t at) {
 // before it: "Mr. McConnell, who has both endorsed Mr. Trump and criticized" joins the verbs
 // of "who", not of the sentence's subject.
 bool SubordinateClauseOpen(const Document& doc, uint32_t from, uint32_t conjunction) {
-  static const WordSet kOpeners = {"who", "whom", "which", "whose", "when", "if", "because", "after", "before", "since",
-                                   "although", "though", "unless", "until", "where", "whether", "as"};
   for (uint32_t k = conjunction; k-- > from;) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     if (w == ",") return false;
-    if (kOpeners.Contains(w)) return true;
+    if ((IsRelativePronoun(w) && w != "that") || IsSubordinator(w) || w == "where") return true;
   }
   return false;
 }

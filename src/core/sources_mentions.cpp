@@ -1298,6 +1298,12 @@ bool IsRelativePronoun(std::string_view w) {
   return kWords.Contains(w);
 }
 
+bool IsSubordinator(std::string_view w) {
+  static const WordSet kWords = {"while", "when", "although", "though", "as", "if", "after", "because",
+                                 "since", "before", "until", "unless", "whereas", "whether"};
+  return kWords.Contains(w);
+}
+
 bool IsDash(const Document& doc, uint32_t k) { return OneOf(doc.Norm(doc.tokens[k]), {"-", "--", "—", "–"}); }
 
 uint32_t TokenAtByte(const Document& doc, uint32_t at) {

@@ -51,6 +51,9 @@ bool IsLinkingWord(std::string_view norm);
 // quantifier, a weekday or month, a number word ("the", "his", "of", "several", "monday", "two").
 bool IsFunctionWord(std::string_view norm);
 bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom, whose
+// while, when, although, though, as, if, after, because, since, before, until, unless, whereas,
+// whether: opens a subordinate clause ("once" is more often an adverb).
+bool IsSubordinator(std::string_view norm);
 // Token k is a relative pronoun, not an acronym written like one ("by the WHO.").
 bool IsRelativePronounAt(const Document& doc, uint32_t k);
 // Token i is in capitals beside a word of its sentence that is not ("WHO said", not "WHO IS IT").
