@@ -3949,6 +3949,18 @@ TEST_CASE("a sentence subject after a dateline is one a description or pronoun m
   CheckSources(s, {{"the meeting was for personal reasons", "Bernie Sanders", "Democratic", "official"}});
 }
 
+TEST_CASE("a dateline of a place and a news agency in parentheses is no subject") {
+  const Scored s = Score(
+      "Talks resumed.\nWashington (AFP) – Democrat Hillary Clinton took aim at the plan on Sunday, saying that "
+      "it would fail.\nParis, France (Reuters) - Foreign Minister Laurent Fabius met Kerry, saying talks "
+      "would go on.\nRep. Lee Smith (D) - a longtime critic - spoke on Monday, saying he was tired.");
+  CheckSources(s, {{"it would fail", "Hillary Clinton", "Democratic", "official"},
+                   {"talks would go on", "Laurent Fabius", nullptr, "official"}});
+  const Source* smith = s.SourceOf(s.ByContent("he was tired"));
+  REQUIRE(smith != nullptr);
+  CHECK(smith->name == "Lee Smith");
+}
+
 TEST_CASE("countries, their peoples and capitals are places; a name before a people qualifies it") {
   const Scored s = Score(
       "Sierra Leone reported the highest number of cases. Some Germans said the plan was fine. Thousands of "

@@ -33,11 +33,33 @@ uint32_t ConjunctionBeforeCue(const Document& doc, uint32_t cue_first) {
   return UINT32_MAX;
 }
 
+namespace {
+
+// The token after "Washington (AFP) –", "Paris, France (Reuters) -" opening the sentence (a
+// place in capitalised words, a news agency's one-word name in parentheses, a dash), else the
+// sentence's first token. Not a party tag ("Smith (D) -").
+uint32_t AgencyDatelineEnd(const Document& doc, const Sentence& s) {
+  const uint32_t k = s.first_token;
+  for (uint32_t i = k; i < s.end_token && i < k + 6; ++i) {
+    const std::string_view w = doc.Norm(doc.tokens[i]);
+    if (w == "(")
+      return i > k && i + 3 < s.end_token && (doc.tokens[i + 1].flags & kTokCapitalized) &&
+                     doc.Norm(doc.tokens[i + 2]) == ")" && IsDash(doc, i + 3) && PartyOfTagAt(doc, i).empty()
+                 ? i + 4
+                 : k;
+    if (!(doc.tokens[i].flags & kTokCapitalized) && w != "," && w != ".") return k;
+  }
+  return k;
+}
+
+}  // namespace
+
 // The first token after the sentence's dateline, else its first token.
 uint32_t DatelineEnd(const Document& doc, uint32_t sentence) {
   const Sentence& s = doc.sentences[sentence];
   const uint32_t k = s.first_token;
-  if (k >= s.end_token || !(doc.tokens[k].flags & kTokAllCaps)) return k;
+  if (k >= s.end_token) return k;
+  if (!(doc.tokens[k].flags & kTokAllCaps)) return AgencyDatelineEnd(doc, s);
   for (uint32_t i = k + 1; i < s.end_token && i < k + 12; ++i)
     if (IsDash(doc, i)) return i + 1;
   return k;

@@ -20,7 +20,8 @@ bool OpensSentenceOrClause(const Document& doc, uint32_t k);
 uint32_t ConjunctionBeforeCue(const Document& doc, uint32_t cue_first);
 
 // The first token of the sentence after its dateline ("ORLANDO, Fla. (Reuters) -": an all-caps
-// word opening the sentence and a dash within twelve tokens), else its first token.
+// word opening the sentence and a dash within twelve tokens; "Washington (AFP) –": capitalised
+// words, a news agency in parentheses and a dash), else its first token.
 uint32_t DatelineEnd(const Document& doc, uint32_t sentence);
 
 // Where the subject of the clause holding `inside` starts: the sentence's first word after
