@@ -1901,6 +1901,14 @@ TEST_CASE("a verb after \"and\" or a participle after a comma speaks with the su
   CHECK(mcconnell->name == "McConnell");
 }
 
+TEST_CASE("\"as\" after an object pronoun opens no clause before a verb after \"and\"") {
+  const Scored s = Score(
+      "The race tightened. Sen. Ted Cruz kept up his attack on Saturday, casting him as a false conservative and "
+      "questioning his temperament. A pro-Rubio super PAC launched an ad campaign this week casting him as a "
+      "flip-flopper and calling attention to his record.");
+  CheckSourcePhrases(s, {{"questioning", "Sen. Ted Cruz"}, {"calling attention", "A pro-Rubio super PAC"}});
+}
+
 TEST_CASE("the same pronoun read for two cues is one source") {
   // "he" of "he said, describing" was resolved twice, and the second time it skipped the
   // source the first had just joined (Ted Cruz instead of the prime minister).

@@ -205,6 +205,10 @@ bool SubordinateClauseOpen(const Document& doc, uint32_t from, uint32_t conjunct
   for (uint32_t k = conjunction; k-- > from;) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     if (w == ",") return false;
+    // Not "as" a preposition after an object pronoun: "casting him as a false conservative and questioning".
+    if (w == "as" && k > from &&
+        OneOf(doc.Norm(doc.tokens[k - 1]), {"him", "her", "them", "himself", "herself", "themselves", "itself"}))
+      continue;
     if ((IsRelativePronoun(w) && w != "that") || IsSubordinator(w) || w == "where") return true;
   }
   return false;
