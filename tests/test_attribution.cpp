@@ -4962,6 +4962,19 @@ TEST_CASE("a role qualified by a generic noun for a body is of the fitting body 
   CHECK(executives->affiliation != "Labor Department");
 }
 
+TEST_CASE("an organisation's name after its 'of' may end in a capitalized plural of people") {
+  const Scored s = Score(
+      "The vote came. Civil rights groups like the National Association of Criminal Defense Lawyers praised the "
+      "measure. The Union of Concerned Scientists said the data was clear. Concerned scientists said the data was "
+      "thin. Political Analysts said it would pass.");
+  CheckSources(s, {{"the measure", "National Association of Criminal Defense Lawyers",
+                    "National Association of Criminal Defense Lawyers", "organisation"},
+                   {"the data was clear", "Union of Concerned Scientists", "Union of Concerned Scientists",
+                    "organisation"},
+                   {"the data was thin", "Concerned scientists", "", "anonymous"},
+                   {"it would pass", "Political Analysts", "", "anonymous"}});
+}
+
 TEST_CASE("bodies opening with 'the' joined by 'and' speak together, not a preposition's object") {
   const Scored s = Score(
       "The talks ended. The Kremlin and the Syrian presidency said the talks were useful. Republican leaders in "

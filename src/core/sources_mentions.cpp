@@ -1733,6 +1733,17 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   // After "the", a lower-case role does the same for one person: "The Westerville city manager"
   // is the city manager, of Westerville, and "the senior Cruz adviser" an adviser of Cruz.
   std::string group_qualifier;
+  // Not after an organisation's "of" or "for", where a capitalized plural role ends its name:
+  // "the National Association of Criminal Defense Lawyers", "the Union of Concerned Scientists".
+  if (best_end > best_first && best_end < end && best_first >= first + 2 &&
+      (doc.tokens[end - 1].flags & kTokCapitalized) && IsRolePlural(lexicon, doc.Norm(doc.tokens[end - 1])) &&
+      OneOf(doc.Norm(doc.tokens[best_first - 1]), {"of", "for"}) &&
+      std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+        return f.first_token + f.token_count == best_first - 1 && IsGenericOrganisation(doc, f) &&
+               (doc.tokens[f.first_token].flags & kTokCapitalized);
+      }) &&
+      CapitalizedRunEnd(doc, best_end, end, {}) == end)
+    best_end = end;
   if (best_end > best_first && best_end < end) {
     const bool indefinite = IsIndefinite(first_word) || first_word == "another";
     bool trailing_group = false, definite_role = false;
@@ -2114,7 +2125,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
         }
         m.role = TokensText(doc, WithQualifierBefore(doc, f.first_token, std::max(first, owner_end)), role_end);
       }
-    } else if (f.kind == SourceWord::kAnonymous || f.kind == SourceWord::kAnonymousMarker) {
+    } else if ((f.kind == SourceWord::kAnonymous || f.kind == SourceWord::kAnonymousMarker) &&
+               !(named_organisation.find(written) != std::string::npos && (doc.tokens[f.first_token].flags & kTokCapitalized))) {
+      // (Not a capitalized word of the organisation's name: "the Union of Concerned Scientists".)
       m.anonymous = true;
       // "A spokeswoman for YouTube", "an official": a vague phrase of the list ending in a role
       // keeps the role, as "a Twitter spokesman" does.
