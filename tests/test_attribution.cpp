@@ -2427,12 +2427,13 @@ TEST_CASE("a name before a document word names whose document it is") {
                 {"the fee is due", "Federal regulations", "", "document"}});
 }
 
-TEST_CASE("a chamber's party member: one of the party's legislators; \"Italics\" is no speaker") {
+TEST_CASE("a chamber's party member: one of the party's legislators; its panel is the chamber's; \"Italics\" is no speaker") {
   const Scored s = Score(
       "The vote was close. One House Democrat said the bill was weak. House Republican Tom Vale said the bill was "
       "fine. Jim Pell wrote that it would pass. (Italics added.) The House said it would vote on Monday. Another "
-      "Iowa Democrat said the caucus was near.");
+      "Iowa Democrat said the caucus was near. A House panel said the agency had failed.");
   CheckSources(s, {{"the bill was weak", "One House Democrat", "Democratic", "anonymous"},
+                   {"the agency had failed", "House", "House", "organisation"},
                    {"the caucus was near", "Another Iowa Democrat", "Democratic", "anonymous"},
                    {"the bill was fine", "Tom Vale", "Republican", "official"},
                    {"it would vote on Monday", "House", "House", "organisation"}});

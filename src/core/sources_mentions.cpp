@@ -2021,6 +2021,13 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   if (best_end == best_first + 1 && best_end < end && doc.Norm(doc.tokens[best_first]) == "house" &&
       (IsPartyMemberWord(doc.Norm(doc.tokens[best_end])) || TitleOrRoleAt(doc, found, best_end)))
     best_first = best_end = 0;
+  // "A House panel", "the House committee": the chamber's body, as "a Senate panel" is the Senate's.
+  if (best_end == best_first + 1 && best_end + 1 == end && doc.Norm(doc.tokens[best_first]) == "house" &&
+      !(doc.tokens[best_end].flags & kTokCapitalized) &&
+      OneOf(doc.Norm(doc.tokens[best_end]), {"panel", "committee", "subcommittee", "caucus", "leadership"})) {
+    named_organisation = "House";
+    best_first = best_end = 0;
+  }
   // "House Republican Thomas Massie", "Senate Democrat Jane Doe": a chamber's party member is a
   // legislator.
   const bool legislator_named = best_end > best_first && best_first >= first + 2 &&
