@@ -4748,13 +4748,14 @@ TEST_CASE("a policy field before a role belongs to the role") {
   CHECK(sperling->role == "chief economic adviser");
 }
 
-TEST_CASE("a field before a role or a group belongs to it") {
+TEST_CASE("a field before a role or a group belongs to it, as does 'elected'") {
   const Scored s = Score(
       "The vote came. Trump senior communications adviser Jason Miller said in a statement that the plan was set. "
       "The donor gave $5,000 to the PAC in 2014, campaign finance records show. Legal experts suggest such a tactic "
-      "could fail.");
+      "could fail. Many GOP elected officials said they would wait.");
   CheckSources(s, {{"the plan was set", "Jason Miller", "Trump", nullptr},
-                   {"such a tactic could fail", "Legal experts", nullptr, "anonymous"}});
+                   {"such a tactic could fail", "Legal experts", nullptr, "anonymous"},
+                   {"they would wait", "Many GOP elected officials", "Republican Party", "anonymous"}});
   CheckSourcePhrases(s, {{"show", "campaign finance records"}});
 }
 

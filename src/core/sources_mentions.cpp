@@ -1200,7 +1200,7 @@ bool IsModifierWord(std::string_view w) {
                                  "outgoing", "then", "umbrella", "ranking", "presidential", "presumptive",
                                  "vice-presidential", "gubernatorial", "congressional", "senatorial", "mayoral",
                                  "parliamentary", "legislative", "diplomatic", "eventual", "economic",
-                                 "domestic"};
+                                 "domestic", "elected", "appointed"};
   return kWords.Contains(w) || IsNounModifierWord(w);
 }
 
