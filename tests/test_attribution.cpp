@@ -5002,6 +5002,20 @@ TEST_CASE("a name in apposition to someone's role right before the cue speaks, n
   CHECK(mook->affiliation == "Clinton");
 }
 
+TEST_CASE("a name in apposition to a role after an opening phrase or a quotation speaks, with the role") {
+  const Scored s = Score(
+      "The case went on. Responding to a question in January, the Clark County sheriff, Joe Lombardo, said federal "
+      "authorities were investigating. ''We will not bring up impeachment,'' Ms. Pelosi\u2019s spokesman, Drew "
+      "Hammill, wrote on Twitter. On television, Mr. Vale's campaign chairman, Paul Pell, dismissed the criticism.");
+  CheckSources(s, {{"federal authorities were investigating", "Joe Lombardo", "Clark County", "official"},
+                   {"We will not bring up impeachment", "Drew Hammill", "Pelosi", "spokesperson"},
+                   {"the criticism", "Paul Pell", "Vale", "official"}});
+  CheckSourcePhrases(s, {{"federal authorities were investigating", "Joe Lombardo"}});
+  const Source* hammill = s.SourceOf(s.ByContent("We will not bring up impeachment"));
+  REQUIRE(hammill != nullptr);
+  CHECK(hammill->role == "spokesman");
+}
+
 TEST_CASE("a vague source or role before 'with knowledge of' speaks, not the content's subject") {
   const Scored s = Score(
       "The talks went on. A source with knowledge of the talks said Iran agreed. One official with direct "

@@ -752,18 +752,27 @@ int OwnedPeopleAfterPossessive(const Document& doc, const SourceLexicon& words, 
   return static_cast<int>(head);
 }
 
-// "Clinton’s campaign manager, Robby Mook, said": a pick on the owner of a role whose holder a
-// name right before ", <cue>" gives is that name (its last token). Other picks are returned
-// unchanged.
-int NameAfterOwnedRole(const Document& doc, const SourceLexicon& words, uint32_t head, uint32_t cue_first) {
-  if (head + 6 > cue_first || !IsPossessiveEnding(doc, head + 1) || doc.Norm(doc.tokens[cue_first - 1]) != ",")
-    return static_cast<int>(head);
+// "Clinton’s campaign manager, Robby Mook, said": a pick on the owner of a role, or on a
+// lower-case role right before the comma ("In January, the Clark County sheriff, Joe Lombardo,
+// said"), whose holder a name right before ", <cue>" gives is that name (its last token). Other
+// picks are returned unchanged.
+int NameAfterOwnedRole(const Document& doc, const SourceLexicon& words, uint32_t head, uint32_t cue_first,
+                       uint32_t cue_end) {
+  if (head + 4 > cue_first || doc.Norm(doc.tokens[cue_first - 1]) != ",") return static_cast<int>(head);
   uint32_t comma = head + 2;
   bool role = false;
-  for (; comma < cue_first && doc.Norm(doc.tokens[comma]) != ","; ++comma) {
-    SourceWordMatch match;
-    role = role || (words.MatchAt(doc, comma, comma + 1, &match) && IsRole(match.kind));
-    if (!(doc.tokens[comma].flags & kTokWord) || IsNameToken(doc, comma)) return static_cast<int>(head);
+  SourceWordMatch match;
+  const SourceMention pick = ReadSourceMention(doc, words, head, cue_first, cue_end);
+  if (pick.end_token + 2 < cue_first && doc.Norm(doc.tokens[pick.end_token]) == "," && pick.name.empty() &&
+      !pick.role.empty() && !IsNameToken(doc, pick.end_token - 1) && pick.pronoun.empty()) {
+    comma = pick.end_token;
+    role = true;
+  } else {
+    if (head + 6 > cue_first || !IsPossessiveEnding(doc, head + 1)) return static_cast<int>(head);
+    for (; comma < cue_first && doc.Norm(doc.tokens[comma]) != ","; ++comma) {
+      role = role || (words.MatchAt(doc, comma, comma + 1, &match) && IsRole(match.kind));
+      if (!(doc.tokens[comma].flags & kTokWord) || IsNameToken(doc, comma)) return static_cast<int>(head);
+    }
   }
   if (!role || comma + 2 >= cue_first) return static_cast<int>(head);
   for (uint32_t k = comma + 1; k + 1 < cue_first; ++k)
@@ -1524,7 +1533,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (head >= 0 && reported_outlet < 0 && static_cast<uint32_t>(head) < run.first)
         head = OwnedPeopleAfterPossessive(doc, im.source_words, static_cast<uint32_t>(head), run.first);
       if (head >= 0 && reported_outlet < 0 && static_cast<uint32_t>(head) < run.first)
-        head = NameAfterOwnedRole(doc, im.source_words, static_cast<uint32_t>(head), run.first);
+        head = NameAfterOwnedRole(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       if (head >= 0 && reported_outlet < 0 && speaker_in_run < 0) {
         // A pick after a cue that closes an apposition ("Mr. Coffman, who represents a swing
         // district, said Mr. Trump had …") is what is said: the apposition's subject speaks.

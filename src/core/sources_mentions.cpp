@@ -2356,6 +2356,11 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (IsDeterminer(x)) return w;
       if (x == "only" && w > sb.first && !avoided(w - 1) && IsDeterminer(doc.Norm(doc.tokens[w - 1]))) return w - 1;
       const bool possessive = IsPossessiveEnding(doc, w) && w > sb.first;
+      // A name's title and its period: "Ms. Merkel's spokesman".
+      if (names && x == "." && w > sb.first && !avoided(w - 1) && IsTitleAbbreviation(doc.Norm(doc.tokens[w - 1]))) {
+        k = w - 1;
+        continue;
+      }
       if (!(NounLikeWord(doc, w) || (names && IsNameToken(doc, w)) || possessive)) break;
       k = w;
     }
