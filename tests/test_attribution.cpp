@@ -5016,6 +5016,15 @@ TEST_CASE("a name in apposition to a role after an opening phrase or a quotation
   CHECK(hammill->role == "spokesman");
 }
 
+TEST_CASE("a name before lower-case modifiers and a role, after 'a', qualifies one unnamed person") {
+  const Scored s = Score(
+      "The talks went on. A former Reagan administration official said the plan was dead. A Vale campaign aide "
+      "said the vote was near. Turnout fell, according to a former top Soviet security official.");
+  CheckSources(s, {{"the plan was dead", "A former Reagan administration official", "Reagan administration", "anonymous"},
+                   {"the vote was near", "A Vale campaign aide", "Vale campaign", "anonymous"},
+                   {"Turnout fell", "a former top Soviet security official", "Soviet", "anonymous"}});
+}
+
 TEST_CASE("a vague source or role before 'with knowledge of' speaks, not the content's subject") {
   const Scored s = Score(
       "The talks went on. A source with knowledge of the talks said Iran agreed. One official with direct "

@@ -1753,14 +1753,15 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       ++after_article;
     for (const SourceWordMatch& f : found) {
       if (f.first_token + f.token_count != end) continue;
-      if (f.first_token == best_end &&
+      uint32_t k = best_end;  // lower-case modifiers may come between: "city manager", "police chief"
+      while (k < f.first_token && !(doc.tokens[k].flags & kTokCapitalized) && IsModifierWord(doc.Norm(doc.tokens[k])))
+        ++k;
+      // "a former Reagan administration official": the same across lower-case modifiers.
+      if ((f.first_token == best_end || (k == f.first_token && indefinite)) &&
           (f.kind == SourceWord::kAnonymous ||
            (IsRole(f.kind) && (indefinite || doc.Norm(doc.tokens[end - 1]).back() == 's' ||
                                (doc.tokens[f.first_token].flags & kTokHeadline)))))  // "Former Clinton Pollster Says"
         trailing_group = true;
-      uint32_t k = best_end;  // lower-case modifiers may come between: "city manager", "police chief"
-      while (k < f.first_token && !(doc.tokens[k].flags & kTokCapitalized) && IsModifierWord(doc.Norm(doc.tokens[k])))
-        ++k;
       if (k == f.first_token && first_word == "the" && best_first == after_article && IsRole(f.kind) &&
           !(doc.tokens[f.first_token].flags & kTokCapitalized)) {
         definite_role = true;
@@ -1791,7 +1792,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       // One capitalized modifier qualifies no side: "Many Political Analysts".
       const bool modifier_only = best_end == best_first + 1 && IsModifierWord(doc.Norm(doc.tokens[best_first]));
       if (indefinite) {
-        if (!modifier_only) group_qualifier = TokensText(doc, best_first, best_end);
+        // With the body the name heads: "a former Reagan administration official".
+        const bool body = best_end < end && OneOf(doc.Norm(doc.tokens[best_end]), {"administration", "campaign", "government"});
+        if (!modifier_only) group_qualifier = TokensText(doc, best_first, body ? best_end + 1 : best_end);
       } else if (trailing_group && group_qualifier.empty() && named_qualifier()) {
         group_qualifier = TokensText(doc, group_name_first, best_end);
       }
