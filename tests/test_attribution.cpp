@@ -4460,6 +4460,20 @@ TEST_CASE("a noun of what is said before a reporting verb belongs to the source,
   CHECK(s.Slice(remarks->source) == "His remarks");
   // A noun before "as" is no source of a cue "as".
   CHECK(s.ByCue("as") == nullptr);
+  // After a quantifier too.
+  const Scored some = Score("The worker fell ill. Some reports said the guards had left.");
+  const Attribution* reports = some.ByContent("the guards had left");
+  REQUIRE(reports != nullptr);
+  CHECK(some.Slice(reports->cue) == "said");
+  CHECK(some.Slice(reports->source) == "Some reports");
+}
+
+TEST_CASE("investigations and simple math are documents and not vague people") {
+  const Scored s = Score(
+      "The worker fell ill. Investigations have revealed that the guards left. Simple math shows the plan will fail. "
+      "Two audits found that the money was gone.");
+  CheckSources(s, {{"the guards left", "Investigations", nullptr, "document"},
+                   {"the plan will fail", "Simple math", nullptr, "document"}});
 }
 
 TEST_CASE("a verb of saying after a comma speaks through the name or role after it that ends the sentence") {

@@ -1269,7 +1269,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         doc.tokens[run.first - 1].sentence == doc.tokens[run.first].sentence &&
         (IsNameToken(doc, run.first - 1) || (doc.tokens[run.first - 1].flags & kTokAllCaps) ||
          OneOf(doc.Norm(doc.tokens[run.first - 1]), {"his", "her", "their", "its", "the", "a", "news", "media",
-                                                      "press", "new", "recent", "earlier", "initial", "local"})))
+                                                      "press", "new", "recent", "earlier", "initial", "local", "some",
+                                                      "several", "many", "other", "multiple", "numerous", "these",
+                                                      "those", "previous", "conflicting", "published"})))
       run.first = verb_after_opening([&](uint32_t k) {  // not past punctuation or "as": "claims as inaccurate"
         return (doc.tokens[k].flags & kTokPunct) || doc.Norm(doc.tokens[k]) == "as";
       });
