@@ -5039,6 +5039,18 @@ TEST_CASE("a name before lower-case modifiers and a role, after 'a', qualifies o
                    {"Turnout fell", "a former top Soviet security official", "Soviet", "anonymous"}});
 }
 
+TEST_CASE("a sentence adverb opening a sentence or a capitalized word after a dateline's dash is no name") {
+  const Scored s = Score(
+      "The year ended. NEW YORK, Nov. 19 (UPI) \u2014 Former Secretary of State and Democratic presidential "
+      "frontrunner Hillary Clinton is calling for more strikes. Sure, official data suggest that output peaked. "
+      "Overall, the remaining casinos said that revenue fell. Overall, the remaining casinos in Atlantic City "
+      "reported $2.17 billion in gaming revenue in the first nine months.");
+  CheckSources(s, {{"more strikes", "Hillary Clinton", "Democratic", "official"},
+                   {"output peaked", "official data", nullptr, "document"}});
+  CheckSourcePhrases(s, {{"revenue fell", "the remaining casinos"}});
+  for (const char* adverb : {"Former", "Sure", "Overall"}) CHECK(s.SourceNamed(adverb) == nullptr);
+}
+
 TEST_CASE("a vague source or role before 'with knowledge of' speaks, not the content's subject") {
   const Scored s = Score(
       "The talks went on. A source with knowledge of the talks said Iran agreed. One official with direct "

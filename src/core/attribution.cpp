@@ -283,7 +283,8 @@ bool IsSpeechlessThing(std::string_view head) {
 // phrase without a name ending in a possessive ending, a time word, an adverb or a form of "be" or
 // "become" (")", "’s", "Hours later", "often", "having", "the year", "a century", "than", "peace talks",
 // "become"), an adverb in -ly alone ("Significantly"), "Let", "If", "Well" or a question word alone, or a state
-// abbreviation alone ("Calif."); "Whenever" or a headline's label ("WATCH:", "BREAKING:") alone neither.
+// abbreviation alone ("Calif."); "Whenever", a sentence adverb ("Overall") or a headline's label ("WATCH:",
+// "BREAKING:") alone neither.
 // The next candidate is tried instead.
 bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   // Besides IsLinkingWord(); "emphasis" of "[emphasis added]".
@@ -321,7 +322,8 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
                                           "whenever", "wherever", "whatever", "whichever", "watch", "shock",
                                           "boom", "breaking", "exclusive", "updated", "busted", "hey", "hello",
                                           "oh", "wow", "yes", "okay", "q", "think", "notice", "imagine"};
-  if (mention.end_token == mention.first_token + 1 && kNoSpeakerAlone.Contains(last)) return true;
+  if (mention.end_token == mention.first_token + 1 && (kNoSpeakerAlone.Contains(last) || IsSentenceAdverb(last)))
+    return true;
   // "through the Republican primaries", "the GOP race": a party word before a contest's noun
   // qualifies it.
   static const WordSet kContests = {"primary", "primaries", "race", "races", "nomination", "debate", "debates",

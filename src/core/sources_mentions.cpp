@@ -1304,6 +1304,16 @@ bool IsSubordinator(std::string_view w) {
   return kWords.Contains(w);
 }
 
+bool IsSentenceAdverb(std::string_view w) {
+  static const WordSet kWords = {
+      "overall", "sure", "nonetheless", "nevertheless", "meanwhile", "moreover", "furthermore", "indeed", "instead",
+      "already", "anyway", "besides", "thus", "hence", "therefore", "otherwise", "ultimately", "eventually",
+      "finally", "perhaps", "maybe", "certainly", "clearly", "obviously", "apparently", "admittedly", "fortunately",
+      "unfortunately", "surely", "frankly", "notably", "importantly", "similarly", "likewise", "consequently",
+      "additionally", "regardless"};
+  return kWords.Contains(w);
+}
+
 bool IsDash(const Document& doc, uint32_t k) { return OneOf(doc.Norm(doc.tokens[k]), {"-", "--", "—", "–"}); }
 
 uint32_t TokenAtByte(const Document& doc, uint32_t at) {
@@ -1392,10 +1402,12 @@ bool IsNameToken(const Document& doc, uint32_t i) {
         "predicts",  "hopes",    "fears",     "believes",   "thinks"};
     if (kHeadlineVerbs.Contains(norm)) return false;
   }
-  // Capitalized only by its place: "Former Arizona governor Jan Brewer", "Each faction".
-  if ((t.flags & kTokSentenceStart) &&
-      OneOf(norm, {"former", "then", "retired", "longtime", "acting", "incoming", "outgoing", "current", "late",
-                   "each", "every", "another", "either", "neither", "such"}))
+  // Capitalized only by its place, opening the sentence or after a dateline's dash: "Former Arizona
+  // governor Jan Brewer", "Each faction", "(UPI) — Former Secretary of State …", "Sure, official
+  // data suggest".
+  if (((t.flags & kTokSentenceStart) || (i > 0 && IsDash(doc, i - 1))) &&
+      (IsSentenceAdverb(norm) || OneOf(norm, {"former", "then", "retired", "longtime", "acting", "incoming", "outgoing",
+                                              "current", "late", "each", "every", "another", "either", "neither", "such"})))
     return false;
   return !IsCompoundAdjective(norm);
 }
