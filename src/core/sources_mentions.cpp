@@ -1200,7 +1200,7 @@ bool IsModifierWord(std::string_view w) {
                                  "outgoing", "then", "umbrella", "ranking", "presidential", "presumptive",
                                  "vice-presidential", "gubernatorial", "congressional", "senatorial", "mayoral",
                                  "parliamentary", "legislative", "diplomatic", "eventual", "economic",
-                                 "domestic", "elected", "appointed"};
+                                 "domestic", "elected", "appointed", "influential"};
   return kWords.Contains(w) || IsNounModifierWord(w);
 }
 
@@ -2230,6 +2230,12 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
                         "who"});
   };
   const bool another = doc.Norm(doc.tokens[first]) == "another";  // a listed vague word itself
+  // "a Hispanic Republican": a word of identity before the party member names no one.
+  if (IsPartyMemberWord(last_word) && m.role.empty() && IsIdentityWord(Lower(m.name))) {
+    m.name.clear();
+    m.surname.clear();
+    m.given.clear();
+  }
   if (m.name.empty() && m.role.empty() && (!m.anonymous || another) && !m.document &&
       IsPartyMemberWord(last_word) && end > first + 1 &&
       OneOf(doc.Norm(doc.tokens[first]), {"the", "a", "an", "one", "another", "every", "each"}) &&
