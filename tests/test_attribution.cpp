@@ -4606,12 +4606,14 @@ TEST_CASE("a language after 'in' is no place of the person it describes") {
   CheckSources(s, {{"the vote was calm", "Officials", "Iraq", "anonymous"}});
 }
 
-TEST_CASE("a name of two words or more with an apposition naming a kind of organisation is a body") {
+TEST_CASE("a name of two words or more (a place may end it) with an apposition naming a kind of organisation is a body") {
   const Scored s = Score(
       "The vote came. Priorities USA Action, a pro-Clinton super PAC, said it would spend more. Matt Bennett, a "
       "spokesman for Third Way, a left-leaning research group, said the plan was sound. Bob Lee, a veteran GOP "
-      "strategist, said the vote was late.");
+      "strategist, said the vote was late. Based on 1,500 interviews, Working America, a labor-affiliated group, "
+      "found broad support for Mr. Vale.");
   CheckSources(s, {{"it would spend more", "Priorities USA Action", "Priorities USA Action", "organisation"},
+                   {"Mr. Vale", "Working America", "Working America", "organisation"},
                    {"the plan was sound", "Matt Bennett", "Third Way", "spokesperson"},
                    {"the vote was late", "Bob Lee", nullptr, "expert"}});
 }

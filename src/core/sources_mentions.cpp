@@ -881,12 +881,19 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
     return true;
   }
   // "Priorities USA Action, a pro-Clinton super PAC,": a name of two words or more, no listed
-  // given name first, with an apposition naming a kind of organisation.
-  if (best_end >= best_first + 2 && best_end <= best_first + 5 && !(doc.tokens[best_first].flags & kTokHeadline) &&
+  // given name first, with an apposition naming a kind of organisation; a capitalized place
+  // may end it ("Working America, a labor-affiliated group,").
+  uint32_t name_end = best_end;
+  const auto place_after = std::find_if(found->begin(), found->end(), [&](const SourceWordMatch& f) {
+    return f.kind == SourceWord::kPlace && f.first_token == best_end && (doc.tokens[best_end].flags & kTokCapitalized);
+  });
+  if (place_after != found->end()) name_end = place_after->first_token + place_after->token_count;
+  if (name_end >= best_first + 2 && name_end <= best_first + 5 && !(doc.tokens[best_first].flags & kTokHeadline) &&
       lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) == 0 &&
       std::none_of(found->begin(), found->end(), [&](const SourceWordMatch& f) { return IsRole(f.kind); }) &&
-      AppositionNamesOrganisation(doc, best_end - 1)) {
-    *organisation = TokensText(doc, best_first, best_end);
+      AppositionNamesOrganisation(doc, name_end - 1)) {
+    *organisation = TokensText(doc, best_first, name_end);
+    if (place_after != found->end()) found->erase(place_after);
     return true;
   }
   // "Team Trump", "Team Clinton": "Team" before a name no given name's names that person's staff.
