@@ -5020,15 +5020,20 @@ TEST_CASE("a name in apposition to someone's role right before the cue speaks, n
   CHECK(mook->affiliation == "Clinton");
 }
 
-TEST_CASE("a name in apposition to a role after an opening phrase or a quotation speaks, with the role") {
+TEST_CASE("a name in apposition to a role after an opening phrase or a quotation or a dash speaks, with the role") {
   const Scored s = Score(
       "The case went on. Responding to a question in January, the Clark County sheriff, Joe Lombardo, said federal "
       "authorities were investigating. ''We will not bring up impeachment,'' Ms. Pelosi\u2019s spokesman, Drew "
-      "Hammill, wrote on Twitter. On television, Mr. Vale's campaign chairman, Paul Pell, dismissed the criticism.");
+      "Hammill, wrote on Twitter. On television, Mr. Vale's campaign chairman, Paul Pell, dismissed the criticism.\n"
+      "WASHINGTON \u2014 The special counsel, Robert S. Mueller III, revealed new evidence on Friday. The company "
+      "and its co-founder in 2009 agreed to a settlement.");
   CheckSources(s, {{"federal authorities were investigating", "Joe Lombardo", "Clark County", "official"},
                    {"We will not bring up impeachment", "Drew Hammill", "Pelosi", "spokesperson"},
                    {"the criticism", "Paul Pell", "Vale", "official"}});
-  CheckSourcePhrases(s, {{"federal authorities were investigating", "Joe Lombardo"}});
+  CheckSourcePhrases(s, {{"federal authorities were investigating", "Joe Lombardo"}, {"a settlement", "its co-founder"}});
+  const Source* mueller = s.SourceOf(s.ByContent("new evidence"));
+  REQUIRE(mueller != nullptr);
+  CHECK(mueller->role == "special counsel");
   const Source* hammill = s.SourceOf(s.ByContent("We will not bring up impeachment"));
   REQUIRE(hammill != nullptr);
   CHECK(hammill->role == "spokesman");

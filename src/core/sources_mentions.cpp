@@ -2955,9 +2955,12 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       for_token = end;
       end = std::max(end, whom_end(for_token + 1));
     }
-    // No trailing "." and no possessive ending ("Russia's decision": the source is Russia); "42%" keeps its sign.
+    // No trailing "." and no possessive ending ("Russia's decision": the source is Russia), nor a
+    // preposition whose object was left out ("its co-founder in 2009"); "42%" keeps its sign.
     while (end - 1 > first && (((doc.tokens[end - 1].flags & kTokPunct) && doc.Norm(doc.tokens[end - 1]) != "%") ||
-                               IsPossessiveEnding(doc, end - 1)))
+                               IsPossessiveEnding(doc, end - 1) ||
+                               OneOf(doc.Norm(doc.tokens[end - 1]), {"in", "of", "at", "for", "on", "to", "with",
+                                                                     "from", "by", "about"})))
       --end;
     end = std::max(end, keep_end);
     // A phrase of determiners and modifiers alone ("a political" of "a political settlement")
@@ -3062,12 +3065,13 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         }
       }
     }
-    // The phrase opens the sentence or a clause, follows "and" or a quotation ("Like his father,
-    // John Smith said" is no apposition), or it is a definite noun phrase after a preposition
-    // inside a clause, with the name between commas ("the policies of the Republican nominee,
-    // Donald J. Trump, put", "sued by his former aide, Lauren Greene, in 2014").
-    const bool opens_clause =
-        k == sb.first || avoided(k - 1) || OneOf(doc.Norm(doc.tokens[k - 1]), {",", "\"", "and"});
+    // The phrase opens the sentence or a clause (after a dateline's dash too: "WASHINGTON — The
+    // special counsel, Robert S. Mueller III, revealed"), follows "and" or a quotation ("Like his
+    // father, John Smith said" is no apposition), or it is a definite noun phrase after a
+    // preposition inside a clause, with the name between commas ("the policies of the Republican
+    // nominee, Donald J. Trump, put", "sued by his former aide, Lauren Greene, in 2014").
+    const bool opens_clause = k == sb.first || avoided(k - 1) || IsDash(doc, k - 1) ||
+                              OneOf(doc.Norm(doc.tokens[k - 1]), {",", "\"", "and"});
     const bool after_nouns_preposition =
         k >= sb.first + 2 && OneOf(doc.Norm(doc.tokens[k]), {"the", "his", "her", "their"}) && end < sb.end &&
         doc.Norm(doc.tokens[end]) == "," &&
