@@ -5060,6 +5060,19 @@ TEST_CASE("a sentence adverb opening a sentence or a capitalized word after a da
   for (const char* adverb : {"Former", "Sure", "Overall"}) CHECK(s.SourceNamed(adverb) == nullptr);
 }
 
+TEST_CASE("the named author of a nameless document after 'according to' speaks") {
+  const Scored s = Score(
+      "The count went on. Clinton had 2,205 delegates, according to a tally by the Associated Press. Turnout "
+      "rose, according to a report from the Pew Research Center. The news will be biased, according to a post "
+      "from Arianna Huffington. Prices rose, according to a report from Iowa. Wages fell, according to a new "
+      "analysis.");
+  CheckSources(s, {{"2,205 delegates", "Associated Press", "Associated Press", "outlet"},
+                   {"Turnout rose", "Pew Research Center", "Pew Research Center", "organisation"},
+                   {"The news will be biased", "Arianna Huffington", nullptr, "person"},
+                   {"Prices rose", "a report", nullptr, "document"},
+                   {"Wages fell", "a new analysis", nullptr, "document"}});
+}
+
 TEST_CASE("a vague source or role before 'with knowledge of' speaks, not the content's subject") {
   const Scored s = Score(
       "The talks went on. A source with knowledge of the talks said Iran agreed. One official with direct "

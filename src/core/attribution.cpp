@@ -1617,6 +1617,24 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
             before.institution_kind != SourceWord::kPlace)
           d.mention = before;
       }
+      if (d.has_mention && d.mention.document && d.mention.name.empty() && d.mention.institution.empty() &&
+          d.mention.first_token >= cue_end && d.mention.end_token + 2 < doc.tokens.size() &&
+          doc.tokens[d.mention.end_token + 1].sentence == doc.tokens[run.first].sentence &&
+          OneOf(doc.Norm(doc.tokens[d.mention.end_token]), {"by", "from"})) {
+        // "according to a tally by the Associated Press", "according to a post from Arianna
+        // Huffington": the named author of a nameless document after the cue speaks.
+        uint32_t k = d.mention.end_token + 1;
+        if (doc.Norm(doc.tokens[k]) == "the") ++k;
+        const uint32_t sentence_end = doc.sentences[doc.tokens[run.first].sentence].end_token;
+        const uint32_t name_end = CapitalizedRunEnd(doc, k, sentence_end, {"of", "for", "and", "&"});
+        if (name_end > k) {
+          const SourceMention author = ReadSourceMention(doc, im.source_words, name_end - 1, run.first, cue_end);
+          if (author.first_token > d.mention.end_token && author.first_token <= k && author.pronoun.empty() &&
+              !author.document && (!author.name.empty() || !author.institution.empty()) &&
+              author.institution_kind != SourceWord::kPlace)
+            d.mention = author;
+        }
+      }
       if (d.has_mention) {
         // "several officials at the agency said": those people speak, affiliated with the body.
         uint32_t people = PeopleBeforeBody(doc, im.source_words, d.mention);
