@@ -4651,13 +4651,17 @@ TEST_CASE("the House before a title is the affiliation, and a party is the side 
   CHECK(former->affiliation == "House");
 }
 
-TEST_CASE("an object inside a relative clause before the cue gives way to the phrase the clause is of") {
+TEST_CASE("an object inside a relative clause before the cue gives way to the phrase the clause is of; a listed name speaks") {
   const Scored s = Score(
       "The vote came. Republicans who oppose Trump say he is wrong. Lawmakers who were briefed on the plan said "
       "Monday it would pass. Officials who Trump said were lying resigned. Voters who remember the days when "
       "Obama promised change are tired. A donor who has poured money into groups backing Senator Ted Cruz is rich. "
-      "The state officials whose laws have been invalidated say the real change is ahead.");
+      "The state officials whose laws have been invalidated say the real change is ahead. Many of the local "
+      "leaders who would rather work for Cruz or Rubio or Ben Carson said they have rallied behind him. Several "
+      "candidates, including Trump, said the United States should refuse them.");
   CheckSourcePhrases(s, {{"say", "Republicans"},
+                         {"they have rallied behind him", "Many of the local leaders"},
+                         {"should refuse them", "Trump"},
                          {"the real change is ahead", "The state officials"},
                          {"it would pass", "Lawmakers"},
                          {"were lying", "Trump"},

@@ -855,7 +855,10 @@ int AntecedentOfRelativeClause(const Document& doc, const SourceLexicon& lexicon
   if (head >= cue_first) return static_cast<int>(head);
   // Words opening another clause inside the relative one, whose subject the pick may be ("the man
   // who embodied the qualities that his party's elders imagined", "at the moment he says it").
-  auto clause_opener = [](std::string_view w) {
+  // ("and"/"or" between names lists them: "for Cruz or Rubio or Ben Carson".)
+  auto clause_opener = [&](uint32_t k) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    if ((w == "and" || w == "or") && k > 0 && IsNameToken(doc, k - 1) && IsNameToken(doc, k + 1)) return false;
     return IsSubordinator(w) || IsRelativePronoun(w) || OneOf(w, {"where", "than", "and", "or", "but", "so"});
   };
   const uint32_t sentence_first = doc.sentences[doc.tokens[head].sentence].first_token;
@@ -865,7 +868,7 @@ int AntecedentOfRelativeClause(const Document& doc, const SourceLexicon& lexicon
   while (who > reach && !relative_word(who)) {
     if (!(doc.tokens[who].flags & kTokWord) && doc.Norm(doc.tokens[who]) != "'s" && doc.Norm(doc.tokens[who]) != ".")
       return static_cast<int>(head);  // a comma, a dash, a quotation mark: another clause
-    if (clause_opener(doc.Norm(doc.tokens[who]))) return static_cast<int>(head);
+    if (clause_opener(who)) return static_cast<int>(head);
     --who;
   }
   if (who <= sentence_first || !relative_word(who) || (doc.tokens[who].flags & kTokAllCaps))
@@ -1548,7 +1551,15 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
                            PassiveAgentStart(doc, run.first, cue_end) == UINT32_MAX;
         const uint32_t pick = after ? run.first - 2 : static_cast<uint32_t>(head);
         const int opener = NameBeforeApposition(doc, im.source_words, pick, run.first, cue_end);
-        if (!after || opener != static_cast<int>(pick)) head = opener;
+        // "Several candidates, including Trump, said the United States …": the names an
+        // apposition of examples lists speak, not what is said.
+        bool listed = false;
+        if (after && IsNameToken(doc, pick)) {
+          uint32_t k = pick;
+          while (k > doc.sentences[doc.tokens[pick].sentence].first_token && doc.Norm(doc.tokens[k - 1]) != ",") --k;
+          listed = k < pick && OneOf(doc.Norm(doc.tokens[k]), {"including", "especially", "notably"});
+        }
+        if (!after || opener != static_cast<int>(pick) || listed) head = opener;
         if (head >= 0 && static_cast<uint32_t>(head) < run.first)
           head = SubjectBeforeClauseApposition(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
         if (head >= 0 && static_cast<uint32_t>(head) < run.first)
