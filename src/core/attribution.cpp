@@ -761,25 +761,25 @@ int OwnedPeopleAfterPossessive(const Document& doc, const SourceLexicon& words, 
 int NameAfterOwnedRole(const Document& doc, const SourceLexicon& words, uint32_t head, uint32_t cue_first,
                        uint32_t cue_end) {
   if (head + 4 > cue_first || doc.Norm(doc.tokens[cue_first - 1]) != ",") return static_cast<int>(head);
-  uint32_t comma = head + 2;
+  // The name between two commas right before the cue, first: "…, Robby Mook, said".
+  uint32_t name_first = cue_first - 1;
+  while (name_first > head + 2 && (IsNameToken(doc, name_first - 1) || doc.Norm(doc.tokens[name_first - 1]) == "."))
+    --name_first;
+  const uint32_t comma = name_first - 1;
+  if (name_first + 1 >= cue_first || doc.Norm(doc.tokens[comma]) != ",") return static_cast<int>(head);
   bool role = false;
-  SourceWordMatch match;
-  const SourceMention pick = ReadSourceMention(doc, words, head, cue_first, cue_end);
-  if (pick.end_token + 2 < cue_first && doc.Norm(doc.tokens[pick.end_token]) == "," && pick.name.empty() &&
-      !pick.role.empty() && !IsNameToken(doc, pick.end_token - 1) && pick.pronoun.empty()) {
-    comma = pick.end_token;
-    role = true;
-  } else {
-    if (head + 6 > cue_first || !IsPossessiveEnding(doc, head + 1)) return static_cast<int>(head);
-    for (; comma < cue_first && doc.Norm(doc.tokens[comma]) != ","; ++comma) {
-      role = role || (words.MatchAt(doc, comma, comma + 1, &match) && IsRole(match.kind));
-      if (!(doc.tokens[comma].flags & kTokWord) || IsNameToken(doc, comma)) return static_cast<int>(head);
+  if (IsPossessiveEnding(doc, head + 1) && head + 6 <= cue_first) {
+    for (uint32_t k = head + 2; k < comma; ++k) {
+      SourceWordMatch match;
+      role = role || (words.MatchAt(doc, k, k + 1, &match) && IsRole(match.kind));
+      if (!(doc.tokens[k].flags & kTokWord) || IsNameToken(doc, k)) return static_cast<int>(head);
     }
+  } else {
+    const SourceMention pick = ReadSourceMention(doc, words, head, cue_first, cue_end);
+    role = pick.end_token == comma && pick.name.empty() && !pick.role.empty() && !IsNameToken(doc, comma - 1) &&
+           pick.pronoun.empty();
   }
-  if (!role || comma + 2 >= cue_first) return static_cast<int>(head);
-  for (uint32_t k = comma + 1; k + 1 < cue_first; ++k)
-    if (!IsNameToken(doc, k) && doc.Norm(doc.tokens[k]) != ".") return static_cast<int>(head);
-  return static_cast<int>(cue_first - 2);
+  return role ? static_cast<int>(cue_first - 2) : static_cast<int>(head);
 }
 
 // Where a person lives is no speaker: "Brianne Stone, 29, of Huntsville, Ala., says",
