@@ -4707,16 +4707,18 @@ TEST_CASE("after a name right before the cue, an owner after it opens what is sa
   CheckSources(s, {{"remarks had already made him a danger", "Joseph R. Biden Jr.", nullptr, "official"}});
 }
 
-TEST_CASE("a town's state, a list of places and a 'whose' clause in apposition give way to the name opening the sentence") {
+TEST_CASE("a town's state, a list of places and a 'whose' clause in apposition (with one inside) give way to the name opening the sentence") {
   const Scored s = Score(
       "The vote came. Sandra Inman, a Cruz supporter from Jackson, Miss., attending the South Carolina Tea Party "
       "Coalition Convention, said she could not support Trump. Westmacott, who will retire soon after also serving "
       "in Iran, Turkey and France, praised Obama’s presidency in an interview. James Bruner, whose father was the "
       "Bush family pastor at St. Ann's Episcopal Church in the Maine town of Kennebunkport, remembers Mr. Bush, known "
-      "as Jeb, as a larger-than-life presence.");
+      "as Jeb, as a larger-than-life presence. Marco Rubio, whose hometown, Miami, may be underwater as the seas "
+      "rise, argues that the efforts are futile.");
   CheckSourcePhrases(s, {{"she could not support Trump", "Sandra Inman"},
                          {"praised", "Westmacott"},
-                         {"remembers", "James Bruner"}});
+                         {"remembers", "James Bruner"},
+                         {"the efforts are futile", "Marco Rubio"}});
 }
 
 TEST_CASE("a participle after a comma with no earlier cue in its clause is its subject's, not the writer's") {

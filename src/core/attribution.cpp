@@ -919,6 +919,16 @@ void ReadThatAntecedent(const Document& doc, const SourceLexicon& lexicon, uint3
   *m = std::move(before);
 }
 
+// Whether token k follows ", who|whose|which" in its sentence with no comma between.
+bool InsideRelativeClause(const Document& doc, uint32_t sentence_first, uint32_t k) {
+  for (uint32_t i = k; i > sentence_first + 1; --i) {
+    const std::string_view w = doc.Norm(doc.tokens[i - 1]);
+    if (w == ",") return false;
+    if (OneOf(w, {"who", "whose", "which"})) return doc.Norm(doc.tokens[i - 2]) == ",";
+  }
+  return false;
+}
+
 // Whether the comma at `open` (the apposition running to `closing` after it) sets off an aside
 // a speaker's name is read past: an age ("Carole Bower, 75, a retiree"), a state or place
 // alone after a town ("in Carthage, Ill.,"), or a town's state before it ("a Cruz supporter
@@ -1002,7 +1012,13 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
       passed_over = true;
       continue;
     }
-    if (name_alone || list || (!IsNameToken(doc, name_end - 1) && !relative)) return static_cast<int>(head);
+    if (name_alone || list) return static_cast<int>(head);
+    // "Marco Rubio, whose hometown, Miami, is projected …, argues": an inner apposition of a
+    // relative clause gives way to the clause's comma before it.
+    if (!IsNameToken(doc, name_end - 1) && !relative) {
+      if (commas == 1 && InsideRelativeClause(doc, sentence_first, open)) continue;
+      return static_cast<int>(head);
+    }
     SourceMention opener = ReadSourceMention(doc, lexicon, name_end - 1, cue_first, cue_end);
     // "Rep. Lee Zeldin of New York, a Trump supporter, said": the person before "of" and the
     // place, who is read as the place's name ends.
