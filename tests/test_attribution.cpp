@@ -4010,13 +4010,14 @@ TEST_CASE("an apposition after a suffixed name, a long one with a second descrip
   CHECK(ivanka->role == "executive vice president");
 }
 
-TEST_CASE("a name the text writes before a company's people or plants is a company") {
+TEST_CASE("a name the text writes before a company's people or plants or 'itself' is a company") {
   const Scored s = Score(
       "Mr. Trump met workers in Indianapolis. \"This is strictly a business decision,\" a Carrier executive told "
       "employees. Carrier has said it will return public money. Mr. Trump vows not to take Carrier's calls. \"They "
       "will call me up,\" he promises. John Smith runs a shop. Smith workers said the plan failed. Smith said the "
-      "plan was fine.");
+      "plan was fine. Ford itself said the deal was on.");
   CheckSources(s, {{"public money", "Carrier", "Carrier", "organisation"},
+                   {"the deal was on", "Ford", "Ford", "organisation"},
                    {"They will call me up", "Trump", nullptr, nullptr}});  // "he" is no company
   const Source* executive = s.SourceOf(s.ByContent("strictly a business decision"));
   REQUIRE(executive != nullptr);

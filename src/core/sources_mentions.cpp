@@ -200,8 +200,9 @@ bool AppositionNamesOrganisation(const Document& doc, uint32_t last) {
 
 // Token i is a capitalized word, alone, that the text says is an organisation's name: an apposition naming a
 // kind of organisation follows it ("Teck, the Canadian mining company, says", "Wealth-X, a private
-// company that tracks"; an article, at most five words and the kind ending the phrase), or such a
-// kind comes right before it after an article ("the crowdfunding website Crowdpac").
+// company that tracks"; an article, at most five words and the kind ending the phrase), such a
+// kind comes right before it after an article ("the crowdfunding website Crowdpac"), or "itself"
+// follows it ("Ford itself said").
 bool NamedAsOrganisation(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
   if (!(t.flags & kTokCapitalized) || !(t.flags & kTokWord)) return false;
@@ -210,6 +211,8 @@ bool NamedAsOrganisation(const Document& doc, uint32_t i) {
   // One word alone, not one of a longer name ("the advocacy group Progress Iowa").
   auto name_word = [&](uint32_t k) { return in_sentence(k) && IsNameToken(doc, k); };
   if ((i > 0 && name_word(i - 1) && !(t.flags & kTokSentenceStart)) || name_word(i + 1)) return false;
+  // "Ford itself said": a thing's reflexive pronoun.
+  if (in_sentence(i + 1) && doc.Norm(doc.tokens[i + 1]) == "itself") return true;
   if (i >= 2 && IsKindOfOrganisationAt(doc, i - 1) && doc.tokens[i - 1].sentence == sentence) {
     for (uint32_t k = i - 1; k-- > 0 && k + 5 > i && doc.tokens[k].sentence == sentence;) {
       if (OneOf(doc.Norm(doc.tokens[k]), {"the", "a", "an"})) return true;
