@@ -919,6 +919,34 @@ void ReadThatAntecedent(const Document& doc, const SourceLexicon& lexicon, uint3
   *m = std::move(before);
 }
 
+// "according to a tally by the Associated Press", "according to a post from Arianna Huffington":
+// the named author (a name or a body, not a place) of a nameless document *m read after the cue
+// replaces it; *m is left as it is otherwise.
+void ReadAuthorOfDocument(const Document& doc, const SourceLexicon& lexicon, uint32_t cue_first, uint32_t cue_end,
+                          SourceMention* m) {
+  const uint32_t sentence_end = doc.sentences[doc.tokens[cue_first].sentence].end_token;
+  if (!m->name.empty() || !m->institution.empty() || m->end_token + 1 >= sentence_end ||
+      !OneOf(doc.Norm(doc.tokens[m->end_token]), {"by", "from"}))
+    return;
+  uint32_t k = m->end_token + 1;
+  if (doc.Norm(doc.tokens[k]) == "the") ++k;
+  const uint32_t name_end = CapitalizedRunEnd(doc, k, sentence_end, {"of", "for", "and", "&"});
+  if (name_end <= k) return;
+  SourceMention author = ReadSourceMention(doc, lexicon, name_end - 1, cue_first, cue_end);
+  if (author.first_token > m->end_token && author.first_token <= k && author.pronoun.empty() && !author.document &&
+      (!author.name.empty() || !author.institution.empty()) && author.institution_kind != SourceWord::kPlace)
+    *m = std::move(author);
+}
+
+// Token k is a name in an apposition of examples: "Several candidates, including Trump,".
+bool IsListedExample(const Document& doc, uint32_t k) {
+  if (!IsNameToken(doc, k)) return false;
+  const uint32_t sentence_first = doc.sentences[doc.tokens[k].sentence].first_token;
+  uint32_t i = k;
+  while (i > sentence_first && doc.Norm(doc.tokens[i - 1]) != ",") --i;
+  return i < k && OneOf(doc.Norm(doc.tokens[i]), {"including", "especially", "notably"});
+}
+
 // Whether token k follows ", who|whose|which" in its sentence with no comma between.
 bool InsideRelativeClause(const Document& doc, uint32_t sentence_first, uint32_t k) {
   for (uint32_t i = k; i > sentence_first + 1; --i) {
@@ -1569,13 +1597,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         const int opener = NameBeforeApposition(doc, im.source_words, pick, run.first, cue_end);
         // "Several candidates, including Trump, said the United States …": the names an
         // apposition of examples lists speak, not what is said.
-        bool listed = false;
-        if (after && IsNameToken(doc, pick)) {
-          uint32_t k = pick;
-          while (k > doc.sentences[doc.tokens[pick].sentence].first_token && doc.Norm(doc.tokens[k - 1]) != ",") --k;
-          listed = k < pick && OneOf(doc.Norm(doc.tokens[k]), {"including", "especially", "notably"});
-        }
-        if (!after || opener != static_cast<int>(pick) || listed) head = opener;
+        if (!after || opener != static_cast<int>(pick) || IsListedExample(doc, pick)) head = opener;
         if (head >= 0 && static_cast<uint32_t>(head) < run.first)
           head = SubjectBeforeClauseApposition(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
         if (head >= 0 && static_cast<uint32_t>(head) < run.first)
@@ -1644,24 +1666,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
             before.institution_kind != SourceWord::kPlace)
           d.mention = before;
       }
-      if (d.has_mention && d.mention.document && d.mention.name.empty() && d.mention.institution.empty() &&
-          d.mention.first_token >= cue_end && d.mention.end_token + 2 < doc.tokens.size() &&
-          doc.tokens[d.mention.end_token + 1].sentence == doc.tokens[run.first].sentence &&
-          OneOf(doc.Norm(doc.tokens[d.mention.end_token]), {"by", "from"})) {
-        // "according to a tally by the Associated Press", "according to a post from Arianna
-        // Huffington": the named author of a nameless document after the cue speaks.
-        uint32_t k = d.mention.end_token + 1;
-        if (doc.Norm(doc.tokens[k]) == "the") ++k;
-        const uint32_t sentence_end = doc.sentences[doc.tokens[run.first].sentence].end_token;
-        const uint32_t name_end = CapitalizedRunEnd(doc, k, sentence_end, {"of", "for", "and", "&"});
-        if (name_end > k) {
-          const SourceMention author = ReadSourceMention(doc, im.source_words, name_end - 1, run.first, cue_end);
-          if (author.first_token > d.mention.end_token && author.first_token <= k && author.pronoun.empty() &&
-              !author.document && (!author.name.empty() || !author.institution.empty()) &&
-              author.institution_kind != SourceWord::kPlace)
-            d.mention = author;
-        }
-      }
+      if (d.has_mention && d.mention.document && d.mention.first_token >= cue_end)
+        ReadAuthorOfDocument(doc, im.source_words, run.first, cue_end, &d.mention);
       if (d.has_mention) {
         // "several officials at the agency said": those people speak, affiliated with the body.
         uint32_t people = PeopleBeforeBody(doc, im.source_words, d.mention);

@@ -1755,8 +1755,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   // After "the", a lower-case role does the same for one person: "The Westerville city manager"
   // is the city manager, of Westerville, and "the senior Cruz adviser" an adviser of Cruz.
   std::string group_qualifier;
-  // Not after an organisation's "of" or "for", where a capitalized plural role ends its name:
-  // "the National Association of Criminal Defense Lawyers", "the Union of Concerned Scientists".
+  // After an organisation's "of" or "for", a capitalized plural of people ends the name's run
+  // (no vague group): "the National Association of Criminal Defense Lawyers", "the Union of
+  // Concerned Scientists".
   if (best_end > best_first && best_end < end && best_first >= first + 2 &&
       (doc.tokens[end - 1].flags & kTokCapitalized) && IsRolePlural(lexicon, doc.Norm(doc.tokens[end - 1])) &&
       OneOf(doc.Norm(doc.tokens[best_first - 1]), {"of", "for"}) &&
