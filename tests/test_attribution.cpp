@@ -4981,9 +4981,12 @@ TEST_CASE("a role qualified by a generic noun for a body is of the fitting body 
   const Scored s = Score(
       "The outage ended. Google said the outage was fixed. A company spokeswoman said no data was lost. The "
       "Chicago Teachers Union said it would strike. Union officials said the strike would go on. The Labor Department "
-      "said it would mediate. Company executives said they were ready.");
+      "said it would mediate. Company executives said they were ready. The State Department Refugee Processing "
+      "Center said that 500 refugees came.");
   CheckSources(s, {{"no data was lost", "A company spokeswoman", "Google", "anonymous"},
-                   {"the strike would go on", "Union officials", "Chicago Teachers Union", "anonymous"}});
+                   {"the strike would go on", "Union officials", "Chicago Teachers Union", "anonymous"},
+                   {"500 refugees came", "State Department Refugee Processing Center",
+                    "State Department Refugee Processing Center", "organisation"}});
   const Source* executives = s.SourceOf(s.ByContent("they were ready"));
   REQUIRE(executives != nullptr);
   CHECK(executives->affiliation != "Labor Department");

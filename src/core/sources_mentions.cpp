@@ -1951,7 +1951,23 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     }
     if (org_end > best_end) {
       // A capitalized organisation, place or outlet right before belongs to the name ("Senate";
-      // "the National" of "the National Rifle Association" is no newspaper).
+      // "the National" of "the National Rifle Association" is no newspaper), as does a
+      // capitalized role word, no title, between it and the name ("the State Department Refugee
+      // Processing Center").
+      auto ending_at = [&](uint32_t k) {
+        return std::find_if(found.rbegin(), found.rend(),
+                            [&](const SourceWordMatch& f) { return f.first_token + f.token_count == k; });
+      };
+      const auto role = ending_at(org_first);
+      if (role != found.rend() && IsRole(role->kind) && (doc.tokens[role->first_token].flags & kTokCapitalized) &&
+          !IsTitle(doc.Norm(doc.tokens[role->first_token]))) {
+        const auto body = ending_at(role->first_token);
+        if (body != found.rend() && body->kind == SourceWord::kOrganisation &&
+            (doc.tokens[body->first_token + body->token_count - 1].flags & kTokCapitalized)) {
+          org_first = role->first_token;
+          found.erase(std::next(role).base());
+        }
+      }
       for (auto it = found.rbegin(); it != found.rend(); ++it) {
         if (it->first_token + it->token_count != org_first) continue;
         if (it->kind != SourceWord::kOrganisation && it->kind != SourceWord::kPlace && it->kind != SourceWord::kOutlet)
