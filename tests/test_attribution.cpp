@@ -4607,14 +4607,17 @@ TEST_CASE("a language after 'in' is no place of the person it describes") {
   CheckSources(s, {{"the vote was calm", "Officials", "Iraq", "anonymous"}});
 }
 
-TEST_CASE("a name of two words or more (a place may end it) with an apposition naming a kind of organisation is a body") {
+TEST_CASE("a name of two words or more (a place may end it) with an apposition naming a kind of organisation, or opening with an acronym, is a body") {
   const Scored s = Score(
       "The vote came. Priorities USA Action, a pro-Clinton super PAC, said it would spend more. Matt Bennett, a "
       "spokesman for Third Way, a left-leaning research group, said the plan was sound. Bob Lee, a veteran GOP "
       "strategist, said the vote was late. Based on 1,500 interviews, Working America, a labor-affiliated group, "
-      "found broad support for Mr. Vale.");
+      "found broad support for Mr. Vale. But UMC Quick Care says no clinic filled out a form. \"It works,\" said "
+      "J.M. Berger, a fellow at the institute.");
   CheckSources(s, {{"it would spend more", "Priorities USA Action", "Priorities USA Action", "organisation"},
                    {"Mr. Vale", "Working America", "Working America", "organisation"},
+                   {"no clinic filled out a form", "UMC Quick Care", "UMC Quick Care", "organisation"},
+                   {"It works", "J.M. Berger", nullptr, "expert"},
                    {"the plan was sound", "Matt Bennett", "Third Way", "spokesperson"},
                    {"the vote was late", "Bob Lee", nullptr, "expert"}});
 }

@@ -871,6 +871,24 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
       return true;
     }
   }
+  // An acronym (three to five letters, no initials) opening two to four capitalized words, with
+  // no listed given name or role: "UMC Quick Care", "RJR Nabisco" (a person's name opens with a
+  // given name or initials: "J.M. Berger").
+  const std::string_view opening = doc.Norm(doc.tokens[best_first]);
+  if (best_end >= best_first + 2 && best_end <= best_first + 4 && (doc.tokens[best_first].flags & kTokAllCaps) &&
+      opening.size() >= 3 && opening.size() <= 5 && opening != "aka" &&
+      std::all_of(opening.begin(), opening.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+      !(doc.tokens[best_first].flags & kTokHeadline) &&
+      !(doc.tokens[best_end - 1].flags & kTokAllCaps) &&
+      std::none_of(found->begin(), found->end(), [](const SourceWordMatch& f) { return IsRole(f.kind); })) {
+    bool given_name = false;
+    for (uint32_t k = best_first; k < best_end; ++k)
+      given_name = given_name || lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[k]))) != 0;
+    if (!given_name) {
+      *organisation = TokensText(doc, best_first, best_end);
+      return true;
+    }
+  }
   // One capitalized word no list knows, which the text writes before a company's people or plants
   // and gives no given name or title: "Carrier said" beside "a Carrier executive".
   if (best_end == best_first + 1 && (doc.tokens[best_first].flags & kTokCapitalized) &&
