@@ -5066,11 +5066,12 @@ TEST_CASE("a sentence adverb opening a sentence or a capitalized word after a da
       "The year ended. NEW YORK, Nov. 19 (UPI) \u2014 Former Secretary of State and Democratic presidential "
       "frontrunner Hillary Clinton is calling for more strikes. Sure, official data suggest that output peaked. "
       "Overall, the remaining casinos said that revenue fell. Overall, the remaining casinos in Atlantic City "
-      "reported $2.17 billion in gaming revenue in the first nine months.");
+      "reported $2.17 billion in gaming revenue in the first nine months. Gov. Paul Vale spoke. Earlier, the "
+      "Republican governor had refused to apologize for the message.");
   CheckSources(s, {{"more strikes", "Hillary Clinton", "Democratic", "official"},
                    {"output peaked", "official data", nullptr, "document"}});
   CheckSourcePhrases(s, {{"revenue fell", "the remaining casinos"}});
-  for (const char* adverb : {"Former", "Sure", "Overall"}) CHECK(s.SourceNamed(adverb) == nullptr);
+  for (const char* adverb : {"Former", "Sure", "Overall", "Earlier"}) CHECK(s.SourceNamed(adverb) == nullptr);
 }
 
 TEST_CASE("the named author of a nameless document after 'according to' speaks") {

@@ -1338,7 +1338,8 @@ bool IsSentenceAdverb(std::string_view w) {
       "already", "anyway", "besides", "thus", "hence", "therefore", "otherwise", "ultimately", "eventually",
       "finally", "perhaps", "maybe", "certainly", "clearly", "obviously", "apparently", "admittedly", "fortunately",
       "unfortunately", "surely", "frankly", "notably", "importantly", "similarly", "likewise", "consequently",
-      "additionally", "regardless"};
+      "additionally", "regardless", "earlier", "later", "previously", "separately", "afterward", "afterwards",
+      "recently", "again", "also", "still", "yet"};
   return kWords.Contains(w);
 }
 

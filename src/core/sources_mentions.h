@@ -58,8 +58,8 @@ bool IsSubordinator(std::string_view norm);
 bool IsRelativePronounAt(const Document& doc, uint32_t k);
 // Token i is in capitals beside a word of its sentence that is not ("WHO said", not "WHO IS IT").
 bool IsAcronymAmongWords(const Document& doc, uint32_t i);
-// "overall", "nonetheless", "sure", "perhaps": a connective or stance adverb opening a clause,
-// never who speaks.
+// "overall", "nonetheless", "sure", "perhaps", "earlier": a connective, stance or time adverb
+// opening a clause, never who speaks.
 bool IsSentenceAdverb(std::string_view norm);
 bool IsDash(const Document& doc, uint32_t k);    // token k is "-", "--", "—" or "–"
 uint32_t TokenAtByte(const Document& doc, uint32_t at);  // the first token at or after byte `at`
