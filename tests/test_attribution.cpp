@@ -4774,16 +4774,17 @@ TEST_CASE("a policy field before a role belongs to the role") {
   CHECK(sperling->role == "chief economic adviser");
 }
 
-TEST_CASE("a field before a role or a group belongs to it, as do 'elected' and 'influential'; an identity word is no name") {
+TEST_CASE("a field before a role or a group belongs to it, as do 'elected', 'influential' and 'inner'; an identity word is no name") {
   const Scored s = Score(
       "The vote came. Trump senior communications adviser Jason Miller said in a statement that the plan was set. "
       "The donor gave $5,000 to the PAC in 2014, campaign finance records show. Legal experts suggest such a tactic "
       "could fail. Many GOP elected officials said they would wait. An influential Hispanic Republican said he "
-      "would not vote.");
+      "would not vote. Mr. Vale's inner circle said he was angry.");
   CheckSources(s, {{"the plan was set", "Jason Miller", "Trump", nullptr},
                    {"such a tactic could fail", "Legal experts", nullptr, "anonymous"},
                    {"they would wait", "Many GOP elected officials", "Republican Party", "anonymous"},
-                   {"he would not vote", "An influential Hispanic Republican", "Republican", "anonymous"}});
+                   {"he would not vote", "An influential Hispanic Republican", "Republican", "anonymous"},
+                   {"he was angry", "Mr. Vale's inner circle", "Vale", "anonymous"}});
   CheckSourcePhrases(s, {{"show", "campaign finance records"}});
 }
 

@@ -1228,7 +1228,7 @@ bool IsModifierWord(std::string_view w) {
                                  "outgoing", "then", "umbrella", "ranking", "presidential", "presumptive",
                                  "vice-presidential", "gubernatorial", "congressional", "senatorial", "mayoral",
                                  "parliamentary", "legislative", "diplomatic", "eventual", "economic",
-                                 "domestic", "elected", "appointed", "influential"};
+                                 "domestic", "elected", "appointed", "influential", "inner"};
   return kWords.Contains(w) || IsNounModifierWord(w);
 }
 
