@@ -5088,6 +5088,16 @@ TEST_CASE("the named author of a nameless document after 'according to' speaks")
                    {"Wages fell", "a new analysis", nullptr, "document"}});
 }
 
+TEST_CASE("one word after 'at' or 'from' after scholars or a study is where they work, not a person") {
+  const Scored s = Score(
+      "The talks went on. A study from Harvard found that wages fell. Researchers at Stanford said prices rose. A "
+      "professor at Yale said the data was thin. Harvard said it would appeal.");
+  CheckSources(s, {{"wages fell", "Harvard", "Harvard", "organisation"},
+                   {"prices rose", "Researchers", "Stanford", "anonymous"},
+                   {"the data was thin", "A professor", "Yale", "anonymous"},
+                   {"it would appeal", "Harvard", "Harvard", "organisation"}});
+}
+
 TEST_CASE("a vague source or role before 'with knowledge of' speaks, not the content's subject") {
   const Scored s = Score(
       "The talks went on. A source with knowledge of the talks said Iran agreed. One official with direct "

@@ -201,8 +201,9 @@ bool AppositionNamesOrganisation(const Document& doc, uint32_t last) {
 // Token i is a capitalized word, alone, that the text says is an organisation's name: an apposition naming a
 // kind of organisation follows it ("Teck, the Canadian mining company, says", "Wealth-X, a private
 // company that tracks"; an article, at most five words and the kind ending the phrase), such a
-// kind comes right before it after an article ("the crowdfunding website Crowdpac"), or "itself"
-// follows it ("Ford itself said").
+// kind comes right before it after an article ("the crowdfunding website Crowdpac"), "itself"
+// follows it ("Ford itself said"), or it follows "at" or "from" after scholars or a study ("a
+// professor at Yale").
 bool NamedAsOrganisation(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
   if (!(t.flags & kTokCapitalized) || !(t.flags & kTokWord)) return false;
@@ -213,6 +214,17 @@ bool NamedAsOrganisation(const Document& doc, uint32_t i) {
   if ((i > 0 && name_word(i - 1) && !(t.flags & kTokSentenceStart)) || name_word(i + 1)) return false;
   // "Ford itself said": a thing's reflexive pronoun.
   if (in_sentence(i + 1) && doc.Norm(doc.tokens[i + 1]) == "itself") return true;
+  // "researchers at Stanford", "a professor at Yale", "a study from Harvard": where scholars work
+  // or studies come from.
+  static const WordSet kScholarsAndStudies = {
+      "researchers", "researcher", "professor", "professors", "scientists", "scientist", "economists", "economist",
+      "scholars", "scholar", "students", "student", "lecturer", "fellow", "fellows", "study", "studies", "report",
+      "survey", "poll", "analysis", "research"};
+  if (i >= 2 && !(t.flags & kTokSentenceStart) && OneOf(doc.Norm(doc.tokens[i - 1]), {"at", "from"}) &&
+      doc.tokens[i - 2].sentence == sentence &&
+      (!(doc.tokens[i - 2].flags & kTokCapitalized) || (doc.tokens[i - 2].flags & kTokSentenceStart)) &&
+      kScholarsAndStudies.Contains(doc.Norm(doc.tokens[i - 2])))
+    return true;
   if (i >= 2 && IsKindOfOrganisationAt(doc, i - 1) && doc.tokens[i - 1].sentence == sentence) {
     for (uint32_t k = i - 1; k-- > 0 && k + 5 > i && doc.tokens[k].sentence == sentence;) {
       if (OneOf(doc.Norm(doc.tokens[k]), {"the", "a", "an"})) return true;
