@@ -1068,10 +1068,10 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
     if (opener.end_token != name_end || !opener.pronoun.empty() ||
         (opener.name.empty() && opener.institution.empty() && !nameless_noun))
       continue;
-    static const WordSet kNoSubject = {"like", "unlike", "among", "amid", "besides", "including", "moreover", "furthermore",
-                                       "additionally", "indeed", "similarly", "likewise", "nonetheless", "nevertheless",
-                                       "thus", "hence", "therefore", "finally", "ultimately", "overall", "again", "plus"};
-    if (kNoSubject.Contains(doc.Norm(doc.tokens[opener.first_token]))) return static_cast<int>(head);  // "Like Corker, …"
+    // "Like Corker, …", "Moreover, …": a preposition of comparison or a sentence adverb opens no subject.
+    const std::string_view opening_word = doc.Norm(doc.tokens[opener.first_token]);
+    if (IsSentenceAdverb(opening_word) || OneOf(opening_word, {"like", "unlike", "among", "amid", "including", "plus"}))
+      return static_cast<int>(head);
     const bool person = !opener.name.empty() && opener.institution.empty() && IsNameToken(doc, opener.first_token);
     // "whether Sanders, who enjoys higher favorable numbers than Clinton, will ever tell": a
     // person opening a subordinate clause, with a relative clause in apposition; "as Tom Ridge, a
