@@ -901,8 +901,8 @@ void ReadThatAntecedent(const Document& doc, const SourceLexicon& lexicon, uint3
   const Token& t = doc.tokens[noun];
   const std::string_view head_noun = doc.Norm(t);
   if (!(t.flags & kTokWord) || (t.flags & kTokCapitalized) || IsLinkingWord(head_noun) || IsTimeNoun(head_noun) ||
-      OneOf(head_noun, {"with", "of", "in", "on", "at", "for", "from", "by", "to", "nothing", "something", "anything",
-                        "everything", "one", "is", "was", "be"}))
+      IsPreposition(head_noun) ||
+      OneOf(head_noun, {"nothing", "something", "anything", "everything", "one", "is", "was", "be"}))
     return;
   SourceMention before = ReadSourceMention(doc, lexicon, noun, cue_first, cue_end);
   if (before.end_token != noun + 1 || before.first_token > noun || !before.pronoun.empty()) return;

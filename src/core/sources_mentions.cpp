@@ -1338,6 +1338,11 @@ bool IsRelativePronoun(std::string_view w) {
   return kWords.Contains(w);
 }
 
+bool IsPreposition(std::string_view w) {
+  static const WordSet kWords = {"in", "of", "at", "for", "on", "to", "with", "from", "by", "about"};
+  return kWords.Contains(w);
+}
+
 bool IsSubordinator(std::string_view w) {
   static const WordSet kWords = {"while", "when", "although", "though", "as", "if", "after", "because",
                                  "since", "before", "until", "unless", "whereas", "whether"};
@@ -3010,8 +3015,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     // preposition whose object was left out ("its co-founder in 2009"); "42%" keeps its sign.
     while (end - 1 > first && (((doc.tokens[end - 1].flags & kTokPunct) && doc.Norm(doc.tokens[end - 1]) != "%") ||
                                IsPossessiveEnding(doc, end - 1) ||
-                               OneOf(doc.Norm(doc.tokens[end - 1]), {"in", "of", "at", "for", "on", "to", "with",
-                                                                     "from", "by", "about"})))
+                               IsPreposition(doc.Norm(doc.tokens[end - 1]))))
       --end;
     end = std::max(end, keep_end);
     // A phrase of determiners and modifiers alone ("a political" of "a political settlement")

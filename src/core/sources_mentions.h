@@ -51,6 +51,7 @@ bool IsLinkingWord(std::string_view norm);
 // quantifier, a weekday or month, a number word ("the", "his", "of", "several", "monday", "two").
 bool IsFunctionWord(std::string_view norm);
 bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom, whose
+bool IsPreposition(std::string_view norm);  // in, of, at, for, on, to, with, from, by, about
 // while, when, although, though, as, if, after, because, since, before, until, unless, whereas,
 // whether: opens a subordinate clause ("once" is more often an adverb).
 bool IsSubordinator(std::string_view norm);
