@@ -5120,3 +5120,18 @@ TEST_CASE("one person of a listed word introduced before 'at' a body speaks, aff
   REQUIRE(fellow != nullptr);
   CHECK(fellow->name == "Gary Clyde Hufbauer");
 }
+
+TEST_CASE("say between commas before no quotation gives an example and is no cue") {
+  const Scored s = Score(
+      "The land would suit a large monastery like, say, Clear Creek or a new house in Nebraska. "
+      "Selling news is harder than, say, selling coffee. "
+      "Critics of the plan, say, \"This is a mistake,\" and the mayor said he would listen.");
+  CHECK(s.SourceNamed("Clear Creek") == nullptr);
+  int says = 0;
+  for (const Attribution& a : s.report.attributions)
+    if (s.Slice(a.cue) == "say") ++says;
+  CHECK(says == 1);
+  const Attribution* mayor = s.ByCue("said");
+  REQUIRE(mayor != nullptr);
+  CHECK(s.Slice(mayor->source) == "the mayor");
+}

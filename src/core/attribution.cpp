@@ -399,6 +399,15 @@ bool IsRelayAt(const Document& doc, uint32_t at) {
   return WordsAre(doc, at, {"quoted", "by"}) || WordsAre(doc, at, {"cited", "by"});
 }
 
+// "say" between commas before no quotation: "than, say, hooking them", "like, say, Clear Creek"
+// gives an example; no one speaks.
+bool IsExampleSay(const Document& doc, const TokenRun& run) {
+  const uint32_t k = run.first;
+  if (run.last != k || k == 0 || k + 2 >= doc.tokens.size() || doc.Norm(doc.tokens[k]) != "say") return false;
+  return doc.Norm(doc.tokens[k - 1]) == "," && doc.Norm(doc.tokens[k + 1]) == "," &&
+         !(doc.tokens[k + 2].flags & kTokQuoteMark);
+}
+
 // A subheading: a paragraph after the first of one short sentence whose words of four letters or
 // more are all capitalized ("Division Over Iran."), whose capitalized words name no one.
 bool IsSubheading(const Document& doc, const Sentence& s) {
@@ -1271,6 +1280,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   });
   drafts.reserve(2 * runs.size() + 8);  // most cues make one draft; relays, quotations and credits add some
   for (TokenRun run : runs) {
+    if (IsExampleSay(doc, run)) continue;
     // "quoted by Reuters said" tagged as one run: the relay is found from the cue after it.
     if (IsRelayAt(doc, run.first) && run.last > run.first + 1) {
       uint32_t k = run.first + 2;
