@@ -5135,3 +5135,43 @@ TEST_CASE("say between commas before no quotation gives an example and is no cue
   REQUIRE(mayor != nullptr);
   CHECK(s.Slice(mayor->source) == "the mayor");
 }
+
+TEST_CASE("one or another before a noun phrase is that phrase, each lone one is someone else, and no one speaks not") {
+  const Scored s = Score(
+      "The party is joining the lawsuit, according to one of his senior aides. \u201cThey will corrupt it,\u201d "
+      "wrote one commenter. One such document, obtained by reporters, includes a clause. \u201cBad,\u201d one "
+      "wrote. Another wrote: \u201cGood.\u201d \u201cWow,\u201d another tweeted. No one knows what the field will "
+      "look like. Nobody said a word about it.");
+  CheckSourcePhrases(s, {{"joining the lawsuit", "one of his senior aides"},
+                         {"They will corrupt it", "one commenter"},
+                         {"includes", "One such document"},
+                         {"knows", "No one"},
+                         {"said", "Nobody"}});
+  const Source* aides = s.SourceOf(s.ByContent("joining the lawsuit"));
+  REQUIRE(aides != nullptr);
+  CHECK(aides->type == "anonymous");
+  CHECK(s.SourceOf(s.ByCue("knows")) == nullptr);
+  CHECK(s.SourceOf(s.ByCue("said")) == nullptr);
+  const Source* bad = s.SourceOf(s.ByContent("Bad"));
+  const Source* good = s.SourceOf(s.ByContent("Good"));
+  const Source* wow = s.SourceOf(s.ByContent("Wow"));
+  REQUIRE(bad != nullptr);
+  REQUIRE(good != nullptr);
+  REQUIRE(wow != nullptr);
+  CHECK(bad != good);
+  CHECK(good != wow);
+  CHECK(bad != aides);
+}
+
+TEST_CASE("a counted thing is no one a later he stands for; a lower-case noun before a pronoun does not take it in") {
+  const Scored s = Score(
+      "Steve Huhn, the vice president of the company, was there. One big obstacle disappeared that spring when "
+      "Michael Capellas, her counterpart at Compaq, called with an enticing offer. In a merger, he said, the brand "
+      "would live. Later a student met her and told her: \u201cGo home.\u201d");
+  const Source* he = s.SourceOf(s.ByContent("the brand would live"));
+  REQUIRE(he != nullptr);
+  CHECK(he->name.find("obstacle") == std::string::npos);
+  const Attribution* told = s.ByCue("told");
+  REQUIRE(told != nullptr);
+  CHECK(s.Slice(told->source).find("met") == std::string::npos);
+}

@@ -590,8 +590,14 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     g.source.affiliation = m.affiliation;
     const std::string& t = g.source.type;
     g.individual = g.named ? m.institution.empty() : (!m.plural && !m.anonymous && m.role_kind != SourceWord::kCount);
+    // "One big obstacle" is no one a later "he" stands for; "one senior aide", "one voter" are.
+    SourceWordMatch last_word;
+    const bool counted_thing = (Lower(m.text).rfind("one ", 0) == 0 || Lower(m.text).rfind("another ", 0) == 0) &&
+                               !(lexicon.MatchAt(doc, HeadEnd(doc, m) - 1, HeadEnd(doc, m), &last_word) &&
+                                 (IsRole(last_word.kind) || last_word.kind == SourceWord::kAnonymous));
     g.one_person = g.individual || (!g.named && m.anonymous && !m.plural && m.institution.empty() && !m.document &&
-                                    m.end_token >= m.first_token + 2 && StartsWithSingularArticle(m.text));
+                                    m.end_token >= m.first_token + 2 && StartsWithSingularArticle(m.text) &&
+                                    !counted_thing);
     // "An aide", "a senior official" (vague phrases of the word list, with no role of their own):
     // one unnamed person keyed by the role word that ends the phrase, for "the aide said" after.
     if (g.role_key.empty() && g.one_person && !g.named) {
@@ -1037,6 +1043,11 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       (*ids)[i] = g;
       continue;
     }
+    // "No one knows", "nobody said": no one speaks.
+    if (OneOf(Lower(m.text), {"no one", "nobody", "none"})) {
+      (*ids)[i] = -1;
+      continue;
+    }
     // The same words read again (the subject of "The spokesman refused … but said …, adding") are
     // the same source.
     const auto first_reading = span_mentions.emplace(uint64_t{m.span.start} << 32 | m.span.end, i).first->second;
@@ -1235,8 +1246,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       // introduced with its own post-modifier is known by all of it.
       const bool introduced_apart = StartsWithSingularArticle(m.text) && HeadEnd(doc, m) < m.end_token;
       const std::string key = (others ? "desc:other " : "desc:") + (introduced_apart ? Lower(m.text) : m.key);
+      // "“…,” one wrote. Another wrote": each lone "one" or "another" is someone else.
+      const bool someone_else = OneOf(Lower(m.text), {"one", "another", "someone", "somebody"});
       if (g < 0) g = named_before(m);
-      if (g < 0) g = find_key(key);
+      if (g < 0 && !someone_else) g = find_key(key);
       // "Another source familiar with Cruz's thinking said … the person added": "the person" is
       // the unnamed one the text introduced last, when it named no "person" before.
       if (g < 0 && the_and_one_word(m) && OneOf(doc.Norm(doc.tokens[m.first_token + 1]), {"person", "individual"}))

@@ -2811,8 +2811,10 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
                                                 "against", "among", "around", "without", "within", "upon", "via"};
           uint32_t opens = k + 1;
           // So before one member of a side: "the only powerful Democrat", "one kind-hearted Canadian".
-          const bool lower_case_head =
-              (doc.tokens[k + 1].flags & kTokWord) && !(doc.tokens[k + 1].flags & kTokCapitalized);
+          const bool lower_case_head = (doc.tokens[k + 1].flags & kTokWord) &&
+                                       !(doc.tokens[k + 1].flags & kTokCapitalized) &&
+                                       !IsPersonalPronoun(doc.Norm(doc.tokens[k + 1])) &&
+                                       !IsPossessivePronoun(doc.Norm(doc.tokens[k + 1]));  // not "a student saw her"
           const bool member = !lower_case_head && IsMemberOfSide(doc, lexicon, k + 1);
           const bool noun_head = lower_case_head || member;
           for (uint32_t j = k + 1; noun_head && j-- > sb.first && j + 3 >= k && !avoided(j);) {
@@ -2897,7 +2899,11 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     }
     // "said one district GOP leader", "one person with knowledge of …": "one" or "another" before
     // a noun phrase that ends in a role or a word for people is that phrase.
-    if ((head_word == "one" || head_word == "another") && end == head + 1) {
+    // "No one knows": the phrase of no one, which grouping gives no source.
+    if (head_word == "one" && first == head && head > sb.first && !avoided(head - 1) &&
+        doc.Norm(doc.tokens[head - 1]) == "no")
+      first = head - 1;
+    else if ((head_word == "one" || head_word == "another") && end == head + 1) {
       for (uint32_t k = end; k < sb.end && k < head + 6 && !avoided(k); ++k) {
         const std::string_view w = doc.Norm(doc.tokens[k]);
         if (!(doc.tokens[k].flags & kTokWord) || !(NounLikeWord(doc, k) || IsNameToken(doc, k) || IsModifierWord(w)))
@@ -2907,6 +2913,36 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
             (lexicon.MatchAt(doc, k, k + 1, &noun) && (IsRole(noun.kind) || noun.kind == SourceWord::kAnonymous)))
           end = k + 1;
       }
+      // "one of his senior aides", "one of the officials": "of", a determiner or possessive and
+      // up to three modifiers before a word for people make the phrase.
+      if (end == head + 1 && head + 3 < sb.end && doc.Norm(doc.tokens[head + 1]) == "of" && !avoided(head + 1)) {
+        uint32_t k = head + 2;
+        const std::string_view owner = doc.Norm(doc.tokens[k]);
+        bool owned = true;
+        if (IsDeterminer(owner) || IsPossessivePronoun(owner)) ++k;
+        else if (IsNameToken(doc, k) && k + 2 < sb.end && IsPossessiveEnding(doc, k + 1)) k += 2;
+        else owned = false;  // "one of officials" at most: not "One of them told investigators"
+        for (const uint32_t limit = owned ? k + 4 : k + 1; k < sb.end && k < limit && !avoided(k); ++k) {
+          SourceWordMatch people;
+          if (lexicon.MatchAt(doc, k, k + 1, &people) && (IsRole(people.kind) || people.kind == SourceWord::kAnonymous)) {
+            end = k + 1;
+            break;
+          }
+          if (!NounLikeWord(doc, k) && !IsModifierWord(doc.Norm(doc.tokens[k]))) break;
+        }
+      }
+      // "One kid wanted", "one commenter", "One such document": else the nouns and modifiers
+      // right after it, up to the last that is no adverb (not the verb of "one could say").
+      static const WordSet kVerbs = {"could", "might", "would", "should", "must", "can", "will", "may", "has",
+                                     "have", "had", "is", "was", "are", "were", "does", "did", "do"};
+      auto noun_word = [&](uint32_t k) {
+        const std::string_view w = doc.Norm(doc.tokens[k]);
+        return (doc.tokens[k].flags & kTokWord) && !IsPossessiveEnding(doc, k) && !kVerbs.Contains(w) &&
+               (NounLikeWord(doc, k) || IsNameToken(doc, k) || IsModifierWord(w));
+      };
+      for (uint32_t k = head + 1; end == head + 1 && k < sb.end && k < head + 5 && !avoided(k) && noun_word(k); ++k)
+        if ((k + 1 >= sb.end || avoided(k + 1) || !noun_word(k + 1)) && !IsLyForm(doc.Norm(doc.tokens[k])))
+          end = k + 1;
     }
     if (!IsDeterminer(head_word) || end < sb.end) {
       for (int steps = 0; end < sb.end && steps < 8; ++steps) {
