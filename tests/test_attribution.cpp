@@ -5175,3 +5175,15 @@ TEST_CASE("a counted thing is no one a later he stands for; a lower-case noun be
   REQUIRE(told != nullptr);
   CHECK(s.Slice(told->source).find("met") == std::string::npos);
 }
+
+TEST_CASE("a confidant, a loyalist, allies or a commenter are someone of their own, with whom they stand") {
+  const Scored s = Score(
+      "Donald Trump spoke on Monday. \u201cTrump is bigger than the party,\u201d said one Trump confidant. Hillary "
+      "Clinton spoke too. Some Clinton allies suggested she would win. Cruz backers stood quietly and watched the "
+      "footage.");
+  CheckSources(s, {{"Trump is bigger", "one Trump confidant", "Trump", "anonymous"},
+                   {"she would win", "Some Clinton allies", "Clinton", "anonymous"}});
+  const Attribution* watched = s.ByCue("watched");
+  REQUIRE(watched != nullptr);
+  CHECK(s.Slice(watched->source) == "Cruz backers");
+}
