@@ -5187,3 +5187,44 @@ TEST_CASE("a confidant, a loyalist, allies or a commenter are someone of their o
   REQUIRE(watched != nullptr);
   CHECK(s.Slice(watched->source) == "Cruz backers");
 }
+
+TEST_CASE("the audience of speaking or talking to is not who speaks; the people before it are") {
+  const Scored s = Score(
+      "The agents were busy. Another intelligence source speaking to Fox News said, \u201cThe agents are "
+      "investigating.\u201d");
+  CheckSourcePhrases(s, {{"The agents are investigating", "Another intelligence source speaking to Fox News"}});
+  const Source* source = s.SourceOf(s.ByContent("The agents are investigating"));
+  REQUIRE(source != nullptr);
+  CHECK(source->type == "anonymous");
+  CHECK(source->affiliation.empty());
+}
+
+TEST_CASE("a participle after and is the nearest participle's; a verb after and and a prepositional phrase is its subject's") {
+  const Scored s = Score(
+      "Republicans were quick to chime in, with Donald Trump tweeting that it was a \u201cdisaster\u201d and "
+      "asking, \u201cHow can someone be president?\u201d The employee first said he did not recall the deletions, "
+      "but in a later interview said he had a moment of doubt. At the rally, the senator spoke and at one point the "
+      "crowd loudly reprised the chant of \u201cLock her up.\u201d");
+  const Source* asking = s.SourceOf(s.ByCue("asking"));
+  REQUIRE(asking != nullptr);
+  CHECK(asking->name == "Donald Trump");
+  const Attribution* later = s.ByCue("said");
+  REQUIRE(later != nullptr);
+  CHECK(s.Slice(later->source) == "The employee");
+  CHECK(s.Slice(later->content) == "he had a moment of doubt");
+  const Attribution* reprised = s.ByCue("loudly reprised");
+  REQUIRE(reprised != nullptr);
+  CHECK(s.Slice(reprised->source) == "the crowd");
+}
+
+TEST_CASE("a quotation ending the sentence before an attribution with a clause of its own is not its content") {
+  const Scored s = Score(
+      "Trump asked, \u201cHow can someone be president?\u201d The aide said he did not recall the deletions. "
+      "\u201cWe will win.\u201d Smith said on Tuesday.");
+  const Attribution* aide = s.ByCue("said");
+  REQUIRE(aide != nullptr);
+  CHECK(s.Slice(aide->content) == "he did not recall the deletions");
+  const Attribution* smith = s.ByContent("We will win");
+  REQUIRE(smith != nullptr);
+  CHECK(s.Slice(smith->source) == "Smith");
+}

@@ -120,6 +120,19 @@ uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const
   return agent_plural ? noun : UINT32_MAX;
 }
 
+// "Another intelligence source speaking to Fox News said", "officials talking with reporters
+// said": when the source ranker picked the audience of "speaking"/"talking" "to"/"with" right
+// after a word the lists know as people or as a role, the token of that word, else UINT32_MAX.
+uint32_t PeopleBeforeAudience(const Document& doc, const SourceLexicon& words, const SourceMention& m) {
+  if (m.first_token < 3 || !m.pronoun.empty()) return UINT32_MAX;
+  const uint32_t noun = m.first_token - 3;
+  if (!OneOf(doc.Norm(doc.tokens[m.first_token - 1]), {"to", "with"}) ||
+      !OneOf(doc.Norm(doc.tokens[m.first_token - 2]), {"speaking", "talking"}) ||
+      doc.tokens[noun].sentence != doc.tokens[m.first_token].sentence || !PeopleWordAt(doc, words, noun))
+    return UINT32_MAX;
+  return noun;
+}
+
 // "The heads of both lobbying firms told", "Leaders of the North Carolina Senate and House of
 // Representatives filed": when the source ranker picked a word inside an "of" phrase (at most
 // eight words, "and" among them) that follows a plural the lists know as people or as a role and
@@ -1417,7 +1430,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           // opening clause whose source is in it too.
           if (opening_comma != UINT32_MAX && at < opening_comma && earlier.mention.first_token < opening_comma) continue;
           joined = &earlier;
-          if (participle) break;
+          // "with Donald Trump tweeting … and asking": a participle after "and" is the nearest
+          // participle's.
+          if (participle || (IsIngForm(doc.Norm(doc.tokens[run.first])) && IsIngForm(doc.Norm(doc.tokens[at])))) break;
         }
       }
       // The candidate (the ranker's best 8 first, then any) whose phrase starts at `opens`,
@@ -1678,6 +1693,16 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       }
       if (d.has_mention && d.mention.document && d.mention.first_token >= cue_end)
         ReadAuthorOfDocument(doc, im.source_words, run.first, cue_end, &d.mention);
+      if (const uint32_t people = d.has_mention ? PeopleBeforeAudience(doc, im.source_words, d.mention) : UINT32_MAX;
+          people != UINT32_MAX) {
+        // Those people speak, with what they spoke to in their phrase.
+        SourceMention speaker = ReadSourceMention(doc, im.source_words, people, run.first, cue_end);
+        if (speaker.end_token == people + 1 && speaker.pronoun.empty() && speaker.institution.empty()) {
+          speaker.end_token = d.mention.end_token;
+          speaker.span.end = d.mention.span.end;
+          d.mention = std::move(speaker);
+        }
+      }
       if (d.has_mention) {
         // "several officials at the agency said": those people speak, affiliated with the body.
         uint32_t people = PeopleBeforeBody(doc, im.source_words, d.mention);

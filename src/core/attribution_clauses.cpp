@@ -27,8 +27,26 @@ uint32_t ConjunctionBeforeCue(const Document& doc, uint32_t cue_first) {
     if (t.sentence != sentence) return UINT32_MAX;
     const std::string_view w = doc.Norm(t);
     if (w == "and" || w == "but" || w == "yet") return k - 1;
-    if (!IsLowercaseLyAdverb(doc, k - 1) && !kBetween.Contains(w)) return UINT32_MAX;
+    if (!IsLowercaseLyAdverb(doc, k - 1) && !kBetween.Contains(w)) break;
     --k;
+  }
+  // "but in a later interview said", "and on Tuesday said": a prepositional phrase of lower-case
+  // words or a weekday, with a determiner only after the preposition (not "at one point the
+  // crowd"), between the conjunction and the cue.
+  static const WordSet kWeekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static const WordSet kPrepositions = {"in", "on", "at", "during"};
+  for (uint32_t j = cue_first; j > 1 && j + 6 > cue_first; --j) {
+    const Token& t = doc.tokens[j - 1];
+    const std::string_view w = doc.Norm(t);
+    if (t.sentence != sentence || !(t.flags & kTokWord) || IsPersonalPronoun(w)) return UINT32_MAX;
+    if ((t.flags & kTokCapitalized) && !kWeekdays.Contains(w)) return UINT32_MAX;
+    if (OneOf(w, {"the", "a", "an", "his", "her", "their", "its", "this", "that", "one"}) &&
+        !kPrepositions.Contains(doc.Norm(doc.tokens[j - 2])))
+      return UINT32_MAX;
+    if (kPrepositions.Contains(w) && j - 1 < cue_first - 1) {
+      const std::string_view before = doc.Norm(doc.tokens[j - 2]);
+      return doc.tokens[j - 2].sentence == sentence && (before == "and" || before == "but") ? j - 2 : UINT32_MAX;
+    }
   }
   return UINT32_MAX;
 }

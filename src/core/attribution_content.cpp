@@ -96,7 +96,20 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
       if (w != "," && w != "-" && w != "--") break;
       --k;
     }
-    if (k > 0 && same_paragraph(k - 1) && quotes.Closing(k - 1) >= 0) {
+    // Not one ending the sentence before an attribution that reports a clause of its own
+    // ("“…?” The employee said he did not recall …").
+    // A determiner after a verb that takes a person ("Todd asked the real estate mogul") opens
+    // its object, not a clause.
+    static const WordSet kClauseOpeners = {"that", "he", "she", "they", "it", "we", "i", "you", "there"};
+    static const WordSet kDeterminers = {"the", "a", "an", "his", "her", "their", "its", "this"};
+    static const WordSet kPersonVerbs = {"asked", "asks", "ask", "told", "tells", "tell", "called", "calls",
+                                         "urged", "urges", "thanked", "accused", "accuses", "pressed", "warned"};
+    const bool own_clause =
+        k > 0 && hi < doc.tokens.size() && doc.tokens[k - 1].sentence != doc.tokens[lo].sentence &&
+        doc.tokens[hi].sentence == doc.tokens[lo].sentence &&
+        (kClauseOpeners.Contains(doc.Norm(doc.tokens[hi])) ||
+         (kDeterminers.Contains(doc.Norm(doc.tokens[hi])) && !kPersonVerbs.Contains(doc.Norm(doc.tokens[hi - 1]))));
+    if (k > 0 && same_paragraph(k - 1) && quotes.Closing(k - 1) >= 0 && !own_clause) {
       *quotation = quotes.Closing(k - 1);
       *direct = true;
       return quotes.at(*quotation).inner;
