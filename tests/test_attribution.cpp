@@ -715,9 +715,10 @@ TEST_CASE("the PolNeAR evaluator says where the source errors come from") {
     // so the detector's "Ana Silva" overlaps nothing; (2) "prices rose" is marked as the
     // source of the second "said", which the detector credits to "Officials";
     // (3) a gold cue the detector cannot find ("doubled" [24,31)) with source "the rent" [15,23);
-    // (4) the third "said" has no gold source.
+    // (4) the third "said" has no gold source. Only (1) has a content, "the rent doubled",
+    // which the detector's content of that "said" is.
     out << R"({"id":"e","text":")" << text << R"(","attributions":[)"
-        << R"({"source":[19,23],"cue":[10,14]},)"
+        << R"({"source":[19,23],"cue":[10,14],"content":[15,31]},)"
         << R"({"source":[48,59],"cue":[43,47]},)"
         << R"({"source":[15,23],"cue":[24,31]},)"
         << R"({"cue":[70,74]}]})" << "\n";
@@ -735,6 +736,10 @@ TEST_CASE("the PolNeAR evaluator says where the source errors come from") {
   CHECK(r.Figure("predicted_sources_wrong_source") == 2);
   CHECK(r.Figure("predicted_sources_gold_has_none") == 1);
   CHECK(r.Figure("predicted_sources_spurious_cue") == 0);
+  CHECK(r.Figure("content_gold") == 1);
+  CHECK(r.Figure("content_overlap") == doctest::Approx(1.0));
+  CHECK(r.Figure("content_byte_precision") == doctest::Approx(1.0));
+  CHECK(r.Figure("content_byte_recall") == doctest::Approx(1.0));
   // Every gold attribution with a source is found or has exactly one reason, and so is
   // every predicted one.
   CHECK(r.Figure("gold_sources") == doctest::Approx(r.Figure("source_recall") * r.Figure("gold_sources") +

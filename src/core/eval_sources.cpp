@@ -21,6 +21,13 @@
 //     predicted_sources_spurious_cue   the cue overlaps no gold cue,
 //     predicted_sources_gold_has_none  it overlaps only gold cues without a source,
 //     predicted_sources_wrong_source   it overlaps a gold cue with a source, the source does not.
+// Content, beside them (not a figure of the data README): of the gold attributions with a cue
+// and a content whose cue the detector found (content_gold), the share whose content the first
+// predicted attribution overlapping that cue overlaps (content_overlap), and over those pairs
+// the bytes of predicted content inside the gold content (content_byte_precision) and of gold
+// content inside the predicted one (content_byte_recall).
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "core/evaluation.h"
@@ -30,7 +37,7 @@ namespace biaslens {
 namespace {
 
 struct GoldAttribution {
-  Range source, cue;  // bytes; empty when absent
+  Range source, cue, content;  // bytes; empty when absent
 };
 
 bool Overlaps(const Range& a, const Range& b) {
@@ -46,6 +53,7 @@ EvalResult EvaluateSources(const Scorer& scorer, const std::string& jsonl_path, 
   double src_predicted = 0, src_right = 0, src_gold = 0, src_found = 0;
   double gold_cue_missed = 0, gold_none_predicted = 0, gold_wrong_source = 0;
   double pred_spurious_cue = 0, pred_gold_has_none = 0, pred_wrong_source = 0;
+  double content_gold = 0, content_hit = 0, content_shared = 0, content_predicted_bytes = 0, content_gold_bytes = 0;
   double sources_total = 0;
   size_t bad_records = 0;
 
@@ -68,7 +76,7 @@ EvalResult EvaluateSources(const Scorer& scorer, const std::string& jsonl_path, 
     std::vector<GoldAttribution> gold;
     for (const auto& a : *attributions_it) {
       if (!a.is_object()) continue;
-      gold.push_back({range_of(a, "source"), range_of(a, "cue")});
+      gold.push_back({range_of(a, "source"), range_of(a, "cue"), range_of(a, "content")});
     }
 
     // Attributions that share a cue (the joint speakers of "Pelosi and Schumer said") are one
@@ -105,6 +113,14 @@ EvalResult EvaluateSources(const Scorer& scorer, const std::string& jsonl_path, 
       bool cue_hit = false, source_hit = false, source_predicted = false;
       for (const Attribution& p : report.attributions) {
         if (!Overlaps(p.cue, g.cue)) continue;
+        if (!cue_hit && !g.content.empty()) {
+          ++content_gold;
+          content_hit += Overlaps(p.content, g.content) ? 1 : 0;
+          if (Overlaps(p.content, g.content))
+            content_shared += std::min(p.content.end, g.content.end) - std::max(p.content.start, g.content.start);
+          content_predicted_bytes += p.content.end - p.content.start;
+          content_gold_bytes += g.content.end - g.content.start;
+        }
         cue_hit = true;
         source_predicted = source_predicted || !p.source.empty();
         if (Overlaps(p.source, g.source)) source_hit = true;
@@ -148,6 +164,10 @@ EvalResult EvaluateSources(const Scorer& scorer, const std::string& jsonl_path, 
       {"predicted_sources_gold_has_none", pred_gold_has_none},
       {"predicted_sources_wrong_source", pred_wrong_source},
       {"sources_per_article", result.records ? sources_total / static_cast<double>(result.records) : 0},
+      {"content_gold", content_gold},
+      {"content_overlap", content_gold > 0 ? content_hit / content_gold : 0},
+      {"content_byte_precision", content_predicted_bytes > 0 ? content_shared / content_predicted_bytes : 0},
+      {"content_byte_recall", content_gold_bytes > 0 ? content_shared / content_gold_bytes : 0},
   };
   return result;
 }
