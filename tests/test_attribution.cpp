@@ -1071,7 +1071,10 @@ TEST_CASE("where a person lives is not the source") {
   CHECK(s.SourceOf(s.ByContent("her biggest concern is debt")) == s.SourceNamed("Brianne Stone"));
   CHECK(s.SourceOf(s.ByContent("the swap was fair")) == s.SourceNamed("Nick Daniloff"));
   CHECK(s.SourceOf(s.ByContent("he had fought in Vietnam")) == s.SourceNamed("Johnnie Wilson"));
-  CHECK(s.SourceOf(s.ByContent("the event was moving")) == s.SourceNamed("Donna Rawlings"));  // past ", who …,"
+  const Attribution* moving = nullptr;  // past ", who …,"
+  for (const Attribution& a : s.report.attributions)
+    if (s.Slice(a.content) == "the event was moving") moving = &a;
+  CHECK(s.SourceOf(moving) == s.SourceNamed("Donna Rawlings"));
   // A state abbreviation alone is no speaker: the ranker's next candidate is tried.
   const Scored attack = Score("Fear spread. As the aftermath of the attack in San Bernardino, Calif., showed, the style "
                               "matters.");
@@ -5232,4 +5235,17 @@ TEST_CASE("a quotation ending the sentence before an attribution with a clause o
   const Attribution* smith = s.ByContent("We will win");
   REQUIRE(smith != nullptr);
   CHECK(s.Slice(smith->source) == "Smith");
+}
+
+TEST_CASE("an opening clause before the source is not the content when the attribution reports a clause after it") {
+  const Scored s = Score(
+      "Moments earlier, in his opening remarks, Trump said he was ideally suited for the presidency. If he does not "
+      "succeed there, Sanders said he will bring amendments to the floor. The economy grew faster than expected, "
+      "Yellen said on Tuesday.");
+  CheckSourcePhrases(s, {{"he was ideally suited", "Trump"}, {"he will bring amendments", "Sanders"},
+                         {"The economy grew", "Yellen"}});
+  for (const Attribution& a : s.report.attributions) {
+    CHECK(s.Slice(a.content).find("Moments earlier") == std::string::npos);
+    CHECK(s.Slice(a.content).find("If he does not") == std::string::npos);
+  }
 }

@@ -21,6 +21,19 @@ Range TrimmedRange(const Document& doc, uint32_t first, uint32_t end) {
   return {doc.tokens[first].start, doc.tokens[end - 1].end};
 }
 
+// Token `hi`, right after the attribution opening at `lo`, opens the clause it reports, in the
+// same sentence: "that", a subject pronoun, "there", or a determiner (not after a verb that
+// takes a person: "Todd asked the real estate mogul" names whom he asked).
+bool OpensReportedClause(const Document& doc, uint32_t lo, uint32_t hi) {
+  static const WordSet kClauseOpeners = {"that", "he", "she", "they", "it", "we", "i", "you", "there"};
+  static const WordSet kDeterminers = {"the", "a", "an", "his", "her", "their", "its", "this"};
+  static const WordSet kPersonVerbs = {"asked", "asks", "ask", "told", "tells", "tell", "called", "calls",
+                                       "urged", "urges", "thanked", "accused", "accuses", "pressed", "warned"};
+  if (hi == 0 || hi >= doc.tokens.size() || doc.tokens[hi].sentence != doc.tokens[lo].sentence) return false;
+  const std::string_view w = doc.Norm(doc.tokens[hi]);
+  return kClauseOpeners.Contains(w) || (kDeterminers.Contains(w) && !kPersonVerbs.Contains(doc.Norm(doc.tokens[hi - 1])));
+}
+
 int WordsIn(const Document& doc, uint32_t first, uint32_t end) {
   int n = 0;
   for (uint32_t k = first; k < end; ++k) n += (doc.tokens[k].flags & kTokWord) ? 1 : 0;
@@ -98,17 +111,8 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     }
     // Not one ending the sentence before an attribution that reports a clause of its own
     // ("“…?” The employee said he did not recall …").
-    // A determiner after a verb that takes a person ("Todd asked the real estate mogul") opens
-    // its object, not a clause.
-    static const WordSet kClauseOpeners = {"that", "he", "she", "they", "it", "we", "i", "you", "there"};
-    static const WordSet kDeterminers = {"the", "a", "an", "his", "her", "their", "its", "this"};
-    static const WordSet kPersonVerbs = {"asked", "asks", "ask", "told", "tells", "tell", "called", "calls",
-                                         "urged", "urges", "thanked", "accused", "accuses", "pressed", "warned"};
-    const bool own_clause =
-        k > 0 && hi < doc.tokens.size() && doc.tokens[k - 1].sentence != doc.tokens[lo].sentence &&
-        doc.tokens[hi].sentence == doc.tokens[lo].sentence &&
-        (kClauseOpeners.Contains(doc.Norm(doc.tokens[hi])) ||
-         (kDeterminers.Contains(doc.Norm(doc.tokens[hi])) && !kPersonVerbs.Contains(doc.Norm(doc.tokens[hi - 1]))));
+    const bool own_clause = k > 0 && doc.tokens[k - 1].sentence != doc.tokens[lo].sentence &&
+                            OpensReportedClause(doc, lo, hi);
     if (k > 0 && same_paragraph(k - 1) && quotes.Closing(k - 1) >= 0 && !own_clause) {
       *quotation = quotes.Closing(k - 1);
       *direct = true;
@@ -156,7 +160,10 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   const bool set_off = has_source && source_end < cue_first && doc.Norm(doc.tokens[cue_first - 1]) == ",";
   const bool comma_before = lo > s.first_token && doc.Norm(doc.tokens[lo - 1]) == "," && !set_off;
   const bool introduces = hi < s.end_token && (doc.Norm(doc.tokens[hi]) == "that" || doc.Norm(doc.tokens[hi]) == ":");
-  if (comma_before && !introduces && WordsIn(doc, clause_first, lo) >= 2 && !IsOpeningAdverbial(doc, clause_first, lo - 1))
+  // Nor when the attribution goes on to report a clause ("Moments earlier, in his opening
+  // remarks, Trump said he was suited for it").
+  if (comma_before && !introduces && !OpensReportedClause(doc, lo, hi) && WordsIn(doc, clause_first, lo) >= 2 &&
+      !IsOpeningAdverbial(doc, clause_first, lo - 1))
     return TrimmedRange(doc, clause_first, lo);
   uint32_t first = hi;
   while (first < clause_end) {
