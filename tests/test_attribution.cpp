@@ -5249,3 +5249,14 @@ TEST_CASE("an opening clause before the source is not the content when the attri
     CHECK(s.Slice(a.content).find("If he does not") == std::string::npos);
   }
 }
+
+TEST_CASE("a subordinate clause opening the sentence before a closing attribution is not its content") {
+  const Scored s = Score(
+      "Though his plan would cut more than $4 trillion in taxes, one study found Trump would raise taxes on 8 "
+      "million Americans. While Democrats have pushed for new talks, Cornyn told reporters this was the only chance.");
+  CheckSourcePhrases(s, {{"Trump would raise taxes", "one study"}});
+  for (const Attribution& a : s.report.attributions) {
+    CHECK(s.Slice(a.content).find("Though his plan") == std::string::npos);
+    CHECK(s.Slice(a.content).find("While Democrats") == std::string::npos);
+  }
+}

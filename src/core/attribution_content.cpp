@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "core/sources_mentions.h"
 #include "core/word_set.h"
 
 namespace biaslens {
@@ -72,19 +73,22 @@ std::vector<int> QuotationIndex::Outermost() const {
 // [first, comma) is an opening adverbial, not a clause: a preposition, a time word or a
 // participle before its object, and at most eight words without a comma ("In Ohio", "On
 // Tuesday", "At a rally in Iowa", "Amplifying the Romney campaign message"), as before "In Ohio,
-// election officials said the count would end".
+// election officials said the count would end"; or a subordinate clause of at most twenty words
+// without a comma ("While serving in the House", "Though his plan would cut taxes").
 bool IsOpeningAdverbial(const Document& doc, uint32_t first, uint32_t comma) {
   static const WordSet kOpeners = {"in", "on", "at", "after", "before", "during", "since", "with", "for", "from",
                                    "by", "last", "earlier", "later", "meanwhile", "yesterday", "today", "speaking",
                                    "asked", "separately", "also", "however", "but", "and", "still", "now"};
   static const WordSet kObjectOpeners = {"the", "a", "an", "his", "her", "their", "its", "to", "about", "with",
                                          "on", "in", "at", "for", "from", "after", "this", "that", "these"};
-  if (first >= comma || WordsIn(doc, first, comma) > 8) return false;
+  if (first >= comma) return false;
   const std::string_view opener = doc.Norm(doc.tokens[first]);
+  const bool subordinate = IsSubordinator(opener) && opener != "as" && opener != "whether";
+  if (WordsIn(doc, first, comma) > (subordinate ? 20 : 8)) return false;
   const bool participle = opener.size() > 5 && opener.substr(opener.size() - 3) == "ing" &&
                           opener.substr(opener.size() - 5) != "thing" && first + 1 < comma &&
                           kObjectOpeners.Contains(doc.Norm(doc.tokens[first + 1]));
-  if (!participle && !kOpeners.Contains(opener)) return false;
+  if (!participle && !subordinate && !kOpeners.Contains(opener)) return false;
   for (uint32_t k = first + 1; k < comma; ++k)
     if (doc.Norm(doc.tokens[k]) == ",") return false;
   return true;
