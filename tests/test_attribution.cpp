@@ -5260,3 +5260,15 @@ TEST_CASE("a subordinate clause opening the sentence before a closing attributio
     CHECK(s.Slice(a.content).find("While Democrats") == std::string::npos);
   }
 }
+
+TEST_CASE("a quantifier before the document that ends the phrase makes it no vague person") {
+  const Scored s = Score(
+      "Several polls show Sanders within reach. One poll showed Clinton ahead in Ohio. Even so, some GOP figures "
+      "declared that the race was over. One research firm said growth had stalled.");
+  CheckSources(s, {{"Sanders within reach", "Several polls", nullptr, "document"},
+                   {"Clinton ahead", "One poll", nullptr, "document"},
+                   {"growth had stalled", "One research firm", nullptr, "anonymous"}});
+  const Source* figures = s.SourceOf(s.ByContent("the race was over"));
+  REQUIRE(figures != nullptr);
+  CHECK(figures->type != "document");
+}

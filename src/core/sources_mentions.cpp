@@ -2213,7 +2213,14 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     } else if ((f.kind == SourceWord::kAnonymous || f.kind == SourceWord::kAnonymousMarker) &&
                !(named_organisation.find(written) != std::string::npos && (doc.tokens[f.first_token].flags & kTokCapitalized))) {
       // (Not a capitalized word of the organisation's name: "the Union of Concerned Scientists".)
-      m.anonymous = true;
+      // Nor a quantifier of the document that ends the phrase: "Several studies", "One poll" are
+      // documents ("some GOP figures" are people).
+      const bool counts_documents =
+          f.token_count == 1 && std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& g) {
+            return g.kind == SourceWord::kDocument && g.first_token > f.first_token && g.first_token + g.token_count == end &&
+                   doc.Norm(doc.tokens[g.first_token]) != "figures";
+          });
+      if (!counts_documents) m.anonymous = true;
       // "A spokeswoman for YouTube", "an official": a vague phrase of the list ending in a role
       // keeps the role, as "a Twitter spokesman" does.
       const uint32_t last = f.first_token + f.token_count - 1;
