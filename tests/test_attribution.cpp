@@ -5272,3 +5272,21 @@ TEST_CASE("a quantifier before the document that ends the phrase makes it no vag
   REQUIRE(figures != nullptr);
   CHECK(figures->type != "document");
 }
+
+TEST_CASE("what follows a cue with no verb that closes a reported clause is its content, not the clause before the comma") {
+  const Scored s = Score(
+      "Pressed again about the vice-president chatter, Perez just starts talking about baseball. Like Mr. Sanders, "
+      "she has criticized the trade deal. The economy grew faster than expected, Yellen said on Tuesday.");
+  const Attribution* talking = s.ByCue("just starts talking about");
+  if (talking == nullptr) talking = s.ByCue("starts talking about");
+  if (talking == nullptr) talking = s.ByCue("talking about");
+  REQUIRE(talking != nullptr);
+  CHECK(s.Slice(talking->content) == "baseball");
+  const Attribution* criticized = s.ByCue("has criticized");
+  if (criticized == nullptr) criticized = s.ByCue("criticized");
+  REQUIRE(criticized != nullptr);
+  CHECK(s.Slice(criticized->content) == "the trade deal");
+  const Attribution* said = s.ByCue("said");
+  REQUIRE(said != nullptr);
+  CHECK(s.Slice(said->content) == "The economy grew faster than expected");
+}

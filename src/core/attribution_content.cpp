@@ -35,6 +35,28 @@ bool OpensReportedClause(const Document& doc, uint32_t lo, uint32_t hi) {
   return kClauseOpeners.Contains(w) || (kDeterminers.Contains(w) && !kPersonVerbs.Contains(doc.Norm(doc.tokens[hi - 1])));
 }
 
+// A word of [first, end) is a verb that can close a reported clause after its comma ("…, he
+// said", "…, the study found", "…, she wrote on Twitter").
+bool HasClosingVerb(const Document& doc, uint32_t first, uint32_t end) {
+  static const WordSet kVerbs = {
+      "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "noted", "notes",
+      "explained", "explains", "asked", "asks", "stated", "states", "continued", "continues", "argued", "argues",
+      "recalled", "recalls", "insisted", "insists", "warned", "warns", "acknowledged", "acknowledges", "conceded",
+      "concedes", "claimed", "claims", "contended", "contends", "observed", "observes", "replied", "replies",
+      "responded", "responds", "quipped", "joked", "remarked", "tweeted", "tweets", "posted", "declared", "declares",
+      "predicted", "predicts", "reported", "reports", "suggested", "suggests", "agreed", "agrees", "cautioned",
+      "complained", "admitted", "admits", "estimated", "estimates", "believes", "believe", "thinks", "think",
+      "concluded", "concludes", "found", "finds", "showed", "shows", "show", "according", "emphasized",
+      "stressed", "maintained", "maintains", "countered", "assured", "promised", "vowed", "boasted", "lamented",
+      "speculated", "wondered", "figured", "reasoned", "hoped", "hopes", "fears", "feared", "worried", "worries",
+      "guessed", "mused", "pointed", "put", "summed", "shouted", "yelled", "confirmed", "confirms",
+      "announced", "alleged", "alleges", "charged", "disclosed", "revealed", "reveals", "indicated", "indicates",
+      "implied", "implies", "hinted", "hints"};
+  for (uint32_t k = first; k < end; ++k)
+    if (kVerbs.Contains(doc.Norm(doc.tokens[k]))) return true;
+  return false;
+}
+
 int WordsIn(const Document& doc, uint32_t first, uint32_t end) {
   int n = 0;
   for (uint32_t k = first; k < end; ++k) n += (doc.tokens[k].flags & kTokWord) ? 1 : 0;
@@ -166,8 +188,11 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   const bool introduces = hi < s.end_token && (doc.Norm(doc.tokens[hi]) == "that" || doc.Norm(doc.tokens[hi]) == ":");
   // Nor when the attribution goes on to report a clause ("Moments earlier, in his opening
   // remarks, Trump said he was suited for it").
-  if (comma_before && !introduces && !OpensReportedClause(doc, lo, hi) && WordsIn(doc, clause_first, lo) >= 2 &&
-      !IsOpeningAdverbial(doc, clause_first, lo - 1))
+  // Nor when the cue has no verb that closes what is said and words follow it ("Like Mr. Sanders,
+  // she has reckoned with the movement"; not "The economy grew, Yellen said on Tuesday").
+  const bool object_after = !HasClosingVerb(doc, cue_first, cue_end) && WordsIn(doc, hi, s.end_token) >= 1;
+  if (comma_before && !introduces && !OpensReportedClause(doc, lo, hi) && !object_after &&
+      WordsIn(doc, clause_first, lo) >= 2 && !IsOpeningAdverbial(doc, clause_first, lo - 1))
     return TrimmedRange(doc, clause_first, lo);
   uint32_t first = hi;
   while (first < clause_end) {
@@ -175,7 +200,7 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     if (w == "that" || w == "," || w == ":" || w == "to") ++first;
     else break;
   }
-  if (WordsIn(doc, first, clause_end) >= 2) {
+  if (WordsIn(doc, first, clause_end) >= (object_after ? 1 : 2)) {  // "talking about baseball"
     const Range r = TrimmedRange(doc, first, clause_end);
     *direct = quotes.Inside(first) >= 0 && quotes.Inside(first) == quotes.Inside(clause_end > 0 ? clause_end - 1 : 0);
     return r;
