@@ -5290,3 +5290,20 @@ TEST_CASE("what follows a cue with no verb that closes a reported clause is its 
   REQUIRE(said != nullptr);
   CHECK(s.Slice(said->content) == "The economy grew faster than expected");
 }
+
+TEST_CASE("a participle after a comma reports what follows it; a quotation after a colon beats one ending the sentence before") {
+  const Scored s = Score(
+      "\u201cWe have come a long way,\u201d he said, noting that he had trailed by 50 points. \u201cThe staff is "
+      "busy with the final stretch.\u201d He added: \u201cMy senior team remains in place.\u201d The president "
+      "noted that he taught law, and added: \u201cI know a little about this.\u201d");
+  const Attribution* noting = s.ByCue("noting");
+  REQUIRE(noting != nullptr);
+  CHECK(s.Slice(noting->content) == "he had trailed by 50 points");
+  const Attribution* added = s.ByCue("added:");
+  if (added == nullptr) added = s.ByCue("added");
+  REQUIRE(added != nullptr);
+  CHECK(s.Slice(added->content).find("My senior team") != std::string::npos);
+  const Attribution* noted = s.ByCue("noted");
+  REQUIRE(noted != nullptr);
+  CHECK(s.Slice(noted->content).find("he taught law") != std::string::npos);
+}

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "core/attribution_clauses.h"
 #include "core/sources_mentions.h"
 #include "core/word_set.h"
 
@@ -120,7 +121,9 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
                   uint32_t source_first, uint32_t source_end, bool* direct, int* quotation) {
   *direct = false;
   *quotation = -1;
-  const bool has_source = source_end > source_first;
+  // A participle after a comma ("…,” he said, adding …") reports from its own place: the source
+  // it shares with the verb before it does not move the search.
+  const bool has_source = source_end > source_first && !IsParticipleAfterComma(doc, cue_first);
   const uint32_t lo = has_source ? std::min(cue_first, source_first) : cue_first;
   const uint32_t hi = has_source ? std::max(cue_end, source_end) : cue_end;  // exclusive
   const uint32_t paragraph = doc.sentences[doc.tokens[cue_first].sentence].paragraph;
@@ -128,6 +131,19 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   const bool cue_quoted = quotes.Inside(cue_first) >= 0;
 
   if (!cue_quoted) {
+    // he said: "…" / said X, "…": a quotation opening right after it (a few words may intervene
+    // when a colon introduces the quotation, not a second clause: "noted that …, and added: “…”").
+    int after = -1;
+    bool colon = false;
+    for (uint32_t j = hi; j < doc.tokens.size() && j < hi + 10 && same_paragraph(j); ++j) {
+      const std::string_view w = doc.Norm(doc.tokens[j]);
+      if (quotes.Opening(j) >= 0) {
+        if (j - hi <= 2 || colon) after = quotes.Opening(j);
+        break;
+      }
+      if (w == ":") colon = true;
+      if (IsClauseEnd(w) || w == "and" || w == "but") break;
+    }
     // "…," he said / "…" - said X: a quotation closing right before the attribution.
     uint32_t k = lo;
     for (int skipped = 0; k > 0 && skipped < 3; ++skipped) {
@@ -135,30 +151,19 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
       if (w != "," && w != "-" && w != "--") break;
       --k;
     }
-    // Not one ending the sentence before an attribution that reports a clause of its own
-    // ("“…?” The employee said he did not recall …").
+    // Not one ending the sentence before an attribution that reports a clause or a quotation of
+    // its own ("“…?” The employee said he did not recall …", "“…” He added: “…”").
     const bool own_clause = k > 0 && doc.tokens[k - 1].sentence != doc.tokens[lo].sentence &&
-                            OpensReportedClause(doc, lo, hi);
+                            (OpensReportedClause(doc, lo, hi) || after >= 0);
     if (k > 0 && same_paragraph(k - 1) && quotes.Closing(k - 1) >= 0 && !own_clause) {
       *quotation = quotes.Closing(k - 1);
       *direct = true;
       return quotes.at(*quotation).inner;
     }
-    // he said: "…" / said X, "…": a quotation opening right after it (a few words may intervene
-    // when a colon introduces the quotation).
-    bool colon = false;
-    for (uint32_t j = hi; j < doc.tokens.size() && j < hi + 10 && same_paragraph(j); ++j) {
-      const std::string_view w = doc.Norm(doc.tokens[j]);
-      if (quotes.Opening(j) >= 0) {
-        if (j - hi <= 2 || colon) {
-          *quotation = quotes.Opening(j);
-          *direct = true;
-          return quotes.at(*quotation).inner;
-        }
-        break;
-      }
-      if (w == ":") colon = true;
-      if (IsClauseEnd(w)) break;
+    if (after >= 0) {
+      *quotation = after;
+      *direct = true;
+      return quotes.at(*quotation).inner;
     }
   }
 
