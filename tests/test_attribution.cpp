@@ -5307,3 +5307,19 @@ TEST_CASE("a participle after a comma reports what follows it; a quotation after
   REQUIRE(noted != nullptr);
   CHECK(s.Slice(noted->content).find("he taught law") != std::string::npos);
 }
+
+TEST_CASE("reported content ends before a semicolon or a comma that opens another clause") {
+  const Scored s = Score(
+      "The employee first said he did not recall the deletions, but in a later interview said he had a moment of "
+      "doubt. The president downplayed the news on Saturday, saying he had never met the man. Polls found 74 "
+      "percent back the plan; 26 percent oppose it.");
+  const Attribution* first = s.ByCue("first said");
+  REQUIRE(first != nullptr);
+  CHECK(s.Slice(first->content) == "he did not recall the deletions");
+  const Attribution* downplayed = s.ByCue("downplayed");
+  REQUIRE(downplayed != nullptr);
+  CHECK(s.Slice(downplayed->content) == "the news on Saturday");
+  const Attribution* found = s.ByCue("found");
+  REQUIRE(found != nullptr);
+  CHECK(s.Slice(found->content) == "74 percent back the plan");
+}

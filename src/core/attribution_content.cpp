@@ -66,6 +66,26 @@ int WordsIn(const Document& doc, uint32_t first, uint32_t end) {
 
 }  // namespace
 
+// Where the clause reported from `first` ends, at most `end`: before a semicolon outside
+// quotations, and before a comma that opens another clause: a contrast ("…, but in a later
+// interview said"), a participle of saying ("…, saying that …") or a pronoun and a verb that
+// closes what is said ("…, she said").
+uint32_t ReportedClauseEnd(const Document& doc, const QuotationIndex& quotes, uint32_t first, uint32_t end) {
+  static const WordSet kContrasts = {"but", "while", "whereas", "although", "though"};
+  static const WordSet kParticiples = {"saying", "adding", "noting", "arguing", "claiming", "citing", "explaining",
+                                       "insisting", "warning", "telling", "writing", "asking", "calling"};
+  for (uint32_t k = first + 1; k + 1 < end; ++k) {
+    if (quotes.Inside(k) >= 0) continue;
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    if (w == ";") return k;
+    if (w != ",") continue;
+    const std::string_view next = doc.Norm(doc.tokens[k + 1]);
+    if (kContrasts.Contains(next) || kParticiples.Contains(next)) return k;
+    if (k + 2 < end && IsPersonalPronoun(next) && HasClosingVerb(doc, k + 2, k + 3)) return k;
+  }
+  return end;
+}
+
 QuotationIndex::QuotationIndex(const Document& doc) : doc_(doc) {
   const size_t n = doc.tokens.size();
   closing_.assign(n, -1);
@@ -206,8 +226,9 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     else break;
   }
   if (WordsIn(doc, first, clause_end) >= (object_after ? 1 : 2)) {  // "talking about baseball"
-    const Range r = TrimmedRange(doc, first, clause_end);
-    *direct = quotes.Inside(first) >= 0 && quotes.Inside(first) == quotes.Inside(clause_end > 0 ? clause_end - 1 : 0);
+    const uint32_t end = ReportedClauseEnd(doc, quotes, first, clause_end);
+    const Range r = TrimmedRange(doc, first, end);
+    *direct = quotes.Inside(first) >= 0 && quotes.Inside(first) == quotes.Inside(end > 0 ? end - 1 : 0);
     return r;
   }
   // … or the clause before it ("The pullout was …, the statement said.").
