@@ -5323,3 +5323,18 @@ TEST_CASE("reported content ends before a semicolon or a comma that opens anothe
   REQUIRE(found != nullptr);
   CHECK(s.Slice(found->content) == "74 percent back the plan");
 }
+
+TEST_CASE("an adjunct or the person told leads in to what is said and is not part of it") {
+  const Scored s = Score(
+      "Jones told reporters on Monday that the plan was dead. Brown said on Monday, based on the current count, the "
+      "nominee would lose. Green said the plan that Trump proposed would fail.");
+  const Attribution* told = s.ByCue("told");
+  REQUIRE(told != nullptr);
+  CHECK(s.Slice(told->content) == "the plan was dead");
+  const Attribution* brown = s.ByContent("the nominee would lose");
+  REQUIRE(brown != nullptr);
+  CHECK(s.Slice(brown->content) == "based on the current count, the nominee would lose");
+  const Attribution* green = s.ByContent("would fail");
+  REQUIRE(green != nullptr);
+  CHECK(s.Slice(green->content) == "the plan that Trump proposed would fail");
+}

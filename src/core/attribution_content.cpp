@@ -86,6 +86,27 @@ uint32_t ReportedClauseEnd(const Document& doc, const QuotationIndex& quotes, ui
   return end;
 }
 
+// Where what is said starts when an adjunct or the person told leads in to it: after "that"
+// ("said in an ABC interview that …", "told reporters on Monday that …") or after a short
+// adjunct's comma ("said on Monday, based on …"); else `first`. The lead-in opens with a
+// preposition or a time word, or follows a verb that takes the person told.
+uint32_t AfterLeadIn(const Document& doc, const QuotationIndex& quotes, uint32_t first, uint32_t end) {
+  static const WordSet kOpeners = {"in", "on", "at", "during", "after", "before", "with", "from", "via", "through",
+                                   "last", "this", "earlier", "later", "today", "yesterday", "monday", "tuesday",
+                                   "wednesday", "thursday", "friday", "saturday", "sunday", "privately", "publicly"};
+  static const WordSet kTellVerbs = {"told", "tells", "tell", "telling", "assured", "reminded", "informed", "warned"};
+  if (first == 0 || first >= end || quotes.Inside(first) >= 0) return first;
+  const bool told = kTellVerbs.Contains(doc.Norm(doc.tokens[first - 1]));
+  if (!told && !kOpeners.Contains(doc.Norm(doc.tokens[first]))) return first;
+  for (uint32_t k = first + 1; k < end && k < first + 12; ++k) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    if ((doc.tokens[k].flags & kTokQuoteMark) || w == ";") return first;
+    if (w == "that") return k + 1;
+    if (w == "," && !told && k < first + 6) return k + 1;
+  }
+  return first;
+}
+
 QuotationIndex::QuotationIndex(const Document& doc) : doc_(doc) {
   const size_t n = doc.tokens.size();
   closing_.assign(n, -1);
@@ -225,6 +246,7 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     if (w == "that" || w == "," || w == ":" || w == "to") ++first;
     else break;
   }
+  first = AfterLeadIn(doc, quotes, first, clause_end);
   if (WordsIn(doc, first, clause_end) >= (object_after ? 1 : 2)) {  // "talking about baseball"
     const uint32_t end = ReportedClauseEnd(doc, quotes, first, clause_end);
     const Range r = TrimmedRange(doc, first, end);
