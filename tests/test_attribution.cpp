@@ -2934,9 +2934,9 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
   // A company's name ending in a corporate word is an organisation, not a person.
   CheckSources(Score("The vote was close. United Technologies has offered to cover the cost of schooling."),
                {{"cover the cost", "United Technologies", "United Technologies", "organisation"}});
-  // An outlet or news agency unnamed is an outlet, not a vague group of people.
+  // An outlet or news agency unnamed is an outlet, not a vague group of people (and no affiliation).
   CheckSources(Score("The vote was close. The provision covers statements, according to the news outlet."),
-               {{"The provision covers statements", "the news outlet", "the news outlet", "outlet"}});
+               {{"The provision covers statements", "the news outlet", "", "outlet"}});
   // The armed services are bodies, not people.
   CheckSources(Score("The vote was close. The Navy said the ship was lost. Retired Air Force Gen. Norman Ham said the "
                      "base would close."),
@@ -5337,4 +5337,15 @@ TEST_CASE("an adjunct or the person told leads in to what is said and is not par
   const Attribution* green = s.ByContent("would fail");
   REQUIRE(green != nullptr);
   CHECK(s.Slice(green->content) == "the plan that Trump proposed would fail");
+}
+
+TEST_CASE("a body known only by a generic noun is no affiliation") {
+  const Scored s = Score(
+      "The commission said the rules were clear. An independent group said it raised money. The Washington Post "
+      "reported the story.");
+  CheckSources(s, {{"the rules were clear", "The commission", "", "organisation"},
+                   {"it raised money", "An independent group", "", "organisation"}});
+  const Source* post = s.SourceNamed("The Washington Post");
+  REQUIRE(post != nullptr);
+  CHECK(post->affiliation == "The Washington Post");
 }
