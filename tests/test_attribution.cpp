@@ -5349,3 +5349,12 @@ TEST_CASE("a body known only by a generic noun is no affiliation") {
   REQUIRE(post != nullptr);
   CHECK(post->affiliation == "The Washington Post");
 }
+
+TEST_CASE("the campaign no source named before is the one the text last writes after a name") {
+  const Scored s = Score(
+      "Reporters asked whether Sen. Ted Cruz disavowed the endorsement. Officials at the Sanders campaign were busy. "
+      "Later the campaign said it raised $5 million. The Clinton campaign said it was fine. The campaign added "
+      "that it was happy.");
+  CheckSources(s, {{"it raised $5 million", "Sanders campaign", "Sanders campaign", "organisation"},
+                   {"it was happy", "Clinton campaign", "Clinton campaign", "organisation"}});
+}

@@ -796,6 +796,30 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     }
     return false;
   };
+  // "… Cruz's campaign …. the campaign refused", "the Sanders campaign … The campaign says": "the
+  // campaign" or "the administration" no source named before is the one the text last writes
+  // after a name (with or without a possessive) in that sentence or the five before, keyed as
+  // that person's office (`key`); false for none.
+  auto office_named_in_text = [&](const SourceMention& m, SourceMention* body, std::string* key) {
+    if (!the_and_one_word(m)) return false;
+    const std::string_view noun = doc.Norm(doc.tokens[m.first_token + 1]);
+    if (noun != "campaign" && noun != "administration") return false;
+    const uint32_t sentence = doc.tokens[m.first_token].sentence;
+    for (uint32_t k = m.first_token; k-- > 1 && doc.tokens[k].sentence + 5 >= sentence;) {
+      if (doc.Norm(doc.tokens[k]) != noun || (doc.tokens[k].flags & kTokQuoted)) continue;
+      uint32_t owner = k - 1;
+      if (IsPossessiveEnding(doc, owner) && owner > 0) --owner;
+      if (!IsNameToken(doc, owner) || doc.tokens[owner].sentence != doc.tokens[k].sentence) continue;
+      uint32_t first = owner;
+      while (first > 0 && IsNameToken(doc, first - 1) && doc.tokens[first - 1].sentence == doc.tokens[k].sentence) --first;
+      SourceMention read = ReadSourcePhrase(doc, lexicon, first, k + 1);
+      if (read.institution_kind != SourceWord::kOrganisation) continue;
+      *key = OfficeKey(doc.Norm(doc.tokens[owner]));
+      *body = ReadingAt(std::move(read), m);
+      return true;
+    }
+    return false;
+  };
   // "the company", "the agency": "the" and a generic noun of a body.
   auto is_generic_body = [&](const SourceMention& m) {
     static const WordSet kGenericBodies = {"group", "organization", "organisation", "nonprofit", "agency",
@@ -1143,6 +1167,12 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         const std::string subject_key = "inst:" + Lower(subject->institution);
         g = find_key(subject_key);
         g = g < 0 ? new_group(*subject, subject_key) : mentioned_again(g, *subject);
+      }
+      SourceMention office;
+      std::string office_key;
+      if (g < 0 && office_named_in_text(m, &office, &office_key)) {
+        g = find_key(office_key);
+        if (g < 0) { (*ids)[i] = new_group(office, office_key); continue; }
       }
       if (g < 0) g = named_before(m);
       if (g < 0) g = find_key(key);
