@@ -23,17 +23,30 @@ Range TrimmedRange(const Document& doc, uint32_t first, uint32_t end) {
   return {doc.tokens[first].start, doc.tokens[end - 1].end};
 }
 
+// A verb whose object is a person, the one told or asked: "told reporters", "asked the mogul".
+bool TakesPersonObject(std::string_view w) {
+  static const WordSet kVerbs = {"asked", "asks", "ask", "told", "tells", "tell", "called", "calls",
+                                 "urged", "urges", "thanked", "accused", "accuses", "pressed", "warned"};
+  return kVerbs.Contains(w);
+}
+
+// A verb of telling, whose person told may stand between it and "that" ("told reporters that …");
+// not "asked"/"called", whose "that" opens a relative clause as often ("called the assault that
+// killed five officers …").
+bool IsTellingVerb(std::string_view w) {
+  static const WordSet kVerbs = {"told", "tells", "tell", "telling", "assured", "reminded", "informed", "warned"};
+  return kVerbs.Contains(w);
+}
+
 // Token `hi`, right after the attribution opening at `lo`, opens the clause it reports, in the
 // same sentence: "that", a subject pronoun, "there", or a determiner (not after a verb that
 // takes a person: "Todd asked the real estate mogul" names whom he asked).
 bool OpensReportedClause(const Document& doc, uint32_t lo, uint32_t hi) {
   static const WordSet kClauseOpeners = {"that", "he", "she", "they", "it", "we", "i", "you", "there"};
   static const WordSet kDeterminers = {"the", "a", "an", "his", "her", "their", "its", "this"};
-  static const WordSet kPersonVerbs = {"asked", "asks", "ask", "told", "tells", "tell", "called", "calls",
-                                       "urged", "urges", "thanked", "accused", "accuses", "pressed", "warned"};
   if (hi == 0 || hi >= doc.tokens.size() || doc.tokens[hi].sentence != doc.tokens[lo].sentence) return false;
   const std::string_view w = doc.Norm(doc.tokens[hi]);
-  return kClauseOpeners.Contains(w) || (kDeterminers.Contains(w) && !kPersonVerbs.Contains(doc.Norm(doc.tokens[hi - 1])));
+  return kClauseOpeners.Contains(w) || (kDeterminers.Contains(w) && !TakesPersonObject(doc.Norm(doc.tokens[hi - 1])));
 }
 
 // A word of [first, end) is a verb that can close a reported clause after its comma ("…, he
@@ -64,8 +77,6 @@ int WordsIn(const Document& doc, uint32_t first, uint32_t end) {
   return n;
 }
 
-}  // namespace
-
 // Where the clause reported from `first` ends, at most `end`: before a semicolon outside
 // quotations, and before a comma that opens another clause: a contrast ("…, but in a later
 // interview said"), a participle of saying ("…, saying that …") or a pronoun and a verb that
@@ -94,9 +105,8 @@ uint32_t AfterLeadIn(const Document& doc, const QuotationIndex& quotes, uint32_t
   static const WordSet kOpeners = {"in", "on", "at", "during", "after", "before", "with", "from", "via", "through",
                                    "last", "this", "earlier", "later", "today", "yesterday", "monday", "tuesday",
                                    "wednesday", "thursday", "friday", "saturday", "sunday", "privately", "publicly"};
-  static const WordSet kTellVerbs = {"told", "tells", "tell", "telling", "assured", "reminded", "informed", "warned"};
   if (first == 0 || first >= end || quotes.Inside(first) >= 0) return first;
-  const bool told = kTellVerbs.Contains(doc.Norm(doc.tokens[first - 1]));
+  const bool told = IsTellingVerb(doc.Norm(doc.tokens[first - 1]));
   if (!told && !kOpeners.Contains(doc.Norm(doc.tokens[first]))) return first;
   for (uint32_t k = first + 1; k < end && k < first + 12; ++k) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
@@ -106,6 +116,8 @@ uint32_t AfterLeadIn(const Document& doc, const QuotationIndex& quotes, uint32_t
   }
   return first;
 }
+
+}  // namespace
 
 QuotationIndex::QuotationIndex(const Document& doc) : doc_(doc) {
   const size_t n = doc.tokens.size();
