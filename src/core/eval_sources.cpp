@@ -114,10 +114,10 @@ EvalResult EvaluateSources(const Scorer& scorer, const std::string& jsonl_path, 
       for (const Attribution& p : report.attributions) {
         if (!Overlaps(p.cue, g.cue)) continue;
         if (!cue_hit && !g.content.empty()) {
+          const bool overlaps = Overlaps(p.content, g.content);
           ++content_gold;
-          content_hit += Overlaps(p.content, g.content) ? 1 : 0;
-          if (Overlaps(p.content, g.content))
-            content_shared += std::min(p.content.end, g.content.end) - std::max(p.content.start, g.content.start);
+          content_hit += overlaps ? 1 : 0;
+          if (overlaps) content_shared += std::min(p.content.end, g.content.end) - std::max(p.content.start, g.content.start);
           content_predicted_bytes += p.content.end - p.content.start;
           content_gold_bytes += g.content.end - g.content.start;
         }

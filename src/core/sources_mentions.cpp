@@ -2940,11 +2940,11 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       }
       // "One kid wanted", "one commenter", "One such document": else the nouns and modifiers
       // right after it, up to the last that is no adverb (not the verb of "one could say").
-      static const WordSet kVerbs = {"could", "might", "would", "should", "must", "can", "will", "may", "has",
-                                     "have", "had", "is", "was", "are", "were", "does", "did", "do"};
+      static const WordSet kAuxiliaries = {"could", "might", "would", "should", "must", "can", "will", "may", "has",
+                                           "have", "had", "is", "was", "are", "were", "does", "did", "do"};
       auto noun_word = [&](uint32_t k) {
         const std::string_view w = doc.Norm(doc.tokens[k]);
-        return (doc.tokens[k].flags & kTokWord) && !IsPossessiveEnding(doc, k) && !kVerbs.Contains(w) &&
+        return (doc.tokens[k].flags & kTokWord) && !IsPossessiveEnding(doc, k) && !kAuxiliaries.Contains(w) &&
                (NounLikeWord(doc, k) || IsNameToken(doc, k) || IsModifierWord(w));
       };
       for (uint32_t k = head + 1; end == head + 1 && k < sb.end && k < head + 5 && !avoided(k) && noun_word(k); ++k)
