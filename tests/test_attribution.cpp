@@ -5358,3 +5358,16 @@ TEST_CASE("the campaign no source named before is the one the text last writes a
   CheckSources(s, {{"it raised $5 million", "Sanders campaign", "Sanders campaign", "organisation"},
                    {"it was happy", "Clinton campaign", "Clinton campaign", "organisation"}});
 }
+
+TEST_CASE("an attribution that opens and ends its sentence introduces the quotation opening the next one") {
+  const Scored s = Score(
+      "The vote was close. Iowa State University's Dianne Bystrom agreed. \u201cMainstream Republicans are running "
+      "out of time,\u201d she added later. The governor brushed off these concerns. \u201cWe will win,\u201d he "
+      "said.");
+  const Attribution* agreed = s.ByCue("agreed");
+  REQUIRE(agreed != nullptr);
+  CHECK(s.Slice(agreed->content) == "Mainstream Republicans are running out of time,");
+  const Attribution* brushed = s.ByCue("brushed off");
+  REQUIRE(brushed != nullptr);
+  CHECK(s.Slice(brushed->content) == "these concerns");
+}
