@@ -5371,3 +5371,11 @@ TEST_CASE("an attribution that opens and ends its sentence introduces the quotat
   REQUIRE(brushed != nullptr);
   CHECK(s.Slice(brushed->content) == "these concerns");
 }
+
+TEST_CASE("one lower-case word after a modal is a verb, not who speaks; a pronoun there is a question's subject") {
+  const Scored s = Score(
+      "The court ruled on Monday. But, legal nuances aside, Republicans can reasonably campaign saying that they won "
+      "this legal battle. The outcome is stark: Would they prefer an Obama nominee?");
+  CheckSourcePhrases(s, {{"they won this legal battle", "Republicans"}});
+  for (const Attribution& a : s.report.attributions) CHECK(s.Slice(a.source) != "campaign");
+}

@@ -320,6 +320,15 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   }
   if (!words || (calendar && date_only)) return true;
   if (mention.end_token <= DatelineEnd(doc, doc.tokens[mention.first_token].sentence)) return true;  // "RANGOON, Burma -"
+  // One lower-case word after a modal, perhaps past an adverb, is a verb: "Republicans can
+  // reasonably campaign saying".
+  if (mention.end_token == mention.first_token + 1 && !(doc.tokens[mention.first_token].flags & kTokCapitalized) &&
+      mention.pronoun.empty()) {  // not the subject of a question: "Would they prefer"
+    uint32_t k = mention.first_token;
+    if (k > 0 && IsLowercaseLyAdverb(doc, k - 1)) --k;
+    if (k > 0 && OneOf(doc.Norm(doc.tokens[k - 1]), {"can", "could", "will", "would", "may", "might", "must", "should"}))
+      return true;
+  }
   if (numbers_only) {  // a year or a day of the month, not "35 have reported" or "six in 10 said"
     const Token& last = doc.tokens[mention.end_token - 1];
     const std::string_view digits = doc.Slice(last);
