@@ -70,9 +70,7 @@ bool IsPlaceAfterIn(const Document& doc, const SourceMention& m) {
 // Token k is a word the lists know as people or as a role ("officials", "senators"), or the
 // plural of a listed role ("deputies").
 bool PeopleWordAt(const Document& doc, const SourceLexicon& words, uint32_t k) {
-  SourceWordMatch match;
-  return (words.MatchAt(doc, k, k + 1, &match) && (match.kind == SourceWord::kAnonymous || IsRole(match.kind))) ||
-         IsRolePlural(words, doc.Norm(doc.tokens[k]));
+  return words.NamesPeopleAt(doc, k) || IsRolePlural(words, doc.Norm(doc.tokens[k]));
 }
 
 // "several officials at the agency said", "other prominent bundlers in both parties said", "A
@@ -225,9 +223,7 @@ SourceMention DocumentOfTopic(const Document& doc, const SourceLexicon& words, c
   for (uint32_t k = end; k < end + 3 && k < doc.tokens.size() && doc.tokens[k].sentence == sentence; ++k) {
     const Token& t = doc.tokens[k];
     if ((k >= cue_first && k < cue_end) || !(t.flags & kTokWord) || (t.flags & kTokCapitalized)) break;
-    SourceWordMatch people;
-    if ((words.MatchAt(doc, k, k + 1, &people) && (IsRole(people.kind) || people.kind == SourceWord::kAnonymous)) ||
-        IsRolePlural(words, doc.Norm(t))) {
+    if (PeopleWordAt(doc, words, k)) {
       end = k + 1;
       break;
     }
@@ -326,8 +322,7 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
       mention.pronoun.empty()) {  // not the subject of a question: "Would they prefer"
     uint32_t k = mention.first_token;
     if (k > 0 && IsLowercaseLyAdverb(doc, k - 1)) --k;
-    if (k > 0 && OneOf(doc.Norm(doc.tokens[k - 1]), {"can", "could", "will", "would", "may", "might", "must", "should"}))
-      return true;
+    if (k > 0 && IsModal(doc.Norm(doc.tokens[k - 1]))) return true;
   }
   if (numbers_only) {  // a year or a day of the month, not "35 have reported" or "six in 10 said"
     const Token& last = doc.tokens[mention.end_token - 1];
@@ -1586,10 +1581,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           if (doc.Norm(doc.tokens[k]) != "knowledge") continue;
           uint32_t with = k - 1;
           if (OneOf(doc.Norm(doc.tokens[with]), {"direct", "firsthand", "intimate", "detailed"})) --with;
-          SourceWordMatch noun;
           if (with > sentence_first && doc.Norm(doc.tokens[with]) == "with" &&
-              im.source_words.MatchAt(doc, with - 1, with, &noun) &&
-              (noun.kind == SourceWord::kAnonymous || IsRole(noun.kind)))
+              im.source_words.NamesPeopleAt(doc, with - 1))
             ranked.insert(ranked.begin(), static_cast<int>(with - 1));
           break;
         }
@@ -1702,27 +1695,21 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       }
       if (d.has_mention && d.mention.document && d.mention.first_token >= cue_end)
         ReadAuthorOfDocument(doc, im.source_words, run.first, cue_end, &d.mention);
-      if (const uint32_t people = d.has_mention ? PeopleBeforeAudience(doc, im.source_words, d.mention) : UINT32_MAX;
-          people != UINT32_MAX) {
-        // Those people speak, with what they spoke to in their phrase.
-        SourceMention speaker = ReadSourceMention(doc, im.source_words, people, run.first, cue_end);
-        if (speaker.end_token == people + 1 && speaker.pronoun.empty() && speaker.institution.empty()) {
-          speaker.end_token = d.mention.end_token;
-          speaker.span.end = d.mention.span.end;
-          d.mention = std::move(speaker);
-        }
-      }
       if (d.has_mention) {
-        // "several officials at the agency said": those people speak, affiliated with the body.
-        uint32_t people = PeopleBeforeBody(doc, im.source_words, d.mention);
+        // "several officials at the agency said": those people speak, affiliated with the body;
+        // "Another intelligence source speaking to Fox News said": they speak, with what they
+        // spoke to in their phrase.
+        uint32_t people = PeopleBeforeAudience(doc, im.source_words, d.mention);
+        const bool audience = people != UINT32_MAX;
+        if (!audience) people = PeopleBeforeBody(doc, im.source_words, d.mention);
         if (people == UINT32_MAX) people = PeopleBeforeOf(doc, im.source_words, d.mention);
         if (people != UINT32_MAX && (people < run.first || people >= cue_end)) {
           SourceMention speaker = ReadSourceMention(doc, im.source_words, people, run.first, cue_end);
           const bool people_phrase =
               speaker.anonymous || !speaker.role.empty() || (speaker.plural && speaker.name.empty());
           if (speaker.end_token == people + 1 && speaker.pronoun.empty() && speaker.institution.empty() &&
-              !speaker.document && people_phrase) {
-            if (speaker.affiliation.empty() && !d.mention.institution.empty())
+              (audience || (!speaker.document && people_phrase))) {
+            if (!audience && speaker.affiliation.empty() && !d.mention.institution.empty())
               speaker.affiliation = d.mention.institution;
             speaker.end_token = d.mention.end_token;
             speaker.span.end = d.mention.span.end;

@@ -591,11 +591,9 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     const std::string& t = g.source.type;
     g.individual = g.named ? m.institution.empty() : (!m.plural && !m.anonymous && m.role_kind != SourceWord::kCount);
     // "One big obstacle" is no one a later "he" stands for; "one senior aide", "one voter" are.
-    SourceWordMatch last_word;
     const std::string lower_text = Lower(m.text);
     const bool counted_thing = (lower_text.rfind("one ", 0) == 0 || lower_text.rfind("another ", 0) == 0) &&
-                               !(lexicon.MatchAt(doc, HeadEnd(doc, m) - 1, HeadEnd(doc, m), &last_word) &&
-                                 (IsRole(last_word.kind) || last_word.kind == SourceWord::kAnonymous));
+                               !lexicon.NamesPeopleAt(doc, HeadEnd(doc, m) - 1);
     g.one_person = g.individual || (!g.named && m.anonymous && !m.plural && m.institution.empty() && !m.document &&
                                     m.end_token >= m.first_token + 2 && StartsWithSingularArticle(m.text) &&
                                     !counted_thing);

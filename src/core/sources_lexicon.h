@@ -56,6 +56,12 @@ class SourceLexicon {
     return false;
   }
 
+  // Token k alone is an entry for people: a role ("senator") or a vague word ("officials").
+  bool NamesPeopleAt(const Document& doc, uint32_t k) const {
+    SourceWordMatch match;
+    return MatchAt(doc, k, k + 1, &match) && (IsRole(match.kind) || match.kind == SourceWord::kAnonymous);
+  }
+
   // Whether the list names the person `name` as a politician: its first and last words (as
   // SplitPersonName keys them) are an entry's ("Donald J. Trump", "Hillary Rodham Clinton").
   // A name with a suffix ("Donald Trump Jr.") is another person's.

@@ -1343,6 +1343,11 @@ bool IsPreposition(std::string_view w) {
   return kWords.Contains(w);
 }
 
+bool IsModal(std::string_view w) {
+  static const WordSet kWords = {"can", "could", "will", "would", "may", "might", "must", "should"};
+  return kWords.Contains(w);
+}
+
 bool IsSubordinator(std::string_view w) {
   static const WordSet kWords = {"while", "when", "although", "though", "as", "if", "after", "because",
                                  "since", "before", "until", "unless", "whereas", "whether"};
@@ -2472,9 +2477,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       static const WordSet kBodiesOfPeople = {"groups", "organizations", "organisations", "communities",
                                               "congregations", "churches"};
       const std::string_view w = doc.Norm(doc.tokens[k]);
-      return lower_case_word(k) && ((lexicon.MatchAt(doc, k, k + 1, &people) &&
-                                     (people.kind == SourceWord::kAnonymous || IsRole(people.kind))) ||
-                                    IsRolePlural(lexicon, w) || kBodiesOfPeople.Contains(w));
+      return lower_case_word(k) &&
+             (lexicon.NamesPeopleAt(doc, k) || IsRolePlural(lexicon, w) || kBodiesOfPeople.Contains(w));
     };
     if (side && people_at(head + 1)) {
       ++head;
@@ -2754,7 +2758,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       // is the verb after "to" or a modal.
       if (leftward && OneOf(w, {"host", "head", "chair", "judge", "coach", "anchor", "lead", "counsel"}) &&
           k > sb.first &&
-          OneOf(doc.Norm(doc.tokens[k - 1]), {"to", "will", "would", "could", "can", "may", "might", "should", "must"}))
+          (doc.Norm(doc.tokens[k - 1]) == "to" || IsModal(doc.Norm(doc.tokens[k - 1]))))
         return false;
       // A telling before the phrase opens a clause about it, it does not qualify it: "the narrative
       // Clinton operatives … have attempted", "the story many Latinos had expected".
@@ -2915,10 +2919,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         const std::string_view w = doc.Norm(doc.tokens[k]);
         if (!(doc.tokens[k].flags & kTokWord) || !(NounLikeWord(doc, k) || IsNameToken(doc, k) || IsModifierWord(w)))
           break;
-        SourceWordMatch noun;
-        if (w == "person" ||
-            (lexicon.MatchAt(doc, k, k + 1, &noun) && (IsRole(noun.kind) || noun.kind == SourceWord::kAnonymous)))
-          end = k + 1;
+        if (w == "person" || lexicon.NamesPeopleAt(doc, k)) end = k + 1;
       }
       // "one of his senior aides", "one of the officials": "of", a determiner or possessive and
       // up to three modifiers before a word for people make the phrase.
@@ -2930,8 +2931,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         else if (IsNameToken(doc, k) && k + 2 < sb.end && IsPossessiveEnding(doc, k + 1)) k += 2;
         else owned = false;  // "one of officials" at most: not "One of them told investigators"
         for (const uint32_t limit = owned ? k + 4 : k + 1; k < sb.end && k < limit && !avoided(k); ++k) {
-          SourceWordMatch people;
-          if (lexicon.MatchAt(doc, k, k + 1, &people) && (IsRole(people.kind) || people.kind == SourceWord::kAnonymous)) {
+          if (lexicon.NamesPeopleAt(doc, k)) {
             end = k + 1;
             break;
           }
@@ -2940,11 +2940,11 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       }
       // "One kid wanted", "one commenter", "One such document": else the nouns and modifiers
       // right after it, up to the last that is no adverb (not the verb of "one could say").
-      static const WordSet kAuxiliaries = {"could", "might", "would", "should", "must", "can", "will", "may", "has",
-                                           "have", "had", "is", "was", "are", "were", "does", "did", "do"};
+      static const WordSet kAuxiliaries = {"has", "have", "had", "is", "was", "are", "were", "does", "did", "do"};
       auto noun_word = [&](uint32_t k) {
         const std::string_view w = doc.Norm(doc.tokens[k]);
-        return (doc.tokens[k].flags & kTokWord) && !IsPossessiveEnding(doc, k) && !kAuxiliaries.Contains(w) &&
+        return (doc.tokens[k].flags & kTokWord) && !IsPossessiveEnding(doc, k) && !IsModal(w) &&
+               !kAuxiliaries.Contains(w) &&
                (NounLikeWord(doc, k) || IsNameToken(doc, k) || IsModifierWord(w));
       };
       for (uint32_t k = head + 1; end == head + 1 && k < sb.end && k < head + 5 && !avoided(k) && noun_word(k); ++k)
