@@ -5207,6 +5207,39 @@ TEST_CASE("the audience of speaking or talking to is not who speaks; the people 
   CHECK(source->affiliation.empty());
 }
 
+TEST_CASE("the object of a participle after people or a body is not who speaks; the people or the body are") {
+  const Scored s = Score(
+      "Democrats supporting Mrs. Clinton have pointed to her record. A witness interviewed by congressional staff "
+      "said the order was unusual. An independent group backing Kasich said the ads were false. Walter Energy, "
+      "another mining company that had declared bankruptcy, paid nothing.");
+  CheckSourcePhrases(s, {{"have pointed to", "Democrats supporting Mrs. Clinton"},
+                         {"the order was unusual", "A witness interviewed by congressional staff"},
+                         {"the ads were false", "An independent group backing Kasich"}});
+  const Source* group = s.SourceOf(s.ByContent("the ads were false"));
+  REQUIRE(group != nullptr);
+  CHECK(group->type == "organisation");
+  CHECK(group->affiliation.empty());
+  CHECK(s.SourceNamed("Kasich") == nullptr);
+  // A cue inside that phrase reports no further than it.
+  const Attribution* backing = s.ByCue("backing");
+  if (backing != nullptr) CHECK(s.Slice(backing->content) == "Kasich");
+  // After "another" the word in "-ing" is no participle: no one named "another" speaks.
+  CHECK(s.SourceNamed("another") == nullptr);
+}
+
+TEST_CASE("a body known only by a generic noun, with or without a determiner, is no affiliation") {
+  const Scored s = Score(
+      "Sanders won the state. His organization says the vote was fair. So far, no terrorist organization has "
+      "claimed responsibility.");
+  for (const char* name : {"His organization", "organization"}) {
+    CAPTURE(name);
+    const Source* body = s.SourceNamed(name);
+    REQUIRE(body != nullptr);
+    CHECK(body->type == "organisation");
+    CHECK(body->affiliation.empty());
+  }
+}
+
 TEST_CASE("a participle after and is the nearest participle's; a verb after and and a prepositional phrase is its subject's") {
   const Scored s = Score(
       "Republicans were quick to chime in, with Donald Trump tweeting that it was a \u201cdisaster\u201d and "

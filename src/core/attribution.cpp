@@ -73,6 +73,32 @@ bool PeopleWordAt(const Document& doc, const SourceLexicon& words, uint32_t k) {
   return words.NamesPeopleAt(doc, k) || IsRolePlural(words, doc.Norm(doc.tokens[k]));
 }
 
+bool WordsAre(const Document& doc, uint32_t at, std::initializer_list<std::string_view> words) {
+  uint32_t k = at;
+  for (std::string_view w : words) {
+    if (k >= doc.tokens.size() || doc.Norm(doc.tokens[k]) != w) return false;
+    ++k;
+  }
+  return true;
+}
+
+// "quoted by" / "cited by" starting at token `at`.
+bool IsRelayAt(const Document& doc, uint32_t at) {
+  return WordsAre(doc, at, {"quoted", "by"}) || WordsAre(doc, at, {"cited", "by"});
+}
+
+// Token k is a lower-case plural of an agent noun ("bundlers", "analysts", "residents") that
+// is no listed word of another kind.
+bool AgentPluralAt(const Document& doc, const SourceLexicon& words, uint32_t k) {
+  const std::string_view w = doc.Norm(doc.tokens[k]);
+  SourceWordMatch other;
+  if (words.MatchAt(doc, k, k + 1, &other)) return false;
+  auto ends_in = [&](std::string_view suffix) { return EndsAfterStem(w, suffix, 2); };
+  return (ends_in("ers") || ends_in("ors") || ends_in("ists") || ends_in("ants") || ends_in("ians") ||
+          (ends_in("ents") && !ends_in("ments"))) &&
+         NounLikeWord(doc, k);
+}
+
 // "several officials at the agency said", "other prominent bundlers in both parties said", "A
 // senior official at the State Department said": when the source ranker picked a body or a
 // vague group after "at", "in", "within", "inside", "from" or "across", and a plural for people
@@ -108,27 +134,38 @@ uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const
   if (determiner(phrase) && phrase > 0 &&
       EndsAfterStem(doc.Norm(doc.tokens[phrase - 1]), "ing", 3) && !(doc.tokens[phrase - 1].flags & kTokCapitalized))
     return UINT32_MAX;
-  if (PeopleWordAt(doc, words, noun)) return noun;
-  SourceWordMatch other;
-  if (words.MatchAt(doc, noun, noun + 1, &other)) return UINT32_MAX;  // a listed word of another kind
-  auto ends_in = [&](std::string_view suffix) { return EndsAfterStem(w, suffix, 2); };
-  const bool agent_plural = (ends_in("ers") || ends_in("ors") || ends_in("ists") || ends_in("ants") ||
-                             ends_in("ians") || (ends_in("ents") && !ends_in("ments"))) &&
-                            NounLikeWord(doc, noun);
-  return agent_plural ? noun : UINT32_MAX;
+  return PeopleWordAt(doc, words, noun) || AgentPluralAt(doc, words, noun) ? noun : UINT32_MAX;
 }
 
-// "Another intelligence source speaking to Fox News said", "officials talking with reporters
-// said": when the source ranker picked the audience of "speaking"/"talking" "to"/"with" right
-// after a word the lists know as people or as a role, the token of that word, else UINT32_MAX.
-uint32_t PeopleBeforeAudience(const Document& doc, const SourceLexicon& words, const SourceMention& m) {
-  if (m.first_token < 3 || !m.pronoun.empty()) return UINT32_MAX;
-  const uint32_t noun = m.first_token - 3;
-  if (!OneOf(doc.Norm(doc.tokens[m.first_token - 1]), {"to", "with"}) ||
-      !OneOf(doc.Norm(doc.tokens[m.first_token - 2]), {"speaking", "talking"}) ||
-      doc.tokens[noun].sentence != doc.tokens[m.first_token].sentence || !PeopleWordAt(doc, words, noun))
+// "Another intelligence source speaking to Fox News said", "Democrats supporting Mrs. Clinton
+// have pointed to", "A witness interviewed by congressional staff said": when the source ranker
+// picked the audience of "speaking"/"talking" "to"/"with", the object of a lower-case participle
+// in "-ing" or the agent after a participle's "by" (not a relay's: "quoted by Reuters"), right after a word the lists know as people
+// or as a role or a plural of an agent noun, the token of that word, else UINT32_MAX. Not after
+// "including", "according" or "during", whose phrase is no participle's.
+uint32_t PeopleBeforeParticiple(const Document& doc, const SourceLexicon& words, const SourceMention& m) {
+  if (m.first_token < 2 || !m.pronoun.empty()) return UINT32_MAX;
+  auto lower_word = [&](uint32_t k) {
+    return (doc.tokens[k].flags & kTokWord) && !(doc.tokens[k].flags & kTokCapitalized);
+  };
+  const std::string_view before = doc.Norm(doc.tokens[m.first_token - 1]);
+  uint32_t participle = m.first_token - 1;
+  if ((before == "to" || before == "with") && OneOf(doc.Norm(doc.tokens[m.first_token - 2]), {"speaking", "talking"}))
+    participle = m.first_token - 2;
+  else if (before == "by" && EndsAfterStem(doc.Norm(doc.tokens[m.first_token - 2]), "ed", 3) &&
+           lower_word(m.first_token - 2) && !IsRelayAt(doc, m.first_token - 2))
+    participle = m.first_token - 2;
+  else if (!EndsAfterStem(before, "ing", 3) || !lower_word(participle) ||
+           OneOf(before, {"including", "according", "during", "regarding", "concerning", "excluding"}))
     return UINT32_MAX;
-  return noun;
+  if (participle == 0) return UINT32_MAX;
+  const uint32_t noun = participle - 1;  // not "another mining company", "One sweeping question"
+  const std::string_view w = doc.Norm(doc.tokens[noun]);
+  if (doc.tokens[noun].sentence != doc.tokens[m.first_token].sentence || OneOf(w, {"a", "an", "the", "one", "another", "this", "that", "each", "every"}))
+    return UINT32_MAX;
+  return PeopleWordAt(doc, words, noun) || AgentPluralAt(doc, words, noun) || IsKindOfOrganisationAt(doc, noun)
+             ? noun
+             : UINT32_MAX;
 }
 
 // "The heads of both lobbying firms told", "Leaders of the North Carolina Senate and House of
@@ -400,20 +437,6 @@ std::string NormText(const Document& doc, uint32_t first, uint32_t end) {
     out += doc.Norm(doc.tokens[k]);
   }
   return out;
-}
-
-bool WordsAre(const Document& doc, uint32_t at, std::initializer_list<std::string_view> words) {
-  uint32_t k = at;
-  for (std::string_view w : words) {
-    if (k >= doc.tokens.size() || doc.Norm(doc.tokens[k]) != w) return false;
-    ++k;
-  }
-  return true;
-}
-
-// "quoted by" / "cited by" starting at token `at`.
-bool IsRelayAt(const Document& doc, uint32_t at) {
-  return WordsAre(doc, at, {"quoted", "by"}) || WordsAre(doc, at, {"cited", "by"});
 }
 
 // "say" between commas before no quotation: "than, say, hooking them", "like, say, Clear Creek"
@@ -1699,17 +1722,17 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         // "several officials at the agency said": those people speak, affiliated with the body;
         // "Another intelligence source speaking to Fox News said": they speak, with what they
         // spoke to in their phrase.
-        uint32_t people = PeopleBeforeAudience(doc, im.source_words, d.mention);
-        const bool audience = people != UINT32_MAX;
-        if (!audience) people = PeopleBeforeBody(doc, im.source_words, d.mention);
+        uint32_t people = PeopleBeforeParticiple(doc, im.source_words, d.mention);
+        const bool participle_object = people != UINT32_MAX;
+        if (!participle_object) people = PeopleBeforeBody(doc, im.source_words, d.mention);
         if (people == UINT32_MAX) people = PeopleBeforeOf(doc, im.source_words, d.mention);
         if (people != UINT32_MAX && (people < run.first || people >= cue_end)) {
           SourceMention speaker = ReadSourceMention(doc, im.source_words, people, run.first, cue_end);
           const bool people_phrase =
               speaker.anonymous || !speaker.role.empty() || (speaker.plural && speaker.name.empty());
-          if (speaker.end_token == people + 1 && speaker.pronoun.empty() && speaker.institution.empty() &&
-              (audience || (!speaker.document && people_phrase))) {
-            if (!audience && speaker.affiliation.empty() && !d.mention.institution.empty())
+          if (speaker.end_token == people + 1 && speaker.pronoun.empty() &&
+              (speaker.institution.empty() || participle_object) && (participle_object || (!speaker.document && people_phrase))) {
+            if (!participle_object && speaker.affiliation.empty() && !d.mention.institution.empty())
               speaker.affiliation = d.mention.institution;
             speaker.end_token = d.mention.end_token;
             speaker.span.end = d.mention.span.end;
@@ -2046,6 +2069,22 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     d.a.stance = "neutral";
     d.quotation = q;
     drafts.push_back(std::move(d));
+  }
+
+  // "Voters backing Trump said they were angry": a cue inside another attribution's source
+  // phrase reports no further than that phrase ("backing" backs Trump, not what was said).
+  std::vector<Range> phrases;  // the source phrases, by start
+  for (const Draft& d : drafts)
+    if (d.has_mention) phrases.push_back(d.a.source);
+  std::sort(phrases.begin(), phrases.end(), [](const Range& x, const Range& y) { return x.start < y.start; });
+  for (Draft& inner : drafts) {
+    auto it = std::upper_bound(phrases.begin(), phrases.end(), inner.a.cue.start,
+                               [](uint32_t v, const Range& r) { return v < r.start; });
+    for (int steps = 0; it != phrases.begin() && steps < 4; ++steps) {
+      const Range& phrase = *--it;
+      if (inner.a.cue.end <= phrase.end && inner.a.content.start < phrase.end && inner.a.content.end > phrase.end)
+        inner.a.content.end = phrase.end;
+    }
   }
 
   // 6: quotations no attribution claims continue a speaker.

@@ -1474,11 +1474,18 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   for (size_t k = 0; k < groups.size(); ++k) {
     Source s = std::move(groups[k].source);
     if (groups[k].named && groups[k].individual) s.name = NameInMixedCase(doc, lexicon, s.name);
-    // A body known only by a generic noun ("the commission", "a super PAC") stands for no side
-    // a reader could name: it is no affiliation.
-    if (s.affiliation == s.name && (StartsWithSingularArticle(s.name) || Lower(s.name.substr(0, 4)) == "the ") &&
-        !in_capitals(s.name.substr(s.name.find(' '))))
-      s.affiliation.clear();
+    // A body known only by a generic noun ("the commission", "a super PAC", "His organization",
+    // "company") stands for no side a reader could name: it is no affiliation.
+    auto named_in_capitals = [&] {
+      const size_t space = s.name.find(' ');
+      const bool determined = space != std::string::npos &&
+                              (StartsWithSingularArticle(s.name) ||
+                               OneOf(Lower(s.name.substr(0, space)), {"the", "his", "her", "its", "their", "our", "my",
+                                                                      "this", "that", "any"}));
+      const std::string noun_phrase = determined ? s.name.substr(space) : " " + s.name;
+      return in_capitals(noun_phrase) && Lower(noun_phrase) != " super pac";
+    };
+    if (s.affiliation == s.name && !named_in_capitals()) s.affiliation.clear();
     s.id = static_cast<int>(k);
     s.anonymous = s.type == "anonymous";
     s.mentions = static_cast<int>(s.mention_spans.size());

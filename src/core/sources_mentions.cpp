@@ -155,6 +155,8 @@ std::string_view SingularTitle(std::string_view written) {
   return {};
 }
 
+}  // namespace
+
 // A lower-case noun for a kind of organisation: "group", "company", "firm", "website".
 bool IsKindOfOrganisationWord(std::string_view w) {
   static const WordSet kWords = {
@@ -172,6 +174,8 @@ bool IsKindOfOrganisationAt(const Document& doc, uint32_t k) {
           OneOf(w, {"website", "site", "app", "startup", "nonprofit", "charity", "airline", "retailer", "chain",
                     "manufacturer", "automaker", "insurer", "lender", "publisher", "broadcaster", "tank"}));
 }
+
+namespace {
 
 // The name ending at token `last` is followed by an apposition naming a kind of organisation:
 // ", the Canadian mining company,", ", a pro-Clinton super PAC,".
