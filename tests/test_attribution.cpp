@@ -5149,9 +5149,11 @@ TEST_CASE("one or another before a noun phrase is that phrase, each lone one is 
       "The party is joining the lawsuit, according to one of his senior aides. \u201cThey will corrupt it,\u201d "
       "wrote one commenter. One such document, obtained by reporters, includes a clause. \u201cBad,\u201d one "
       "wrote. Another wrote: \u201cGood.\u201d \u201cWow,\u201d another tweeted. No one knows what the field will "
-      "look like. Nobody said a word about it.");
+      "look like. Nobody said a word about it. \u201cWe will win,\u201d added one unaligned Florida Republican "
+      "strategist.");
   CheckSourcePhrases(s, {{"joining the lawsuit", "one of his senior aides"},
                          {"They will corrupt it", "one commenter"},
+                         {"We will win", "one unaligned Florida Republican strategist"},
                          {"includes", "One such document"},
                          {"knows", "No one"},
                          {"said", "Nobody"}});

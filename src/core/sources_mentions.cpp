@@ -2912,8 +2912,9 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       first = static_cast<uint32_t>(body_first);
       grow_left();
     }
-    // "said one district GOP leader", "one person with knowledge of …": "one" or "another" before
-    // a noun phrase that ends in a role or a word for people is that phrase.
+    // "said one district GOP leader", "one person with knowledge of …", "one unaligned Florida
+    // Republican strategist": "one" or "another" before a noun phrase (an adjective in "un-…-ed"
+    // among its words) that ends in a role or a word for people is that phrase.
     // "No one knows": the phrase of no one, which grouping gives no source.
     if (head_word == "one" && first == head && head > sb.first && !avoided(head - 1) &&
         doc.Norm(doc.tokens[head - 1]) == "no")
@@ -2921,7 +2922,9 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     else if ((head_word == "one" || head_word == "another") && end == head + 1) {
       for (uint32_t k = end; k < sb.end && k < head + 6 && !avoided(k); ++k) {
         const std::string_view w = doc.Norm(doc.tokens[k]);
-        if (!(doc.tokens[k].flags & kTokWord) || !(NounLikeWord(doc, k) || IsNameToken(doc, k) || IsModifierWord(w)))
+        const bool negated_participle = w.size() > 6 && w.substr(0, 2) == "un" && EndsAfterStem(w, "ed", 3);
+        if (!(doc.tokens[k].flags & kTokWord) ||
+            !(NounLikeWord(doc, k) || IsNameToken(doc, k) || IsModifierWord(w) || negated_participle))
           break;
         if (w == "person" || lexicon.NamesPeopleAt(doc, k)) end = k + 1;
       }
