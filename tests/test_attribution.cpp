@@ -5229,6 +5229,20 @@ TEST_CASE("the object of a participle after people or a body is not who speaks; 
   CHECK(s.SourceNamed("another") == nullptr);
 }
 
+TEST_CASE("called, named or dubbed giving a thing its name is no attribution; calling someone something is") {
+  const Scored s = Score(
+      "An anti-Trump super PAC called Our Principles spent heavily. The program, called EB-5, allows investors in. "
+      "Members of the group, named after Abraham Lincoln, met. The resort, now called Trump National Doral, is "
+      "large. Cruz, a senator, called Trump a liar. Texas Sen. Ted Cruz, who has surged in Iowa, named "
+      "\u201cCriminal Minds,\u201d a crime drama, as his favorite show. The president called Clinton a liar.");
+  std::vector<std::string> contents;
+  for (const Attribution& a : s.report.attributions) contents.push_back(s.Slice(a.content));
+  CHECK(contents == std::vector<std::string>{"Trump a liar", "Criminal Minds,", "Clinton a liar"});
+  CheckSourcePhrases(s, {{"Trump a liar", "Cruz"},
+                         {"Criminal Minds", "Texas Sen. Ted Cruz"},
+                         {"Clinton a liar", "The president"}});
+}
+
 TEST_CASE("a body known only by a generic noun, with or without a determiner, is no affiliation") {
   const Scored s = Score(
       "Sanders won the state. His organization says the vote was fair. So far, no terrorist organization has "

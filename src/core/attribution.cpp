@@ -439,6 +439,59 @@ std::string NormText(const Document& doc, uint32_t first, uint32_t end) {
   return out;
 }
 
+// "a super PAC called Future45", "the resort, now called Trump National Doral", "lymph nodes,
+// called buboes, as well as": "called", "named" or "dubbed" giving a thing its name, no one
+// speaking. The run ends in the participle, perhaps after "now", "also", "often" or
+// "formerly", and no pronoun follows it; before it stands either a comma that closes no
+// apposition, relative clause or participle's phrase, with the name after
+// it closed by a comma within four tokens or opened by a capitalized word, a quotation mark or
+// "the" after such an adverb, or a lower-case noun of a phrase opened by "a" or "an", with the
+// name opened so.
+bool IsNamingParticiple(const Document& doc, const TokenRun& run) {
+  const uint32_t verb = run.last, after = run.last + 1;
+  if (after >= doc.tokens.size() || !OneOf(doc.Norm(doc.tokens[verb]), {"called", "named", "dubbed"})) return false;
+  const uint32_t sentence = doc.tokens[verb].sentence;
+  const Token& next = doc.tokens[after];
+  const bool name_follows =
+      (next.flags & kTokCapitalized) || (next.flags & kTokQuoteMark) || doc.Norm(next) == "the";
+  if (next.sentence != sentence || IsPersonalPronoun(doc.Norm(next))) return false;
+  uint32_t k = verb;
+  bool adverb = false;
+  while (k > 0 && OneOf(doc.Norm(doc.tokens[k - 1]), {"now", "also", "often", "formerly", "sometimes", "commonly"})) {
+    --k;
+    adverb = true;
+  }
+  if (k == 0 || doc.tokens[k - 1].sentence != sentence) return false;
+  if (doc.Norm(doc.tokens[k - 1]) == ",") {
+    // Not the comma closing an apposition, a relative clause or a participle's phrase after the
+    // subject ("Cruz, who has surged in Iowa, named", "De Blasio, speaking on WOR710, called").
+    for (uint32_t j = k - 1; j-- > 0 && doc.tokens[j].sentence == sentence;) {
+      if (doc.Norm(doc.tokens[j]) != ",") continue;
+      if (j + 1 >= k - 1) break;
+      const std::string_view opener = doc.Norm(doc.tokens[j + 1]);
+      if (OneOf(opener, {"a", "an", "the", "who", "which", "whose", "also", "then", "once"}) ||
+          EndsAfterStem(opener, "ing", 3) || EndsAfterStem(opener, "ed", 3))
+        return false;
+      break;
+    }
+    if (adverb && name_follows) return true;
+    for (uint32_t j = after + 1; j < doc.tokens.size() && j <= after + 4 && doc.tokens[j].sentence == sentence; ++j)
+      if (OneOf(doc.Norm(doc.tokens[j]), {",", ")"})) return true;
+    return false;
+  }
+  if (!name_follows) return false;
+  const Token& noun = doc.tokens[k - 1];
+  if (adverb || !(noun.flags & kTokWord) || !(IsKindOfOrganisationAt(doc, k - 1) ||
+                                               (!(noun.flags & kTokCapitalized) && NounLikeWord(doc, k - 1))))
+    return false;
+  for (uint32_t j = k - 1; j-- > 0 && j + 5 >= k && doc.tokens[j].sentence == sentence;) {
+    const std::string_view w = doc.Norm(doc.tokens[j]);
+    if (w == "a" || w == "an") return true;
+    if (!(doc.tokens[j].flags & kTokWord)) return false;
+  }
+  return false;
+}
+
 // "say" between commas before no quotation: "than, say, hooking them", "like, say, Clear Creek"
 // gives an example; no one speaks.
 bool IsExampleSay(const Document& doc, const TokenRun& run) {
@@ -1320,7 +1373,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   });
   drafts.reserve(2 * runs.size() + 8);  // most cues make one draft; relays, quotations and credits add some
   for (TokenRun run : runs) {
-    if (IsExampleSay(doc, run)) continue;
+    if (IsExampleSay(doc, run) || IsNamingParticiple(doc, run)) continue;
     // "quoted by Reuters said" tagged as one run: the relay is found from the cue after it.
     if (IsRelayAt(doc, run.first) && run.last > run.first + 1) {
       uint32_t k = run.first + 2;
