@@ -5243,6 +5243,16 @@ TEST_CASE("called, named or dubbed giving a thing its name is no attribution; ca
                          {"Clinton a liar", "The president"}});
 }
 
+TEST_CASE("an accord, an agreement or a pact is a document") {
+  const Scored s = Score("The rare accord calls on all nations to act. The trade pact says tariffs fall.");
+  for (const char* content : {"all nations to act", "tariffs fall"}) {
+    CAPTURE(content);
+    const Source* source = s.SourceOf(s.ByContent(content));
+    REQUIRE(source != nullptr);
+    CHECK(source->type == "document");
+  }
+}
+
 TEST_CASE("a body known only by a generic noun, with or without a determiner, is no affiliation") {
   const Scored s = Score(
       "Sanders won the state. His organization says the vote was fair. So far, no terrorist organization has "
