@@ -5229,10 +5229,11 @@ TEST_CASE("the object of a participle after people or a body is not who speaks; 
   CHECK(s.SourceNamed("another") == nullptr);
 }
 
-TEST_CASE("called, named or dubbed giving a thing its name is no attribution; calling someone something is") {
+TEST_CASE("called, named, dubbed or known as giving a thing its name is no attribution; calling someone something is") {
   const Scored s = Score(
       "An anti-Trump super PAC called Our Principles spent heavily. The program, called EB-5, allows investors in. "
-      "Members of the group, named after Abraham Lincoln, met. The resort, now called Trump National Doral, is "
+      "Members of the group, named after Abraham Lincoln, met. Agents reopened the inquiry, known internally as "
+      "Midyear Exam, in October. The resort, now called Trump National Doral, is "
       "large. Cruz, a senator, called Trump a liar. Texas Sen. Ted Cruz, who has surged in Iowa, named "
       "\u201cCriminal Minds,\u201d a crime drama, as his favorite show. The president called Clinton a liar.");
   std::vector<std::string> contents;

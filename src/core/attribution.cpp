@@ -440,16 +440,22 @@ std::string NormText(const Document& doc, uint32_t first, uint32_t end) {
 }
 
 // "a super PAC called Future45", "the resort, now called Trump National Doral", "lymph nodes,
-// called buboes, as well as": "called", "named" or "dubbed" giving a thing its name, no one
-// speaking. The run ends in the participle, perhaps after "now", "also", "often" or
+// called buboes, as well as", "the investigation, known internally as Midyear Exam,":
+// "called", "named", "dubbed" or "known … as" giving a thing its name, no one speaking. The
+// run ends in the participle (or the "as" after "known"), perhaps after "now", "also", "often" or
 // "formerly", and no pronoun follows it; before it stands either a comma that closes no
 // apposition, relative clause or participle's phrase, with the name after
 // it closed by a comma within four tokens or opened by a capitalized word, a quotation mark or
 // "the" after such an adverb, or a lower-case noun of a phrase opened by "a" or "an", with the
 // name opened so.
 bool IsNamingParticiple(const Document& doc, const TokenRun& run) {
-  const uint32_t verb = run.last, after = run.last + 1;
-  if (after >= doc.tokens.size() || !OneOf(doc.Norm(doc.tokens[verb]), {"called", "named", "dubbed"})) return false;
+  uint32_t verb = run.last;
+  const uint32_t after = run.last + 1;
+  if (doc.Norm(doc.tokens[verb]) == "as")  // "known internally as"
+    while (verb > run.first && doc.Norm(doc.tokens[verb]) != "known") --verb;
+  if (after >= doc.tokens.size() || !OneOf(doc.Norm(doc.tokens[verb]), {"called", "named", "dubbed", "known"}) ||
+      (doc.Norm(doc.tokens[verb]) == "known") != (verb != run.last))
+    return false;
   const uint32_t sentence = doc.tokens[verb].sentence;
   const Token& next = doc.tokens[after];
   const bool name_follows =
