@@ -2069,6 +2069,17 @@ TEST_CASE("the agent of a passive cue speaks, unless the cue names a feeling") {
                          {"were angered by", "FBI officials"}});
 }
 
+TEST_CASE("a participle cue right before by and a name or a determiner is passive without be") {
+  const Scored s = Score(
+      "It was a practice criticized by Rep. George Miller and civil rights advocates. Cuts recommended by the board "
+      "would take effect. Mr. Netanyahu responded by settling a dispute. Trump appeared by video at the dinner. She "
+      "beat Madeleine Kunin, the former Vermont Democratic governor challenged by Sanders 30 years ago.");
+  CheckSourcePhrases(s, {{"criticized", "Rep. George Miller"}, {"recommended", "the board"},
+                         {"responded", "Mr. Netanyahu"}, {"challenged", "Sanders"}});
+  const Attribution* appeared = s.ByCue("appeared");
+  if (appeared != nullptr) CHECK(s.Slice(appeared->source) != "video");
+}
+
 TEST_CASE("\", who\" and \", which\" stand for the people or the body before the comma") {
   const Scored s = Score(
       "The Service Employees International Union has two million members. The union, which endorsed Clinton in "

@@ -142,8 +142,10 @@ uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const
 // picked the audience of "speaking"/"talking" "to"/"with", the object of a lower-case participle
 // in "-ing" or the agent after a participle's "by" (not a relay's: "quoted by Reuters"), right after a word the lists know as people
 // or as a role or a plural of an agent noun, the token of that word, else UINT32_MAX. Not after
-// "including", "according" or "during", whose phrase is no participle's.
-uint32_t PeopleBeforeParticiple(const Document& doc, const SourceLexicon& words, const SourceMention& m) {
+// "including", "according" or "during", whose phrase is no participle's, nor when the
+// participle is the cue [cue_first, cue_end) ("candidates backed by super PACs").
+uint32_t PeopleBeforeParticiple(const Document& doc, const SourceLexicon& words, const SourceMention& m,
+                                uint32_t cue_first, uint32_t cue_end) {
   if (m.first_token < 2 || !m.pronoun.empty()) return UINT32_MAX;
   auto lower_word = [&](uint32_t k) {
     return (doc.tokens[k].flags & kTokWord) && !(doc.tokens[k].flags & kTokCapitalized);
@@ -158,7 +160,7 @@ uint32_t PeopleBeforeParticiple(const Document& doc, const SourceLexicon& words,
   else if (!EndsAfterStem(before, "ing", 3) || !lower_word(participle) ||
            OneOf(before, {"including", "according", "during", "regarding", "concerning", "excluding"}))
     return UINT32_MAX;
-  if (participle == 0) return UINT32_MAX;
+  if (participle == 0 || (participle >= cue_first && participle < cue_end)) return UINT32_MAX;
   const uint32_t noun = participle - 1;  // not "another mining company", "One sweeping question"
   const std::string_view w = doc.Norm(doc.tokens[noun]);
   if (doc.tokens[noun].sentence != doc.tokens[m.first_token].sentence || OneOf(w, {"a", "an", "the", "one", "another", "this", "that", "each", "every"}))
@@ -1781,7 +1783,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         // "several officials at the agency said": those people speak, affiliated with the body;
         // "Another intelligence source speaking to Fox News said": they speak, with what they
         // spoke to in their phrase.
-        uint32_t people = PeopleBeforeParticiple(doc, im.source_words, d.mention);
+        uint32_t people = PeopleBeforeParticiple(doc, im.source_words, d.mention, run.first, cue_end);
         const bool participle_object = people != UINT32_MAX;
         if (!participle_object) people = PeopleBeforeBody(doc, im.source_words, d.mention);
         if (people == UINT32_MAX) people = PeopleBeforeOf(doc, im.source_words, d.mention);

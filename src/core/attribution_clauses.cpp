@@ -192,9 +192,21 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
       "bothered", "annoyed", "irritated", "amazed", "dismayed", "saddened", "horrified", "heartened", "inspired",
       "convinced", "persuaded", "struck", "interested", "fascinated", "excited", "thrilled", "delighted", "satisfied",
       "infuriated", "incensed", "embarrassed", "confused", "puzzled", "baffled", "unmoved", "unimpressed",
-      "unconvinced", "rattled", "spooked", "shaken", "scared", "frightened", "terrified", "motivated", "driven"};
+      "unconvinced", "rattled", "spooked", "shaken", "scared", "frightened", "terrified", "motivated", "driven",
+      "overwhelmed"};
   const std::string_view last = doc.Norm(doc.tokens[cue_end - 1]);
   const bool participle = last.size() > 3 && (last.substr(last.size() - 2) == "ed" || last.substr(last.size() - 2) == "en");
+  // "a cap-and-trade bill passed by the House", "Cuts recommended by the board": a cue that is
+  // one participle, perhaps after an adverb in "-ly", right before "by" and a name or a
+  // determiner is passive without "be" (not "responded by settling", "appeared by video").
+  const bool one_participle =
+      cue_end == cue_first + 1 || (cue_end == cue_first + 2 && IsLyForm(doc.Norm(doc.tokens[cue_first])));
+  if (!be && one_participle && cue_end + 1 < doc.tokens.size() && doc.Norm(doc.tokens[cue_end]) == "by" &&
+      doc.tokens[cue_end + 1].sentence == sentence && (doc.tokens[cue_end + 1].flags & kTokWord)) {
+    const std::string_view agent = doc.Norm(doc.tokens[cue_end + 1]);
+    be = IsNameToken(doc, cue_end + 1) ||
+         OneOf(agent, {"the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "several", "other"});
+  }
   if (!be || !participle || kFeelings.Contains(last)) return UINT32_MAX;
   for (uint32_t k = cue_end; k < doc.tokens.size() && k < cue_end + 5; ++k) {
     if (doc.tokens[k].sentence != sentence || (doc.tokens[k].flags & kTokPunct)) return UINT32_MAX;
