@@ -5240,6 +5240,18 @@ TEST_CASE("the object of a participle after people or a body is not who speaks; 
   CHECK(s.SourceNamed("another") == nullptr);
 }
 
+TEST_CASE("a document before a participle's by speaks unless the participle's agent wrote it") {
+  const Scored s = Score(
+      "Costs rose. Emails obtained by The Hill show that he knew. A report released by the Brookings Institution "
+      "last year estimated that costs would double.");
+  CheckSourcePhrases(s, {{"he knew", "Emails obtained by The Hill"},
+                         {"costs would double", "the Brookings Institution"}});
+  const Source* emails = s.SourceOf(s.ByContent("he knew"));
+  REQUIRE(emails != nullptr);
+  CHECK(emails->type == "document");
+  CHECK(emails->affiliation.empty());
+}
+
 TEST_CASE("called, named, dubbed or known as giving a thing its name is no attribution; calling someone something is") {
   const Scored s = Score(
       "An anti-Trump super PAC called Our Principles spent heavily. The program, called EB-5, allows investors in. "

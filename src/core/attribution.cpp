@@ -138,7 +138,8 @@ uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const
 }
 
 // "Another intelligence source speaking to Fox News said", "Democrats supporting Mrs. Clinton
-// have pointed to", "A witness interviewed by congressional staff said": when the source ranker
+// have pointed to", "A witness interviewed by congressional staff said", "Emails obtained by The
+// Hill show" (a document its agent did not write): when the source ranker
 // picked the audience of "speaking"/"talking" "to"/"with", the object of a lower-case participle
 // in "-ing" or the agent after a participle's "by" (not a relay's: "quoted by Reuters"), right after a word the lists know as people
 // or as a role or a plural of an agent noun, the token of that word, else UINT32_MAX. Not after
@@ -165,7 +166,18 @@ uint32_t PeopleBeforeParticiple(const Document& doc, const SourceLexicon& words,
   const std::string_view w = doc.Norm(doc.tokens[noun]);
   if (doc.tokens[noun].sentence != doc.tokens[m.first_token].sentence || OneOf(w, {"a", "an", "the", "one", "another", "this", "that", "each", "every"}))
     return UINT32_MAX;
-  return PeopleWordAt(doc, words, noun) || AgentPluralAt(doc, words, noun) || IsKindOfOrganisationAt(doc, noun)
+  if (PeopleWordAt(doc, words, noun) || AgentPluralAt(doc, words, noun) || IsKindOfOrganisationAt(doc, noun))
+    return noun;
+  // "Emails obtained by The Hill show": the document, unless the agent wrote it ("a report
+  // released by the Brookings Institution estimated", "a statement issued by the Foreign
+  // Ministry said": the author speaks).
+  SourceWordMatch document;
+  const bool authored = OneOf(doc.Norm(doc.tokens[participle]),
+                              {"released", "published", "issued", "conducted", "commissioned", "compiled", "prepared",
+                               "produced", "written", "authored", "circulated", "drafted", "filed", "sent", "signed",
+                               "posted", "sponsored", "paid", "funded", "made", "put"});
+  return before == "by" && !authored && words.MatchAt(doc, noun, noun + 1, &document) &&
+                 document.kind == SourceWord::kDocument
              ? noun
              : UINT32_MAX;
 }
