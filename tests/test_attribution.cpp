@@ -5252,6 +5252,19 @@ TEST_CASE("a document before a participle's by speaks unless the participle's ag
   CHECK(emails->affiliation.empty());
 }
 
+TEST_CASE("a document speaks, not whom it is addressed to; it before a modal and be is no one") {
+  const Scored s = Score(
+      "Sanders\u2019 fundraising email to his supporters notes that Jane Kim is running. It should also be noted "
+      "that the email asks for money.");
+  const Source* email = s.SourceOf(s.ByContent("Jane Kim is running"));
+  REQUIRE(email != nullptr);
+  CHECK(email->type == "document");
+  CHECK(s.SourceNamed("his supporters") == nullptr);
+  const Attribution* noted = s.ByContent("the email asks for money");
+  REQUIRE(noted != nullptr);
+  CHECK(noted->source_id < 0);
+}
+
 TEST_CASE("called, named, dubbed or known as giving a thing its name is no attribution; calling someone something is") {
   const Scored s = Score(
       "An anti-Trump super PAC called Our Principles spent heavily. The program, called EB-5, allows investors in. "

@@ -137,21 +137,35 @@ uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const
   return PeopleWordAt(doc, words, noun) || AgentPluralAt(doc, words, noun) ? noun : UINT32_MAX;
 }
 
-// "Another intelligence source speaking to Fox News said", "Democrats supporting Mrs. Clinton
-// have pointed to", "A witness interviewed by congressional staff said", "Emails obtained by The
-// Hill show" (a document its agent did not write): when the source ranker
-// picked the audience of "speaking"/"talking" "to"/"with", the object of a lower-case participle
-// in "-ing" or the agent after a participle's "by" (not a relay's: "quoted by Reuters"), right after a word the lists know as people
-// or as a role or a plural of an agent noun, the token of that word, else UINT32_MAX. Not after
-// "including", "according" or "during", whose phrase is no participle's, nor when the
-// participle is the cue [cue_first, cue_end) ("candidates backed by super PACs").
-uint32_t PeopleBeforeParticiple(const Document& doc, const SourceLexicon& words, const SourceMention& m,
-                                uint32_t cue_first, uint32_t cue_end) {
+// When the source ranker picked the object of a phrase that modifies the speaker, the token of
+// the speaker's head word, else UINT32_MAX:
+// - the audience of "speaking"/"talking" "to"/"with" ("Another intelligence source speaking to
+//   Fox News said");
+// - the object of a lower-case participle in "-ing" ("Democrats supporting Mrs. Clinton have
+//   pointed to"; not "including", "according", "during" and the like);
+// - the agent after a participle's "by" ("A witness interviewed by congressional staff said"; not
+//   a relay's "quoted by Reuters");
+// each right after a word the lists know as people or as a role, a plural of an agent noun or a
+// noun for a kind of organisation, not the participle that is the cue [cue_first, cue_end)
+// ("candidates backed by super PACs");
+// - a document before a participle's "by" whose agent did not write it ("Emails obtained by The
+//   Hill show"), or before "to" ("Sanders' fundraising email to his supporters notes").
+uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& words, const SourceMention& m,
+                                   uint32_t cue_first, uint32_t cue_end) {
   if (m.first_token < 2 || !m.pronoun.empty()) return UINT32_MAX;
   auto lower_word = [&](uint32_t k) {
     return (doc.tokens[k].flags & kTokWord) && !(doc.tokens[k].flags & kTokCapitalized);
   };
   const std::string_view before = doc.Norm(doc.tokens[m.first_token - 1]);
+  auto document_at = [&](uint32_t k) {
+    SourceWordMatch document;
+    return words.MatchAt(doc, k, k + 1, &document) && document.kind == SourceWord::kDocument;
+  };
+  // "Sanders' fundraising email to his supporters notes": the document, not whom it is to.
+  const uint32_t addressed = m.first_token - 2;
+  if (before == "to" && document_at(addressed) && doc.tokens[addressed].sentence == doc.tokens[m.first_token].sentence &&
+      (addressed < cue_first || addressed >= cue_end))
+    return addressed;
   uint32_t participle = m.first_token - 1;
   if ((before == "to" || before == "with") && OneOf(doc.Norm(doc.tokens[m.first_token - 2]), {"speaking", "talking"}))
     participle = m.first_token - 2;
@@ -164,22 +178,19 @@ uint32_t PeopleBeforeParticiple(const Document& doc, const SourceLexicon& words,
   if (participle == 0 || (participle >= cue_first && participle < cue_end)) return UINT32_MAX;
   const uint32_t noun = participle - 1;  // not "another mining company", "One sweeping question"
   const std::string_view w = doc.Norm(doc.tokens[noun]);
-  if (doc.tokens[noun].sentence != doc.tokens[m.first_token].sentence || OneOf(w, {"a", "an", "the", "one", "another", "this", "that", "each", "every"}))
+  if (doc.tokens[noun].sentence != doc.tokens[m.first_token].sentence ||
+      OneOf(w, {"a", "an", "the", "one", "another", "this", "that", "each", "every"}))
     return UINT32_MAX;
   if (PeopleWordAt(doc, words, noun) || AgentPluralAt(doc, words, noun) || IsKindOfOrganisationAt(doc, noun))
     return noun;
   // "Emails obtained by The Hill show": the document, unless the agent wrote it ("a report
   // released by the Brookings Institution estimated", "a statement issued by the Foreign
   // Ministry said": the author speaks).
-  SourceWordMatch document;
   const bool authored = OneOf(doc.Norm(doc.tokens[participle]),
                               {"released", "published", "issued", "conducted", "commissioned", "compiled", "prepared",
                                "produced", "written", "authored", "circulated", "drafted", "filed", "sent", "signed",
                                "posted", "sponsored", "paid", "funded", "made", "put"});
-  return before == "by" && !authored && words.MatchAt(doc, noun, noun + 1, &document) &&
-                 document.kind == SourceWord::kDocument
-             ? noun
-             : UINT32_MAX;
+  return before == "by" && !authored && document_at(noun) ? noun : UINT32_MAX;
 }
 
 // "The heads of both lobbying firms told", "Leaders of the North Carolina Senate and House of
@@ -344,7 +355,7 @@ bool IsSpeechlessThing(std::string_view head) {
 // "become" (")", "’s", "Hours later", "often", "having", "the year", "a century", "than", "peace talks",
 // "become"), an adverb in -ly alone ("Significantly"), "Let", "If", "Well" or a question word alone, or a state
 // abbreviation alone ("Calif."); "Whenever", a sentence adverb ("Overall") or a headline's label ("WATCH:",
-// "BREAKING:") alone neither.
+// "BREAKING:") alone neither; nor "it" before a modal and "be" ("It should also be noted").
 // The next candidate is tried instead.
 bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   // Besides IsLinkingWord(); "emphasis" of "[emphasis added]".
@@ -374,6 +385,13 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     uint32_t k = mention.first_token;
     if (k > 0 && IsLowercaseLyAdverb(doc, k - 1)) --k;
     if (k > 0 && IsModal(doc.Norm(doc.tokens[k - 1]))) return true;
+  }
+  // "It should also be noted that": an "it" before a modal and "be" stands for what follows.
+  if (mention.pronoun == "it" && mention.end_token + 1 < doc.tokens.size() &&
+      IsModal(doc.Norm(doc.tokens[mention.end_token]))) {
+    uint32_t k = mention.end_token + 1;
+    if (OneOf(doc.Norm(doc.tokens[k]), {"also", "not", "still", "now"}) && k + 1 < doc.tokens.size()) ++k;
+    if (doc.Norm(doc.tokens[k]) == "be") return true;
   }
   if (numbers_only) {  // a year or a day of the month, not "35 have reported" or "six in 10 said"
     const Token& last = doc.tokens[mention.end_token - 1];
@@ -1795,7 +1813,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         // "several officials at the agency said": those people speak, affiliated with the body;
         // "Another intelligence source speaking to Fox News said": they speak, with what they
         // spoke to in their phrase.
-        uint32_t people = PeopleBeforeParticiple(doc, im.source_words, d.mention, run.first, cue_end);
+        uint32_t people = SpeakerBeforeObjectPhrase(doc, im.source_words, d.mention, run.first, cue_end);
         const bool participle_object = people != UINT32_MAX;
         if (!participle_object) people = PeopleBeforeBody(doc, im.source_words, d.mention);
         if (people == UINT32_MAX) people = PeopleBeforeOf(doc, im.source_words, d.mention);
