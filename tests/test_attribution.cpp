@@ -2073,9 +2073,12 @@ TEST_CASE("a participle cue right before by and a name or a determiner is passiv
   const Scored s = Score(
       "It was a practice criticized by Rep. George Miller and civil rights advocates. Cuts recommended by the board "
       "would take effect. Mr. Netanyahu responded by settling a dispute. Trump appeared by video at the dinner. She "
-      "beat Madeleine Kunin, the former Vermont Democratic governor challenged by Sanders 30 years ago.");
+      "beat Madeleine Kunin, the former Vermont Democratic governor challenged by Sanders 30 years ago. Her messages "
+      "echo the ones put forth by Boris Johnson in Britain. She was stressed out by the security checks.");
   CheckSourcePhrases(s, {{"criticized", "Rep. George Miller"}, {"recommended", "the board"},
-                         {"responded", "Mr. Netanyahu"}, {"challenged", "Sanders"}});
+                         {"responded", "Mr. Netanyahu"}, {"challenged", "Sanders"},
+                         // A participle before its particle; a feeling stays the subject's.
+                         {"put forth", "Boris Johnson"}, {"was stressed out", "She"}});
   const Attribution* appeared = s.ByCue("appeared");
   if (appeared != nullptr) CHECK(s.Slice(appeared->source) != "video");
 }

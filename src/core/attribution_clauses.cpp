@@ -193,14 +193,19 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
       "convinced", "persuaded", "struck", "interested", "fascinated", "excited", "thrilled", "delighted", "satisfied",
       "infuriated", "incensed", "embarrassed", "confused", "puzzled", "baffled", "unmoved", "unimpressed",
       "unconvinced", "rattled", "spooked", "shaken", "scared", "frightened", "terrified", "motivated", "driven",
-      "overwhelmed"};
-  const std::string_view last = doc.Norm(doc.tokens[cue_end - 1]);
-  const bool participle = last.size() > 3 && (last.substr(last.size() - 2) == "ed" || last.substr(last.size() - 2) == "en");
+      "overwhelmed", "stressed", "freaked", "creeped", "grossed"};
+  // The participle ends the cue, or comes before its particle ("the ones put forth by").
+  const bool particle = cue_end >= cue_first + 2 &&
+                        OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"forth", "out", "up", "forward", "down", "off"});
+  const std::string_view last = doc.Norm(doc.tokens[cue_end - (particle ? 2 : 1)]);
+  const bool participle = (last.size() > 3 && (last.substr(last.size() - 2) == "ed" || last.substr(last.size() - 2) == "en")) ||
+                          (particle && OneOf(last, {"put", "set", "laid", "made", "held", "brought", "drawn", "spelled"}));
   // "a cap-and-trade bill passed by the House", "Cuts recommended by the board": a cue that is
-  // one participle, perhaps after an adverb in "-ly", right before "by" and a name or a
-  // determiner is passive without "be" (not "responded by settling", "appeared by video").
-  const bool one_participle =
-      cue_end == cue_first + 1 || (cue_end == cue_first + 2 && IsLyForm(doc.Norm(doc.tokens[cue_first])));
+  // one participle, perhaps after an adverb in "-ly" or before its particle, right before "by"
+  // and a name or a determiner is passive without "be" (not "responded by settling", "appeared
+  // by video").
+  const bool one_participle = cue_end == cue_first + 1 + (particle ? 1 : 0) ||
+                              (cue_end == cue_first + 2 && IsLyForm(doc.Norm(doc.tokens[cue_first])));
   if (!be && one_participle && cue_end + 1 < doc.tokens.size() && doc.Norm(doc.tokens[cue_end]) == "by" &&
       doc.tokens[cue_end + 1].sentence == sentence && (doc.tokens[cue_end + 1].flags & kTokWord)) {
     const std::string_view agent = doc.Norm(doc.tokens[cue_end + 1]);
