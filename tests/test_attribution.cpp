@@ -5360,6 +5360,18 @@ TEST_CASE("a subordinate clause opening the sentence before a closing attributio
   }
 }
 
+TEST_CASE("the person told before that leads to the content; an adverb may open a subordinate clause") {
+  const Scored s = Score(
+      "With a tweet featuring an image of the flag, Abbott told the president that he should come and take it. "
+      "Even if the venture proves short-lived, Mr. Morgan said, he has already done a good deal of work.");
+  const Attribution* told = s.ByCue("told");
+  REQUIRE(told != nullptr);
+  CHECK(s.Slice(told->content) == "he should come and take it");
+  const Attribution* said = s.ByCue("said");
+  REQUIRE(said != nullptr);
+  CHECK(s.Slice(said->content) == "he has already done a good deal of work");
+}
+
 TEST_CASE("a quantifier before the document that ends the phrase makes it no vague person") {
   const Scored s = Score(
       "Several polls show Sanders within reach. One poll showed Clinton ahead in Ohio. Even so, some GOP figures "

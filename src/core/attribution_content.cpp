@@ -40,13 +40,23 @@ bool IsTellingVerb(std::string_view w) {
 
 // Token `hi`, right after the attribution opening at `lo`, opens the clause it reports, in the
 // same sentence: "that", a subject pronoun, "there", or a determiner (not after a verb that
-// takes a person: "Todd asked the real estate mogul" names whom he asked).
+// takes a person: "Todd asked the real estate mogul" names whom he asked); or, after a verb of
+// telling, the person told leads to "that" ("told reporters that").
 bool OpensReportedClause(const Document& doc, uint32_t lo, uint32_t hi) {
   static const WordSet kClauseOpeners = {"that", "he", "she", "they", "it", "we", "i", "you", "there"};
   static const WordSet kDeterminers = {"the", "a", "an", "his", "her", "their", "its", "this"};
   if (hi == 0 || hi >= doc.tokens.size() || doc.tokens[hi].sentence != doc.tokens[lo].sentence) return false;
   const std::string_view w = doc.Norm(doc.tokens[hi]);
-  return kClauseOpeners.Contains(w) || (kDeterminers.Contains(w) && !TakesPersonObject(doc.Norm(doc.tokens[hi - 1])));
+  if (kClauseOpeners.Contains(w) || (kDeterminers.Contains(w) && !TakesPersonObject(doc.Norm(doc.tokens[hi - 1]))))
+    return true;
+  // "told reporters on Monday that": the person told, then "that" within eight words.
+  if (!IsTellingVerb(doc.Norm(doc.tokens[hi - 1]))) return false;
+  for (uint32_t k = hi; k < doc.tokens.size() && k < hi + 8 && doc.tokens[k].sentence == doc.tokens[hi].sentence; ++k) {
+    const std::string_view x = doc.Norm(doc.tokens[k]);
+    if (x == "that") return true;
+    if (x == "," || (doc.tokens[k].flags & kTokQuoteMark)) return false;
+  }
+  return false;
 }
 
 // A word of [first, end) is a verb that can close a reported clause after its comma ("…, he
@@ -150,7 +160,8 @@ std::vector<int> QuotationIndex::Outermost() const {
 // participle before its object, and at most eight words without a comma ("In Ohio", "On
 // Tuesday", "At a rally in Iowa", "Amplifying the Romney campaign message"), as before "In Ohio,
 // election officials said the count would end"; or a subordinate clause of at most twenty words
-// without a comma ("While serving in the House", "Though his plan would cut taxes").
+// without a comma, perhaps after an adverb ("While serving in the House", "Though his plan would
+// cut taxes", "Shortly before the governor made the announcement").
 bool IsOpeningAdverbial(const Document& doc, uint32_t first, uint32_t comma) {
   static const WordSet kOpeners = {"in", "on", "at", "after", "before", "during", "since", "with", "for", "from",
                                    "by", "last", "earlier", "later", "meanwhile", "yesterday", "today", "speaking",
@@ -158,7 +169,11 @@ bool IsOpeningAdverbial(const Document& doc, uint32_t first, uint32_t comma) {
   static const WordSet kObjectOpeners = {"the", "a", "an", "his", "her", "their", "its", "to", "about", "with",
                                          "on", "in", "at", "for", "from", "after", "this", "that", "these"};
   if (first >= comma) return false;
-  const std::string_view opener = doc.Norm(doc.tokens[first]);
+  // "Shortly before", "Even though", "Just after": an adverb before the subordinator.
+  const bool graded = first + 1 < comma && IsSubordinator(doc.Norm(doc.tokens[first + 1])) &&
+                      OneOf(doc.Norm(doc.tokens[first]), {"shortly", "soon", "just", "long", "even", "right", "only",
+                                                          "immediately", "moments", "hours", "days", "weeks"});
+  const std::string_view opener = doc.Norm(doc.tokens[first + (graded ? 1 : 0)]);
   const bool subordinate = IsSubordinator(opener) && opener != "as" && opener != "whether";
   if (WordsIn(doc, first, comma) > (subordinate ? 20 : 8)) return false;
   const bool participle = opener.size() > 5 && opener.substr(opener.size() - 3) == "ing" &&
