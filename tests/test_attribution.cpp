@@ -5372,6 +5372,18 @@ TEST_CASE("the person told before that leads to the content; an adverb may open 
   CHECK(s.Slice(said->content) == "he has already done a good deal of work");
 }
 
+TEST_CASE("a participle cue opening its sentence reports what stands before its comma") {
+  const Scored s = Score(
+      "The race tightened. Emphasizing the urgency of the matter, Trump said, \u201cWe are not going to have a "
+      "country.\u201d Citing an article in the Times, the group accused Schumer of silence.");
+  const Attribution* emphasizing = s.ByCue("Emphasizing");
+  REQUIRE(emphasizing != nullptr);
+  CHECK(s.Slice(emphasizing->content) == "the urgency of the matter");
+  const Attribution* citing = s.ByCue("Citing");
+  REQUIRE(citing != nullptr);
+  CHECK(s.Slice(citing->content) == "an article in the Times");
+}
+
 TEST_CASE("a quantifier before the document that ends the phrase makes it no vague person") {
   const Scored s = Score(
       "Several polls show Sanders within reach. One poll showed Clinton ahead in Ohio. Even so, some GOP figures "

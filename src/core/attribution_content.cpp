@@ -197,6 +197,13 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   const uint32_t paragraph = doc.sentences[doc.tokens[cue_first].sentence].paragraph;
   auto same_paragraph = [&](uint32_t k) { return doc.sentences[doc.tokens[k].sentence].paragraph == paragraph; };
   const bool cue_quoted = quotes.Inside(cue_first) >= 0;
+  // "Emphasizing the urgency of the matter, Trump said, …": a participle cue opening its
+  // sentence before its source reports what stands between it and its comma.
+  if (IsIngForm(doc.Norm(doc.tokens[cue_first])) && cue_first == doc.sentences[doc.tokens[cue_first].sentence].first_token &&
+      source_first >= cue_end && source_end > source_first) {
+    for (uint32_t k = cue_end; k < source_first && k < cue_end + 20; ++k)
+      if (doc.Norm(doc.tokens[k]) == ",") return k > cue_end ? TrimmedRange(doc, cue_end, k) : Range{};
+  }
 
   if (!cue_quoted) {
     // he said: "…" / said X, "…": a quotation opening right after it (a few words may intervene
