@@ -5384,6 +5384,22 @@ TEST_CASE("a participle cue opening its sentence reports what stands before its 
   CHECK(s.Slice(citing->content) == "an article in the Times");
 }
 
+TEST_CASE("a participle after a comma, an adverb or a quoted title reports what follows it when words follow") {
+  const Scored s = Score(
+      "\u201cWe are not joining in,\u201d Devine said, instead seeking to focus on the big differences. \u201cHe is "
+      "a former president,\u201d Fiorina told \u201cFox and Friends,\u201d reminding the hosts that Trump had "
+      "attacked Bush.");
+  const Attribution* seeking = s.ByCue("seeking to focus on");
+  REQUIRE(seeking != nullptr);
+  CHECK(s.Slice(seeking->content) == "the big differences");
+  const Attribution* reminding = s.ByCue("reminding");
+  REQUIRE(reminding != nullptr);
+  CHECK(s.Slice(reminding->content) == "the hosts that Trump had attacked Bush");
+  const Source* fiorina = s.SourceOf(reminding);
+  REQUIRE(fiorina != nullptr);
+  CHECK(fiorina->name == "Fiorina");
+}
+
 TEST_CASE("a quantifier before the document that ends the phrase makes it no vague person") {
   const Scored s = Score(
       "Several polls show Sanders within reach. One poll showed Clinton ahead in Ohio. Even so, some GOP figures "

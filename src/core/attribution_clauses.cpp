@@ -110,13 +110,23 @@ uint32_t ClauseSubjectStart(const Document& doc, uint32_t inside) {
   return k;
 }
 
-// A cue that is a participle right after a comma in its sentence ("…,” he said, adding"),
-// not "according".
-bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first) {
-  if (cue_first == 0 || doc.Norm(doc.tokens[cue_first - 1]) != "," ||
-      doc.tokens[cue_first - 1].sentence != doc.tokens[cue_first].sentence)
-    return false;
-  const std::string_view w = doc.Norm(doc.tokens[cue_first]);
+// A cue that is a participle right after a comma in its sentence, perhaps after an adverb
+// ("…,” he said, adding", "…,” Devine said, instead seeking"), not "according"; with
+// `through_quote`, the comma may close a quotation before it ("told “Fox and Friends,” reminding").
+bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first, bool through_quote) {
+  auto adverb = [&](uint32_t k) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    return IsSentenceAdverb(w) || IsLyForm(w);
+  };
+  uint32_t participle = cue_first, comma = cue_first;  // ", instead seeking": in the cue or before it
+  if (adverb(cue_first) && cue_first + 1 < doc.tokens.size()) ++participle;
+  else if (comma > 0 && adverb(comma - 1)) --comma;
+  if (comma == 0) return false;
+  --comma;
+  if (through_quote && comma > 0 && (doc.tokens[comma].flags & kTokQuoteMark) && doc.Norm(doc.tokens[comma - 1]) == ",")
+    --comma;
+  if (doc.Norm(doc.tokens[comma]) != "," || doc.tokens[comma].sentence != doc.tokens[cue_first].sentence) return false;
+  const std::string_view w = doc.Norm(doc.tokens[participle]);
   return IsIngForm(w) && w != "according";
 }
 

@@ -191,7 +191,7 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   *quotation = -1;
   // A participle after a comma ("…,” he said, adding …") reports from its own place: the source
   // it shares with the verb before it does not move the search.
-  const bool has_source = source_end > source_first && !IsParticipleAfterComma(doc, cue_first);
+  const bool has_source = source_end > source_first && !IsParticipleAfterComma(doc, cue_first, true);
   const uint32_t lo = has_source ? std::min(cue_first, source_first) : cue_first;
   const uint32_t hi = has_source ? std::max(cue_end, source_end) : cue_end;  // exclusive
   const uint32_t paragraph = doc.sentences[doc.tokens[cue_first].sentence].paragraph;
@@ -228,8 +228,12 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     }
     // Not one ending the sentence before an attribution that reports a clause or a quotation of
     // its own ("“…?” The employee said he did not recall …", "“…” He added: “…”").
-    const bool own_clause = k > 0 && doc.tokens[k - 1].sentence != doc.tokens[lo].sentence &&
-                            (OpensReportedClause(doc, lo, hi) || after >= 0);
+    // Nor the quotation before the verb a participle after a comma follows when words follow the
+    // participle ("“…,” Fiorina told “Fox and Friends,” reminding the co-hosts that …").
+    const Sentence& cue_sentence = doc.sentences[doc.tokens[cue_first].sentence];
+    const bool own_clause = (k > 0 && doc.tokens[k - 1].sentence != doc.tokens[lo].sentence &&
+                             (OpensReportedClause(doc, lo, hi) || after >= 0)) ||
+                            (!has_source && source_end > source_first && WordsIn(doc, hi, cue_sentence.end_token) >= 2);
     if (k > 0 && same_paragraph(k - 1) && quotes.Closing(k - 1) >= 0 && !own_clause) {
       *quotation = quotes.Closing(k - 1);
       *direct = true;
