@@ -5283,6 +5283,16 @@ TEST_CASE("called, named, dubbed or known as giving a thing its name is no attri
                          {"Clinton a liar", "The president"}});
 }
 
+TEST_CASE("Said in capitals inside a sentence before a name is a given name, unless a name comes before it") {
+  const Scored s = Score(
+      "Recently a spokesman in Tunisia named Said Khecharem spoke at a rally. If Said Khecharem were a Christian, "
+      "they would object. Meanwhile, Said Khecharem and others cheered. Trump Said Mexico Will Pay.");
+  std::vector<std::string> cues;
+  for (const Attribution& a : s.report.attributions) cues.push_back(s.Slice(a.cue));
+  CHECK(cues == std::vector<std::string>{"Said"});
+  CheckSourcePhrases(s, {{"Mexico Will Pay", "Trump"}});
+}
+
 TEST_CASE("an accord, an agreement or a pact is a document") {
   const Scored s = Score("The rare accord calls on all nations to act. The trade pact says tariffs fall.");
   for (const char* content : {"all nations to act", "tariffs fall"}) {

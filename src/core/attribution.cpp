@@ -478,15 +478,17 @@ std::string NormText(const Document& doc, uint32_t first, uint32_t end) {
 // "formerly", and no pronoun follows it; before it stands either a comma that closes no
 // apposition, relative clause or participle's phrase, with the name after
 // it closed by a comma within four tokens or opened by a capitalized word, a quotation mark or
-// "the" after such an adverb, or a lower-case noun of a phrase opened by "a" or "an", with the
-// name opened so.
+// "the" after such an adverb, or a lower-case noun or a name ending a phrase opened by "a" or
+// "an" ("a Muslim spokesman in Tunisia named Said Khecharem"), with the name opened so.
 bool IsNamingParticiple(const Document& doc, const TokenRun& run) {
-  uint32_t verb = run.last;
-  const uint32_t after = run.last + 1;
-  if (doc.Norm(doc.tokens[verb]) == "as")  // "known internally as"
+  uint32_t verb = run.last, after = run.last + 1;
+  const bool as = doc.Norm(doc.tokens[verb]) == "as";
+  if (as)  // "known internally as"
     while (verb > run.first && doc.Norm(doc.tokens[verb]) != "known") --verb;
+  else if (verb > run.first && (doc.tokens[verb].flags & kTokCapitalized))  // "named Said Khecharem"
+    after = verb--;
   if (after >= doc.tokens.size() || !OneOf(doc.Norm(doc.tokens[verb]), {"called", "named", "dubbed", "known"}) ||
-      (doc.Norm(doc.tokens[verb]) == "known") != (verb != run.last))
+      (doc.Norm(doc.tokens[verb]) == "known") != as)
     return false;
   const uint32_t sentence = doc.tokens[verb].sentence;
   const Token& next = doc.tokens[after];
@@ -519,8 +521,9 @@ bool IsNamingParticiple(const Document& doc, const TokenRun& run) {
   }
   if (!name_follows) return false;
   const Token& noun = doc.tokens[k - 1];
-  if (adverb || !(noun.flags & kTokWord) || !(IsKindOfOrganisationAt(doc, k - 1) ||
-                                               (!(noun.flags & kTokCapitalized) && NounLikeWord(doc, k - 1))))
+  if (adverb || !(noun.flags & kTokWord) ||
+      !(IsKindOfOrganisationAt(doc, k - 1) || IsNameToken(doc, k - 1) ||
+        (!(noun.flags & kTokCapitalized) && NounLikeWord(doc, k - 1))))
     return false;
   for (uint32_t j = k - 1; j-- > 0 && j + 5 >= k && doc.tokens[j].sentence == sentence;) {
     const std::string_view w = doc.Norm(doc.tokens[j]);
@@ -528,6 +531,17 @@ bool IsNamingParticiple(const Document& doc, const TokenRun& run) {
     if (!(doc.tokens[j].flags & kTokWord)) return false;
   }
   return false;
+}
+
+// "If Said Khecharem were", "today: Said Khecharem has": "Said" in capitals inside a sentence,
+// after no name ("Trump Said Mexico Will Pay" is a headline's cue) and before a name, is a given
+// name, no cue.
+bool IsGivenNameSaid(const Document& doc, const TokenRun& run) {
+  const uint32_t k = run.first;
+  if (run.last != k || k == 0 || k + 1 >= doc.tokens.size() || doc.Norm(doc.tokens[k]) != "said" ||
+      !(doc.tokens[k].flags & kTokCapitalized) || (doc.tokens[k].flags & kTokSentenceStart))
+    return false;
+  return !IsNameToken(doc, k - 1) && IsNameToken(doc, k + 1) && doc.tokens[k + 1].sentence == doc.tokens[k].sentence;
 }
 
 // "say" between commas before no quotation: "than, say, hooking them", "like, say, Clear Creek"
@@ -1411,7 +1425,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   });
   drafts.reserve(2 * runs.size() + 8);  // most cues make one draft; relays, quotations and credits add some
   for (TokenRun run : runs) {
-    if (IsExampleSay(doc, run) || IsNamingParticiple(doc, run)) continue;
+    if (IsExampleSay(doc, run) || IsNamingParticiple(doc, run) || IsGivenNameSaid(doc, run)) continue;
     // "quoted by Reuters said" tagged as one run: the relay is found from the cue after it.
     if (IsRelayAt(doc, run.first) && run.last > run.first + 1) {
       uint32_t k = run.first + 2;
