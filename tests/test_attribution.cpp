@@ -5410,6 +5410,23 @@ TEST_CASE("a participle after a comma, an adverb or a quoted title reports what 
   CHECK(fiorina->name == "Fiorina");
 }
 
+TEST_CASE("after a relative clause set off by commas or dashes the cue is the subject's; a content ends before the same speaker's next cue") {
+  const Scored s = Score(
+      "Markets fell. The venture capitalist Marc Andreessen, who backed Mr. Romney in 2012, said on Twitter that "
+      "Trump was wrong. GOP front-runner Donald Trump - who previously said he would bomb the oil fields seized by "
+      "the Islamic State - said Monday he would do it. Lazar said he welcomed extradition and added that he would "
+      "fight it.");
+  CheckSourcePhrases(s, {{"Trump was wrong", "Marc Andreessen"},
+                         {"he would do it", "GOP front-runner Donald Trump"}});
+  CHECK(s.SourceNamed("Islamic State") == nullptr);
+  const Attribution* backed = s.ByCue("backed");
+  REQUIRE(backed != nullptr);
+  CHECK(s.Slice(backed->content) == "Mr. Romney in 2012");
+  const Attribution* said = s.ByContent("he welcomed extradition");
+  REQUIRE(said != nullptr);
+  CHECK(s.Slice(said->content) == "he welcomed extradition");
+}
+
 TEST_CASE("a quantifier before the document that ends the phrase makes it no vague person") {
   const Scored s = Score(
       "Several polls show Sanders within reach. One poll showed Clinton ahead in Ohio. Even so, some GOP figures "

@@ -1545,11 +1545,42 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     // verb after "and"/"but" ("She brought Old Hollywood glamour … and defended it"); a
     // candidate whose phrase follows an opening participle's adverbial is the participle's
     // ("After talking about security, Mr. Netanyahu suggested").
-    const Draft* joined = nullptr;
+    const SourceMention* joined = nullptr;
+    SourceMention relative_subject;
     if (speaker_in_run < 0 && reported_outlet < 0) {
       const uint32_t conjunction = ConjunctionBeforeCue(doc, run.first);
       const bool participle = conjunction == UINT32_MAX && IsParticipleAfterComma(doc, run.first);
       const uint32_t joint = participle ? run.first - 1 : conjunction;
+      // "Marc Andreessen, who backed Mr. Romney in 2012, said", "Trump - who previously said …
+      // - said": after the comma or dash that closes a relative clause set off by a comma or a
+      // dash, the cue (not "according to") is the subject's whose cue in that clause ended its
+      // phrase with ", who".
+      if (joint == UINT32_MAX && run.first >= 2 && doc.Norm(doc.tokens[run.first]) != "according" &&
+          (doc.Norm(doc.tokens[run.first - 1]) == "," || IsDash(doc, run.first - 1))) {
+        const uint32_t sentence = doc.tokens[run.first].sentence;
+        for (size_t k = drafts.size(); k-- > 0 && !joined;) {
+          const Draft& earlier = drafts[k];
+          if (!earlier.has_mention || earlier.relay || earlier.mention.end_token < 2) continue;
+          const uint32_t who = earlier.mention.end_token - 1;
+          if (doc.tokens[who].sentence != sentence) break;
+          if (who >= run.first || doc.Norm(doc.tokens[who]) != "who" || who < 1 ||
+              (doc.Norm(doc.tokens[who - 1]) != "," && !IsDash(doc, who - 1)))
+            continue;
+          uint32_t close = who + 1;
+          while (close < run.first && doc.Norm(doc.tokens[close]) != "," && !IsDash(doc, close)) ++close;
+          if (close == run.first - 1) {
+            // The subject without its ", who".
+            relative_subject = earlier.mention;
+            uint32_t end = who;
+            while (end > relative_subject.first_token + 1 &&
+                   (doc.Norm(doc.tokens[end - 1]) == "," || IsDash(doc, end - 1)))
+              --end;
+            relative_subject.end_token = end;
+            relative_subject.span.end = doc.tokens[end - 1].end;
+            joined = &relative_subject;
+          }
+        }
+      }
       if (joint != UINT32_MAX) {
         const uint32_t clause_first = ClauseStart(doc, joint);
         const uint32_t opening_comma = OpeningSubordinateClauseEnd(doc, joint);
@@ -1561,7 +1592,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           // "While most of his competitors called for …, Trump hewed …, noting": not a cue of the
           // opening clause whose source is in it too.
           if (opening_comma != UINT32_MAX && at < opening_comma && earlier.mention.first_token < opening_comma) continue;
-          joined = &earlier;
+          joined = &earlier.mention;
           // "with Donald Trump tweeting … and asking": a participle after "and" is the nearest
           // participle's.
           if (participle || (IsIngForm(doc.Norm(doc.tokens[run.first])) && IsIngForm(doc.Norm(doc.tokens[at])))) break;
@@ -1723,7 +1754,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       }
     }
     if (joined) {
-      d.mention = joined->mention;
+      d.mention = *joined;
       d.has_mention = true;
       src_first = d.mention.first_token;
       src_end = d.mention.end_token;
@@ -2189,6 +2220,28 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       const Range& phrase = *--it;
       if (inner.a.cue.end <= phrase.end && inner.a.content.start < phrase.end && inner.a.content.end > phrase.end)
         inner.a.content.end = phrase.end;
+    }
+  }
+
+  // "Andreessen, who backed Mr. Romney in 2012, said on Twitter that", "he did his research and
+  // said that": the content ends before the comma, dash, "and" or subordinator that leads to a
+  // later cue of the same speaker inside it.
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    Draft& inner = drafts[i];
+    if (!inner.has_mention || inner.a.content.empty()) continue;
+    for (size_t j = i + 1; j < drafts.size() && j < i + 4; ++j) {
+      const Draft& later = drafts[j];
+      if (!later.has_mention || later.mention.first_token != inner.mention.first_token ||
+          later.a.cue.start <= inner.a.content.start || later.a.cue.start >= inner.a.content.end)
+        continue;
+      uint32_t end = TokenAtByte(doc, later.a.cue.start);
+      auto joining = [&](uint32_t k) {  // ", and then", "before", "by" leading to the later cue
+        const std::string_view w = doc.Norm(doc.tokens[k]);
+        return OneOf(w, {",", "and", "but", "then", "also"}) || IsDash(doc, k) || IsSubordinator(w) || IsPreposition(w);
+      };
+      while (end > 0 && joining(end - 1)) --end;
+      if (end > 0 && doc.tokens[end - 1].end > inner.a.content.start) inner.a.content.end = doc.tokens[end - 1].end;
+      break;
     }
   }
 
