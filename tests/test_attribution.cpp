@@ -5410,7 +5410,7 @@ TEST_CASE("a participle after a comma, an adverb or a quoted title reports what 
   CHECK(fiorina->name == "Fiorina");
 }
 
-TEST_CASE("after a relative clause set off by commas or dashes the cue is the subject's; a content ends before the same speaker's next cue") {
+TEST_CASE("after a relative clause set off by commas the cue is the subject's; a content ends before its next cue") {
   const Scored s = Score(
       "Markets fell. The venture capitalist Marc Andreessen, who backed Mr. Romney in 2012, said on Twitter that "
       "Trump was wrong. GOP front-runner Donald Trump - who previously said he would bomb the oil fields seized by "

@@ -163,7 +163,8 @@ uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& wor
   };
   // "Sanders' fundraising email to his supporters notes": the document, not whom it is to.
   const uint32_t addressed = m.first_token - 2;
-  if (before == "to" && document_at(addressed) && doc.tokens[addressed].sentence == doc.tokens[m.first_token].sentence &&
+  const uint32_t sentence = doc.tokens[m.first_token].sentence;
+  if (before == "to" && document_at(addressed) && doc.tokens[addressed].sentence == sentence &&
       (addressed < cue_first || addressed >= cue_end))
     return addressed;
   uint32_t participle = m.first_token - 1;
@@ -178,7 +179,7 @@ uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& wor
   if (participle == 0 || (participle >= cue_first && participle < cue_end)) return UINT32_MAX;
   const uint32_t noun = participle - 1;  // not "another mining company", "One sweeping question"
   const std::string_view w = doc.Norm(doc.tokens[noun]);
-  if (doc.tokens[noun].sentence != doc.tokens[m.first_token].sentence ||
+  if (doc.tokens[noun].sentence != sentence ||
       OneOf(w, {"a", "an", "the", "one", "another", "this", "that", "each", "every"}))
     return UINT32_MAX;
   if (PeopleWordAt(doc, words, noun) || AgentPluralAt(doc, words, noun) || IsKindOfOrganisationAt(doc, noun))
@@ -1856,19 +1857,19 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         ReadAuthorOfDocument(doc, im.source_words, run.first, cue_end, &d.mention);
       if (d.has_mention) {
         // "several officials at the agency said": those people speak, affiliated with the body;
-        // "Another intelligence source speaking to Fox News said": they speak, with what they
-        // spoke to in their phrase.
+        // "Another intelligence source speaking to Fox News said", "Democrats supporting Mrs.
+        // Clinton have pointed to": the speaker, with the phrase that modifies it.
         uint32_t people = SpeakerBeforeObjectPhrase(doc, im.source_words, d.mention, run.first, cue_end);
-        const bool participle_object = people != UINT32_MAX;
-        if (!participle_object) people = PeopleBeforeBody(doc, im.source_words, d.mention);
+        const bool object_phrase = people != UINT32_MAX;
+        if (!object_phrase) people = PeopleBeforeBody(doc, im.source_words, d.mention);
         if (people == UINT32_MAX) people = PeopleBeforeOf(doc, im.source_words, d.mention);
         if (people != UINT32_MAX && (people < run.first || people >= cue_end)) {
           SourceMention speaker = ReadSourceMention(doc, im.source_words, people, run.first, cue_end);
           const bool people_phrase =
               speaker.anonymous || !speaker.role.empty() || (speaker.plural && speaker.name.empty());
           if (speaker.end_token == people + 1 && speaker.pronoun.empty() &&
-              (speaker.institution.empty() || participle_object) && (participle_object || (!speaker.document && people_phrase))) {
-            if (!participle_object && speaker.affiliation.empty() && !d.mention.institution.empty())
+              (object_phrase || (speaker.institution.empty() && !speaker.document && people_phrase))) {
+            if (!object_phrase && speaker.affiliation.empty() && !d.mention.institution.empty())
               speaker.affiliation = d.mention.institution;
             speaker.end_token = d.mention.end_token;
             speaker.span.end = d.mention.span.end;

@@ -208,8 +208,9 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
   const bool particle = cue_end >= cue_first + 2 &&
                         OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"forth", "out", "up", "forward", "down", "off"});
   const std::string_view last = doc.Norm(doc.tokens[cue_end - (particle ? 2 : 1)]);
-  const bool participle = (last.size() > 3 && (last.substr(last.size() - 2) == "ed" || last.substr(last.size() - 2) == "en")) ||
-                          (particle && OneOf(last, {"put", "set", "laid", "made", "held", "brought", "drawn", "spelled"}));
+  const bool participle =
+      (last.size() > 3 && (last.substr(last.size() - 2) == "ed" || last.substr(last.size() - 2) == "en")) ||
+      (particle && OneOf(last, {"put", "set", "laid", "made", "held", "brought", "drawn", "spelled"}));
   // "a cap-and-trade bill passed by the House", "Cuts recommended by the board": a cue that is
   // one participle, perhaps after an adverb in "-ly" or before its particle, right before "by"
   // and a name or a determiner is passive without "be" (not "responded by settling", "appeared

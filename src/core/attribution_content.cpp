@@ -199,8 +199,9 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   const bool cue_quoted = quotes.Inside(cue_first) >= 0;
   // "Emphasizing the urgency of the matter, Trump said, …": a participle cue opening its
   // sentence before its source reports what stands between it and its comma.
-  if (IsIngForm(doc.Norm(doc.tokens[cue_first])) && cue_first == doc.sentences[doc.tokens[cue_first].sentence].first_token &&
-      source_first >= cue_end && source_end > source_first) {
+  const bool opens_sentence = cue_first == doc.sentences[doc.tokens[cue_first].sentence].first_token;
+  if (IsIngForm(doc.Norm(doc.tokens[cue_first])) && opens_sentence && source_first >= cue_end &&
+      source_end > source_first) {
     for (uint32_t k = cue_end; k < source_first && k < cue_end + 20; ++k)
       if (doc.Norm(doc.tokens[k]) == ",") return k > cue_end ? TrimmedRange(doc, cue_end, k) : Range{};
   }

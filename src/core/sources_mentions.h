@@ -118,7 +118,7 @@ bool TitledPoliticianApart(const SourceLexicon& lexicon, std::string_view surnam
 // A word that reads as a noun or an adjective inside a noun phrase: three letters or more, no
 // function word, no "-ed" or "-ing" form.
 bool NounLikeWord(const Document& doc, uint32_t k);
-bool IsKindOfOrganisationAt(const Document& doc, uint32_t k);  // a lower-case noun for a kind of organisation: "company", "super PAC"
+bool IsKindOfOrganisationAt(const Document& doc, uint32_t k);  // a lower-case noun for a kind of organisation: "firm"
 // A word ending in "s" that names things or is an adverb, not people: "precedents", "nevertheless".
 bool IsPluralOfNoPeople(std::string_view w);
 std::vector<uint32_t> NameTokens(const Document& doc);  // every token IsNameToken() accepts, in text order
