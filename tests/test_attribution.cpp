@@ -5427,6 +5427,35 @@ TEST_CASE("after a relative clause set off by commas the cue is the subject's; a
   CHECK(s.Slice(said->content) == "he welcomed extradition");
 }
 
+TEST_CASE("the content follows a cue with an object or a clause of its own, not a quotation or an adverbial before it") {
+  const Scored s = Score(
+      "Trump spoke. \u201cHe is a little senator.\u201d He mocked Rubio for not having won a single state. "
+      "\u201cWe will win.\u201d Bush pinned his hopes on South Carolina. In an interview, Deacon had nothing bad to "
+      "say about Sanders. Following weak showings in Iowa, Kasich told supporters. The leader spoke. \u201cIt shows "
+      "a lack of character.\u201d Reid said both Rubio and Cruz are weak. Trump asserted that France had lost its "
+      "identity: \u201cFrance is no longer France.\u201d");
+  const std::pair<const char*, const char*> expected[] = {
+      {"mocked", "Rubio for not having won a single state"},
+      {"pinned his hopes on", "South Carolina"},
+      {"had nothing bad to say about", "Sanders"},
+      {"told", "supporters"},
+      {"asserted", "France had lost its identity"}};
+  for (const auto& [cue, content] : expected) {
+    CAPTURE(cue);
+    const Attribution* a = s.ByCue(cue);
+    REQUIRE(a != nullptr);
+    CHECK(s.Slice(a->content).rfind(content, 0) == 0);
+  }
+  const Attribution* reid = s.ByContent("both Rubio and Cruz are weak");
+  REQUIRE(reid != nullptr);
+  CHECK(s.Slice(reid->source) == "Reid");
+  // "That said," opening a sentence is a set phrase, no one speaking.
+  const Scored set_phrase = Score(
+      "That said, Cruz cannot realistically get enough delegates to win the nomination outright at this point. He "
+      "would probably need to win it on the convention floor.");
+  CHECK(set_phrase.ByCue("said") == nullptr);
+}
+
 TEST_CASE("a quantifier before the document that ends the phrase makes it no vague person") {
   const Scored s = Score(
       "Several polls show Sanders within reach. One poll showed Clinton ahead in Ohio. Even so, some GOP figures "

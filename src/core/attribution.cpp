@@ -545,6 +545,17 @@ bool IsGivenNameSaid(const Document& doc, const TokenRun& run) {
   return !IsNameToken(doc, k - 1) && IsNameToken(doc, k + 1) && doc.tokens[k + 1].sentence == doc.tokens[k].sentence;
 }
 
+// "That said, a loss …", "Having said that, …", "That being said, …": a set phrase opening a
+// sentence, no one speaking.
+bool IsSetPhraseSaid(const Document& doc, const TokenRun& run) {
+  const uint32_t k = run.last;
+  if (doc.Norm(doc.tokens[k]) != "said" || k + 1 >= doc.tokens.size()) return false;
+  const uint32_t first = doc.sentences[doc.tokens[k].sentence].first_token;
+  if (WordsAre(doc, first, {"that", "said", ","}) || WordsAre(doc, first, {"that", "being", "said", ","}))
+    return k == first + 1 || k == first + 2;
+  return WordsAre(doc, first, {"having", "said", "that", ","}) && k == first + 1;
+}
+
 // "say" between commas before no quotation: "than, say, hooking them", "like, say, Clear Creek"
 // gives an example; no one speaks.
 bool IsExampleSay(const Document& doc, const TokenRun& run) {
@@ -1426,7 +1437,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   });
   drafts.reserve(2 * runs.size() + 8);  // most cues make one draft; relays, quotations and credits add some
   for (TokenRun run : runs) {
-    if (IsExampleSay(doc, run) || IsNamingParticiple(doc, run) || IsGivenNameSaid(doc, run)) continue;
+    if (IsExampleSay(doc, run) || IsSetPhraseSaid(doc, run) || IsNamingParticiple(doc, run) ||
+        IsGivenNameSaid(doc, run))
+      continue;
     // "quoted by Reuters said" tagged as one run: the relay is found from the cue after it.
     if (IsRelayAt(doc, run.first) && run.last > run.first + 1) {
       uint32_t k = run.first + 2;

@@ -44,7 +44,8 @@ bool IsTellingVerb(std::string_view w) {
 // telling, the person told leads to "that" ("told reporters that").
 bool OpensReportedClause(const Document& doc, uint32_t lo, uint32_t hi) {
   static const WordSet kClauseOpeners = {"that", "he", "she", "they", "it", "we", "i", "you", "there"};
-  static const WordSet kDeterminers = {"the", "a", "an", "his", "her", "their", "its", "this"};
+  static const WordSet kDeterminers = {"the", "a", "an", "his", "her", "their", "its", "this",
+                                       "both", "all", "most", "many", "every", "each", "no"};
   if (hi == 0 || hi >= doc.tokens.size() || doc.tokens[hi].sentence != doc.tokens[lo].sentence) return false;
   const std::string_view w = doc.Norm(doc.tokens[hi]);
   if (kClauseOpeners.Contains(w) || (kDeterminers.Contains(w) && !TakesPersonObject(doc.Norm(doc.tokens[hi - 1]))))
@@ -76,8 +77,13 @@ bool HasClosingVerb(const Document& doc, uint32_t first, uint32_t end) {
       "guessed", "mused", "pointed", "put", "summed", "shouted", "yelled", "confirmed", "confirms",
       "announced", "alleged", "alleges", "charged", "disclosed", "revealed", "reveals", "indicated", "indicates",
       "implied", "implies", "hinted", "hints"};
+  // Not a noun after a determiner or an infinitive ("pinned his hopes on", "had nothing bad to say about").
+  auto noun_or_infinitive = [&](uint32_t k) {
+    return k > first && OneOf(doc.Norm(doc.tokens[k - 1]), {"the", "a", "an", "his", "her", "their", "its", "my",
+                                                             "our", "your", "this", "these", "those", "to"});
+  };
   for (uint32_t k = first; k < end; ++k)
-    if (kVerbs.Contains(doc.Norm(doc.tokens[k]))) return true;
+    if (kVerbs.Contains(doc.Norm(doc.tokens[k])) && !noun_or_infinitive(k)) return true;
   return false;
 }
 
@@ -165,7 +171,8 @@ std::vector<int> QuotationIndex::Outermost() const {
 bool IsOpeningAdverbial(const Document& doc, uint32_t first, uint32_t comma) {
   static const WordSet kOpeners = {"in", "on", "at", "after", "before", "during", "since", "with", "for", "from",
                                    "by", "last", "earlier", "later", "meanwhile", "yesterday", "today", "speaking",
-                                   "asked", "separately", "also", "however", "but", "and", "still", "now"};
+                                   "asked", "separately", "also", "however", "but", "and", "still", "now",
+                                   "following", "despite", "amid", "under", "without", "among", "throughout"};
   static const WordSet kObjectOpeners = {"the", "a", "an", "his", "her", "their", "its", "to", "about", "with",
                                          "on", "in", "at", "for", "from", "after", "this", "that", "these"};
   if (first >= comma) return false;
@@ -218,7 +225,8 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
         break;
       }
       if (w == ":") colon = true;
-      if (IsClauseEnd(w) || w == "and" || w == "but") break;
+      // "asserted that France had lost its identity: “…”": the clause "that" opens.
+      if (IsClauseEnd(w) || w == "and" || w == "but" || (w == "that" && j == hi && quotes.Opening(j + 1) < 0)) break;
     }
     // "…," he said / "…" - said X: a quotation closing right before the attribution.
     uint32_t k = lo;
@@ -228,12 +236,14 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
       --k;
     }
     // Not one ending the sentence before an attribution that reports a clause or a quotation of
-    // its own ("“…?” The employee said he did not recall …", "“…” He added: “…”").
+    // its own ("“…?” The employee said he did not recall …", "“…” He added: “…”"), or whose
+    // cue has no verb that closes a clause and words after it ("“…” He mocked Rubio for …").
     // Nor the quotation before the verb a participle after a comma follows when words follow the
     // participle ("“…,” Fiorina told “Fox and Friends,” reminding the co-hosts that …").
     const Sentence& cue_sentence = doc.sentences[doc.tokens[cue_first].sentence];
+    const bool object_follows = !HasClosingVerb(doc, cue_first, cue_end) && WordsIn(doc, hi, cue_sentence.end_token) >= 1;
     const bool own_clause = (k > 0 && doc.tokens[k - 1].sentence != doc.tokens[lo].sentence &&
-                             (OpensReportedClause(doc, lo, hi) || after >= 0)) ||
+                             (OpensReportedClause(doc, lo, hi) || after >= 0 || object_follows)) ||
                             (!has_source && source_end > source_first && WordsIn(doc, hi, cue_sentence.end_token) >= 2);
     if (k > 0 && same_paragraph(k - 1) && quotes.Closing(k - 1) >= 0 && !own_clause) {
       *quotation = quotes.Closing(k - 1);
@@ -303,8 +313,11 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     *direct = quotes.Inside(first) >= 0 && quotes.Inside(first) == quotes.Inside(end > 0 ? end - 1 : 0);
     return r;
   }
-  // … or the clause before it ("The pullout was …, the statement said.").
-  if (WordsIn(doc, clause_first, lo) >= 2) return TrimmedRange(doc, clause_first, lo);
+  // … or the clause before it ("The pullout was …, the statement said."), not an opening
+  // adverbial ("In an interview, Deacon had nothing bad to say about Sanders").
+  if (WordsIn(doc, clause_first, lo) >= 2 && !(lo > clause_first && IsOpeningAdverbial(doc, clause_first, lo - 1)))
+    return TrimmedRange(doc, clause_first, lo);
+  if (WordsIn(doc, first, clause_end) >= 1) return TrimmedRange(doc, first, ReportedClauseEnd(doc, quotes, first, clause_end));
   return {};
 }
 
