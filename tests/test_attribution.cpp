@@ -5427,7 +5427,7 @@ TEST_CASE("after a relative clause set off by commas the cue is the subject's; a
   CHECK(s.Slice(said->content) == "he welcomed extradition");
 }
 
-TEST_CASE("the content follows a cue with an object or a clause of its own, not a quotation or an adverbial before it") {
+TEST_CASE("the content follows a cue with an object or a clause of its own, not a quotation or adverbial before it") {
   const Scored s = Score(
       "Trump spoke. \u201cHe is a little senator.\u201d He mocked Rubio for not having won a single state. "
       "\u201cWe will win.\u201d Bush pinned his hopes on South Carolina. In an interview, Deacon had nothing bad to "

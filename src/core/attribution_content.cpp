@@ -241,10 +241,11 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     // Nor the quotation before the verb a participle after a comma follows when words follow the
     // participle ("“…,” Fiorina told “Fox and Friends,” reminding the co-hosts that …").
     const Sentence& cue_sentence = doc.sentences[doc.tokens[cue_first].sentence];
-    const bool object_follows = !HasClosingVerb(doc, cue_first, cue_end) && WordsIn(doc, hi, cue_sentence.end_token) >= 1;
+    const int words_after = WordsIn(doc, hi, cue_sentence.end_token);
+    const bool object_follows = words_after >= 1 && !HasClosingVerb(doc, cue_first, cue_end);
     const bool own_clause = (k > 0 && doc.tokens[k - 1].sentence != doc.tokens[lo].sentence &&
                              (OpensReportedClause(doc, lo, hi) || after >= 0 || object_follows)) ||
-                            (!has_source && source_end > source_first && WordsIn(doc, hi, cue_sentence.end_token) >= 2);
+                            (!has_source && source_end > source_first && words_after >= 2);
     if (k > 0 && same_paragraph(k - 1) && quotes.Closing(k - 1) >= 0 && !own_clause) {
       *quotation = quotes.Closing(k - 1);
       *direct = true;
@@ -314,10 +315,12 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     return r;
   }
   // … or the clause before it ("The pullout was …, the statement said."), not an opening
-  // adverbial ("In an interview, Deacon had nothing bad to say about Sanders").
+  // adverbial; then the one word after it ("In an interview, Deacon had nothing bad to say about
+  // Sanders").
   if (WordsIn(doc, clause_first, lo) >= 2 && !(lo > clause_first && IsOpeningAdverbial(doc, clause_first, lo - 1)))
     return TrimmedRange(doc, clause_first, lo);
-  if (WordsIn(doc, first, clause_end) >= 1) return TrimmedRange(doc, first, ReportedClauseEnd(doc, quotes, first, clause_end));
+  if (WordsIn(doc, first, clause_end) >= 1)
+    return TrimmedRange(doc, first, ReportedClauseEnd(doc, quotes, first, clause_end));
   return {};
 }
 
