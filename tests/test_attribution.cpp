@@ -5440,11 +5440,12 @@ TEST_CASE("the content follows a cue with an object or a clause of its own, not 
       {"had nothing bad to say about", "Sanders"},
       {"told", "supporters"},
       {"asserted", "France had lost its identity"}};
-  for (const auto& [cue, content] : expected) {
+  for (const auto& cue_and_content : expected) {
+    const char* cue = cue_and_content.first;
     CAPTURE(cue);
     const Attribution* a = s.ByCue(cue);
     REQUIRE(a != nullptr);
-    CHECK(s.Slice(a->content).rfind(content, 0) == 0);
+    CHECK(s.Slice(a->content).rfind(cue_and_content.second, 0) == 0);
   }
   const Attribution* reid = s.ByContent("both Rubio and Cruz are weak");
   REQUIRE(reid != nullptr);
