@@ -2074,11 +2074,14 @@ TEST_CASE("a participle cue right before by and a name or a determiner is passiv
       "It was a practice criticized by Rep. George Miller and civil rights advocates. Cuts recommended by the board "
       "would take effect. Mr. Netanyahu responded by settling a dispute. Trump appeared by video at the dinner. She "
       "beat Madeleine Kunin, the former Vermont Democratic governor challenged by Sanders 30 years ago. Her messages "
-      "echo the ones put forth by Boris Johnson in Britain. She was stressed out by the security checks.");
+      "echo the ones put forth by Boris Johnson in Britain. She was stressed out by the security checks. Starr's "
+      "remarks, first reported by The New York Times on Tuesday, suggested regret.");
   CheckSourcePhrases(s, {{"criticized", "Rep. George Miller"}, {"recommended", "the board"},
                          {"responded", "Mr. Netanyahu"}, {"challenged", "Sanders"},
                          // A participle before its particle; a feeling stays the subject's.
-                         {"put forth", "Boris Johnson"}, {"was stressed out", "She"}});
+                         {"put forth", "Boris Johnson"}, {"was stressed out", "She"},
+                         // After an adverb.
+                         {"first reported", "The New York Times"}});
   const Attribution* appeared = s.ByCue("appeared");
   if (appeared != nullptr) CHECK(s.Slice(appeared->source) != "video");
 }

@@ -211,12 +211,14 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
   const bool participle =
       (last.size() > 3 && (last.substr(last.size() - 2) == "ed" || last.substr(last.size() - 2) == "en")) ||
       (particle && OneOf(last, {"put", "set", "laid", "made", "held", "brought", "drawn", "spelled"}));
-  // "a cap-and-trade bill passed by the House", "Cuts recommended by the board": a cue that is
-  // one participle, perhaps after an adverb in "-ly" or before its particle, right before "by"
-  // and a name or a determiner is passive without "be" (not "responded by settling", "appeared
-  // by video").
-  const bool one_participle = cue_end == cue_first + 1 + (particle ? 1 : 0) ||
-                              (cue_end == cue_first + 2 && IsLyForm(doc.Norm(doc.tokens[cue_first])));
+  // "a cap-and-trade bill passed by the House", "Cuts recommended by the board", "Starr's
+  // remarks, first reported by The New York Times": a cue that is one participle, perhaps after
+  // an adverb or before its particle, right before "by" and a name or a determiner is passive
+  // without "be" (not "responded by settling", "appeared by video").
+  const std::string_view opening = doc.Norm(doc.tokens[cue_first]);
+  const bool one_participle =
+      cue_end == cue_first + 1 + (particle ? 1 : 0) ||
+      (cue_end == cue_first + 2 && (IsLyForm(opening) || IsSentenceAdverb(opening) || opening == "first"));
   if (!be && one_participle && cue_end + 1 < doc.tokens.size() && doc.Norm(doc.tokens[cue_end]) == "by" &&
       doc.tokens[cue_end + 1].sentence == sentence && (doc.tokens[cue_end + 1].flags & kTokWord)) {
     const std::string_view agent = doc.Norm(doc.tokens[cue_end + 1]);
