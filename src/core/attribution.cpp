@@ -1397,6 +1397,37 @@ int SubjectOfAuxiliary(const Document& doc, uint32_t head, uint32_t cue_first) {
   return static_cast<int>(k);
 }
 
+// "Marc Andreessen, who backed Mr. Romney in 2012, said", "Trump - who previously said … -
+// said": after the comma or dash that closes a relative clause set off by a comma or a dash,
+// the cue at `cue_first` (not "according to") is the subject's whose cue in that clause ended its
+// phrase with ", who". *subject: that phrase without its ", who"; false when there is none.
+bool SubjectAfterRelativeClause(const Document& doc, const std::vector<Draft>& drafts, uint32_t cue_first,
+                                SourceMention* subject) {
+  if (cue_first < 2 || doc.Norm(doc.tokens[cue_first]) == "according" ||
+      (doc.Norm(doc.tokens[cue_first - 1]) != "," && !IsDash(doc, cue_first - 1)))
+    return false;
+  const uint32_t sentence = doc.tokens[cue_first].sentence;
+  for (size_t k = drafts.size(); k-- > 0;) {
+    const Draft& earlier = drafts[k];
+    if (!earlier.has_mention || earlier.relay || earlier.mention.end_token < 2) continue;
+    const uint32_t who = earlier.mention.end_token - 1;
+    if (doc.tokens[who].sentence != sentence) return false;
+    if (who >= cue_first || doc.Norm(doc.tokens[who]) != "who" ||
+        (doc.Norm(doc.tokens[who - 1]) != "," && !IsDash(doc, who - 1)))
+      continue;
+    uint32_t close = who + 1;
+    while (close < cue_first && doc.Norm(doc.tokens[close]) != "," && !IsDash(doc, close)) ++close;
+    if (close != cue_first - 1) continue;
+    *subject = earlier.mention;
+    uint32_t end = who;
+    while (end > subject->first_token + 1 && (doc.Norm(doc.tokens[end - 1]) == "," || IsDash(doc, end - 1))) --end;
+    subject->end_token = end;
+    subject->span.end = doc.tokens[end - 1].end;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 AttributionDetector::AttributionDetector() : impl_(new Impl) {}
@@ -1565,36 +1596,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       const uint32_t conjunction = ConjunctionBeforeCue(doc, run.first);
       const bool participle = conjunction == UINT32_MAX && IsParticipleAfterComma(doc, run.first);
       const uint32_t joint = participle ? run.first - 1 : conjunction;
-      // "Marc Andreessen, who backed Mr. Romney in 2012, said", "Trump - who previously said …
-      // - said": after the comma or dash that closes a relative clause set off by a comma or a
-      // dash, the cue (not "according to") is the subject's whose cue in that clause ended its
-      // phrase with ", who".
-      if (joint == UINT32_MAX && run.first >= 2 && doc.Norm(doc.tokens[run.first]) != "according" &&
-          (doc.Norm(doc.tokens[run.first - 1]) == "," || IsDash(doc, run.first - 1))) {
-        const uint32_t sentence = doc.tokens[run.first].sentence;
-        for (size_t k = drafts.size(); k-- > 0 && !joined;) {
-          const Draft& earlier = drafts[k];
-          if (!earlier.has_mention || earlier.relay || earlier.mention.end_token < 2) continue;
-          const uint32_t who = earlier.mention.end_token - 1;
-          if (doc.tokens[who].sentence != sentence) break;
-          if (who >= run.first || doc.Norm(doc.tokens[who]) != "who" || who < 1 ||
-              (doc.Norm(doc.tokens[who - 1]) != "," && !IsDash(doc, who - 1)))
-            continue;
-          uint32_t close = who + 1;
-          while (close < run.first && doc.Norm(doc.tokens[close]) != "," && !IsDash(doc, close)) ++close;
-          if (close == run.first - 1) {
-            // The subject without its ", who".
-            relative_subject = earlier.mention;
-            uint32_t end = who;
-            while (end > relative_subject.first_token + 1 &&
-                   (doc.Norm(doc.tokens[end - 1]) == "," || IsDash(doc, end - 1)))
-              --end;
-            relative_subject.end_token = end;
-            relative_subject.span.end = doc.tokens[end - 1].end;
-            joined = &relative_subject;
-          }
-        }
-      }
+      if (joint == UINT32_MAX && SubjectAfterRelativeClause(doc, drafts, run.first, &relative_subject))
+        joined = &relative_subject;
       if (joint != UINT32_MAX) {
         const uint32_t clause_first = ClauseStart(doc, joint);
         const uint32_t opening_comma = OpeningSubordinateClauseEnd(doc, joint);
