@@ -1799,7 +1799,13 @@ TEST_CASE("a spokesperson for someone: the speaker is the spokesperson, affiliat
                         Case{"A spokeswoman for Google declined to comment.", "google", "A spokeswoman for Google", "Google"},
                         Case{"A spokesman for Obama said the bill was dead.", "obama", "A spokesman for Obama", "Obama"},
                         Case{"A lawyer for the family said they would appeal.", "lawyer", "A lawyer for the family",
-                             "the family"}}) {
+                             "the family"},
+                        Case{"A Republican strategist for Mr. Rubio said it was over.", "rubio",
+                             "A Republican strategist for Mr. Rubio", "Rubio"},
+                        Case{"An aide for the senator said it was over.", "aide", "An aide for the senator", "the senator"},
+                        // Whom "one of" them is goes unsaid.
+                        Case{"A strategist for one of the campaigns said it was over.", "one",
+                             "A strategist for one of the campaigns", ""}}) {
     const std::string text = c.text, head = c.head;
     CAPTURE(text);
     CAPTURE(head);
@@ -1815,6 +1821,19 @@ TEST_CASE("a spokesperson for someone: the speaker is the spokesperson, affiliat
     CHECK(m.name.empty());  // "Obama" is whom the spokesman speaks for, not the spokesman's name
     CHECK(m.anonymous);
   }
+}
+
+TEST_CASE("a length of time after a role's \"for\" is not whom the role speaks for") {
+  const Scored s = Score("\u201cSure,\u201d said a Democratic strategist for years.");
+  const Attribution* a = s.ByCue("said");
+  REQUIRE(a != nullptr);
+  CHECK(s.Slice(a->source) == "a Democratic strategist");
+}
+
+TEST_CASE("after a role's \"of\" or \"to\", \"one of\" the phrase names reaches its noun") {
+  CheckSourcePhrases(Score("\u201cYes,\u201d said an adviser to one of the campaigns. \u201cNo,\u201d said a member of "
+                           "one of the committees."),
+                     {{"Yes,", "an adviser to one of the campaigns"}, {"No,", "a member of one of the committees"}});
 }
 
 // The source mention grown from the word before the first "said" of `text`, as the detector reads it.

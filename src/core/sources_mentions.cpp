@@ -764,7 +764,8 @@ bool SpeaksForAnother(const Document& doc, const SourceLexicon& lexicon, uint32_
   if (!lexicon.MatchAt(doc, k, k + 1, &w)) return false;
   return w.kind == SourceWord::kSpokesperson ||
          OneOf(doc.Norm(doc.tokens[k]), {"lawyer", "attorney", "columnist", "correspondent", "reporter", "writer",
-                                         "contributor", "editor", "lobbyist"});
+                                         "contributor", "editor", "lobbyist", "strategist", "adviser", "advisor",
+                                         "aide", "consultant", "pollster", "operative", "staffer", "organizer"});
 }
 
 // "newspaper", "news agency", "wire service" (any case): a generic noun for a news outlet.
@@ -1071,7 +1072,7 @@ SourceMention ReadSpokespersonFor(const Document& doc, const SourceLexicon& lexi
     m.anonymous = false;
   } else if (!whom.name.empty()) m.affiliation = whom.name;
   else if (!whom.affiliation.empty()) m.affiliation = whom.affiliation;
-  else m.affiliation = whom.text;
+  else if (doc.Norm(doc.tokens[for_token + 1]) != "one") m.affiliation = whom.text;  // "for one of the campaigns": unsaid
   Describe(doc, first, end, &m);
   return m;
 }
@@ -2937,12 +2938,15 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         if (IsDeterminer(owner) || IsPossessivePronoun(owner)) ++k;
         else if (IsNameToken(doc, k) && k + 2 < sb.end && IsPossessiveEnding(doc, k + 1)) k += 2;
         else owned = false;  // "one of officials" at most: not "One of them told investigators"
+        // After a role's "of" or "to" any noun ends it: "a member of one of the committees".
+        const bool role_object = first < head;
         for (const uint32_t limit = owned ? k + 4 : k + 1; k < sb.end && k < limit && !avoided(k); ++k) {
           if (lexicon.NamesPeopleAt(doc, k)) {
             end = k + 1;
             break;
           }
           if (!NounLikeWord(doc, k) && !IsModifierWord(doc.Norm(doc.tokens[k]))) break;
+          if (role_object && owned && NounLikeWord(doc, k)) end = k + 1;
         }
       }
       // "One kid wanted", "one commenter", "One such document": else the nouns and modifiers
@@ -3040,14 +3044,18 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     }
     // "a spokesman for the ministry", "a lawyer for the family": the speaker is the
     // spokesperson and what follows "for" is whom they speak for, whichever word was picked.
-    // Whom: determiners, then what a phrase grows by, or else one plain word.
+    // Whom: "one of" ("a strategist for one of the campaigns") and determiners, then what a phrase
+    // grows by, or else one plain word; not a length of time ("a strategist for 20 years").
     auto whom_end = [&](uint32_t k) {
-      while (k < sb.end && !avoided(k) && k < for_token + 4 && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
+      if (k + 2 < sb.end && !avoided(k + 1) && doc.Norm(doc.tokens[k]) == "one" && doc.Norm(doc.tokens[k + 1]) == "of")
+        k += 2;
+      while (k < sb.end && !avoided(k) && k < for_token + 6 && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
       const uint32_t words_first = k;
       while (k < sb.end && !avoided(k) && k < for_token + 8 && grows(k, false)) ++k;
       if (k == words_first && k < sb.end && !avoided(k) && (doc.tokens[k].flags & kTokWord) &&
           !IsFunctionWord(doc.Norm(doc.tokens[k])))
         ++k;
+      if (k > words_first && IsTimeNoun(doc.Norm(doc.tokens[k - 1]))) return for_token;
       return k == words_first ? for_token : k;  // for_token: nothing after "for" names anyone
     };
     if (first >= sb.first + 2 && doc.Norm(doc.tokens[first - 1]) == "for" && !avoided(first - 1) &&
