@@ -5597,3 +5597,27 @@ TEST_CASE("one lower-case word after a modal is a verb, not who speaks; a pronou
   CheckSourcePhrases(s, {{"they won this legal battle", "Republicans"}});
   for (const Attribution& a : s.report.attributions) CHECK(s.Slice(a.source) != "campaign");
 }
+
+TEST_CASE("a body's name runs on through \"of\" or \"for\" after the cue, and a state's department is its own") {
+  const Scored s = Score(
+      "Jobs fell, according to the Bureau of Labor Statistics. Donations rose, according to the Center for "
+      "Responsive Politics. Revenue fell, according to the state Division of Gaming Enforcement. Costs rose, "
+      "the state Department of Health said.");
+  CheckSourcePhrases(s, {{"Jobs fell", "the Bureau of Labor Statistics"},
+                         {"Donations rose", "the Center for Responsive Politics"},
+                         {"Revenue fell", "the state Division of Gaming Enforcement"},
+                         {"Costs rose", "the state Department of Health"}});
+  CheckSources(s, {{"Jobs fell", "Bureau of Labor Statistics", nullptr, "organisation"},
+                   {"Donations rose", "Center for Responsive Politics", nullptr, "organisation"},
+                   {"Revenue fell", "Division of Gaming Enforcement", nullptr, "organisation"},
+                   {"Costs rose", "Department of Health", nullptr, "organisation"}});
+}
+
+TEST_CASE("whom a spokesperson speaks for may be a long name") {
+  const Scored s = Score("A spokesman for the Jewish Community Relations Council of New York, which organizes the "
+                         "parade, did not respond to requests for comment.");
+  const Source* src = s.SourceOf(s.ByCueOrContent("did not respond"));
+  REQUIRE(src != nullptr);
+  CHECK(src->name == "A spokesman for the Jewish Community Relations Council of New York");
+  CHECK(src->affiliation == "Jewish Community Relations Council of New York");
+}

@@ -435,6 +435,16 @@ std::vector<SourceWordMatch> MatchPhrase(const Document& doc, const SourceLexico
         after_article.first_token + after_article.token_count > m.first_token + m.token_count) {
       m = after_article;
     }
+    // "the state Department of Health": a phrase ending in a lower-case word and a capitalized one
+    // ("the state department", the State Department) before "of" and a capitalized word is that
+    // capitalized body's name, not the phrase's.
+    const uint32_t match_end = m.first_token + m.token_count;
+    if (m.token_count >= 2 && !(doc.tokens[match_end - 2].flags & kTokCapitalized) &&
+        (doc.tokens[match_end - 1].flags & kTokCapitalized) && match_end + 1 < doc.tokens.size() &&
+        doc.Norm(doc.tokens[match_end]) == "of" && (doc.tokens[match_end + 1].flags & kTokCapitalized)) {
+      ++i;
+      continue;
+    }
     // "ads in Spanish", "speaks in Arabic,": a language right after "in", before no word it
     // qualifies, is no place.
     static const WordSet kLanguages = {"english", "spanish", "french", "arabic", "german", "russian", "chinese",
@@ -1943,6 +1953,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
                                    (org_first >= first + 2 && doc.Norm(doc.tokens[org_first - 1]) == "of" &&
                                     capitalized_word(org_first - 2))))
         --org_first;
+      while (capitalized_word(org_end)) ++org_end;  // a document or place word ending it ("Labor Statistics")
       while (org_end + 1 < end && doc.Norm(doc.tokens[org_end]) == "and" && capitalized_word(org_end + 1)) {
         org_end += 2;
         while (capitalized_word(org_end)) ++org_end;
@@ -2714,7 +2725,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     auto grows = [&](uint32_t k, bool leftward) {
       const Token& t = doc.tokens[k];
       const std::string_view w = doc.Norm(t);
-      if (leftward && (w == "for" || w == "of" || w == "on") && k > sb.first && k + 2 < sb.end && generic_organisation_ends_at(k - 1) &&
+      if ((w == "for" || w == "of" || w == "on") && k > sb.first && k + 2 < sb.end && generic_organisation_ends_at(k - 1) &&
           IsNameToken(doc, k + 1) && !(TitleOrRoleAt(doc, found, k + 1) && IsNameToken(doc, k + 2)))
         return true;  // "the Brennan Center for Justice", "the University of Chicago", not "… of Judge Napolitano"
       if (leftward && w == "and" && k > sb.first && k + 1 < sb.end) {
@@ -3051,7 +3062,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         k += 2;
       while (k < sb.end && !avoided(k) && k < for_token + 6 && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
       const uint32_t words_first = k;
-      while (k < sb.end && !avoided(k) && k < for_token + 8 && grows(k, false)) ++k;
+      while (k < sb.end && !avoided(k) && k < for_token + 10 && grows(k, false)) ++k;
       if (k == words_first && k < sb.end && !avoided(k) && (doc.tokens[k].flags & kTokWord) &&
           !IsFunctionWord(doc.Norm(doc.tokens[k])))
         ++k;
