@@ -5621,3 +5621,10 @@ TEST_CASE("whom a spokesperson speaks for may be a long name") {
   CHECK(src->name == "A spokesman for the Jewish Community Relations Council of New York");
   CHECK(src->affiliation == "Jewish Community Relations Council of New York");
 }
+
+TEST_CASE("unnamed news outlets are a vague source") {
+  const Scored s = Score("Cruz won the primary, according to three television networks. Two hours later, news outlets "
+                         "declared him the victor.");
+  CheckSourcePhrases(s, {{"Cruz won the primary", "three television networks"}, {"declared", "news outlets"}});
+  CheckSources(s, {{"Cruz won the primary", "three television networks", "", "anonymous"}});
+}
