@@ -5628,3 +5628,13 @@ TEST_CASE("unnamed news outlets are a vague source") {
   CheckSourcePhrases(s, {{"Cruz won the primary", "three television networks"}, {"declared", "news outlets"}});
   CheckSources(s, {{"Cruz won the primary", "three television networks", "", "anonymous"}});
 }
+
+TEST_CASE("a text, a translation, a draft or an excerpt is a document") {
+  const Scored s = Score("The original Latin text does not say that. Officials helped them, according to an English "
+                         "translation published by Al Arabiya. The deal was off, according to a draft copy.");
+  CheckSources(s, {{"Officials helped them", "an English translation", nullptr, "document"},
+                   {"The deal was off", "a draft", nullptr, "document"}});
+  const Source* text = s.SourceOf(s.ByCueOrContent("say"));
+  REQUIRE(text != nullptr);
+  CHECK(text->type == "document");
+}
