@@ -5638,3 +5638,11 @@ TEST_CASE("a text, a translation, a draft or an excerpt is a document") {
   REQUIRE(text != nullptr);
   CHECK(text->type == "document");
 }
+
+TEST_CASE("fans, mourners, relatives and other unnamed groups are vague sources, not the person they follow") {
+  const Scored s = Score("Bernie Sanders spoke in Iowa. Sanders fans told reporters that the rally was loud. Keith "
+                         "Scott died on Tuesday. The latest: Mourners say it was unclear.");
+  CheckSourcePhrases(s, {{"the rally was loud", "Sanders fans"}, {"it was unclear", "Mourners"}});
+  CheckSources(s, {{"the rally was loud", "Sanders fans", "Sanders", "anonymous"},
+                   {"it was unclear", "Mourners", "", "anonymous"}});
+}
