@@ -5646,3 +5646,37 @@ TEST_CASE("fans, mourners, relatives and other unnamed groups are vague sources,
   CheckSources(s, {{"the rally was loud", "Sanders fans", "Sanders", "anonymous"},
                    {"it was unclear", "Mourners", "", "anonymous"}});
 }
+
+TEST_CASE("a bare surname's role belongs to the person named first, not to a relative named later") {
+  const Document doc = AnalyzeText("Donald J. Trump spoke on Monday. Republican presidential candidate Trump said he "
+                                   "learned a lot. The case of Freddy Trump is sad.",
+                                   TextOptions{false});
+  const std::vector<uint32_t> names = NameTokens(doc);
+  MentionCompleter completer(doc, ShippedSourceLexicon(), names);
+  uint32_t freddy = 0;
+  while (freddy < doc.tokens.size() && doc.Norm(doc.tokens[freddy]) != "freddy") ++freddy;
+  REQUIRE(freddy + 1 < doc.tokens.size());
+  SourceMention brother = ReadSourceMention(doc, ShippedSourceLexicon(), freddy + 1, 0, 0);
+  REQUIRE(brother.name == "Freddy Trump");
+  completer.Complete(&brother);
+  CHECK(brother.role.empty());
+  // The person named first takes it.
+  SourceMention candidate = ReadSourceMention(doc, ShippedSourceLexicon(), 2, 0, 0);
+  REQUIRE(candidate.name == "Donald J. Trump");
+  completer.Complete(&candidate);
+  CHECK(candidate.role == "presidential candidate");
+}
+
+TEST_CASE("given names from many languages tell a pronoun whom it cannot be") {
+  for (const char* given : {"Raj", "Sadiq", "Dmitry", "Joaquin", "Wolfgang"}) {
+    const std::string text = std::string(given) + " Shah said the paper was biased. During the primaries, the Times "
+                             "gave Clinton a glowing endorsement: She has long been an advocate for women. She knows "
+                             "the gritty specifics of health care.";
+    CAPTURE(text);
+    const Scored s = Score(text);
+    const Attribution* a = s.ByCue("knows");
+    REQUIRE(a != nullptr);
+    const Source* src = s.SourceOf(a);
+    CHECK((src == nullptr || src->name.find("Shah") == std::string::npos));
+  }
+}

@@ -3480,6 +3480,7 @@ void MentionCompleter::Complete(SourceMention* m) {
     };
     std::string given = m->given;
     bool shared_surname = false;  // the text names two people or more with this surname
+    bool bare_is_another = false;  // a bare surname stands for someone else (set for a full name)
     if (given.empty()) {
       struct Named { std::string given, name; bool all_caps = false, suffixed = false; int times = 0; };
       std::vector<Named> named;  // in the order first named
@@ -3545,13 +3546,23 @@ void MentionCompleter::Complete(SourceMention* m) {
         found.name = pick->name;
       }
       shared_surname = shared_surname || named.size() > 1;
+    } else if (!lexicon_.IsListedPolitician(m->name)) {
+      // "Freddy Trump" after "Donald J. Trump": a bare "Mr. Trump" is the person the text names
+      // first with the surname, so it gives someone named later no role, unless the word list
+      // names this one as a politician ("Secretary Clinton" after "Bill Clinton" may be Hillary's).
+      occurrences([&](uint32_t t) {
+        const uint32_t given_token = GivenNameTokenBefore(doc_, lexicon_, t);
+        if (given_token == t) return true;
+        bare_is_another = FoldLatinLetters(doc_.Norm(doc_.tokens[given_token])) != given;
+        return false;
+      });
     }
     SourceMention copular;  // the first role a copular sentence gives, kept while no mention gives one
     occurrences([&](uint32_t t) {
       const SourceMention& other = MentionAt(t);
       if (other.surname != m->surname || (!other.given.empty() && !given.empty() && other.given != given)) return true;
       if (!other.given.empty() && !m->given.empty() && NameSuffixOf(other.name) != suffix) return true;  // "Jr."
-      if (shared_surname && other.given.empty()) return true;  // "President Clinton": which Clinton?
+      if ((shared_surname || bare_is_another) && other.given.empty()) return true;  // "President Clinton": which Clinton?
       // "President Trump" gives "Ivanka Trump" no role.
       if (other.given.empty() && !m->given.empty() && TitledPoliticianApart(lexicon_, m->surname, other.role, m->name))
         return true;
