@@ -5680,3 +5680,11 @@ TEST_CASE("given names from many languages tell a pronoun whom it cannot be") {
     CHECK((src == nullptr || src->name.find("Shah") == std::string::npos));
   }
 }
+
+TEST_CASE("a clause opened by a past participle between the subject and the cue does not speak") {
+  const Scored s = Score(
+      "The message, sent to Chief of Staff Cheryl Mills and forwarded to Clinton, called it critical that she "
+      "speak. The Pentagon chief, nicknamed \u201cMad Dog Mattis\u201d during his time as a Marine, echoed the "
+      "call for more troops.");
+  CheckSourcePhrases(s, {{"called", "The message"}, {"echoed", "The Pentagon chief"}});
+}

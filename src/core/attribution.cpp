@@ -973,9 +973,9 @@ int PersonBeforeResidence(const Document& doc, uint32_t head, uint32_t cue_first
 }
 
 // "Clinton, goaded by Sanders, came out against", "The report, released by the Pentagon on
-// Monday, found", "Exit polls from the primary, which Mr. Trump won, showed": a pick inside a
-// clause set off by commas right before the cue, opening with a passive participle and "by" or
-// with "which", is no speaker; the subject before the clause is: the phrase ending at its
+// Monday, found", "The message, sent to Cheryl Mills, called", "Exit polls from the primary, which
+// Mr. Trump won, showed": a pick inside a clause set off by commas right before the cue, opening
+// with a past participle (not "based") or with "which", is no speaker; the subject before the clause is: the phrase ending at its
 // opening comma when that names a source, else the one opening the sentence. Other picks are
 // returned unchanged.
 int SubjectBeforeClauseApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t head,
@@ -994,7 +994,7 @@ int SubjectBeforeClauseApposition(const Document& doc, const SourceLexicon& lexi
                                      "beaten", "driven", "struck", "sought", "paid"};
   const bool passive = ((first_word.size() > 4 && first_word.substr(first_word.size() - 2) == "ed") ||
                         kIrregular.Contains(first_word)) &&
-                       doc.Norm(doc.tokens[open + 2]) == "by";
+                       first_word != "based";  // "based on accounts from officials": whose accounts speak
   if (!passive && first_word != "which") return static_cast<int>(head);
   auto speaks = [](const SourceMention& m) {
     return m.pronoun.empty() && m.institution_kind != SourceWord::kPlace &&
