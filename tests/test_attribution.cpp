@@ -5688,3 +5688,15 @@ TEST_CASE("a clause opened by a past participle between the subject and the cue 
       "call for more troops.");
   CheckSourcePhrases(s, {{"called", "The message"}, {"echoed", "The Pentagon chief"}});
 }
+
+TEST_CASE("a \"who\" after an apposition stands for the person the apposition describes") {
+  const Scored s = Score(
+      "\u201cIt is troubling,\u201d said James Renacci, a Republican candidate in Ohio\u2019s 16th District, who said "
+      "people at a meeting were furious. His comments were derided by Armin Laschet, the leader of the opposition in "
+      "North-Rhine Westphalia, who suggested that the minister resign.");
+  CheckSourcePhrases(s, {{"people at a meeting were furious", "who"}, {"suggested", "who"}});
+  CheckSources(s, {{"people at a meeting were furious", "James Renacci", nullptr, nullptr}});
+  const Source* laschet = s.SourceOf(s.ByCueOrContent("suggested"));
+  REQUIRE(laschet != nullptr);
+  CHECK(laschet->name == "Armin Laschet");
+}

@@ -1262,6 +1262,34 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
   return static_cast<int>(head);
 }
 
+// "said James Renacci, a Republican candidate in Ohio's 16th District, who said": a ", who" right
+// before the cue after an apposition opened by an article stands for the person named before it.
+// *m, the phrase ending in that "who", becomes the "who" read as that name; unchanged otherwise.
+void RelativeAfterApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t cue_first, uint32_t cue_end,
+                             SourceMention* m) {
+  if (cue_first < 3 || m->end_token != cue_first || m->first_token + 2 >= cue_first ||
+      doc.Norm(doc.tokens[cue_first - 1]) != "who" || doc.Norm(doc.tokens[cue_first - 2]) != ",")
+    return;
+  const uint32_t who = cue_first - 1;
+  // The apposition: an article after a comma, then no punctuation but "." and "'s" up to ", who".
+  uint32_t open = who - 1;
+  while (open > m->first_token - std::min<uint32_t>(m->first_token, 12) && open > 1) {
+    --open;
+    const std::string_view w = doc.Norm(doc.tokens[open]);
+    if (w == ",") break;
+    if (!(doc.tokens[open].flags & kTokWord) && w != "." && w != "'s" && w != "’s") return;
+  }
+  if (doc.Norm(doc.tokens[open]) != "," || open >= m->first_token || !IsNameToken(doc, open - 1) ||
+      !OneOf(doc.Norm(doc.tokens[open + 1]), {"a", "an", "the"}))
+    return;
+  SourceMention person = ReadSourceMention(doc, lexicon, open - 1, cue_first, cue_end);
+  if (person.given.empty() || !person.pronoun.empty()) return;
+  person.first_token = who;
+  person.end_token = cue_first;
+  person.span = {doc.tokens[who].start, doc.tokens[who].end};
+  *m = std::move(person);
+}
+
 // A mention that can be one of several people speaking together: a person (a name with a
 // listed given name, an honorific or a role), a group someone owns ("his team"), or a body
 // opening with "the" ("the Kremlin and the Syrian presidency"; a place of two words or more
@@ -1933,6 +1961,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     d.a.content = FindContent(doc, quotes, run.first, cue_end, src_first, src_end, &direct, &quotation);
     d.a.direct = direct;
     d.quotation = quotation;
+    if (d.has_mention) RelativeAfterApposition(doc, im.source_words, run.first, cue_end, &d.mention);
 
     // Two levels: "US officials quoted by Reuters said …" -> officials said, via Reuters.
     if (d.has_mention) {
