@@ -5700,3 +5700,16 @@ TEST_CASE("a \"who\" after an apposition stands for the person the apposition de
   REQUIRE(laschet != nullptr);
   CHECK(laschet->name == "Armin Laschet");
 }
+
+TEST_CASE("a quantifier before a preposition is the speaker, not the preposition's object") {
+  const Scored s = Score(
+      "Some on the House Foreign Affairs Committee also called for sanctions. But few on either side of the debate "
+      "think the tax will ever go into effect. Those in the room said the tax was wrong. As many in the audience sat "
+      "stunned, Trump suggested that he might lose.");
+  CheckSourcePhrases(s, {{"sanctions", "Some on the House Foreign Affairs Committee"},
+                         {"the tax will ever go into effect", "few on either side of the debate"},
+                         {"the tax was wrong", "Those in the room"},
+                         {"he might lose", "Trump"}});
+  CheckSources(s, {{"sanctions", "Some on the House Foreign Affairs Committee", "House Foreign Affairs Committee",
+                    "anonymous"}});
+}

@@ -218,6 +218,28 @@ uint32_t PeopleBeforeOf(const Document& doc, const SourceLexicon& words, const S
   return opens ? noun : UINT32_MAX;
 }
 
+// "Some in the White House think", "few on either side of the debate think": when the source
+// ranker picked the object of a preposition right after a quantifier that opens the clause (at
+// most six words between), the quantifier's token, else UINT32_MAX.
+uint32_t QuantifierBeforePreposition(const Document& doc, const SourceMention& m) {
+  if (!m.pronoun.empty() || m.first_token < 2) return UINT32_MAX;
+  const uint32_t sentence = doc.tokens[m.first_token].sentence;
+  for (uint32_t q = m.first_token; q-- > 0 && q + 8 > m.first_token;) {
+    const std::string_view w = doc.Norm(doc.tokens[q]);
+    if (doc.tokens[q].sentence != sentence || !(doc.tokens[q].flags & kTokWord) || IsRelativePronoun(w) ||
+        w == "whom" || IsSubordinator(w) || IsModal(w) || OneOf(w, {"is", "are", "was", "were", "has", "have", "had"}))
+      return UINT32_MAX;
+    if (!OneOf(w, {"few", "many", "some", "several", "most", "those", "others", "all", "none"})) continue;
+    if (!OneOf(doc.Norm(doc.tokens[q + 1]), {"in", "on", "at", "inside", "within", "across", "among", "around"}))
+      return UINT32_MAX;
+    const bool opens_clause = q == 0 || (doc.tokens[q].flags & kTokSentenceStart) ||
+                              OneOf(doc.Norm(doc.tokens[q - 1]), {",", "and", "but", "yet", "that", "because"}) ||
+                              IsSubordinator(doc.Norm(doc.tokens[q - 1]));
+    return opens_clause ? q : UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
 bool IsSpeakerWord(SourceWord kind) {
   return IsRole(kind) || kind == SourceWord::kAnonymous || kind == SourceWord::kOrganisation ||
          kind == SourceWord::kOutlet;
@@ -1907,16 +1929,26 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         const bool object_phrase = people != UINT32_MAX;
         if (!object_phrase) people = PeopleBeforeBody(doc, im.source_words, d.mention);
         if (people == UINT32_MAX) people = PeopleBeforeOf(doc, im.source_words, d.mention);
+        const bool quantifier = people == UINT32_MAX;
+        if (quantifier) people = QuantifierBeforePreposition(doc, d.mention);
         if (people != UINT32_MAX && (people < run.first || people >= cue_end)) {
           SourceMention speaker = ReadSourceMention(doc, im.source_words, people, run.first, cue_end);
+          if (quantifier) {  // "those" is in no list, and reads as no phrase
+            speaker.anonymous = true;
+            speaker.first_token = people;
+            speaker.span.start = doc.tokens[people].start;
+          }
           const bool people_phrase =
               speaker.anonymous || !speaker.role.empty() || (speaker.plural && speaker.name.empty());
-          if (speaker.end_token == people + 1 && speaker.pronoun.empty() &&
+          if ((speaker.end_token == people + 1 || (quantifier && speaker.end_token <= d.mention.end_token)) &&
+              speaker.pronoun.empty() &&
               (object_phrase || (speaker.institution.empty() && !speaker.document && people_phrase))) {
             if (!object_phrase && speaker.affiliation.empty() && !d.mention.institution.empty())
               speaker.affiliation = d.mention.institution;
             speaker.end_token = d.mention.end_token;
             speaker.span.end = d.mention.span.end;
+            // A quantifier reads with its phrase: "Some in the White House", not "Some".
+            if (quantifier) speaker.text = std::string(doc.text.substr(speaker.span.start, speaker.span.end - speaker.span.start));
             d.mention = std::move(speaker);
           }
         }
