@@ -5713,3 +5713,27 @@ TEST_CASE("a quantifier before a preposition is the speaker, not the preposition
   CheckSources(s, {{"sanctions", "Some on the House Foreign Affairs Committee", "House Foreign Affairs Committee",
                     "anonymous"}});
 }
+
+TEST_CASE("a relative clause after the subject reports up to the comma before the sentence's verb") {
+  const Scored s = Score(
+      "Obama, who welcomed world leaders to the White House for a working dinner, held private meetings. "
+      "Cardinal O'Malley, whose spokesman referred questions to the Vatican, has earned respect. "
+      "His comments were derided by Armin Laschet, who suggested that Mr. Jager, under fire for the failures, "
+      "would do better to keep quiet. Former Obama operatives, who see Clinton as tough, smart and ready, have been "
+      "supportive.");
+  const Attribution* see = s.ByCue("see");
+  REQUIRE(see != nullptr);
+  CHECK(s.Slice(see->content) == "Clinton as tough, smart and ready");
+  const Attribution* welcomed = s.ByCue("welcomed");
+  REQUIRE(welcomed != nullptr);
+  CHECK(s.Slice(welcomed->content) == "world leaders to the White House for a working dinner");
+  const Attribution* suggested = s.ByCue("suggested");
+  REQUIRE(suggested != nullptr);  // a relative clause ending the sentence keeps its commas
+  CHECK(s.Slice(suggested->content) == "Mr. Jager, under fire for the failures, would do better to keep quiet");
+  const Attribution* referred = s.ByCueOrContent("the Vatican");
+  REQUIRE(referred != nullptr);
+  CHECK(s.Slice(referred->content).find("has earned") == std::string::npos);
+  const Source* spokesman = s.SourceOf(referred);
+  REQUIRE(spokesman != nullptr);
+  CHECK(spokesman->affiliation == "O'Malley");  // whom "whose" stands for
+}

@@ -1077,6 +1077,22 @@ int AntecedentOfRelativeClause(const Document& doc, const SourceLexicon& lexicon
   return static_cast<int>(who - 1);
 }
 
+// "Cardinal O'Malley, whose spokesman referred requests": a phrase after ", whose" is affiliated
+// with the one "whose" stands for, the named person or body before the comma, unless it has an
+// affiliation of its own.
+void AffiliateWithOwnerBeforeWhose(const Document& doc, const SourceLexicon& lexicon, uint32_t cue_first,
+                                   uint32_t cue_end, SourceMention* m) {
+  const uint32_t first = m->first_token;
+  if (!m->affiliation.empty() || first < 3 || doc.Norm(doc.tokens[first - 1]) != "whose" ||
+      doc.Norm(doc.tokens[first - 2]) != ",")
+    return;
+  const SourceMention owner = ReadSourceMention(doc, lexicon, first - 3, cue_first, cue_end);
+  if (owner.end_token != first - 2 || !owner.pronoun.empty()) return;
+  if (!owner.institution.empty()) m->affiliation = owner.institution;
+  else if (!owner.surname.empty() && !owner.name.empty())  // as written: "O'Malley"
+    m->affiliation = owner.name.substr(owner.name.rfind(' ') == std::string::npos ? 0 : owner.name.rfind(' ') + 1);
+}
+
 // "a slide show that predicted", "a headline that said": a relative "that" right before the cue
 // (the mention *m) stands for the common noun phrase before it, a thing ("who" stands for people)
 // when that names no one and no people or body ("green groups that once regarded" stay a group).
@@ -1994,6 +2010,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     d.a.direct = direct;
     d.quotation = quotation;
     if (d.has_mention) RelativeAfterApposition(doc, im.source_words, run.first, cue_end, &d.mention);
+    if (d.has_mention) AffiliateWithOwnerBeforeWhose(doc, im.source_words, run.first, cue_end, &d.mention);
 
     // Two levels: "US officials quoted by Reuters said …" -> officials said, via Reuters.
     if (d.has_mention) {

@@ -87,6 +87,33 @@ bool HasClosingVerb(const Document& doc, uint32_t first, uint32_t end) {
   return false;
 }
 
+// Token k reads as a finite verb opening a predicate: an auxiliary or modal, a common irregular
+// past, or a lower-case word in "-ed" or "-s" ("held", "represents", "decided").
+bool IsFiniteVerbLike(const Document& doc, uint32_t k) {
+  const Token& t = doc.tokens[k];
+  if (!(t.flags & kTokWord) || (t.flags & kTokCapitalized)) return false;
+  const std::string_view w = doc.Norm(t);
+  static const WordSet kVerbs = {"is", "was", "are", "were", "has", "have", "had", "does", "did", "do", "will",
+                                 "would", "can", "could", "should", "may", "might", "must", "gave", "held", "took",
+                                 "made", "won", "lost", "went", "came", "left", "got", "told", "said", "ran", "saw",
+                                 "spent", "kept", "became", "began", "brought", "felt", "found", "paid", "put",
+                                 "sent", "stood", "wrote", "led", "met", "showed", "remains", "remained"};
+  if (kVerbs.Contains(w)) return true;
+  if (w.size() > 4 && w.substr(w.size() - 2) == "ed") return true;
+  return w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'' && !IsFunctionWord(w);
+}
+
+// Whether [first, end) holds an auxiliary, a modal or a verb of saying: the words before a
+// relative clause are a clause of their own, not a subject.
+bool VerbBefore(const Document& doc, uint32_t first, uint32_t end) {
+  static const WordSet kVerbs = {"is", "was", "are", "were", "has", "have", "had", "'s", "does", "did", "will",
+                                 "would", "can", "could", "should", "may", "might", "must", "said", "says", "told",
+                                 "wrote", "asked", "by"};
+  for (uint32_t k = first; k < end; ++k)
+    if (kVerbs.Contains(doc.Norm(doc.tokens[k]))) return true;
+  return false;
+}
+
 int WordsIn(const Document& doc, uint32_t first, uint32_t end) {
   int n = 0;
   for (uint32_t k = first; k < end; ++k) n += (doc.tokens[k].flags & kTokWord) ? 1 : 0;
@@ -287,7 +314,22 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
       clause_first = k;
       break;
     }
-  const uint32_t clause_end = std::min(s.end_token, hi + kReach);
+  uint32_t clause_end = std::min(s.end_token, hi + kReach);
+  // "O'Malley, whose spokesman referred requests to the Vatican, has earned …", "Obama, who welcomed
+  // world leaders to a dinner, held meetings": a relative clause set off by a comma after the
+  // subject that opens the sentence ends at the comma before the sentence's verb.
+  const bool relative =
+      has_source && ((lo >= 2 && doc.Norm(doc.tokens[lo - 1]) == "whose" && doc.Norm(doc.tokens[lo - 2]) == ",") ||
+                     (source_end >= 2 && source_end == cue_first && doc.Norm(doc.tokens[source_end - 1]) == "who" &&
+                      doc.Norm(doc.tokens[source_end - 2]) == ","));
+  if (relative && !VerbBefore(doc, s.first_token, lo)) {
+    for (uint32_t k = hi; k + 1 < clause_end; ++k) {
+      if (doc.Norm(doc.tokens[k]) == "," && quotes.Inside(k) < 0 && IsFiniteVerbLike(doc, k + 1)) {
+        clause_end = k;
+        break;
+      }
+    }
+  }
   // A source set off by commas is an apposition, not a closing attribution ("The campaign's
   // chairman, Paul Manafort, said the convention was settled").
   const bool set_off = has_source && source_end < cue_first && doc.Norm(doc.tokens[cue_first - 1]) == ",";
