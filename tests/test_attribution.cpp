@@ -5737,3 +5737,27 @@ TEST_CASE("a relative clause after the subject reports up to the comma before th
   REQUIRE(spokesman != nullptr);
   CHECK(spokesman->affiliation == "O'Malley");  // whom "whose" stands for
 }
+
+TEST_CASE("a cue in a clause opening the sentence reports up to the clause's comma") {
+  const Scored s = Score(
+      "When he was questioned about the dispute on ABC News, his response focused on the silence. While Rubio "
+      "talked about taxes, health care, immigration, and national security, he offered few details. Asked about "
+      "that vote specifically, Mark-Viverito pointed to the licenses. As Henry Sire wrote in his book, the pope "
+      "surrounds himself with weak men. Rattling off promises to lower debt, reform immigration and improve "
+      "schools, Clinton promised change.");
+  const Attribution* rattling = s.ByCueOrContent("lower debt");
+  REQUIRE(rattling != nullptr);
+  CHECK(s.Slice(rattling->content) == "to lower debt, reform immigration and improve schools");
+  const Attribution* questioned = s.ByCue("was questioned about");
+  REQUIRE(questioned != nullptr);
+  CHECK(s.Slice(questioned->content) == "the dispute on ABC News");
+  const Attribution* talked = s.ByCue("talked about");
+  REQUIRE(talked != nullptr);  // a list's commas do not close the clause
+  CHECK(s.Slice(talked->content) == "taxes, health care, immigration, and national security");
+  const Attribution* asked = s.ByCue("Asked about");
+  REQUIRE(asked != nullptr);
+  CHECK(s.Slice(asked->content) == "that vote specifically");
+  const Attribution* wrote = s.ByCue("wrote");
+  REQUIRE(wrote != nullptr);  // an "as" clause is the attribution; the sentence is what it says
+  CHECK(s.Slice(wrote->content) == "the pope surrounds himself with weak men");
+}

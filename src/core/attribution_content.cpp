@@ -103,6 +103,16 @@ bool IsFiniteVerbLike(const Document& doc, uint32_t k) {
   return w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'' && !IsFunctionWord(w);
 }
 
+// Token k, after a comma, may open the main clause after an opening clause: a pronoun, a
+// determiner or a name (not a state after a town, nor a list's next item in lower case).
+bool OpensMainClause(const Document& doc, uint32_t k) {
+  const std::string_view w = doc.Norm(doc.tokens[k]);
+  if (IsPersonalPronoun(w) || w == "there" ||
+      OneOf(w, {"the", "a", "an", "his", "her", "its", "their", "this", "these", "some", "many", "most"}))
+    return true;
+  return (doc.tokens[k].flags & kTokCapitalized) && !IsStateAbbreviation(w);
+}
+
 // Whether [first, end) holds an auxiliary, a modal or a verb of saying: the words before a
 // relative clause are a clause of their own, not a subject.
 bool VerbBefore(const Document& doc, uint32_t first, uint32_t end) {
@@ -231,13 +241,23 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   const uint32_t paragraph = doc.sentences[doc.tokens[cue_first].sentence].paragraph;
   auto same_paragraph = [&](uint32_t k) { return doc.sentences[doc.tokens[k].sentence].paragraph == paragraph; };
   const bool cue_quoted = quotes.Inside(cue_first) >= 0;
-  // "Emphasizing the urgency of the matter, Trump said, …": a participle cue opening its
-  // sentence before its source reports what stands between it and its comma.
-  const bool opens_sentence = cue_first == doc.sentences[doc.tokens[cue_first].sentence].first_token;
-  if (IsIngForm(doc.Norm(doc.tokens[cue_first])) && opens_sentence && source_first >= cue_end &&
-      source_end > source_first) {
-    for (uint32_t k = cue_end; k < source_first && k < cue_end + 20; ++k)
-      if (doc.Norm(doc.tokens[k]) == ",") return k > cue_end ? TrimmedRange(doc, cue_end, k) : Range{};
+  // "Emphasizing the urgency of the matter, Trump said, …", "Asked about that vote, she pointed
+  // to …": a participle cue opening its sentence before its source (or with none) reports what
+  // stands between it and its comma.
+  const Sentence& cue_sentence = doc.sentences[doc.tokens[cue_first].sentence];
+  const bool opens_sentence = cue_first == cue_sentence.first_token;
+  const std::string_view opening_word = doc.Norm(doc.tokens[cue_first]);
+  const bool participle = IsIngForm(opening_word) ||
+                          (opening_word.size() > 4 && opening_word.substr(opening_word.size() - 2) == "ed");
+  if (participle && opens_sentence && (source_first >= cue_end || source_end <= source_first)) {
+    if (source_end > source_first) {
+      for (uint32_t k = cue_end; k < source_first && k < cue_end + 20; ++k)
+        if (doc.Norm(doc.tokens[k]) == ",") return k > cue_end ? TrimmedRange(doc, cue_end, k) : Range{};
+    } else {  // the comma before the main clause: "Rattling off promises to …, reform …, Clinton promised"
+      for (uint32_t k = cue_end + 1; k + 1 < cue_sentence.end_token && k < cue_end + 30; ++k)
+        if (doc.Norm(doc.tokens[k]) == "," && quotes.Inside(k) < 0 && OpensMainClause(doc, k + 1))
+          return TrimmedRange(doc, cue_end, k);
+    }
   }
 
   if (!cue_quoted) {
@@ -267,7 +287,6 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     // cue has no verb that closes a clause and words after it ("“…” He mocked Rubio for …").
     // Nor the quotation before the verb a participle after a comma follows when words follow the
     // participle ("“…,” Fiorina told “Fox and Friends,” reminding the co-hosts that …").
-    const Sentence& cue_sentence = doc.sentences[doc.tokens[cue_first].sentence];
     const int words_after = WordsIn(doc, hi, cue_sentence.end_token);
     const bool object_follows = words_after >= 1 && !HasClosingVerb(doc, cue_first, cue_end);
     const bool own_clause = (k > 0 && doc.tokens[k - 1].sentence != doc.tokens[lo].sentence &&
@@ -315,6 +334,21 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
       break;
     }
   uint32_t clause_end = std::min(s.end_token, hi + kReach);
+  // "When he was questioned about the dispute on ABC News, his response focused on …": a cue in a
+  // subordinate clause opening the sentence reports up to the comma that closes the clause.
+  uint32_t opener = s.first_token;
+  if (opener < cue_first && OneOf(doc.Norm(doc.tokens[opener]), {"and", "but", "so", "yet"})) ++opener;
+  // Not "As Sire wrote in his book, …" (the clause is the attribution, the sentence what it says).
+  const std::string_view opening = doc.Norm(doc.tokens[opener]);
+  if (opener < lo && IsSubordinator(opening) && opening != "whether" && opening != "as" && WordsIn(doc, opener, lo) >= 1) {
+    bool comma_before = false;
+    for (uint32_t k = opener + 1; k < lo && !comma_before; ++k) comma_before = doc.Norm(doc.tokens[k]) == ",";
+    for (uint32_t k = hi; !comma_before && k + 1 < clause_end; ++k)
+      if (doc.Norm(doc.tokens[k]) == "," && quotes.Inside(k) < 0 && OpensMainClause(doc, k + 1)) {
+        if (WordsIn(doc, hi, k) >= 1) clause_end = k;
+        break;
+      }
+  }
   // "O'Malley, whose spokesman referred requests to the Vatican, has earned …", "Obama, who welcomed
   // world leaders to a dinner, held meetings": a relative clause set off by a comma after the
   // subject that opens the sentence ends at the comma before the sentence's verb.
