@@ -5761,3 +5761,11 @@ TEST_CASE("a cue in a clause opening the sentence reports up to the clause's com
   REQUIRE(wrote != nullptr);  // an "as" clause is the attribution; the sentence is what it says
   CHECK(s.Slice(wrote->content) == "the pope surrounds himself with weak men");
 }
+
+TEST_CASE("a reported clause ends before \"and\" opens another with its own subject and verb") {
+  const Scored s = Score("Leaders issued statements condemning the coordinated attacks, and none has said they want "
+                         "troops. Sanders said the tax was fair, and he insisted at a rally that he would stay.");
+  const Attribution* said = s.ByCue("said");
+  REQUIRE(said != nullptr);
+  CHECK(s.Slice(said->content) == "the tax was fair");
+}

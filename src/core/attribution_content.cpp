@@ -146,6 +146,12 @@ uint32_t ReportedClauseEnd(const Document& doc, const QuotationIndex& quotes, ui
     const std::string_view next = doc.Norm(doc.tokens[k + 1]);
     if (kContrasts.Contains(next) || kParticiples.Contains(next)) return k;
     if (k + 2 < end && IsPersonalPronoun(next) && HasClosingVerb(doc, k + 2, k + 3)) return k;
+    // "…, and none has said they want …": "and" before a pronoun or quantifier and its verb.
+    if (next == "and" && k + 3 < end &&
+        (IsPersonalPronoun(doc.Norm(doc.tokens[k + 2])) ||
+         OneOf(doc.Norm(doc.tokens[k + 2]), {"none", "many", "most", "some", "others"})) &&
+        (IsFiniteVerbLike(doc, k + 3) || (k + 4 < end && IsFiniteVerbLike(doc, k + 4))))
+      return k;
   }
   return end;
 }
