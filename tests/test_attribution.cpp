@@ -5769,3 +5769,18 @@ TEST_CASE("a reported clause ends before \"and\" opens another with its own subj
   REQUIRE(said != nullptr);
   CHECK(s.Slice(said->content) == "the tax was fair");
 }
+
+TEST_CASE("a subordinate clause after an opening adverbial is still the sentence's opening clause") {
+  const Scored s = Score("In a debate, while rivals called for a bigger effort, Trump hewed to the approach, noting "
+                         "that the two are enemies.");
+  const Attribution* called = s.ByCue("called for");
+  REQUIRE(called != nullptr);
+  CHECK(s.Slice(called->content) == "a bigger effort");
+  CheckSourcePhrases(s, {{"the two are enemies", "Trump"}});
+}
+
+TEST_CASE("the subject of a clause comes after an opening adverbial and a subordinate clause") {
+  const Scored s = Score("Last month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked "
+                         "straight into my camera, furrowed his brow and said, \u201cI am gonna endorse YOU!\u201d");
+  CheckSourcePhrases(s, {{"I am gonna endorse YOU!", "he"}});
+}

@@ -95,12 +95,14 @@ uint32_t ClauseSubjectStart(const Document& doc, uint32_t inside) {
                                    "meanwhile", "however", "instead", "yesterday", "today", "tonight", "this", "over",
                                    "from", "under", "amid", "following", "if", "although", "though", "once", "like",
                                    "unlike", "separately", "also", "of", "to", "asked", "speaking", "according"};
-  if (k >= inside) return UINT32_MAX;
-  const std::string_view first = doc.Norm(doc.tokens[k]);
-  auto ends = [&](std::string_view tail) { return first.size() > tail.size() + 2 && first.substr(first.size() - tail.size()) == tail; };
-  const bool shaped = ends("ly") || ends("ing") || ends("ed");
-  const bool word_and_comma = k + 1 < inside && doc.Norm(doc.tokens[k + 1]) == "," && !IsNameToken(doc, k);  // "Likewise,"
-  if (kOpeners.Contains(first) || shaped || word_and_comma) {
+  // Two such phrases may follow each other: "Last month, when I asked him …, he looked".
+  for (int phrases = 0; phrases < 2; ++phrases) {
+    if (k >= inside) return UINT32_MAX;
+    const std::string_view first = doc.Norm(doc.tokens[k]);
+    auto ends = [&](std::string_view tail) { return first.size() > tail.size() + 2 && first.substr(first.size() - tail.size()) == tail; };
+    const bool shaped = ends("ly") || ends("ing") || ends("ed");
+    const bool word_and_comma = k + 1 < inside && doc.Norm(doc.tokens[k + 1]) == "," && !IsNameToken(doc, k);  // "Likewise,"
+    if (!(kOpeners.Contains(first) || shaped || word_and_comma)) break;
     uint32_t comma = k + 1;
     while (comma < inside && comma < k + 16 && doc.Norm(doc.tokens[comma]) != ",") ++comma;
     if (comma >= inside || comma >= k + 16) return UINT32_MAX;
@@ -236,11 +238,25 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
 // The comma that closes a subordinate clause opening the sentence of `at` ("While most of his
 // competitors called for …, Trump hewed …", "Once …,"), when it comes before `at`; UINT32_MAX
 // otherwise.
-uint32_t OpeningSubordinateClauseEnd(const Document& doc, uint32_t at) {
+uint32_t OpeningSubordinator(const Document& doc, uint32_t at) {
   const Sentence& s = doc.sentences[doc.tokens[at].sentence];
   uint32_t k = s.first_token;
   if (k < at && OneOf(doc.Norm(doc.tokens[k]), {"and", "but", "so", "yet"})) ++k;
+  // After a short opening adverbial: "In a September debate, while most of his competitors …,".
+  if (k < at && !IsSubordinator(doc.Norm(doc.tokens[k]))) {
+    for (uint32_t i = k + 1; i + 1 < at && i < k + 8; ++i) {
+      if (doc.Norm(doc.tokens[i]) != ",") continue;
+      if (IsSubordinator(doc.Norm(doc.tokens[i + 1]))) k = i + 1;
+      break;
+    }
+  }
   if (k >= at || !(IsSubordinator(doc.Norm(doc.tokens[k])) || doc.Norm(doc.tokens[k]) == "once")) return UINT32_MAX;
+  return k;
+}
+
+uint32_t OpeningSubordinateClauseEnd(const Document& doc, uint32_t at) {
+  const uint32_t k = OpeningSubordinator(doc, at);
+  if (k == UINT32_MAX) return UINT32_MAX;
   for (uint32_t i = k + 1; i < at; ++i)
     if (doc.Norm(doc.tokens[i]) == ",") return i;
   return UINT32_MAX;

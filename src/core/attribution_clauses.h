@@ -51,6 +51,9 @@ uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, 
 // UINT32_MAX otherwise.
 uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue_end);
 
+// The subordinator ("while", "when", "once" …) opening the sentence of `at` before `at`, after
+// "And"/"But" or a short adverbial and its comma ("In a debate, while …"); UINT32_MAX for none.
+uint32_t OpeningSubordinator(const Document& doc, uint32_t at);
 // The comma that closes a subordinate clause opening the sentence of `at` ("While most of his
 // competitors called for …, Trump hewed …"), when it comes before `at`; UINT32_MAX otherwise.
 uint32_t OpeningSubordinateClauseEnd(const Document& doc, uint32_t at);

@@ -124,9 +124,11 @@ bool VerbBefore(const Document& doc, uint32_t first, uint32_t end) {
   return false;
 }
 
-int WordsIn(const Document& doc, uint32_t first, uint32_t end) {
+// The words in [first, end), counted up to `cap` (the count is compared with a small number:
+// stopping there keeps a long sentence linear).
+int WordsIn(const Document& doc, uint32_t first, uint32_t end, int cap) {
   int n = 0;
-  for (uint32_t k = first; k < end; ++k) n += (doc.tokens[k].flags & kTokWord) ? 1 : 0;
+  for (uint32_t k = first; k < end && n < cap; ++k) n += (doc.tokens[k].flags & kTokWord) ? 1 : 0;
   return n;
 }
 
@@ -225,7 +227,7 @@ bool IsOpeningAdverbial(const Document& doc, uint32_t first, uint32_t comma) {
                                                           "immediately", "moments", "hours", "days", "weeks"});
   const std::string_view opener = doc.Norm(doc.tokens[first + (graded ? 1 : 0)]);
   const bool subordinate = IsSubordinator(opener) && opener != "as" && opener != "whether";
-  if (WordsIn(doc, first, comma) > (subordinate ? 20 : 8)) return false;
+  if (WordsIn(doc, first, comma, 21) > (subordinate ? 20 : 8)) return false;
   const bool participle = opener.size() > 5 && opener.substr(opener.size() - 3) == "ing" &&
                           opener.substr(opener.size() - 5) != "thing" && first + 1 < comma &&
                           kObjectOpeners.Contains(doc.Norm(doc.tokens[first + 1]));
@@ -293,7 +295,7 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     // cue has no verb that closes a clause and words after it ("“…” He mocked Rubio for …").
     // Nor the quotation before the verb a participle after a comma follows when words follow the
     // participle ("“…,” Fiorina told “Fox and Friends,” reminding the co-hosts that …").
-    const int words_after = WordsIn(doc, hi, cue_sentence.end_token);
+    const int words_after = WordsIn(doc, hi, cue_sentence.end_token, 2);
     const bool object_follows = words_after >= 1 && !HasClosingVerb(doc, cue_first, cue_end);
     const bool own_clause = (k > 0 && doc.tokens[k - 1].sentence != doc.tokens[lo].sentence &&
                              (OpensReportedClause(doc, lo, hi) || after >= 0 || object_follows)) ||
@@ -308,9 +310,9 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     // introduces the quotation opening the next sentence of its paragraph.
     const Sentence& own = doc.sentences[doc.tokens[lo].sentence];
     const bool ends_sentence =
-        WordsIn(doc, hi, own.end_token) == 0 ||
+        WordsIn(doc, hi, own.end_token, 1) == 0 ||
         (hi < own.end_token && OneOf(doc.Norm(doc.tokens[hi]), {"in", "on", "at", "during"}) &&
-         WordsIn(doc, hi, own.end_token) <= 4);
+         WordsIn(doc, hi, own.end_token, 5) <= 4);
     if (after < 0 && lo == own.first_token && ends_sentence && own.end_token < doc.tokens.size() &&
         same_paragraph(own.end_token) && HasClosingVerb(doc, cue_first, cue_end))
       after = quotes.Opening(own.end_token);
@@ -342,27 +344,27 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   uint32_t clause_end = std::min(s.end_token, hi + kReach);
   // "When he was questioned about the dispute on ABC News, his response focused on …": a cue in a
   // subordinate clause opening the sentence reports up to the comma that closes the clause.
-  uint32_t opener = s.first_token;
-  if (opener < cue_first && OneOf(doc.Norm(doc.tokens[opener]), {"and", "but", "so", "yet"})) ++opener;
   // Not "As Sire wrote in his book, …" (the clause is the attribution, the sentence what it says).
-  const std::string_view opening = doc.Norm(doc.tokens[opener]);
-  if (opener < lo && IsSubordinator(opening) && opening != "whether" && opening != "as" && WordsIn(doc, opener, lo) >= 1) {
+  const uint32_t opener = OpeningSubordinator(doc, lo);
+  const std::string_view opening = opener != UINT32_MAX ? doc.Norm(doc.tokens[opener]) : std::string_view();
+  if (opener != UINT32_MAX && opening != "whether" && opening != "as" && lo < opener + 60 &&
+      WordsIn(doc, opener, lo, 1) >= 1) {
     bool comma_before = false;
     for (uint32_t k = opener + 1; k < lo && !comma_before; ++k) comma_before = doc.Norm(doc.tokens[k]) == ",";
     for (uint32_t k = hi; !comma_before && k + 1 < clause_end; ++k)
       if (doc.Norm(doc.tokens[k]) == "," && quotes.Inside(k) < 0 && OpensMainClause(doc, k + 1)) {
-        if (WordsIn(doc, hi, k) >= 1) clause_end = k;
+        if (WordsIn(doc, hi, k, 1) >= 1) clause_end = k;
         break;
       }
   }
   // "O'Malley, whose spokesman referred requests to the Vatican, has earned …", "Obama, who welcomed
   // world leaders to a dinner, held meetings": a relative clause set off by a comma after the
-  // subject that opens the sentence ends at the comma before the sentence's verb.
+  // subject that opens the sentence (within 40 tokens) ends at the comma before the sentence's verb.
   const bool relative =
       has_source && ((lo >= 2 && doc.Norm(doc.tokens[lo - 1]) == "whose" && doc.Norm(doc.tokens[lo - 2]) == ",") ||
                      (source_end >= 2 && source_end == cue_first && doc.Norm(doc.tokens[source_end - 1]) == "who" &&
                       doc.Norm(doc.tokens[source_end - 2]) == ","));
-  if (relative && !VerbBefore(doc, s.first_token, lo)) {
+  if (relative && lo < s.first_token + 40 && !VerbBefore(doc, s.first_token, lo)) {
     for (uint32_t k = hi; k + 1 < clause_end; ++k) {
       if (doc.Norm(doc.tokens[k]) == "," && quotes.Inside(k) < 0 && IsFiniteVerbLike(doc, k + 1)) {
         clause_end = k;
@@ -379,9 +381,9 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   // remarks, Trump said he was suited for it").
   // Nor when the cue has no verb that closes what is said and words follow it ("Like Mr. Sanders,
   // she has reckoned with the movement"; not "The economy grew, Yellen said on Tuesday").
-  const bool object_after = !HasClosingVerb(doc, cue_first, cue_end) && WordsIn(doc, hi, s.end_token) >= 1;
+  const bool object_after = !HasClosingVerb(doc, cue_first, cue_end) && WordsIn(doc, hi, s.end_token, 1) >= 1;
   if (comma_before && !introduces && !OpensReportedClause(doc, lo, hi) && !object_after &&
-      WordsIn(doc, clause_first, lo) >= 2 && !IsOpeningAdverbial(doc, clause_first, lo - 1))
+      WordsIn(doc, clause_first, lo, 2) >= 2 && !IsOpeningAdverbial(doc, clause_first, lo - 1))
     return TrimmedRange(doc, clause_first, lo);
   uint32_t first = hi;
   while (first < clause_end) {
@@ -390,7 +392,7 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     else break;
   }
   first = AfterLeadIn(doc, quotes, first, clause_end);
-  if (WordsIn(doc, first, clause_end) >= (object_after ? 1 : 2)) {  // "talking about baseball"
+  if (WordsIn(doc, first, clause_end, 2) >= (object_after ? 1 : 2)) {  // "talking about baseball"
     const uint32_t end = ReportedClauseEnd(doc, quotes, first, clause_end);
     const Range r = TrimmedRange(doc, first, end);
     *direct = quotes.Inside(first) >= 0 && quotes.Inside(first) == quotes.Inside(end > 0 ? end - 1 : 0);
@@ -399,9 +401,9 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   // … or the clause before it ("The pullout was …, the statement said."), not an opening
   // adverbial; then the one word after it ("In an interview, Deacon had nothing bad to say about
   // Sanders").
-  if (WordsIn(doc, clause_first, lo) >= 2 && !(lo > clause_first && IsOpeningAdverbial(doc, clause_first, lo - 1)))
+  if (WordsIn(doc, clause_first, lo, 2) >= 2 && !(lo > clause_first && IsOpeningAdverbial(doc, clause_first, lo - 1)))
     return TrimmedRange(doc, clause_first, lo);
-  if (WordsIn(doc, first, clause_end) >= 1)
+  if (WordsIn(doc, first, clause_end, 1) >= 1)
     return TrimmedRange(doc, first, ReportedClauseEnd(doc, quotes, first, clause_end));
   return {};
 }
@@ -422,7 +424,7 @@ std::vector<CreditLine> FindCreditLines(const Document& doc) {
         const bool separator = x == "," || x == ";" || x == "and" || x == "&";
         const bool stop = x == "/" || x == "|" || x == ":" || x == "." || x == "(";
         if (separator || stop) {
-          if (j > item && WordsIn(doc, item, j) > 0) {
+          if (j > item && WordsIn(doc, item, j, 1) > 0) {
             uint32_t end = j;
             // "… The National / Photo credit:" – a trailing label word belongs to the next field.
             if (x == ":" && end - item > 1) --end;
