@@ -1802,7 +1802,8 @@ TEST_CASE("a spokesperson for someone: the speaker is the spokesperson, affiliat
                              "the family"},
                         Case{"A Republican strategist for Mr. Rubio said it was over.", "rubio",
                              "A Republican strategist for Mr. Rubio", "Rubio"},
-                        Case{"An aide for the senator said it was over.", "aide", "An aide for the senator", "the senator"},
+                        Case{"An aide for the senator said it was over.", "aide", "An aide for the senator",
+                             "the senator"},
                         // Whom "one of" them is goes unsaid.
                         Case{"A strategist for one of the campaigns said it was over.", "one",
                              "A strategist for one of the campaigns", ""}}) {

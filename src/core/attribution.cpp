@@ -220,7 +220,7 @@ uint32_t PeopleBeforeOf(const Document& doc, const SourceLexicon& words, const S
 
 // "Some in the White House think", "few on either side of the debate think": when the source
 // ranker picked the object of a preposition right after a quantifier that opens the clause (at
-// most six words between), the quantifier's token, else UINT32_MAX.
+// most seven words before the pick), the quantifier's token, else UINT32_MAX.
 uint32_t QuantifierBeforePreposition(const Document& doc, const SourceMention& m) {
   if (!m.pronoun.empty() || m.first_token < 2) return UINT32_MAX;
   const uint32_t sentence = doc.tokens[m.first_token].sentence;
@@ -997,9 +997,9 @@ int PersonBeforeResidence(const Document& doc, uint32_t head, uint32_t cue_first
 // "Clinton, goaded by Sanders, came out against", "The report, released by the Pentagon on
 // Monday, found", "The message, sent to Cheryl Mills, called", "Exit polls from the primary, which
 // Mr. Trump won, showed": a pick inside a clause set off by commas right before the cue, opening
-// with a past participle (not "based") or with "which", is no speaker; the subject before the clause is: the phrase ending at its
-// opening comma when that names a source, else the one opening the sentence. Other picks are
-// returned unchanged.
+// with a past participle (not "based") or with "which", is no speaker; the subject before the
+// clause is: the phrase ending at its opening comma when that names a source, else the one
+// opening the sentence. Other picks are returned unchanged.
 int SubjectBeforeClauseApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t head,
                                   uint32_t cue_first, uint32_t cue_end) {
   if (cue_first < 4 || head + 1 >= cue_first || doc.Norm(doc.tokens[cue_first - 1]) != ",") return static_cast<int>(head);
@@ -1964,7 +1964,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
             speaker.end_token = d.mention.end_token;
             speaker.span.end = d.mention.span.end;
             // A quantifier reads with its phrase: "Some in the White House", not "Some".
-            if (quantifier) speaker.text = std::string(doc.text.substr(speaker.span.start, speaker.span.end - speaker.span.start));
+            if (quantifier)
+              speaker.text = std::string(doc.text.substr(speaker.span.start, speaker.span.end - speaker.span.start));
             d.mention = std::move(speaker);
           }
         }
@@ -2009,6 +2010,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     d.a.content = FindContent(doc, quotes, run.first, cue_end, src_first, src_end, &direct, &quotation);
     d.a.direct = direct;
     d.quotation = quotation;
+    // Read after the content, which is found around the phrase as the ranker picked it.
     if (d.has_mention) RelativeAfterApposition(doc, im.source_words, run.first, cue_end, &d.mention);
     if (d.has_mention) AffiliateWithOwnerBeforeWhose(doc, im.source_words, run.first, cue_end, &d.mention);
 

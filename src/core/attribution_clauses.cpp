@@ -99,9 +99,12 @@ uint32_t ClauseSubjectStart(const Document& doc, uint32_t inside) {
   for (int phrases = 0; phrases < 2; ++phrases) {
     if (k >= inside) return UINT32_MAX;
     const std::string_view first = doc.Norm(doc.tokens[k]);
-    auto ends = [&](std::string_view tail) { return first.size() > tail.size() + 2 && first.substr(first.size() - tail.size()) == tail; };
+    auto ends = [&](std::string_view tail) {
+      return first.size() > tail.size() + 2 && first.substr(first.size() - tail.size()) == tail;
+    };
     const bool shaped = ends("ly") || ends("ing") || ends("ed");
-    const bool word_and_comma = k + 1 < inside && doc.Norm(doc.tokens[k + 1]) == "," && !IsNameToken(doc, k);  // "Likewise,"
+    const bool word_and_comma =  // "Likewise,"
+        k + 1 < inside && doc.Norm(doc.tokens[k + 1]) == "," && !IsNameToken(doc, k);
     if (!(kOpeners.Contains(first) || shaped || word_and_comma)) break;
     uint32_t comma = k + 1;
     while (comma < inside && comma < k + 16 && doc.Norm(doc.tokens[comma]) != ",") ++comma;

@@ -343,7 +343,8 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     }
   uint32_t clause_end = std::min(s.end_token, hi + kReach);
   // "When he was questioned about the dispute on ABC News, his response focused on …": a cue in a
-  // subordinate clause opening the sentence reports up to the comma that closes the clause.
+  // subordinate clause opening the sentence reports up to the comma before the main clause's
+  // subject (not a list's comma: "talked about taxes, health care and …, he offered").
   // Not "As Sire wrote in his book, …" (the clause is the attribution, the sentence what it says).
   const uint32_t opener = OpeningSubordinator(doc, lo);
   const std::string_view opening = opener != UINT32_MAX ? doc.Norm(doc.tokens[opener]) : std::string_view();

@@ -767,8 +767,8 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
   }
 }
 
-// Token k alone names someone who speaks for another: a spokesperson word ("spokesman",
-// "press secretary" ends in one), or a lawyer.
+// Token k alone names someone who speaks or works for another: a spokesperson word ("spokesman",
+// "press secretary" ends in one), a lawyer, a writer for a paper, or a strategist, adviser or aide.
 bool SpeaksForAnother(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
   SourceWordMatch w;
   if (!lexicon.MatchAt(doc, k, k + 1, &w)) return false;
@@ -1082,7 +1082,8 @@ SourceMention ReadSpokespersonFor(const Document& doc, const SourceLexicon& lexi
     m.anonymous = false;
   } else if (!whom.name.empty()) m.affiliation = whom.name;
   else if (!whom.affiliation.empty()) m.affiliation = whom.affiliation;
-  else if (doc.Norm(doc.tokens[for_token + 1]) != "one") m.affiliation = whom.text;  // "for one of the campaigns": unsaid
+  else if (doc.Norm(doc.tokens[for_token + 1]) != "one")  // "for one of the campaigns": unsaid
+    m.affiliation = whom.text;
   Describe(doc, first, end, &m);
   return m;
 }
@@ -2725,7 +2726,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     auto grows = [&](uint32_t k, bool leftward) {
       const Token& t = doc.tokens[k];
       const std::string_view w = doc.Norm(t);
-      if ((w == "for" || w == "of" || w == "on") && k > sb.first && k + 2 < sb.end && generic_organisation_ends_at(k - 1) &&
+      if ((w == "for" || w == "of" || w == "on") && k > sb.first && k + 2 < sb.end &&
+          generic_organisation_ends_at(k - 1) &&
           IsNameToken(doc, k + 1) && !(TitleOrRoleAt(doc, found, k + 1) && IsNameToken(doc, k + 2)))
         return true;  // "the Brennan Center for Justice", "the University of Chicago", not "… of Judge Napolitano"
       if (leftward && w == "and" && k > sb.first && k + 1 < sb.end) {
@@ -3562,7 +3564,7 @@ void MentionCompleter::Complete(SourceMention* m) {
       const SourceMention& other = MentionAt(t);
       if (other.surname != m->surname || (!other.given.empty() && !given.empty() && other.given != given)) return true;
       if (!other.given.empty() && !m->given.empty() && NameSuffixOf(other.name) != suffix) return true;  // "Jr."
-      if ((shared_surname || bare_is_another) && other.given.empty()) return true;  // "President Clinton": which Clinton?
+      if ((shared_surname || bare_is_another) && other.given.empty()) return true;  // "President Clinton": which?
       // "President Trump" gives "Ivanka Trump" no role.
       if (other.given.empty() && !m->given.empty() && TitledPoliticianApart(lexicon_, m->surname, other.role, m->name))
         return true;
