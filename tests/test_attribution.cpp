@@ -5785,3 +5785,17 @@ TEST_CASE("the subject of a clause comes after an opening adverbial and a subord
                          "straight into my camera, furrowed his brow and said, \u201cI am gonna endorse YOU!\u201d");
   CheckSourcePhrases(s, {{"I am gonna endorse YOU!", "he"}});
 }
+
+TEST_CASE("a phrase after a verb of saying that its own verb follows is what is said, not who says it") {
+  const Scored s = Score(
+      "A news report published Wednesday said Defense Secretary Ash Carter used a personal email account. Speaking "
+      "on Sunday, Sen. Jim DeMint would not go that far but said Steele must apologize to the troops. Clinton "
+      "is ahead 46 percent to 39 percent according to a CBS poll released Monday.");
+  CheckSourcePhrases(s, {{"Defense Secretary Ash Carter used", "A news report"},
+                         {"Steele must apologize", "Sen. Jim DeMint"},
+                         {"according to", "a CBS poll"}});
+  // "according to" reports the clause before it, with or without a comma.
+  const Attribution* according = s.ByCue("according to");
+  REQUIRE(according != nullptr);
+  CHECK(s.Slice(according->content) == "Clinton is ahead 46 percent to 39 percent");
+}

@@ -1893,6 +1893,17 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           (IsNameToken(doc, run.first - 1) ||
            (doc.Norm(doc.tokens[run.first - 1]) == "." && IsNameToken(doc, run.first - 2))))
         continue;
+      // "A news report published Wednesday said Defense Secretary Ash Carter used …": a phrase
+      // right after a verb of saying that its own verb follows is what is said, not who says it,
+      // when the cue follows a word of its clause.
+      if (d.has_mention && head >= static_cast<int>(cue_end) && reported_outlet < 0 && !postposed &&
+          doc.Norm(doc.tokens[run.first]) != "according" && HasClosingVerb(doc, run.first, cue_end) &&
+          d.mention.first_token == cue_end && run.first >= 1 && (doc.tokens[run.first - 1].flags & kTokWord) &&
+          doc.tokens[run.first - 1].sentence == doc.tokens[run.first].sentence &&
+          d.mention.end_token < doc.tokens.size() &&
+          doc.tokens[d.mention.end_token].sentence == doc.tokens[run.first].sentence &&
+          IsFiniteVerbLike(doc, d.mention.end_token))
+        continue;
       bool place_only = false;  // the pick was a place after "in" with no speaker before it
       if (!d.has_mention) {
         // A pick that reads as no phrase (a modifier: "former" of "a former senior law enforcement

@@ -281,4 +281,20 @@ bool SubordinateClauseOpen(const Document& doc, uint32_t from, uint32_t conjunct
   return false;
 }
 
+// Token k reads as a finite verb opening a predicate: an auxiliary or modal, a common irregular
+// past, or a lower-case word in "-ed" or "-s" ("held", "represents", "decided").
+bool IsFiniteVerbLike(const Document& doc, uint32_t k) {
+  const Token& t = doc.tokens[k];
+  if (!(t.flags & kTokWord) || (t.flags & kTokCapitalized)) return false;
+  const std::string_view w = doc.Norm(t);
+  static const WordSet kVerbs = {"is", "was", "are", "were", "has", "have", "had", "does", "did", "do", "will",
+                                 "would", "can", "could", "should", "may", "might", "must", "gave", "held", "took",
+                                 "made", "won", "lost", "went", "came", "left", "got", "told", "said", "ran", "saw",
+                                 "spent", "kept", "became", "began", "brought", "felt", "found", "paid", "put",
+                                 "sent", "stood", "wrote", "led", "met", "showed", "remains", "remained"};
+  if (kVerbs.Contains(w)) return true;
+  if (w.size() > 3 && w.substr(w.size() - 2) == "ed") return true;  // "used"
+  return w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'' && !IsFunctionWord(w);
+}
+
 }  // namespace biaslens

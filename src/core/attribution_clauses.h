@@ -63,4 +63,8 @@ uint32_t OpeningSubordinateClauseEnd(const Document& doc, uint32_t at);
 // of "who", not of the sentence's subject.
 bool SubordinateClauseOpen(const Document& doc, uint32_t from, uint32_t conjunction);
 
+// Token k reads as a finite verb opening a predicate: an auxiliary or modal, a common irregular
+// past, or a lower-case word in "-ed" or "-s" ("held", "represents", "decided").
+bool IsFiniteVerbLike(const Document& doc, uint32_t k);
+
 }  // namespace biaslens

@@ -60,49 +60,6 @@ bool OpensReportedClause(const Document& doc, uint32_t lo, uint32_t hi) {
   return false;
 }
 
-// A word of [first, end) is a verb that can close a reported clause after its comma ("…, he
-// said", "…, the study found", "…, she wrote on Twitter").
-bool HasClosingVerb(const Document& doc, uint32_t first, uint32_t end) {
-  static const WordSet kVerbs = {
-      "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "noted", "notes",
-      "explained", "explains", "asked", "asks", "stated", "states", "continued", "continues", "argued", "argues",
-      "recalled", "recalls", "insisted", "insists", "warned", "warns", "acknowledged", "acknowledges", "conceded",
-      "concedes", "claimed", "claims", "contended", "contends", "observed", "observes", "replied", "replies",
-      "responded", "responds", "quipped", "joked", "remarked", "tweeted", "tweets", "posted", "declared", "declares",
-      "predicted", "predicts", "reported", "reports", "suggested", "suggests", "agreed", "agrees", "cautioned",
-      "complained", "admitted", "admits", "estimated", "estimates", "believes", "believe", "thinks", "think",
-      "concluded", "concludes", "found", "finds", "showed", "shows", "show", "according", "emphasized",
-      "stressed", "maintained", "maintains", "countered", "assured", "promised", "vowed", "boasted", "lamented",
-      "speculated", "wondered", "figured", "reasoned", "hoped", "hopes", "fears", "feared", "worried", "worries",
-      "guessed", "mused", "pointed", "put", "summed", "shouted", "yelled", "confirmed", "confirms",
-      "announced", "alleged", "alleges", "charged", "disclosed", "revealed", "reveals", "indicated", "indicates",
-      "implied", "implies", "hinted", "hints"};
-  // Not a noun after a determiner or an infinitive ("pinned his hopes on", "had nothing bad to say about").
-  auto noun_or_infinitive = [&](uint32_t k) {
-    return k > first && OneOf(doc.Norm(doc.tokens[k - 1]), {"the", "a", "an", "his", "her", "their", "its", "my",
-                                                             "our", "your", "this", "these", "those", "to"});
-  };
-  for (uint32_t k = first; k < end; ++k)
-    if (kVerbs.Contains(doc.Norm(doc.tokens[k])) && !noun_or_infinitive(k)) return true;
-  return false;
-}
-
-// Token k reads as a finite verb opening a predicate: an auxiliary or modal, a common irregular
-// past, or a lower-case word in "-ed" or "-s" ("held", "represents", "decided").
-bool IsFiniteVerbLike(const Document& doc, uint32_t k) {
-  const Token& t = doc.tokens[k];
-  if (!(t.flags & kTokWord) || (t.flags & kTokCapitalized)) return false;
-  const std::string_view w = doc.Norm(t);
-  static const WordSet kVerbs = {"is", "was", "are", "were", "has", "have", "had", "does", "did", "do", "will",
-                                 "would", "can", "could", "should", "may", "might", "must", "gave", "held", "took",
-                                 "made", "won", "lost", "went", "came", "left", "got", "told", "said", "ran", "saw",
-                                 "spent", "kept", "became", "began", "brought", "felt", "found", "paid", "put",
-                                 "sent", "stood", "wrote", "led", "met", "showed", "remains", "remained"};
-  if (kVerbs.Contains(w)) return true;
-  if (w.size() > 4 && w.substr(w.size() - 2) == "ed") return true;
-  return w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'' && !IsFunctionWord(w);
-}
-
 // Token k, after a comma, may open the main clause after an opening clause: a pronoun, a
 // determiner or a name (not a state after a town, nor a list's next item in lower case).
 bool OpensMainClause(const Document& doc, uint32_t k) {
@@ -179,6 +136,33 @@ uint32_t AfterLeadIn(const Document& doc, const QuotationIndex& quotes, uint32_t
 }
 
 }  // namespace
+
+// A word of [first, end) is a verb that can close a reported clause after its comma ("…, he
+// said", "…, the study found", "…, she wrote on Twitter").
+bool HasClosingVerb(const Document& doc, uint32_t first, uint32_t end) {
+  static const WordSet kVerbs = {
+      "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "noted", "notes",
+      "explained", "explains", "asked", "asks", "stated", "states", "continued", "continues", "argued", "argues",
+      "recalled", "recalls", "insisted", "insists", "warned", "warns", "acknowledged", "acknowledges", "conceded",
+      "concedes", "claimed", "claims", "contended", "contends", "observed", "observes", "replied", "replies",
+      "responded", "responds", "quipped", "joked", "remarked", "tweeted", "tweets", "posted", "declared", "declares",
+      "predicted", "predicts", "reported", "reports", "suggested", "suggests", "agreed", "agrees", "cautioned",
+      "complained", "admitted", "admits", "estimated", "estimates", "believes", "believe", "thinks", "think",
+      "concluded", "concludes", "found", "finds", "showed", "shows", "show", "according", "emphasized",
+      "stressed", "maintained", "maintains", "countered", "assured", "promised", "vowed", "boasted", "lamented",
+      "speculated", "wondered", "figured", "reasoned", "hoped", "hopes", "fears", "feared", "worried", "worries",
+      "guessed", "mused", "pointed", "put", "summed", "shouted", "yelled", "confirmed", "confirms",
+      "announced", "alleged", "alleges", "charged", "disclosed", "revealed", "reveals", "indicated", "indicates",
+      "implied", "implies", "hinted", "hints"};
+  // Not a noun after a determiner or an infinitive ("pinned his hopes on", "had nothing bad to say about").
+  auto noun_or_infinitive = [&](uint32_t k) {
+    return k > first && OneOf(doc.Norm(doc.tokens[k - 1]), {"the", "a", "an", "his", "her", "their", "its", "my",
+                                                             "our", "your", "this", "these", "those", "to"});
+  };
+  for (uint32_t k = first; k < end; ++k)
+    if (kVerbs.Contains(doc.Norm(doc.tokens[k])) && !noun_or_infinitive(k)) return true;
+  return false;
+}
 
 QuotationIndex::QuotationIndex(const Document& doc) : doc_(doc) {
   const size_t n = doc.tokens.size();
@@ -376,7 +360,13 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   // A source set off by commas is an apposition, not a closing attribution ("The campaign's
   // chairman, Paul Manafort, said the convention was settled").
   const bool set_off = has_source && source_end < cue_first && doc.Norm(doc.tokens[cue_first - 1]) == ",";
-  const bool comma_before = lo > s.first_token && doc.Norm(doc.tokens[lo - 1]) == "," && !set_off;
+  // "… 39 percent according to a CBS poll released Monday": "according to" closes the clause
+  // before it without a comma too, unless a comma after it sets it off ("So, according to X, …").
+  const bool according_closes = lo > s.first_token && doc.Norm(doc.tokens[cue_first]) == "according" &&
+                                hi < s.end_token && doc.Norm(doc.tokens[hi]) != "," &&
+                                (doc.tokens[lo - 1].flags & kTokWord);
+  const bool comma_before =
+      lo > s.first_token && !set_off && (doc.Norm(doc.tokens[lo - 1]) == "," || according_closes);
   const bool introduces = hi < s.end_token && (doc.Norm(doc.tokens[hi]) == "that" || doc.Norm(doc.tokens[hi]) == ":");
   // Nor when the attribution goes on to report a clause ("Moments earlier, in his opening
   // remarks, Trump said he was suited for it").

@@ -31,6 +31,11 @@ class QuotationIndex {
 Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cue_first, uint32_t cue_end,
                   uint32_t source_first, uint32_t source_end, bool* direct, int* quotation);
 
+// A word of [first, end) is a verb that can close a reported clause after its comma ("…, he
+// said", "…, the study found", "…, she wrote on Twitter"), not a noun after a determiner nor an
+// infinitive ("pinned his hopes on", "had nothing bad to say about").
+bool HasClosingVerb(const Document& doc, uint32_t first, uint32_t end);
+
 // A "Sources: BBC, Daily Mail, The National / Photo credit: …" line: the label token and
 // each listed item as a token range [first, end).
 struct CreditLine {
