@@ -1310,8 +1310,9 @@ void RelativeAfterApposition(const Document& doc, const SourceLexicon& lexicon, 
     return;
   const uint32_t who = cue_first - 1;
   // The apposition: an article after a comma, then no punctuation but "." and "'s" up to ", who".
+  const uint32_t reach = std::max<uint32_t>(m->first_token > 12 ? m->first_token - 12 : 0, 1);
   uint32_t open = who - 1;
-  while (open > m->first_token - std::min<uint32_t>(m->first_token, 12) && open > 1) {
+  while (open > reach) {
     --open;
     const std::string_view w = doc.Norm(doc.tokens[open]);
     if (w == ",") break;

@@ -53,6 +53,9 @@ uint32_t ConjunctionBeforeCue(const Document& doc, uint32_t cue_first) {
 
 namespace {
 
+// An adverb that may stand before or inside a cue: "instead", "meanwhile", a word in "-ly".
+bool IsAdverb(std::string_view w) { return IsSentenceAdverb(w) || IsLyForm(w); }
+
 // The token after "Washington (AFP) –", "Paris, France (Reuters) -" opening the sentence (a
 // place in capitalised words, a news agency's one-word name in parentheses, a dash), else the
 // sentence's first token. Not a party tag ("Smith (D) -").
@@ -119,10 +122,7 @@ uint32_t ClauseSubjectStart(const Document& doc, uint32_t inside) {
 // ("…,” he said, adding", "…,” Devine said, instead seeking"), not "according"; with
 // `through_quote`, the comma may close a quotation before it ("told “Fox and Friends,” reminding").
 bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first, bool through_quote) {
-  auto adverb = [&](uint32_t k) {
-    const std::string_view w = doc.Norm(doc.tokens[k]);
-    return IsSentenceAdverb(w) || IsLyForm(w);
-  };
+  auto adverb = [&](uint32_t k) { return IsAdverb(doc.Norm(doc.tokens[k])); };
   uint32_t participle = cue_first, comma = cue_first;  // ", instead seeking": in the cue or before it
   if (adverb(cue_first) && cue_first + 1 < doc.tokens.size()) ++participle;
   else if (comma > 0 && adverb(comma - 1)) --comma;
@@ -223,7 +223,7 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
   const std::string_view opening = doc.Norm(doc.tokens[cue_first]);
   const bool one_participle =
       cue_end == cue_first + 1 + (particle ? 1 : 0) ||
-      (cue_end == cue_first + 2 && (IsLyForm(opening) || IsSentenceAdverb(opening) || opening == "first"));
+      (cue_end == cue_first + 2 && (IsAdverb(opening) || opening == "first"));
   if (!be && one_participle && cue_end + 1 < doc.tokens.size() && doc.Norm(doc.tokens[cue_end]) == "by" &&
       doc.tokens[cue_end + 1].sentence == sentence && (doc.tokens[cue_end + 1].flags & kTokWord)) {
     const std::string_view agent = doc.Norm(doc.tokens[cue_end + 1]);
@@ -293,7 +293,7 @@ bool IsFiniteVerbLike(const Document& doc, uint32_t k) {
                                  "spent", "kept", "became", "began", "brought", "felt", "found", "paid", "put",
                                  "sent", "stood", "wrote", "led", "met", "showed", "remains", "remained"};
   if (kVerbs.Contains(w)) return true;
-  if (w.size() > 3 && w.substr(w.size() - 2) == "ed") return true;  // "used"
+  if (EndsAfterStem(w, "ed", 2)) return true;  // "used"
   return w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'' && !IsFunctionWord(w);
 }
 

@@ -70,6 +70,15 @@ bool OpensMainClause(const Document& doc, uint32_t k) {
   return (doc.tokens[k].flags & kTokCapitalized) && !IsStateAbbreviation(w);
 }
 
+// The first comma at a token in [from, last) outside quotations whose next token `opens`
+// accepts (a main clause's subject, a predicate's verb); UINT32_MAX for none.
+uint32_t CommaOpening(const Document& doc, const QuotationIndex& quotes, uint32_t from, uint32_t last,
+                      bool (*opens)(const Document&, uint32_t)) {
+  for (uint32_t k = from; k < last; ++k)
+    if (doc.Norm(doc.tokens[k]) == "," && quotes.Inside(k) < 0 && opens(doc, k + 1)) return k;
+  return UINT32_MAX;
+}
+
 // Whether [first, end) holds an auxiliary, a modal or a verb of saying: the words before a
 // relative clause are a clause of their own, not a subject.
 bool VerbBefore(const Document& doc, uint32_t first, uint32_t end) {
@@ -239,16 +248,15 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   const Sentence& cue_sentence = doc.sentences[doc.tokens[cue_first].sentence];
   const bool opens_sentence = cue_first == cue_sentence.first_token;
   const std::string_view opening_word = doc.Norm(doc.tokens[cue_first]);
-  const bool participle = IsIngForm(opening_word) ||
-                          (opening_word.size() > 4 && opening_word.substr(opening_word.size() - 2) == "ed");
+  const bool participle = IsIngForm(opening_word) || EndsAfterStem(opening_word, "ed", 3);
   if (participle && opens_sentence && (source_first >= cue_end || source_end <= source_first)) {
     if (source_end > source_first) {
       for (uint32_t k = cue_end; k < source_first && k < cue_end + 20; ++k)
         if (doc.Norm(doc.tokens[k]) == ",") return k > cue_end ? TrimmedRange(doc, cue_end, k) : Range{};
     } else {  // the comma before the main clause: "Rattling off promises to …, reform …, Clinton promised"
-      for (uint32_t k = cue_end + 1; k + 1 < cue_sentence.end_token && k < cue_end + 30; ++k)
-        if (doc.Norm(doc.tokens[k]) == "," && quotes.Inside(k) < 0 && OpensMainClause(doc, k + 1))
-          return TrimmedRange(doc, cue_end, k);
+      const uint32_t comma =
+          CommaOpening(doc, quotes, cue_end + 1, std::min(cue_sentence.end_token - 1, cue_end + 30), OpensMainClause);
+      if (comma != UINT32_MAX) return TrimmedRange(doc, cue_end, comma);
     }
   }
 
@@ -334,13 +342,10 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   const std::string_view opening = opener != UINT32_MAX ? doc.Norm(doc.tokens[opener]) : std::string_view();
   if (opener != UINT32_MAX && opening != "whether" && opening != "as" && lo < opener + 60 &&
       WordsIn(doc, opener, lo, 1) >= 1) {
-    bool comma_before = false;
-    for (uint32_t k = opener + 1; k < lo && !comma_before; ++k) comma_before = doc.Norm(doc.tokens[k]) == ",";
-    for (uint32_t k = hi; !comma_before && k + 1 < clause_end; ++k)
-      if (doc.Norm(doc.tokens[k]) == "," && quotes.Inside(k) < 0 && OpensMainClause(doc, k + 1)) {
-        if (WordsIn(doc, hi, k, 1) >= 1) clause_end = k;
-        break;
-      }
+    bool comma_inside = false;  // the clause closed before the attribution
+    for (uint32_t k = opener + 1; k < lo && !comma_inside; ++k) comma_inside = doc.Norm(doc.tokens[k]) == ",";
+    const uint32_t comma = comma_inside ? UINT32_MAX : CommaOpening(doc, quotes, hi, clause_end - 1, OpensMainClause);
+    if (comma != UINT32_MAX && WordsIn(doc, hi, comma, 1) >= 1) clause_end = comma;
   }
   // "O'Malley, whose spokesman referred requests to the Vatican, has earned …", "Obama, who welcomed
   // world leaders to a dinner, held meetings": a relative clause set off by a comma after the
@@ -350,12 +355,8 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
                      (source_end >= 2 && source_end == cue_first && doc.Norm(doc.tokens[source_end - 1]) == "who" &&
                       doc.Norm(doc.tokens[source_end - 2]) == ","));
   if (relative && lo < s.first_token + 40 && !VerbBefore(doc, s.first_token, lo)) {
-    for (uint32_t k = hi; k + 1 < clause_end; ++k) {
-      if (doc.Norm(doc.tokens[k]) == "," && quotes.Inside(k) < 0 && IsFiniteVerbLike(doc, k + 1)) {
-        clause_end = k;
-        break;
-      }
-    }
+    const uint32_t comma = CommaOpening(doc, quotes, hi, clause_end - 1, IsFiniteVerbLike);
+    if (comma != UINT32_MAX) clause_end = comma;
   }
   // A source set off by commas is an apposition, not a closing attribution ("The campaign's
   // chairman, Paul Manafort, said the convention was settled").
