@@ -5799,3 +5799,49 @@ TEST_CASE("a phrase after a verb of saying that its own verb follows is what is 
   REQUIRE(according != nullptr);
   CHECK(s.Slice(according->content) == "Clinton is ahead 46 percent to 39 percent");
 }
+
+TEST_CASE("a lower-case noun right before \"Mr.\" or \"Mrs.\" opens a clause about it, not the speaker's phrase") {
+  const Scored s = Score("Mr. Khan spoke on Sunday. He held up the proposal as typical of a campaign Mr. Khan has "
+                         "called bigoted. The Republican strategist Mr. Smith said the race was over.");
+  CheckSourcePhrases(s, {{"bigoted", "Mr. Khan"}, {"the race was over", "The Republican strategist Mr. Smith"}});
+}
+
+TEST_CASE("a place named twice gives no person its last word for a surname") {
+  const Scored s = Score("The resort was subsidized by United States taxpayers. As a United States territory, it "
+                         "cannot take shelter in bankruptcy. States typically decentralize their finances. Its job "
+                         "is \u201creally a combination of things,\u201d she said.");
+  const Attribution* said = s.ByCue("said");
+  REQUIRE(said != nullptr);
+  CHECK(s.SourceOf(said) == nullptr);  // no one named is "she"
+  CHECK(s.SourceNamed("United States") == nullptr);
+}
+
+TEST_CASE("a word capitalized only by opening the sentence before a side's word or a count names no one") {
+  const Scored s = Score("Disconsolate Republican operatives said the race was lost. Nearly nine out of 10 say they "
+                         "will need new skills. Nearly 40 percent say they are fine.");
+  for (const char* name : {"Disconsolate Republican operatives", "Nearly nine out of 10", "Nearly 40 percent"}) {
+    const Source* src = s.SourceNamed(name);
+    REQUIRE_MESSAGE(src != nullptr, name);
+    CHECK(src->type == "anonymous");
+  }
+  CHECK(s.SourceNamed("Disconsolate") == nullptr);
+  CHECK(s.SourceNamed("Nearly") == nullptr);
+}
+
+TEST_CASE("a name's possessive or a number before the lower-case words of a phrase of people is part of it") {
+  const Scored s = Score("Connecticut's tax commissioner says an internal review shows no one leaked it. Many of "
+                         "Germany's own defense experts want Germany to do more. She suspected drugs, something a "
+                         "911 caller also told a dispatcher.");
+  CheckSourcePhrases(s, {{"an internal review shows no one leaked it", "Connecticut's tax commissioner"},
+                         {"Germany to do more", "Many of Germany's own defense experts"},
+                         {"also told", "a 911 caller"}});
+  const Source* commissioner = s.SourceNamed("Connecticut's tax commissioner");
+  REQUIRE(commissioner != nullptr);
+  CHECK(commissioner->affiliation == "Connecticut");
+  const Scored headline = Score(
+      "Obama's Gitmo plan leaves everyone unhappy.\n\nVirtually no one is impressed with the president's latest "
+      "plan to close the prison, though its vagueness might relieve the Democrats running to replace him.");
+  const Attribution* unhappy = headline.ByCue("unhappy");
+  REQUIRE(unhappy != nullptr);
+  CHECK(headline.Slice(unhappy->source) == "everyone");  // not "Obama's Gitmo plan leaves everyone"
+}

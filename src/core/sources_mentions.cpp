@@ -1703,11 +1703,17 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     return next < end && (doc.tokens[next].flags & kTokWord) && !(doc.tokens[next].flags & kTokCapitalized);
   };
   // "Law enforcement sources", "Federal law", "Cement makers": a word capitalized only because it
-  // opens the sentence, before a lower-case word of its phrase, is no name when the text never
-  // capitalizes it mid-sentence and no list gives it as a given name or a politician's surname.
+  // opens the sentence, before a lower-case word of its phrase (or a side's word and then one:
+  // "Angry Republican voters") or a number ("Nearly 40 percent"), is no name when the text never capitalizes it mid-sentence and no
+  // list gives it as a given name or a politician's surname.
+  auto lower_case_noun_at = [&](uint32_t k) {
+    return k < end && NounLikeWord(doc, k) && !(doc.tokens[k].flags & kTokCapitalized);
+  };
   const bool opening_common_word =
       end > first + 1 && (doc.tokens[first].flags & kTokSentenceStart) && !(doc.tokens[first].flags & kTokAllCaps) &&
-      !covered[0] && NounLikeWord(doc, first + 1) && !(doc.tokens[first + 1].flags & kTokCapitalized) &&
+      !covered[0] &&
+      (lower_case_noun_at(first + 1) || (IsSideWordAt(doc, lexicon, first + 1) && lower_case_noun_at(first + 2)) ||
+       (doc.tokens[first + 1].flags & kTokNumber) || IsNumberWord(doc.Norm(doc.tokens[first + 1]))) &&
       IsNameToken(doc, first) && lexicon.GivenNameGender(FoldLatinLetters(first_word)) == 0 &&
       !lexicon.IsListedPoliticianSurname(first_word) && !CapitalizedMidSentence(doc, first);
   for (uint32_t k = first; k < end; ++k) {
@@ -2782,6 +2788,14 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       // Clinton operatives … have attempted", "the story many Latinos had expected".
       if (leftward && OneOf(w, {"story", "narrative", "account", "version", "message", "messages", "column"}))
         return false;
+      // So does any other lower-case noun right before "Mr.", "Mrs." or "Ms.": "a campaign Mr. Khan
+      // has called bigoted", "a speech Mrs. Clinton delivered" (a role is the person's own).
+      if (leftward && k + 1 < sb.end && (t.flags & kTokWord) && !(t.flags & kTokCapitalized) &&
+          OneOf(doc.Norm(doc.tokens[k + 1]), {"mr", "mrs", "ms"}) &&
+          std::none_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+            return IsRole(f.kind) && f.first_token <= k && f.first_token + f.token_count == k + 1;
+          }))
+        return false;
       // "Then someone asked": "then" qualifies a role or a title after it ("then Secretary of State
       // Hillary Clinton"), or it links.
       if (leftward && w == "then" && k + 1 < sb.end) {
@@ -2813,9 +2827,16 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (leftward && k + 1 < sb.end) {
         const std::string_view next = doc.Norm(doc.tokens[k + 1]);
         const bool number = (t.flags & kTokNumber) || IsNumberWord(w);
-        if (number && (next == "percent" || next == "%" || next == "in")) return true;
-        if (w == "in" && (doc.tokens[k + 1].flags & kTokNumber) && k > sb.first &&
-            ((doc.tokens[k - 1].flags & kTokNumber) || IsNumberWord(doc.Norm(doc.tokens[k - 1]))))
+        auto number_at = [&](uint32_t j) {
+          return j >= sb.first && j < sb.end && ((doc.tokens[j].flags & kTokNumber) || IsNumberWord(doc.Norm(doc.tokens[j])));
+        };
+        // "Six in 10", "nine out of 10".
+        const bool out_of = next == "out" && k + 2 < sb.end && doc.Norm(doc.tokens[k + 2]) == "of";
+        if (number && (next == "percent" || next == "%" || next == "in" || (out_of && number_at(k + 3)))) return true;
+        if (w == "in" && (doc.tokens[k + 1].flags & kTokNumber) && k > sb.first && number_at(k - 1)) return true;
+        if (w == "out" && next == "of" && number_at(k + 2) && k > sb.first && number_at(k - 1)) return true;
+        if (w == "of" && number_at(k + 1) && k > sb.first + 1 && doc.Norm(doc.tokens[k - 1]) == "out" &&
+            number_at(k - 2))
           return true;
       }
       if (IsPossessiveEnding(doc, k)) return leftward;
@@ -2849,6 +2870,19 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
           for (uint32_t j = k + 1; noun_head && j-- > sb.first && j + 3 >= k && !avoided(j);) {
             const std::string_view x = doc.Norm(doc.tokens[j]);
             if (OneOf(x, {"a", "an", "the"}) || (member && x == "one")) { opens = j; break; }
+            // Or a name's possessive before people: "Connecticut's tax commissioner", "New York's
+            // budget director", "Europe's conservative politicians".
+            if (lower_case_head && j < k && IsPossessiveEnding(doc, j) && j > sb.first && IsNameToken(doc, j - 1) &&
+                (IsRolePlural(lexicon, head_word) ||
+                 std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+                   return f.first_token + f.token_count == head + 1 && (IsRole(f.kind) || f.kind == SourceWord::kAnonymous);
+                 })) &&
+                !OneOf(head_word, {"everyone", "everybody", "anyone", "anybody", "someone", "somebody",
+                                   "nobody"})) {  // "Obama's plan leaves everyone"
+              opens = j - 1;
+              while (opens > sb.first && !avoided(opens - 1) && IsNameToken(doc, opens - 1)) --opens;
+              break;
+            }
             const bool compound = member && x.size() > 3 && x.find('-') != std::string_view::npos;  // "kind-hearted"
             // A name among them qualifies the noun too: "the Democrat convention committee".
             // A participle right after the article or an adverb ("the newly revised timeline", "the
@@ -2861,7 +2895,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
                 x.size() > 4 && (doc.tokens[j].flags & kTokWord) &&
                 (((x.substr(x.size() - 2) == "ed" || IsIngForm(x)) && after_article_or_adverb) ||
                  x.find('-') != std::string_view::npos);
-            const bool plain = (member && x == "only") ||
+            const bool plain = (member && x == "only") || (lower_case_head && (doc.tokens[j].flags & kTokNumber)) ||
                                (lower_case_head && IsNameToken(doc, j) && !IsTimeNoun(doc.Norm(doc.tokens[k + 1]))) ||
                                ((NounLikeWord(doc, j) || compound || (lower_case_head && participle)) &&
                                 !(doc.tokens[j].flags & kTokCapitalized) && !kNotModifiers.Contains(x) &&
@@ -3497,6 +3531,7 @@ void MentionCompleter::Complete(SourceMention* m) {
       occurrences([&](uint32_t t) {
         const uint32_t given_token = GivenNameTokenBefore(doc_, lexicon_, t);
         if (given_token == t) return true;  // a bare surname
+        if (MentionAt(t).institution_kind == SourceWord::kPlace) return true;  // "United States" names no "States"
         uint32_t name_end = t + 1;
         const std::string other_suffix = suffix_at(t, &name_end);
         if (!suffix.empty() && other_suffix != suffix) return true;  // "Trump Jr." is not Donald Trump
