@@ -5845,3 +5845,18 @@ TEST_CASE("a name's possessive or a number before the lower-case words of a phra
   REQUIRE(unhappy != nullptr);
   CHECK(headline.Slice(unhappy->source) == "everyone");  // not "Obama's Gitmo plan leaves everyone"
 }
+
+TEST_CASE("a quantifier after a noun, a word capitalized after a dash and \"least\" alone are no speaker's phrase") {
+  const Scored s = Score("The vote pitted Cruz and Rubio against one another in a contest both have long been "
+                         "anticipating. UPDATE 2:52 p.m. -- Additional records disclosed Wednesday revealed that "
+                         "expenses were large. This is the biggest and least talked about development in print.");
+  for (const Source& src : s.report.sources) {
+    CAPTURE(src.name);
+    CHECK(src.name.find("contest") == std::string::npos);
+    CHECK(src.name != "least");
+    CHECK(src.affiliation != "Additional");
+  }
+  const Source* records = s.SourceNamed("Additional records");
+  REQUIRE(records != nullptr);
+  CHECK(records->type == "document");
+}

@@ -264,14 +264,15 @@ bool NamesCompanyInText(const Document& doc, uint32_t k) {
 }
 
 // The text writes token k's word with a capital where not every word has one: mid-sentence,
-// outside the headline, not after an opening quotation mark or a colon.
+// outside the headline, not after an opening quotation mark, a colon or a dash.
 bool CapitalizedMidSentence(const Document& doc, uint32_t k) {
   const uint32_t hash = doc.tokens[k].hash;
   for (uint32_t i = 1; i < doc.tokens.size(); ++i) {
     const Token& t = doc.tokens[i];
     if (t.hash != hash || !(t.flags & kTokCapitalized) || (t.flags & (kTokSentenceStart | kTokHeadline))) continue;
     const Token& before = doc.tokens[i - 1];
-    if (!(before.flags & kTokOpenQuote) && doc.Norm(before) != ":" && doc.Norm(t) == doc.Norm(doc.tokens[k]))
+    if (!(before.flags & kTokOpenQuote) && doc.Norm(before) != ":" && !IsDash(doc, i - 1) &&
+        doc.Norm(t) == doc.Norm(doc.tokens[k]))
       return true;
   }
   return false;
@@ -1703,14 +1704,15 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     return next < end && (doc.tokens[next].flags & kTokWord) && !(doc.tokens[next].flags & kTokCapitalized);
   };
   // "Law enforcement sources", "Federal law", "Cement makers": a word capitalized only because it
-  // opens the sentence, before a lower-case word of its phrase (or a side's word and then one:
+  // opens the sentence (or follows a dash), before a lower-case word of its phrase (or a side's word and then one:
   // "Angry Republican voters") or a number ("Nearly 40 percent"), is no name when the text never capitalizes it mid-sentence and no
   // list gives it as a given name or a politician's surname.
   auto lower_case_noun_at = [&](uint32_t k) {
     return k < end && NounLikeWord(doc, k) && !(doc.tokens[k].flags & kTokCapitalized);
   };
   const bool opening_common_word =
-      end > first + 1 && (doc.tokens[first].flags & kTokSentenceStart) && !(doc.tokens[first].flags & kTokAllCaps) &&
+      end > first + 1 && ((doc.tokens[first].flags & kTokSentenceStart) || (first > 0 && IsDash(doc, first - 1))) &&
+      !(doc.tokens[first].flags & kTokAllCaps) &&
       !covered[0] &&
       (lower_case_noun_at(first + 1) || (IsSideWordAt(doc, lexicon, first + 1) && lower_case_noun_at(first + 2)) ||
        (doc.tokens[first + 1].flags & kTokNumber) || IsNumberWord(doc.Norm(doc.tokens[first + 1]))) &&
@@ -2864,7 +2866,9 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
           const bool lower_case_head = (doc.tokens[k + 1].flags & kTokWord) &&
                                        !(doc.tokens[k + 1].flags & kTokCapitalized) &&
                                        !IsPersonalPronoun(doc.Norm(doc.tokens[k + 1])) &&
-                                       !IsPossessivePronoun(doc.Norm(doc.tokens[k + 1]));  // not "a student saw her"
+                                       !IsPossessivePronoun(doc.Norm(doc.tokens[k + 1])) &&  // not "a student saw her"
+                                       // nor "in a contest both have long anticipated"
+                                       !OneOf(doc.Norm(doc.tokens[k + 1]), {"both", "all", "each", "none", "others"});
           const bool member = !lower_case_head && IsMemberOfSide(doc, lexicon, k + 1);
           const bool noun_head = lower_case_head || member;
           for (uint32_t j = k + 1; noun_head && j-- > sb.first && j + 3 >= k && !avoided(j);) {
