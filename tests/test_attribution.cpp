@@ -5860,3 +5860,16 @@ TEST_CASE("a quantifier after a noun, a word capitalized after a dash and \"leas
   REQUIRE(records != nullptr);
   CHECK(records->type == "document");
 }
+
+TEST_CASE("a title-case headline's verb ends the name before it, and its colon quotes that name") {
+  const Scored s = Score("Elizabeth Warren Hammers Wells Fargo CEO: \u2018You Should Be Criminally Investigated.\u2019\n\n"
+                         "Sen. Elizabeth Warren questioned Wells Fargo CEO John Stumpf at a hearing on Tuesday.",
+                         "");  // no title: the first line is the headline
+  const Attribution* colon = s.ByCue(":");
+  REQUIRE(colon != nullptr);
+  CHECK(s.Slice(colon->source) == "Elizabeth Warren");
+  const Source* warren = s.SourceOf(colon);
+  REQUIRE(warren != nullptr);
+  CHECK(warren->name == "Elizabeth Warren");
+  for (const Source& src : s.report.sources) CHECK(src.name.find("Hammers") == std::string::npos);
+}

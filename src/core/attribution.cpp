@@ -1625,6 +1625,15 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     std::vector<int> ranked;  // the ranker's candidates, best first
     if (speaker_in_run >= 0) ranked.push_back(speaker_in_run);
     else im.model.RankSources(features, run, &ranked);
+    // "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’": a headline's colon after a
+    // name and a headline verb quotes the name's bearer, not the verb's object.
+    if (speaker_in_run < 0 && run.first == run.last && doc.Norm(doc.tokens[run.first]) == ":") {
+      const Sentence& s = doc.sentences[doc.tokens[run.first].sentence];
+      uint32_t k = s.first_token;
+      while (s.headline && k < run.first && (IsNameToken(doc, k) || doc.Norm(doc.tokens[k]) == ".")) ++k;
+      if (k > s.first_token && k < run.first && IsHeadlineVerb(doc.Norm(doc.tokens[k])))
+        ranked.insert(ranked.begin(), static_cast<int>(k - 1));
+    }
     // "reports BBC": names the tagger swept into the end of the cue are its source (only after
     // "report…": in "told Fox News" the outlet is the audience, not the source).
     int reported_outlet = -1;

@@ -1436,6 +1436,21 @@ bool IsAcronymAmongWords(const Document& doc, uint32_t i) {
   return (i + 1 < doc.tokens.size() && lower_word(i + 1)) || (i > 0 && lower_word(i - 1));
 }
 
+bool IsHeadlineVerb(std::string_view norm) {
+  static const WordSet kHeadlineVerbs = {
+      "says",      "said",     "tells",     "told",       "slams",    "blasts",    "rips",     "calls",
+      "urges",     "warns",    "claims",    "attacks",    "accuses",  "denies",    "defends",  "praises",
+      "vows",      "admits",   "announces", "reveals",    "endorses", "responds",  "explains", "insists",
+      "suggests",  "wants",    "asks",      "mocks",      "threatens", "demands",  "touts",    "pledges",
+      "promises",  "criticizes", "condemns", "dismisses", "rejects",  "confirms",  "agrees",   "argues",
+      "predicts",  "hopes",    "fears",     "believes",   "thinks",   "targets",   "hammers",  "grills",
+      "knocks",    "bashes",   "torches",   "lashes",     "unloads",  "scolds",    "shreds",   "trashes",
+      "chides",    "rebukes",   "questions",  "challenges", "taunts",  "skewers",  "lambastes",
+      "berates",   "hits",     "rails",     "lauds",      "hails",    "thanks",    "apologizes", "reacts",
+      "weighs",    "unveils",  "tweets",    "stuns",      "shocks",   "sparks",    "savages",  "roasts"};
+  return kHeadlineVerbs.Contains(norm);
+}
+
 bool IsNameToken(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
   if (!(t.flags & kTokWord) || (t.flags & (kTokClitic | kTokCommonWord))) return false;
@@ -1460,16 +1475,7 @@ bool IsNameToken(const Document& doc, uint32_t i) {
   }
   if (IsNumberWord(norm)) return false;  // "Twenty-four percent said"
   // A headline capitalizes its verbs: "Bernie Sanders Says …", "Trump Attacks Justice Department".
-  if (t.flags & kTokHeadline) {
-    static const WordSet kHeadlineVerbs = {
-        "says",      "said",     "tells",     "told",       "slams",    "blasts",    "rips",     "calls",
-        "urges",     "warns",    "claims",    "attacks",    "accuses",  "denies",    "defends",  "praises",
-        "vows",      "admits",   "announces", "reveals",    "endorses", "responds",  "explains", "insists",
-        "suggests",  "wants",    "asks",      "mocks",      "threatens", "demands",  "touts",    "pledges",
-        "promises",  "criticizes", "condemns", "dismisses", "rejects",  "confirms",  "agrees",   "argues",
-        "predicts",  "hopes",    "fears",     "believes",   "thinks"};
-    if (kHeadlineVerbs.Contains(norm)) return false;
-  }
+  if ((t.flags & kTokHeadline) && IsHeadlineVerb(norm)) return false;
   // Capitalized only by its place, opening the sentence or after a dateline's dash: "Former Arizona
   // governor Jan Brewer", "Each faction", "(UPI) — Former Secretary of State …", "Sure, official
   // data suggest".
