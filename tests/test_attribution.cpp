@@ -5873,3 +5873,20 @@ TEST_CASE("a title-case headline's verb ends the name before it, and its colon q
   CHECK(warren->name == "Elizabeth Warren");
   for (const Source& src : s.report.sources) CHECK(src.name.find("Hammers") == std::string::npos);
 }
+
+TEST_CASE("a definite role of a place is the one person the text names anywhere with that role and place") {
+  const Scored s = Score("Republican Marco Rubio said he supports an exception. Jeb Bush disagreed. \u201cIt's a "
+                         "difficult issue,\u201d said the Florida senator. Sen. Lindsey Graham, R-S.C., said the debate "
+                         "was fair. Graham has been critical of Trump. In June, the South Carolina senator called on "
+                         "fellow Republicans to act. A photo showed Florida Sen. Marco Rubio at a rally.");
+  const Attribution* issue = s.ByCueOrContent("a difficult issue");
+  REQUIRE(issue != nullptr);
+  const Source* rubio = s.SourceOf(issue);
+  REQUIRE(rubio != nullptr);
+  CHECK(rubio->name == "Marco Rubio");
+  const Attribution* called = s.ByCue("called on");
+  REQUIRE(called != nullptr);
+  const Source* graham = s.SourceOf(called);  // "R-S.C." is South Carolina's tag
+  REQUIRE(graham != nullptr);
+  CHECK(graham->name == "Lindsey Graham");
+}

@@ -642,6 +642,37 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     }
     return first == token;
   };
+  // "the Florida senator", "the New Jersey governor" with no source of that role and place named:
+  // the one named individual the text writes anywhere with that role and place or state tag
+  // ("Florida Sen. Marco Rubio", "Sen. Marco Rubio (R-Fla.)"), else -1 (none, or two).
+  std::unordered_map<std::string_view, std::vector<uint32_t>> name_tokens_by_word;  // filled on first use
+  std::unordered_map<std::string, std::vector<int8_t>> holds_by_role;  // role|place -> by group: 1, 0, -1 unread
+  auto holder_named_in_text = [&](const std::string& role, const std::string& place) {
+    if (name_tokens_by_word.empty())
+      for (uint32_t t : name_tokens) name_tokens_by_word[WithoutArticlePrefix(doc.Norm(doc.tokens[t]))].push_back(t);
+    std::vector<int8_t>& known = holds_by_role[role + "|" + place];
+    known.resize(groups.size(), -1);
+    int holder = -1;
+    for (size_t k = 0; k < groups.size(); ++k) {
+      const Group& x = groups[k];
+      if (!x.named || !x.individual) continue;
+      if (known[k] < 0) {
+        const auto tokens = name_tokens_by_word.find(x.surname);
+        known[k] = tokens != name_tokens_by_word.end() &&
+                   std::any_of(tokens->second.begin(), tokens->second.end(), [&](uint32_t t) {
+                     const SourceMention other = ReadSourceMention(doc, lexicon, t, 0, 0);
+                     return other.surname == x.surname &&
+                            (other.given.empty() || x.given.empty() || other.given == x.given) &&
+                            RolesMatch(RoleKey(other.role), role) &&
+                            (other.affiliation == place || other.tag_state == place);
+                   });
+      }
+      if (!known[k]) continue;
+      if (holder >= 0) return -1;
+      holder = static_cast<int>(k);
+    }
+    return holder;
+  };
   auto definite_role = [&](const SourceMention& m) {
     bool possessive = false;
     for (uint32_t k = m.first_token; k < m.end_token; ++k) possessive = possessive || IsPossessiveEnding(doc, k);
@@ -1246,6 +1277,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
           }
         if (g < 0 && heads == 1) g = head;
       }
+      if (g < 0 && !m.affiliation.empty() && definite_role(m)) g = holder_named_in_text(role, m.affiliation);
       if (g < 0 && !m.affiliation.empty() && !ServesSomeone(m.text, m.role)) {
         int holders = 0, holder = -1;
         for (size_t k = 0; k < groups.size(); ++k)

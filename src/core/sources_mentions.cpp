@@ -487,14 +487,6 @@ std::vector<SourceWordMatch> MatchPhrase(const Document& doc, const SourceLexico
   return out;
 }
 
-// "al-Assad" -> "Assad" (a surname is compared without its article).
-std::string_view WithoutArticlePrefix(std::string_view s) {
-  if (s.size() < 4 || (s[2] != '-' && s[3] != '-')) return s;  // most words: no prefix to compare
-  for (std::string_view p : {"al-", "el-", "ad-", "as-", "ash-"})
-    if (s.size() > p.size() + 1 && s.compare(0, p.size(), p) == 0) return s.substr(p.size());
-  return s;
-}
-
 // The first token of the web address ending at token `last` ("VDARE.com", "news.yahoo.com":
 // words joined by periods, no space, ending in a top-level domain); `last` itself if none.
 uint32_t WebAddressStart(const Document& doc, uint32_t last) {
@@ -1161,6 +1153,13 @@ bool IsMemberOfSide(const Document& doc, const SourceLexicon& lexicon, uint32_t 
 
 }  // namespace
 
+std::string_view WithoutArticlePrefix(std::string_view s) {
+  if (s.size() < 4 || (s[2] != '-' && s[3] != '-')) return s;  // most words: no prefix to compare
+  for (std::string_view p : {"al-", "el-", "ad-", "as-", "ash-"})
+    if (s.size() > p.size() + 1 && s.compare(0, p.size(), p) == 0) return s.substr(p.size());
+  return s;
+}
+
 // A word that reads as a noun or an adjective inside a noun phrase: three letters or more, no
 // function word, no "-ed" or "-ing" form.
 bool NounLikeWord(const Document& doc, uint32_t k) {
@@ -1236,6 +1235,12 @@ std::string_view StateOfTagAt(const Document& doc, uint32_t after) {
   std::string_view w = doc.Norm(doc.tokens[after + 1]);
   if (w.size() < 3) return {};
   w.remove_prefix(2);
+  // "(D-N.Y.)", "R-S.C.": the tokens "D-N", ".", "Y" make the state's dotted letters.
+  if (w.size() == 1 && after + 3 < doc.tokens.size() && doc.Norm(doc.tokens[after + 2]) == "." &&
+      doc.Norm(doc.tokens[after + 3]).size() <= 2) {
+    const std::string dotted = std::string(w) + "." + std::string(doc.Norm(doc.tokens[after + 3]));
+    if (const std::string_view state = StateOfAbbreviation(dotted); !state.empty()) return state;
+  }
   if (const std::string_view state = StateOfAbbreviation(w); !state.empty()) return state;
   // The states a tag writes whole: "(R-Texas)", "(D-Ohio)".
   static const std::pair<std::string_view, std::string_view> kWhole[] = {

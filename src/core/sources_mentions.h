@@ -76,6 +76,8 @@ bool IsPostModifierPreposition(std::string_view norm);  // with, to, in, on, abo
 uint32_t HeadEnd(const Document& doc, const SourceMention& m);
 bool IsModifierWord(std::string_view norm);     // "former", "senior", "law enforcement": qualify a source noun
 bool IsNounModifierWord(std::string_view norm);  // the nouns among them ("city" of "city officials"), heads too
+// "al-Assad" -> "assad" of a normalized word: a surname is compared without its article.
+std::string_view WithoutArticlePrefix(std::string_view s);
 // A verb a title-case headline capitalizes after its subject ("says", "slams", "targets").
 bool IsHeadlineVerb(std::string_view norm);
 bool IsNameToken(const Document& doc, uint32_t i);  // a word with an upper-case letter, not a function word or kTokCommonWord
