@@ -5804,6 +5804,13 @@ TEST_CASE("a lower-case noun right before \"Mr.\" or \"Mrs.\" opens a clause abo
   const Scored s = Score("Mr. Khan spoke on Sunday. He held up the proposal as typical of a campaign Mr. Khan has "
                          "called bigoted. The Republican strategist Mr. Smith said the race was over.");
   CheckSourcePhrases(s, {{"bigoted", "Mr. Khan"}, {"the race was over", "The Republican strategist Mr. Smith"}});
+  // So does a noun for a document or a body before a one-word name (not a kind of body naming it).
+  const Scored bare = Score("Kelly Ayotte is running. This is not the kind of campaign Ayotte hoped to be running. "
+                            "Antonio Silva was a civil engineer based in Johannesburg, Portuguese newspaper Correio de "
+                            "Manha reports. The group Greenpeace said the plan failed.", "");
+  CheckSourcePhrases(bare, {{"hoped", "Ayotte"},
+                            {"reports", "Portuguese newspaper Correio de Manha"},
+                            {"the plan failed", "The group Greenpeace"}});
 }
 
 TEST_CASE("a place named twice gives no person its last word for a surname") {
@@ -5889,4 +5896,16 @@ TEST_CASE("a definite role of a place is the one person the text names anywhere 
   const Source* graham = s.SourceOf(called);  // "R-S.C." is South Carolina's tag
   REQUIRE(graham != nullptr);
   CHECK(graham->name == "Lindsey Graham");
+}
+
+TEST_CASE("\"the Republican incumbent\" is the candidate the text names most") {
+  const Scored s = Score("Kelly Ayotte says she will vote for Trump. Ayotte said she has no plans to change her vote. "
+                         "\u201cHow could I not say that?\u201d Ayotte said. The Republican incumbent said that her "
+                         "position is genuine.");
+  const Attribution* said = s.ByCueOrContent("her position is genuine");
+  REQUIRE(said != nullptr);
+  const Source* ayotte = s.SourceOf(said);
+  REQUIRE(ayotte != nullptr);
+  CHECK(ayotte->name == "Kelly Ayotte");
+  CHECK(ayotte->role == "incumbent");
 }

@@ -336,7 +336,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // one before.
   auto dominant_candidate = [&](const SourceMention& m, const std::string& role) {
     static const WordSet kCampaignRoles = {"candidate", "nominee", "front-runner", "frontrunner", "hopeful",
-                                           "contender"};
+                                           "contender", "incumbent"};
     static const WordSet kEpithets = {"businessman", "businesswoman", "magnate", "mogul", "tycoon", "billionaire",
                                       "developer"};
     const bool epithet = kEpithets.Contains(role.substr(role.rfind(' ') + 1)) ||

@@ -2802,13 +2802,25 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (leftward && OneOf(w, {"story", "narrative", "account", "version", "message", "messages", "column"}))
         return false;
       // So does any other lower-case noun right before "Mr.", "Mrs." or "Ms.": "a campaign Mr. Khan
-      // has called bigoted", "a speech Mrs. Clinton delivered" (a role is the person's own).
-      if (leftward && k + 1 < sb.end && (t.flags & kTokWord) && !(t.flags & kTokCapitalized) &&
-          OneOf(doc.Norm(doc.tokens[k + 1]), {"mr", "mrs", "ms"}) &&
-          std::none_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
-            return IsRole(f.kind) && f.first_token <= k && f.first_token + f.token_count == k + 1;
-          }))
-        return false;
+      // has called bigoted", "a speech Mrs. Clinton delivered" (a role is the person's own); and a
+      // noun for a document or a body right before a name of one word that reads as no institution:
+      // "the lawsuit Lynch announced", "the kind of campaign Ayotte hoped to run" (not a kind of
+      // body naming it: "the newspaper Haaretz").
+      auto ending_here = [&](auto&& kind_fits) {
+        return std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+          return kind_fits(f.kind) && f.first_token <= k && f.first_token + f.token_count == k + 1;
+        });
+      };
+      if (leftward && k + 1 < sb.end && (t.flags & kTokWord) && !(t.flags & kTokCapitalized)) {
+        const std::string_view next = doc.Norm(doc.tokens[k + 1]);
+        if (OneOf(next, {"mr", "mrs", "ms"}) && !ending_here([](SourceWord w) { return IsRole(w); })) return false;
+        if (ending_here([](SourceWord w) { return w == SourceWord::kDocument || w == SourceWord::kOrganisation; }) &&
+            !IsKindOfOrganisationWord(w) && k + 2 < sb.end && IsNameToken(doc, k + 1) && !IsNameToken(doc, k + 2) &&
+            !IsParticle(doc.Norm(doc.tokens[k + 2])) && !IsPossessiveEnding(doc, k + 2)) {
+          const SourceMention name = ReadSourcePhrase(doc, lexicon, k + 1, k + 2);
+          if (!name.name.empty() && name.institution.empty()) return false;
+        }
+      }
       // "Then someone asked": "then" qualifies a role or a title after it ("then Secretary of State
       // Hillary Clinton"), or it links.
       if (leftward && w == "then" && k + 1 < sb.end) {
