@@ -5869,7 +5869,8 @@ TEST_CASE("a quantifier after a noun, a word capitalized after a dash and \"leas
 }
 
 TEST_CASE("a title-case headline's verb ends the name before it, and its colon quotes that name") {
-  const Scored s = Score("Elizabeth Warren Hammers Wells Fargo CEO: \u2018You Should Be Criminally Investigated.\u2019\n\n"
+  const Scored s = Score("Elizabeth Warren Hammers Wells Fargo CEO: "
+                         "\u2018You Should Be Criminally Investigated.\u2019\n\n"
                          "Sen. Elizabeth Warren questioned Wells Fargo CEO John Stumpf at a hearing on Tuesday.",
                          "");  // no title: the first line is the headline
   const Attribution* colon = s.ByCue(":");
@@ -5882,10 +5883,10 @@ TEST_CASE("a title-case headline's verb ends the name before it, and its colon q
 }
 
 TEST_CASE("a definite role of a place is the one person the text names anywhere with that role and place") {
-  const Scored s = Score("Republican Marco Rubio said he supports an exception. Jeb Bush disagreed. \u201cIt's a "
-                         "difficult issue,\u201d said the Florida senator. Sen. Lindsey Graham, R-S.C., said the debate "
-                         "was fair. Graham has been critical of Trump. In June, the South Carolina senator called on "
-                         "fellow Republicans to act. A photo showed Florida Sen. Marco Rubio at a rally.");
+  const Scored s = Score("Republican Marco Rubio said he supports an exception. Jeb Bush disagreed. \u201cIt's "
+                         "a difficult issue,\u201d said the Florida senator. Sen. Lindsey Graham, R-S.C., said the "
+                         "debate was fair. Graham has been critical of Trump. In June, the South Carolina senator "
+                         "called on fellow Republicans to act. A photo showed Florida Sen. Marco Rubio at a rally.");
   const Attribution* issue = s.ByCueOrContent("a difficult issue");
   REQUIRE(issue != nullptr);
   const Source* rubio = s.SourceOf(issue);

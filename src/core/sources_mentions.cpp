@@ -1443,16 +1443,16 @@ bool IsAcronymAmongWords(const Document& doc, uint32_t i) {
 
 bool IsHeadlineVerb(std::string_view norm) {
   static const WordSet kHeadlineVerbs = {
-      "says",      "said",     "tells",     "told",       "slams",    "blasts",    "rips",     "calls",
-      "urges",     "warns",    "claims",    "attacks",    "accuses",  "denies",    "defends",  "praises",
-      "vows",      "admits",   "announces", "reveals",    "endorses", "responds",  "explains", "insists",
-      "suggests",  "wants",    "asks",      "mocks",      "threatens", "demands",  "touts",    "pledges",
-      "promises",  "criticizes", "condemns", "dismisses", "rejects",  "confirms",  "agrees",   "argues",
-      "predicts",  "hopes",    "fears",     "believes",   "thinks",   "targets",   "hammers",  "grills",
-      "knocks",    "bashes",   "torches",   "lashes",     "unloads",  "scolds",    "shreds",   "trashes",
-      "chides",    "rebukes",   "questions",  "challenges", "taunts",  "skewers",  "lambastes",
-      "berates",   "hits",     "rails",     "lauds",      "hails",    "thanks",    "apologizes", "reacts",
-      "weighs",    "unveils",  "tweets",    "stuns",      "shocks",   "sparks",    "savages",  "roasts"};
+      "says",     "said",      "tells",      "told",      "slams",      "blasts",    "rips",      "calls",
+      "urges",    "warns",     "claims",     "attacks",   "accuses",    "denies",    "defends",   "praises",
+      "vows",     "admits",    "announces",  "reveals",   "endorses",   "responds",  "explains",  "insists",
+      "suggests", "wants",     "asks",       "mocks",     "threatens",  "demands",   "touts",     "pledges",
+      "promises", "criticizes", "condemns",  "dismisses", "rejects",    "confirms",  "agrees",    "argues",
+      "predicts", "hopes",     "fears",      "believes",  "thinks",     "targets",   "hammers",   "grills",
+      "knocks",   "bashes",    "torches",    "lashes",    "unloads",    "scolds",    "shreds",    "trashes",
+      "chides",   "rebukes",   "questions",  "challenges", "taunts",    "skewers",   "lambastes", "berates",
+      "hits",     "rails",     "lauds",      "hails",     "thanks",     "apologizes", "reacts",   "weighs",
+      "unveils",  "tweets",    "stuns",      "shocks",    "sparks",     "savages",   "roasts"};
   return kHeadlineVerbs.Contains(norm);
 }
 
@@ -1715,9 +1715,10 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     return next < end && (doc.tokens[next].flags & kTokWord) && !(doc.tokens[next].flags & kTokCapitalized);
   };
   // "Law enforcement sources", "Federal law", "Cement makers": a word capitalized only because it
-  // opens the sentence (or follows a dash), before a lower-case word of its phrase (or a side's word and then one:
-  // "Angry Republican voters") or a number ("Nearly 40 percent"), is no name when the text never capitalizes it mid-sentence and no
-  // list gives it as a given name or a politician's surname.
+  // opens the sentence (or follows a dash), before a lower-case word of its phrase (or a side's
+  // word and then one: "Angry Republican voters") or a number ("Nearly 40 percent"), is no name
+  // when the text never capitalizes it mid-sentence and no list gives it as a given name or a
+  // politician's surname.
   auto lower_case_noun_at = [&](uint32_t k) {
     return k < end && NounLikeWord(doc, k) && !(doc.tokens[k].flags & kTokCapitalized);
   };
@@ -2853,7 +2854,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         const std::string_view next = doc.Norm(doc.tokens[k + 1]);
         const bool number = (t.flags & kTokNumber) || IsNumberWord(w);
         auto number_at = [&](uint32_t j) {
-          return j >= sb.first && j < sb.end && ((doc.tokens[j].flags & kTokNumber) || IsNumberWord(doc.Norm(doc.tokens[j])));
+          return j >= sb.first && j < sb.end &&
+                 ((doc.tokens[j].flags & kTokNumber) || IsNumberWord(doc.Norm(doc.tokens[j])));
         };
         // "Six in 10", "nine out of 10".
         const bool out_of = next == "out" && k + 2 < sb.end && doc.Norm(doc.tokens[k + 2]) == "of";
@@ -2902,7 +2904,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
             if (lower_case_head && j < k && IsPossessiveEnding(doc, j) && j > sb.first && IsNameToken(doc, j - 1) &&
                 (IsRolePlural(lexicon, head_word) ||
                  std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
-                   return f.first_token + f.token_count == head + 1 && (IsRole(f.kind) || f.kind == SourceWord::kAnonymous);
+                   return f.first_token + f.token_count == head + 1 &&
+                          (IsRole(f.kind) || f.kind == SourceWord::kAnonymous);
                  })) &&
                 !OneOf(head_word, {"everyone", "everybody", "anyone", "anybody", "someone", "somebody",
                                    "nobody"})) {  // "Obama's plan leaves everyone"
