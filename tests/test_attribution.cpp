@@ -5910,3 +5910,11 @@ TEST_CASE("\"the Republican incumbent\" is the candidate the text names most") {
   CHECK(ayotte->name == "Kelly Ayotte");
   CHECK(ayotte->role == "incumbent");
 }
+
+TEST_CASE("\"according to\" two speakers reports what follows the comma after both") {
+  const Scored s = Score("According to economists Peter Schott and Justin Pierce, the recession is partly to blame "
+                         "for lost jobs.");
+  const Attribution* according = s.ByCue("According to");
+  REQUIRE(according != nullptr);
+  CHECK(s.Slice(according->content) == "the recession is partly to blame for lost jobs");
+}

@@ -378,6 +378,21 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
       WordsIn(doc, clause_first, lo, 2) >= 2 && !IsOpeningAdverbial(doc, clause_first, lo - 1))
     return TrimmedRange(doc, clause_first, lo);
   uint32_t first = hi;
+  // "According to Peter Schott and Justin Pierce, the recession …": the other speakers the
+  // source is joined with, up to the comma, are no part of what is said.
+  if (doc.Norm(doc.tokens[cue_first]) == "according" && first + 2 < clause_end &&
+      doc.Norm(doc.tokens[first]) == "and") {
+    bool names = false;
+    for (uint32_t k = first + 1; k < clause_end && k < first + 9; ++k) {
+      const std::string_view w = doc.Norm(doc.tokens[k]);
+      if (w == ",") {
+        if (names) first = k + 1;
+        break;
+      }
+      if (!(doc.tokens[k].flags & kTokWord) && w != ".") break;
+      names = names || IsNameToken(doc, k);
+    }
+  }
   while (first < clause_end) {
     const std::string_view w = doc.Norm(doc.tokens[first]);
     if (w == "that" || w == "," || w == ":" || w == "to") ++first;
