@@ -5918,3 +5918,15 @@ TEST_CASE("\"according to\" two speakers reports what follows the comma after bo
   REQUIRE(according != nullptr);
   CHECK(s.Slice(according->content) == "the recession is partly to blame for lost jobs");
 }
+
+TEST_CASE("a clause a subordinator opens between a subject and a finite cue sets off no speaker") {
+  const Scored s = Score("McCain supported the bill, and Cruz, as he has in the past, opposed the measure. First "
+                         "came the editor Bret Stephens, who, after trading insults with the host over the race, said "
+                         "on the show that the party was lost.");
+  CheckSourcePhrases(s, {{"opposed", "Cruz"}, {"the party was lost", "the editor Bret Stephens"}});
+  // Before a participle the subordinate clause is one of its own, whose subject the participle's.
+  const Scored participle = Score("The first incident came during a speech at the State University of New York at "
+                                  "Purchase, when Sanders protesters interrupted her speech, shouting that she was a "
+                                  "liar.");
+  CheckSourcePhrases(participle, {{"shouting", "Sanders protesters"}});
+}

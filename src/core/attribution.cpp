@@ -1017,7 +1017,13 @@ int SubjectBeforeClauseApposition(const Document& doc, const SourceLexicon& lexi
   const bool passive = ((first_word.size() > 4 && first_word.substr(first_word.size() - 2) == "ed") ||
                         kIrregular.Contains(first_word)) &&
                        first_word != "based";  // "based on accounts from officials": whose accounts speak
-  if (!passive && first_word != "which") return static_cast<int>(head);
+  // "Cruz, as he has in the past, opposed", "Stephens, who, after trading insults with Mr. Hannity,
+  // said": a clause a subordinator opens before a finite cue sets off no speaker either (before a
+  // participle it is a clause of its own: "…, when Sanders protesters interrupted her, shouting").
+  static const WordSet kSubordinators = {"as", "after", "before", "when", "while", "though", "although", "despite",
+                                         "since", "once", "unlike", "like", "during"};
+  const bool subordinate = kSubordinators.Contains(first_word) && !IsIngForm(doc.Norm(doc.tokens[cue_first]));
+  if (!passive && first_word != "which" && !subordinate) return static_cast<int>(head);
   auto speaks = [](const SourceMention& m) {
     return m.pronoun.empty() && m.institution_kind != SourceWord::kPlace &&
            (!m.name.empty() || !m.role.empty() || !m.institution.empty() || m.document || m.anonymous);
