@@ -5930,3 +5930,18 @@ TEST_CASE("a clause a subordinator opens between a subject and a finite cue sets
                                   "liar.");
   CheckSourcePhrases(participle, {{"shouting", "Sanders protesters"}});
 }
+
+TEST_CASE("a clause set off by dashes between a subject and its cue sets off no speaker") {
+  const Scored s = Score("The foundation took money from countries that the State Department - before, during and "
+                         "after Mrs. Clinton's time as secretary - criticized for their records.");
+  CheckSourcePhrases(s, {{"criticized", "the State Department"}});
+}
+
+TEST_CASE("a possessive pronoun before a body's own capitalized name keeps the name") {
+  const Scored s = Score("Arne Duncan ran the schools. His Treasury Department did not spend the aid money, and his "
+                         "Justice Department shrugged off the fraud. Its Clinton Health Access Initiative renegotiated "
+                         "the cost of drugs.");
+  CHECK(s.SourceNamed("Justice Department") != nullptr);
+  CHECK(s.SourceNamed("Clinton Health Access Initiative") != nullptr);
+  for (const Source& src : s.report.sources) CHECK(src.name.find("Duncan's") == std::string::npos);
+}

@@ -1002,14 +1002,19 @@ int PersonBeforeResidence(const Document& doc, uint32_t head, uint32_t cue_first
 // opening the sentence. Other picks are returned unchanged.
 int SubjectBeforeClauseApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t head,
                                   uint32_t cue_first, uint32_t cue_end) {
-  if (cue_first < 4 || head + 1 >= cue_first || doc.Norm(doc.tokens[cue_first - 1]) != ",") return static_cast<int>(head);
+  if (cue_first < 4 || head + 1 >= cue_first) return static_cast<int>(head);
+  // The clause is set off by commas, or by dashes ("the State Department - before, during and
+  // after Mrs. Clinton's time as secretary - criticized"), with no other such mark inside.
+  const bool dashes = IsDash(doc, cue_first - 1);
+  if (!dashes && doc.Norm(doc.tokens[cue_first - 1]) != ",") return static_cast<int>(head);
+  auto closes = [&](uint32_t k) { return dashes ? IsDash(doc, k) : doc.Norm(doc.tokens[k]) == ","; };
   const uint32_t sentence = doc.tokens[head].sentence;
   const uint32_t sentence_first = doc.sentences[sentence].first_token;
   uint32_t open = head;
-  while (open > sentence_first && doc.Norm(doc.tokens[open]) != ",") --open;
-  if (open <= sentence_first + 1 || doc.Norm(doc.tokens[open]) != ",") return static_cast<int>(head);
+  while (open > sentence_first && !closes(open)) --open;
+  if (open <= sentence_first + 1 || !closes(open)) return static_cast<int>(head);
   for (uint32_t k = open + 1; k + 1 < cue_first; ++k)
-    if (doc.Norm(doc.tokens[k]) == "," || doc.tokens[k].sentence != sentence) return static_cast<int>(head);
+    if (closes(k) || doc.tokens[k].sentence != sentence) return static_cast<int>(head);
   const std::string_view first_word = doc.Norm(doc.tokens[open + 1]);
   static const WordSet kIrregular = {"led", "made", "held", "written", "taken", "given", "chosen", "known", "shown",
                                      "drawn", "run", "brought", "bought", "sent", "built", "hit", "set", "won",

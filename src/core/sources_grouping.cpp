@@ -1117,8 +1117,14 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       (*ids)[i] = g;
       continue;
     }
-    if (!m.possessive.empty() && m.name.empty() && m.institution_kind == SourceWord::kOrganisation) {
-      // "his office said": the office of the person "his" stands for.
+    // "his office said": the office of the person "his" stands for; not a body's own name of
+    // capitalized words ("its Clinton Health Access Initiative").
+    auto own_name = [&](const SourceMention& x) {
+      const uint32_t noun = words_end(x) - 1;
+      return noun >= x.first_token + 2 && (doc.tokens[noun].flags & kTokCapitalized) &&
+             (doc.tokens[noun - 1].flags & kTokCapitalized) && (doc.tokens[noun - 1].flags & kTokWord);
+    };
+    if (!m.possessive.empty() && m.name.empty() && m.institution_kind == SourceWord::kOrganisation && !own_name(m)) {
       std::string owner_name = m.owner, owner_affiliation = m.owner_affiliation;
       if (owner_name.empty()) {
         const int owner = resolve_pronoun(m.possessive, m);
