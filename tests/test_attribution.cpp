@@ -5945,3 +5945,13 @@ TEST_CASE("a possessive pronoun before a body's own capitalized name keeps the n
   CHECK(s.SourceNamed("Clinton Health Access Initiative") != nullptr);
   for (const Source& src : s.report.sources) CHECK(src.name.find("Duncan's") == std::string::npos);
 }
+
+TEST_CASE("a quoted title right after \"according to\" is the document that speaks, with its author") {
+  const Scored s = Score("He looked toward a future without his brother. According to \u201cThe Trumps: Three "
+                         "Generations,\u201d by Gwenda Blair, Donald told his roommate that the decision was wrong.");
+  CheckSourcePhrases(s, {{"According to", "\u201cThe Trumps: Three Generations,\u201d by Gwenda Blair"}});
+  const Source* book = s.SourceOf(s.ByCue("According to"));
+  REQUIRE(book != nullptr);
+  CHECK(book->type == "document");
+  CHECK(book->affiliation.empty());
+}

@@ -1857,6 +1857,26 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         if (opens != UINT32_MAX) prefer_phrase_at(opens, opens + 12, true);
       }
     }
+    // "According to ''The Trumps: Three Generations That Built an Empire,'' by Gwenda Blair, Donald
+    // told …": a quotation of at most 15 words right after "according to" is the title of the
+    // document that speaks, with the author a "by" after it names.
+    SourceMention title;
+    if (!joined && speaker_in_run < 0 && reported_outlet < 0 && doc.Norm(doc.tokens[run.first]) == "according" &&
+        quotes.Opening(cue_end) >= 0) {
+      const Quotation& quote = quotes.at(quotes.Opening(cue_end));
+      if (quote.closed && quote.words <= 15 && quotes.Closing(quote.end_token) >= 0) {
+        uint32_t end = quote.end_token + 1;
+        uint32_t by = end < doc.tokens.size() && doc.Norm(doc.tokens[end]) == "," ? end + 1 : end;
+        if (by + 1 < doc.tokens.size() && doc.Norm(doc.tokens[by]) == "by" && IsNameToken(doc, by + 1)) {
+          end = by + 1;
+          while (end < doc.tokens.size() && (IsNameToken(doc, end) || doc.Norm(doc.tokens[end]) == ".")) ++end;
+        }
+        title = ReadSourcePhrase(doc, im.source_words, cue_end, end);
+        ReadAsDocument(&title);
+        title.affiliation.clear();  // the words of a title name what it is about
+        joined = &title;
+      }
+    }
     if (joined) {
       d.mention = *joined;
       d.has_mention = true;
