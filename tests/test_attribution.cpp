@@ -5955,3 +5955,19 @@ TEST_CASE("a quoted title right after \"according to\" is the document that spea
   CHECK(book->type == "document");
   CHECK(book->affiliation.empty());
 }
+
+TEST_CASE("a colon right after a cue's \"of\" and its object quotes that cue's source") {
+  const Scored s = Score("Nelson Diaz, a former aide to the senator and now a party chairman, said of Mr. Rubio: "
+                         "\u201cHe is American 100 percent.\u201d Bolton told an audience of the Grand Gathering of "
+                         "Iranians for Free Iran: \u201cThere is a viable opposition.\u201d");
+  const Attribution* rubio = s.ByCueOrContent("He is American 100 percent.");
+  REQUIRE(rubio != nullptr);
+  const Source* diaz = s.SourceOf(rubio);
+  REQUIRE(diaz != nullptr);
+  CHECK(diaz->name == "Nelson Diaz");
+  const Attribution* opposition = s.ByCueOrContent("There is a viable opposition.");
+  REQUIRE(opposition != nullptr);
+  const Source* bolton = s.SourceOf(opposition);
+  REQUIRE(bolton != nullptr);
+  CHECK(bolton->name == "Bolton");
+}

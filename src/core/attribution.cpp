@@ -1877,6 +1877,19 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         joined = &title;
       }
     }
+    // "Nelson Diaz … said of Mr. Rubio: ''…''": a colon right after a cue's "of" or "about" and its
+    // object quotes that cue's source, not the object.
+    if (!joined && speaker_in_run < 0 && run.first == run.last && doc.Norm(doc.tokens[run.first]) == ":" &&
+        !drafts.empty() && drafts.back().has_mention && !drafts.back().a.cue.empty()) {
+      const Draft& earlier = drafts.back();
+      uint32_t end = run.first;  // the first token after the earlier cue
+      while (end > 0 && end + 8 > run.first && doc.tokens[end - 1].start >= earlier.a.cue.end) --end;
+      bool object = end < run.first && run.first <= end + 8 && OneOf(doc.Norm(doc.tokens[end - 1]), {"of", "about"}) &&
+                    doc.tokens[end].sentence == doc.tokens[run.first].sentence;
+      for (uint32_t k = end; object && k < run.first; ++k)
+        object = (doc.tokens[k].flags & kTokWord) || doc.Norm(doc.tokens[k]) == ".";
+      if (object) joined = &earlier.mention;
+    }
     if (joined) {
       d.mention = *joined;
       d.has_mention = true;
