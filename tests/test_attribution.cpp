@@ -5880,6 +5880,12 @@ TEST_CASE("a title-case headline's verb ends the name before it, and its colon q
   REQUIRE(warren != nullptr);
   CHECK(warren->name == "Elizabeth Warren");
   for (const Source& src : s.report.sources) CHECK(src.name.find("Hammers") == std::string::npos);
+  const Scored topic = Score("CNN President On Trump: \u2018We Do Not Pay Candidates To Appear At Debates.\u2019\n\n"
+                             "CNN President Jeff Zucker isn't paying anyone.",
+                             "");  // "On" opens the topic, not the speaker
+  const Attribution* on = topic.ByCue(":");
+  REQUIRE(on != nullptr);
+  CHECK(topic.Slice(on->source) == "CNN President");
 }
 
 TEST_CASE("a definite role of a place is the one person the text names anywhere with that role and place") {
@@ -5970,4 +5976,15 @@ TEST_CASE("a colon right after a cue's \"of\" and its object quotes that cue's s
   const Source* bolton = s.SourceOf(opposition);
   REQUIRE(bolton != nullptr);
   CHECK(bolton->name == "Bolton");
+}
+
+TEST_CASE("an adverb of frequency or \"together\" alone is no speaker") {
+  const Scored s = Score("The numbers changed over the summer, as Sanders has sometimes acknowledged. China and the "
+                         "United States, the two biggest polluters, which together vowed to stave off the worst "
+                         "effects, signed the deal.");
+  for (const Source& src : s.report.sources) {
+    CAPTURE(src.name);
+    CHECK(src.name != "sometimes");
+    CHECK(src.name != "together");
+  }
 }

@@ -386,7 +386,8 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
                                        "once", "often",  "ago",      "ever", "again",  "soon",     "recently",
                                        "earlier", "than", "rather",  "talks", "negotiations", "sanctions", "nor",
                                        "back", "longer", "emphasis", "so", "become", "became", "becomes",
-                                       "becoming"};
+                                       "becoming", "sometimes", "always", "never", "repeatedly", "frequently",
+                                       "usually", "already", "together"};
   static const WordSet kDateWords = {"this", "last", "next", "past", "the", "a", "super", "early", "late", "mid"};
   bool words = false, calendar = false, date_only = true, numbers_only = true;
   for (uint32_t k = mention.first_token; k < mention.end_token; ++k) {
@@ -1636,13 +1637,15 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     std::vector<int> ranked;  // the ranker's candidates, best first
     if (speaker_in_run >= 0) ranked.push_back(speaker_in_run);
     else im.model.RankSources(features, run, &ranked);
-    // "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’": a headline's colon after a
-    // name and a headline verb quotes the name's bearer, not the verb's object.
+    // "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’", "CNN President On Trump: ‘…’":
+    // a headline's colon after a name and a headline verb or "On" quotes the name's bearer, not
+    // the verb's object or the topic.
     if (speaker_in_run < 0 && run.first == run.last && doc.Norm(doc.tokens[run.first]) == ":") {
       const Sentence& s = doc.sentences[doc.tokens[run.first].sentence];
       uint32_t k = s.first_token;
       while (s.headline && k < run.first && (IsNameToken(doc, k) || doc.Norm(doc.tokens[k]) == ".")) ++k;
-      if (k > s.first_token && k < run.first && IsHeadlineVerb(doc.Norm(doc.tokens[k])))
+      if (k > s.first_token && k < run.first &&
+          (IsHeadlineVerb(doc.Norm(doc.tokens[k])) || doc.Norm(doc.tokens[k]) == "on"))
         ranked.insert(ranked.begin(), static_cast<int>(k - 1));
     }
     // "reports BBC": names the tagger swept into the end of the cue are its source (only after
