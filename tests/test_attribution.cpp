@@ -103,6 +103,16 @@ Scored Score(const std::string& body, const char* title = "Test") {
   return s;
 }
 
+// The attribution ByCueOrContent(words) finds has a source named `name`.
+void CheckSourceName(const Scored& s, const std::string& words, const std::string& name) {
+  CAPTURE(words);
+  const Attribution* a = s.ByCueOrContent(words);
+  REQUIRE(a != nullptr);
+  const Source* src = s.SourceOf(a);
+  REQUIRE(src != nullptr);
+  CHECK(src->name == name);
+}
+
 // Each pair names an attribution (ByCueOrContent) and the source phrase it must have.
 void CheckSourcePhrases(const Scored& s, std::initializer_list<std::pair<const char*, const char*>> expected) {
   for (const auto& pair : expected) {
@@ -5893,16 +5903,8 @@ TEST_CASE("a definite role of a place is the one person the text names anywhere 
                          "a difficult issue,\u201d said the Florida senator. Sen. Lindsey Graham, R-S.C., said the "
                          "debate was fair. Graham has been critical of Trump. In June, the South Carolina senator "
                          "called on fellow Republicans to act. A photo showed Florida Sen. Marco Rubio at a rally.");
-  const Attribution* issue = s.ByCueOrContent("a difficult issue");
-  REQUIRE(issue != nullptr);
-  const Source* rubio = s.SourceOf(issue);
-  REQUIRE(rubio != nullptr);
-  CHECK(rubio->name == "Marco Rubio");
-  const Attribution* called = s.ByCue("called on");
-  REQUIRE(called != nullptr);
-  const Source* graham = s.SourceOf(called);  // "R-S.C." is South Carolina's tag
-  REQUIRE(graham != nullptr);
-  CHECK(graham->name == "Lindsey Graham");
+  CheckSourceName(s, "a difficult issue", "Marco Rubio");
+  CheckSourceName(s, "called on", "Lindsey Graham");  // "R-S.C." is South Carolina's tag
 }
 
 TEST_CASE("\"the Republican incumbent\" is the candidate the text names most") {
@@ -5966,16 +5968,8 @@ TEST_CASE("a colon right after a cue's \"of\" and its object quotes that cue's s
   const Scored s = Score("Nelson Diaz, a former aide to the senator and now a party chairman, said of Mr. Rubio: "
                          "\u201cHe is American 100 percent.\u201d Bolton told an audience of the Grand Gathering of "
                          "Iranians for Free Iran: \u201cThere is a viable opposition.\u201d");
-  const Attribution* rubio = s.ByCueOrContent("He is American 100 percent.");
-  REQUIRE(rubio != nullptr);
-  const Source* diaz = s.SourceOf(rubio);
-  REQUIRE(diaz != nullptr);
-  CHECK(diaz->name == "Nelson Diaz");
-  const Attribution* opposition = s.ByCueOrContent("There is a viable opposition.");
-  REQUIRE(opposition != nullptr);
-  const Source* bolton = s.SourceOf(opposition);
-  REQUIRE(bolton != nullptr);
-  CHECK(bolton->name == "Bolton");
+  CheckSourceName(s, "He is American 100 percent.", "Nelson Diaz");
+  CheckSourceName(s, "There is a viable opposition.", "Bolton");
 }
 
 TEST_CASE("an adverb of frequency or \"together\" alone is no speaker") {
