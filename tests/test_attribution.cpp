@@ -113,6 +113,17 @@ void CheckSourceName(const Scored& s, const std::string& words, const std::strin
   CHECK(src->name == name);
 }
 
+// Each pair names an attribution by its cue (ByCue) and the content it must report.
+void CheckContents(const Scored& s, std::initializer_list<std::pair<const char*, const char*>> expected) {
+  for (const auto& pair : expected) {
+    const std::string cue = pair.first;  // a named copy: CAPTURE cannot take a structured binding
+    CAPTURE(cue);
+    const Attribution* a = s.ByCue(cue);
+    REQUIRE(a != nullptr);
+    CHECK(s.Slice(a->content) == pair.second);
+  }
+}
+
 // Each pair names an attribution (ByCueOrContent) and the source phrase it must have.
 void CheckSourcePhrases(const Scored& s, std::initializer_list<std::pair<const char*, const char*>> expected) {
   for (const auto& pair : expected) {
@@ -2068,9 +2079,7 @@ TEST_CASE("an opening adverbial before the source is not the content") {
   const Scored s = Score(
       "The vote ended. In a statement, the governor said the count would end Tuesday. On Friday, Obama took a "
       "lighter tone. The economy grew, Yellen said on Tuesday.");
-  const Attribution* governor = s.ByCue("said");
-  REQUIRE(governor != nullptr);
-  CHECK(s.Slice(governor->content) == "the count would end Tuesday");
+  CheckContents(s, {{"said", "the count would end Tuesday"}});
   // A clause before the comma still is: the attribution closes the sentence.
   const Attribution* yellen = s.ByContent("The economy grew");
   REQUIRE(yellen != nullptr);
@@ -5371,9 +5380,7 @@ TEST_CASE("a quotation ending the sentence before an attribution with a clause o
   const Scored s = Score(
       "Trump asked, \u201cHow can someone be president?\u201d The aide said he did not recall the deletions. "
       "\u201cWe will win.\u201d Smith said on Tuesday.");
-  const Attribution* aide = s.ByCue("said");
-  REQUIRE(aide != nullptr);
-  CHECK(s.Slice(aide->content) == "he did not recall the deletions");
+  CheckContents(s, {{"said", "he did not recall the deletions"}});
   const Attribution* smith = s.ByContent("We will win");
   REQUIRE(smith != nullptr);
   CHECK(s.Slice(smith->source) == "Smith");
@@ -5407,24 +5414,14 @@ TEST_CASE("the person told before that leads to the content; an adverb may open 
   const Scored s = Score(
       "With a tweet featuring an image of the flag, Abbott told the president that he should come and take it. "
       "Even if the venture proves short-lived, Mr. Morgan said, he has already done a good deal of work.");
-  const Attribution* told = s.ByCue("told");
-  REQUIRE(told != nullptr);
-  CHECK(s.Slice(told->content) == "he should come and take it");
-  const Attribution* said = s.ByCue("said");
-  REQUIRE(said != nullptr);
-  CHECK(s.Slice(said->content) == "he has already done a good deal of work");
+  CheckContents(s, {{"told", "he should come and take it"}, {"said", "he has already done a good deal of work"}});
 }
 
 TEST_CASE("a participle cue opening its sentence reports what stands before its comma") {
   const Scored s = Score(
       "The race tightened. Emphasizing the urgency of the matter, Trump said, \u201cWe are not going to have a "
       "country.\u201d Citing an article in the Times, the group accused Schumer of silence.");
-  const Attribution* emphasizing = s.ByCue("Emphasizing");
-  REQUIRE(emphasizing != nullptr);
-  CHECK(s.Slice(emphasizing->content) == "the urgency of the matter");
-  const Attribution* citing = s.ByCue("Citing");
-  REQUIRE(citing != nullptr);
-  CHECK(s.Slice(citing->content) == "an article in the Times");
+  CheckContents(s, {{"Emphasizing", "the urgency of the matter"}, {"Citing", "an article in the Times"}});
 }
 
 TEST_CASE("a participle after a comma, an adverb or a quoted title reports what follows it when words follow") {
@@ -5432,9 +5429,7 @@ TEST_CASE("a participle after a comma, an adverb or a quoted title reports what 
       "\u201cWe are not joining in,\u201d Devine said, instead seeking to focus on the big differences. \u201cHe is "
       "a former president,\u201d Fiorina told \u201cFox and Friends,\u201d reminding the hosts that Trump had "
       "attacked Bush.");
-  const Attribution* seeking = s.ByCue("seeking to focus on");
-  REQUIRE(seeking != nullptr);
-  CHECK(s.Slice(seeking->content) == "the big differences");
+  CheckContents(s, {{"seeking to focus on", "the big differences"}});
   const Attribution* reminding = s.ByCue("reminding");
   REQUIRE(reminding != nullptr);
   CHECK(s.Slice(reminding->content) == "the hosts that Trump had attacked Bush");
@@ -5452,9 +5447,7 @@ TEST_CASE("after a relative clause set off by commas the cue is the subject's; a
   CheckSourcePhrases(s, {{"Trump was wrong", "Marc Andreessen"},
                          {"he would do it", "GOP front-runner Donald Trump"}});
   CHECK(s.SourceNamed("Islamic State") == nullptr);
-  const Attribution* backed = s.ByCue("backed");
-  REQUIRE(backed != nullptr);
-  CHECK(s.Slice(backed->content) == "Mr. Romney in 2012");
+  CheckContents(s, {{"backed", "Mr. Romney in 2012"}});
   const Attribution* said = s.ByContent("he welcomed extradition");
   REQUIRE(said != nullptr);
   CHECK(s.Slice(said->content) == "he welcomed extradition");
@@ -5515,9 +5508,7 @@ TEST_CASE("what follows a cue with no verb that closes a reported clause is its 
   if (criticized == nullptr) criticized = s.ByCue("criticized");
   REQUIRE(criticized != nullptr);
   CHECK(s.Slice(criticized->content) == "the trade deal");
-  const Attribution* said = s.ByCue("said");
-  REQUIRE(said != nullptr);
-  CHECK(s.Slice(said->content) == "The economy grew faster than expected");
+  CheckContents(s, {{"said", "The economy grew faster than expected"}});
 }
 
 TEST_CASE("a participle after a comma reports what follows it; a quotation after a colon beats one ending the sentence before") {
@@ -5525,9 +5516,7 @@ TEST_CASE("a participle after a comma reports what follows it; a quotation after
       "\u201cWe have come a long way,\u201d he said, noting that he had trailed by 50 points. \u201cThe staff is "
       "busy with the final stretch.\u201d He added: \u201cMy senior team remains in place.\u201d The president "
       "noted that he taught law, and added: \u201cI know a little about this.\u201d");
-  const Attribution* noting = s.ByCue("noting");
-  REQUIRE(noting != nullptr);
-  CHECK(s.Slice(noting->content) == "he had trailed by 50 points");
+  CheckContents(s, {{"noting", "he had trailed by 50 points"}});
   const Attribution* added = s.ByCue("added:");
   if (added == nullptr) added = s.ByCue("added");
   REQUIRE(added != nullptr);
@@ -5542,24 +5531,16 @@ TEST_CASE("reported content ends before a semicolon or a comma that opens anothe
       "The employee first said he did not recall the deletions, but in a later interview said he had a moment of "
       "doubt. The president downplayed the news on Saturday, saying he had never met the man. Polls found 74 "
       "percent back the plan; 26 percent oppose it.");
-  const Attribution* first = s.ByCue("first said");
-  REQUIRE(first != nullptr);
-  CHECK(s.Slice(first->content) == "he did not recall the deletions");
-  const Attribution* downplayed = s.ByCue("downplayed");
-  REQUIRE(downplayed != nullptr);
-  CHECK(s.Slice(downplayed->content) == "the news on Saturday");
-  const Attribution* found = s.ByCue("found");
-  REQUIRE(found != nullptr);
-  CHECK(s.Slice(found->content) == "74 percent back the plan");
+  CheckContents(s, {{"first said", "he did not recall the deletions"},
+                    {"downplayed", "the news on Saturday"},
+                    {"found", "74 percent back the plan"}});
 }
 
 TEST_CASE("an adjunct or the person told leads in to what is said and is not part of it") {
   const Scored s = Score(
       "Jones told reporters on Monday that the plan was dead. Brown said on Monday, based on the current count, the "
       "nominee would lose. Green said the plan that Trump proposed would fail.");
-  const Attribution* told = s.ByCue("told");
-  REQUIRE(told != nullptr);
-  CHECK(s.Slice(told->content) == "the plan was dead");
+  CheckContents(s, {{"told", "the plan was dead"}});
   const Attribution* brown = s.ByContent("the nominee would lose");
   REQUIRE(brown != nullptr);
   CHECK(s.Slice(brown->content) == "based on the current count, the nominee would lose");
@@ -5593,12 +5574,7 @@ TEST_CASE("an attribution that opens and ends its sentence introduces the quotat
       "The vote was close. Iowa State University's Dianne Bystrom agreed. \u201cMainstream Republicans are running "
       "out of time,\u201d she added later. The governor brushed off these concerns. \u201cWe will win,\u201d he "
       "said.");
-  const Attribution* agreed = s.ByCue("agreed");
-  REQUIRE(agreed != nullptr);
-  CHECK(s.Slice(agreed->content) == "Mainstream Republicans are running out of time,");
-  const Attribution* brushed = s.ByCue("brushed off");
-  REQUIRE(brushed != nullptr);
-  CHECK(s.Slice(brushed->content) == "these concerns");
+  CheckContents(s, {{"agreed", "Mainstream Republicans are running out of time,"}, {"brushed off", "these concerns"}});
 }
 
 TEST_CASE("one lower-case word after a modal is a verb, not who speaks; a pronoun there is a question's subject") {
@@ -5732,15 +5708,10 @@ TEST_CASE("a relative clause after the subject reports up to the comma before th
       "His comments were derided by Armin Laschet, who suggested that Mr. Jager, under fire for the failures, "
       "would do better to keep quiet. Former Obama operatives, who see Clinton as tough, smart and ready, have been "
       "supportive.");
-  const Attribution* see = s.ByCue("see");
-  REQUIRE(see != nullptr);
-  CHECK(s.Slice(see->content) == "Clinton as tough, smart and ready");
-  const Attribution* welcomed = s.ByCue("welcomed");
-  REQUIRE(welcomed != nullptr);
-  CHECK(s.Slice(welcomed->content) == "world leaders to the White House for a working dinner");
-  const Attribution* suggested = s.ByCue("suggested");
-  REQUIRE(suggested != nullptr);  // a relative clause ending the sentence keeps its commas
-  CHECK(s.Slice(suggested->content) == "Mr. Jager, under fire for the failures, would do better to keep quiet");
+  CheckContents(s, {{"see", "Clinton as tough, smart and ready"},
+                    {"welcomed", "world leaders to the White House for a working dinner"},
+                    // a relative clause ending the sentence keeps its commas
+                    {"suggested", "Mr. Jager, under fire for the failures, would do better to keep quiet"}});
   const Attribution* referred = s.ByCueOrContent("the Vatican");
   REQUIRE(referred != nullptr);
   CHECK(s.Slice(referred->content).find("has earned") == std::string::npos);
@@ -5759,34 +5730,24 @@ TEST_CASE("a cue in a clause opening the sentence reports up to the clause's com
   const Attribution* rattling = s.ByCueOrContent("lower debt");
   REQUIRE(rattling != nullptr);
   CHECK(s.Slice(rattling->content) == "to lower debt, reform immigration and improve schools");
-  const Attribution* questioned = s.ByCue("was questioned about");
-  REQUIRE(questioned != nullptr);
-  CHECK(s.Slice(questioned->content) == "the dispute on ABC News");
-  const Attribution* talked = s.ByCue("talked about");
-  REQUIRE(talked != nullptr);  // a list's commas do not close the clause
-  CHECK(s.Slice(talked->content) == "taxes, health care, immigration, and national security");
-  const Attribution* asked = s.ByCue("Asked about");
-  REQUIRE(asked != nullptr);
-  CHECK(s.Slice(asked->content) == "that vote specifically");
-  const Attribution* wrote = s.ByCue("wrote");
-  REQUIRE(wrote != nullptr);  // an "as" clause is the attribution; the sentence is what it says
-  CHECK(s.Slice(wrote->content) == "the pope surrounds himself with weak men");
+  CheckContents(s, {{"was questioned about", "the dispute on ABC News"},
+                    // a list's commas do not close the clause
+                    {"talked about", "taxes, health care, immigration, and national security"},
+                    {"Asked about", "that vote specifically"},
+                    // an "as" clause is the attribution; the sentence is what it says
+                    {"wrote", "the pope surrounds himself with weak men"}});
 }
 
 TEST_CASE("a reported clause ends before \"and\" opens another with its own subject and verb") {
   const Scored s = Score("Leaders issued statements condemning the coordinated attacks, and none has said they want "
                          "troops. Sanders said the tax was fair, and he insisted at a rally that he would stay.");
-  const Attribution* said = s.ByCue("said");
-  REQUIRE(said != nullptr);
-  CHECK(s.Slice(said->content) == "the tax was fair");
+  CheckContents(s, {{"said", "the tax was fair"}});
 }
 
 TEST_CASE("a subordinate clause after an opening adverbial is still the sentence's opening clause") {
   const Scored s = Score("In a debate, while rivals called for a bigger effort, Trump hewed to the approach, noting "
                          "that the two are enemies.");
-  const Attribution* called = s.ByCue("called for");
-  REQUIRE(called != nullptr);
-  CHECK(s.Slice(called->content) == "a bigger effort");
+  CheckContents(s, {{"called for", "a bigger effort"}});
   CheckSourcePhrases(s, {{"the two are enemies", "Trump"}});
 }
 
@@ -5805,9 +5766,7 @@ TEST_CASE("a phrase after a verb of saying that its own verb follows is what is 
                          {"Steele must apologize", "Sen. Jim DeMint"},
                          {"according to", "a CBS poll"}});
   // "according to" reports the clause before it, with or without a comma.
-  const Attribution* according = s.ByCue("according to");
-  REQUIRE(according != nullptr);
-  CHECK(s.Slice(according->content) == "Clinton is ahead 46 percent to 39 percent");
+  CheckContents(s, {{"according to", "Clinton is ahead 46 percent to 39 percent"}});
 }
 
 TEST_CASE("a lower-case noun right before \"Mr.\" or \"Mrs.\" opens a clause about it, not the speaker's phrase") {
@@ -5922,9 +5881,7 @@ TEST_CASE("\"the Republican incumbent\" is the candidate the text names most") {
 TEST_CASE("\"according to\" two speakers reports what follows the comma after both") {
   const Scored s = Score("According to economists Peter Schott and Justin Pierce, the recession is partly to blame "
                          "for lost jobs.");
-  const Attribution* according = s.ByCue("According to");
-  REQUIRE(according != nullptr);
-  CHECK(s.Slice(according->content) == "the recession is partly to blame for lost jobs");
+  CheckContents(s, {{"According to", "the recession is partly to blame for lost jobs"}});
 }
 
 TEST_CASE("a clause a subordinator opens between a subject and a finite cue sets off no speaker") {
