@@ -5939,3 +5939,25 @@ TEST_CASE("an adverb of frequency or \"together\" alone is no speaker") {
     CHECK(src.name != "together");
   }
 }
+
+TEST_CASE("a headline's colon after \"X to Y\" quotes X, not whom X addresses") {
+  const Scored s = Score("Parents to School Board: \u2018Reopen the schools now\u2019\n\nThe parents wrote a letter.", "");
+  CheckSourcePhrases(s, {{"Reopen the schools now", "Parents"}});
+}
+
+TEST_CASE("a headline's capitalized words the body never writes capitalized name no one") {
+  std::string body;
+  for (int i = 0; i < 8; ++i)
+    body += "Democrats debated in Miami on Wednesday, and Hillary Clinton answered questions about trade. ";
+  const Scored s = Score("Scrappy debate signals long grind\n\n" + body, "");
+  for (const Source& src : s.report.sources) {
+    CAPTURE(src.name);
+    CHECK((src.name.find("Scrappy") == std::string::npos || src.type == "anonymous"));
+  }
+  // A word the body writes keeps its name, and the headline's verb after it is no part of it.
+  const Scored wades = Score("Clinton Wades In: Urges Britain to Remain In European Union\n\n" + body, "");
+  CheckSourceName(wades, "Urges", "Hillary Clinton");
+  // A listed given name is a person's even when the body never names her.
+  const Scored column = Score("Ann Coulter: And Then There Was the One\n\n" + body, "");
+  CheckSourceName(column, "And Then There Was the One", "Ann Coulter");
+}

@@ -2003,6 +2003,17 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
             before.institution_kind != SourceWord::kPlace)
           d.mention = before;
       }
+      if (d.has_mention && d.mention.end_token == run.first && d.mention.first_token >= 2 &&
+          (doc.tokens[run.first].flags & kTokHeadline) && doc.Norm(doc.tokens[run.first]) == ":" &&
+          doc.Norm(doc.tokens[d.mention.first_token - 1]) == "to") {
+        // "Parents to School Board: ‘…’": a headline's phrase before "to" speaks, not whom it addresses.
+        const SourceMention before =
+            ReadSourceMention(doc, im.source_words, d.mention.first_token - 2, run.first, cue_end);
+        if (before.end_token + 1 == d.mention.first_token &&
+            before.first_token == doc.sentences[doc.tokens[run.first].sentence].first_token &&
+            before.pronoun.empty() && !before.document && before.institution_kind != SourceWord::kPlace)
+          d.mention = before;
+      }
       if (d.has_mention && d.mention.document && d.mention.first_token >= cue_end)
         ReadAuthorOfDocument(doc, im.source_words, run.first, cue_end, &d.mention);
       if (d.has_mention) {

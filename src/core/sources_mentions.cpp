@@ -97,12 +97,47 @@ bool EndsFullNameInText(const Document& doc, uint32_t k) {
   return false;
 }
 
+// Token k is on a headline line of at most 64 tokens (a title, not a text of one long line).
+bool InTitleSizedHeadline(const Document& doc, uint32_t k) {
+  if (!(doc.tokens[k].flags & kTokHeadline)) return false;
+  const Paragraph& p = doc.paragraphs[doc.sentences[doc.tokens[k].sentence].paragraph];
+  return p.end_token - p.first_token <= 64;
+}
+
+// The word of token t is written capitalized somewhere outside headlines.
+bool WrittenOutsideHeadlines(const Document& doc, const Token& t) {
+  const std::string_view word = doc.Norm(t);
+  return std::any_of(doc.tokens.begin(), doc.tokens.end(), [&](const Token& other) {
+    return !(other.flags & kTokHeadline) && (other.flags & kTokCapitalized) && doc.Norm(other) == word;
+  });
+}
+
+// A headline's name run [first, end) that names no one: a body of 100 tokens or more follows and
+// writes none of its words capitalized, it opens with no listed given name, is no listed politician and
+// holds no word in capitals ("Scrappy debate signals", "A Dismal Record:", "Lawyer:").
+bool UnconfirmedHeadlineName(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end) {
+  if (!InTitleSizedHeadline(doc, first)) return false;
+  const Paragraph& title = doc.paragraphs[doc.sentences[doc.tokens[first].sentence].paragraph];
+  if (doc.tokens.size() < title.end_token - title.first_token + 100 ||
+      lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[first]))) != 0 ||
+      lexicon.IsListedPoliticianSurname(doc.Norm(doc.tokens[end - 1])))
+    return false;
+  for (uint32_t k = first; k < end; ++k)
+    if ((doc.tokens[k].flags & kTokAllCaps) || WrittenOutsideHeadlines(doc, doc.tokens[k])) return false;
+  return true;
+}
+
 // A title-case headline capitalizes the words after a name ("Marine Le Pen Backs Trump And
 // Denounces Clinton"): the end of a headline's name run [first, end) at the longest run of two
 // words or more from `first` that the text writes outside headlines with no capitalized word
 // after it; `end` when none.
 uint32_t HeadlineNameEnd(const Document& doc, uint32_t first, uint32_t end) {
-  for (uint32_t stop = end - 1; stop >= first + 2; --stop) {
+  for (uint32_t stop = end - 1; stop >= first + 1; --stop) {
+    // One word alone only when no later word of the run is written capitalized outside headlines
+    // ("Clinton Wades In:", not "Bernie Sanders" where the text writes "Bernie" once).
+    if (stop == first + 1 && std::any_of(doc.tokens.begin() + first + 1, doc.tokens.begin() + end,
+                                         [&](const Token& t) { return WrittenOutsideHeadlines(doc, t); }))
+      break;
     if (doc.Norm(doc.tokens[stop]) == "." || IsNameSuffix(doc.Norm(doc.tokens[stop]))) continue;  // "Mary J. Blige"
     const uint32_t length = stop - first;
     for (uint32_t p = 0; p + length <= doc.tokens.size(); ++p) {
@@ -2182,7 +2217,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       group_qualifier = TokensText(doc, best_first, best_end);
     best_first = best_end = 0;
   }
-  if (best_end > best_first + 2 && (doc.tokens[best_first].flags & kTokHeadline) && best_end == end) {
+  if (best_end > best_first && UnconfirmedHeadlineName(doc, lexicon, best_first, best_end)) best_first = best_end = 0;
+  if (best_end > best_first + 1 && InTitleSizedHeadline(doc, best_first) && best_end == end) {
     // The words after the name are no part of the phrase: "Elizabeth Warren Hammers Wells Fargo CEO".
     best_end = end = HeadlineNameEnd(doc, best_first, best_end);
     found.erase(std::remove_if(found.begin(), found.end(),
