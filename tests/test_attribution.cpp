@@ -5961,3 +5961,12 @@ TEST_CASE("a headline's capitalized words the body never writes capitalized name
   const Scored column = Score("Ann Coulter: And Then There Was the One\n\n" + body, "");
   CheckSourceName(column, "And Then There Was the One", "Ann Coulter");
 }
+
+TEST_CASE("capitalized words with a plural of people's possessive, ending in a body's head word, name one body") {
+  const Scored s = Score("In January 2012, the New York State Workers\u2019 Compensation Board ordered the diner to pay "
+                         "$88,000. Research for the Women's Media Center showed that men wrote most stories. Bernie "
+                         "Sanders ran. Sanders' Campaign Committee said the rule stood.");
+  CheckSourceName(s, "ordered", "New York State Workers\u2019 Compensation Board");
+  CheckSourceName(s, "showed", "Women's Media Center");
+  CheckSourceName(s, "the rule stood", "Campaign Committee");  // a person owns this one
+}

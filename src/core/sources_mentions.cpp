@@ -321,6 +321,38 @@ bool IsDeterminer(std::string_view w) {
   return kWords.Contains(w);
 }
 
+// Where the name of a body that ends the phrase [first, end) and holds a plural of people's
+// possessive starts ("the Women's Media Center", "the Children's Defense Fund"); `end` when the
+// phrase ends in no capitalized head word of a body's name or holds no such possessive.
+uint32_t PossessiveBodyNameStart(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end) {
+  static const WordSet kHeads = {"center", "centre", "board", "fund", "committee", "council", "commission", "institute",
+                                 "foundation", "association", "union", "league", "caucus", "coalition", "alliance",
+                                 "network", "hospital", "project", "society", "federation", "organization", "bureau",
+                                 "forum", "museum", "college", "church", "party", "campaign"};
+  if (end < first + 3) return end;
+  const Token& head = doc.tokens[end - 1];
+  if (!(head.flags & kTokWord) || !(head.flags & kTokCapitalized) || (head.flags & kTokHeadline) ||
+      !kHeads.Contains(doc.Norm(head)))
+    return end;
+  uint32_t start = end - 1, possessive = end;
+  while (start > first) {
+    const uint32_t k = start - 1;
+    const Token& t = doc.tokens[k];
+    if (IsPossessiveEnding(doc, k) && possessive == end && k > first) {
+      possessive = k;
+    } else if (!(t.flags & kTokWord) || !(t.flags & kTokCapitalized) || IsDeterminer(doc.Norm(t))) {
+      break;
+    }
+    start = k;
+  }
+  if (possessive == end || possessive <= start) return end;
+  const std::string_view owner = doc.Norm(doc.tokens[possessive - 1]);
+  const bool people = (EndsAfterStem(owner, "s", 3) && !EndsAfterStem(owner, "ss", 2)) ||
+                      OneOf(owner, {"women", "men", "children", "people"});
+  if (!people || lexicon.IsListedPoliticianSurname(owner) || IsSurnameInText(doc, lexicon, possessive - 1)) return end;
+  return start;
+}
+
 // A number written in words: "six", "Twenty-four", "dozen".
 bool IsNumberWord(std::string_view w) {
   static const WordSet kUnits = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -1937,6 +1969,20 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       m.anonymous = trailing_group;
     }
   }
+  std::string named_organisation;
+  // "the Women's Media Center", "the State Workers' Compensation Board": capitalized words ending
+  // the phrase in a body's head word, with a plural of people and its possessive ending among
+  // them, are one body's name (not "Trump's Campaign Committee": a person owns that one).
+  {
+    const uint32_t org_first = PossessiveBodyNameStart(doc, lexicon, first, end);
+    if (org_first < end) {
+      named_organisation = TokensText(doc, org_first, end);
+      found.erase(std::remove_if(found.begin(), found.end(),
+                                 [&](const SourceWordMatch& f) { return f.first_token + f.token_count > org_first; }),
+                  found.end());
+      best_first = best_end = 0;
+    }
+  }
   uint32_t owner_end = first;  // with an owner, roles before it are the owner's ("candidate Marco Rubio's campaign")
   // "Obama's office": the name owns the institution that speaks. So does a capitalized role,
   // with the words before it: "The Manhattan District Attorney's office" (not a person named
@@ -1962,7 +2008,6 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   }
   // "the Senate Foreign Relations Committee", "the Jupiter Police Department": capitalized
   // words before a generic organisation word name the organisation, not a person.
-  std::string named_organisation;
   // "the University of Philadelphia": the run after "of"/"for" ends an organisation's name, as
   // do capitalized runs joined by "and" ("the Center for Economic and Policy Research").
   // So does a run holding capitalized places or documents ("the Foundation for Middle East Peace",
