@@ -5970,3 +5970,12 @@ TEST_CASE("capitalized words with a plural of people's possessive, ending in a b
   CheckSourceName(s, "showed", "Women's Media Center");
   CheckSourceName(s, "the rule stood", "Campaign Committee");  // a person owns this one
 }
+
+TEST_CASE("a kind of medium alone before a document names no outlet") {
+  const Scored s = Score("A campaign TV ad released Thursday accuses the senator of buying influence. Fox TV reported "
+                         "that the ad cost millions.");
+  const Source* ad = s.SourceOf(s.ByCue("accuses"));
+  REQUIRE(ad != nullptr);
+  CHECK(ad->type == "document");
+  CheckSourceName(s, "reported", "Fox TV");
+}

@@ -901,6 +901,10 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
       while (outlet_first > first && (doc.tokens[outlet_first - 1].flags & kTokCapitalized) &&
              (doc.tokens[outlet_first - 1].flags & kTokWord) && !IsDeterminer(doc.Norm(doc.tokens[outlet_first - 1])))
         --outlet_first;
+      // A kind of medium alone names no outlet: "a new TV ad", "Radio listeners".
+      if (outlet_first + 1 == best_end &&
+          OneOf(doc.Norm(last), {"tv", "television", "radio", "media", "news", "press", "daily", "weekly"}))
+        return true;
       *outlet = TokensText(doc, outlet_first, best_end);
       found->erase(std::remove_if(found->begin(), found->end(),
                                   [&](const SourceWordMatch& f) {
