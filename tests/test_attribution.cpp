@@ -5979,3 +5979,18 @@ TEST_CASE("a kind of medium alone before a document names no outlet") {
   CHECK(ad->type == "document");
   CheckSourceName(s, "reported", "Fox TV");
 }
+
+TEST_CASE("a noun in \"-ly\" ends the speaker's phrase like any noun") {
+  const Scored s = Score("Even the organizer of a pro-Trump rally said the rules increased the risk. Later a member of "
+                         "the family suggested they tweet a picture.");
+  CheckSourcePhrases(s, {{"said", "the organizer of a pro-Trump rally"}, {"suggested", "a member of the family"}});
+}
+
+TEST_CASE("plural agents speak for whom \"for\" names, one or two") {
+  const Scored s = Score("Scott's relatives watched the video on Thursday, attorneys for the family said. Lawyers for "
+                         "Assange and Manafort denounced the report as false. It has happened before. Strategists for Barack "
+                         "Obama and Clinton all agree that her one off-key answer hurt her.");
+  CheckSourcePhrases(s, {{"Scott's relatives watched the video on Thursday", "attorneys for the family"},
+                         {"denounced", "Lawyers for Assange and Manafort"},
+                         {"her one off-key answer hurt her", "Strategists for Barack Obama and Clinton"}});
+}

@@ -830,12 +830,15 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
 // Token k alone names someone who speaks or works for another: a spokesperson word ("spokesman",
 // "press secretary" ends in one), a lawyer, a writer for a paper, or a strategist, adviser or aide.
 bool SpeaksForAnother(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
+  static const WordSet kAgents = {"lawyer", "attorney", "columnist", "correspondent", "reporter", "writer",
+                                  "contributor", "editor", "lobbyist", "strategist", "adviser", "advisor",
+                                  "aide", "consultant", "pollster", "operative", "staffer", "organizer"};
+  std::string_view word = doc.Norm(doc.tokens[k]);
+  if (OneOf(word, {"spokesmen", "spokeswomen", "spokespeople"})) return true;
+  if (EndsAfterStem(word, "s", 4)) word.remove_suffix(1);  // "attorneys for the family"
+  if (kAgents.Contains(word)) return true;
   SourceWordMatch w;
-  if (!lexicon.MatchAt(doc, k, k + 1, &w)) return false;
-  return w.kind == SourceWord::kSpokesperson ||
-         OneOf(doc.Norm(doc.tokens[k]), {"lawyer", "attorney", "columnist", "correspondent", "reporter", "writer",
-                                         "contributor", "editor", "lobbyist", "strategist", "adviser", "advisor",
-                                         "aide", "consultant", "pollster", "operative", "staffer", "organizer"});
+  return lexicon.MatchAt(doc, k, k + 1, &w) && w.kind == SourceWord::kSpokesperson;
 }
 
 // "newspaper", "news agency", "wire service" (any case): a generic noun for a news outlet.
@@ -1362,7 +1365,11 @@ bool EndsAfterStem(std::string_view word, std::string_view suffix, size_t stem) 
 
 bool IsIngForm(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
 
-bool IsLyForm(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ly"; }
+bool IsLyForm(std::string_view w) {
+  static const WordSet kNouns = {"rally", "family", "belly", "bully", "folly", "jelly", "tally", "supply",
+                                 "assembly", "anomaly", "monopoly", "reply", "italy", "homily"};
+  return w.size() > 4 && w.substr(w.size() - 2) == "ly" && !kNouns.Contains(w);
+}
 
 bool IsLowercaseLyAdverb(const Document& doc, uint32_t k) {
   return IsLyForm(doc.Norm(doc.tokens[k])) && !(doc.tokens[k].flags & kTokCapitalized);
@@ -3214,14 +3221,29 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       while (k < sb.end && !avoided(k) && k < for_token + 6 && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
       const uint32_t words_first = k;
       while (k < sb.end && !avoided(k) && k < for_token + 10 && grows(k, false)) ++k;
+      // "Strategists for Barack Obama and Clinton": a second name after "and" is whom too.
+      if (k > words_first && k + 1 < sb.end && !avoided(k) && !avoided(k + 1) && doc.Norm(doc.tokens[k]) == "and" &&
+          IsNameToken(doc, k - 1) && IsNameToken(doc, k + 1)) {
+        k += 1;
+        while (k < sb.end && !avoided(k) && k < for_token + 12 && IsNameToken(doc, k)) ++k;
+      }
       if (k == words_first && k < sb.end && !avoided(k) && (doc.tokens[k].flags & kTokWord) &&
           !IsFunctionWord(doc.Norm(doc.tokens[k])))
         ++k;
       if (k > words_first && IsTimeNoun(doc.Norm(doc.tokens[k - 1]))) return for_token;
       return k == words_first ? for_token : k;  // for_token: nothing after "for" names anyone
     };
-    if (first >= sb.first + 2 && doc.Norm(doc.tokens[first - 1]) == "for" && !avoided(first - 1) &&
-        SpeaksForAnother(doc, lexicon, first - 2) && !avoided(first - 2)) {
+    // The second of two names after "for": "Lawyers for Assange and Manafort".
+    uint32_t whom_first = first;
+    if (first >= sb.first + 4 && doc.Norm(doc.tokens[first - 1]) == "and" && !avoided(first - 1) &&
+        IsNameToken(doc, first - 2) && !avoided(first - 2)) {
+      uint32_t j = first - 2;
+      while (j > sb.first + 2 && IsNameToken(doc, j - 1) && !avoided(j - 1) && j + 6 > first) --j;
+      if (doc.Norm(doc.tokens[j - 1]) == "for") whom_first = j;
+    }
+    if (whom_first >= sb.first + 2 && doc.Norm(doc.tokens[whom_first - 1]) == "for" && !avoided(whom_first - 1) &&
+        SpeaksForAnother(doc, lexicon, whom_first - 2) && !avoided(whom_first - 2)) {
+      first = whom_first;
       for_token = first - 1;
       end = std::max(end, whom_end(for_token + 1));
       first = for_token - 1;
