@@ -5994,3 +5994,10 @@ TEST_CASE("plural agents speak for whom \"for\" names, one or two") {
                          {"denounced", "Lawyers for Assange and Manafort"},
                          {"her one off-key answer hurt her", "Strategists for Barack Obama and Clinton"}});
 }
+
+TEST_CASE("the name after a \"per\" is its source") {
+  const Scored s = Score("Sarah Hamdy, a project manager at IBM, was also headed to Cairo, her friend said. EgyptAir "
+                         "also confirmed the news to the Toronto Star. She had been visiting her sister in Paris, having "
+                         "moved to Egypt several years ago, per CTV News.");
+  CheckSourcePhrases(s, {{"per", "CTV News"}});
+}

@@ -1659,6 +1659,10 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       cue_end = last + 1;
       d.a.cue.end = doc.tokens[last].end;
     }
+    // "…, per CTV News": the name after a "per" alone is the source.
+    if (run.first == run.last && doc.Norm(doc.tokens[run.first]) == "per" && cue_end < doc.tokens.size() &&
+        doc.tokens[cue_end].sentence == doc.tokens[run.first].sentence && IsNameToken(doc, cue_end))
+      reported_outlet = static_cast<int>(cue_end);
     // "…, reports the Daily Mail": an outlet right after the cue is the source.
     for (uint32_t k = cue_end; reports && k < cue_end + 2 && k < doc.tokens.size(); ++k) {
       if (doc.tokens[k].sentence != doc.tokens[run.first].sentence) break;
