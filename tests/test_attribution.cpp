@@ -6001,3 +6001,14 @@ TEST_CASE("the name after a \"per\" is its source") {
                          "moved to Egypt several years ago, per CTV News.");
   CheckSourcePhrases(s, {{"per", "CTV News"}});
 }
+
+TEST_CASE("the object of a preposition that ends the cue is no source") {
+  const Scored s = Score("Trump University\n\nOne of the university's top executives, Michael Sexton, subsequently "
+                         "testified in one of the class action suits that none of the professors were handpicked.",
+                         "");
+  CheckSourceName(s, "subsequently testified in", "Michael Sexton");
+  // A passive's agent after the object still speaks.
+  const Scored agent = Score("The result is a loop in which Trump introduces some inaccurate statement, is called on it "
+                             "by the news media, which is then denounced by his supporters.");
+  CheckSourcePhrases(agent, {{"is called on", "the news media"}});
+}

@@ -325,6 +325,16 @@ SourceMention DocumentOfTopic(const Document& doc, const SourceLexicon& words, c
 // within the same clause ("said of Mr. Trump", "critical of Obama").
 bool OfAfterCue(const Document& doc, uint32_t first, uint32_t end, int head) {
   uint32_t of = end - 1;
+  // "subsequently testified in one of the suits": a preposition ending the cue after a verb that
+  // is no passive of publishing ("as reported in The Guardian") takes an object, not a source.
+  static const WordSet kObjectPrepositions = {"in", "on", "at", "about", "against", "with", "over", "into"};
+  if (of > first && kObjectPrepositions.Contains(doc.Norm(doc.tokens[of])) &&
+      !OneOf(doc.Norm(doc.tokens[of - 1]), {"reported", "published", "quoted", "cited", "written", "posted", "printed",
+                                            "appeared", "featured", "aired", "released"})) {
+    for (uint32_t k = of + 1; k < static_cast<uint32_t>(head); ++k)  // not a passive's agent: "on the network by anchors"
+      if ((doc.tokens[k].flags & kTokPunct) || doc.Norm(doc.tokens[k]) == "by") return false;
+    return doc.tokens[static_cast<uint32_t>(head)].sentence == doc.tokens[of].sentence;
+  }
   if (doc.Norm(doc.tokens[of]) != "of") of = end;
   if (of >= doc.tokens.size() || doc.Norm(doc.tokens[of]) != "of" || of <= first) return false;
   for (uint32_t k = of + 1; k < static_cast<uint32_t>(head); ++k)
