@@ -6012,3 +6012,13 @@ TEST_CASE("the object of a preposition that ends the cue is no source") {
                              "by the news media, which is then denounced by his supporters.");
   CheckSourcePhrases(agent, {{"is called on", "the news media"}});
 }
+
+TEST_CASE("after \"said\" and a role's phrase, a name in apposition that ends the sentence speaks, with the role") {
+  const Scored s = Score("His influence was significant. He also had a voice in decisions about investments, said a "
+                         "former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn.");
+  const Source* voloshyn = s.SourceOf(s.ByCueOrContent("He also had a voice in decisions about investments"));
+  REQUIRE(voloshyn != nullptr);
+  CHECK(voloshyn->name == "Oleg Voloshyn");
+  CHECK(voloshyn->role == "spokesman");
+  CHECK(voloshyn->affiliation == "Foreign Ministry");
+}

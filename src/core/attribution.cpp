@@ -1687,6 +1687,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     uint32_t src_first = 0, src_end = 0;
     bool speechless = false;
     bool postposed = false;  // a speaker phrase after the cue ends its sentence
+    SourceMention apposed_role;  // "said a former spokesman for the ministry, Oleg Voloshyn": the name's role
     // A verb joined by "and"/"but", or a participle after a comma (", adding"), speaks with the
     // subject of an earlier cue of its clause: the first such cue after "and"/"but" ("Lazar said
     // he welcomed extradition and added"), the nearest before a participle ("he said, adding").
@@ -1797,14 +1798,31 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           while (k < last && (IsNameToken(doc, k) || doc.Norm(doc.tokens[k]) == ".")) ++k;
           return k > comma + 1 && (k == last || doc.Norm(doc.tokens[k]) == ",");
         };
-        uint32_t phrase_end = cue_end;
+        uint32_t phrase_end = cue_end, apposition_comma = UINT32_MAX;
         for (uint32_t k = cue_end + 1; k < std::min(last, cue_end + 16) && phrase_end == cue_end; ++k) {
           const std::string_view w = doc.Norm(doc.tokens[k]);
           if (w == "who") phrase_end = doc.Norm(doc.tokens[k - 1]) == "," ? k - 1 : k;
-          else if (w == "," && name_follows(k)) break;
+          else if (w == "," && name_follows(k)) { apposition_comma = k; break; }
           else if (w == ",") phrase_end = k;
         }
         if (phrase_end == cue_end && last <= cue_end + 16) phrase_end = last;
+        if (apposition_comma != UINT32_MAX && apposition_comma > cue_end) {
+          // "said a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn, who …": a role's
+          // phrase right after the cue, then a name in apposition that ends the sentence or opens
+          // a "who": the name speaks.
+          uint32_t name_end = apposition_comma + 1;
+          while (name_end < last && (IsNameToken(doc, name_end) || doc.Norm(doc.tokens[name_end]) == ".")) ++name_end;
+          const bool closes = name_end == last || (name_end + 1 < last && doc.Norm(doc.tokens[name_end]) == "," &&
+                                                   doc.Norm(doc.tokens[name_end + 1]) == "who");
+          const SourceMention role =
+              ReadSourceMention(doc, im.source_words, apposition_comma - 1, run.first, cue_end);
+          if (closes && role.first_token == cue_end && role.end_token == apposition_comma && !role.role.empty() &&
+              role.name.empty()) {
+            ranked.insert(ranked.begin(), static_cast<int>(name_end - 1));
+            postposed = true;
+            apposed_role = role;
+          }
+        }
         // "said lobbyist and GOP strategist Charlie Black": the phrase may open after a role and "and".
         SourceWordMatch first_role;
         const uint32_t opens_after_role =
@@ -2098,6 +2116,12 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (!d.has_mention || speechless || !CannotSpeak(doc, d.mention)) break;
     }
     if (speechless) continue;
+    if (d.has_mention && !apposed_role.role.empty() && d.mention.first_token == apposed_role.end_token + 1 &&
+        !d.mention.name.empty() && d.mention.role.empty()) {
+      d.mention.role = apposed_role.role;
+      d.mention.role_kind = apposed_role.role_kind;
+      if (d.mention.affiliation.empty()) d.mention.affiliation = apposed_role.affiliation;
+    }
     bool direct = false;
     int quotation = -1;
     d.a.content = FindContent(doc, quotes, run.first, cue_end, src_first, src_end, &direct, &quotation);
