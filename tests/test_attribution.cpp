@@ -6022,3 +6022,16 @@ TEST_CASE("after \"said\" and a role's phrase, a name in apposition that ends th
   CHECK(voloshyn->role == "spokesman");
   CHECK(voloshyn->affiliation == "Foreign Ministry");
 }
+
+TEST_CASE("a surname is the person the text names with it and a second surname") {
+  const Scored s = Score("Melba Acosta Febo, the president of the bank, said the island would default. Ms. Acosta said "
+                         "the payments were impossible. Two hours after the interview aired on "
+                         "\u201cThe Rachel Maddow Show\u201d on MSNBC, Rachel Maddow asked her. Maddow said the race was "
+                         "close. Bob Smith Farms owns ten farms. Smith said the crop was good.");
+  const Source* acosta = s.SourceOf(s.ByCueOrContent("the payments were impossible"));
+  REQUIRE(acosta != nullptr);
+  CHECK(acosta->name == "Melba Acosta Febo");
+  CHECK(acosta->role == "president");
+  CheckSourceName(s, "the race was close", "Rachel Maddow");  // "Show" is no surname
+  CheckSourceName(s, "the crop was good", "Bob Smith");  // nor "Farms", which the text writes in lower case
+}

@@ -154,6 +154,14 @@ uint32_t HeadlineNameEnd(const Document& doc, uint32_t first, uint32_t end) {
   return end;
 }
 
+// The word of token k is written somewhere in the text in lower case ("show" of "Maddow Show").
+bool WrittenInLowerCase(const Document& doc, uint32_t k) {
+  const std::string_view word = doc.Norm(doc.tokens[k]);
+  return std::any_of(doc.tokens.begin(), doc.tokens.end(), [&](const Token& t) {
+    return (t.flags & kTokWord) && !(t.flags & kTokCapitalized) && doc.Norm(t) == word;
+  });
+}
+
 // The word of token k follows a listed given name somewhere in the text ("Hillary Clinton").
 bool IsSurnameInText(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
   const std::string_view word = doc.Norm(doc.tokens[k]);
@@ -3655,7 +3663,8 @@ void MentionCompleter::Complete(SourceMention* m) {
     bool shared_surname = false;  // the text names two people or more with this surname
     bool bare_is_another = false;  // a bare surname stands for someone else (set for a full name)
     if (given.empty()) {
-      struct Named { std::string given, name; bool all_caps = false, suffixed = false; int times = 0; };
+      // `surname`: a second surname the name ends in ("febo" of "Melba Acosta Febo"), else "".
+      struct Named { std::string given, name, surname; bool all_caps = false, suffixed = false; int times = 0; };
       std::vector<Named> named;  // in the order first named
       std::string first_given;   // any person's, whatever the gender: two mean a shared surname
       // The suffix after surname token t, as NameSuffixOf gives it, and the name's end with it.
@@ -3672,6 +3681,16 @@ void MentionCompleter::Complete(SourceMention* m) {
         uint32_t name_end = t + 1;
         const std::string other_suffix = suffix_at(t, &name_end);
         if (!suffix.empty() && other_suffix != suffix) return true;  // "Trump Jr." is not Donald Trump
+        // "Ms. Acosta" of "Melba Acosta Febo": a second surname after this one is part of the name
+        // (not a headline's word, one before another capitalized word, one of a title after "the"
+        // ("The Rachel Maddow Show"), or one the text writes in lower case: "Bob Smith Farms"
+        // beside "ten farms").
+        if (other_suffix.empty() && t + 1 < doc_.tokens.size() && IsNameToken(doc_, t + 1) &&
+            !(doc_.tokens[t + 1].flags & (kTokHeadline | kTokAllCaps)) &&
+            !(t + 2 < doc_.tokens.size() && (doc_.tokens[t + 2].flags & kTokCapitalized)) &&  // "Resigns After"
+            !(given_token > 0 && doc_.Norm(doc_.tokens[given_token - 1]) == "the") &&
+            MentionAt(t).name == TokensText(doc_, given_token, t + 2) && !WrittenInLowerCase(doc_, t + 1))
+          name_end = t + 2;
         const std::string other_given = FoldLatinLetters(doc_.Norm(doc_.tokens[given_token]));
         if (first_given.empty()) first_given = other_given;
         else if (other_given != first_given) shared_surname = true;
@@ -3679,9 +3698,10 @@ void MentionCompleter::Complete(SourceMention* m) {
         if (gender && other_gender && other_gender != gender) return true;
         auto n = std::find_if(named.begin(), named.end(), [&](const Named& x) { return x.given == other_given; });
         const bool all_caps = (doc_.tokens[given_token].flags & kTokAllCaps) != 0;  // a shouting headline
-        if (n == named.end()) n = named.insert(named.end(), Named{other_given, "", all_caps});
+        if (n == named.end()) n = named.insert(named.end(), Named{other_given, "", "", all_caps});
         if (n->name.empty() || (n->all_caps && !all_caps)) {
           n->name = TokensText(doc_, given_token, name_end);
+          n->surname = name_end == t + 2 ? std::string(SurnameAt(t + 1)) : std::string();
           n->all_caps = all_caps;
           n->suffixed = !other_suffix.empty();
         }
@@ -3718,6 +3738,7 @@ void MentionCompleter::Complete(SourceMention* m) {
         found.any = true;
         found.given = pick->given;
         found.name = pick->name;
+        found.surname = pick->surname;
       }
       shared_surname = shared_surname || named.size() > 1;
     } else if (!lexicon_.IsListedPolitician(m->name)) {
@@ -3789,7 +3810,11 @@ void MentionCompleter::Complete(SourceMention* m) {
   if (!f.any) return;
   if (m->role.empty()) { m->role = f.role; m->role_kind = f.role_kind; }
   if (m->affiliation.empty()) m->affiliation = f.affiliation;
-  if (m->given.empty() && !f.given.empty()) { m->given = f.given; m->name = f.name; }
+  if (m->given.empty() && !f.given.empty()) {
+    m->given = f.given;
+    m->name = f.name;
+    if (!f.surname.empty()) m->surname = f.surname;
+  }
 }
 
 bool FindOwnerBefore(const Document& doc, const SourceLexicon& lexicon, const SourceMention& m, SourceMention* owner) {

@@ -190,7 +190,11 @@ class MentionCompleter {
   const SourceMention& MentionAt(uint32_t head);
 
  private:
-  struct Found { bool any = false; std::string role, affiliation, given, name; SourceWord role_kind = SourceWord::kCount; };
+  struct Found {
+    bool any = false;
+    std::string role, affiliation, given, name, surname;  // surname: when the name ends in a second one
+    SourceWord role_kind = SourceWord::kCount;
+  };
   void CompleteGivenName(SourceMention* m);  // "Hillary" -> "Hillary Clinton", when only one
   std::string_view SurnameAt(uint32_t t) const;
   // The gender of the honorific the text writes `surname` alone after by far the most ("Mr.
