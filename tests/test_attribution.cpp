@@ -6035,3 +6035,14 @@ TEST_CASE("a surname is the person the text names with it and a second surname")
   CheckSourceName(s, "the race was close", "Rachel Maddow");  // "Show" is no surname
   CheckSourceName(s, "the crop was good", "Bob Smith");  // nor "Farms", which the text writes in lower case
 }
+
+TEST_CASE("\"the report\" after a cue that judges a report is not the judge's own statement") {
+  const Scored s = Score("A spokesman for Hillary Clinton called a report suggesting donors were granted greater access "
+                         "\u201coutrageous.\u201d The report published Tuesday showed that more than half of her "
+                         "meetings were with donors. The ministry said in a statement that the talks failed. The "
+                         "statement added that new talks were planned.");
+  const Source* report = s.SourceOf(s.ByCue("showed"));
+  REQUIRE(report != nullptr);
+  CHECK(report->type == "document");
+  CheckSourceName(s, "added", "The ministry");  // "said in a statement": the ministry's own
+}

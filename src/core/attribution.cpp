@@ -2522,13 +2522,21 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   std::vector<SourceMention> mentions;
   mentions.reserve(order.size());
   for (size_t k : order) mentions.push_back(drafts[k].mention);
-  // "the statement said" after "… said in a statement": the same source.
+  // "the statement said" after "… said in a statement": the same source; not after a cue that
+  // judges another's document ("called a report suggesting … outrageous").
+  static const WordSet kJudging = {"called", "dismissed", "disputed", "rejected", "criticized", "denied", "questioned",
+                                   "cited", "blasted", "slammed", "attacked", "challenged", "denounced", "refuted",
+                                   "mocked", "ridiculed", "praised", "welcomed", "cast"};
   for (size_t i = 0; i < mentions.size(); ++i) {
     SourceMention& m = mentions[i];
     if (!m.document || !m.name.empty() || m.indefinite || m.key.empty()) continue;
     for (size_t j = i; j-- > 0 && i - j <= 16;) {
       const std::string& verb = drafts[order[j]].a.verb;
-      if (verb.find(m.key) != std::string::npos) { m.same_as = static_cast<int>(j); break; }
+      if (verb.find(m.key) == std::string::npos) continue;
+      const Range cue = drafts[order[j]].a.cue;
+      if (cue.empty() || !kJudging.Contains(doc.Norm(doc.tokens[TokenAtByte(doc, cue.start)])))
+        m.same_as = static_cast<int>(j);
+      break;
     }
   }
   std::vector<int> ids;
