@@ -6046,3 +6046,9 @@ TEST_CASE("\"the report\" after a cue that judges a report is not the judge's ow
   CHECK(report->type == "document");
   CheckSourceName(s, "added", "The ministry");  // "said in a statement": the ministry's own
 }
+
+TEST_CASE("after a postposed cue, a role, \"and\" and another role's name speak as that name") {
+  const Scored s = Score("\u201cHe is reprising that role,\u201d said former Pennsylvania Gov. and Democratic National "
+                         "Committee Chairman Ed Rendell.");
+  CheckSourceName(s, "He is reprising that role,", "Ed Rendell");
+}

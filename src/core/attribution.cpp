@@ -1823,13 +1823,18 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
             apposed_role = role;
           }
         }
-        // "said lobbyist and GOP strategist Charlie Black": the phrase may open after a role and "and".
-        SourceWordMatch first_role;
-        const uint32_t opens_after_role =
-            cue_end + 2 < phrase_end && doc.Norm(doc.tokens[cue_end + 1]) == "and" &&
-                    im.source_words.MatchAt(doc, cue_end, cue_end + 1, &first_role) && IsRole(first_role.kind)
-                ? cue_end + 2
-                : cue_end;
+        // "said lobbyist and GOP strategist Charlie Black", "said former Pennsylvania Gov. and
+        // Democratic National Committee Chairman Ed Rendell": the phrase may open after a role
+        // (within four words of the cue) and "and".
+        uint32_t opens_after_role = cue_end;
+        for (uint32_t k = cue_end + 1; k + 1 < phrase_end && k <= cue_end + 4; ++k) {
+          if (doc.Norm(doc.tokens[k]) != "and") continue;
+          const uint32_t role_last = doc.Norm(doc.tokens[k - 1]) == "." && k - 1 > cue_end ? k - 2 : k - 1;
+          SourceWordMatch first_role;
+          if (im.source_words.MatchAt(doc, role_last, role_last + 1, &first_role) && IsRole(first_role.kind))
+            opens_after_role = k + 1;
+          break;
+        }
         for (uint32_t head = phrase_end; head-- > cue_end && !postposed;) {
           SourceWordMatch word;
           if (!IsNameToken(doc, head) && !im.source_words.MatchAt(doc, head, last, &word)) continue;
