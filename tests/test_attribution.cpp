@@ -6052,3 +6052,16 @@ TEST_CASE("after a postposed cue, a role, \"and\" and another role's name speak 
                          "Committee Chairman Ed Rendell.");
   CheckSourceName(s, "He is reprising that role,", "Ed Rendell");
 }
+
+TEST_CASE("a label line's capitalized words before its colon name no person") {
+  const Scored s = Score("Secretary General Ban Ki-moon said on Monday that he would step down.\n\nLimited Tools to Fight "
+                         "Terrorism: The United Nations was set up when conflicts erupted among nations.\n\nThe Gap Goes "
+                         "On: It was under Mr. Ban's watch that the assembly established U.N. Women. He has championed gay "
+                         "rights.\n\nElection Strategy: \u201cYou whip \u2019em up. You have to whip them up into a "
+                         "frenzy.\u201d");
+  CheckSourceName(s, "has championed", "Ban Ki-moon");
+  for (const Source& src : s.report.sources) {
+    CAPTURE(src.name);
+    CHECK(src.type != "person");
+  }
+}

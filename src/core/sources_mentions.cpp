@@ -104,26 +104,59 @@ bool InTitleSizedHeadline(const Document& doc, uint32_t k) {
   return p.end_token - p.first_token <= 64;
 }
 
-// The word of token t is written capitalized somewhere outside headlines.
-bool WrittenOutsideHeadlines(const Document& doc, const Token& t) {
-  const std::string_view word = doc.Norm(t);
-  return std::any_of(doc.tokens.begin(), doc.tokens.end(), [&](const Token& other) {
-    return !(other.flags & kTokHeadline) && (other.flags & kTokCapitalized) && doc.Norm(other) == word;
-  });
+// The word of token k is written capitalized somewhere outside headlines and outside tokens
+// [skip_first, skip_end).
+bool WrittenOutsideHeadlines(const Document& doc, uint32_t k, uint32_t skip_first = 0, uint32_t skip_end = 0) {
+  const std::string_view word = doc.Norm(doc.tokens[k]);
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    const Token& other = doc.tokens[i];
+    if (!(other.flags & kTokHeadline) && (other.flags & kTokCapitalized) && (i < skip_first || i >= skip_end) &&
+        doc.Norm(other) == word)
+      return true;
+  }
+  return false;
 }
 
-// A headline's name run [first, end) that names no one: a body of 100 tokens or more follows and
-// writes none of its words capitalized, it opens with no listed given name, is no listed politician and
-// holds no word in capitals ("Scrappy debate signals", "A Dismal Record:", "Lawyer:").
-bool UnconfirmedHeadlineName(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end) {
-  if (!InTitleSizedHeadline(doc, first)) return false;
-  const Paragraph& title = doc.paragraphs[doc.sentences[doc.tokens[first].sentence].paragraph];
-  if (doc.tokens.size() < title.end_token - title.first_token + 100 ||
-      lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[first]))) != 0 ||
+// Where a label line's colon is: the phrase [first, end) opens a sentence outside headlines, and
+// it and at most four words after it, capitalized but for function words, end in a colon
+// ("Election Strategy: “…”", "Empty Promises Exposed: “…”", "Limited Tools to Fight Terrorism:");
+// 0 when the phrase opens no such line.
+uint32_t LabelColon(const Document& doc, uint32_t first, uint32_t end) {
+  if (!(doc.tokens[first].flags & kTokSentenceStart) || (doc.tokens[first].flags & kTokHeadline)) return 0;
+  auto title_word = [&](uint32_t k) {
+    const Token& t = doc.tokens[k];
+    return (t.flags & kTokCapitalized) || IsPossessiveEnding(doc, k) ||
+           ((t.flags & kTokWord) && IsFunctionWord(doc.Norm(t)));
+  };
+  for (uint32_t k = first; k < end; ++k)
+    if (!title_word(k)) return 0;
+  uint32_t colon = end;
+  while (colon < doc.tokens.size() && colon < end + 4 && title_word(colon)) ++colon;
+  return colon < doc.tokens.size() && doc.Norm(doc.tokens[colon]) == ":" ? colon : 0;
+}
+
+// A name run [first, end) of the phrase [phrase_first, phrase_end) that names no one: it opens
+// with no listed given name, is no listed politician, holds no word in capitals, and either
+// - is a headline's, the text writes none of its words capitalized outside headlines and a body
+//   of 100 tokens or more follows ("Scrappy debate signals", "A Dismal Record:", "Lawyer:"), or
+// - the phrase is a label line's before its colon and the text writes none of its words
+//   capitalized elsewhere outside headlines ("Election Strategy: “…”").
+bool UnconfirmedName(const Document& doc, const SourceLexicon& lexicon, uint32_t phrase_first, uint32_t phrase_end,
+                     uint32_t first, uint32_t end) {
+  uint32_t skip_first = 0, skip_end = 0;
+  if (InTitleSizedHeadline(doc, first)) {
+    const Paragraph& title = doc.paragraphs[doc.sentences[doc.tokens[first].sentence].paragraph];
+    if (doc.tokens.size() < title.end_token - title.first_token + 100) return false;
+  } else {
+    skip_end = LabelColon(doc, phrase_first, phrase_end);
+    if (skip_end == 0) return false;
+    skip_first = phrase_first;
+  }
+  if (lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[first]))) != 0 ||
       lexicon.IsListedPoliticianSurname(doc.Norm(doc.tokens[end - 1])))
     return false;
   for (uint32_t k = first; k < end; ++k)
-    if ((doc.tokens[k].flags & kTokAllCaps) || WrittenOutsideHeadlines(doc, doc.tokens[k])) return false;
+    if ((doc.tokens[k].flags & kTokAllCaps) || WrittenOutsideHeadlines(doc, k, skip_first, skip_end)) return false;
   return true;
 }
 
@@ -135,9 +168,10 @@ uint32_t HeadlineNameEnd(const Document& doc, uint32_t first, uint32_t end) {
   for (uint32_t stop = end - 1; stop >= first + 1; --stop) {
     // One word alone only when no later word of the run is written capitalized outside headlines
     // ("Clinton Wades In:", not "Bernie Sanders" where the text writes "Bernie" once).
-    if (stop == first + 1 && std::any_of(doc.tokens.begin() + first + 1, doc.tokens.begin() + end,
-                                         [&](const Token& t) { return WrittenOutsideHeadlines(doc, t); }))
-      break;
+    bool later_word_written = false;
+    for (uint32_t k = first + 1; stop == first + 1 && k < end && !later_word_written; ++k)
+      later_word_written = WrittenOutsideHeadlines(doc, k);
+    if (later_word_written) break;
     if (doc.Norm(doc.tokens[stop]) == "." || IsNameSuffix(doc.Norm(doc.tokens[stop]))) continue;  // "Mary J. Blige"
     const uint32_t length = stop - first;
     for (uint32_t p = 0; p + length <= doc.tokens.size(); ++p) {
@@ -2281,7 +2315,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       group_qualifier = TokensText(doc, best_first, best_end);
     best_first = best_end = 0;
   }
-  if (best_end > best_first && UnconfirmedHeadlineName(doc, lexicon, best_first, best_end)) best_first = best_end = 0;
+  if (best_end > best_first && UnconfirmedName(doc, lexicon, first, end, best_first, best_end)) best_first = best_end = 0;
   if (best_end > best_first + 1 && InTitleSizedHeadline(doc, best_first) && best_end == end) {
     // The words after the name are no part of the phrase: "Elizabeth Warren Hammers Wells Fargo CEO".
     best_end = end = HeadlineNameEnd(doc, best_first, best_end);
