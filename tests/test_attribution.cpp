@@ -6065,3 +6065,11 @@ TEST_CASE("a label line's capitalized words before its colon name no person") {
     CHECK(src.type != "person");
   }
 }
+
+TEST_CASE("a president the text names with no given name is not highlighted in another person's full name") {
+  const Scored s = Score("President Trump ordered an investigation on Friday. \u201cThis update must be limited,\u201d the "
+                         "president said in a statement. Ivanka Trump was at the White House.");
+  const Source* trump = s.SourceOf(s.ByCue("said in a statement"));
+  REQUIRE(trump != nullptr);
+  for (const Range& r : trump->mention_spans) CHECK(s.Slice(r).find("Ivanka") == std::string::npos);
+}

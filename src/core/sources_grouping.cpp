@@ -1389,6 +1389,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if (given.empty() ? !main_of_surname
                         : (!g.given.empty() ? given != g.given : g.gender && lexicon.GivenNameGender(given) == SourceLexicon::OtherGender(g.gender)))
         continue;
+      // "Ivanka Trump" is not the "President Trump" the text names with no given name.
+      if (g.given.empty() && lexicon.GivenNameGender(given) != 0 &&
+          TitledPoliticianApart(lexicon, g.surname, g.source.role, given + " " + std::string(doc.Norm(doc.tokens[t]))))
+        continue;
       const Token& tok = doc.tokens[t];
       // A surname ends a name: the word before another name word is someone else's or a body's
       // ("the State Department", "the Clinton Foundation", "Trump Tower"); not before a regnal
