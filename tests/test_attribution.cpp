@@ -6034,6 +6034,15 @@ TEST_CASE("a surname is the person the text names with it and a second surname")
   CHECK(acosta->role == "president");
   CheckSourceName(s, "the race was close", "Rachel Maddow");  // "Show" is no surname
   CheckSourceName(s, "the crop was good", "Bob Smith");  // nor "Farms", which the text writes in lower case
+  // A name suffix is no second surname: "Mr. Hurt" is Harry Hurt III.
+  const Scored hurt = Score("Harry Hurt III had hoped to republish his biography this year. She later recanted the "
+                            "claim, and Mr. Hurt's book included a statement from Ms. Trump. Mr. Hurt is eager to get "
+                            "the book out.");
+  const Attribution* hoped = hurt.ByCue("had hoped");
+  const Attribution* eager = hurt.ByCue("is eager");
+  REQUIRE(hoped != nullptr);
+  REQUIRE(eager != nullptr);
+  CHECK(hoped->source_id == eager->source_id);
 }
 
 TEST_CASE("\"the report\" after a cue that judges a report is not the judge's own statement") {

@@ -3713,6 +3713,7 @@ void MentionCompleter::Complete(SourceMention* m) {
         if (given_token == t) return true;  // a bare surname
         if (MentionAt(t).institution_kind == SourceWord::kPlace) return true;  // "United States" names no "States"
         uint32_t name_end = t + 1;
+        std::string_view second_surname;
         const std::string other_suffix = suffix_at(t, &name_end);
         if (!suffix.empty() && other_suffix != suffix) return true;  // "Trump Jr." is not Donald Trump
         // "Ms. Acosta" of "Melba Acosta Febo": a second surname after this one is part of the name
@@ -3723,8 +3724,10 @@ void MentionCompleter::Complete(SourceMention* m) {
             !(doc_.tokens[t + 1].flags & (kTokHeadline | kTokAllCaps)) &&
             !(t + 2 < doc_.tokens.size() && (doc_.tokens[t + 2].flags & kTokCapitalized)) &&  // "Resigns After"
             !(given_token > 0 && doc_.Norm(doc_.tokens[given_token - 1]) == "the") &&
-            MentionAt(t).name == TokensText(doc_, given_token, t + 2) && !WrittenInLowerCase(doc_, t + 1))
+            MentionAt(t).name == TokensText(doc_, given_token, t + 2) && !WrittenInLowerCase(doc_, t + 1)) {
           name_end = t + 2;
+          second_surname = SurnameAt(t + 1);
+        }
         const std::string other_given = FoldLatinLetters(doc_.Norm(doc_.tokens[given_token]));
         if (first_given.empty()) first_given = other_given;
         else if (other_given != first_given) shared_surname = true;
@@ -3735,7 +3738,7 @@ void MentionCompleter::Complete(SourceMention* m) {
         if (n == named.end()) n = named.insert(named.end(), Named{other_given, "", "", all_caps});
         if (n->name.empty() || (n->all_caps && !all_caps)) {
           n->name = TokensText(doc_, given_token, name_end);
-          n->surname = name_end == t + 2 ? std::string(SurnameAt(t + 1)) : std::string();
+          n->surname = std::string(second_surname);
           n->all_caps = all_caps;
           n->suffixed = !other_suffix.empty();
         }
