@@ -6082,3 +6082,9 @@ TEST_CASE("a president the text names with no given name is not highlighted in a
   REQUIRE(trump != nullptr);
   for (const Range& r : trump->mention_spans) CHECK(s.Slice(r).find("Ivanka") == std::string::npos);
 }
+
+TEST_CASE("a cue after \"and most recently\" shares the subject of the clause it joins") {
+  const Scored s = Score("In the coming months, he vowed to ban Muslims, declined at first to criticize former KKK "
+                         "leader David Duke, and most recently defended the use of an image.");
+  CheckSourcePhrases(s, {{"defended", "he"}});
+}

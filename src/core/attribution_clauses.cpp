@@ -19,7 +19,8 @@ bool OpensSentenceOrClause(const Document& doc, uint32_t k) {
 // cue follows none in its sentence ("Pelosi and Schumer said" has a name before the cue).
 uint32_t ConjunctionBeforeCue(const Document& doc, uint32_t cue_first) {
   static const WordSet kBetween = {"has", "have", "had", "also", "then", "later", "now", "still", "again", "even",
-                                   "often", "once", "twice", "did", "does", "soon", "quickly", "at", "last"};
+                                   "often", "once", "twice", "did", "does", "soon", "quickly", "at", "last",
+                                   "most", "more", "first", "never", "always", "just", "already"};
   const uint32_t sentence = doc.tokens[cue_first].sentence;
   uint32_t k = cue_first;
   for (int steps = 0; k > 0 && steps < 4; ++steps) {
