@@ -6088,3 +6088,14 @@ TEST_CASE("a cue after \"and most recently\" shares the subject of the clause it
                          "leader David Duke, and most recently defended the use of an image.");
   CheckSourcePhrases(s, {{"defended", "he"}});
 }
+
+TEST_CASE("a given name after \"the\" opens an outlet's name ending in a masthead word") {
+  const Scored s = Score("The protests were peaceful, The Charlotte Observer reported. Emily Post said manners "
+                         "mattered.");
+  const Source* observer = s.SourceOf(s.ByCue("reported"));
+  REQUIRE(observer != nullptr);
+  CHECK(observer->type == "outlet");
+  const Source* post = s.SourceOf(s.ByCue("said"));
+  REQUIRE(post != nullptr);
+  CHECK(post->type == "person");
+}

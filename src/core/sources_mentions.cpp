@@ -939,8 +939,11 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
       !(best_end == best_first + 1 && (doc.tokens[best_first].flags & kTokSentenceStart))) {
     const uint32_t title_at = best_first >= first + 2 && doc.Norm(doc.tokens[best_first - 1]) == "." ? best_first - 2
                                                                                                        : best_first - 1;
-    const bool person = lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) != 0 ||
-                        (best_first > first && title_at >= first && IsTitle(doc.Norm(doc.tokens[title_at])));
+    // "The Charlotte Observer": a given name after "the" opens an outlet's name.
+    const bool after_the = best_first > first && doc.Norm(doc.tokens[best_first - 1]) == "the";
+    const bool person =
+        (lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[best_first]))) != 0 && !after_the) ||
+        (best_first > first && title_at >= first && IsTitle(doc.Norm(doc.tokens[title_at])));
     if (!person) {
       uint32_t outlet_first = best_first;
       while (outlet_first > first && (doc.tokens[outlet_first - 1].flags & kTokCapitalized) &&
