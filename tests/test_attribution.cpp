@@ -6099,3 +6099,14 @@ TEST_CASE("a given name after \"the\" opens an outlet's name ending in a masthea
   REQUIRE(post != nullptr);
   CHECK(post->type == "person");
 }
+
+TEST_CASE("\"worth\" and \"more\" alone are no speaker") {
+  const Scored s = Score("It is worth remembering that the state is defined by the city. And in an experiment with "
+                         "British doctors, a daylong series of simulations, such as interaction with an actor playing a "
+                         "sick patient, more accurately predicted their future performance than a 90-minute test.");
+  for (const Source& src : s.report.sources) {
+    CAPTURE(src.name);
+    CHECK(src.name != "worth");
+    CHECK(src.name != "more");
+  }
+}

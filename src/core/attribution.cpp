@@ -441,7 +441,8 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
                                           "himself", "herself", "themselves", "itself", "italics", "when",
                                           "whenever", "wherever", "whatever", "whichever", "watch", "shock",
                                           "boom", "breaking", "exclusive", "updated", "busted", "hey", "hello",
-                                          "oh", "wow", "yes", "okay", "q", "think", "notice", "imagine", "least"};
+                                          "oh", "wow", "yes", "okay", "q", "think", "notice", "imagine", "least",
+                                          "worth", "more"};
   if (mention.end_token == mention.first_token + 1 && (kNoSpeakerAlone.Contains(last) || IsSentenceAdverb(last)))
     return true;
   // "through the Republican primaries", "the GOP race": a party word before a contest's noun
