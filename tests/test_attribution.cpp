@@ -6110,3 +6110,11 @@ TEST_CASE("\"worth\" and \"more\" alone are no speaker") {
     CHECK(src.name != "more");
   }
 }
+
+TEST_CASE("an age after a plural of people is part of the speaker's phrase, a vague group") {
+  const Scored s = Score("There is a gender gap as well. Men under 35 support Sanders by 4 percentage points.");
+  CheckSourcePhrases(s, {{"support", "Men under 35"}});
+  const Source* men = s.SourceOf(s.ByCue("support"));
+  REQUIRE(men != nullptr);
+  CHECK(men->type == "anonymous");
+}

@@ -3002,6 +3002,12 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         if (w == "of" && number_at(k + 1) && k > sb.first + 1 && doc.Norm(doc.tokens[k - 1]) == "out" &&
             number_at(k - 2))
           return true;
+        // "Men under 35", "voters over 65": an age after a plural of people.
+        SourceWordMatch people;
+        if ((w == "under" || w == "over") && number_at(k + 1) && k > sb.first &&
+            (OneOf(doc.Norm(doc.tokens[k - 1]), {"men", "women", "people", "adults"}) ||
+             (lexicon.MatchAt(doc, k - 1, k, &people) && people.kind == SourceWord::kAnonymous)))
+          return true;
       }
       if (IsPossessiveEnding(doc, k)) return leftward;
       if (IsParticle(w)) return k + 1 < sb.end && IsNameToken(doc, k + 1);
