@@ -6118,3 +6118,12 @@ TEST_CASE("an age after a plural of people is part of the speaker's phrase, a va
   REQUIRE(men != nullptr);
   CHECK(men->type == "anonymous");
 }
+
+TEST_CASE("a name before a lower-case noun and its possessive qualifies the owner, and names no speaker") {
+  const Scored s = Score("The San Bernardino shooter's friend said he bought the rifles.");
+  const Source* src = s.SourceOf(s.ByCue("said"));
+  REQUIRE(src != nullptr);
+  CHECK(src->name.find("shooter's friend") != std::string::npos);
+  CHECK(src->role == "friend");
+  CHECK(src->affiliation == "San Bernardino shooter");
+}

@@ -2223,6 +2223,16 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       best_first = best_end = 0;
     }
   }
+  // "The San Bernardino shooter's friend": a name before a lower-case noun and its possessive
+  // ending qualifies the owner, who is no one named.
+  if (best_end > best_first && owner_name.empty() && best_end + 2 < end && (doc.tokens[best_end].flags & kTokWord) &&
+      !(doc.tokens[best_end].flags & kTokCapitalized) && IsPossessiveEnding(doc, best_end + 1)) {
+    uint32_t owner_first = first;
+    while (owner_first < best_first && IsDeterminer(doc.Norm(doc.tokens[owner_first]))) ++owner_first;
+    owner_name = TokensText(doc, owner_first, best_end + 1);
+    owner_end = best_end + 1;
+    best_first = best_end = 0;
+  }
   // "the prime minister's spokesman", "the president's lawyer": with no name, a role before a
   // possessive ending and another after it, the first is the owner's (whom the speaker is with).
   if (best_end <= best_first && owner_name.empty()) {
