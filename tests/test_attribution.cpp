@@ -6127,3 +6127,11 @@ TEST_CASE("a name before a lower-case noun and its possessive qualifies the owne
   CHECK(src->role == "friend");
   CHECK(src->affiliation == "San Bernardino shooter");
 }
+
+TEST_CASE("a document before \"relating to\" speaks, not what it is about") {
+  const Scored s = Score("A newly released email relating to Benghazi finds that the State Department had only two "
+                         "guards.");
+  const Source* email = s.SourceOf(s.ByCue("finds"));
+  REQUIRE(email != nullptr);
+  CHECK(email->type == "document");
+}

@@ -149,7 +149,8 @@ uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const
 // noun for a kind of organisation, not the participle that is the cue [cue_first, cue_end)
 // ("candidates backed by super PACs");
 // - a document before a participle's "by" whose agent did not write it ("Emails obtained by The
-//   Hill show"), or before "to" ("Sanders' fundraising email to his supporters notes").
+//   Hill show"), or before "to" ("Sanders' fundraising email to his supporters notes"), or before
+//   "relating to" ("an email relating to Benghazi finds").
 uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& words, const SourceMention& m,
                                    uint32_t cue_first, uint32_t cue_end) {
   if (m.first_token < 2 || !m.pronoun.empty()) return UINT32_MAX;
@@ -167,6 +168,12 @@ uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& wor
   if (before == "to" && document_at(addressed) && doc.tokens[addressed].sentence == sentence &&
       (addressed < cue_first || addressed >= cue_end))
     return addressed;
+  // "A newly released email relating to Benghazi finds": the document, not what it is about.
+  if (before == "to" && m.first_token >= 3 &&
+      OneOf(doc.Norm(doc.tokens[m.first_token - 2]), {"relating", "pertaining", "referring"}) &&
+      document_at(m.first_token - 3) && doc.tokens[m.first_token - 3].sentence == sentence &&
+      (m.first_token - 3 < cue_first || m.first_token - 3 >= cue_end))
+    return m.first_token - 3;
   uint32_t participle = m.first_token - 1;
   if ((before == "to" || before == "with") && OneOf(doc.Norm(doc.tokens[m.first_token - 2]), {"speaking", "talking"}))
     participle = m.first_token - 2;
