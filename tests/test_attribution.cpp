@@ -6135,3 +6135,15 @@ TEST_CASE("a document before \"relating to\" speaks, not what it is about") {
   REQUIRE(email != nullptr);
   CHECK(email->type == "document");
 }
+
+TEST_CASE("people a longer participle phrase follows speak, not the phrase's object") {
+  const Scored s = Score("But Republican activists clamoring to block Donald Trump from the GOP nomination say they "
+                         "are suddenly in the midst of a bump. Tensions flared in the race for the Democratic "
+                         "presidential nomination on Thursday, with each candidate questioning the other's fitness to "
+                         "lead and Senator Bernie Sanders pressing his attack that Hillary Clinton is not qualified to "
+                         "be president.");
+  const Source* activists = s.SourceOf(s.ByCue("say"));
+  REQUIRE(activists != nullptr);
+  CHECK(activists->name == "Republican activists");
+  CheckSourceName(s, "pressing", "Bernie Sanders");  // not across "and"
+}

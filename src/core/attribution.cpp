@@ -174,6 +174,22 @@ uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& wor
       document_at(m.first_token - 3) && doc.tokens[m.first_token - 3].sentence == sentence &&
       (m.first_token - 3 < cue_first || m.first_token - 3 >= cue_end))
     return m.first_token - 3;
+  // "Republican activists clamoring to block Donald Trump from the GOP nomination say": a longer
+  // participle phrase (no punctuation) after a word for people, ending right before the cue.
+  if (m.end_token == cue_first && before != "by") {
+    for (uint32_t k = m.first_token - 1; k > 1 && k + 12 > m.first_token; --k) {
+      if (doc.tokens[k].sentence != sentence || (doc.tokens[k].flags & kTokPunct)) break;
+      const std::string_view w = doc.Norm(doc.tokens[k]);
+      // Not across a conjunction or another clause ("… questioning the other's fitness and Senator
+      // Bernie Sanders pressing", "an officer aiming a gun while police shout").
+      if (OneOf(w, {"and", "or", "but", "who", "that", "which"}) || IsSubordinator(w)) break;
+      if (!EndsAfterStem(w, "ing", 3) || EndsAfterStem(w, "thing", 1) || !lower_word(k) || k + 1 == m.first_token)
+        continue;
+      if (OneOf(w, {"including", "according", "during", "regarding", "concerning", "excluding"})) break;
+      if (PeopleWordAt(doc, words, k - 1) || AgentPluralAt(doc, words, k - 1)) return k - 1;
+      break;
+    }
+  }
   uint32_t participle = m.first_token - 1;
   if ((before == "to" || before == "with") && OneOf(doc.Norm(doc.tokens[m.first_token - 2]), {"speaking", "talking"}))
     participle = m.first_token - 2;
