@@ -6147,3 +6147,16 @@ TEST_CASE("people a longer participle phrase follows speak, not the phrase's obj
   CHECK(activists->name == "Republican activists");
   CheckSourceName(s, "pressing", "Bernie Sanders");  // not across "and"
 }
+
+TEST_CASE("people a relative clause with no pronoun of its own follows speak, not the clause's subject or object") {
+  const Scored s = Score("He also veers into the role of adviser. Several people I've spoken with over the last couple "
+                         "of weeks said Mr. Hannity had peppered Mr. Trump with advice. Several people I've spoken with "
+                         "in the campaign said the candidate was tired. But neither he nor Nanney echoed the tone of "
+                         "Cruz, who has called the mogul an obvious phony.");
+  const Source* people = s.SourceOf(s.ByCueOrContent("Mr. Hannity had peppered Mr. Trump with advice"));
+  REQUIRE(people != nullptr);
+  CHECK(people->name == "Several people");
+  CheckSourcePhrases(s, {{"Mr. Hannity had peppered Mr. Trump with advice", "Several people"},
+                         {"the candidate was tired", "Several people I've spoken with in the campaign"},
+                         {"has called", "Cruz, who"}, {"had peppered", "Mr. Hannity"}});
+}

@@ -153,6 +153,17 @@ uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const
 //   "relating to" ("an email relating to Benghazi finds").
 uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& words, const SourceMention& m,
                                    uint32_t cue_first, uint32_t cue_end) {
+  // "Several people I've spoken with over the last couple of weeks said": the people a relative
+  // clause with no pronoun of its own follows, when the ranker picked its subject.
+  if (OneOf(m.pronoun, {"i", "we", "he", "she", "they"}) && m.first_token >= 1 && m.end_token < cue_first &&
+      !IsFunctionWord(doc.Norm(doc.tokens[m.first_token - 1])) &&
+      (PeopleWordAt(doc, words, m.first_token - 1) || AgentPluralAt(doc, words, m.first_token - 1))) {
+    bool clause = cue_first <= m.end_token + 12;  // no punctuation, nor a name that is the cue's subject
+    for (uint32_t k = m.end_token; k < cue_first && clause; ++k)
+      clause = !(doc.tokens[k].flags & kTokPunct) && !IsNameToken(doc, k) &&
+               doc.tokens[k].sentence == doc.tokens[cue_first].sentence;
+    if (clause) return m.first_token - 1;
+  }
   if (m.first_token < 2 || !m.pronoun.empty()) return UINT32_MAX;
   auto lower_word = [&](uint32_t k) {
     return (doc.tokens[k].flags & kTokWord) && !(doc.tokens[k].flags & kTokCapitalized);
@@ -180,9 +191,16 @@ uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& wor
     for (uint32_t k = m.first_token - 1; k > 1 && k + 12 > m.first_token; --k) {
       if (doc.tokens[k].sentence != sentence || (doc.tokens[k].flags & kTokPunct)) break;
       const std::string_view w = doc.Norm(doc.tokens[k]);
-      // Not across a conjunction or another clause ("… questioning the other's fitness and Senator
-      // Bernie Sanders pressing", "an officer aiming a gun while police shout").
-      if (OneOf(w, {"and", "or", "but", "who", "that", "which"}) || IsSubordinator(w)) break;
+      // Not across a conjunction, another clause or a verb of saying ("… questioning the other's
+      // fitness and Senator Bernie Sanders pressing", "an officer aiming a gun while police shout").
+      if (OneOf(w, {"and", "or", "nor", "but", "who", "that", "which", "said", "says", "say", "told", "tells"}) ||
+          IsSubordinator(w))
+        break;
+      // "Several people I've spoken with in the campaign said": a relative clause with no pronoun
+      // of its own after the people.
+      if (OneOf(w, {"i", "we", "he", "she", "they"}) && !IsFunctionWord(doc.Norm(doc.tokens[k - 1])) &&
+          (PeopleWordAt(doc, words, k - 1) || AgentPluralAt(doc, words, k - 1)))
+        return k - 1;
       if (!EndsAfterStem(w, "ing", 3) || EndsAfterStem(w, "thing", 1) || !lower_word(k) || k + 1 == m.first_token)
         continue;
       if (OneOf(w, {"including", "according", "during", "regarding", "concerning", "excluding"})) break;
@@ -2101,8 +2119,10 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
               (object_phrase || (speaker.institution.empty() && !speaker.document && people_phrase))) {
             if (!object_phrase && speaker.affiliation.empty() && !d.mention.institution.empty())
               speaker.affiliation = d.mention.institution;
-            speaker.end_token = d.mention.end_token;
-            speaker.span.end = d.mention.span.end;
+            // A pronoun picked inside the phrase ("Several people I've spoken with said") is not where
+            // it ends: it is read up to the cue ("Several people", not "Several people I").
+            speaker.end_token = d.mention.pronoun.empty() ? d.mention.end_token : run.first;
+            speaker.span.end = doc.tokens[speaker.end_token - 1].end;
             // A quantifier reads with its phrase: "Some in the White House", not "Some".
             if (quantifier)
               speaker.text = std::string(doc.text.substr(speaker.span.start, speaker.span.end - speaker.span.start));
