@@ -124,6 +124,14 @@ void CheckContents(const Scored& s, std::initializer_list<std::pair<const char*,
   }
 }
 
+// No source of s is named any of `names`.
+void CheckNoSourceNamed(const Scored& s, std::initializer_list<const char*> names) {
+  for (const Source& src : s.report.sources) {
+    CAPTURE(src.name);
+    for (const char* name : names) CHECK(src.name != name);
+  }
+}
+
 // Each pair names an attribution (ByCueOrContent) and the source phrase it must have.
 void CheckSourcePhrases(const Scored& s, std::initializer_list<std::pair<const char*, const char*>> expected) {
   for (const auto& pair : expected) {
@@ -1112,10 +1120,7 @@ TEST_CASE("where a person lives is not the source") {
   CHECK(town.SourceOf(town.ByContent("she would act")) == town.SourceNamed("Clinton"));
   CHECK(town.SourceOf(town.ByContent("the law failed")) == town.SourceNamed("Sandy Phillips"));
   for (const Source& src : town.report.sources) CHECK(src.type != "organisation");
-  for (const Source& src : s.report.sources) {
-    CAPTURE(src.name);
-    for (const char* state : {"Ala", "Mass", "Va", "Md"}) CHECK(src.name != state);
-  }
+  CheckNoSourceNamed(s, {"Ala", "Mass", "Va", "Md"});
 }
 
 TEST_CASE("the subject that opens a sentence speaks, not a name inside its apposition") {
@@ -5933,11 +5938,7 @@ TEST_CASE("an adverb of frequency or \"together\" alone is no speaker") {
   const Scored s = Score("The numbers changed over the summer, as Sanders has sometimes acknowledged. China and the "
                          "United States, the two biggest polluters, which together vowed to stave off the worst "
                          "effects, signed the deal.");
-  for (const Source& src : s.report.sources) {
-    CAPTURE(src.name);
-    CHECK(src.name != "sometimes");
-    CHECK(src.name != "together");
-  }
+  CheckNoSourceNamed(s, {"sometimes", "together"});
 }
 
 TEST_CASE("a headline's colon after \"X to Y\" quotes X, not whom X addresses") {
@@ -6104,11 +6105,7 @@ TEST_CASE("\"worth\" and \"more\" alone are no speaker") {
   const Scored s = Score("It is worth remembering that the state is defined by the city. And in an experiment with "
                          "British doctors, a daylong series of simulations, such as interaction with an actor playing a "
                          "sick patient, more accurately predicted their future performance than a 90-minute test.");
-  for (const Source& src : s.report.sources) {
-    CAPTURE(src.name);
-    CHECK(src.name != "worth");
-    CHECK(src.name != "more");
-  }
+  CheckNoSourceNamed(s, {"worth", "more"});
 }
 
 TEST_CASE("an age after a plural of people is part of the speaker's phrase, a vague group") {
