@@ -372,7 +372,8 @@ bool OfAfterCue(const Document& doc, uint32_t first, uint32_t end, int head) {
   if (of > first && kObjectPrepositions.Contains(doc.Norm(doc.tokens[of])) &&
       !OneOf(doc.Norm(doc.tokens[of - 1]), {"reported", "published", "quoted", "cited", "written", "posted", "printed",
                                             "appeared", "featured", "aired", "released"})) {
-    for (uint32_t k = of + 1; k < static_cast<uint32_t>(head); ++k)  // not a passive's agent: "on the network by anchors"
+    // Not before a passive's agent: "was mentioned on the network by anchors".
+    for (uint32_t k = of + 1; k < static_cast<uint32_t>(head); ++k)
       if ((doc.tokens[k].flags & kTokPunct) || doc.Norm(doc.tokens[k]) == "by") return false;
     return doc.tokens[static_cast<uint32_t>(head)].sentence == doc.tokens[of].sentence;
   }

@@ -2328,7 +2328,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       group_qualifier = TokensText(doc, best_first, best_end);
     best_first = best_end = 0;
   }
-  if (best_end > best_first && UnconfirmedName(doc, lexicon, first, end, best_first, best_end)) best_first = best_end = 0;
+  if (best_end > best_first && UnconfirmedName(doc, lexicon, first, end, best_first, best_end))
+    best_first = best_end = 0;
   if (best_end > best_first + 1 && InTitleSizedHeadline(doc, best_first) && best_end == end) {
     // The words after the name are no part of the phrase: "Elizabeth Warren Hammers Wells Fargo CEO".
     best_end = end = HeadlineNameEnd(doc, best_first, best_end);
@@ -3015,7 +3016,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         // "Men under 35", "voters over 65": an age after a plural of people.
         SourceWordMatch people;
         if ((w == "under" || w == "over") && number_at(k + 1) && k > sb.first &&
-            (OneOf(doc.Norm(doc.tokens[k - 1]), {"men", "women", "people", "adults"}) ||
+            (doc.Norm(doc.tokens[k - 1]) == "adults" ||
              (lexicon.MatchAt(doc, k - 1, k, &people) && people.kind == SourceWord::kAnonymous)))
           return true;
       }
