@@ -153,11 +153,16 @@ uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const
 //   "relating to" ("an email relating to Benghazi finds").
 uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& words, const SourceMention& m,
                                    uint32_t cue_first, uint32_t cue_end) {
-  // "Several people I've spoken with over the last couple of weeks said": the people a relative
-  // clause with no pronoun of its own follows, when the ranker picked its subject.
-  if (OneOf(m.pronoun, {"i", "we", "he", "she", "they"}) && m.first_token >= 1 && m.end_token < cue_first &&
-      !IsFunctionWord(doc.Norm(doc.tokens[m.first_token - 1])) &&
-      (PeopleWordAt(doc, words, m.first_token - 1) || AgentPluralAt(doc, words, m.first_token - 1))) {
+  auto people_at = [&](uint32_t k) { return PeopleWordAt(doc, words, k) || AgentPluralAt(doc, words, k); };
+  // Token k is the subject pronoun of a relative clause with no pronoun of its own, right after a
+  // word for people ("Several people I've spoken with").
+  auto relative_subject_at = [&](uint32_t k) {
+    return k >= 1 && OneOf(doc.Norm(doc.tokens[k]), {"i", "we", "he", "she", "they"}) &&
+           !IsFunctionWord(doc.Norm(doc.tokens[k - 1])) && people_at(k - 1);
+  };
+  // "Several people I've spoken with over the last couple of weeks said": the people such a
+  // clause follows, when the ranker picked its subject.
+  if (!m.pronoun.empty() && m.end_token < cue_first && relative_subject_at(m.first_token)) {
     bool clause = cue_first <= m.end_token + 12;  // no punctuation, nor a name that is the cue's subject
     for (uint32_t k = m.end_token; k < cue_first && clause; ++k)
       clause = !(doc.tokens[k].flags & kTokPunct) && !IsNameToken(doc, k) &&
@@ -196,15 +201,11 @@ uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& wor
       if (OneOf(w, {"and", "or", "nor", "but", "who", "that", "which", "said", "says", "say", "told", "tells"}) ||
           IsSubordinator(w))
         break;
-      // "Several people I've spoken with in the campaign said": a relative clause with no pronoun
-      // of its own after the people.
-      if (OneOf(w, {"i", "we", "he", "she", "they"}) && !IsFunctionWord(doc.Norm(doc.tokens[k - 1])) &&
-          (PeopleWordAt(doc, words, k - 1) || AgentPluralAt(doc, words, k - 1)))
-        return k - 1;
+      if (relative_subject_at(k)) return k - 1;  // "Several people I've spoken with in the campaign said"
       if (!EndsAfterStem(w, "ing", 3) || EndsAfterStem(w, "thing", 1) || !lower_word(k) || k + 1 == m.first_token)
         continue;
       if (OneOf(w, {"including", "according", "during", "regarding", "concerning", "excluding"})) break;
-      if (PeopleWordAt(doc, words, k - 1) || AgentPluralAt(doc, words, k - 1)) return k - 1;
+      if (people_at(k - 1)) return k - 1;
       break;
     }
   }
@@ -223,8 +224,7 @@ uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& wor
   if (doc.tokens[noun].sentence != sentence ||
       OneOf(w, {"a", "an", "the", "one", "another", "this", "that", "each", "every"}))
     return UINT32_MAX;
-  if (PeopleWordAt(doc, words, noun) || AgentPluralAt(doc, words, noun) || IsKindOfOrganisationAt(doc, noun))
-    return noun;
+  if (people_at(noun) || IsKindOfOrganisationAt(doc, noun)) return noun;
   // "Emails obtained by The Hill show": the document, unless the agent wrote it ("a report
   // released by the Brookings Institution estimated", "a statement issued by the Foreign
   // Ministry said": the author speaks).
@@ -367,20 +367,19 @@ SourceMention DocumentOfTopic(const Document& doc, const SourceLexicon& words, c
 bool OfAfterCue(const Document& doc, uint32_t first, uint32_t end, int head) {
   uint32_t of = end - 1;
   // "subsequently testified in one of the suits": a preposition ending the cue after a verb that
-  // is no passive of publishing ("as reported in The Guardian") takes an object, not a source.
+  // is no passive of publishing ("as reported in The Guardian") takes an object, not a source;
+  // not before a passive's agent ("was mentioned on the network by anchors").
   static const WordSet kObjectPrepositions = {"in", "on", "at", "about", "against", "with", "over", "into"};
-  if (of > first && kObjectPrepositions.Contains(doc.Norm(doc.tokens[of])) &&
+  const bool object_preposition =
+      of > first && kObjectPrepositions.Contains(doc.Norm(doc.tokens[of])) &&
       !OneOf(doc.Norm(doc.tokens[of - 1]), {"reported", "published", "quoted", "cited", "written", "posted", "printed",
-                                            "appeared", "featured", "aired", "released"})) {
-    // Not before a passive's agent: "was mentioned on the network by anchors".
-    for (uint32_t k = of + 1; k < static_cast<uint32_t>(head); ++k)
-      if ((doc.tokens[k].flags & kTokPunct) || doc.Norm(doc.tokens[k]) == "by") return false;
-    return doc.tokens[static_cast<uint32_t>(head)].sentence == doc.tokens[of].sentence;
+                                            "appeared", "featured", "aired", "released"});
+  if (!object_preposition) {
+    if (doc.Norm(doc.tokens[of]) != "of") of = end;
+    if (of >= doc.tokens.size() || doc.Norm(doc.tokens[of]) != "of" || of <= first) return false;
   }
-  if (doc.Norm(doc.tokens[of]) != "of") of = end;
-  if (of >= doc.tokens.size() || doc.Norm(doc.tokens[of]) != "of" || of <= first) return false;
   for (uint32_t k = of + 1; k < static_cast<uint32_t>(head); ++k)
-    if (doc.tokens[k].flags & kTokPunct) return false;
+    if ((doc.tokens[k].flags & kTokPunct) || (object_preposition && doc.Norm(doc.tokens[k]) == "by")) return false;
   return doc.tokens[static_cast<uint32_t>(head)].sentence == doc.tokens[of].sentence;
 }
 

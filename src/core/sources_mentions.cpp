@@ -168,10 +168,12 @@ uint32_t HeadlineNameEnd(const Document& doc, uint32_t first, uint32_t end) {
   for (uint32_t stop = end - 1; stop >= first + 1; --stop) {
     // One word alone only when no later word of the run is written capitalized outside headlines
     // ("Clinton Wades In:", not "Bernie Sanders" where the text writes "Bernie" once).
-    bool later_word_written = false;
-    for (uint32_t k = first + 1; stop == first + 1 && k < end && !later_word_written; ++k)
-      later_word_written = WrittenOutsideHeadlines(doc, k);
-    if (later_word_written) break;
+    if (stop == first + 1) {
+      bool later_word_written = false;
+      for (uint32_t k = first + 1; k < end && !later_word_written; ++k)
+        later_word_written = WrittenOutsideHeadlines(doc, k);
+      if (later_word_written) break;
+    }
     if (doc.Norm(doc.tokens[stop]) == "." || IsNameSuffix(doc.Norm(doc.tokens[stop]))) continue;  // "Mary J. Blige"
     const uint32_t length = stop - first;
     for (uint32_t p = 0; p + length <= doc.tokens.size(); ++p) {
