@@ -6157,3 +6157,46 @@ TEST_CASE("people a relative clause with no pronoun of its own follows speak, no
                          {"the candidate was tired", "Several people I've spoken with in the campaign"},
                          {"has called", "Cruz, who"}, {"had peppered", "Mr. Hannity"}});
 }
+
+TEST_CASE("the subject of a passive of asking, judging or reporting without its agent is no source") {
+  const Scored s = Score("The kingdom gave between $10 million and $25 million. Donations are typically reported in "
+                         "broad ranges. On the topic of Mr. Putin, Mr. Trump was pressed on why he had praised him. "
+                         "Reince Priebus was said to be furious. Mr. Sanders has been criticized for offering vague "
+                         "answers. President Barack Obama also is reported to have called the Saudis free riders. "
+                         "The deaths were widely reported by the media.");
+  int agentless = 0;
+  for (const Attribution& a : s.report.attributions) {
+    const std::string cue = s.Slice(a.cue);
+    const bool agent = s.text.compare(a.cue.end, 4, " by ") == 0 || cue.find(" by") != std::string::npos;
+    if (agent || cue.find("to have") != std::string::npos) continue;
+    if (cue.find("reported") == std::string::npos && cue.find("pressed") == std::string::npos &&
+        cue.find("said") == std::string::npos && cue.find("criticized") == std::string::npos)
+      continue;
+    CAPTURE(cue);
+    ++agentless;
+    CHECK(a.source.empty());
+  }
+  CHECK(agentless >= 3);  // the tagger marks these cues: the rule is exercised
+  CheckNoSourceNamed(s, {"Donations", "Reince Priebus", "Sanders", "Bernie Sanders"});
+  CheckSourceName(s, "also is reported to have called", "Barack Obama");
+  CheckSourcePhrases(s, {{"were widely reported", "the media"}});
+}
+
+TEST_CASE("who a participle of asking after \"when\" or set off by commas addresses is no source; its object is the content") {
+  const Scored s = Score("Trump Praises Putin\n\n\"It is possible,\" Ryan said when asked about Trump. The issue came up "
+                         "after Mr. Trump, asked about the deaths of journalists, had praised Mr. Putin. \"Forget it,\" "
+                         "said retired neurosurgeon Ben Carson, asked about his claims that he had received an offer.",
+                         "");
+  for (const char* content : {"Trump", "the deaths of journalists", "his claims that he had received an offer"}) {
+    CAPTURE(content);
+    const Attribution* a = s.ByContent(content);
+    REQUIRE(a != nullptr);
+    CHECK(s.Slice(a->cue).rfind("asked", 0) == 0);
+    CHECK(s.Slice(a->content) == content);
+    CHECK(a->source.empty());
+  }
+  // An asking that is the sentence's own verb after a name in apposition keeps its subject.
+  const Scored active = Score("In one incident, police say his wife, Candace Smith, asked about protection orders "
+                              "because she was afraid.");
+  CheckSourcePhrases(active, {{"asked about", "Candace Smith"}});
+}

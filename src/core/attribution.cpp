@@ -386,8 +386,13 @@ bool OfAfterCue(const Document& doc, uint32_t first, uint32_t end, int head) {
 // A naming cue: "known" (not after "have": "We've known", "Trump had known"), or "dubbed",
 // "nicknamed", "described", "seen", "considered" and the like after a form of "be" ("Pence was
 // also dubbed", "Obama is widely seen as"). The thing named or perceived before it is no source:
-// "the Islamic State, also known as ISIS", "a place known as Horgos".
-bool IsNamingCue(const Document& doc, uint32_t first, uint32_t end) {
+// "the Islamic State, also known as ISIS", "a place known as Horgos". So is the subject of a
+// passive of asking, judging or reporting without its agent ("Mr. Trump was pressed on",
+// "Donations are typically reported in broad ranges", "Priebus was said to be furious"), not one
+// whose cue runs on through an infinitive ("is reported to have called", "is expected to endorse");
+// and the one a participle of asking opens an adverbial clause for ("he said when asked about",
+// "Mr. Trump, asked about the deaths,").
+bool IsCueAboutItsSubject(const Document& doc, uint32_t first, uint32_t end) {
   auto norm_at = [&](uint32_t k) { return k < doc.tokens.size() ? doc.Norm(doc.tokens[k]) : std::string_view(); };
   for (uint32_t k = first; k < end; ++k) {
     const std::string_view w = norm_at(k);
@@ -405,6 +410,33 @@ bool IsNamingCue(const Document& doc, uint32_t first, uint32_t end) {
     static const WordSet kPerceived = {"described", "seen", "viewed", "considered", "regarded", "portrayed",
                                        "characterized", "labeled", "labelled", "branded", "perceived"};
     if (kPerceived.Contains(w) && after_be) return !(w == "seen" && IsIngForm(norm_at(k + 1)));
+    static const WordSet kAddressed = {
+        "asked", "pressed", "questioned", "interviewed", "told", "informed", "briefed", "warned", "urged",
+        "invited", "accused", "criticized", "criticised", "blamed", "condemned", "faulted", "praised", "hailed",
+        "lauded", "credited", "cited", "mentioned", "profiled", "nominated", "courted", "favored", "projected",
+        "expected", "reported", "said", "believed", "thought", "rumored", "rumoured", "alleged", "estimated"};
+    if (k == first && OneOf(w, {"asked", "questioned", "pressed"}) && k >= 2) {
+      if (OneOf(before, {"when", "if", "once", "while", "being"})) return true;
+      // After a name and its comma, a clause another comma closes before a verb ("Mr. Trump,
+      // asked about the deaths, had said") or one after a postposed "said X," (not "his wife,
+      // Candace Smith, asked about protection orders because …").
+      if (before != "," || !(IsNameToken(doc, k - 2) || IsPersonalPronoun(before2)) ||
+          !OneOf(norm_at(k + 1), {"about", "on", "whether", "if", "why", "how", "what"}))
+        continue;
+      uint32_t name = k - 2;
+      while (name > 0 && IsNameToken(doc, name - 1)) --name;
+      bool postposed = false;
+      for (uint32_t j = name; j > 0 && j + 4 > name && !postposed; --j) postposed = OneOf(norm_at(j - 1), {"said", "says"});
+      bool closed = false;
+      for (uint32_t j = end; j < doc.tokens.size() && j < end + 25 && !closed; ++j) {
+        if (doc.tokens[j].sentence != doc.tokens[k].sentence) break;
+        closed = norm_at(j) == "," && j + 1 < doc.tokens.size() && IsFiniteVerbLike(doc, j + 1);
+      }
+      if (postposed || closed) return true;
+    }
+    if (kAddressed.Contains(w) && after_be && !(k + 1 < end && norm_at(k + 1) == "to") &&
+        PassiveAgentStart(doc, first, end) == UINT32_MAX)
+      return true;
   }
   return false;
 }
@@ -2009,7 +2041,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           head = AntecedentOfRelativeClause(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       }
       if (head >= static_cast<int>(run.first) && head < static_cast<int>(cue_end)) continue;  // a word of the cue
-      if (head >= 0 && static_cast<uint32_t>(head) < run.first && IsNamingCue(doc, run.first, cue_end)) head = -1;
+      if (head >= 0 && static_cast<uint32_t>(head) < run.first && IsCueAboutItsSubject(doc, run.first, cue_end)) head = -1;
       // "Mr. Guerrero said of Mr. Trump", "was critical of Obama": who comes after a cue's "of" is
       // what it is about, not who speaks.
       if (head >= static_cast<int>(cue_end) && reported_outlet < 0 && OfAfterCue(doc, run.first, cue_end, head)) continue;

@@ -350,10 +350,14 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   // "O'Malley, whose spokesman referred requests to the Vatican, has earned …", "Obama, who welcomed
   // world leaders to a dinner, held meetings": a relative clause set off by a comma after the
   // subject that opens the sentence (within 40 tokens) ends at the comma before the sentence's verb.
+  // So does a participle set off by a comma after that subject ("Mr. Trump, asked about the
+  // deaths, said").
   const bool relative =
-      has_source && ((lo >= 2 && doc.Norm(doc.tokens[lo - 1]) == "whose" && doc.Norm(doc.tokens[lo - 2]) == ",") ||
+      (source_end <= source_first && EndsAfterStem(opening_word, "ed", 3) && lo >= 2 &&
+       doc.Norm(doc.tokens[lo - 1]) == ",") ||
+      (has_source && ((lo >= 2 && doc.Norm(doc.tokens[lo - 1]) == "whose" && doc.Norm(doc.tokens[lo - 2]) == ",") ||
                      (source_end >= 2 && source_end == cue_first && doc.Norm(doc.tokens[source_end - 1]) == "who" &&
-                      doc.Norm(doc.tokens[source_end - 2]) == ","));
+                      doc.Norm(doc.tokens[source_end - 2]) == ",")));
   if (relative && lo < s.first_token + 40 && !VerbBefore(doc, s.first_token, lo)) {
     const uint32_t comma = CommaOpening(doc, quotes, hi, clause_end - 1, IsFiniteVerbLike);
     if (comma != UINT32_MAX) clause_end = comma;
@@ -373,7 +377,11 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   // remarks, Trump said he was suited for it").
   // Nor when the cue has no verb that closes what is said and words follow it ("Like Mr. Sanders,
   // she has reckoned with the movement"; not "The economy grew, Yellen said on Tuesday").
-  const bool object_after = !HasClosingVerb(doc, cue_first, cue_end) && WordsIn(doc, hi, s.end_token, 1) >= 1;
+  // A cue ending in a preposition takes its object after it ("he said when asked about Trump.").
+  const bool object_after =
+      (!HasClosingVerb(doc, cue_first, cue_end) ||
+       OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"about", "on", "of", "over", "regarding", "concerning"})) &&
+      WordsIn(doc, hi, s.end_token, 1) >= 1;
   if (comma_before && !introduces && !OpensReportedClause(doc, lo, hi) && !object_after &&
       WordsIn(doc, clause_first, lo, 2) >= 2 && !IsOpeningAdverbial(doc, clause_first, lo - 1))
     return TrimmedRange(doc, clause_first, lo);
