@@ -6162,22 +6162,24 @@ TEST_CASE("the subject of a passive of asking, judging or reporting without its 
   const Scored s = Score("The kingdom gave between $10 million and $25 million. Donations are typically reported in "
                          "broad ranges. On the topic of Mr. Putin, Mr. Trump was pressed on why he had praised him. "
                          "Reince Priebus was said to be furious. Mr. Sanders has been criticized for offering vague "
-                         "answers. President Barack Obama also is reported to have called the Saudis free riders. "
-                         "The deaths were widely reported by the media.");
+                         "answers. The Philippines' recently elected president, Rodrigo Duterte, has been called the "
+                         "\"Trump of the East\" for his remarks. President Barack Obama also is reported to have called "
+                         "the Saudis free riders. The deaths were widely reported by the media.");
   int agentless = 0;
   for (const Attribution& a : s.report.attributions) {
     const std::string cue = s.Slice(a.cue);
     const bool agent = s.text.compare(a.cue.end, 4, " by ") == 0 || cue.find(" by") != std::string::npos;
     if (agent || cue.find("to have") != std::string::npos) continue;
     if (cue.find("reported") == std::string::npos && cue.find("pressed") == std::string::npos &&
-        cue.find("said") == std::string::npos && cue.find("criticized") == std::string::npos)
+        cue.find("said") == std::string::npos && cue.find("criticized") == std::string::npos &&
+        cue.find("called") == std::string::npos)
       continue;
     CAPTURE(cue);
     ++agentless;
     CHECK(a.source.empty());
   }
   CHECK(agentless >= 3);  // the tagger marks these cues: the rule is exercised
-  CheckNoSourceNamed(s, {"Donations", "Reince Priebus", "Sanders", "Bernie Sanders"});
+  CheckNoSourceNamed(s, {"Donations", "Reince Priebus", "Sanders", "Bernie Sanders", "Rodrigo Duterte"});
   CheckSourceName(s, "also is reported to have called", "Barack Obama");
   CheckSourcePhrases(s, {{"were widely reported", "the media"}});
 }

@@ -414,7 +414,8 @@ bool IsCueAboutItsSubject(const Document& doc, uint32_t first, uint32_t end) {
         "asked", "pressed", "questioned", "interviewed", "told", "informed", "briefed", "warned", "urged",
         "invited", "accused", "criticized", "criticised", "blamed", "condemned", "faulted", "praised", "hailed",
         "lauded", "credited", "cited", "mentioned", "profiled", "nominated", "courted", "favored", "projected",
-        "expected", "reported", "said", "believed", "thought", "rumored", "rumoured", "alleged", "estimated"};
+        "expected", "reported", "said", "believed", "thought", "rumored", "rumoured", "alleged", "estimated",
+        "called", "dismissed", "deemed"};
     if (k == first && OneOf(w, {"asked", "questioned", "pressed"}) && k >= 2) {
       if (OneOf(before, {"when", "if", "once", "while", "being"})) return true;
       // After a name and its comma, a clause another comma closes before a verb ("Mr. Trump,
