@@ -2107,10 +2107,12 @@ TEST_CASE("the agent of a passive cue speaks, unless the cue names a feeling") {
   const Scored s = Score(
       "Johnson proposed a new tax. He was criticized by libertarians on social media. He was recommended for the job "
       "by Roger Stone, the longtime Trump associate. He was fined $100,000. FBI officials were angered by the deal, "
-      "which they saw as lenient.");
+      "which they saw as lenient. Across Asia, policymakers have been startled by Trump's pronouncements, which "
+      "have challenged decades of policy.");
   CheckSourcePhrases(s, {{"was criticized", "libertarians"},
                          {"was recommended", "Roger Stone"},
-                         {"were angered by", "FBI officials"}});
+                         {"were angered by", "FBI officials"},
+                         {"have been startled", "policymakers"}});
 }
 
 TEST_CASE("a participle cue right before by and a name or a determiner is passive without be") {

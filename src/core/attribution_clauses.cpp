@@ -209,7 +209,8 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
       "convinced", "persuaded", "struck", "interested", "fascinated", "excited", "thrilled", "delighted", "satisfied",
       "infuriated", "incensed", "embarrassed", "confused", "puzzled", "baffled", "unmoved", "unimpressed",
       "unconvinced", "rattled", "spooked", "shaken", "scared", "frightened", "terrified", "motivated", "driven",
-      "overwhelmed", "stressed", "freaked", "creeped", "grossed"};
+      "overwhelmed", "stressed", "freaked", "creeped", "grossed", "startled", "unnerved", "appalled", "perplexed",
+      "distressed", "bewildered", "emboldened", "energized", "gratified", "humbled", "stung"};
   // The participle ends the cue, or comes before its particle ("the ones put forth by").
   const bool particle = cue_end >= cue_first + 2 &&
                         OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"forth", "out", "up", "forward", "down", "off"});
