@@ -6204,3 +6204,14 @@ TEST_CASE("who a participle of asking after \"when\" or set off by commas addres
                               "because she was afraid.");
   CheckSourcePhrases(active, {{"asked about", "Candace Smith"}});
 }
+
+TEST_CASE("\"member\" after a number counts a body's members and is no role") {
+  const Scored s = Score("The 1.6 million member AFT, which represents nurses, voted to endorse Clinton last July. "
+                         "A member of the board, John Smith, said it was a fine choice.");
+  const Source* aft = s.SourceNamed("AFT");
+  REQUIRE(aft != nullptr);
+  CHECK(aft->type == "organisation");
+  CHECK(aft->role.empty());
+  CheckSourceName(s, "said", "John Smith");
+  CHECK(s.SourceNamed("John Smith")->role == "member");
+}

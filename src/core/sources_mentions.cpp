@@ -578,6 +578,13 @@ std::vector<SourceWordMatch> MatchPhrase(const Document& doc, const SourceLexico
       ++i;
       continue;
     }
+    // "the 1.6 million member AFT", "the 40 member board": "member" after a number counts a body's
+    // members and is no role.
+    if (m.token_count == 1 && doc.Norm(doc.tokens[i]) == "member" && i > first &&
+        ((doc.tokens[i - 1].flags & kTokNumber) || OneOf(doc.Norm(doc.tokens[i - 1]), {"million", "thousand", "hundred"}))) {
+      ++i;
+      continue;
+    }
     // "Sanders campaign manager Jeff Weaver": a body whose last word opens a longer role ("campaign
     // manager") ends before that word, which the role takes.
     SourceWordMatch role;
