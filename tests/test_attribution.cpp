@@ -6215,3 +6215,10 @@ TEST_CASE("\"member\" after a number counts a body's members and is no role") {
   CheckSourceName(s, "said", "John Smith");
   CHECK(s.SourceNamed("John Smith")->role == "member");
 }
+
+TEST_CASE("a count picked before \"percent\" speaks as the whole count") {
+  const Scored s = Score("A new poll was released on Monday. Seventy-two percent now believe he could win the general "
+                         "election. Only 40% now say he could win.");
+  CheckSourcePhrases(s, {{"believe", "Seventy-two percent"}, {"say", "40%"}});
+  CheckNoSourceNamed(s, {"Seventy-two"});
+}

@@ -2688,6 +2688,10 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       (doc.tokens[head + 1].flags & kTokWord) && !(doc.tokens[head + 1].flags & kTokCapitalized) &&
       NounLikeWord(doc, head + 2) && !(doc.tokens[head + 2].flags & kTokCapitalized))
     head += 2;
+  // "Seventy-two percent now believe": a pick of a count moves to the "percent" it counts.
+  if (head + 1 < sb.end && !avoided(head + 1) && OneOf(doc.Norm(doc.tokens[head + 1]), {"percent", "%"}) &&
+      ((doc.tokens[head].flags & kTokNumber) || IsNumberWord(doc.Norm(doc.tokens[head]))))
+    ++head;
   uint32_t keep_end = 0;  // the span reaches at least here (the relative pronoun itself)
   // "superdelegates who've already said": an auxiliary's clitic stands for the word it is joined to.
   if ((doc.tokens[head].flags & kTokClitic) && OneOf(doc.Norm(doc.tokens[head]), {"'ve", "'re", "'ll", "'d", "'m"}) &&
