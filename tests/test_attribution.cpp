@@ -6222,3 +6222,11 @@ TEST_CASE("a count picked before \"percent\" speaks as the whole count") {
   CheckSourcePhrases(s, {{"believe", "Seventy-two percent"}, {"say", "40%"}});
   CheckNoSourceNamed(s, {"Seventy-two"});
 }
+
+TEST_CASE("who is \"at the center of\" events speaks, not the center") {
+  const Scored s = Score("The McGill student at the centre of the row said the vote was unfair. The official at the "
+                         "heart of the scandal said he had done nothing wrong.");
+  CheckSourcePhrases(s, {{"the vote was unfair", "The McGill student at the centre of the row"},
+                         {"he had done nothing wrong", "The official at the heart of the scandal"}});
+  CheckNoSourceNamed(s, {"the centre of the row", "the heart of the scandal"});
+}

@@ -184,6 +184,12 @@ uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& wor
   if (before == "to" && document_at(addressed) && doc.tokens[addressed].sentence == sentence &&
       (addressed < cue_first || addressed >= cue_end))
     return addressed;
+  // "The official at the center of the scandal said": who is at a place in events speaks.
+  if (before == "at" && m.first_token + 1 < m.end_token && OneOf(doc.Norm(doc.tokens[m.first_token]), {"the", "its"}) &&
+      OneOf(doc.Norm(doc.tokens[m.first_token + 1]), {"center", "centre", "heart", "middle", "forefront", "helm"}) &&
+      doc.tokens[addressed].sentence == sentence && (addressed < cue_first || addressed >= cue_end) &&
+      (people_at(addressed) || IsNameToken(doc, addressed) || words.NamesPeopleAt(doc, addressed)))
+    return addressed;
   // "A newly released email relating to Benghazi finds": the document, not what it is about.
   if (before == "to" && m.first_token >= 3 &&
       OneOf(doc.Norm(doc.tokens[m.first_token - 2]), {"relating", "pertaining", "referring"}) &&
