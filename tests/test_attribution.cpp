@@ -6230,3 +6230,12 @@ TEST_CASE("who is \"at the center of\" events speaks, not the center") {
                          {"he had done nothing wrong", "The official at the heart of the scandal"}});
   CheckNoSourceNamed(s, {"the centre of the row", "the heart of the scandal"});
 }
+
+TEST_CASE("a cue right after a possessive pronoun is the owner's") {
+  const Scored s = Score("President Obama left London on Sunday. Many Britons were angry, particularly over his warning "
+                         "that Britain would go to the back of the queue. Hillary Clinton spoke in Ohio on Monday. Her "
+                         "vow to go after companies that ship jobs overseas drew cheers.");
+  CheckSourcePhrases(s, {{"warning", "his"}, {"vow", "Her"}});
+  CheckSourceName(s, "warning", "Obama");
+  CheckSourceName(s, "vow", "Hillary Clinton");
+}

@@ -184,12 +184,20 @@ uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& wor
   if (before == "to" && document_at(addressed) && doc.tokens[addressed].sentence == sentence &&
       (addressed < cue_first || addressed >= cue_end))
     return addressed;
-  // "The official at the center of the scandal said": who is at a place in events speaks.
-  if (before == "at" && m.first_token + 1 < m.end_token && OneOf(doc.Norm(doc.tokens[m.first_token]), {"the", "its"}) &&
-      OneOf(doc.Norm(doc.tokens[m.first_token + 1]), {"center", "centre", "heart", "middle", "forefront", "helm"}) &&
-      doc.tokens[addressed].sentence == sentence && (addressed < cue_first || addressed >= cue_end) &&
-      (people_at(addressed) || IsNameToken(doc, addressed) || words.NamesPeopleAt(doc, addressed)))
-    return addressed;
+  // "The official at the center of the scandal said": who is at a place in events speaks, not the
+  // place (a pick of "the center") or the events (a pick of "the scandal").
+  auto place_in_events_at = [&](uint32_t k) {  // "the center" at k
+    return k + 1 < m.end_token && OneOf(doc.Norm(doc.tokens[k]), {"the", "its"}) &&
+           OneOf(doc.Norm(doc.tokens[k + 1]), {"center", "centre", "heart", "middle", "forefront", "helm"});
+  };
+  const uint32_t at = before == "at" && place_in_events_at(m.first_token) ? m.first_token - 1
+                      : before == "of" && m.first_token >= 4 && place_in_events_at(m.first_token - 3) &&
+                              doc.Norm(doc.tokens[m.first_token - 4]) == "at"
+                          ? m.first_token - 4
+                          : UINT32_MAX;
+  if (at != UINT32_MAX && at >= 1 && doc.tokens[at - 1].sentence == sentence && (at - 1 < cue_first || at - 1 >= cue_end) &&
+      (people_at(at - 1) || IsNameToken(doc, at - 1) || words.NamesPeopleAt(doc, at - 1)))
+    return at - 1;
   // "A newly released email relating to Benghazi finds": the document, not what it is about.
   if (before == "to" && m.first_token >= 3 &&
       OneOf(doc.Norm(doc.tokens[m.first_token - 2]), {"relating", "pertaining", "referring"}) &&
@@ -2058,6 +2066,13 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (head < 0) break;
       d.mention = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       d.has_mention = d.mention.end_token > d.mention.first_token;
+      // "his warning that Britain would …", "Her vow to go after …": a cue right after a possessive
+      // pronoun is the owner's.
+      if (!d.has_mention && static_cast<uint32_t>(head) + 1 == run.first &&
+          IsPossessivePronoun(doc.Norm(doc.tokens[static_cast<uint32_t>(head)]))) {
+        d.mention = ReadSourcePhrase(doc, im.source_words, static_cast<uint32_t>(head), run.first);
+        d.has_mention = true;
+      }
       if (d.has_mention && d.mention.first_token + 1 == run.first && d.mention.end_token == run.first)
         ReadThatAntecedent(doc, im.source_words, run.first, cue_end, &d.mention);
       // "Joseph R. Biden Jr. said Donald J. Trump's remarks had": after a name right before the cue,

@@ -415,10 +415,6 @@ bool IsIndefinite(std::string_view w) {
   return kWords.Contains(w);
 }
 
-bool IsPossessivePronoun(std::string_view w) {
-  static const WordSet kWords = {"his", "her", "their", "its", "our", "my", "your"};
-  return kWords.Contains(w);
-}
 
 
 std::string Lower(std::string s) {  // ASCII letters only, whatever the C locale
@@ -1531,6 +1527,11 @@ uint32_t TitleTokenBefore(const Document& doc, uint32_t t) {
   return t >= 2 && doc.Norm(doc.tokens[t - 1]) == "." ? t - 2 : t - 1;
 }
 
+bool IsPossessivePronoun(std::string_view w) {
+  static const WordSet kWords = {"his", "her", "their", "its", "our", "my", "your"};
+  return kWords.Contains(w);
+}
+
 bool IsPersonalPronoun(std::string_view w) {
   static const WordSet kWords = {"he", "she", "they", "it", "i", "we", "you", "him", "them", "me", "us"};
   return kWords.Contains(w);
@@ -1658,7 +1659,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   m.text = TokensText(doc, first, end);
   const std::string_view first_word = doc.Norm(doc.tokens[first]);
   const bool all_caps = (doc.tokens[first].flags & kTokAllCaps) != 0;  // "US" is not "us"
-  if (end - first == 1 && !all_caps && (IsPersonalPronoun(first_word) || IsRelativePronoun(first_word))) {
+  if (end - first == 1 && !all_caps &&
+      (IsPersonalPronoun(first_word) || IsRelativePronoun(first_word) || IsPossessivePronoun(first_word))) {
     m.pronoun = std::string(first_word);
     return m;
   }
