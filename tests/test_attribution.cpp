@@ -6239,3 +6239,16 @@ TEST_CASE("a cue right after a possessive pronoun is the owner's") {
   CheckSourceName(s, "warning", "Obama");
   CheckSourceName(s, "vow", "Hillary Clinton");
 }
+
+TEST_CASE("a passive's agent after a quantifier, a day or a short reading speaks; its subject is what it says") {
+  const Scored s = Score("His views were echoed by a number of tax experts I spoke to this week. Clinton's position was "
+                         "supported Friday by Sen. Dianne Feinstein of California. Cantor was expected to defeat Brat "
+                         "by a wide margin. Her messages echo the ones put forth by the defeated \"Remain\" campaign in "
+                         "Britain. Lazio was quickly dismissed by the media and voters as an also-ran.");
+  CheckSourcePhrases(s, {{"were echoed", "tax experts"},
+                         {"was supported Friday", "Sen. Dianne Feinstein"},
+                         {"quickly dismissed", "the media"}});
+  CHECK(s.Slice(s.ByCue("were echoed")->content) == "His views");
+  CHECK(s.Slice(s.ByCue("was supported Friday")->content) == "Clinton's position");
+  CheckNoSourceNamed(s, {"a wide margin", "a wide", "the ones", "the defeated"});
+}

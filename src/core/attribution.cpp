@@ -295,6 +295,43 @@ uint32_t QuantifierBeforePreposition(const Document& doc, const SourceMention& m
   return UINT32_MAX;
 }
 
+// A reading of a phrase that stopped at a modifier of the noun after it: "a paltry" of "a paltry
+// three percent", "the defeated" of "the defeated “Remain” campaign", "his own" of "his own
+// commission".
+bool CutShort(const Document& doc, const SourceMention& m) {
+  const uint32_t next = m.end_token;
+  if (next >= doc.tokens.size() || doc.tokens[next].sentence != doc.tokens[m.first_token].sentence ||
+      IsNameToken(doc, next - 1))
+    return false;
+  const Token& t = doc.tokens[next];
+  if (t.flags & kTokQuoteMark) return next + 1 < doc.tokens.size() && (doc.tokens[next + 1].flags & kTokCapitalized);
+  const std::string_view w = doc.Norm(t);
+  return (t.flags & kTokNumber) ||
+         ((t.flags & kTokWord) && !(t.flags & kTokCapitalized) && !IsFunctionWord(w) && !IsFiniteVerbLike(doc, next) &&
+          !IsIngForm(w) && !IsLowercaseLyAdverb(doc, next)) ||
+         IsNumberWord(w);
+}
+
+// "a number of tax experts", "some of Trump's competitors", "more than 40 states": the first
+// token of the phrase a quantifier at k counts, else k.
+uint32_t PastQuantifierOf(const Document& doc, uint32_t k) {
+  auto norm_at = [&](uint32_t i) { return i < doc.tokens.size() ? doc.Norm(doc.tokens[i]) : std::string_view(); };
+  uint32_t of = k;
+  if (norm_at(k) == "a" &&
+      OneOf(norm_at(k + 1),
+            {"number", "handful", "majority", "minority", "group", "couple", "lot", "host", "bunch", "slew", "series"}))
+    of = k + 2;
+  else if (OneOf(norm_at(k), {"some", "many", "most", "all", "several", "both", "each", "none", "dozens", "hundreds",
+                              "thousands", "millions"}))
+    of = k + 1;
+  else if (OneOf(norm_at(k), {"more", "fewer"}) && norm_at(k + 1) == "than")
+    return k + 2 < doc.tokens.size() && (doc.tokens[k + 2].flags & kTokNumber) ? k + 3 : k;
+  if (of == k || norm_at(of) != "of" || of + 1 >= doc.tokens.size() ||
+      doc.tokens[of + 1].sentence != doc.tokens[k].sentence)
+    return k;
+  return norm_at(of + 1) == "the" ? of + 2 : of + 1;
+}
+
 bool IsSpeakerWord(SourceWord kind) {
   return IsRole(kind) || kind == SourceWord::kAnonymous || kind == SourceWord::kOrganisation ||
          kind == SourceWord::kOutlet;
@@ -1836,7 +1873,10 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           if (std::find(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(i), head) != pool.begin() + static_cast<std::ptrdiff_t>(i))
             continue;  // read already: a ranked candidate is in the window's candidates too
           const SourceMention phrase = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
-          if (phrase.first_token != opens || (best >= 0 && phrase.end_token <= best_end)) continue;
+          if (phrase.first_token != opens ||
+              (any_word && (phrase.end_token <= phrase.first_token || CutShort(doc, phrase))) ||
+              (best >= 0 && phrase.end_token <= best_end))
+            continue;
           best = head;
           best_end = phrase.end_token;
           if (!IsPossessiveEnding(doc, best_end)) break;  // else look on for the phrase that owns it
@@ -1856,7 +1896,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (!joined) {
         // "he was criticized by libertarians": the agent of a passive cue speaks.
         const uint32_t agent = PassiveAgentStart(doc, run.first, cue_end);
-        if (agent != UINT32_MAX) prefer_phrase_at(agent, agent + 12, true, true);
+        if (agent != UINT32_MAX) prefer_phrase_at(PastQuantifierOf(doc, agent), agent + 12, true, true);
       }
       uint32_t before_cue = run.first;  // before the closing marks of a quotation right before the cue
       while (before_cue > 0 && OneOf(doc.Norm(doc.tokens[before_cue - 1]), {"\"", "”", "''"})) --before_cue;
@@ -2056,7 +2096,11 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           head = AntecedentOfRelativeClause(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       }
       if (head >= static_cast<int>(run.first) && head < static_cast<int>(cue_end)) continue;  // a word of the cue
-      if (head >= 0 && static_cast<uint32_t>(head) < run.first && IsCueAboutItsSubject(doc, run.first, cue_end)) head = -1;
+      // The subject of a passive whose agent follows it ("the ones put forth by the defeated “Remain”
+      // campaign") speaks no more than one without its agent.
+      if (head >= 0 && static_cast<uint32_t>(head) < run.first &&
+          (IsCueAboutItsSubject(doc, run.first, cue_end) || PassiveAgentStart(doc, run.first, cue_end) != UINT32_MAX))
+        head = -1;
       // "Mr. Guerrero said of Mr. Trump", "was critical of Obama": who comes after a cue's "of" is
       // what it is about, not who speaks.
       if (head >= static_cast<int>(cue_end) && reported_outlet < 0 && OfAfterCue(doc, run.first, cue_end, head)) continue;

@@ -201,6 +201,11 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
     --cue_end;
     if (cue_end + 1 >= doc.tokens.size() || doc.tokens[cue_end + 1].sentence != sentence) return UINT32_MAX;
   }
+  // A day or a time adverb the cue took in after its participle: "was supported Friday by".
+  while (cue_end > cue_first + 1 &&
+         OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                  "sunday", "today", "yesterday", "again", "recently", "repeatedly"}))
+    --cue_end;
   // Feelings are the subject's ("FBI officials were angered by the plea deal").
   static const WordSet kFeelings = {
       "angered", "intrigued", "shocked", "surprised", "concerned", "worried", "pleased", "disappointed", "frustrated",
@@ -210,7 +215,8 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
       "infuriated", "incensed", "embarrassed", "confused", "puzzled", "baffled", "unmoved", "unimpressed",
       "unconvinced", "rattled", "spooked", "shaken", "scared", "frightened", "terrified", "motivated", "driven",
       "overwhelmed", "stressed", "freaked", "creeped", "grossed", "startled", "unnerved", "appalled", "perplexed",
-      "distressed", "bewildered", "emboldened", "energized", "gratified", "humbled", "stung"};
+      "distressed", "bewildered", "emboldened", "energized", "gratified", "humbled", "stung", "untroubled",
+      "undeterred", "unfazed", "undaunted"};
   // The participle ends the cue, or comes before its particle ("the ones put forth by").
   const bool particle = cue_end >= cue_first + 2 &&
                         OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"forth", "out", "up", "forward", "down", "off"});
@@ -235,7 +241,14 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
   if (!be || !participle || kFeelings.Contains(last)) return UINT32_MAX;
   for (uint32_t k = cue_end; k < doc.tokens.size() && k < cue_end + 5; ++k) {
     if (doc.tokens[k].sentence != sentence || (doc.tokens[k].flags & kTokPunct)) return UINT32_MAX;
-    if (doc.Norm(doc.tokens[k]) == "by") return k + 1 < doc.tokens.size() && doc.tokens[k + 1].sentence == sentence ? k + 1 : UINT32_MAX;
+    if (doc.Norm(doc.tokens[k]) != "by") continue;
+    if (k + 1 >= doc.tokens.size() || doc.tokens[k + 1].sentence != sentence) return UINT32_MAX;
+    // "by a wide margin", "by phone": a manner, not an agent.
+    for (uint32_t j = k + 1; j < doc.tokens.size() && j < k + 4 && !(doc.tokens[j].flags & kTokCapitalized); ++j)
+      if (OneOf(doc.Norm(doc.tokens[j]), {"margin", "margins", "phone", "telephone", "email", "e-mail", "mail", "video",
+                                          "satellite", "far", "default", "accident", "mistake", "design", "hand", "force"}))
+        return UINT32_MAX;
+    return k + 1;
   }
   return UINT32_MAX;
 }

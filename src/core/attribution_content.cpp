@@ -372,6 +372,24 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
                                 (doc.tokens[lo - 1].flags & kTokWord);
   const bool comma_before =
       lo > s.first_token && !set_off && (doc.Norm(doc.tokens[lo - 1]) == "," || according_closes);
+  // "His views were echoed by a number of tax experts I spoke to": what a passive's agent after
+  // the cue says is the cue's subject.
+  bool agent_after = false;
+  for (uint32_t k = cue_end; has_source && k < source_first && k < cue_end + 6 && !agent_after; ++k)
+    agent_after = doc.Norm(doc.tokens[k]) == "by";
+  if (agent_after) {
+    uint32_t first = clause_first, end = cue_first;  // past an opening adverbial, before "was", "has been"
+    for (uint32_t k = cue_first; k-- > clause_first + 1;)
+      if (doc.Norm(doc.tokens[k]) == "," && IsOpeningAdverbial(doc, clause_first, k)) {
+        first = k + 1;
+        break;
+      }
+    while (end > first && (OneOf(doc.Norm(doc.tokens[end - 1]), {"is", "are", "was", "were", "be", "been", "being", "has",
+                                                                 "have", "had", "also", "not", "never"}) ||
+                           IsLowercaseLyAdverb(doc, end - 1)))
+      --end;
+    if (WordsIn(doc, first, end, 1) >= 1) return TrimmedRange(doc, first, end);
+  }
   const bool introduces = hi < s.end_token && (doc.Norm(doc.tokens[hi]) == "that" || doc.Norm(doc.tokens[hi]) == ":");
   // Nor when the attribution goes on to report a clause ("Moments earlier, in his opening
   // remarks, Trump said he was suited for it").

@@ -397,17 +397,6 @@ uint32_t PossessiveBodyNameStart(const Document& doc, const SourceLexicon& lexic
   return start;
 }
 
-// A number written in words: "six", "Twenty-four", "dozen".
-bool IsNumberWord(std::string_view w) {
-  static const WordSet kUnits = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                                 "eighteen", "nineteen", "hundred", "thousand", "dozen"};
-  static const WordSet kTens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-  const size_t dash = w.find('-');
-  if (dash == std::string_view::npos) return kUnits.Contains(w) || kTens.Contains(w);
-  return kTens.Contains(w.substr(0, dash)) && kUnits.Contains(w.substr(dash + 1));
-}
-
 bool IsIndefinite(std::string_view w) {
   static const WordSet kWords = {"a", "an", "one", "some", "many", "several", "few", "most", "two", "three",
                                  "four", "five", "dozens", "numerous", "various", "certain", "other", "any",
@@ -1276,6 +1265,17 @@ bool IsMemberOfSide(const Document& doc, const SourceLexicon& lexicon, uint32_t 
 }
 
 }  // namespace
+
+// A number written in words: "six", "Twenty-four", "dozen".
+bool IsNumberWord(std::string_view w) {
+  static const WordSet kUnits = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                 "eighteen", "nineteen", "hundred", "thousand", "dozen"};
+  static const WordSet kTens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  const size_t dash = w.find('-');
+  if (dash == std::string_view::npos) return kUnits.Contains(w) || kTens.Contains(w);
+  return kTens.Contains(w.substr(0, dash)) && kUnits.Contains(w.substr(dash + 1));
+}
 
 std::string_view WithoutArticlePrefix(std::string_view s) {
   if (s.size() < 4 || (s[2] != '-' && s[3] != '-')) return s;  // most words: no prefix to compare

@@ -45,6 +45,7 @@ struct SourceMention {
 // Token-level helpers shared by the attribution passes.
 bool IsPersonalPronoun(std::string_view norm);
 bool IsPossessivePronoun(std::string_view norm);  // his, her, their, its, our, my, your
+bool IsNumberWord(std::string_view norm);         // "three", "forty-two", "dozen"
 // Conjunctions, sentence adverbs, some prepositions and "now"/"today": they link or open a
 // clause and name no one ("and", "however", "amid", "perhaps").
 bool IsLinkingWord(std::string_view norm);
