@@ -6252,3 +6252,9 @@ TEST_CASE("a passive's agent after a quantifier, a day or a short reading speaks
   CHECK(s.Slice(s.ByCue("was supported Friday")->content) == "Clinton's position");
   CheckNoSourceNamed(s, {"a wide margin", "a wide", "the ones", "the defeated"});
 }
+
+TEST_CASE("a time or an adverbial after \"in\" is no speaker, nor what a feeling is about") {
+  const Scored s = Score("A trio of PACs have in fact reported spending $513,000 supporting him. The tweet went out. "
+                         "Trump himself was delighted by the resulting controversy.");
+  CheckNoSourceNamed(s, {"fact", "the resulting controversy"});
+}

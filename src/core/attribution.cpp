@@ -2138,6 +2138,17 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           doc.tokens[d.mention.end_token].sentence == doc.tokens[run.first].sentence &&
           IsFiniteVerbLike(doc, d.mention.end_token))
         continue;
+      // "Gore's close friends have in the past said", "a trio of PACs have in fact reported": a time
+      // or an adverbial after "in" is no speaker.
+      if (d.has_mention && d.mention.name.empty() && d.mention.first_token > 0 &&
+          doc.Norm(doc.tokens[d.mention.first_token - 1]) == "in" &&
+          OneOf(doc.Norm(doc.tokens[d.mention.end_token - 1]),
+                {"past", "fact", "meantime", "interim", "end", "future", "aftermath", "wake", "years", "months", "weeks",
+                 "days", "decades"}))
+        continue;
+      // "Trump himself was delighted by the resulting controversy": what a feeling is about is no
+      // speaker.
+      if (d.has_mention && head >= static_cast<int>(cue_end) && IsFeelingBeforeBy(doc, run.first, cue_end)) continue;
       bool place_only = false;  // the pick was a place after "in" with no speaker before it
       if (!d.has_mention) {
         // A pick that reads as no phrase (a modifier: "former" of "a former senior law enforcement

@@ -192,6 +192,35 @@ uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, 
 // Stone"): a form of "be" in or right before the cue, a past participle ending it, then "by"
 // within four words without punctuation: the token after "by", where the agent starts;
 // UINT32_MAX otherwise.
+namespace {
+
+// Participles of feelings: the subject of "were angered by the plea deal" feels, the agent does not speak.
+const WordSet& FeelingParticiples() {
+  static const WordSet kFeelings = {
+      "angered", "intrigued", "shocked", "surprised", "concerned", "worried", "pleased", "disappointed", "frustrated",
+      "troubled", "alarmed", "encouraged", "impressed", "moved", "offended", "outraged", "swayed", "stunned",
+      "bothered", "annoyed", "irritated", "amazed", "dismayed", "saddened", "horrified", "heartened", "inspired",
+      "convinced", "persuaded", "struck", "interested", "fascinated", "excited", "thrilled", "delighted", "satisfied",
+      "infuriated", "incensed", "embarrassed", "confused", "puzzled", "baffled", "unmoved", "unimpressed",
+      "unconvinced", "rattled", "spooked", "shaken", "scared", "frightened", "terrified", "motivated", "driven",
+      "overwhelmed", "stressed", "freaked", "creeped", "grossed", "startled", "unnerved", "appalled", "perplexed",
+      "distressed", "bewildered", "emboldened", "energized", "gratified", "humbled", "stung", "untroubled",
+      "undeterred", "unfazed", "undaunted"};
+  return kFeelings;
+}
+
+}  // namespace
+
+bool IsFeelingBeforeBy(const Document& doc, uint32_t cue_first, uint32_t cue_end) {
+  for (uint32_t k = cue_end; k-- > cue_first;) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    if (FeelingParticiples().Contains(w))
+      return k + 1 < doc.tokens.size() && (doc.Norm(doc.tokens[k + 1]) == "by" ||
+                                           (k + 2 < doc.tokens.size() && doc.Norm(doc.tokens[k + 2]) == "by"));
+  }
+  return false;
+}
+
 uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue_end) {
   static const WordSet kBe = {"is", "was", "are", "were", "be", "been", "being", "'s"};
   bool be = cue_first > 0 && kBe.Contains(doc.Norm(doc.tokens[cue_first - 1]));
@@ -206,17 +235,6 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
          OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                                   "sunday", "today", "yesterday", "again", "recently", "repeatedly"}))
     --cue_end;
-  // Feelings are the subject's ("FBI officials were angered by the plea deal").
-  static const WordSet kFeelings = {
-      "angered", "intrigued", "shocked", "surprised", "concerned", "worried", "pleased", "disappointed", "frustrated",
-      "troubled", "alarmed", "encouraged", "impressed", "moved", "offended", "outraged", "swayed", "stunned",
-      "bothered", "annoyed", "irritated", "amazed", "dismayed", "saddened", "horrified", "heartened", "inspired",
-      "convinced", "persuaded", "struck", "interested", "fascinated", "excited", "thrilled", "delighted", "satisfied",
-      "infuriated", "incensed", "embarrassed", "confused", "puzzled", "baffled", "unmoved", "unimpressed",
-      "unconvinced", "rattled", "spooked", "shaken", "scared", "frightened", "terrified", "motivated", "driven",
-      "overwhelmed", "stressed", "freaked", "creeped", "grossed", "startled", "unnerved", "appalled", "perplexed",
-      "distressed", "bewildered", "emboldened", "energized", "gratified", "humbled", "stung", "untroubled",
-      "undeterred", "unfazed", "undaunted"};
   // The participle ends the cue, or comes before its particle ("the ones put forth by").
   const bool particle = cue_end >= cue_first + 2 &&
                         OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"forth", "out", "up", "forward", "down", "off"});
@@ -238,7 +256,8 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
     be = IsNameToken(doc, cue_end + 1) ||
          OneOf(agent, {"the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "several", "other"});
   }
-  if (!be || !participle || kFeelings.Contains(last)) return UINT32_MAX;
+  // Feelings are the subject's ("FBI officials were angered by the plea deal").
+  if (!be || !participle || FeelingParticiples().Contains(last)) return UINT32_MAX;
   for (uint32_t k = cue_end; k < doc.tokens.size() && k < cue_end + 5; ++k) {
     if (doc.tokens[k].sentence != sentence || (doc.tokens[k].flags & kTokPunct)) return UINT32_MAX;
     if (doc.Norm(doc.tokens[k]) != "by") continue;

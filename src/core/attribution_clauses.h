@@ -50,6 +50,9 @@ uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, 
 // within four words without punctuation: the token after "by", where the agent starts;
 // UINT32_MAX otherwise.
 uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue_end);
+// The cue ends in a participle of a feeling with "by" after it, or one word later ("was delighted
+// by", "were deeply moved by").
+bool IsFeelingBeforeBy(const Document& doc, uint32_t cue_first, uint32_t cue_end);
 
 // The subordinator ("while", "when", "once" …) opening the sentence of `at` before `at`, after
 // "And"/"But" or a short adverbial and its comma ("In a debate, while …"); UINT32_MAX for none.
