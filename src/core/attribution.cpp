@@ -486,7 +486,11 @@ bool IsCueAboutItsSubject(const Document& doc, uint32_t first, uint32_t end) {
       }
       if (postposed || closed) return true;
     }
-    if (kAddressed.Contains(w) && after_be && !(k + 1 < end && norm_at(k + 1) == "to") &&
+    // Nor "Putin is also reported to have spoken with Obama": the subject of the speech reported.
+    const bool reported_speech = norm_at(k + 1) == "to" && norm_at(k + 2) == "have" &&
+                                 OneOf(norm_at(k + 3), {"said", "told", "spoken", "called", "asked", "warned", "written",
+                                                        "claimed", "suggested", "urged", "promised", "threatened"});
+    if (kAddressed.Contains(w) && after_be && !(k + 1 < end && norm_at(k + 1) == "to") && !reported_speech &&
         PassiveAgentStart(doc, first, end) == UINT32_MAX)
       return true;
   }
