@@ -6233,6 +6233,12 @@ TEST_CASE("who is \"at the center of\" events speaks, not the center") {
   CheckNoSourceNamed(s, {"the centre of the row", "the heart of the scandal"});
 }
 
+TEST_CASE("a cue right after \"both\" or \"all\" alone is theirs") {
+  const Scored s = Score("Sanders and Clinton share some views on education: Both are quick to offer praise for teachers "
+                         "unions. Some cheer when he insists. All cheer when he endorses ballot measures.");
+  CheckSourcePhrases(s, {{"are quick to offer praise for", "Both"}, {"when he endorses ballot measures", "All"}});
+}
+
 TEST_CASE("a cue right after a possessive pronoun is the owner's") {
   const Scored s = Score("President Obama left London on Sunday. Many Britons were angry, particularly over his warning "
                          "that Britain would go to the back of the queue. Hillary Clinton spoke in Ohio on Monday. Her "

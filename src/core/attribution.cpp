@@ -2117,7 +2117,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       // "his warning that Britain would …", "Her vow to go after …": a cue right after a possessive
       // pronoun is the owner's.
       if (!d.has_mention && static_cast<uint32_t>(head) + 1 == run.first &&
-          IsPossessivePronoun(doc.Norm(doc.tokens[static_cast<uint32_t>(head)]))) {
+          (IsPossessivePronoun(doc.Norm(doc.tokens[static_cast<uint32_t>(head)])) ||
+           OneOf(doc.Norm(doc.tokens[static_cast<uint32_t>(head)]), {"both", "all", "each", "neither"}))) {
         d.mention = ReadSourcePhrase(doc, im.source_words, static_cast<uint32_t>(head), run.first);
         d.has_mention = true;
       }
