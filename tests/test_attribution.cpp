@@ -6165,9 +6165,9 @@ TEST_CASE("the subject of a passive of asking, judging or reporting without its 
                          "broad ranges. On the topic of Mr. Putin, Mr. Trump was pressed on why he had praised him. "
                          "Reince Priebus was said to be furious. Mr. Sanders has been criticized for offering vague "
                          "answers. The Philippines' recently elected president, Rodrigo Duterte, has been called the "
-                         "\"Trump of the East\" for his remarks. President Barack Obama also is reported to have called "
-                         "the Saudis free riders. The deaths were widely reported by the media. Mr. Putin is also reported to have "
-                         "spoken with President Obama about the withdrawal.");
+                         "\"Trump of the East\" for his remarks. President Barack Obama also is reported to have "
+                         "called the Saudis free riders. The deaths were widely reported by the media. Mr. Putin is "
+                         "also reported to have spoken with President Obama about the withdrawal.");
   int agentless = 0;
   for (const Attribution& a : s.report.attributions) {
     const std::string cue = s.Slice(a.cue);
@@ -6188,7 +6188,8 @@ TEST_CASE("the subject of a passive of asking, judging or reporting without its 
   CheckSourcePhrases(s, {{"were widely reported", "the media"}});
 }
 
-TEST_CASE("who a participle of asking after \"when\" or set off by commas addresses is no source; its object is the content") {
+TEST_CASE("whom a participle of asking after \"when\" or set off by commas addresses is no source; its object is "
+          "the content") {
   const Scored s = Score("Trump Praises Putin\n\n\"It is possible,\" Ryan said when asked about Trump. The issue came up "
                          "after Mr. Trump, asked about the deaths of journalists, had praised Mr. Putin. \"Forget it,\" "
                          "said retired neurosurgeon Ben Carson, asked about his claims that he had received an offer.",

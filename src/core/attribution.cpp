@@ -195,7 +195,8 @@ uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& wor
                               doc.Norm(doc.tokens[m.first_token - 4]) == "at"
                           ? m.first_token - 4
                           : UINT32_MAX;
-  if (at != UINT32_MAX && at >= 1 && doc.tokens[at - 1].sentence == sentence && (at - 1 < cue_first || at - 1 >= cue_end) &&
+  if (at != UINT32_MAX && at >= 1 && doc.tokens[at - 1].sentence == sentence &&
+      (at - 1 < cue_first || at - 1 >= cue_end) &&
       (people_at(at - 1) || IsNameToken(doc, at - 1) || words.NamesPeopleAt(doc, at - 1)))
     return at - 1;
   // "A newly released email relating to Benghazi finds": the document, not what it is about.
@@ -478,7 +479,8 @@ bool IsCueAboutItsSubject(const Document& doc, uint32_t first, uint32_t end) {
       uint32_t name = k - 2;
       while (name > 0 && IsNameToken(doc, name - 1)) --name;
       bool postposed = false;
-      for (uint32_t j = name; j > 0 && j + 4 > name && !postposed; --j) postposed = OneOf(norm_at(j - 1), {"said", "says"});
+      for (uint32_t j = name; j > 0 && j + 4 > name && !postposed; --j)
+        postposed = OneOf(norm_at(j - 1), {"said", "says"});
       bool closed = false;
       for (uint32_t j = end; j < doc.tokens.size() && j < end + 25 && !closed; ++j) {
         if (doc.tokens[j].sentence != doc.tokens[k].sentence) break;
@@ -487,9 +489,10 @@ bool IsCueAboutItsSubject(const Document& doc, uint32_t first, uint32_t end) {
       if (postposed || closed) return true;
     }
     // Nor "Putin is also reported to have spoken with Obama": the subject of the speech reported.
-    const bool reported_speech = norm_at(k + 1) == "to" && norm_at(k + 2) == "have" &&
-                                 OneOf(norm_at(k + 3), {"said", "told", "spoken", "called", "asked", "warned", "written",
-                                                        "claimed", "suggested", "urged", "promised", "threatened"});
+    const bool reported_speech =
+        norm_at(k + 1) == "to" && norm_at(k + 2) == "have" &&
+        OneOf(norm_at(k + 3), {"said", "told", "spoken", "called", "asked", "warned", "written", "claimed", "suggested",
+                               "urged", "promised", "threatened"});
     if (kAddressed.Contains(w) && after_be && !(k + 1 < end && norm_at(k + 1) == "to") && !reported_speech &&
         PassiveAgentStart(doc, first, end) == UINT32_MAX)
       return true;
@@ -2147,9 +2150,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       // or an adverbial after "in" is no speaker.
       if (d.has_mention && d.mention.name.empty() && d.mention.first_token > 0 &&
           doc.Norm(doc.tokens[d.mention.first_token - 1]) == "in" &&
-          OneOf(doc.Norm(doc.tokens[d.mention.end_token - 1]),
-                {"past", "fact", "meantime", "interim", "end", "future", "aftermath", "wake", "years", "months", "weeks",
-                 "days", "decades"}))
+          OneOf(doc.Norm(doc.tokens[d.mention.end_token - 1]), {"past", "fact", "meantime", "interim", "end", "future",
+                                                                "aftermath", "wake", "years", "months", "weeks", "days",
+                                                                "decades"}))
         continue;
       // "Trump himself was delighted by the resulting controversy": what a feeling is about is no
       // speaker.

@@ -188,10 +188,6 @@ uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, 
   return UINT32_MAX;
 }
 
-// A passive cue ("was criticized by libertarians", "was recommended for the job by Roger
-// Stone"): a form of "be" in or right before the cue, a past participle ending it, then "by"
-// within four words without punctuation: the token after "by", where the agent starts;
-// UINT32_MAX otherwise.
 namespace {
 
 // Participles of feelings: the subject of "were angered by the plea deal" feels, the agent does not speak.
@@ -221,6 +217,10 @@ bool IsFeelingBeforeBy(const Document& doc, uint32_t cue_first, uint32_t cue_end
   return false;
 }
 
+// A passive cue ("was criticized by libertarians", "was recommended for the job by Roger
+// Stone"): a form of "be" in or right before the cue, a past participle ending it, then "by"
+// within four words without punctuation: the token after "by", where the agent starts;
+// UINT32_MAX otherwise.
 uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue_end) {
   static const WordSet kBe = {"is", "was", "are", "were", "be", "been", "being", "'s"};
   bool be = cue_first > 0 && kBe.Contains(doc.Norm(doc.tokens[cue_first - 1]));
@@ -263,10 +263,10 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
     if (doc.Norm(doc.tokens[k]) != "by") continue;
     if (k + 1 >= doc.tokens.size() || doc.tokens[k + 1].sentence != sentence) return UINT32_MAX;
     // "by a wide margin", "by phone": a manner, not an agent.
+    static const WordSet kManners = {"margin", "margins", "phone", "telephone", "email", "e-mail", "mail", "video",
+                                     "satellite", "far", "default", "accident", "mistake", "design", "hand", "force"};
     for (uint32_t j = k + 1; j < doc.tokens.size() && j < k + 4 && !(doc.tokens[j].flags & kTokCapitalized); ++j)
-      if (OneOf(doc.Norm(doc.tokens[j]), {"margin", "margins", "phone", "telephone", "email", "e-mail", "mail", "video",
-                                          "satellite", "far", "default", "accident", "mistake", "design", "hand", "force"}))
-        return UINT32_MAX;
+      if (kManners.Contains(doc.Norm(doc.tokens[j]))) return UINT32_MAX;
     return k + 1;
   }
   return UINT32_MAX;

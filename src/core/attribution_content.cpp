@@ -384,9 +384,10 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
         first = k + 1;
         break;
       }
-    while (end > first && (OneOf(doc.Norm(doc.tokens[end - 1]), {"is", "are", "was", "were", "be", "been", "being", "has",
-                                                                 "have", "had", "also", "not", "never"}) ||
-                           IsLowercaseLyAdverb(doc, end - 1)))
+    static const WordSet kBeforeParticiple = {"is",  "are", "was", "were", "be",  "been", "being",
+                                              "has", "have", "had", "also", "not", "never"};
+    while (end > first &&
+           (kBeforeParticiple.Contains(doc.Norm(doc.tokens[end - 1])) || IsLowercaseLyAdverb(doc, end - 1)))
       --end;
     if (WordsIn(doc, first, end, 1) >= 1) return TrimmedRange(doc, first, end);
   }

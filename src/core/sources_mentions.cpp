@@ -404,8 +404,6 @@ bool IsIndefinite(std::string_view w) {
   return kWords.Contains(w);
 }
 
-
-
 std::string Lower(std::string s) {  // ASCII letters only, whatever the C locale
   for (char& c : s) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return s;
@@ -565,8 +563,9 @@ std::vector<SourceWordMatch> MatchPhrase(const Document& doc, const SourceLexico
     }
     // "the 1.6 million member AFT", "the 40 member board": "member" after a number counts a body's
     // members and is no role.
+    const std::string_view count = i > first ? doc.Norm(doc.tokens[i - 1]) : std::string_view();
     if (m.token_count == 1 && doc.Norm(doc.tokens[i]) == "member" && i > first &&
-        ((doc.tokens[i - 1].flags & kTokNumber) || OneOf(doc.Norm(doc.tokens[i - 1]), {"million", "thousand", "hundred"}))) {
+        ((doc.tokens[i - 1].flags & kTokNumber) || OneOf(count, {"million", "thousand", "hundred"}))) {
       ++i;
       continue;
     }
