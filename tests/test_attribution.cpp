@@ -6262,8 +6262,14 @@ TEST_CASE("a passive's agent after a quantifier, a day or a short reading speaks
   CheckNoSourceNamed(s, {"a wide margin", "a wide", "the ones", "the defeated"});
 }
 
-TEST_CASE("a time or an adverbial after \"in\" is no speaker, nor what a feeling is about") {
+TEST_CASE("a time or an adverbial after \"in\" is no speaker, nor what a feeling is about: who feels it is") {
   const Scored s = Score("A trio of PACs have in fact reported spending $513,000 supporting him. The tweet went out. "
-                         "Trump himself was delighted by the resulting controversy.");
+                         "Trump himself was delighted by the resulting controversy. Neither man was impressed by "
+                         "Mrs. Clinton.");
   CheckNoSourceNamed(s, {"fact", "the resulting controversy"});
+  CheckSourcePhrases(s, {{"was delighted by", "Trump"}, {"was impressed by", "Neither man"}});
+  // Past a longer subject, still not what the feeling is about.
+  const Scored longer = Score("The tweet went out. Trump himself, the man at the top of the ticket, was delighted by the "
+                              "resulting controversy.");
+  CheckNoSourceNamed(longer, {"the resulting controversy"});
 }

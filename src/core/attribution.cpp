@@ -1904,6 +1904,15 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         // "he was criticized by libertarians": the agent of a passive cue speaks.
         const uint32_t agent = PassiveAgentStart(doc, run.first, cue_end);
         if (agent != UINT32_MAX) prefer_phrase_at(PastQuantifierOf(doc, agent), agent + 12, true, true);
+        // "Trump himself was delighted by …", "Neither man was impressed by …": a short subject of a
+        // feeling the ranker passed over for what is felt feels.
+        const bool passed_over = ranked.empty() || ranked[0] >= static_cast<int>(cue_end);
+        const uint32_t subject =
+            passed_over && IsFeelingBeforeBy(doc, run.first, cue_end) ? ClauseSubjectStart(doc, run.first) : UINT32_MAX;
+        bool short_subject = subject != UINT32_MAX && subject < run.first && subject + 6 >= run.first;
+        for (uint32_t k = subject; short_subject && k < run.first; ++k)
+          short_subject = (doc.tokens[k].flags & kTokWord) != 0;
+        if (short_subject) prefer_phrase_at(subject, run.first, true);
       }
       uint32_t before_cue = run.first;  // before the closing marks of a quotation right before the cue
       while (before_cue > 0 && OneOf(doc.Norm(doc.tokens[before_cue - 1]), {"\"", "”", "''"})) --before_cue;
