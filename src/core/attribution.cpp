@@ -307,10 +307,9 @@ bool CutShort(const Document& doc, const SourceMention& m) {
   const Token& t = doc.tokens[next];
   if (t.flags & kTokQuoteMark) return next + 1 < doc.tokens.size() && (doc.tokens[next + 1].flags & kTokCapitalized);
   const std::string_view w = doc.Norm(t);
-  return (t.flags & kTokNumber) ||
+  return IsNumberAt(doc, next) ||
          ((t.flags & kTokWord) && !(t.flags & kTokCapitalized) && !IsFunctionWord(w) && !IsFiniteVerbLike(doc, next) &&
-          !IsIngForm(w) && !IsLowercaseLyAdverb(doc, next)) ||
-         IsNumberWord(w);
+          !IsIngForm(w) && !IsLowercaseLyAdverb(doc, next));
 }
 
 // "a number of tax experts", "some of Trump's competitors", "more than 40 states": the first
@@ -1817,6 +1816,10 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       }
       if (doc.Norm(doc.tokens[k]) != "the") break;
     }
+    const uint32_t passive_agent = PassiveAgentStart(doc, run.first, cue_end);  // "was criticized by libertarians"
+    // A passive's subject speaks no more when its agent follows ("the ones put forth by the defeated
+    // “Remain” campaign") than when it has none ("Mr. Trump was pressed on").
+    const bool subject_silent = passive_agent != UINT32_MAX || IsCueAboutItsSubject(doc, run.first, cue_end);
     uint32_t src_first = 0, src_end = 0;
     bool speechless = false;
     bool postposed = false;  // a speaker phrase after the cue ends its sentence
@@ -1902,8 +1905,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       }
       if (!joined) {
         // "he was criticized by libertarians": the agent of a passive cue speaks.
-        const uint32_t agent = PassiveAgentStart(doc, run.first, cue_end);
-        if (agent != UINT32_MAX) prefer_phrase_at(PastQuantifierOf(doc, agent), agent + 12, true, true);
+        if (passive_agent != UINT32_MAX)
+          prefer_phrase_at(PastQuantifierOf(doc, passive_agent), passive_agent + 12, true, true);
         // "Trump himself was delighted by …", "Neither man was impressed by …": a short subject of a
         // feeling the ranker passed over for what is felt feels.
         const bool passed_over = ranked.empty() || ranked[0] >= static_cast<int>(cue_end);
@@ -2100,7 +2103,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         const bool after = static_cast<uint32_t>(head) >= cue_end && !postposed && run.first >= 2 &&
                            doc.Norm(doc.tokens[run.first - 1]) == "," &&
                            doc.Norm(doc.tokens[run.first]) != "according" &&
-                           PassiveAgentStart(doc, run.first, cue_end) == UINT32_MAX;
+                           passive_agent == UINT32_MAX;
         const uint32_t pick = after ? run.first - 2 : static_cast<uint32_t>(head);
         const int opener = NameBeforeApposition(doc, im.source_words, pick, run.first, cue_end);
         // "Several candidates, including Trump, said the United States …": the names an
@@ -2112,11 +2115,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           head = AntecedentOfRelativeClause(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       }
       if (head >= static_cast<int>(run.first) && head < static_cast<int>(cue_end)) continue;  // a word of the cue
-      // The subject of a passive whose agent follows it ("the ones put forth by the defeated “Remain”
-      // campaign") speaks no more than one without its agent.
-      if (head >= 0 && static_cast<uint32_t>(head) < run.first &&
-          (IsCueAboutItsSubject(doc, run.first, cue_end) || PassiveAgentStart(doc, run.first, cue_end) != UINT32_MAX))
-        head = -1;
+      if (head >= 0 && static_cast<uint32_t>(head) < run.first && subject_silent) head = -1;
       // "Mr. Guerrero said of Mr. Trump", "was critical of Obama": who comes after a cue's "of" is
       // what it is about, not who speaks.
       if (head >= static_cast<int>(cue_end) && reported_outlet < 0 && OfAfterCue(doc, run.first, cue_end, head)) continue;

@@ -563,9 +563,9 @@ std::vector<SourceWordMatch> MatchPhrase(const Document& doc, const SourceLexico
     }
     // "the 1.6 million member AFT", "the 40 member board": "member" after a number counts a body's
     // members and is no role.
-    const std::string_view count = i > first ? doc.Norm(doc.tokens[i - 1]) : std::string_view();
-    if (m.token_count == 1 && doc.Norm(doc.tokens[i]) == "member" && i > first &&
-        ((doc.tokens[i - 1].flags & kTokNumber) || OneOf(count, {"million", "thousand", "hundred"}))) {
+    if (m.token_count == 1 && i > first && doc.Norm(doc.tokens[i]) == "member" &&
+        ((doc.tokens[i - 1].flags & kTokNumber) ||
+         OneOf(doc.Norm(doc.tokens[i - 1]), {"million", "thousand", "hundred"}))) {
       ++i;
       continue;
     }
@@ -1276,6 +1276,10 @@ bool IsNumberWord(std::string_view w) {
   return kTens.Contains(w.substr(0, dash)) && kUnits.Contains(w.substr(dash + 1));
 }
 
+bool IsNumberAt(const Document& doc, uint32_t k) {
+  return (doc.tokens[k].flags & kTokNumber) || IsNumberWord(doc.Norm(doc.tokens[k]));
+}
+
 std::string_view WithoutArticlePrefix(std::string_view s) {
   if (s.size() < 4 || (s[2] != '-' && s[3] != '-')) return s;  // most words: no prefix to compare
   for (std::string_view p : {"al-", "el-", "ad-", "as-", "ash-"})
@@ -1860,7 +1864,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       !(doc.tokens[first].flags & kTokAllCaps) &&
       !covered[0] &&
       (lower_case_noun_at(first + 1) || (IsSideWordAt(doc, lexicon, first + 1) && lower_case_noun_at(first + 2)) ||
-       (doc.tokens[first + 1].flags & kTokNumber) || IsNumberWord(doc.Norm(doc.tokens[first + 1]))) &&
+       IsNumberAt(doc, first + 1)) &&
       IsNameToken(doc, first) && lexicon.GivenNameGender(FoldLatinLetters(first_word)) == 0 &&
       !lexicon.IsListedPoliticianSurname(first_word) && !CapitalizedMidSentence(doc, first);
   for (uint32_t k = first; k < end; ++k) {
@@ -2691,7 +2695,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     head += 2;
   // "Seventy-two percent now believe": a pick of a count moves to the "percent" it counts.
   if (head + 1 < sb.end && !avoided(head + 1) && OneOf(doc.Norm(doc.tokens[head + 1]), {"percent", "%"}) &&
-      ((doc.tokens[head].flags & kTokNumber) || IsNumberWord(doc.Norm(doc.tokens[head]))))
+      IsNumberAt(doc, head))
     ++head;
   uint32_t keep_end = 0;  // the span reaches at least here (the relative pronoun itself)
   // "superdelegates who've already said": an auxiliary's clitic stands for the word it is joined to.
@@ -3014,11 +3018,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       // A count of people: "24 percent", "Six in 10".
       if (leftward && k + 1 < sb.end) {
         const std::string_view next = doc.Norm(doc.tokens[k + 1]);
-        const bool number = (t.flags & kTokNumber) || IsNumberWord(w);
-        auto number_at = [&](uint32_t j) {
-          return j >= sb.first && j < sb.end &&
-                 ((doc.tokens[j].flags & kTokNumber) || IsNumberWord(doc.Norm(doc.tokens[j])));
-        };
+        const bool number = IsNumberAt(doc, k);
+        auto number_at = [&](uint32_t j) { return j >= sb.first && j < sb.end && IsNumberAt(doc, j); };
         // "Six in 10", "nine out of 10".
         const bool out_of = next == "out" && k + 2 < sb.end && doc.Norm(doc.tokens[k + 2]) == "of";
         if (number && (next == "percent" || next == "%" || next == "in" || (out_of && number_at(k + 3)))) return true;

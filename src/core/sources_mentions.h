@@ -46,6 +46,7 @@ struct SourceMention {
 bool IsPersonalPronoun(std::string_view norm);
 bool IsPossessivePronoun(std::string_view norm);  // his, her, their, its, our, my, your
 bool IsNumberWord(std::string_view norm);         // "three", "forty-two", "dozen"
+bool IsNumberAt(const Document& doc, uint32_t k);  // token k is a number in digits ("3,000") or in words
 // Conjunctions, sentence adverbs, some prepositions and "now"/"today": they link or open a
 // clause and name no one ("and", "however", "amid", "perhaps").
 bool IsLinkingWord(std::string_view norm);
