@@ -6273,3 +6273,21 @@ TEST_CASE("a time or an adverbial after \"in\" is no speaker, nor what a feeling
                               "resulting controversy.");
   CheckNoSourceNamed(longer, {"the resulting controversy"});
 }
+
+TEST_CASE("an object pronoun right before a finite cue is the object of a relative clause, not the speaker") {
+  const Scored s = Score("Sanders won the state. But progressive organizations that have endorsed him say they believe "
+                         "superdelegates should follow the voters. The agreements, sources who reviewed them told "
+                         "POLITICO, were routine. Mr. Trump could potentially benefit from scenes of mayhem that allow him "
+                         "to call for law and order.");
+  CheckSourcePhrases(s, {{"say", "organizations"},
+                         {"told", "sources"},
+                         {"to call for", "him"}});
+}
+
+TEST_CASE("a role of one word with \"ex-\" is a role") {
+  const Scored s = Score("The case went on. For starters, the ex-wife of Alan Grayson who filed reports against him "
+                         "blames Dena Grayson. When prosecutors charged the couple, the ex-congressman said he accepts "
+                         "the responsibility.");
+  CheckSourcePhrases(s, {{"blames", "the ex-wife of Alan Grayson"}});
+  CheckSources(s, {{"he accepts the responsibility", "the ex-congressman", nullptr, "official"}});
+}

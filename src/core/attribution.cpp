@@ -1206,7 +1206,16 @@ int AntecedentOfRelativeClause(const Document& doc, const SourceLexicon& lexicon
   const uint32_t sentence_first = doc.sentences[doc.tokens[head].sentence].first_token;
   uint32_t who = head;
   const uint32_t reach = head > sentence_first + 24 ? head - 24 : sentence_first;  // a clause's length
-  auto relative_word = [&](uint32_t k) { return OneOf(doc.Norm(doc.tokens[k]), {"who", "whose"}); };
+  // An object pronoun right before a finite cue is the object inside a relative clause run up to it
+  // ("sources who reviewed them told", "progressive organizations that have endorsed him say"); not
+  // the subject of an infinitive ("led her to declare") nor a pronoun after "of" ("some of them").
+  const bool object_pronoun = head + 1 == cue_first && head > 0 && doc.Norm(doc.tokens[head - 1]) != "of" &&
+                              doc.Norm(doc.tokens[cue_first]) != "to" &&
+                              OneOf(doc.Norm(doc.tokens[head]), {"him", "them", "me", "us"});
+  auto relative_word = [&](uint32_t k) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    return object_pronoun ? (w == "who" || w == "that") : (w == "who" || w == "whose");
+  };
   while (who > reach && !relative_word(who)) {
     if (!(doc.tokens[who].flags & kTokWord) && doc.Norm(doc.tokens[who]) != "'s" && doc.Norm(doc.tokens[who]) != ".")
       return static_cast<int>(head);  // a comma, a dash, a quotation mark: another clause
@@ -1220,7 +1229,8 @@ int AntecedentOfRelativeClause(const Document& doc, const SourceLexicon& lexicon
       return static_cast<int>(head);
   const SourceMention pick = ReadSourceMention(doc, lexicon, head, cue_first, cue_end);
   const bool whose = doc.Norm(doc.tokens[who]) == "whose";  // "people whose interactions with Trump have been"
-  if (head <= who || (pick.first_token <= who + 1 && !whose) || pick.end_token > cue_first || !pick.pronoun.empty())
+  if (head <= who || (pick.first_token <= who + 1 && !whose) || pick.end_token > cue_first ||
+      (!pick.pronoun.empty() && !object_pronoun))
     return static_cast<int>(head);
   // "groups backing Senator Ted Cruz": a participle's subject is the phrase right before it.
   if (pick.end_token == cue_first && IsIngForm(doc.Norm(doc.tokens[cue_first]))) return static_cast<int>(head);

@@ -2,6 +2,7 @@
 #include "core/sources_lexicon.h"
 
 #include "core/sources_mentions.h"
+#include "core/text.h"
 #include "core/utf8.h"
 
 #include <algorithm>
@@ -49,7 +50,18 @@ bool SourceLexicon::Build(const Lexicon& lexicon, std::string* error) {
     kinds_.push_back(kind);
     canonical_.push_back(lexicon.entries[i].canonical);
     const std::string& phrase = lexicon.entries[i].phrase;
-    if (IsRole(kind) && phrase.find(' ') == std::string::npos) role_words_.push_back(phrase);
+    if (!IsRole(kind) || phrase.find(' ') != std::string::npos) continue;
+    role_words_.push_back(phrase);
+    // A role of one word is one with "ex-" too: "the ex-wife of Alan Grayson", "an ex-aide".
+    LexiconEntry former = lexicon.entries[i];
+    former.phrase = "ex-" + phrase;
+    former.token_hashes.clear();
+    for (const std::string& word : NormalizePhrase(former.phrase)) former.token_hashes.push_back(HashNorm(word));
+    if (former.token_hashes.size() != 1) continue;
+    matcher_.Add(former);
+    kinds_.push_back(kind);
+    canonical_.push_back(former.canonical);
+    role_words_.push_back(former.phrase);
   }
   matcher_.Build();
   std::sort(role_words_.begin(), role_words_.end());

@@ -79,7 +79,9 @@ class SourceLexicon {
   bool BuildGenders(const Lexicon& lexicon, std::string* error);
   // 'f', 'm', or 0 when the list does not say; `word` in lower case as Document::Norm gives it.
   char GivenNameGender(std::string_view word) const { return Find(given_genders_, word); }
-  char WordGender(std::string_view word) const { return Find(word_genders_, word); }
+  char WordGender(std::string_view word) const {  // "ex-wife" as "wife"
+    return Find(word_genders_, word.substr(word.compare(0, 3, "ex-") == 0 ? 3 : 0));
+  }
   // 'm' for 'f', 'f' for 'm', 0 for 0 (unknown).
   static char OtherGender(char gender) { return gender == 'f' ? 'm' : gender == 'm' ? 'f' : 0; }
 
