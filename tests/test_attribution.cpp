@@ -6291,3 +6291,17 @@ TEST_CASE("a role of one word with \"ex-\" is a role") {
   CheckSourcePhrases(s, {{"blames", "the ex-wife of Alan Grayson"}});
   CheckSources(s, {{"he accepts the responsibility", "the ex-congressman", nullptr, "official"}});
 }
+
+TEST_CASE("a capitalized word inside a sentence before a title and a name is whom the person stands with") {
+  const Scored s = Score("The city mourned. Said Orlando Mayor Buddy Dyer, \"We will recover.\" The strike went on, "
+                         "said Labor Secretary Thomas Perez. The generals met. Iran's top general, Major General "
+                         "Mohammad Bagheri, said the drills would go on. As St Pope John XXIII explained, \"Its "
+                         "task is clear.\" The church waited, and Godfried Cardinal Danneels said nothing new. The "
+                         "talks ended, Saudi Crown Prince Mohammed bin Salman said.");
+  CheckSources(s, {{"We will recover.", "Buddy Dyer", "Orlando", "official"},
+                   {"The strike went on", "Thomas Perez", "Labor", "official"},
+                   {"the drills would go on", "Mohammad Bagheri", "", "official"},
+                   {"Its task is clear.", "John XXIII", "", "official"},
+                   {"nothing new", "Danneels", "", "official"},
+                   {"The talks ended", "Mohammed bin Salman", "Saudi Arabia", "official"}});
+}

@@ -1225,11 +1225,28 @@ bool IsQualifyingModifier(const Document& doc, uint32_t k) {
 
 // Tokens [first, end) name whom a role or a group stands with: two words or more, or one that is an
 // acronym, a surname the text gives someone or a listed politician's surname ("Clinton spokesman",
-// "AAA officials", "Former Obama adviser"; not "Local officials").
-bool NamesQualifier(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end) {
+// "AAA officials", "Former Obama adviser"; not "Local officials"). Before a title and a name
+// (`before_named_title`), also a capitalized word inside a sentence that is no given name, title,
+// modifier or part of a title ("said Orlando Mayor Buddy Dyer", "Labor Secretary Thomas Perez"; not
+// "Major General", "Crown Prince", "St. Pope John", "Godfried Cardinal Danneels").
+bool NamesQualifier(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end,
+                    bool before_named_title = false) {
   if (end > first + 1) return true;
-  return end == first + 1 && ((doc.tokens[first].flags & kTokAllCaps) || IsSurnameInText(doc, lexicon, first) ||
-                              lexicon.IsListedPoliticianSurname(doc.Norm(doc.tokens[first])));
+  if (end != first + 1) return false;
+  const Token& t = doc.tokens[first];
+  const std::string_view w = doc.Norm(t);
+  if ((t.flags & kTokAllCaps) || IsSurnameInText(doc, lexicon, first) || lexicon.IsListedPoliticianSurname(w))
+    return true;
+  static const WordSet kTitleParts = {"major", "crown", "lieutenant", "brigadier", "appeals", "circuit", "district",
+                                      "supreme", "grand", "saint", "general", "vice", "assistant", "associate",
+                                      "executive", "master", "first", "chief", "high", "st"};
+  const bool inside_sentence = (t.flags & kTokCapitalized) && !(t.flags & (kTokSentenceStart | kTokCommonWord)) &&
+                               first > 0 && !OneOf(doc.Norm(doc.tokens[first - 1]), {":", "(", "\""}) &&
+                               !IsDash(doc, first - 1) && !(doc.tokens[first - 1].flags & kTokOpenQuote);
+  return before_named_title && inside_sentence && end < doc.tokens.size() &&
+         !OneOf(doc.Norm(doc.tokens[end]), {".", "cardinal"}) && !IsTitle(w) && !IsModifierWord(w) &&
+         !kTitleParts.Contains(w) && lexicon.GivenNameGender(FoldLatinLetters(w)) == 0 &&
+         !lexicon.NamesPeopleAt(doc, first);
 }
 
 // Token k is a capitalized place, party or people word, or "GOP": a side that can qualify the
@@ -2627,7 +2644,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       --qualifier_end;
     const bool possessive = IsPossessiveEnding(doc, qualifier_end);  // "Obama's spokesman"
     if ((qualifier_end == qualifier_first + 1 && possessive) ||
-        NamesQualifier(doc, lexicon, qualifier_first, qualifier_end))
+        NamesQualifier(doc, lexicon, qualifier_first, qualifier_end, /*before_named_title=*/true))
       m.affiliation = TokensText(doc, qualifier_first, qualifier_end);
   }
   if (const std::string_view singular = SingularTitle(m.role); !singular.empty() && !m.name.empty()) m.role = singular;
