@@ -6305,3 +6305,11 @@ TEST_CASE("a capitalized word inside a sentence before a title and a name is who
                    {"nothing new", "Danneels", "", "official"},
                    {"The talks ended", "Mohammed bin Salman", "Saudi Arabia", "official"}});
 }
+
+TEST_CASE("member states of a union are a vague group of countries, not a person \"States\"") {
+  const Scored s = Score("The deal was signed. EU Member States are concerned about the deal. They resent that Turkey has "
+                         "used the crisis. NATO member countries said they would send ships.");
+  CheckSources(s, {{"the deal", "EU Member States", "European Union", "anonymous"},
+                   {"they would send ships", "NATO member countries", "NATO", "anonymous"}});
+  CheckSourceName(s, "resent", "EU Member States");
+}
