@@ -6313,3 +6313,41 @@ TEST_CASE("member states of a union are a vague group of countries, not a person
                    {"they would send ships", "NATO member countries", "NATO", "anonymous"}});
   CheckSourceName(s, "resent", "EU Member States");
 }
+
+TEST_CASE("the short subject before an auxiliary opening a cue speaks when the ranker gives none") {
+  const Scored s = Score("The plan came out. The nation's largest gun group is accusing Obama of political "
+                         "exploitation. In fact, the victory fund is seeking donations in far greater amounts. The "
+                         "city of Phoenix is demanding that the campaign stop using the image. Clinton's camp was "
+                         "pleased with the outcome.");
+  CheckSourcePhrases(s, {{"is accusing", "The nation's largest gun group"},
+                         {"is seeking", "the victory fund"},
+                         {"demanding", "The city of Phoenix"},
+                         {"was pleased with", "Clinton's camp"}});
+  // Not the subject of a passive of an act, of "seems", of an evidential adverb, nor an empty "it".
+  const Scored not_speaking = Score("The debate ended. Clinton was booed at the debate. On video, Zakkout is shown "
+                                    "smiling. The FBI is reportedly making arrangements to interview her. A Justice "
+                                    "Department investigation could drag on. It is also unclear whether the department "
+                                    "has the evidence. As Trump has become the defining character of this contest, the "
+                                    "race itself has seemed to take on elements of his personality.");
+  CheckNoSourceNamed(not_speaking, {"Hillary Clinton", "Clinton", "Zakkout", "FBI", "the race itself"});
+  for (const char* cue : {"is also unclear", "has seemed"}) {
+    CAPTURE(cue);
+    const Attribution* a = not_speaking.ByCue(cue);
+    REQUIRE(a != nullptr);
+    CHECK(not_speaking.Slice(a->source).empty());
+  }
+}
+
+TEST_CASE("a common noun's possessive after \"the\" is part of the phrase it opens") {
+  const Scored s = Score("The vote came. The country's largest union said it would sue. The party's nominee said so.");
+  CheckSourcePhrases(s, {{"it would sue", "The country's largest union"}, {"so", "The party's nominee"}});
+}
+
+TEST_CASE("a name after a lower-case body's or town's \"of\" names that body, not a person") {
+  const Scored s = Score("The attack shook France. In a tweet, the city of Nice urged people to seek shelter. The "
+                         "board of Acme Widgets said the plant would close. Broward County Democrats said they would "
+                         "help.");
+  CheckSources(s, {{"people to seek shelter", "the city of Nice", nullptr, "organisation"},
+                   {"the plant would close", "The board of Acme Widgets", nullptr, "organisation"}});
+  CheckNoSourceNamed(s, {"Nice", "Acme Widgets", "Broward"});
+}

@@ -1920,12 +1920,43 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         // "Trump himself was delighted by …", "Neither man was impressed by …": a short subject of a
         // feeling the ranker passed over for what is felt feels.
         const bool passed_over = ranked.empty() || ranked[0] >= static_cast<int>(cue_end);
-        const uint32_t subject =
-            passed_over && IsFeelingBeforeBy(doc, run.first, cue_end) ? ClauseSubjectStart(doc, run.first) : UINT32_MAX;
-        bool short_subject = subject != UINT32_MAX && subject < run.first && subject + 6 >= run.first;
-        for (uint32_t k = subject; short_subject && k < run.first; ++k)
-          short_subject = (doc.tokens[k].flags & kTokWord) != 0;
-        if (short_subject) prefer_phrase_at(subject, run.first, true);
+        // "The nation's largest gun group is accusing Obama", "the victory fund is seeking": the
+        // subject right before the auxiliary opening a cue (or right before it) speaks when the
+        // ranker gave no source; not before a passive of an act ("was booed") nor "seems",
+        // "appears", nor an empty "it".
+        static const WordSet kAuxiliaries = {"is", "are", "was", "were", "has", "have", "had"};
+        uint32_t aux = UINT32_MAX;
+        if (run.first < run.last && kAuxiliaries.Contains(doc.Norm(doc.tokens[run.first]))) aux = run.first;
+        else if (run.first > 0 && kAuxiliaries.Contains(doc.Norm(doc.tokens[run.first - 1])) &&
+                 !IsLyForm(doc.Norm(doc.tokens[run.first])))  // "is reportedly spending": no one says it
+          aux = run.first - 1;
+        const bool active_auxiliary = ranked.empty() && !subject_silent && aux != UINT32_MAX && aux > 0 &&
+                                      !OneOf(doc.Norm(doc.tokens[aux + 1]).substr(0, 4), {"seem", "appe"}) &&
+                                      !OpensWithPassiveOfAct(doc, aux, cue_end) &&
+                                      !OneOf(doc.Norm(doc.tokens[aux - 1]),
+                                             {"it", "there", "this", "that", "which", "what"});
+        const uint32_t verb = active_auxiliary ? aux : run.first;
+        const uint32_t subject = active_auxiliary || (passed_over && IsFeelingBeforeBy(doc, run.first, cue_end))
+                                     ? ClauseSubjectStart(doc, verb)
+                                     : UINT32_MAX;
+        bool short_subject = subject != UINT32_MAX && subject < verb && subject + 6 >= verb;
+        for (uint32_t k = subject; short_subject && k < verb; ++k)
+          short_subject = (doc.tokens[k].flags & kTokWord) != 0 || (active_auxiliary && IsPossessiveEnding(doc, k));
+        if (short_subject && active_auxiliary) {
+          // The subject's phrase ends at the auxiliary: the one read back from the word before it, or
+          // a candidate's opening the clause ("The city of Phoenix is demanding").
+          const SourceMention phrase = ReadSourceMention(doc, im.source_words, aux - 1, run.first, cue_end);
+          if (phrase.first_token == subject && phrase.end_token == aux) {
+            ranked.insert(ranked.begin(), static_cast<int>(aux - 1));
+          } else {
+            prefer_phrase_at(subject, aux, true);
+            if (!ranked.empty() && ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(ranked[0]), run.first,
+                                                     cue_end).end_token != aux)
+              ranked.clear();
+          }
+        } else if (short_subject) {
+          prefer_phrase_at(subject, verb, true);
+        }
       }
       uint32_t before_cue = run.first;  // before the closing marks of a quotation right before the cue
       while (before_cue > 0 && OneOf(doc.Norm(doc.tokens[before_cue - 1]), {"\"", "”", "''"})) --before_cue;

@@ -217,6 +217,20 @@ bool IsFeelingBeforeBy(const Document& doc, uint32_t cue_first, uint32_t cue_end
   return false;
 }
 
+bool OpensWithPassiveOfAct(const Document& doc, uint32_t cue_first, uint32_t cue_end) {
+  if (!OneOf(doc.Norm(doc.tokens[cue_first]), {"is", "are", "was", "were", "be", "been", "being"})) return false;
+  uint32_t k = cue_first + 1;
+  while (k < cue_end && (IsAdverb(doc.Norm(doc.tokens[k])) || OneOf(doc.Norm(doc.tokens[k]), {"not", "also", "been"})))
+    ++k;
+  if (k >= cue_end) return false;
+  const std::string_view w = doc.Norm(doc.tokens[k]);
+  const std::string_view ending = w.size() > 3 ? w.substr(w.size() - 2) : std::string_view();
+  const bool participle = OneOf(ending, {"ed", "en", "wn"}) ||  // "booed", "taken", "shown"
+                          OneOf(w, {"held", "told", "made", "put", "set", "left", "found", "paid", "sent", "brought",
+                                    "caught", "taught", "thought", "hit", "shot", "led"});
+  return participle && !FeelingParticiples().Contains(w);
+}
+
 // A passive cue ("was criticized by libertarians", "was recommended for the job by Roger
 // Stone"): a form of "be" in or right before the cue, a past participle ending it, then "by"
 // within four words without punctuation: the token after "by", where the agent starts;

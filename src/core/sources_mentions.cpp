@@ -428,6 +428,13 @@ bool IsGenericOrganisation(const Document& doc, const SourceWordMatch& f) {
          (f.canonical.empty() || (f.token_count == 1 && Lower(std::string(f.canonical)) == doc.Norm(doc.tokens[f.first_token])));
 }
 
+// Token k is "city", "town", "county" or "village" in lower case: a place the text names after
+// "of" ("the city of Phoenix"); in capitals, part of a name ("Broward County").
+bool IsLowercaseTownNoun(const Document& doc, uint32_t k) {
+  return !(doc.tokens[k].flags & kTokCapitalized) &&
+         OneOf(doc.Norm(doc.tokens[k]), {"city", "town", "county", "village"});
+}
+
 // A title ("Judge", "Sen.") or a role word of `found` starts at token k.
 bool TitleOrRoleAt(const Document& doc, const std::vector<SourceWordMatch>& found, uint32_t k) {
   for (const SourceWordMatch& f : found) if (f.first_token == k && IsRole(f.kind)) return true;
@@ -2539,6 +2546,22 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       m.anonymous = m.indefinite || another || doc.Norm(doc.tokens[first]) == "each";
     }
   }
+  // "The city of Phoenix", "the board of Acme Widgets": a name after a lower-case body's "of" is
+  // that body's, no person's; the phrase names the body.
+  if (!m.name.empty() && m.role.empty() && best_first >= first + 2 && doc.Norm(doc.tokens[best_first - 1]) == "of") {
+    uint32_t body = IsLowercaseTownNoun(doc, best_first - 2) ? best_first - 2 : UINT32_MAX;
+    for (const SourceWordMatch& f : found)
+      if (f.first_token + f.token_count + 1 == best_first && IsGenericOrganisation(doc, f) &&
+          !(doc.tokens[f.first_token].flags & kTokCapitalized))
+        body = f.first_token;
+    if (body != UINT32_MAX) {
+      m.name.clear();
+      m.surname.clear();
+      m.given.clear();
+      generic = TokensText(doc, body, best_first - 1);
+      generic_first = body;
+    }
+  }
   if (!party.empty()) {
     m.affiliation = party;
   } else if (m.name.empty() && m.role.empty() && !m.anonymous) {
@@ -3099,6 +3122,14 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
               while (opens > sb.first && !avoided(opens - 1) && IsNameToken(doc, opens - 1)) --opens;
               break;
             }
+            // Or a common noun's possessive after "the": "The nation's largest gun group", "the
+            // country's largest union".
+            if (lower_case_head && j < k && IsPossessiveEnding(doc, j) && j >= sb.first + 2 && !avoided(j - 1) &&
+                !avoided(j - 2) && doc.Norm(doc.tokens[j - 2]) == "the" &&
+                !(doc.tokens[j - 1].flags & kTokCapitalized) && NounLikeWord(doc, j - 1)) {
+              opens = j - 2;
+              break;
+            }
             const bool compound = member && x.size() > 3 && x.find('-') != std::string_view::npos;  // "kind-hearted"
             // A name among them qualifies the noun too: "the Democrat convention committee".
             // A participle right after the article or an adverb ("the newly revised timeline", "the
@@ -3141,6 +3172,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     // "chairman of the board of Freedom Partners").
     // The role or vague noun (with `body`, the lower-case body) ending right before token k.
     auto role_ending_at = [&](uint32_t k, bool body) -> int {
+      if (body && k > 0 && !avoided(k - 1) && IsLowercaseTownNoun(doc, k - 1)) return static_cast<int>(k - 1);
       for (const SourceWordMatch& f : found)
         if (f.first_token + f.token_count == k && !avoided(f.first_token) &&
             (body ? f.kind == SourceWord::kOrganisation && IsGenericOrganisation(doc, f) &&
