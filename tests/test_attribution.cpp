@@ -6351,3 +6351,10 @@ TEST_CASE("a name after a lower-case body's or town's \"of\" names that body, no
                    {"the plant would close", "The board of Acme Widgets", nullptr, "organisation"}});
   CheckNoSourceNamed(s, {"Nice", "Acme Widgets", "Broward"});
 }
+
+TEST_CASE("a participle's clause set off by commas before an auxiliary and the cue sets off no speaker") {
+  const Scored s = Score("The issue had come up Friday after Mr. Trump, asked about the deaths of journalists under Mr. "
+                         "Putin, had said, \"I think our country does plenty of killing also.\"");
+  CheckSourceName(s, "I think our country", "Trump");
+  CheckContents(s, {{"asked about", "the deaths of journalists under Mr. Putin"}});
+}

@@ -1146,17 +1146,22 @@ int PersonBeforeResidence(const Document& doc, uint32_t head, uint32_t cue_first
 int SubjectBeforeClauseApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t head,
                                   uint32_t cue_first, uint32_t cue_end) {
   if (cue_first < 4 || head + 1 >= cue_first) return static_cast<int>(head);
+  // An auxiliary outside the cue may stand between the clause and it ("Mr. Trump, asked about …,
+  // had said").
+  static const WordSet kAuxiliaries = {"had", "has", "have", "was", "is", "were", "are", "would", "will", "did"};
+  const uint32_t verb = kAuxiliaries.Contains(doc.Norm(doc.tokens[cue_first - 1])) ? cue_first - 1 : cue_first;
+  if (head + 1 >= verb) return static_cast<int>(head);
   // The clause is set off by commas, or by dashes ("the State Department - before, during and
   // after Mrs. Clinton's time as secretary - criticized"), with no other such mark inside.
-  const bool dashes = IsDash(doc, cue_first - 1);
-  if (!dashes && doc.Norm(doc.tokens[cue_first - 1]) != ",") return static_cast<int>(head);
+  const bool dashes = IsDash(doc, verb - 1);
+  if (!dashes && doc.Norm(doc.tokens[verb - 1]) != ",") return static_cast<int>(head);
   auto closes = [&](uint32_t k) { return dashes ? IsDash(doc, k) : doc.Norm(doc.tokens[k]) == ","; };
   const uint32_t sentence = doc.tokens[head].sentence;
   const uint32_t sentence_first = doc.sentences[sentence].first_token;
   uint32_t open = head;
   while (open > sentence_first && !closes(open)) --open;
   if (open <= sentence_first + 1 || !closes(open)) return static_cast<int>(head);
-  for (uint32_t k = open + 1; k + 1 < cue_first; ++k)
+  for (uint32_t k = open + 1; k + 1 < verb; ++k)
     if (closes(k) || doc.tokens[k].sentence != sentence) return static_cast<int>(head);
   const std::string_view first_word = doc.Norm(doc.tokens[open + 1]);
   static const WordSet kIrregular = {"led", "made", "held", "written", "taken", "given", "chosen", "known", "shown",

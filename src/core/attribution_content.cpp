@@ -358,7 +358,13 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
       (has_source && ((lo >= 2 && doc.Norm(doc.tokens[lo - 1]) == "whose" && doc.Norm(doc.tokens[lo - 2]) == ",") ||
                      (source_end >= 2 && source_end == cue_first && doc.Norm(doc.tokens[source_end - 1]) == "who" &&
                       doc.Norm(doc.tokens[source_end - 2]) == ",")));
-  if (relative && lo < s.first_token + 40 && !VerbBefore(doc, s.first_token, lo)) {
+  // The subject opens the sentence, or a clause a subordinator opens ("after Mr. Trump, asked about
+  // the deaths, had said").
+  uint32_t subject_clause = lo;
+  while (subject_clause > s.first_token && subject_clause + 40 > lo &&
+         !IsSubordinator(doc.Norm(doc.tokens[subject_clause - 1])))
+    --subject_clause;
+  if (relative && lo < subject_clause + 40 && !VerbBefore(doc, subject_clause, lo)) {
     const uint32_t comma = CommaOpening(doc, quotes, hi, clause_end - 1, IsFiniteVerbLike);
     if (comma != UINT32_MAX) clause_end = comma;
   }
