@@ -6269,16 +6269,16 @@ TEST_CASE("a time or an adverbial after \"in\" is no speaker, nor what a feeling
   CheckNoSourceNamed(s, {"fact", "the resulting controversy"});
   CheckSourcePhrases(s, {{"was delighted by", "Trump"}, {"was impressed by", "Neither man"}});
   // Past a longer subject, still not what the feeling is about.
-  const Scored longer = Score("The tweet went out. Trump himself, the man at the top of the ticket, was delighted by the "
-                              "resulting controversy.");
+  const Scored longer = Score("The tweet went out. Trump himself, the man at the top of the ticket, was delighted by "
+                              "the resulting controversy.");
   CheckNoSourceNamed(longer, {"the resulting controversy"});
 }
 
 TEST_CASE("an object pronoun right before a finite cue is the object of a relative clause, not the speaker") {
   const Scored s = Score("Sanders won the state. But progressive organizations that have endorsed him say they believe "
                          "superdelegates should follow the voters. The agreements, sources who reviewed them told "
-                         "POLITICO, were routine. Mr. Trump could potentially benefit from scenes of mayhem that allow him "
-                         "to call for law and order.");
+                         "POLITICO, were routine. Mr. Trump could potentially benefit from scenes of mayhem that "
+                         "allow him to call for law and order.");
   CheckSourcePhrases(s, {{"say", "organizations"},
                          {"told", "sources"},
                          {"to call for", "him"}});
@@ -6307,8 +6307,8 @@ TEST_CASE("a capitalized word inside a sentence before a title and a name is who
 }
 
 TEST_CASE("member states of a union are a vague group of countries, not a person \"States\"") {
-  const Scored s = Score("The deal was signed. EU Member States are concerned about the deal. They resent that Turkey has "
-                         "used the crisis. NATO member countries said they would send ships.");
+  const Scored s = Score("The deal was signed. EU Member States are concerned about the deal. They resent that Turkey "
+                         "has used the crisis. NATO member countries said they would send ships.");
   CheckSources(s, {{"the deal", "EU Member States", "European Union", "anonymous"},
                    {"they would send ships", "NATO member countries", "NATO", "anonymous"}});
   CheckSourceName(s, "resent", "EU Member States");
@@ -6353,8 +6353,8 @@ TEST_CASE("a name after a lower-case body's or town's \"of\" names that body, no
 }
 
 TEST_CASE("a participle's clause set off by commas before an auxiliary and the cue sets off no speaker") {
-  const Scored s = Score("The issue had come up Friday after Mr. Trump, asked about the deaths of journalists under Mr. "
-                         "Putin, had said, \"I think our country does plenty of killing also.\"");
+  const Scored s = Score("The issue had come up Friday after Mr. Trump, asked about the deaths of journalists "
+                         "under Mr. Putin, had said, \"I think our country does plenty of killing also.\"");
   CheckSourceName(s, "I think our country", "Trump");
   CheckContents(s, {{"asked about", "the deaths of journalists under Mr. Putin"}});
 }
