@@ -6358,3 +6358,19 @@ TEST_CASE("a participle's clause set off by commas before an auxiliary and the c
   CheckSourceName(s, "I think our country", "Trump");
   CheckContents(s, {{"asked about", "the deaths of journalists under Mr. Putin"}});
 }
+
+TEST_CASE("a given name no list knows is the full name the text gives a role or an apposition") {
+  const Scored s = Score("Amadou Magassa, 13, of Philadelphia sold water on Broad Street. \"Sales were great,\" Amadou "
+                         "said. The summit opened. Chinese President Xi Jinping spoke first. \"We are ready,\" Xi "
+                         "said. The miners waited. Peabody Energy filed for bankruptcy. \"We will recover,\" Peabody "
+                         "said.");
+  CheckSourceName(s, "Sales were great", "Amadou Magassa");
+  CheckSourceName(s, "We are ready", "Xi Jinping");
+  CheckSourceName(s, "We will recover", "Peabody");  // a body's name, no given name
+  // Not by a surname the text writes in lower case, nor by a body's name after "of".
+  const Scored other = Score("The vote came. Zoltan Bright, a senator, spoke first. The room was bright. \"No,\" "
+                             "Zoltan said. \"We march,\" said Deb Kline, a leader of Cleveland Jobs With Justice. "
+                             "Cleveland said the route was fixed.");
+  CheckSourceName(other, "No,", "Zoltan");
+  CheckSourceName(other, "the route was fixed", "Cleveland");
+}

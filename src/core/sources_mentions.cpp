@@ -3720,6 +3720,25 @@ SourceMention CopularDescription(const Document& doc, const SourceLexicon& lexic
 
 void MentionCompleter::CompleteGivenName(SourceMention* m) {
   const std::string_view given = m->surname;  // the one word of the name
+  // A given name no list knows ("Amadou" of "Amadou Magassa", "Xi" of "Xi Jinping") is completed
+  // only by a surname no list has and the text never writes in lower case, of a full name the text
+  // gives a role or an apposition of age or description ("Amadou Magassa, 13,", "President Xi
+  // Jinping"); "Trump Train", "Air Force", "Peabody Energy" name no one.
+  const bool listed = lexicon_.GivenNameGender(given) != 0;
+  if (!listed && lower_case_words_.empty())
+    for (const Token& t : doc_.tokens)
+      if ((t.flags & kTokWord) && !(t.flags & kTokCapitalized)) lower_case_words_.insert(doc_.Norm(t));
+  auto unlisted_surname = [&](uint32_t k) {
+    SourceWordMatch match;
+    if (lexicon_.MatchAt(doc_, k, k + 1, &match) || lower_case_words_.count(doc_.Norm(doc_.tokens[k])) ||
+        (doc_.tokens[k].flags & kTokAllCaps))
+      return false;
+    const SourceMention& full = MentionAt(k);
+    const bool apposition = k + 2 < doc_.tokens.size() && doc_.Norm(doc_.tokens[k + 1]) == "," &&
+                            ((doc_.tokens[k + 2].flags & kTokNumber) ||
+                             OneOf(doc_.Norm(doc_.tokens[k + 2]), {"a", "an", "the"}));
+    return full.institution.empty() && (!full.role.empty() || apposition);
+  };
   std::string_view surname;
   uint32_t full_first = 0, full_end = 0;
   auto roman_numeral = [](std::string_view w) {  // "VI" of "Gregory VI": no surname
@@ -3729,11 +3748,12 @@ void MentionCompleter::CompleteGivenName(SourceMention* m) {
     if (t + 1 >= doc_.tokens.size() || SurnameAt(t) != given) continue;
     if (GivenNameTokenBefore(doc_, lexicon_, t) != t) return;  // someone's surname too ("Rand Paul")
     if (doc_.tokens[t].flags & kTokHeadline) continue;  // a title-case headline: "Francis Denounces"
+    if (!listed && t > 0 && doc_.Norm(doc_.tokens[t - 1]) == "of") continue;  // "a leader of Cleveland Jobs With …"
     uint32_t next = t + 1;
     if (next + 2 < doc_.tokens.size() && IsInitialPeriod(doc_, next + 1)) next += 2;  // "Donald J. Trump"
     if (doc_.tokens[next].sentence != doc_.tokens[t].sentence || !IsNameToken(doc_, next) ||
         lexicon_.GivenNameGender(doc_.Norm(doc_.tokens[next])) != 0 || roman_numeral(SurnameAt(next)) ||
-        IsNameSuffix(SurnameAt(next)))
+        IsNameSuffix(SurnameAt(next)) || (!listed && !unlisted_surname(next)))
       continue;
     // A longer run is a title-case phrase or a middle name: "Pope Francis Must Resign".
     if (next + 1 < doc_.tokens.size() && doc_.tokens[next + 1].sentence == doc_.tokens[next].sentence &&
@@ -3752,7 +3772,8 @@ void MentionCompleter::Complete(SourceMention* m) {
   if (m->name.empty() || m->surname.empty() || (!m->role.empty() && !m->affiliation.empty() && !m->given.empty())) return;
   // "Hillary said": the one person the text names in full with that given name ("Hillary
   // Clinton"), unless the word is someone's surname there too ("Paul" beside "Rand Paul").
-  if (m->given.empty() && m->name.find(' ') == std::string::npos && lexicon_.GivenNameGender(m->surname) != 0)
+  if (m->given.empty() && m->name.find(' ') == std::string::npos &&
+      (lexicon_.GivenNameGender(m->surname) != 0 || !lexicon_.IsListedPoliticianSurname(m->surname)))
     CompleteGivenName(m);
   // A bare surname ("Clinton", "Mrs. Clinton") is the first person the text names with that
   // surname and a fitting given name: the article's own subject comes first, and the relatives

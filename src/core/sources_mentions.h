@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -211,6 +212,7 @@ class MentionCompleter {
   std::vector<std::pair<uint64_t, uint32_t>> names_by_surname_;  // (hash of the surname, name token), sorted
   std::unordered_map<std::string, Found> cache_;
   std::unordered_map<uint32_t, SourceMention> mentions_at_;  // by head (references stay valid)
+  std::unordered_set<std::string_view> lower_case_words_;      // norms the text writes in lower case
 };
 
 // "Russia is a key ally of President Bashar al-Assad and his office said": the named person
