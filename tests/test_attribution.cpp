@@ -6374,3 +6374,9 @@ TEST_CASE("a given name no list knows is the full name the text gives a role or 
   CheckSourceName(other, "No,", "Zoltan");
   CheckSourceName(other, "the route was fixed", "Cleveland");
 }
+
+TEST_CASE("a chief officer's initials and \"VP\" are roles") {
+  const Scored s = Score("Profits rose. The company's CFO said the quarter was strong. The COO said nothing new.");
+  CheckSources(s, {{"the quarter was strong", "The company's CFO", nullptr, "official"},
+                   {"nothing new", "The COO", nullptr, "official"}});
+}
