@@ -6380,3 +6380,19 @@ TEST_CASE("a chief officer's initials and \"VP\" are roles") {
   CheckSources(s, {{"the quarter was strong", "The company's CFO", nullptr, "official"},
                    {"nothing new", "The COO", nullptr, "official"}});
 }
+
+TEST_CASE("a verb listed after a comma, or after \"and\" past a name's \"as\", shares its clause's subject") {
+  const Scored s = Score("The interview ran long. Biden complained about the tone of the primary but defended Bernie "
+                         "Sanders as a mainstream candidate, mocked the Republican Party and its contenders, and made "
+                         "it clear he would not run. Vice President Joe Biden hit the trail on Monday, trashing Donald "
+                         "Trump as unqualified for the White House and accusing him of endangering troops.");
+  CheckSourceName(s, "mocked", "Joe Biden");
+  CheckSourceName(s, "accusing", "Joe Biden");
+  // Not a verb after the speaker's own comma, nor a participle before "as".
+  const Scored other = Score("The rescue stalled. Bob, they said, ordered them to wait. Ben Carson went on ABC to "
+                             "defend his recent staff shake-up, viewed as a sign his campaign may be in trouble.");
+  CheckSourcePhrases(other, {{"ordered", "Bob"}});
+  const Attribution* viewed = other.ByCue("viewed as");
+  REQUIRE(viewed != nullptr);
+  CHECK(other.Slice(viewed->source).empty());
+}

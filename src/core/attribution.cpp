@@ -1851,10 +1851,18 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     if (speaker_in_run < 0 && reported_outlet < 0) {
       const uint32_t conjunction = ConjunctionBeforeCue(doc, run.first);
       const bool participle = conjunction == UINT32_MAX && IsParticipleAfterComma(doc, run.first);
-      const uint32_t joint = participle ? run.first - 1 : conjunction;
-      if (joint == UINT32_MAX && SubjectAfterRelativeClause(doc, drafts, run.first, &relative_subject))
+      // "defended Bernie Sanders as a mainstream candidate, mocked the Republican Party": a finite
+      // verb after a comma that lists it with an earlier cue of its clause shares that cue's subject.
+      // Not a participle of "be" nor one before "as" ("his staff shake-up, viewed as a sign").
+      const bool listed_verb = conjunction == UINT32_MAX && !participle && run.first > 1 &&
+                               doc.Norm(doc.tokens[run.first - 1]) == "," && IsFiniteVerbLike(doc, run.first) &&
+                               passive_agent == UINT32_MAX && !OpensWithPassiveOfAct(doc, run.first, cue_end) &&
+                               !OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"as", "by"}) &&
+                               !(cue_end < doc.tokens.size() && OneOf(doc.Norm(doc.tokens[cue_end]), {"as", "by"}));
+      const uint32_t joint = participle || listed_verb ? run.first - 1 : conjunction;
+      if ((joint == UINT32_MAX || listed_verb) && SubjectAfterRelativeClause(doc, drafts, run.first, &relative_subject))
         joined = &relative_subject;
-      if (joint != UINT32_MAX) {
+      if (joint != UINT32_MAX && !joined) {
         const uint32_t clause_first = ClauseStart(doc, joint);
         const uint32_t opening_comma = OpeningSubordinateClauseEnd(doc, joint);
         for (size_t k = drafts.size(); k-- > 0;) {
@@ -1865,10 +1873,28 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           // "While most of his competitors called for …, Trump hewed …, noting": not a cue of the
           // opening clause whose source is in it too.
           if (opening_comma != UINT32_MAX && at < opening_comma && earlier.mention.first_token < opening_comma) continue;
+          // A listed verb's earlier cue is a verb of the main clause with its object before the comma
+          // and no comma between ("Bob, they said, ordered"; "Podesta, who said …, said"; "alleging
+          // that President Obama wanted to admit 250,000 Syrians, said").
+          if (listed_verb) {
+            const uint32_t earlier_end = TokenAtByte(doc, earlier.a.cue.end - 1) + 1;
+            const uint32_t subject = earlier.mention.first_token;
+            const bool relative = earlier.mention.end_token > 0 &&
+                                  IsRelativePronoun(doc.Norm(doc.tokens[earlier.mention.end_token - 1]));
+            const bool complement = subject > 0 && (doc.Norm(doc.tokens[subject - 1]) == "that" ||
+                                                    IsSubordinator(doc.Norm(doc.tokens[subject - 1])));
+            bool comma_between = false;
+            for (uint32_t k = at + 1; k < joint; ++k) comma_between = comma_between || doc.Norm(doc.tokens[k]) == ",";
+            if (!IsFiniteVerbLike(doc, at) || earlier_end >= joint || subject >= at || comma_between || relative ||
+                complement)
+              continue;
+          }
           joined = &earlier.mention;
           // "with Donald Trump tweeting … and asking": a participle after "and" is the nearest
           // participle's.
-          if (participle || (IsIngForm(doc.Norm(doc.tokens[run.first])) && IsIngForm(doc.Norm(doc.tokens[at])))) break;
+          if (participle || listed_verb ||
+              (IsIngForm(doc.Norm(doc.tokens[run.first])) && IsIngForm(doc.Norm(doc.tokens[at]))))
+            break;
         }
       }
       // The candidate (the ranker's best 8 first, then any) whose phrase starts at `opens`,
@@ -1912,7 +1938,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       // a participle after a comma, with no earlier cue in its clause, is its subject's; not the
       // writer's or reader's ("I remember President Jimmy Carter going on TV, declaring") nor an
       // empty "it".
-      if (!joined && joint != UINT32_MAX) {
+      if (!joined && joint != UINT32_MAX && !listed_verb) {
         const uint32_t opens = ClauseSubjectStart(doc, joint);
         if (opens != UINT32_MAX && !SubordinateClauseOpen(doc, opens, joint) &&
             !(participle && OneOf(doc.Norm(doc.tokens[opens]), {"i", "we", "you", "it"})))

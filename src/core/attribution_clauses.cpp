@@ -320,9 +320,14 @@ bool SubordinateClauseOpen(const Document& doc, uint32_t from, uint32_t conjunct
   for (uint32_t k = conjunction; k-- > from;) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     if (w == ",") return false;
-    // Not "as" a preposition after an object pronoun: "casting him as a false conservative and questioning".
+    // Not "as" a preposition after an object pronoun or a name: "casting him as a false conservative
+    // and questioning", "trashing Donald Trump as unqualified … and accusing" (not "as she spoke").
     if (w == "as" && k > from &&
         OneOf(doc.Norm(doc.tokens[k - 1]), {"him", "her", "them", "himself", "herself", "themselves", "itself"}))
+      continue;
+    if (w == "as" && k > from && IsNameToken(doc, k - 1) && k + 1 < conjunction &&
+        !(doc.tokens[k + 1].flags & kTokCapitalized) && !IsPersonalPronoun(doc.Norm(doc.tokens[k + 1])) &&
+        !OneOf(doc.Norm(doc.tokens[k + 1]), {"if", "though", "well", "soon", "long", "much", "many", "far"}))
       continue;
     if ((IsRelativePronoun(w) && w != "that") || IsSubordinator(w) || w == "where") return true;
   }
