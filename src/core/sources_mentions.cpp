@@ -3719,19 +3719,30 @@ SourceMention CopularDescription(const Document& doc, const SourceLexicon& lexic
 }  // namespace
 
 void MentionCompleter::CompleteGivenName(SourceMention* m) {
-  const std::string_view given = m->surname;  // the one word of the name
+  const auto cached = full_names_.find(m->surname);
+  const std::pair<uint32_t, uint32_t> full =
+      cached != full_names_.end() ? cached->second : (full_names_[m->surname] = FullNameOf(m->surname));
+  if (full.second == 0) return;
+  m->given = FoldLatinLetters(m->surname);
+  m->surname = std::string(SurnameAt(full.second - 1));
+  m->name = TokensText(doc_, full.first, full.second);
+}
+
+std::pair<uint32_t, uint32_t> MentionCompleter::FullNameOf(std::string_view given) {
   // A given name no list knows ("Amadou" of "Amadou Magassa", "Xi" of "Xi Jinping") is completed
   // only by a surname no list has and the text never writes in lower case, of a full name the text
   // gives a role or an apposition of age or description ("Amadou Magassa, 13,", "President Xi
   // Jinping"); "Trump Train", "Air Force", "Peabody Energy" name no one.
   const bool listed = lexicon_.GivenNameGender(given) != 0;
-  if (!listed && lower_case_words_.empty())
-    for (const Token& t : doc_.tokens)
-      if ((t.flags & kTokWord) && !(t.flags & kTokCapitalized)) lower_case_words_.insert(doc_.Norm(t));
+  auto written_in_lower_case = [&](uint32_t k) {
+    const Token& word = doc_.tokens[k];
+    return std::any_of(doc_.tokens.begin(), doc_.tokens.end(), [&](const Token& t) {
+      return t.hash == word.hash && (t.flags & kTokWord) && !(t.flags & kTokCapitalized) && doc_.Norm(t) == doc_.Norm(word);
+    });
+  };
   auto unlisted_surname = [&](uint32_t k) {
     SourceWordMatch match;
-    if (lexicon_.MatchAt(doc_, k, k + 1, &match) || lower_case_words_.count(doc_.Norm(doc_.tokens[k])) ||
-        (doc_.tokens[k].flags & kTokAllCaps))
+    if (lexicon_.MatchAt(doc_, k, k + 1, &match) || (doc_.tokens[k].flags & kTokAllCaps) || written_in_lower_case(k))
       return false;
     const SourceMention& full = MentionAt(k);
     const bool apposition = k + 2 < doc_.tokens.size() && doc_.Norm(doc_.tokens[k + 1]) == "," &&
@@ -3744,9 +3755,13 @@ void MentionCompleter::CompleteGivenName(SourceMention* m) {
   auto roman_numeral = [](std::string_view w) {  // "VI" of "Gregory VI": no surname
     return w.size() <= 4 && w.find_first_not_of("ivxlc") == std::string_view::npos;
   };
-  for (uint32_t t : name_tokens_) {
+  if (!indexed_) IndexNames();
+  const uint64_t hash = FeatureHashOf(given);
+  for (auto it = std::lower_bound(names_by_surname_.begin(), names_by_surname_.end(), std::make_pair(hash, uint32_t{0}));
+       it != names_by_surname_.end() && it->first == hash; ++it) {  // the name tokens of `given`, in text order
+    const uint32_t t = it->second;
     if (t + 1 >= doc_.tokens.size() || SurnameAt(t) != given) continue;
-    if (GivenNameTokenBefore(doc_, lexicon_, t) != t) return;  // someone's surname too ("Rand Paul")
+    if (GivenNameTokenBefore(doc_, lexicon_, t) != t) return {};  // someone's surname too ("Rand Paul")
     if (doc_.tokens[t].flags & kTokHeadline) continue;  // a title-case headline: "Francis Denounces"
     if (!listed && t > 0 && doc_.Norm(doc_.tokens[t - 1]) == "of") continue;  // "a leader of Cleveland Jobs With …"
     uint32_t next = t + 1;
@@ -3759,13 +3774,11 @@ void MentionCompleter::CompleteGivenName(SourceMention* m) {
     if (next + 1 < doc_.tokens.size() && doc_.tokens[next + 1].sentence == doc_.tokens[next].sentence &&
         IsNameToken(doc_, next + 1))
       continue;
-    if (!surname.empty() && SurnameAt(next) != surname) return;  // two people of that given name
+    if (!surname.empty() && SurnameAt(next) != surname) return {};  // two people of that given name
     if (surname.empty()) { surname = SurnameAt(next); full_first = t; full_end = next + 1; }
   }
-  if (surname.empty()) return;
-  m->given = FoldLatinLetters(given);
-  m->surname = std::string(surname);
-  m->name = TokensText(doc_, full_first, full_end);
+  if (surname.empty()) return {};
+  return {full_first, full_end};
 }
 
 void MentionCompleter::Complete(SourceMention* m) {

@@ -8,7 +8,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -200,6 +199,8 @@ class MentionCompleter {
     SourceWord role_kind = SourceWord::kCount;
   };
   void CompleteGivenName(SourceMention* m);  // "Hillary" -> "Hillary Clinton", when only one
+  // The tokens of the one full name the text writes with the given name `given`; {0, 0} for none.
+  std::pair<uint32_t, uint32_t> FullNameOf(std::string_view given);
   std::string_view SurnameAt(uint32_t t) const;
   // The gender of the honorific the text writes `surname` alone after by far the most ("Mr.
   // Obama" fifteen times, "Mrs. Obama" never): at least twice, three times the other's; 0 for none.
@@ -212,7 +213,7 @@ class MentionCompleter {
   std::vector<std::pair<uint64_t, uint32_t>> names_by_surname_;  // (hash of the surname, name token), sorted
   std::unordered_map<std::string, Found> cache_;
   std::unordered_map<uint32_t, SourceMention> mentions_at_;  // by head (references stay valid)
-  std::unordered_set<std::string_view> lower_case_words_;      // norms the text writes in lower case
+  std::unordered_map<std::string, std::pair<uint32_t, uint32_t>> full_names_;  // FullNameOf, by given name
 };
 
 // "Russia is a key ally of President Bashar al-Assad and his office said": the named person
