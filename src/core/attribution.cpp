@@ -283,7 +283,7 @@ uint32_t QuantifierBeforePreposition(const Document& doc, const SourceMention& m
   for (uint32_t q = m.first_token; q-- > 0 && q + 8 > m.first_token;) {
     const std::string_view w = doc.Norm(doc.tokens[q]);
     if (doc.tokens[q].sentence != sentence || !(doc.tokens[q].flags & kTokWord) || IsRelativePronoun(w) ||
-        w == "whom" || IsSubordinator(w) || IsModal(w) || OneOf(w, {"is", "are", "was", "were", "has", "have", "had"}))
+        w == "whom" || IsSubordinator(w) || IsModal(w) || IsBeOrHave(w))
       return UINT32_MAX;
     if (!OneOf(w, {"few", "many", "some", "several", "most", "those", "others", "all", "none"})) continue;
     if (!OneOf(doc.Norm(doc.tokens[q + 1]), {"in", "on", "at", "inside", "within", "across", "among", "around"}))
@@ -1148,8 +1148,8 @@ int SubjectBeforeClauseApposition(const Document& doc, const SourceLexicon& lexi
   if (cue_first < 4 || head + 1 >= cue_first) return static_cast<int>(head);
   // An auxiliary outside the cue may stand between the clause and it ("Mr. Trump, asked about …,
   // had said").
-  static const WordSet kAuxiliaries = {"had", "has", "have", "was", "is", "were", "are", "would", "will", "did"};
-  const uint32_t verb = kAuxiliaries.Contains(doc.Norm(doc.tokens[cue_first - 1])) ? cue_first - 1 : cue_first;
+  const std::string_view before_cue = doc.Norm(doc.tokens[cue_first - 1]);
+  const uint32_t verb = IsBeOrHave(before_cue) || IsModal(before_cue) || before_cue == "did" ? cue_first - 1 : cue_first;
   if (head + 1 >= verb) return static_cast<int>(head);
   // The clause is set off by commas, or by dashes ("the State Department - before, during and
   // after Mrs. Clinton's time as secretary - criticized"), with no other such mark inside.
@@ -1164,11 +1164,8 @@ int SubjectBeforeClauseApposition(const Document& doc, const SourceLexicon& lexi
   for (uint32_t k = open + 1; k + 1 < verb; ++k)
     if (closes(k) || doc.tokens[k].sentence != sentence) return static_cast<int>(head);
   const std::string_view first_word = doc.Norm(doc.tokens[open + 1]);
-  static const WordSet kIrregular = {"led", "made", "held", "written", "taken", "given", "chosen", "known", "shown",
-                                     "drawn", "run", "brought", "bought", "sent", "built", "hit", "set", "won",
-                                     "beaten", "driven", "struck", "sought", "paid"};
   const bool passive = ((first_word.size() > 4 && first_word.substr(first_word.size() - 2) == "ed") ||
-                        kIrregular.Contains(first_word)) &&
+                        IsIrregularParticiple(first_word)) &&
                        first_word != "based";  // "based on accounts from officials": whose accounts speak
   // "Cruz, as he has in the past, opposed", "Stephens, who, after trading insults with Mr. Hannity,
   // said": a clause a subordinator opens before a finite cue sets off no speaker either (before a
@@ -1955,10 +1952,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         // subject right before the auxiliary opening a cue (or right before it) speaks when the
         // ranker gave no source; not before a passive of an act ("was booed") nor "seems",
         // "appears", nor an empty "it".
-        static const WordSet kAuxiliaries = {"is", "are", "was", "were", "has", "have", "had"};
         uint32_t aux = UINT32_MAX;
-        if (run.first < run.last && kAuxiliaries.Contains(doc.Norm(doc.tokens[run.first]))) aux = run.first;
-        else if (run.first > 0 && kAuxiliaries.Contains(doc.Norm(doc.tokens[run.first - 1])) &&
+        if (run.first < run.last && IsBeOrHave(doc.Norm(doc.tokens[run.first]))) aux = run.first;
+        else if (run.first > 0 && IsBeOrHave(doc.Norm(doc.tokens[run.first - 1])) &&
                  !IsLyForm(doc.Norm(doc.tokens[run.first])))  // "is reportedly spending": no one says it
           aux = run.first - 1;
         const bool active_auxiliary = ranked.empty() && !subject_silent && aux != UINT32_MAX && aux > 0 &&

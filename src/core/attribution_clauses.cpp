@@ -225,10 +225,16 @@ bool OpensWithPassiveOfAct(const Document& doc, uint32_t cue_first, uint32_t cue
   if (k >= cue_end) return false;
   const std::string_view w = doc.Norm(doc.tokens[k]);
   const std::string_view ending = w.size() > 3 ? w.substr(w.size() - 2) : std::string_view();
-  const bool participle = OneOf(ending, {"ed", "en", "wn"}) ||  // "booed", "taken", "shown"
-                          OneOf(w, {"held", "told", "made", "put", "set", "left", "found", "paid", "sent", "brought",
-                                    "caught", "taught", "thought", "hit", "shot", "led"});
+  const bool participle = OneOf(ending, {"ed", "en", "wn"}) || IsIrregularParticiple(w);  // "booed", "shown"
   return participle && !FeelingParticiples().Contains(w);
+}
+
+bool IsIrregularParticiple(std::string_view w) {
+  static const WordSet kWords = {"led", "made", "held", "written", "taken", "given", "chosen", "known", "shown",
+                                 "drawn", "run", "brought", "bought", "sent", "built", "hit", "set", "won", "beaten",
+                                 "driven", "struck", "sought", "paid", "told", "put", "left", "found", "caught",
+                                 "taught", "thought", "shot"};
+  return kWords.Contains(w);
 }
 
 // A passive cue ("was criticized by libertarians", "was recommended for the job by Roger

@@ -56,6 +56,8 @@ bool IsFeelingBeforeBy(const Document& doc, uint32_t cue_first, uint32_t cue_end
 // The cue opens with a form of "be" whose next word past "not" and adverbs is a past participle
 // of no feeling: "was booed", "is listed", "were seen" (not "was pleased with", "was quick to").
 bool OpensWithPassiveOfAct(const Document& doc, uint32_t cue_first, uint32_t cue_end);
+// A common irregular past participle: "made", "held", "taken", "shown", "told".
+bool IsIrregularParticiple(std::string_view norm);
 
 // The subordinator ("while", "when", "once" …) opening the sentence of `at` before `at`, after
 // "And"/"But" or a short adverbial and its comma ("In a debate, while …"); UINT32_MAX for none.

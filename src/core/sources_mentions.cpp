@@ -1525,6 +1525,8 @@ bool IsModal(std::string_view w) {
   return kWords.Contains(w);
 }
 
+bool IsBeOrHave(std::string_view w) { return OneOf(w, {"is", "are", "was", "were", "has", "have", "had"}); }
+
 bool IsSubordinator(std::string_view w) {
   static const WordSet kWords = {"while", "when", "although", "though", "as", "if", "after", "because",
                                  "since", "before", "until", "unless", "whereas", "whether"};
@@ -3784,7 +3786,9 @@ std::pair<uint32_t, uint32_t> MentionCompleter::FullNameOf(std::string_view give
 void MentionCompleter::Complete(SourceMention* m) {
   if (m->name.empty() || m->surname.empty() || (!m->role.empty() && !m->affiliation.empty() && !m->given.empty())) return;
   // "Hillary said": the one person the text names in full with that given name ("Hillary
-  // Clinton"), unless the word is someone's surname there too ("Paul" beside "Rand Paul").
+  // Clinton"), unless the word is someone's surname there too ("Paul" beside "Rand Paul"); so a
+  // word no list gives as a given name, on FullNameOf's terms ("Amadou"), but no listed
+  // politician's surname ("Trump" of "Trump Tower").
   if (m->given.empty() && m->name.find(' ') == std::string::npos &&
       (lexicon_.GivenNameGender(m->surname) != 0 || !lexicon_.IsListedPoliticianSurname(m->surname)))
     CompleteGivenName(m);
