@@ -6396,3 +6396,18 @@ TEST_CASE("a verb listed after a comma, or after \"and\" past a name's \"as\", s
   REQUIRE(viewed != nullptr);
   CHECK(other.Slice(viewed->source).empty());
 }
+
+TEST_CASE("one lower-case adjective no list knows is no speaker") {
+  const Scored s = Score("The emails leaked. After the release of the committee's emails - which American intelligence "
+                         "officials have linked to Russian spies - Mr. Manafort and Mr. Trump are facing sharp "
+                         "criticism over what is seen as a sympathetic view of Mr. Putin. There have been no serious "
+                         "calls to close the borders. But the lull in the Democratic race has real potential "
+                         "downsides as well, suggesting higher enthusiasm on the GOP side.");
+  CheckNoSourceNamed(s, {"sharp", "serious", "real"});
+  for (const char* cue : {"criticism over", "calls to"}) {
+    CAPTURE(cue);
+    const Attribution* a = s.ByCue(cue);
+    REQUIRE(a != nullptr);
+    CHECK(s.Slice(a->source).empty());  // nor the next candidate of the ranker
+  }
+}

@@ -1188,6 +1188,20 @@ int SubjectBeforeClauseApposition(const Document& doc, const SourceLexicon& lexi
   return static_cast<int>(head);
 }
 
+// Token k is a lower-case word no source list knows that reads as an adjective: in "-ous",
+// "-ive", "-ful", "-less", "-able", "-ible", or a common one ("sharp", "loud", "severe").
+bool IsLoneAdjective(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
+  const Token& t = doc.tokens[k];
+  SourceWordMatch match;
+  if (!(t.flags & kTokWord) || (t.flags & kTokCapitalized) || lexicon.MatchAt(doc, k, k + 1, &match)) return false;
+  const std::string_view w = doc.Norm(t);
+  static const WordSet kAdjectives = {"sharp", "loud", "severe", "fresh", "harsh", "strong", "broad", "wide", "deep",
+                                      "heavy", "fierce", "bitter", "large", "big", "real", "old", "new", "hard"};
+  for (std::string_view suffix : {"ous", "ive", "ful", "less", "able", "ible"})
+    if (EndsAfterStem(w, suffix, 3)) return true;
+  return kAdjectives.Contains(w);
+}
+
 // "Republicans who oppose Trump say", "editorial writers who might agree with the comments
 // swiftly said": a pick that is an object inside a relative clause run up to the cue without a
 // comma is no speaker; the phrase the clause is of, ending right before "who" ("whose": "The state
@@ -2230,6 +2244,16 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
                                                                 "aftermath", "wake", "years", "months", "weeks", "days",
                                                                 "decades"}))
         continue;
+      // "sharp criticism over", "serious calls to", "loud chants of": one lower-case adjective no
+      // list knows is no speaker; right before the cue, it describes what the cue names, which no
+      // other candidate says either.
+      if (d.has_mention && d.mention.first_token + 1 == d.mention.end_token &&
+          IsLoneAdjective(doc, im.source_words, d.mention.first_token)) {
+        if (d.mention.end_token != run.first) continue;
+        d.mention = SourceMention{};
+        d.has_mention = false;
+        break;
+      }
       // "Trump himself was delighted by the resulting controversy": what a feeling is about is no
       // speaker.
       if (d.has_mention && head >= static_cast<int>(cue_end) && IsFeelingBeforeBy(doc, run.first, cue_end)) continue;
