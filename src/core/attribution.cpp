@@ -454,7 +454,7 @@ bool IsCueAboutItsSubject(const Document& doc, uint32_t first, uint32_t end) {
       return false;
     };
     if (w == "known" || w == "well-known") return !any_of({"have", "has", "had", "'ve", "'d", "having"});
-    const bool after_be = any_of({"is", "was", "are", "were", "be", "been", "being"});
+    const bool after_be = IsFormOfBe(before) || IsFormOfBe(before2);
     if (w == "dubbed" || w == "nicknamed") return after_be;
     // "Obama is widely seen as", "Jews are described as": what is perceived is no source either
     // (not "is seen speaking": seen doing it).

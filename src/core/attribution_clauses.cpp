@@ -218,7 +218,7 @@ bool IsFeelingBeforeBy(const Document& doc, uint32_t cue_first, uint32_t cue_end
 }
 
 bool OpensWithPassiveOfAct(const Document& doc, uint32_t cue_first, uint32_t cue_end) {
-  if (!OneOf(doc.Norm(doc.tokens[cue_first]), {"is", "are", "was", "were", "be", "been", "being"})) return false;
+  if (!IsFormOfBe(doc.Norm(doc.tokens[cue_first]))) return false;
   uint32_t k = cue_first + 1;
   while (k < cue_end && (IsAdverb(doc.Norm(doc.tokens[k])) || OneOf(doc.Norm(doc.tokens[k]), {"not", "also", "been"})))
     ++k;
@@ -242,9 +242,9 @@ bool IsIrregularParticiple(std::string_view w) {
 // within four words without punctuation: the token after "by", where the agent starts;
 // UINT32_MAX otherwise.
 uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue_end) {
-  static const WordSet kBe = {"is", "was", "are", "were", "be", "been", "being", "'s"};
-  bool be = cue_first > 0 && kBe.Contains(doc.Norm(doc.tokens[cue_first - 1]));
-  for (uint32_t k = cue_first; k < cue_end; ++k) be = be || kBe.Contains(doc.Norm(doc.tokens[k]));
+  auto form_of_be = [&](uint32_t k) { return IsFormOfBe(doc.Norm(doc.tokens[k])) || doc.Norm(doc.tokens[k]) == "'s"; };
+  bool be = cue_first > 0 && form_of_be(cue_first - 1);
+  for (uint32_t k = cue_first; k < cue_end; ++k) be = be || form_of_be(k);
   const uint32_t sentence = doc.tokens[cue_first].sentence;
   if (cue_end > cue_first + 1 && doc.Norm(doc.tokens[cue_end - 1]) == "by") {  // the cue took "by" in: "is seen by"
     --cue_end;

@@ -1527,6 +1527,8 @@ bool IsModal(std::string_view w) {
 
 bool IsBeOrHave(std::string_view w) { return OneOf(w, {"is", "are", "was", "were", "has", "have", "had"}); }
 
+bool IsFormOfBe(std::string_view w) { return OneOf(w, {"is", "are", "was", "were", "be", "been", "being"}); }
+
 bool IsSubordinator(std::string_view w) {
   static const WordSet kWords = {"while", "when", "although", "though", "as", "if", "after", "because",
                                  "since", "before", "until", "unless", "whereas", "whether"};

@@ -57,6 +57,7 @@ bool IsRelativePronoun(std::string_view norm);  // who, which, that, whom, whose
 bool IsPreposition(std::string_view norm);  // in, of, at, for, on, to, with, from, by, about
 bool IsModal(std::string_view norm);        // can, could, will, would, may, might, must, should
 bool IsBeOrHave(std::string_view norm);     // is, are, was, were, has, have, had
+bool IsFormOfBe(std::string_view norm);     // is, are, was, were, be, been, being
 // while, when, although, though, as, if, after, because, since, before, until, unless, whereas,
 // whether: opens a subordinate clause ("once" is more often an adverb).
 bool IsSubordinator(std::string_view norm);
