@@ -5207,6 +5207,32 @@ TEST_CASE("say between commas before no quotation gives an example and is no cue
   CHECK(s.Slice(mayor->source) == "the mayor");
 }
 
+TEST_CASE("say as a noun and all told are no cues") {
+  const Scored s = Score(
+      "Lynch still has the final say on whether Clinton faces prosecution. Voters will finally get their say on "
+      "her candidacy. Some say the deal is dead. All told, super PACs spent more than $200 million, the report "
+      "said.");
+  int says = 0;
+  for (const Attribution& a : s.report.attributions)
+    if (s.Slice(a.cue) == "say") ++says;
+  CHECK(says == 1);
+  CHECK(s.ByCue("told") == nullptr);
+  CheckSourcePhrases(s, {{"the deal is dead", "Some"}, {"super PACs spent", "the report"}});
+}
+
+TEST_CASE("names joined by an ampersand are one firm's, or an outlet's with a masthead word") {
+  const Scored s = Score(
+      "Procter & Gamble said it would close the plant. An AT&T spokesman said the outage was over. Nick Daniloff, "
+      "a reporter for U.S. News & World Report, was arrested in Moscow. \u201cIt was hard,\u201d Mr. Daniloff said. "
+      "Trump & Clinton said the debate was rigged.");
+  CheckSources(s, {{"it would close the plant", "Procter & Gamble", "Procter & Gamble", "organisation"},
+                   {"the outage was over", "An AT&T spokesman", "AT&T", "anonymous"},
+                   {"It was hard,", "Nick Daniloff", "U.S. News & World Report", nullptr}});
+  const Source* pair = s.SourceOf(s.ByContent("the debate was rigged"));
+  REQUIRE(pair != nullptr);
+  CHECK(pair->name.find('&') == std::string::npos);
+}
+
 TEST_CASE("one or another before a noun phrase is that phrase, each lone one is someone else, and no one speaks not") {
   const Scored s = Score(
       "The party is joining the lawsuit, according to one of his senior aides. \u201cThey will corrupt it,\u201d "

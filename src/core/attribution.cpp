@@ -710,15 +710,30 @@ bool IsGivenNameSaid(const Document& doc, const TokenRun& run) {
   return !IsNameToken(doc, k - 1) && IsNameToken(doc, k + 1) && doc.tokens[k + 1].sentence == doc.tokens[k].sentence;
 }
 
-// "That said, a loss …", "Having said that, …", "That being said, …": a set phrase opening a
-// sentence, no one speaking.
+// "That said, a loss …", "Having said that, …", "That being said, …" opening a sentence, and
+// "all told," ("All told, super PACs spent"): set phrases, no one speaking.
 bool IsSetPhraseSaid(const Document& doc, const TokenRun& run) {
   const uint32_t k = run.last;
-  if (doc.Norm(doc.tokens[k]) != "said" || k + 1 >= doc.tokens.size()) return false;
+  if (k == 0 || k + 1 >= doc.tokens.size()) return false;
+  if (doc.Norm(doc.tokens[k]) == "told")
+    return doc.Norm(doc.tokens[k - 1]) == "all" && doc.Norm(doc.tokens[k + 1]) == ",";
+  if (doc.Norm(doc.tokens[k]) != "said") return false;
   const uint32_t first = doc.sentences[doc.tokens[k].sentence].first_token;
   if (WordsAre(doc, first, {"that", "said", ","}) || WordsAre(doc, first, {"that", "being", "said", ","}))
     return k == first + 1 || k == first + 2;
   return WordsAre(doc, first, {"having", "said", "that", ","}) && k == first + 1;
+}
+
+// "has the final say on", "a say in", "have their say": "say" after an article, a possessive
+// determiner or an adjective of amount or rank is a noun; no one speaks. Not after "some" ("some
+// say").
+bool IsNounSay(const Document& doc, const TokenRun& run) {
+  const uint32_t k = run.first;
+  if (run.last != k || k == 0 || doc.Norm(doc.tokens[k]) != "say") return false;
+  return doc.tokens[k - 1].sentence == doc.tokens[k].sentence &&
+         OneOf(doc.Norm(doc.tokens[k - 1]), {"a", "the", "final", "last", "no", "any", "equal", "more", "little",
+                                             "greater", "bigger", "real", "his", "her", "their", "its", "our",
+                                             "my", "your", "full", "direct", "decisive"});
 }
 
 // "say" between commas before no quotation: "than, say, hooking them", "like, say, Clear Creek"
@@ -1715,8 +1730,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   });
   drafts.reserve(2 * runs.size() + 8);  // most cues make one draft; relays, quotations and credits add some
   for (TokenRun run : runs) {
-    if (IsExampleSay(doc, run) || IsSetPhraseSaid(doc, run) || IsNamingParticiple(doc, run) ||
-        IsGivenNameSaid(doc, run))
+    if (IsExampleSay(doc, run) || IsNounSay(doc, run) || IsSetPhraseSaid(doc, run) ||
+        IsNamingParticiple(doc, run) || IsGivenNameSaid(doc, run))
       continue;
     // "quoted by Reuters said" tagged as one run: the relay is found from the cue after it.
     if (IsRelayAt(doc, run.first) && run.last > run.first + 1) {
