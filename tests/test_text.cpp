@@ -42,6 +42,14 @@ TEST_CASE("tokens") {
     CHECK((Find(d, "3,000")->flags & kTokNumber) != 0);
     CHECK((Find(d, "u.s.")->flags & kTokAbbreviation) != 0);
   }
+  SUBCASE("an ampersand between capitals joins one word; with spaces or before lower case it does not") {
+    Document d = AnalyzeText("AT&T and P&G hired Procter & Gamble staff for R&d.", TextOptions{false});
+    CHECK(Norms(d) == std::vector<std::string>{"at&t", "and", "p&g", "hired", "procter", "&", "gamble", "staff", "for",
+                                               "r", "&", "d", "."});
+    const Token* att = Find(d, "at&t");
+    REQUIRE(att != nullptr);
+    CHECK((att->flags & kTokAllCaps) != 0);
+  }
   SUBCASE("invalid UTF-8 never breaks offsets") {
     const std::string text = std::string("ab\xFF\xFE cd \xE2\x82", 10);
     Document d = AnalyzeText(text, TextOptions{false});

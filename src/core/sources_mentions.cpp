@@ -892,6 +892,8 @@ bool IsKindOfNewsOutlet(const std::string& phrase) {
 // Whether the name run [best_first, best_end) of the phrase [first, end) names an organisation
 // (*organisation) or a news outlet (*outlet) rather than a person; the lexicon words the name
 // takes in leave *found. `found` holds the phrase's lexicon words in text order.
+// - Names joined by "&", with the capitalized words around them: "Procter & Gamble", "Goldstein &
+//   Russell"; an outlet when a masthead word is among them ("U.S. News & World Report").
 // - After a lower-case noun for a kind of organisation, ending the phrase: "the liberal watchdog
 //   group Media Matters", "the firm Cambridge Analytica" (not after "campaign" or "watch", which
 //   also open clauses: "the kind of campaign Ayotte hoped"); an outlet after a kind of news outlet
@@ -908,6 +910,26 @@ bool IsKindOfNewsOutlet(const std::string& phrase) {
 bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t end,
                        uint32_t best_first, uint32_t best_end, std::vector<SourceWordMatch>* found,
                        std::string* organisation, std::string* outlet) {
+  for (uint32_t k = best_first + 1; k + 1 < best_end; ++k) {
+    if (doc.Norm(doc.tokens[k]) != "&") continue;
+    // With the capitalized words on either side that the lists know: "U.S. News & World Report".
+    uint32_t name_first = best_first, name_end = best_end;
+    auto capitalized_word = [&](uint32_t j) {
+      return (doc.tokens[j].flags & kTokWord) && (doc.tokens[j].flags & kTokCapitalized) &&
+             !IsDeterminer(doc.Norm(doc.tokens[j]));
+    };
+    while (name_first > first && capitalized_word(name_first - 1)) --name_first;
+    while (name_end < end && capitalized_word(name_end)) ++name_end;
+    bool masthead = false;
+    for (uint32_t j = name_first; j < name_end; ++j) masthead = masthead || IsMastheadWord(doc.Norm(doc.tokens[j]));
+    *(masthead ? outlet : organisation) = TokensText(doc, name_first, name_end);
+    found->erase(std::remove_if(found->begin(), found->end(),
+                                [&](const SourceWordMatch& f) {
+                                  return f.first_token >= name_first && f.first_token < name_end;
+                                }),
+                 found->end());
+    return true;
+  }
   if (best_end == end && best_first > first) {
     for (const SourceWordMatch& f : *found) {
       // The kind is the match's last word ("super PAC"), lower-case or an acronym.
@@ -1655,6 +1677,15 @@ bool IsNameToken(const Document& doc, uint32_t i) {
   return !IsCompoundAdjective(norm);
 }
 
+bool IsFirmAmpersand(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
+  if (doc.Norm(doc.tokens[k]) != "&" || k == 0 || k + 1 >= doc.tokens.size() || !IsNameToken(doc, k - 1) ||
+      !IsNameToken(doc, k + 1))
+    return false;
+  const std::string_view before = doc.Norm(doc.tokens[k - 1]), after = doc.Norm(doc.tokens[k + 1]);
+  return !lexicon.IsListedPoliticianSurname(before) && !lexicon.IsListedPoliticianSurname(after) &&
+         lexicon.GivenNameGender(FoldLatinLetters(before)) == 0;
+}
+
 uint32_t CapitalizedRunEnd(const Document& doc, uint32_t first, uint32_t limit,
                            std::initializer_list<std::string_view> joiners) {
   auto capitalized_word = [&](uint32_t k) {
@@ -1904,7 +1935,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
         k == first && (doc.tokens[k].flags & kTokSentenceStart) && IsRolePlural(lexicon, w);
     const bool name = !covered[k - first] && IsNameToken(doc, k) && !IsTitle(w) && !identity &&
                       !(k == first && opening_common_word) && !role_plural_opening && !inside_title(k);
-    const bool particle = in_run && ((IsParticle(w) && k + 1 < end && IsNameToken(doc, k + 1)) ||
+    const bool particle = in_run && (((IsParticle(w) || IsFirmAmpersand(doc, lexicon, k)) && k + 1 < end &&
+                                      IsNameToken(doc, k + 1)) ||
                                      (k + 1 < end && IsInitialPeriod(doc, k)));
     // "Allen West", "Dr. Cornel West", "Senator Angus King": a lexicon word after a listed given
     // name, or after a titled name's first word (a title or a capitalized role), ending the run, is
@@ -3081,6 +3113,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       }
       if (IsPossessiveEnding(doc, k)) return leftward;
       if (IsParticle(w)) return k + 1 < sb.end && IsNameToken(doc, k + 1);
+      if (w == "&") return k > sb.first && k + 1 < sb.end && IsFirmAmpersand(doc, lexicon, k);
       if (w == "." && k > sb.first && IsTitle(doc.Norm(doc.tokens[k - 1]))) return true;
       if (IsInitialPeriod(doc, k)) return k > sb.first && k + 1 < sb.end;
       return false;

@@ -153,6 +153,11 @@ uint32_t GivenNameTokenBefore(const Document& doc, const SourceLexicon& lexicon,
 // Harry B. Harris Jr." has one, and may be "Admiral Harris"): the titled one is someone else.
 bool SurnameTitledApartFromSuffixedName(const Document& doc, const SourceLexicon& lexicon, std::string_view surname);
 
+// The "&" at k joins one firm's name: "Procter & Gamble", "Goldstein & Russell", "Smith & Wesson";
+// not two people's ("Trump & Clinton": a listed politician's surname on either side; "Bob & Sue":
+// a given name before it).
+bool IsFirmAmpersand(const Document& doc, const SourceLexicon& lexicon, uint32_t k);
+
 // The end of the run of capitalized words from `first` (before `limit`) in which one of
 // `joiners` may stand between two capitalized words: "Massachusetts Institute of Technology"
 // with "of". `first` itself when it is no capitalized word.

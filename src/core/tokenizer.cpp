@@ -159,8 +159,9 @@ class Tokenizer {
     if (p.end_token > p.first_token) doc_.tokens[p.first_token].flags |= kTokParagraphStart;
   }
 
-  // A word: letters/digits/marks, joined across inner apostrophes, hyphens, and the periods
-  // of dotted abbreviations ("U.S.", "a.m.") or the separators of numbers ("3,000", "2.5").
+  // A word: letters/digits/marks, joined across inner apostrophes, hyphens, ampersands between
+  // capitals ("AT&T", "P&G"), and the periods of dotted abbreviations ("U.S.", "a.m.") or the
+  // separators of numbers ("3,000", "2.5").
   void ReadWord(Cursor& c) {
     const size_t start = c.pos;
     const uint32_t norm_start = norm_size_;
@@ -239,6 +240,15 @@ class Tokenizer {
           next_cls == CharClass::kLetter) {
         apostrophe_norm_at = norm_size_;
         NormPut('\'');
+        c.pos = next;
+        continue;
+      }
+      // "AT&T", "P&G", "S&P": an ampersand between capitals, with no space, inside a name.
+      if (c.cp == '&' && letters > 0 && lowers == 0 && uppers == letters && next_cls == CharClass::kLetter &&
+          IsUpperCodepoint(next_cp)) {
+        NormPut('&');
+        only_single_letter_groups = false;
+        group_letters = 0;
         c.pos = next;
         continue;
       }
