@@ -5207,6 +5207,25 @@ TEST_CASE("say between commas before no quotation gives an example and is no cue
   CHECK(s.Slice(mayor->source) == "the mayor");
 }
 
+TEST_CASE("a that clause after the cue is its content, not a quotation before the source") {
+  const Scored s = Score(
+      "Speaking on ABC\u2019s \u201cThis Week,\u201d Carson admitted that the course name in his book was wrong. "
+      "\u201cThank you, son,\u201d Cruz replied, before adding that he thinks children should listen. "
+      "\u201cWe will win,\u201d Trump said that day in Iowa. \u201cI answered every question,\u201d Kavanaugh said in a "
+      "statement that was released by the White House.");
+  for (const auto& [cue, content] : std::initializer_list<std::pair<const char*, const char*>>{
+           {"admitted", "the course name in his book was wrong"},
+           {"adding", "he thinks children should listen"},
+           {"said", "We will win,"},
+           {"said in a statement", "I answered every question,"}}) {
+    const std::string words = cue;
+    CAPTURE(words);
+    const Attribution* a = s.ByCue(cue);
+    REQUIRE(a != nullptr);
+    CHECK(s.Slice(a->content) == content);
+  }
+}
+
 TEST_CASE("say as a noun and all told are no cues") {
   const Scored s = Score(
       "Lynch still has the final say on whether Clinton faces prosecution. Voters will finally get their say on "

@@ -292,7 +292,18 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     const bool own_clause = (k > 0 && doc.tokens[k - 1].sentence != doc.tokens[lo].sentence &&
                              (OpensReportedClause(doc, lo, hi) || after >= 0 || object_follows)) ||
                             (!has_source && source_end > source_first && words_after >= 2);
-    if (k > 0 && same_paragraph(k - 1) && quotes.Closing(k - 1) >= 0 && !own_clause) {
+    // Nor one before a cue that a "that" clause follows: "On ABC's “This Week,” Rubio said that …",
+    // "“Thank you,” Cruz replied, before adding that he thinks …" (not "said that day", "feel that
+    // way,", nor a relative clause: "said in a statement that was released").
+    auto that_clause = [&] {
+      if (cue_end + 2 >= cue_sentence.end_token || doc.Norm(doc.tokens[cue_end]) != "that" ||
+          !(doc.tokens[cue_end + 1].flags & kTokWord) || !(doc.tokens[cue_end + 2].flags & kTokWord))
+        return false;
+      const std::string_view next = doc.Norm(doc.tokens[cue_end + 1]);
+      return !IsTimeNoun(next) && !IsBeOrHave(next) && !IsFormOfBe(next) && !IsModal(next) &&
+             !EndsAfterStem(next, "ed", 3);
+    };
+    if (k > 0 && same_paragraph(k - 1) && quotes.Closing(k - 1) >= 0 && !own_clause && !that_clause()) {
       *quotation = quotes.Closing(k - 1);
       *direct = true;
       return quotes.at(*quotation).inner;
