@@ -5226,6 +5226,24 @@ TEST_CASE("a that clause after the cue is its content, not a quotation before th
   }
 }
 
+TEST_CASE("the subject of a subordinate clause, a pronoun before an auxiliary and a count in words speak, and a count "
+          "after a comma and \"and\" ends the clause before it") {
+  const Scored s = Score(
+      "Ryan also did not exude confidence when Tapper asked whether Republicans would hold the House. Each week "
+      "since early September we have asked a group of 30 political experts to rank the field. The poll was "
+      "released Friday. Two in three said they are less likely to vote Republican, and one in three said the "
+      "party does not care.");
+  CheckSourcePhrases(s, {{"asked", "Tapper"},
+                         {"a group of 30 political experts", "we"},
+                         {"they are less likely to vote Republican", "Two in three"},
+                         {"the party does not care", "one in three"}});
+  const Source* two = s.SourceOf(s.ByContent("they are less likely to vote Republican"));
+  REQUIRE(two != nullptr);
+  CHECK(two->name == "Two in three");
+  CHECK(s.Slice(s.ByContent("they are less likely to vote Republican")->content) ==
+        "they are less likely to vote Republican");
+}
+
 TEST_CASE("say as a noun and all told are no cues") {
   const Scored s = Score(
       "Lynch still has the final say on whether Clinton faces prosecution. Voters will finally get their say on "

@@ -1986,7 +1986,12 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         else if (run.first > 0 && IsBeOrHave(doc.Norm(doc.tokens[run.first - 1])) &&
                  !IsLyForm(doc.Norm(doc.tokens[run.first])))  // "is reportedly spending": no one says it
           aux = run.first - 1;
-        const bool active_auxiliary = ranked.empty() && !subject_silent && aux != UINT32_MAX && aux > 0 &&
+        // A subject pronoun right before the auxiliary is its subject past any opening adverbial, over
+        // the ranker's pick: "Each week since early September we have asked".
+        const bool pronoun_before_aux = aux != UINT32_MAX && aux > 0 &&
+                                        OneOf(doc.Norm(doc.tokens[aux - 1]), {"i", "we", "he", "she", "they"});
+        const bool active_auxiliary = (ranked.empty() || pronoun_before_aux) && !subject_silent && aux != UINT32_MAX &&
+                                      aux > 0 &&
                                       !OneOf(doc.Norm(doc.tokens[aux + 1]).substr(0, 4), {"seem", "appe"}) &&
                                       !OpensWithPassiveOfAct(doc, aux, cue_end) &&
                                       !OneOf(doc.Norm(doc.tokens[aux - 1]),
@@ -2002,7 +2007,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           // The subject's phrase ends at the auxiliary: the one read back from the word before it, or
           // a candidate's opening the clause ("The city of Phoenix is demanding").
           const SourceMention phrase = ReadSourceMention(doc, im.source_words, aux - 1, run.first, cue_end);
-          if (phrase.first_token == subject && phrase.end_token == aux) {
+          if ((phrase.first_token == subject || pronoun_before_aux) && phrase.end_token == aux) {
             ranked.insert(ranked.begin(), static_cast<int>(aux - 1));
           } else {
             prefer_phrase_at(subject, aux, true);
@@ -2013,6 +2018,15 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         } else if (short_subject) {
           prefer_phrase_at(subject, verb, true);
         }
+        // "Ryan was calm when Tapper asked whether": a name between a subordinator and a one-word
+        // cue is the subject of its clause.
+        uint32_t name = run.first;
+        while (name > 0 && name + 4 > run.first && IsNameToken(doc, name - 1)) --name;
+        if (run.first == run.last && !subject_silent && name < run.first && name > 0 &&
+            OneOf(doc.Norm(doc.tokens[name - 1]),
+                  {"when", "after", "before", "because", "while", "as", "since", "until", "once", "if", "though",
+                   "although", "whereas"}))
+          prefer_phrase_at(name, run.first, true);
       }
       uint32_t before_cue = run.first;  // before the closing marks of a quotation right before the cue
       while (before_cue > 0 && OneOf(doc.Norm(doc.tokens[before_cue - 1]), {"\"", "”", "''"})) --before_cue;

@@ -120,6 +120,17 @@ uint32_t ReportedClauseEnd(const Document& doc, const QuotationIndex& quotes, ui
          OneOf(doc.Norm(doc.tokens[k + 2]), {"none", "many", "most", "some", "others"})) &&
         (IsFiniteVerbLike(doc, k + 3) || (k + 4 < end && IsFiniteVerbLike(doc, k + 4))))
       return k;
+    // "…, and one in three said …", "…, and nearly 40 percent say …": "and" before a count and a
+    // verb of saying.
+    if (next == "and" && k + 3 < end) {
+      uint32_t j = k + 2;
+      if (OneOf(doc.Norm(doc.tokens[j]), {"about", "nearly", "some", "almost", "roughly", "only", "just"})) ++j;
+      if (j < end && IsNumberAt(doc, j)) {
+        const uint32_t limit = std::min(end, j + 5);
+        while (j < limit && (doc.tokens[j].flags & (kTokWord | kTokNumber)) && !HasClosingVerb(doc, j, j + 1)) ++j;
+        if (j < limit && HasClosingVerb(doc, j, j + 1)) return k;
+      }
+    }
   }
   return end;
 }

@@ -494,14 +494,14 @@ std::string TokensText(const Document& doc, uint32_t first, uint32_t end) {
 
 // Sets m->described, m->counted and m->key from the phrase [first, end): without leading
 // determiners and counts, as written ("24 percent", "Some 22 percent" -> "percent"), or the
-// whole phrase when nothing else is left ("Six in 10").
+// whole phrase when nothing else is left ("Six in 10", "Two in three").
 void Describe(const Document& doc, uint32_t first, uint32_t end, SourceMention* m) {
   uint32_t k = first;
   m->counted = false;
   for (; k < end; ++k) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     const bool count = (doc.tokens[k].flags & kTokNumber) || (IsNumberWord(w) && w != "one") ||
-                       (w == "in" && k > first && k + 1 < end && (doc.tokens[k + 1].flags & kTokNumber));
+                       (w == "in" && k > first && k + 1 < end && IsNumberAt(doc, k + 1));
     if (!count && !IsDeterminer(w)) break;
     m->counted = m->counted || count;
   }
@@ -3099,7 +3099,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         // "Six in 10", "nine out of 10".
         const bool out_of = next == "out" && k + 2 < sb.end && doc.Norm(doc.tokens[k + 2]) == "of";
         if (number && (next == "percent" || next == "%" || next == "in" || (out_of && number_at(k + 3)))) return true;
-        if (w == "in" && (doc.tokens[k + 1].flags & kTokNumber) && k > sb.first && number_at(k - 1)) return true;
+        if (w == "in" && number_at(k + 1) && k > sb.first && number_at(k - 1)) return true;  // "Two in three"
         if (w == "out" && next == "of" && number_at(k + 2) && k > sb.first && number_at(k - 1)) return true;
         if (w == "of" && number_at(k + 1) && k > sb.first + 1 && doc.Norm(doc.tokens[k - 1]) == "out" &&
             number_at(k - 2))
