@@ -5244,6 +5244,37 @@ TEST_CASE("the subject of a subordinate clause, a pronoun before an auxiliary an
         "they are less likely to vote Republican");
 }
 
+TEST_CASE("a verb in the past after and shares the subject of its clause when the ranker gives none") {
+  const Scored s = Score(
+      "Weeks earlier, Scott was speaking to the delegation when McAuliffe walked in the room. Scott beamed and "
+      "asked the crowd to welcome the governor. The agency has been analyzing the emails, a process that began in "
+      "May and concluded Monday. The report has helped renew a crisis many in the church thought and hoped had "
+      "ended.");
+  CheckSourcePhrases(s, {{"the crowd to welcome the governor", "Scott"}});
+  for (const char* cue : {"concluded", "concluded Monday", "hoped"}) {
+    const Attribution* a = s.ByCue(cue);
+    if (a == nullptr) continue;
+    const std::string source = s.Slice(a->source);
+    CAPTURE(source);
+    CHECK((source.empty() || (source != "The agency" && source != "The report")));
+  }
+}
+
+TEST_CASE("that before an auxiliary opens the content as its subject; counts keep the first spelling") {
+  const Scored s = Score(
+      "The survey was released on Monday. One in five say that will not be true. Nearly a third say they do "
+      "not know, and one in five say it is not an improvement. Mr. Obama said that the plan would fail.");
+  const Attribution* true_ = s.ByContent("will not be true");
+  REQUIRE(true_ != nullptr);
+  CHECK(s.Slice(true_->content) == "that will not be true");
+  const Attribution* fail = s.ByContent("the plan would fail");
+  REQUIRE(fail != nullptr);
+  CHECK(s.Slice(fail->content) == "the plan would fail");
+  const Source* fifth = s.SourceOf(s.ByContent("it is not an improvement"));
+  REQUIRE(fifth != nullptr);
+  CHECK(fifth->name == "One in five");
+}
+
 TEST_CASE("say as a noun and all told are no cues") {
   const Scored s = Score(
       "Lynch still has the final say on whether Clinton faces prosecution. Voters will finally get their say on "

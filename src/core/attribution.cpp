@@ -1645,6 +1645,20 @@ std::vector<SourceMention> JointSpeakers(const Document& doc, const SourceLexico
 // An auxiliary or adverb right before the cue is never the source ("parliament has | estimated",
 // "she has repeatedly | asked"): the ranker's pick moves left over them to the subject, within
 // the sentence. Other picks are returned unchanged.
+// The conjunction at `joint` joins a verb in the past to the predicate of the clause opening at
+// `opens`: no relative pronoun between ("a process that began in May and concluded"), not after
+// a participle of "be" ("should be called and called now"), nor between adjectives ("his public
+// and repeated repudiations").
+bool PastVerbJoinsClause(const Document& doc, uint32_t opens, uint32_t joint) {
+  if (joint < opens + 2) return false;
+  for (uint32_t k = opens; k < joint; ++k)
+    if (IsRelativePronoun(doc.Norm(doc.tokens[k])) || doc.Norm(doc.tokens[k]) == "that") return false;
+  const std::string_view before = doc.Norm(doc.tokens[joint - 1]), before2 = doc.Norm(doc.tokens[joint - 2]);
+  if (IsFormOfBe(before2) && (EndsAfterStem(before, "ed", 3) || IsIrregularParticiple(before))) return false;
+  return !(doc.tokens[joint - 1].flags & kTokWord) || (doc.tokens[joint - 1].flags & kTokCapitalized) ||
+         !(IsPossessivePronoun(before2) || OneOf(before2, {"the", "a", "an", "its", "their"}));
+}
+
 int SubjectOfAuxiliary(const Document& doc, uint32_t head, uint32_t cue_first) {
   static const WordSet kAuxiliaries = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
                                        "could", "may", "might", "should", "must", "did", "does", "do", "also",
@@ -1960,6 +1974,19 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         }
         if (best >= 0) ranked.insert(ranked.begin(), best);
       };
+      // "Scott beamed and asked the crowd": when the ranker gives none, any candidate opening the
+      // clause is the subject of a verb in the past after "and"/"but" (not "seemed", a passive, nor
+      // "alleged" of "and alleged communist organizations"; see PastVerbJoinsClause).
+      const std::string_view cue_word = doc.Norm(doc.tokens[run.first]);
+      const bool past_verb = !participle && passive_agent == UINT32_MAX &&
+                             !(doc.tokens[run.first].flags & kTokCapitalized) &&
+                             (EndsAfterStem(cue_word, "ed", 3) || IsIrregularParticiple(cue_word)) &&
+                             cue_word.find('-') == std::string_view::npos &&
+                             !OneOf(cue_word, {"seemed", "appeared", "alleged"}) &&
+                             !OpensWithPassiveOfAct(doc, run.first, cue_end) &&
+                             // "a crisis many in the church thought and hoped had ended": a relative clause
+                             !(cue_end < doc.tokens.size() && (IsBeOrHave(doc.Norm(doc.tokens[cue_end])) ||
+                                                               IsModal(doc.Norm(doc.tokens[cue_end]))));
       // "The conservative publication has been outspoken in its opposition to Donald Trump, arguing":
       // a participle after a comma, with no earlier cue in its clause, is its subject's; not the
       // writer's or reader's ("I remember President Jimmy Carter going on TV, declaring") nor an
@@ -1968,7 +1995,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         const uint32_t opens = ClauseSubjectStart(doc, joint);
         if (opens != UINT32_MAX && !SubordinateClauseOpen(doc, opens, joint) &&
             !(participle && OneOf(doc.Norm(doc.tokens[opens]), {"i", "we", "you", "it"})))
-          prefer_phrase_at(opens, joint, false);
+          prefer_phrase_at(opens, joint, ranked.empty() && past_verb && PastVerbJoinsClause(doc, opens, joint));
       }
       if (!joined) {
         // "he was criticized by libertarians": the agent of a passive cue speaks.

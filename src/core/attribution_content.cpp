@@ -450,7 +450,10 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   }
   while (first < clause_end) {
     const std::string_view w = doc.Norm(doc.tokens[first]);
-    if (w == "that" || w == "," || w == ":" || w == "to") ++first;
+    // "say that will not be true": "that" before an auxiliary is the clause's subject.
+    const bool subject_that = w == "that" && first + 1 < clause_end &&
+                              (IsBeOrHave(doc.Norm(doc.tokens[first + 1])) || IsModal(doc.Norm(doc.tokens[first + 1])));
+    if ((w == "that" && !subject_that) || w == "," || w == ":" || w == "to") ++first;
     else break;
   }
   first = AfterLeadIn(doc, quotes, first, clause_end);
