@@ -5275,6 +5275,18 @@ TEST_CASE("that before an auxiliary opens the content as its subject; counts kee
   CHECK(fifth->name == "One in five");
 }
 
+TEST_CASE("a participle set off by commas after its subject reports up to the comma before the verb") {
+  const Scored s = Score(
+      "Clinton, responding to a surging Sanders, dropped her reluctance to debate. Trump spoke in Ohio on "
+      "Monday, saying the wall would be built.");
+  const Attribution* responding = s.ByCue("responding to");
+  REQUIRE(responding != nullptr);
+  CHECK(s.Slice(responding->content) == "a surging Sanders");
+  const Attribution* saying = s.ByCue("saying");
+  REQUIRE(saying != nullptr);
+  CHECK(s.Slice(saying->content) == "the wall would be built");
+}
+
 TEST_CASE("say as a noun and all told are no cues") {
   const Scored s = Score(
       "Lynch still has the final say on whether Clinton faces prosecution. Voters will finally get their say on "

@@ -373,13 +373,15 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   // world leaders to a dinner, held meetings": a relative clause set off by a comma after the
   // subject that opens the sentence (within 40 tokens) ends at the comma before the sentence's verb.
   // So does a participle set off by a comma after that subject ("Mr. Trump, asked about the
-  // deaths, said").
+  // deaths, said", "Clinton, responding to a surging Sanders, dropped").
   const bool relative =
       (source_end <= source_first && EndsAfterStem(opening_word, "ed", 3) && lo >= 2 &&
        doc.Norm(doc.tokens[lo - 1]) == ",") ||
       (has_source && ((lo >= 2 && doc.Norm(doc.tokens[lo - 1]) == "whose" && doc.Norm(doc.tokens[lo - 2]) == ",") ||
                      (source_end >= 2 && source_end == cue_first && doc.Norm(doc.tokens[source_end - 1]) == "who" &&
-                      doc.Norm(doc.tokens[source_end - 2]) == ",")));
+                      doc.Norm(doc.tokens[source_end - 2]) == ","))) ||
+      // "Clinton, responding to a surging Sanders, dropped"
+      (IsIngForm(opening_word) && source_end + 1 == cue_first && doc.Norm(doc.tokens[source_end]) == ",");
   // The subject opens the sentence, or a clause a subordinator opens ("after Mr. Trump, asked about
   // the deaths, had said").
   uint32_t subject_clause = lo;
