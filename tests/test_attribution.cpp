@@ -5287,6 +5287,16 @@ TEST_CASE("a participle set off by commas after its subject reports up to the co
   CHECK(s.Slice(saying->content) == "the wall would be built");
 }
 
+TEST_CASE("a postposed phrase after a quantifier's of speaks before its relative clause") {
+  const Scored s = Score(
+      "Defending that terrain is squarely within the Biden wheelhouse, said a handful of Democrats who point to "
+      "his strong relationships with organized labor.");
+  const Attribution* said = s.ByCue("said");
+  REQUIRE(said != nullptr);
+  CHECK(s.Slice(said->source).find("Democrats") != std::string::npos);
+  CHECK(s.Slice(said->content) == "Defending that terrain is squarely within the Biden wheelhouse");
+}
+
 TEST_CASE("say as a noun and all told are no cues") {
   const Scored s = Score(
       "Lynch still has the final say on whether Clinton faces prosecution. Voters will finally get their say on "

@@ -2133,7 +2133,10 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
             while (k < phrase_end && (IsNameToken(doc, k) || OneOf(doc.Norm(doc.tokens[k]), {".", ","}))) ++k;
             if (k == phrase_end) closed = k;
           }
-          if ((after.first_token == cue_end || after.first_token == opens_after_role) && closed == phrase_end &&
+          // "said a handful of Democrats who point to": past a quantifier's "of" too.
+          if ((after.first_token == cue_end || after.first_token == opens_after_role ||
+               after.first_token == PastQuantifierOf(doc, cue_end)) &&
+              closed == phrase_end &&
               after.pronoun.empty() &&
               (!after.name.empty() || !after.role.empty() || after.anonymous)) {
             ranked.insert(ranked.begin(), static_cast<int>(head));
