@@ -5297,6 +5297,16 @@ TEST_CASE("a postposed phrase after a quantifier's of speaks before its relative
   CHECK(s.Slice(said->content) == "Defending that terrain is squarely within the Biden wheelhouse");
 }
 
+TEST_CASE("one member of a faith or people is a vague person of that side, not a name") {
+  const Scored s = Score(
+      "A Muslim said the law was unfair. One Catholic told reporters the vote was fine. The third Indonesian "
+      "Christian said the raid was cruel. Christian Bale said the film was done.");
+  CheckSources(s, {{"the law was unfair", "A Muslim", "Muslim", "anonymous"},
+                   {"the vote was fine", "One Catholic", "Catholic", "anonymous"},
+                   {"the raid was cruel", "The third Indonesian Christian", "Indonesia", "anonymous"},
+                   {"the film was done", "Christian Bale", "", "person"}});
+}
+
 TEST_CASE("say as a noun and all told are no cues") {
   const Scored s = Score(
       "Lynch still has the final say on whether Clinton faces prosecution. Voters will finally get their say on "
