@@ -5307,6 +5307,13 @@ TEST_CASE("one member of a faith or people is a vague person of that side, not a
                    {"the film was done", "Christian Bale", "", "person"}});
 }
 
+TEST_CASE("a possessive pronoun's plural no list knows speaks through its phrase") {
+  const Scored s = Score(
+      "Not paying taxes makes him smart, Donald J. Trump said last week. His surrogates called him a genius for "
+      "his tax strategy.");
+  CheckSourcePhrases(s, {{"him a genius", "His surrogates"}});
+}
+
 TEST_CASE("say as a noun and all told are no cues") {
   const Scored s = Score(
       "Lynch still has the final say on whether Clinton faces prosecution. Voters will finally get their say on "

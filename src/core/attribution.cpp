@@ -2330,6 +2330,18 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
             break;
           if (source_word || IsNameToken(doc, k)) last = k;
         }
+        // Or a possessive pronoun's noun right before the cue: "His surrogates called him".
+        const uint32_t noun = run.first - 1;
+        if (last == static_cast<uint32_t>(head) && head >= 0 && static_cast<uint32_t>(head) + 1 < run.first &&
+            noun <= static_cast<uint32_t>(head) + 3 &&
+            IsPossessivePronoun(doc.Norm(doc.tokens[static_cast<uint32_t>(head)])) && NounLikeWord(doc, noun) &&
+            !(doc.tokens[noun].flags & kTokCapitalized)) {
+          bool lower_case_words = true;
+          for (uint32_t k = static_cast<uint32_t>(head) + 1; k < run.first; ++k)
+            lower_case_words = lower_case_words && (doc.tokens[k].flags & kTokWord) &&
+                               !(doc.tokens[k].flags & kTokCapitalized);
+          if (lower_case_words) last = noun;
+        }
         if (last != static_cast<uint32_t>(head)) {
           d.mention = ReadSourceMention(doc, im.source_words, last, run.first, cue_end);
           d.has_mention = d.mention.end_token > d.mention.first_token;
