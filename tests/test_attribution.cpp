@@ -5314,6 +5314,14 @@ TEST_CASE("a possessive pronoun's plural no list knows speaks through its phrase
   CheckSourcePhrases(s, {{"him a genius", "His surrogates"}});
 }
 
+TEST_CASE("a question closing a quotation before asked or replied is the postposed speaker's") {
+  const Scored s = Score(
+      "Paul Manafort spoke to party officials on Thursday. ''Is Donald Trump running against the Republican National "
+      "Committee?'' asked Mr. Manafort, referring to the candidate's assault on the party. \u201cWhy not?\u201d "
+      "replied the senator.");
+  CheckSourcePhrases(s, {{"asked", "Mr. Manafort"}, {"replied", "the senator"}});
+}
+
 TEST_CASE("say as a noun and all told are no cues") {
   const Scored s = Score(
       "Lynch still has the final say on whether Clinton faces prosecution. Voters will finally get their say on "

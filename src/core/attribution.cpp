@@ -2057,11 +2057,15 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       }
       uint32_t before_cue = run.first;  // before the closing marks of a quotation right before the cue
       while (before_cue > 0 && OneOf(doc.Norm(doc.tokens[before_cue - 1]), {"\"", "”", "''"})) --before_cue;
+      // "…?'' asked Mr. Manafort": a question or exclamation closing a quotation before the cue.
+      const bool closed_quotation = before_cue < run.first && before_cue > 0 &&
+                                    OneOf(doc.Norm(doc.tokens[before_cue - 1]), {"?", "!"});
       if (!joined && conjunction == UINT32_MAX && !participle && run.first == run.last && before_cue > 0 &&
-          doc.Norm(doc.tokens[before_cue - 1]) == "," &&
+          (doc.Norm(doc.tokens[before_cue - 1]) == "," || closed_quotation) &&
           OneOf(doc.Norm(doc.tokens[run.first]), {"said", "says", "added", "adds", "noted", "notes", "wrote", "writes",
                                                   "explained", "explains", "argued", "argues", "observed", "recalled",
-                                                  "continued", "stated", "warned", "insisted", "acknowledged"})) {
+                                                  "continued", "stated", "warned", "insisted", "acknowledged", "asked",
+                                                  "asks", "replied", "responded", "wondered", "quipped", "countered"})) {
         // "…, was diagnosed with a brain injury (MTBI), said embassy spokeswoman Jinnie Lee.", "…
         // worked up about it,” said a source close to the campaign.": a verb of saying that takes
         // no object, after a comma (one closing a quotation too), with a name, a role or a vague
