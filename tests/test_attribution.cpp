@@ -5232,11 +5232,15 @@ TEST_CASE("the subject of a subordinate clause, a pronoun before an auxiliary an
       "Ryan also did not exude confidence when Tapper asked whether Republicans would hold the House. Each week "
       "since early September we have asked a group of 30 political experts to rank the field. The poll was "
       "released Friday. Two in three said they are less likely to vote Republican, and one in three said the "
-      "party does not care.");
+      "party does not care. Trump drew attention to himself when Cruz was discussing his plan. Soon after "
+      "Wasserman Schultz was booed Monday during a Florida delegation breakfast, she left the stage.");
   CheckSourcePhrases(s, {{"asked", "Tapper"},
                          {"a group of 30 political experts", "we"},
                          {"they are less likely to vote Republican", "Two in three"},
-                         {"the party does not care", "one in three"}});
+                         {"the party does not care", "one in three"},
+                         {"was discussing", "Cruz"}});
+  const Attribution* booed = s.ByCue("was booed");
+  if (booed != nullptr) CHECK(s.Slice(booed->source) != "Wasserman Schultz");
   const Source* two = s.SourceOf(s.ByContent("they are less likely to vote Republican"));
   REQUIRE(two != nullptr);
   CHECK(two->name == "Two in three");

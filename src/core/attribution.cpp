@@ -2045,11 +2045,14 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         } else if (short_subject) {
           prefer_phrase_at(subject, verb, true);
         }
-        // "Ryan was calm when Tapper asked whether": a name between a subordinator and a one-word
-        // cue is the subject of its clause.
+        // "Ryan was calm when Tapper asked whether", "when Cruz was discussing": a name between a
+        // subordinator and a one-word cue, or one an auxiliary opens, is the subject of its clause.
         uint32_t name = run.first;
         while (name > 0 && name + 4 > run.first && IsNameToken(doc, name - 1)) --name;
-        if (run.first == run.last && !subject_silent && name < run.first && name > 0 &&
+        if ((run.first == run.last ||
+             (IsBeOrHave(doc.Norm(doc.tokens[run.first])) && !OpensWithPassiveOfAct(doc, run.first, cue_end))) &&
+            !subject_silent &&
+            name < run.first && name > 0 &&
             OneOf(doc.Norm(doc.tokens[name - 1]),
                   {"when", "after", "before", "because", "while", "as", "since", "until", "once", "if", "though",
                    "although", "whereas"}))
