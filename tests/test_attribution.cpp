@@ -5326,6 +5326,14 @@ TEST_CASE("a question closing a quotation before asked or replied is the postpos
   CheckSourcePhrases(s, {{"asked", "Mr. Manafort"}, {"replied", "the senator"}});
 }
 
+TEST_CASE("a participle of feeling opening the sentence is the feeling of the subject after its comma") {
+  const Scored s = Score(
+      "Phyllis Schlafly, conservative bane of feminists, dies at 92.\n\nAngered by the cultural transformations of "
+      "the 1960s, Schlafly began a crusade against the amendment. Trump himself was delighted by the resulting "
+      "controversy.");
+  CheckSourcePhrases(s, {{"Angered by", "Schlafly"}, {"was delighted by", "Trump"}});
+}
+
 TEST_CASE("say as a noun and all told are no cues") {
   const Scored s = Score(
       "Lynch still has the final say on whether Clinton faces prosecution. Voters will finally get their say on "

@@ -1871,7 +1871,21 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       }
       if (doc.Norm(doc.tokens[k]) != "the") break;
     }
-    const uint32_t passive_agent = PassiveAgentStart(doc, run.first, cue_end);  // "was criticized by libertarians"
+    // "Alarmed by the unrest in Nevada, Senator Harry Reid … said": a participle of feeling opening
+    // the sentence is the feeling of the main clause's subject, after the comma that closes it.
+    uint32_t feeling_subject = UINT32_MAX;
+    if (run.first == doc.sentences[doc.tokens[run.first].sentence].first_token &&
+        IsFeelingBeforeBy(doc, run.first, cue_end)) {
+      const uint32_t sentence_end = doc.sentences[doc.tokens[run.first].sentence].end_token;
+      for (uint32_t k = cue_end; k + 1 < sentence_end && k < cue_end + 20; ++k)
+        if (doc.Norm(doc.tokens[k]) == "," && quotes.Inside(k) < 0) {
+          feeling_subject = k + 1;
+          break;
+        }
+    }
+    const uint32_t passive_agent = feeling_subject != UINT32_MAX
+                                       ? UINT32_MAX
+                                       : PassiveAgentStart(doc, run.first, cue_end);  // "was criticized by libertarians"
     // A passive's subject speaks no more when its agent follows ("the ones put forth by the defeated
     // “Remain” campaign") than when it has none ("Mr. Trump was pressed on").
     const bool subject_silent = passive_agent != UINT32_MAX || IsCueAboutItsSubject(doc, run.first, cue_end);
@@ -2322,7 +2336,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       }
       // "Trump himself was delighted by the resulting controversy": what a feeling is about is no
       // speaker.
-      if (d.has_mention && head >= static_cast<int>(cue_end) && IsFeelingBeforeBy(doc, run.first, cue_end)) continue;
+      if (d.has_mention && head >= static_cast<int>(cue_end) && IsFeelingBeforeBy(doc, run.first, cue_end) &&
+          (feeling_subject == UINT32_MAX || static_cast<uint32_t>(head) < feeling_subject))
+        continue;
       bool place_only = false;  // the pick was a place after "in" with no speaker before it
       if (!d.has_mention) {
         // A pick that reads as no phrase (a modifier: "former" of "a former senior law enforcement
