@@ -1883,9 +1883,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           break;
         }
     }
-    const uint32_t passive_agent = feeling_subject != UINT32_MAX
-                                       ? UINT32_MAX
-                                       : PassiveAgentStart(doc, run.first, cue_end);  // "was criticized by libertarians"
+    const uint32_t passive_agent = PassiveAgentStart(doc, run.first, cue_end);  // "was criticized by libertarians"
     // A passive's subject speaks no more when its agent follows ("the ones put forth by the defeated
     // “Remain” campaign") than when it has none ("Mr. Trump was pressed on").
     const bool subject_silent = passive_agent != UINT32_MAX || IsCueAboutItsSubject(doc, run.first, cue_end);
