@@ -5334,6 +5334,17 @@ TEST_CASE("a participle of feeling opening the sentence is the feeling of the su
   CheckSourcePhrases(s, {{"Angered by", "Schlafly"}, {"was delighted by", "Trump"}});
 }
 
+TEST_CASE("a postposed phrase closed by a short place speaks; a lone adverb does not") {
+  const Scored s = Score(
+      "Kadzik's refusal to answer fully did not go over well with Republicans, and the meeting deteriorated from "
+      "there, said one GOP source in the room. \"We were attacked in Manhattan,\" Clinton said, with a passion that "
+      "almost suggested that the question was out of line.");
+  CheckSourcePhrases(s, {{"the meeting deteriorated from there", "one GOP source"}});
+  const Attribution* suggested = s.ByCue("suggested");
+  REQUIRE(suggested != nullptr);
+  CHECK(s.Slice(suggested->source) != "almost");
+}
+
 TEST_CASE("say as a noun and all told are no cues") {
   const Scored s = Score(
       "Lynch still has the final say on whether Clinton faces prosecution. Voters will finally get their say on "

@@ -528,7 +528,8 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
                                        "earlier", "than", "rather",  "talks", "negotiations", "sanctions", "nor",
                                        "back", "longer", "emphasis", "so", "become", "became", "becomes",
                                        "becoming", "sometimes", "always", "never", "repeatedly", "frequently",
-                                       "usually", "already", "together"};
+                                       "usually", "already", "together", "almost", "also", "even", "still",
+                                       "just", "nearly", "merely", "hardly", "barely"};
   static const WordSet kDateWords = {"this", "last", "next", "past", "the", "a", "super", "early", "late", "mid"};
   bool words = false, calendar = false, date_only = true, numbers_only = true;
   for (uint32_t k = mention.first_token; k < mention.end_token; ++k) {
@@ -2145,11 +2146,18 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           if (!IsNameToken(doc, head) && !im.source_words.MatchAt(doc, head, last, &word)) continue;
           const SourceMention after = ReadSourceMention(doc, im.source_words, head, run.first, cue_end);
           // "says political scientist Dossym Satpayev in Almaty.": a place after "in", "of" or "from"
-          // may close the phrase.
+          // may close the phrase; so may a short place of words after "in" or "at" ("said one GOP
+          // source in the room.").
           uint32_t closed = after.end_token;
           if (closed + 1 < phrase_end && OneOf(doc.Norm(doc.tokens[closed]), {"in", "of", "from"})) {
             uint32_t k = closed + 1;
             while (k < phrase_end && (IsNameToken(doc, k) || OneOf(doc.Norm(doc.tokens[k]), {".", ","}))) ++k;
+            if (k == phrase_end) closed = k;
+          }
+          if (closed + 2 < phrase_end && closed + 5 >= phrase_end && OneOf(doc.Norm(doc.tokens[closed]), {"in", "at"}) &&
+              OneOf(doc.Norm(doc.tokens[closed + 1]), {"the", "a", "an"})) {
+            uint32_t k = closed + 2;
+            while (k < phrase_end && (doc.tokens[k].flags & kTokWord)) ++k;
             if (k == phrase_end) closed = k;
           }
           // "said a handful of Democrats who point to": past a quantifier's "of" too.
