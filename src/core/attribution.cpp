@@ -1660,6 +1660,25 @@ bool PastVerbJoinsClause(const Document& doc, uint32_t opens, uint32_t joint) {
          !(IsPossessivePronoun(before2) || OneOf(before2, {"the", "a", "an", "its", "their"}));
 }
 
+// "Protest groups say …, and the American Civil Liberties Union of Ohio has already sued the city,
+// saying": the subject after the last ", and" or ", but" in [opens, joint) that a finite verb
+// follows within twelve words opens the participle's clause; else `opens`.
+uint32_t SubjectAfterCoordinator(const Document& doc, uint32_t opens, uint32_t joint) {
+  if (opens == UINT32_MAX) return opens;
+  for (uint32_t k = joint; k-- > opens + 1;) {
+    if (!OneOf(doc.Norm(doc.tokens[k]), {"and", "but"}) || doc.Norm(doc.tokens[k - 1]) != ",") continue;
+    const uint32_t subject = k + 1;
+    if (subject >= joint || !(IsNameToken(doc, subject) || OneOf(doc.Norm(doc.tokens[subject]), {"the", "a", "an"})))
+      return opens;
+    for (uint32_t v = subject + 1; v < joint && v < subject + 12; ++v) {
+      if (!(doc.tokens[v].flags & kTokWord)) break;
+      if (IsFiniteVerbLike(doc, v) && !IsNameToken(doc, v)) return subject;
+    }
+    return opens;
+  }
+  return opens;
+}
+
 int SubjectOfAuxiliary(const Document& doc, uint32_t head, uint32_t cue_first) {
   static const WordSet kAuxiliaries = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
                                        "could", "may", "might", "should", "must", "did", "does", "do", "also",
@@ -1916,7 +1935,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if ((joint == UINT32_MAX || listed_verb) && SubjectAfterRelativeClause(doc, drafts, run.first, &relative_subject))
         joined = &relative_subject;
       if (joint != UINT32_MAX && !joined) {
-        const uint32_t clause_first = ClauseStart(doc, joint);
+        const uint32_t clause_first = participle ? SubjectAfterCoordinator(doc, ClauseStart(doc, joint), joint)
+                                                 : ClauseStart(doc, joint);
         const uint32_t opening_comma = OpeningSubordinateClauseEnd(doc, joint);
         for (size_t k = drafts.size(); k-- > 0;) {
           const Draft& earlier = drafts[k];
@@ -2005,7 +2025,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       // writer's or reader's ("I remember President Jimmy Carter going on TV, declaring") nor an
       // empty "it".
       if (!joined && joint != UINT32_MAX && !listed_verb) {
-        const uint32_t opens = ClauseSubjectStart(doc, joint);
+        const uint32_t opens = participle ? SubjectAfterCoordinator(doc, ClauseSubjectStart(doc, joint), joint)
+                                          : ClauseSubjectStart(doc, joint);
         if (opens != UINT32_MAX && !SubordinateClauseOpen(doc, opens, joint) &&
             !(participle && OneOf(doc.Norm(doc.tokens[opens]), {"i", "we", "you", "it"})))
           prefer_phrase_at(opens, joint, ranked.empty() && past_verb && PastVerbJoinsClause(doc, opens, joint));
