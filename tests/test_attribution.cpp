@@ -5345,12 +5345,16 @@ TEST_CASE("a postposed phrase closed by a short place speaks; a lone adverb does
   CHECK(s.Slice(suggested->source) != "almost");
 }
 
-TEST_CASE("a participle after a clause joined by and is the subject of that clause's") {
+TEST_CASE("a participle after a clause joined by and is the subject of that clause's, and the clause ends "
+          "what is said before it") {
   const Scored s = Score(
       "Trump pivoted to talking about trade, but Wallace brought him back to Romney's attacks, asking Trump to "
       "share his views. Protest groups say the rules are less for safety than visibility, and the American Civil "
       "Liberties Union of Ohio has already sued the city over the rules, saying they violate free speech.");
   CheckSourcePhrases(s, {{"asking", "Wallace"}, {"saying", "the American Civil Liberties Union of Ohio"}});
+  const Attribution* say = s.ByCue("say");
+  REQUIRE(say != nullptr);
+  CHECK(s.Slice(say->content) == "the rules are less for safety than visibility");
 }
 
 TEST_CASE("say as a noun and all told are no cues") {

@@ -120,6 +120,13 @@ uint32_t ReportedClauseEnd(const Document& doc, const QuotationIndex& quotes, ui
          OneOf(doc.Norm(doc.tokens[k + 2]), {"none", "many", "most", "some", "others"})) &&
         (IsFiniteVerbLike(doc, k + 3) || (k + 4 < end && IsFiniteVerbLike(doc, k + 4))))
       return k;
+    // "…, and the American Civil Liberties Union of Ohio has already sued": "and" before "the", a
+    // name of capitalized words, and an auxiliary.
+    if (next == "and" && k + 4 < end && doc.Norm(doc.tokens[k + 2]) == "the") {
+      uint32_t j = k + 3;
+      while (j < end && j < k + 12 && (IsNameToken(doc, j) || OneOf(doc.Norm(doc.tokens[j]), {"of", "for"}))) ++j;
+      if (j > k + 3 && j < end && IsBeOrHave(doc.Norm(doc.tokens[j]))) return k;
+    }
     // "…, and one in three said …", "…, and nearly 40 percent say …": "and" before a count and a
     // verb of saying.
     if (next == "and" && k + 3 < end) {
