@@ -5334,7 +5334,7 @@ TEST_CASE("a participle of feeling opening the sentence is the feeling of the su
   CheckSourcePhrases(s, {{"Angered by", "Schlafly"}, {"was delighted by", "Trump"}});
 }
 
-TEST_CASE("a postposed phrase closed by a short place speaks; a lone adverb does not") {
+TEST_CASE("a postposed phrase closed by a short place speaks; a lone adverb, or a verb after which, does not") {
   const Scored s = Score(
       "Kadzik's refusal to answer fully did not go over well with Republicans, and the meeting deteriorated from "
       "there, said one GOP source in the room. \"We were attacked in Manhattan,\" Clinton said, with a passion that "
@@ -5343,6 +5343,10 @@ TEST_CASE("a postposed phrase closed by a short place speaks; a lone adverb does
   const Attribution* suggested = s.ByCue("suggested");
   REQUIRE(suggested != nullptr);
   CHECK(s.Slice(suggested->source) != "almost");
+  const Scored trade = Score(
+      "A super-confident bearing is essential in Manafort's main trade, which involves advising foreign "
+      "authoritarian leaders on how to win elections.");
+  for (const Attribution& a : trade.report.attributions) CHECK(trade.Slice(a.source) != "involves");
 }
 
 TEST_CASE("a participle after a clause joined by and is the subject of that clause's, and the clause ends "

@@ -551,6 +551,11 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     uint32_t k = mention.first_token;
     if (k > 0 && IsLowercaseLyAdverb(doc, k - 1)) --k;
     if (k > 0 && IsModal(doc.Norm(doc.tokens[k - 1]))) return true;
+    // So is one between "which" and a participle in "-ing": "Manafort's main trade, which involves
+    // advising" (not "which critics said").
+    if (k > 0 && doc.Norm(doc.tokens[k - 1]) == "which" && mention.end_token < doc.tokens.size() &&
+        IsIngForm(doc.Norm(doc.tokens[mention.end_token])))
+      return true;
   }
   // "It should also be noted that": an "it" before a modal and "be" stands for what follows.
   if (mention.pronoun == "it" && mention.end_token + 1 < doc.tokens.size() &&
