@@ -5361,6 +5361,21 @@ TEST_CASE("a participle after a clause joined by and is the subject of that clau
   CHECK(s.Slice(say->content) == "the rules are less for safety than visibility");
 }
 
+TEST_CASE("a participle after as sets off what the rest of its sentence says") {
+  const Scored s = Score(
+      "As reported by Reuters, the merger talks collapsed on Friday. The deal stalled again, as first reported by "
+      "Politico. But in July 2012, Patriot failed as predicted.");
+  for (const char* content : {"the merger talks collapsed on Friday", "The deal stalled again"}) {
+    const std::string words = content;
+    CAPTURE(words);
+    const Attribution* a = s.ByContent(content);
+    REQUIRE(a != nullptr);
+    CHECK(s.Slice(a->content) == content);
+  }
+  const Attribution* predicted = s.ByCue("as predicted");
+  if (predicted != nullptr) CHECK(s.Slice(predicted->source).empty());
+}
+
 TEST_CASE("say as a noun and all told are no cues") {
   const Scored s = Score(
       "Lynch still has the final say on whether Clinton faces prosecution. Voters will finally get their say on "

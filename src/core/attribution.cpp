@@ -454,6 +454,9 @@ bool IsCueAboutItsSubject(const Document& doc, uint32_t first, uint32_t end) {
       return false;
     };
     if (w == "known" || w == "well-known") return !any_of({"have", "has", "had", "'ve", "'d", "having"});
+    // "Patriot failed as predicted": what "as" and a participle without its agent set off.
+    if (k == first && w == "as" && end > first + 1 && EndsAfterStem(norm_at(end - 1), "ed", 3) && norm_at(end) != "by")
+      return true;
     const bool after_be = IsFormOfBe(before) || IsFormOfBe(before2);
     if (w == "dubbed" || w == "nicknamed") return after_be;
     // "Obama is widely seen as", "Jews are described as": what is perceived is no source either

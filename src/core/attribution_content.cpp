@@ -414,6 +414,27 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   bool agent_after = false;
   for (uint32_t k = cue_end; has_source && k < source_first && k < cue_end + 6 && !agent_after; ++k)
     agent_after = doc.Norm(doc.tokens[k]) == "by";
+  // "As reported by Reuters, the deal collapsed", "The deal collapsed, as first reported by Reuters",
+  // "Patriot failed as predicted": a participle after "as" (perhaps past an adverb) sets off what
+  // the rest of its sentence says.
+  uint32_t as_at = UINT32_MAX;
+  if (doc.Norm(doc.tokens[cue_first]) == "as") {
+    as_at = cue_first;
+  } else if (cue_first > s.first_token && doc.Norm(doc.tokens[cue_first - 1]) == "as") {
+    as_at = cue_first - 1;
+  } else if (cue_first > s.first_token + 1 && doc.Norm(doc.tokens[cue_first - 2]) == "as" &&
+             (IsLowercaseLyAdverb(doc, cue_first - 1) || OneOf(doc.Norm(doc.tokens[cue_first - 1]), {"first", "previously"}))) {
+    as_at = cue_first - 2;
+  }
+  const std::string_view last_cue_word = doc.Norm(doc.tokens[cue_end - 1]);
+  if (as_at != UINT32_MAX && (EndsAfterStem(last_cue_word, "ed", 3) || IsIrregularParticiple(last_cue_word))) {
+    if (as_at == s.first_token) {
+      for (uint32_t k = hi; k + 1 < s.end_token && k < hi + 20; ++k)
+        if (doc.Norm(doc.tokens[k]) == ",") return TrimmedRange(doc, k + 1, s.end_token);
+    } else if (WordsIn(doc, clause_first, as_at, 1) >= 1) {
+      return TrimmedRange(doc, clause_first, as_at);
+    }
+  }
   if (agent_after) {
     uint32_t first = clause_first, end = cue_first;  // past an opening adverbial, before "was", "has been"
     for (uint32_t k = cue_first; k-- > clause_first + 1;)
