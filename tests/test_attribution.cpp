@@ -5376,6 +5376,18 @@ TEST_CASE("a participle after as sets off what the rest of its sentence says") {
   if (predicted != nullptr) CHECK(s.Slice(predicted->source).empty());
 }
 
+TEST_CASE("a participle after an it that stands for a body is the body's; after an empty it, no one's") {
+  const Scored s = Score(
+      "But when Mr. Hurt asked Norton to republish the book this year, it declined, citing legal risks. Cruz "
+      "seemed lost, applauding along with the audience. It took him most of a day to formulate a comeback, "
+      "delivering an \"apology\" to New Yorkers for the liberal elected officials who were depriving them of safety "
+      "and freedom.");
+  CheckSourcePhrases(s, {{"legal risks", "it"}});
+  const Attribution* delivering = s.ByCue("delivering");
+  REQUIRE(delivering != nullptr);
+  CHECK(s.Slice(delivering->source) != "It");
+}
+
 TEST_CASE("say as a noun and all told are no cues") {
   const Scored s = Score(
       "Lynch still has the final say on whether Clinton faces prosecution. Voters will finally get their say on "

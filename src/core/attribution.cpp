@@ -2035,9 +2035,19 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (!joined && joint != UINT32_MAX && !listed_verb) {
         const uint32_t opens = participle ? SubjectAfterCoordinator(doc, ClauseSubjectStart(doc, joint), joint)
                                           : ClauseSubjectStart(doc, joint);
+        // "it declined, citing legal risks": an "it" before a verb that is no form of "be", "seem",
+        // "appear", "take", "turn" or "remain" stands for a body.
+        auto empty_it = [&] {
+          if (doc.Norm(doc.tokens[opens]) != "it") return false;
+          if (opens + 1 >= joint) return true;
+          const std::string_view verb = doc.Norm(doc.tokens[opens + 1]);
+          return !IsFiniteVerbLike(doc, opens + 1) || IsFormOfBe(verb) || IsBeOrHave(verb) || IsModal(verb) ||
+                 OneOf(verb.substr(0, 4), {"seem", "appe", "took", "take", "turn", "rema"});  // "It took him a day"
+        };
         if (opens != UINT32_MAX && !SubordinateClauseOpen(doc, opens, joint) &&
-            !(participle && OneOf(doc.Norm(doc.tokens[opens]), {"i", "we", "you", "it"})))
-          prefer_phrase_at(opens, joint, ranked.empty() && past_verb && PastVerbJoinsClause(doc, opens, joint));
+            !(participle && (OneOf(doc.Norm(doc.tokens[opens]), {"i", "we", "you"}) || empty_it())))
+          prefer_phrase_at(opens, joint,
+                           ranked.empty() && past_verb && PastVerbJoinsClause(doc, opens, joint));
       }
       if (!joined) {
         // "he was criticized by libertarians": the agent of a passive cue speaks.
