@@ -5211,8 +5211,8 @@ TEST_CASE("a that clause after the cue is its content, not a quotation before th
   const Scored s = Score(
       "Speaking on ABC\u2019s \u201cThis Week,\u201d Carson admitted that the course name in his book was wrong. "
       "\u201cThank you, son,\u201d Cruz replied, before adding that he thinks children should listen. "
-      "\u201cWe will win,\u201d Trump said that day in Iowa. \u201cI answered every question,\u201d Kavanaugh said in a "
-      "statement that was released by the White House.");
+      "\u201cWe will win,\u201d Trump said that day in Iowa. \u201cI answered every question,\u201d Kavanaugh said "
+      "in a statement that was released by the White House.");
   for (const auto& [cue, content] : std::initializer_list<std::pair<const char*, const char*>>{
            {"admitted", "the course name in his book was wrong"},
            {"adding", "he thinks children should listen"},

@@ -1651,9 +1651,6 @@ std::vector<SourceMention> JointSpeakers(const Document& doc, const SourceLexico
   return out;
 }
 
-// An auxiliary or adverb right before the cue is never the source ("parliament has | estimated",
-// "she has repeatedly | asked"): the ranker's pick moves left over them to the subject, within
-// the sentence. Other picks are returned unchanged.
 // The conjunction at `joint` joins a verb in the past to the predicate of the clause opening at
 // `opens`: no relative pronoun between ("a process that began in May and concluded"), not after
 // a participle of "be" ("should be called and called now"), nor between adjectives ("his public
@@ -1687,6 +1684,9 @@ uint32_t SubjectAfterCoordinator(const Document& doc, uint32_t opens, uint32_t j
   return opens;
 }
 
+// An auxiliary or adverb right before the cue is never the source ("parliament has | estimated",
+// "she has repeatedly | asked"): the ranker's pick moves left over them to the subject, within
+// the sentence. Other picks are returned unchanged.
 int SubjectOfAuxiliary(const Document& doc, uint32_t head, uint32_t cue_first) {
   static const WordSet kAuxiliaries = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
                                        "could", "may", "might", "should", "must", "did", "does", "do", "also",
@@ -2120,7 +2120,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           OneOf(doc.Norm(doc.tokens[run.first]), {"said", "says", "added", "adds", "noted", "notes", "wrote", "writes",
                                                   "explained", "explains", "argued", "argues", "observed", "recalled",
                                                   "continued", "stated", "warned", "insisted", "acknowledged", "asked",
-                                                  "asks", "replied", "responded", "wondered", "quipped", "countered"})) {
+                                                  "asks", "replied", "responded", "wondered", "quipped",
+                                                  "countered"})) {
         // "…, was diagnosed with a brain injury (MTBI), said embassy spokeswoman Jinnie Lee.", "…
         // worked up about it,” said a source close to the campaign.": a verb of saying that takes
         // no object, after a comma (one closing a quotation too), with a name, a role or a vague
@@ -2193,7 +2194,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
             while (k < phrase_end && (IsNameToken(doc, k) || OneOf(doc.Norm(doc.tokens[k]), {".", ","}))) ++k;
             if (k == phrase_end) closed = k;
           }
-          if (closed + 2 < phrase_end && closed + 5 >= phrase_end && OneOf(doc.Norm(doc.tokens[closed]), {"in", "at"}) &&
+          if (closed + 2 < phrase_end && closed + 5 >= phrase_end &&
+              OneOf(doc.Norm(doc.tokens[closed]), {"in", "at"}) &&
               OneOf(doc.Norm(doc.tokens[closed + 1]), {"the", "a", "an"})) {
             uint32_t k = closed + 2;
             while (k < phrase_end && (doc.tokens[k].flags & kTokWord)) ++k;

@@ -423,7 +423,8 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   } else if (cue_first > s.first_token && doc.Norm(doc.tokens[cue_first - 1]) == "as") {
     as_at = cue_first - 1;
   } else if (cue_first > s.first_token + 1 && doc.Norm(doc.tokens[cue_first - 2]) == "as" &&
-             (IsLowercaseLyAdverb(doc, cue_first - 1) || OneOf(doc.Norm(doc.tokens[cue_first - 1]), {"first", "previously"}))) {
+             (IsLowercaseLyAdverb(doc, cue_first - 1) ||
+              OneOf(doc.Norm(doc.tokens[cue_first - 1]), {"first", "previously"}))) {
     as_at = cue_first - 2;
   }
   const std::string_view last_cue_word = doc.Norm(doc.tokens[cue_end - 1]);

@@ -2573,8 +2573,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   // "A Muslim", "one Catholic", "the third Indonesian Christian": one member of a faith or people
   // names no one; a vague person of that side ("Christian Bale" and "Rep. Diane Black" are named).
   if (!m.name.empty() && m.role.empty() && best_first + 1 == end && best_first > first &&
-      OneOf(last_word, {"muslim", "christian", "catholic", "jew", "mormon", "evangelical", "protestant", "sikh", "hindu",
-                        "buddhist", "arab", "hispanic", "latino", "latina"}) &&
+      OneOf(last_word, {"muslim", "christian", "catholic", "jew", "mormon", "evangelical", "protestant", "sikh",
+                        "hindu", "buddhist", "arab", "hispanic", "latino", "latina"}) &&
       OneOf(doc.Norm(doc.tokens[first]), {"the", "a", "an", "one", "another", "every", "each"})) {
     if (m.affiliation.empty()) m.affiliation = m.name;
     m.name.clear();
