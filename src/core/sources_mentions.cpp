@@ -912,7 +912,7 @@ bool NameOfInstitution(const Document& doc, const SourceLexicon& lexicon, uint32
                        std::string* organisation, std::string* outlet) {
   for (uint32_t k = best_first + 1; k + 1 < best_end; ++k) {
     if (doc.Norm(doc.tokens[k]) != "&") continue;
-    // With the capitalized words on either side that the lists know: "U.S. News & World Report".
+    // With the capitalized words on either side: "U.S. News & World Report".
     uint32_t name_first = best_first, name_end = best_end;
     auto capitalized_word = [&](uint32_t j) {
       return (doc.tokens[j].flags & kTokWord) && (doc.tokens[j].flags & kTokCapitalized) &&
