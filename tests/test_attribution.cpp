@@ -5409,6 +5409,8 @@ TEST_CASE("names joined by an ampersand are one firm's, or an outlet's with a ma
   CheckSources(s, {{"it would close the plant", "Procter & Gamble", "Procter & Gamble", "organisation"},
                    {"the outage was over", "An AT&T spokesman", "AT&T", "anonymous"},
                    {"It was hard,", "Nick Daniloff", "U.S. News & World Report", nullptr}});
+  const Scored outlet = Score("U.S. News & World Report said the ranking was fair.");
+  CheckSources(outlet, {{"the ranking was fair", "U.S. News & World Report", "U.S. News & World Report", "outlet"}});
   const Source* pair = s.SourceOf(s.ByContent("the debate was rigged"));
   REQUIRE(pair != nullptr);
   CHECK(pair->name.find('&') == std::string::npos);
