@@ -5501,6 +5501,23 @@ TEST_CASE("the object of a participle after people or a body is not who speaks; 
   CHECK(s.SourceNamed("another") == nullptr);
 }
 
+TEST_CASE("\"those\" a participle's agent follows speaks, and the people of whom they are") {
+  const Scored s = Score(
+      "The storm passed. Those affected by the storm said they had no power. On Friday, families of those "
+      "affected by mass shootings urged the senator to apologize. Residents displaced by the fire said they were "
+      "angry.");
+  CheckSourcePhrases(s, {{"they had no power", "Those affected by the storm"},
+                         {"the senator to apologize", "families of those affected by mass shootings"},
+                         {"they were angry", "Residents"}});
+  for (const char* content : {"they had no power", "the senator to apologize"}) {
+    CAPTURE(content);
+    const Source* source = s.SourceOf(s.ByContent(content));
+    REQUIRE(source != nullptr);
+    CHECK(source->type == "anonymous");
+  }
+  CheckNoSourceNamed(s, {"the storm", "shootings", "the fire"});
+}
+
 TEST_CASE("a document before a participle's by speaks unless the participle's agent wrote it") {
   const Scored s = Score(
       "Costs rose. Emails obtained by The Hill show that he knew. A report released by the Brookings Institution "

@@ -143,8 +143,8 @@ uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const
 //   Fox News said");
 // - the object of a lower-case participle in "-ing" ("Democrats supporting Mrs. Clinton have
 //   pointed to"; not "including", "according", "during" and the like);
-// - the agent after a participle's "by" ("A witness interviewed by congressional staff said"; not
-//   a relay's "quoted by Reuters");
+// - the agent after a participle's "by" ("A witness interviewed by congressional staff said",
+//   "Those affected by the storm said"; not a relay's "quoted by Reuters");
 // each right after a word the lists know as people or as a role, a plural of an agent noun or a
 // noun for a kind of organisation, not the participle that is the cue [cue_first, cue_end)
 // ("candidates backed by super PACs");
@@ -224,12 +224,18 @@ uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& wor
       break;
     }
   }
+  // The "by" of an agent, past one lower-case modifier the reading left out ("affected by mass shootings").
+  uint32_t by = m.first_token - 1;
+  if (before != "by" && m.first_token >= 3 && lower_word(by) && !IsFunctionWord(before) &&
+      doc.Norm(doc.tokens[by - 1]) == "by")
+    --by;
+  const bool agent = doc.Norm(doc.tokens[by]) == "by";
   uint32_t participle = m.first_token - 1;
   if ((before == "to" || before == "with") && OneOf(doc.Norm(doc.tokens[m.first_token - 2]), {"speaking", "talking"}))
     participle = m.first_token - 2;
-  else if (before == "by" && EndsAfterStem(doc.Norm(doc.tokens[m.first_token - 2]), "ed", 3) &&
-           lower_word(m.first_token - 2) && !IsRelayAt(doc, m.first_token - 2))
-    participle = m.first_token - 2;
+  else if (agent && by >= 1 && EndsAfterStem(doc.Norm(doc.tokens[by - 1]), "ed", 3) && lower_word(by - 1) &&
+           !IsRelayAt(doc, by - 1))
+    participle = by - 1;
   else if (!EndsAfterStem(before, "ing", 3) || !lower_word(participle) ||
            OneOf(before, {"including", "according", "during", "regarding", "concerning", "excluding"}))
     return UINT32_MAX;
@@ -240,6 +246,11 @@ uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& wor
       OneOf(w, {"a", "an", "the", "one", "another", "this", "that", "each", "every"}))
     return UINT32_MAX;
   if (people_at(noun) || IsKindOfOrganisationAt(doc, noun)) return noun;
+  if (w == "those" && agent) {  // "Those affected by the storm", "families of those killed by the gunman"
+    const bool of_people = noun >= 2 && doc.Norm(doc.tokens[noun - 1]) == "of" && people_at(noun - 2) &&
+                           doc.tokens[noun - 2].sentence == sentence;
+    return of_people ? noun - 2 : noun;
+  }
   // "Emails obtained by The Hill show": the document, unless the agent wrote it ("a report
   // released by the Brookings Institution estimated", "a statement issued by the Foreign
   // Ministry said": the author speaks).
@@ -247,7 +258,7 @@ uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& wor
                               {"released", "published", "issued", "conducted", "commissioned", "compiled", "prepared",
                                "produced", "written", "authored", "circulated", "drafted", "filed", "sent", "signed",
                                "posted", "sponsored", "paid", "funded", "made", "put"});
-  return before == "by" && !authored && document_at(noun) ? noun : UINT32_MAX;
+  return agent && !authored && document_at(noun) ? noun : UINT32_MAX;
 }
 
 // "The heads of both lobbying firms told", "Leaders of the North Carolina Senate and House of
@@ -2465,14 +2476,16 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         if (quantifier) people = QuantifierBeforePreposition(doc, d.mention);
         if (people != UINT32_MAX && (people < run.first || people >= cue_end)) {
           SourceMention speaker = ReadSourceMention(doc, im.source_words, people, run.first, cue_end);
-          if (quantifier) {  // "those" is in no list, and reads as no phrase
+          // A quantifier, or "those" a participle follows, is in no list, and reads as no phrase.
+          const bool unlisted = quantifier || doc.Norm(doc.tokens[people]) == "those";
+          if (unlisted) {
             speaker.anonymous = true;
             speaker.first_token = people;
             speaker.span.start = doc.tokens[people].start;
           }
           const bool people_phrase =
               speaker.anonymous || !speaker.role.empty() || (speaker.plural && speaker.name.empty());
-          if ((speaker.end_token == people + 1 || (quantifier && speaker.end_token <= d.mention.end_token)) &&
+          if ((speaker.end_token == people + 1 || (unlisted && speaker.end_token <= d.mention.end_token)) &&
               speaker.pronoun.empty() &&
               (object_phrase || (speaker.institution.empty() && !speaker.document && people_phrase))) {
             if (!object_phrase && speaker.affiliation.empty() && !d.mention.institution.empty())
@@ -2482,7 +2495,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
             speaker.end_token = d.mention.pronoun.empty() ? d.mention.end_token : run.first;
             speaker.span.end = doc.tokens[speaker.end_token - 1].end;
             // A quantifier reads with its phrase: "Some in the White House", not "Some".
-            if (quantifier)
+            if (unlisted)
               speaker.text = std::string(doc.text.substr(speaker.span.start, speaker.span.end - speaker.span.start));
             d.mention = std::move(speaker);
           }
