@@ -1016,6 +1016,21 @@ TEST_CASE("a middle initial and a suffix are part of a name") {
   }
 }
 
+TEST_CASE("an initial that is a word (\"I.\", \"A.\") is part of the name, not a pronoun or an article") {
+  const Scored s = Score(
+      "The files were classified. I. Charles McCullough III, the inspector general, has indicated that some "
+      "material was secret. FBI General Counsel James A. Baker wrote that the review was done. Speaker John A. "
+      "Boehner of Ohio said the House would act.");
+  CheckSourcePhrases(s, {{"some material was secret", "I. Charles McCullough III"},
+                         {"the review was done", "FBI General Counsel James A. Baker"},
+                         {"the House would act", "Speaker John A. Boehner of Ohio"}});
+  for (const char* name : {"I. Charles McCullough III", "James A. Baker", "John A. Boehner"}) {
+    CAPTURE(name);
+    CHECK(s.SourceNamed(name) != nullptr);
+  }
+  CheckNoSourceNamed(s, {"Charles McCullough III", "A. Baker", "James", "Ohio"});
+}
+
 TEST_CASE("a legislator's party and state tag is not the source") {
   const Scored s = Score(
       "Sen. Chuck Schumer (D-N.Y.) said the bill was dead. Sen. Lindsey Graham, R-S.C., said it could pass. "

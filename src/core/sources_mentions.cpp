@@ -1655,6 +1655,8 @@ bool IsNameToken(const Document& doc, uint32_t i) {
   const std::string_view norm = doc.Norm(t);
   if (norm == "who" && IsAcronymAmongWords(doc, i)) return true;  // "WHO said": the World Health Organization
   if (IsFunctionWord(norm)) {
+    // An initial that is a word: "I. Charles McCullough III", "James A. Baker".
+    if (norm.size() == 1) return IsInitialPeriod(doc, i + 1);
     // "Jan", "April" are given names before a name ("Jan Brewer", "April Mellody"), not the month
     // ("Jan 5", "Jan. 5", "in April Trump said").
     return OneOf(norm, {"jan", "april", "june", "august"}) && i + 1 < doc.tokens.size() &&
@@ -3135,6 +3137,10 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         const uint32_t k = first - 1;
         if (avoided(k)) break;
         const std::string_view w = doc.Norm(doc.tokens[k]);
+        if (w.size() == 1 && IsInitialPeriod(doc, k + 1)) {  // the middle initial of "James A. Baker"
+          first = k;
+          continue;
+        }
         if (IsDeterminer(w)) { first = k; break; }
         if (!grows(k, true)) {
           // "A major climate group", "the advocacy group": before a lower-case noun, up to three
