@@ -6638,6 +6638,23 @@ TEST_CASE("a verb listed after a comma, or after \"and\" past a name's \"as\", s
   CHECK(other.Slice(viewed->source).empty());
 }
 
+TEST_CASE("one singular word after an \"and\" that joins no lower-case nouns is no speaker") {
+  const Scored s = Score(
+      "Act before the vote and you risk being seen as meddling. Take action after and face criticism for not "
+      "letting voters know there was an issue. On a recent evening, many people jogging and walking talked about "
+      "the lake. The authorities in New York and elsewhere have warned that the bombs were live.");
+  CheckNoSourceNamed(s, {"face", "walking", "elsewhere"});
+  CheckSourcePhrases(s, {{"talked about", "many people"}, {"the bombs were live", "The authorities"}});
+  const Attribution* criticism = s.ByCue("criticism for");
+  REQUIRE(criticism != nullptr);
+  CHECK(s.Slice(criticism->source).empty());
+  // Nouns joined by "and" speak together: "The book and film blame".
+  const Scored joined = Score("The movie opened. The book and film blame Bob for the delay.");
+  const Attribution* blame = joined.ByCue("blame");
+  REQUIRE(blame != nullptr);
+  CHECK_FALSE(joined.Slice(blame->source).empty());
+}
+
 TEST_CASE("one lower-case adjective no list knows is no speaker") {
   const Scored s = Score("The emails leaked. After the release of the committee's emails - which American intelligence "
                          "officials have linked to Russian spies - Mr. Manafort and Mr. Trump are facing sharp "

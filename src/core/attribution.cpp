@@ -565,6 +565,14 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     uint32_t k = mention.first_token;
     if (k > 0 && IsLowercaseLyAdverb(doc, k - 1)) --k;
     if (k > 0 && IsModal(doc.Norm(doc.tokens[k - 1]))) return true;
+    // So is one singular word no list knows after an "and" or "or" that joins no lower-case nouns:
+    // "Take action after and face criticism for", "people jogging and walking talked" (not "The
+    // book and film blame").
+    const bool after_and = k == mention.first_token && k >= 2 && OneOf(doc.Norm(doc.tokens[k - 1]), {"and", "or"}) &&
+                           !(NounLikeWord(doc, k - 2) && !(doc.tokens[k - 2].flags & kTokCapitalized));
+    if (after_and && doc.Norm(doc.tokens[k]).back() != 's' && !mention.anonymous && mention.role.empty() &&
+        mention.institution.empty() && !mention.document)
+      return true;
     // So is one between "which" and a participle in "-ing": "Manafort's main trade, which involves
     // advising" (not "which critics said").
     if (k > 0 && doc.Norm(doc.tokens[k - 1]) == "which" && mention.end_token < doc.tokens.size() &&
