@@ -6638,6 +6638,32 @@ TEST_CASE("a verb listed after a comma, or after \"and\" past a name's \"as\", s
   CHECK(other.Slice(viewed->source).empty());
 }
 
+TEST_CASE("a verb bidding the reader consider or remember has no speaker") {
+  const Scored s = Score(
+      "The party is split. For a sense of how fractured the GOP is, consider this: the top Republicans went both "
+      "ways. It is a little bit like, remember back in 1972, I was running for the Senate, George McGovern was at "
+      "the top of the ticket.");
+  for (const char* cue : {"consider", "remember"}) {
+    CAPTURE(cue);
+    const Attribution* a = s.ByCue(cue);
+    REQUIRE(a != nullptr);
+    CHECK(s.Slice(a->source).empty());
+  }
+  CheckNoSourceNamed(s, {"Republican Party", "the GOP", "George McGovern"});
+  const Scored recall = Score(
+      "There's a history of outsider mavericks faltering when voters judge that they're not that different from the "
+      "insiders they're challenging. Recall Sen. John McCain (Ariz.) damaging his reputation for candor in 2000 when "
+      "he equivocated on whether South Carolina should remove the Confederate flag from the state capitol.");
+  const Attribution* recalled = recall.ByCue("Recall");
+  REQUIRE(recalled != nullptr);
+  CHECK(recall.Slice(recalled->source).empty());
+  // With a subject of its own the verb is someone's: "When Smith spoke, voters remember", "Critics,
+  // like Smith, consider".
+  const Scored other = Score("The vote came. When Smith spoke, voters remember that he lied. Critics, like Smith, "
+                             "consider him a phony.");
+  CheckSourcePhrases(other, {{"he lied", "voters"}, {"him a phony", "Critics"}});
+}
+
 TEST_CASE("one singular word after an \"and\" that joins no lower-case nouns is no speaker") {
   const Scored s = Score(
       "Act before the vote and you risk being seen as meddling. Take action after and face criticism for not "

@@ -773,6 +773,20 @@ bool IsExampleSay(const Document& doc, const TokenRun& run) {
          !(doc.tokens[k + 2].flags & kTokQuoteMark);
 }
 
+// A verb that bids the reader consider, recall or imagine, with no subject: opening its sentence
+// ("Recall Sen. John McCain damaging his reputation"), or after the comma that closes an opening
+// adverbial ("For a sense of how fractured the GOP is, consider this:") or "like" ("It's a little
+// bit like, remember back in 1972"). No one speaks.
+bool IsImperativeCue(const Document& doc, const TokenRun& run) {
+  const uint32_t k = run.first;
+  if (!OneOf(doc.Norm(doc.tokens[k]), {"consider", "recall", "remember", "imagine", "note"})) return false;
+  if (doc.tokens[k].flags & kTokSentenceStart) return true;
+  if (k < 2 || doc.Norm(doc.tokens[k - 1]) != ",") return false;
+  const uint32_t first = doc.sentences[doc.tokens[k].sentence].first_token;
+  const std::string_view opener = doc.Norm(doc.tokens[first]);
+  return doc.Norm(doc.tokens[k - 2]) == "like" || (first + 1 < k && (opener == "for" || IsSubordinator(opener)));
+}
+
 // A subheading: a paragraph after the first of one short sentence whose words of four letters or
 // more are all capitalized ("Division Over Iran."), whose capitalized words name no one.
 bool IsSubheading(const Document& doc, const Sentence& s) {
@@ -1880,7 +1894,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     }
     std::vector<int> ranked;  // the ranker's candidates, best first
     if (speaker_in_run >= 0) ranked.push_back(speaker_in_run);
-    else im.model.RankSources(features, run, &ranked);
+    else if (!IsImperativeCue(doc, run)) im.model.RankSources(features, run, &ranked);
     // "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’", "CNN President On Trump: ‘…’":
     // a headline's colon after a name and a headline verb or "On" quotes the name's bearer, not
     // the verb's object or the topic.
