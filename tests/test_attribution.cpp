@@ -4030,6 +4030,26 @@ TEST_CASE("a role of a named body is whose the role is, and may describe the spe
   CheckSources(aide, {{"He has gone the other way", "Ari Fleischer", "George W. Bush", "official"}});
 }
 
+TEST_CASE("a definite role after a sentence a named speaker opened describes that speaker") {
+  const Scored s = Score(
+      "Harry M. Reid (D-Nev.) blasted Rubio and defended Cruz in a recent interview with The Post. \"I just think "
+      "what Rubio has done is one of the worst,\" the Senate minority leader said.");
+  const Source* reid = s.SourceOf(s.ByContent("I just think what Rubio has done is one of the worst,"));
+  REQUIRE(reid != nullptr);
+  CHECK(reid->name == "Harry M. Reid");
+  CHECK(reid->role == "minority leader");
+  CHECK(s.SourceNamed("the Senate minority leader") == nullptr);
+  // Not a copula's complement, which describes the copula's subject.
+  const Scored corey = Score(
+      "George Zimmerman said he would sell the gun. Angela Corey is the state attorney who charged him with "
+      "murder.");
+  const Source* attorney = corey.SourceOf(corey.ByCue("charged"));
+  if (attorney != nullptr) CHECK(attorney->name != "George Zimmerman");
+  const Source* zimmerman = corey.SourceNamed("George Zimmerman");
+  REQUIRE(zimmerman != nullptr);
+  CHECK(zimmerman->role.empty());
+}
+
 TEST_CASE("a description opening the next sentence is the subject before, past its objects") {
   const Scored s = Score(
       "Hillary Clinton has a word for Donald Trump's plan to deport 11 million people from the country: No.\n"

@@ -745,7 +745,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // role no source holds ("the former …", of, to or for a named body or person, or ending in the
   // role: "the former top aide to President George W. Bush") is the named person last quoted,
   // in its sentence or the one before, when nothing gave that one a role and the genders agree
-  // ("The head of Gazprom said" after "Trump said" is someone else). -1 for none.
+  // ("The head of Gazprom said" after "Trump said" is someone else). So is any definite role no
+  // source holds when that person opened the sentence before as its subject, of no other body than
+  // a party ("Harry M. Reid (D-Nev.) blasted Rubio … “…,” the Senate minority leader said").
+  // -1 for none.
   auto speaker_described = [&](const SourceMention& m) {
     const std::string text = Lower(m.text);
     const std::string role = Lower(m.role);
@@ -753,13 +756,23 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     for (const char* preposition : {" of ", " to ", " for "})
       of_body = of_body || (!m.affiliation.empty() && text.find(role + preposition) != std::string::npos);
     const bool former = text.rfind("the former ", 0) == 0 && (EndsWithRole(m) || of_body);
-    if (!former) return -1;
+    if (!former && !definite_role(m)) return -1;
     const int named = latest(m.span.start, [](const Group& x) { return x.named && x.individual; });
     if (named < 0) return -1;
     const Group& x = groups[static_cast<size_t>(named)];
     const char gender = MentionGender(doc, lexicon, m);
-    const bool recent = doc.tokens[x.last_first_token].sentence + 1 >= doc.tokens[m.first_token].sentence;
-    const bool fits = x.role_key.empty() && recent &&
+    const uint32_t sentence = doc.tokens[m.first_token].sentence, x_sentence = doc.tokens[x.last_first_token].sentence;
+    const bool recent = x_sentence + 1 >= sentence;
+    // Not a copula's complement, which describes the copula's subject ("Angela Corey is the
+    // Republican state attorney who charged him"), nor a role that serves that speaker ("the senior
+    // Cruz adviser").
+    const bool complement = m.first_token > 0 && IsFormOfBe(doc.Norm(doc.tokens[m.first_token - 1]));
+    const bool serves = !x.surname.empty() && Lower(m.affiliation).find(x.surname) != std::string::npos;
+    const bool subject_before = x_sentence + 1 == sentence && opens_sentence(x.last_first_token) && !complement &&
+                                !serves &&
+                                (AffiliationsCompatible(x.source.affiliation, m.affiliation) ||
+                                 IsPartyAffiliation(x.source.affiliation));
+    const bool fits = x.role_key.empty() && recent && (former || subject_before) &&
                       (!x.gender || !gender || x.gender == gender);
     return fits ? named : -1;
   };
