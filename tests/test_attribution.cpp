@@ -4057,6 +4057,23 @@ TEST_CASE("a description opening the next sentence is the subject before, past i
   CheckSources(s, {{"absurd", "Hillary Clinton", "Democratic", "official"}});
 }
 
+TEST_CASE("a named person a description opening the sentence sets off is its subject a pronoun may stand for") {
+  const Scored s = Score(
+      "Grant Young, another Iowa Republican strategist, said there was a cost. \"People are going to talk about "
+      "that,\" Young said.\n\nThe event drew a small crowd. One local woman, Karen Robison, pulled Rep. King aside "
+      "after the event.\n\n\"I am so glad you came,\" she told him.");
+  const Source* robison = s.SourceOf(s.ByContent("I am so glad you came,"));
+  REQUIRE(robison != nullptr);
+  CHECK(robison->name == "Karen Robison");
+  // The description may set off the subject of the whole sentence: "A Democrat, Mr. Justice is running".
+  const Scored justice = Score(
+      "Tom Clarke said the plan would work. Jim Justice owns the properties. A Democrat, Mr. Justice is running "
+      "for governor. Through a spokesman, he declined to comment.");
+  const Source* he = justice.SourceOf(justice.ByCue("declined"));
+  REQUIRE(he != nullptr);
+  CHECK(he->name == "Jim Justice");
+}
+
 TEST_CASE("a sentence subject after a dateline is one a description or pronoun may stand for") {
   const Scored s = Score(
       "ROME - Bernie Sanders met privately with Pope Francis on Saturday, the capstone to an unusual detour.\n"

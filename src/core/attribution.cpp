@@ -955,8 +955,22 @@ class SentenceSubjects {
       }
       break;
     }
+    if (!subjects_[k]) subjects_[k] = NamedAfterOpeningDescription(s);
     if (!subjects_[k]) subjects_[k] = IntroducedIn(s);
     return subjects_[k];
+  }
+
+  // "One local woman, Karen Robison, pulled Rep. King aside": the named person after the comma of a
+  // description opening sentence s (an article or "one" and at most three words), or nullptr.
+  const SourceMention* NamedAfterOpeningDescription(const Sentence& s) {
+    if (!OneOf(doc_.Norm(doc_.tokens[s.first_token]), {"a", "an", "one", "another", "the"})) return nullptr;
+    for (uint32_t t = s.first_token + 1; t < s.end_token && t < s.first_token + 5; ++t) {
+      if (doc_.tokens[t].flags & kTokQuoted) return nullptr;
+      if (doc_.Norm(doc_.tokens[t]) != ",") continue;
+      if (t == s.first_token + 1 || t + 1 >= s.end_token || !IsNameToken(doc_, t + 1)) return nullptr;
+      return PersonOpeningAt(s, t + 1);
+    }
+    return nullptr;
   }
 
   // The named person whose name starts within 4 tokens of `open` in sentence s, outside a
