@@ -5259,6 +5259,28 @@ TEST_CASE("say between commas before no quotation gives an example and is no cue
   CHECK(s.Slice(mayor->source) == "the mayor");
 }
 
+TEST_CASE("a name and its verb after the cue open its content, not the clause before a comma") {
+  const Scored s = Score(
+      "The talks went badly. In his new book, ''Doomed to Succeed,'' and in an interview, Mr. Ross said Mr. Obama "
+      "had told Jewish leaders that he would not continue the policy of allowing ''no daylight'' between them. In "
+      "the former coal mining town of Scranton, where Biden grew up, the vice president said Clinton was the only "
+      "choice.");
+  CheckContents(s, {{"said", "Mr. Obama had told Jewish leaders that he would not continue the policy of allowing "
+                             "''no daylight'' between them"}});
+  const Attribution* vice = s.ByContent("Clinton was the only choice");
+  REQUIRE(vice != nullptr);
+  CHECK(s.Slice(vice->cue) == "said");
+  // A name after a verb that takes a person is whom it addresses: "The economy grew, he told
+  // Republican politicians".
+  const Scored told = Score("The report came out. The economy grew, Mr. Ross told Republican politicians.");
+  const Attribution* a = told.ByCue("told");
+  REQUIRE(a != nullptr);
+  CHECK(told.Slice(a->content) == "The economy grew");
+  // Nor does a name without a verb of its own open a clause: "he said Wednesday evening".
+  const Scored thursday = Score("The report came out. The economy grew, Mr. Ross said Wednesday evening.");
+  CheckContents(thursday, {{"said", "The economy grew"}});
+}
+
 TEST_CASE("a that clause after the cue is its content, not a quotation before the source") {
   const Scored s = Score(
       "Speaking on ABC\u2019s \u201cThis Week,\u201d Carson admitted that the course name in his book was wrong. "

@@ -39,9 +39,9 @@ bool IsTellingVerb(std::string_view w) {
 }
 
 // Token `hi`, right after the attribution opening at `lo`, opens the clause it reports, in the
-// same sentence: "that", a subject pronoun, "there", or a determiner (not after a verb that
-// takes a person: "Todd asked the real estate mogul" names whom he asked); or, after a verb of
-// telling, the person told leads to "that" ("told reporters that").
+// same sentence: "that", a subject pronoun, "there", a name and its finite verb, or a determiner
+// (not after a verb that takes a person: "Todd asked the real estate mogul" names whom he asked);
+// or, after a verb of telling, the person told leads to "that" ("told reporters that").
 bool OpensReportedClause(const Document& doc, uint32_t lo, uint32_t hi) {
   static const WordSet kClauseOpeners = {"that", "he", "she", "they", "it", "we", "i", "you", "there"};
   static const WordSet kDeterminers = {"the", "a", "an", "his", "her", "their", "its", "this",
@@ -50,6 +50,16 @@ bool OpensReportedClause(const Document& doc, uint32_t lo, uint32_t hi) {
   const std::string_view w = doc.Norm(doc.tokens[hi]);
   if (kClauseOpeners.Contains(w) || (kDeterminers.Contains(w) && !TakesPersonObject(doc.Norm(doc.tokens[hi - 1]))))
     return true;
+  // "said Mr. Obama had told": a name, then its finite verb.
+  if (IsNameToken(doc, hi) && !TakesPersonObject(doc.Norm(doc.tokens[hi - 1]))) {
+    uint32_t k = hi;
+    while (k + 2 < doc.tokens.size() && k < hi + 5 &&
+           (IsNameToken(doc, k + 1) || (doc.Norm(doc.tokens[k + 1]) == "." && IsNameToken(doc, k + 2))))
+      ++k;
+    if (k + 1 < doc.tokens.size() && doc.tokens[k + 1].sentence == doc.tokens[hi].sentence &&
+        IsFiniteVerbLike(doc, k + 1))
+      return true;
+  }
   // "told reporters on Monday that": the person told, then "that" within eight words.
   if (!IsTellingVerb(doc.Norm(doc.tokens[hi - 1]))) return false;
   for (uint32_t k = hi; k < doc.tokens.size() && k < hi + 8 && doc.tokens[k].sentence == doc.tokens[hi].sentence; ++k) {
