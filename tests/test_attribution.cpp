@@ -1031,6 +1031,34 @@ TEST_CASE("an initial that is a word (\"I.\", \"A.\") is part of the name, not a
   CheckNoSourceNamed(s, {"Charles McCullough III", "A. Baker", "James", "Ohio"});
 }
 
+TEST_CASE("a name after \"bin\" is the father's: \"King Salman\" is not \"Mohammed bin Salman\"") {
+  const Scored s = Score(
+      "The journalist vanished. Saudi King Salman and his son, Crown Prince Mohammed bin Salman, have denied any "
+      "knowledge of the murder. Salman said nothing more. Mohammed bin Salman said it again.");
+  const Source* prince = s.SourceNamed("Mohammed bin Salman");
+  REQUIRE(prince != nullptr);
+  CHECK(prince->role == "Prince");
+  CHECK(s.SourceOf(s.ByContent("it again")) == prince);
+  const Source* king = s.SourceOf(s.ByContent("nothing more"));
+  REQUIRE(king != nullptr);
+  CHECK(king != prince);
+  CHECK(king->role == "King");
+  for (const Range& r : prince->mention_spans) CHECK(s.Slice(r) != "Saudi King Salman");
+  // A bare "King Salman" is not completed to the son's full name either.
+  const Scored bare = Score(
+      "The journalist vanished. Crown Prince Mohammed bin Salman has denied any knowledge of the murder. King "
+      "Salman said nothing more.");
+  CHECK(bare.SourceOf(bare.ByContent("nothing more")) != bare.SourceNamed("Mohammed bin Salman"));
+  // "Bin Laden" is "Osama bin Laden".
+  const Scored laden = Score(
+      "We have been here before: Osama bin Laden declared war on the United States. The first attack was treated "
+      "as a crime. Bin Laden judged America a paper tiger.");
+  const Source* osama = laden.SourceOf(laden.ByCue("declared war on"));
+  REQUIRE(osama != nullptr);
+  CHECK(osama->name == "Osama bin Laden");
+  CHECK(laden.SourceOf(laden.ByCue("judged")) == osama);
+}
+
 TEST_CASE("a legislator's party and state tag is not the source") {
   const Scored s = Score(
       "Sen. Chuck Schumer (D-N.Y.) said the bill was dead. Sen. Lindsey Graham, R-S.C., said it could pass. "

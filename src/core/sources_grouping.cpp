@@ -188,6 +188,16 @@ SourceMention ReadingAt(SourceMention read, const SourceMention& m) {
   return read;
 }
 
+// Whether `name` ends in a patronym of `surname` (lower case): "Mohammed bin Salman", "Bin Laden".
+bool NamedForFather(const std::string& name, const std::string& surname) {
+  const std::string lower = Lower(name);
+  for (const char* particle : {"bin ", "ibn ", "bint "}) {
+    const std::string patronym = particle + surname;
+    if (lower == patronym || EndsWithWord(lower, patronym)) return true;
+  }
+  return false;
+}
+
 bool AffiliationsCompatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
 
 // "Ken" and "Kenneth", "Ben" and "Benjamin": the same given name, or one the short form of the
@@ -418,9 +428,15 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       const bool other_than_politician =
           (m.given.empty() && !x.given.empty() && TitledPoliticianApart(lexicon, m.surname, m.role, x.source.name)) ||
           (x.given.empty() && !m.given.empty() && TitledPoliticianApart(lexicon, m.surname, x.source.role, m.name));
+      // "King Salman" is not "Mohammed bin Salman", named for his father, nor he the king ("Bin
+      // Laden", read as "Laden", is "Osama bin Laden").
+      const bool named_for_father = NamedForFather(m.name, m.surname);
+      const bool father = NamedForFather(x.source.name, x.surname)
+                              ? !named_for_father && !NamedForFather(m.text, m.surname)
+                              : named_for_father;
       if ((x.given.empty() || m.given.empty() || SameGivenName(lexicon, x.given, m.given) || longer_surname ||
            middle_name) &&
-          (!x.gender || !gender || x.gender == gender) && suffix_fits && !other_than_politician)
+          (!x.gender || !gender || x.gender == gender) && suffix_fits && !other_than_politician && !father)
         return it->second[k];
     }
     return -1;
@@ -1431,6 +1447,9 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         while (kept > first && belongs(kept - 1)) --kept;
         first = kept;
       }
+      // "King Salman" is the father of "Mohammed bin Salman", not him.
+      if (NamedForFather(g.source.name, g.surname) && (t == 0 || !IsPatronymicParticle(doc.Norm(doc.tokens[t - 1]))))
+        continue;
       bool other_gender = false;  // "Mr. Clinton" is not Hillary Clinton
       for (uint32_t j = first; j < t && g.gender; ++j) other_gender = other_gender || lexicon.WordGender(doc.Norm(doc.tokens[j])) == SourceLexicon::OtherGender(g.gender);
       if (other_gender) continue;

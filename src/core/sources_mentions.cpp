@@ -23,6 +23,8 @@ bool IsLinkingWord(std::string_view w) {
 
 bool IsNameSuffix(std::string_view w) { return OneOf(w, {"jr", "sr", "ii", "iii", "iv"}); }
 
+bool IsPatronymicParticle(std::string_view w) { return OneOf(w, {"bin", "ibn", "bint"}); }
+
 bool IsFunctionWord(std::string_view w) {
   static const WordSet kWords = {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
                                  "i", "you", "in", "on", "at", "for", "with", "when", "if", "so", "yet", "also",
@@ -3861,10 +3863,14 @@ void MentionCompleter::Complete(SourceMention* m) {
     if (!indexed_) IndexNames();
     const uint64_t hash = FeatureHashOf(m->surname);
     const auto first = std::lower_bound(names_by_surname_.begin(), names_by_surname_.end(), std::make_pair(hash, uint32_t{0}));
+    // "King Salman" is not named for his father, as "Mohammed bin Salman" is.
+    const bool patronym =
+        m->end_token >= m->first_token + 2 && IsPatronymicParticle(doc_.Norm(doc_.tokens[m->end_token - 2]));
     auto occurrences = [&](auto&& visit) {  // the text's other mentions with this surname, in text order
       for (auto it = first; it != names_by_surname_.end() && it->first == hash; ++it) {
         const uint32_t t = it->second;
         if (SurnameAt(t) != m->surname) continue;  // another surname of the same hash
+        if (!patronym && t > 0 && IsPatronymicParticle(doc_.Norm(doc_.tokens[t - 1]))) continue;
         if (!visit(t)) return;
       }
     };

@@ -90,6 +90,7 @@ bool IsNameToken(const Document& doc, uint32_t i);  // a word with an upper-case
 // "s" and before a word ("Sanders’ campaign"), not one closing a single-quoted passage.
 bool IsPossessiveEnding(const Document& doc, uint32_t i);
 bool IsNameSuffix(std::string_view norm);           // "jr", "sr", "iii": written after a surname, never one
+bool IsPatronymicParticle(std::string_view norm);   // "bin", "ibn", "bint": "Mohammed bin Salman"
 std::string NameSuffixOf(std::string_view name);    // "jr" of "Donald Trump Jr." (lower case, no period); "" none
 // `end`, or one past it when the token before it is a name suffix the period right after belongs
 // to ("Jr" "." of "Joseph R. Biden Jr.").
