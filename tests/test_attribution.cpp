@@ -6725,6 +6725,13 @@ TEST_CASE("a verb listed after a comma, or after \"and\" past a name's \"as\", s
   CHECK(other.Slice(viewed->source).empty());
 }
 
+TEST_CASE("the noun of an adverbial \"at times\" is no speaker") {
+  const Scored s = Score(
+      "President Trump promised a concrete wall. In recent months, he has at times said the wall could be steel.");
+  CheckNoSourceNamed(s, {"times"});
+  CheckSourcePhrases(s, {{"the wall could be steel", "he"}});
+}
+
 TEST_CASE("a verb bidding the reader consider or remember has no speaker") {
   const Scored s = Score(
       "The party is split. For a sense of how fractured the GOP is, consider this: the top Republicans went both "

@@ -573,6 +573,10 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     if (after_and && doc.Norm(doc.tokens[k]).back() != 's' && !mention.anonymous && mention.role.empty() &&
         mention.institution.empty() && !mention.document)
       return true;
+    // "he has at times said": an adverbial's noun.
+    if (k == mention.first_token && k > 0 && doc.Norm(doc.tokens[k - 1]) == "at" &&
+        OneOf(doc.Norm(doc.tokens[k]), {"times", "once", "first", "last"}))
+      return true;
     // So is one between "which" and a participle in "-ing": "Manafort's main trade, which involves
     // advising" (not "which critics said").
     if (k > 0 && doc.Norm(doc.tokens[k - 1]) == "which" && mention.end_token < doc.tokens.size() &&
