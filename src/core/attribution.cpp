@@ -533,7 +533,9 @@ bool IsSpeechlessThing(std::string_view head) {
 // "become" (")", "’s", "Hours later", "often", "having", "the year", "a century", "than", "peace talks",
 // "become"), an adverb in -ly alone ("Significantly"), "Let", "If", "Well" or a question word alone, or a state
 // abbreviation alone ("Calif."); "Whenever", a sentence adverb ("Overall") or a headline's label ("WATCH:",
-// "BREAKING:") alone neither; nor "it" before a modal and "be" ("It should also be noted").
+// "BREAKING:") alone neither; nor "it" before a modal and "be" ("It should also be noted"); nor
+// one lower-case word that is a verb (after a modal, between "which" and "-ing", after an "and"
+// that joins no nouns) or the noun of "at times".
 // The next candidate is tried instead.
 bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   // Besides IsLinkingWord(); "emphasis" of "[emphasis added]".
