@@ -5632,6 +5632,22 @@ TEST_CASE("a document before a participle's by speaks unless the participle's ag
   CHECK(emails->affiliation.empty());
 }
 
+TEST_CASE("photos, images and recordings are documents; a name owning the cue after one's participle speaks") {
+  const Scored s = Score(
+      "The crowd fled. Photos showed mourners crouched over the dead. Turkish officials have said audio recordings "
+      "show that he was killed. The photo quotes Romans 8:31.");
+  for (const char* cue : {"showed", "show", "quotes"}) {
+    CAPTURE(cue);
+    const Source* source = s.SourceOf(s.ByCue(cue));
+    REQUIRE(source != nullptr);
+    CHECK(source->type == "document");
+  }
+  const Scored christie = Score(
+      "Obama put his hand on his shoulder in what became known as a hug -- an image cemented by Christie's "
+      "effusive praise of Obama's storm response.");
+  CheckSourcePhrases(christie, {{"effusive praise of", "Christie"}});
+}
+
 TEST_CASE("a document speaks, not whom it is addressed to; it before a modal and be is no one") {
   const Scored s = Score(
       "Sanders\u2019 fundraising email to his supporters notes that Jane Kim is running. It should also be noted "

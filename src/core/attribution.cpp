@@ -258,7 +258,10 @@ uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& wor
                               {"released", "published", "issued", "conducted", "commissioned", "compiled", "prepared",
                                "produced", "written", "authored", "circulated", "drafted", "filed", "sent", "signed",
                                "posted", "sponsored", "paid", "funded", "made", "put"});
-  return agent && !authored && document_at(noun) ? noun : UINT32_MAX;
+  // Not when the pick owns the cue: "an image cemented by Christie's effusive praise of".
+  const bool owns_cue = (m.end_token == cue_first && IsPossessiveEnding(doc, m.end_token - 1)) ||
+                        (m.end_token + 1 == cue_first && IsPossessiveEnding(doc, m.end_token));
+  return agent && !authored && !owns_cue && document_at(noun) ? noun : UINT32_MAX;
 }
 
 // "The heads of both lobbying firms told", "Leaders of the North Carolina Senate and House of
