@@ -5603,6 +5603,17 @@ TEST_CASE("the object of a participle after people or a body is not who speaks; 
   CHECK(s.SourceNamed("another") == nullptr);
 }
 
+TEST_CASE("the agent of a participle after a plural is who acts, whatever word opens it") {
+  const Scored s = Score(
+      "The field was crowded with establishment-friendly candidates backed by big-bucks super PACs. Families want "
+      "programs, including ones offered by private schools. Rivals responded by attacking him.");
+  CheckSourcePhrases(s, {{"backed", "big-bucks super PACs"}, {"offered", "private schools"}});
+  CheckNoSourceNamed(s, {"candidates", "ones"});
+  // Not a participle in "-ing" after "by": "responded by attacking".
+  const Attribution* responded = s.ByCue("responded");
+  if (responded != nullptr) CHECK(s.Slice(responded->source) == "Rivals");
+}
+
 TEST_CASE("\"those\" a participle's agent follows speaks, and the people of whom they are") {
   const Scored s = Score(
       "The storm passed. Those affected by the storm said they had no power. On Friday, families of those "

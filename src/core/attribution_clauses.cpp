@@ -273,7 +273,13 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
   if (!be && one_participle && cue_end + 1 < doc.tokens.size() && doc.Norm(doc.tokens[cue_end]) == "by" &&
       doc.tokens[cue_end + 1].sentence == sentence && (doc.tokens[cue_end + 1].flags & kTokWord)) {
     const std::string_view agent = doc.Norm(doc.tokens[cue_end + 1]);
-    be = IsNameToken(doc, cue_end + 1) ||
+    // Or, after a plural the participle modifies, a lower-case word no participle: "candidates
+    // backed by big-bucks super PACs".
+    const std::string_view modified = cue_first > 0 ? doc.Norm(doc.tokens[cue_first - 1]) : std::string_view();
+    const bool after_plural = modified.size() > 3 && modified.back() == 's' &&
+                              (doc.tokens[cue_first - 1].flags & kTokWord) && !IsFunctionWord(modified) &&
+                              !IsIngForm(agent);
+    be = IsNameToken(doc, cue_end + 1) || after_plural ||
          OneOf(agent, {"the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "several", "other"});
   }
   // Feelings are the subject's ("FBI officials were angered by the plea deal").
