@@ -5603,6 +5603,16 @@ TEST_CASE("the object of a participle after people or a body is not who speaks; 
   CHECK(s.SourceNamed("another") == nullptr);
 }
 
+TEST_CASE("a verb after a relative clause set off after the phrase opening the sentence is that phrase's") {
+  const Scored s = Score(
+      "The campaign sued. The complaint, which was filed in federal district court in Washington, alleged that "
+      "the DNC failed to secure its data.");
+  CheckSourcePhrases(s, {{"the DNC failed to secure its data", "The complaint"}});
+  const Source* complaint = s.SourceOf(s.ByContent("the DNC failed to secure its data"));
+  REQUIRE(complaint != nullptr);
+  CHECK(complaint->type == "document");
+}
+
 TEST_CASE("the agent of a participle after a plural is who acts, whatever word opens it") {
   const Scored s = Score(
       "The field was crowded with establishment-friendly candidates backed by big-bucks super PACs. Families want "

@@ -2153,6 +2153,18 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         } else if (short_subject) {
           prefer_phrase_at(subject, verb, true);
         }
+        // "The complaint, which was filed in federal district court in Washington, alleged": with no
+        // candidate from the ranker, a verb right after the comma closing a relative clause set off
+        // after the phrase opening the sentence (at most six words) is that phrase's.
+        if (ranked.empty() && run.first == run.last && run.first > 2 && doc.Norm(doc.tokens[run.first - 1]) == "," &&
+            IsFiniteVerbLike(doc, run.first)) {
+          const uint32_t opening = doc.sentences[doc.tokens[run.first].sentence].first_token;
+          uint32_t relative = run.first - 1;  // the word after the comma before, "which" or "who"
+          while (relative > opening && doc.Norm(doc.tokens[relative - 1]) != ",") --relative;
+          if (relative > opening + 1 && relative <= opening + 7 && relative + 1 < run.first - 1 &&
+              OneOf(doc.Norm(doc.tokens[relative]), {"which", "who"}))
+            prefer_phrase_at(opening, relative - 1, true);
+        }
         // "Ryan was calm when Tapper asked whether", "when Cruz was discussing": a name between a
         // subordinator and a one-word cue, or one an auxiliary opens, is the subject of its clause.
         uint32_t name = run.first;
