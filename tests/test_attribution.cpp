@@ -5603,6 +5603,19 @@ TEST_CASE("the object of a participle after people or a body is not who speaks; 
   CHECK(s.SourceNamed("another") == nullptr);
 }
 
+TEST_CASE("an opening participle reports up to the comma before the main clause's subject, past a list's") {
+  const Scored s = Score(
+      "The rally ended. Rattling off promises to lower student debt, reform the immigration system and improve "
+      "education, Clinton promised a country of new opportunities. After talking about security, Mr. Netanyahu "
+      "suggested that they walk to the attack site. Citing \u201cobligations in Tennessee,\u201d the spokeswoman "
+      "declined.");
+  CheckSourcePhrases(s, {{"Rattling off promises", "Clinton"}, {"talking about", "Mr. Netanyahu"}});
+  CheckContents(s, {{"Rattling off promises", "to lower student debt, reform the immigration system and improve "
+                                              "education"},
+                    {"talking about", "security"},
+                    {"Citing", "obligations in Tennessee"}});
+}
+
 TEST_CASE("a verb after a relative clause set off after the phrase opening the sentence is that phrase's") {
   const Scored s = Score(
       "The campaign sued. The complaint, which was filed in federal district court in Washington, alleged that "

@@ -146,6 +146,14 @@ uint32_t ClauseStart(const Document& doc, uint32_t at) {
 }
 
 // See attribution_clauses.h. "By refusing to admit any fault, Trump …" after a preposition.
+bool OpensMainClause(const Document& doc, uint32_t k) {
+  const std::string_view w = doc.Norm(doc.tokens[k]);
+  if (IsPersonalPronoun(w) || w == "there" ||
+      OneOf(w, {"the", "a", "an", "his", "her", "its", "their", "this", "these", "some", "many", "most"}))
+    return true;
+  return (doc.tokens[k].flags & kTokCapitalized) && !IsStateAbbreviation(w);
+}
+
 uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, uint32_t cue_end) {
   static const WordSet kFiniteVerbs = {"is", "was", "are", "were", "would", "will", "could", "can", "should",
                                        "may", "might", "must", "has", "have", "had", "does", "did"};
@@ -168,7 +176,11 @@ uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, 
       const bool closes = quoting && k + 1 < s.end_token && (doc.tokens[k + 1].flags & kTokCloseQuote);
       if (quoting && !closes) continue;
       const uint32_t subject = closes ? k + 2 : k + 1;
-      return subject < s.end_token ? subject : UINT32_MAX;
+      if (subject >= s.end_token) return UINT32_MAX;
+      // Past the commas of a list the adverbial holds: "Rattling off promises to lower student
+      // debt, reform the immigration system and improve education, Clinton promised".
+      if (!closes && (doc.tokens[subject].flags & kTokWord) && !OpensMainClause(doc, subject)) continue;
+      return subject;
     }
     if ((t.flags & kTokOpenQuote) && !quoting) {
       quoting = true;

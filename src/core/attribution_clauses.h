@@ -39,6 +39,10 @@ bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first, bool throug
 // sentence before it, else the sentence's first token.
 uint32_t ClauseStart(const Document& doc, uint32_t at);
 
+// Token k, after a comma, may open the main clause after an opening clause: a pronoun, a
+// determiner or a name (not a state after a town, nor a list's next item in lower case).
+bool OpensMainClause(const Document& doc, uint32_t k);
+
 // A participle cue opening the sentence, alone or after a preposition ("Citing internal
 // documents, the Journal reported", "After talking about security, Mr. Netanyahu suggested"):
 // the token after the comma that closes the adverbial, where the subject starts; UINT32_MAX

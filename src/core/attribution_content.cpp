@@ -70,16 +70,6 @@ bool OpensReportedClause(const Document& doc, uint32_t lo, uint32_t hi) {
   return false;
 }
 
-// Token k, after a comma, may open the main clause after an opening clause: a pronoun, a
-// determiner or a name (not a state after a town, nor a list's next item in lower case).
-bool OpensMainClause(const Document& doc, uint32_t k) {
-  const std::string_view w = doc.Norm(doc.tokens[k]);
-  if (IsPersonalPronoun(w) || w == "there" ||
-      OneOf(w, {"the", "a", "an", "his", "her", "its", "their", "this", "these", "some", "many", "most"}))
-    return true;
-  return (doc.tokens[k].flags & kTokCapitalized) && !IsStateAbbreviation(w);
-}
-
 // The first comma at a token in [from, last) outside quotations whose next token `opens`
 // accepts (a main clause's subject, a predicate's verb); UINT32_MAX for none.
 uint32_t CommaOpening(const Document& doc, const QuotationIndex& quotes, uint32_t from, uint32_t last,
@@ -271,16 +261,22 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   auto same_paragraph = [&](uint32_t k) { return doc.sentences[doc.tokens[k].sentence].paragraph == paragraph; };
   const bool cue_quoted = quotes.Inside(cue_first) >= 0;
   // "Emphasizing the urgency of the matter, Trump said, …", "Asked about that vote, she pointed
-  // to …": a participle cue opening its sentence before its source (or with none) reports what
-  // stands between it and its comma.
+  // to …", "After thanking the crowd, he touted": a participle cue opening its sentence, perhaps
+  // after a preposition, before its source (or with none) reports what stands between it and its
+  // comma.
   const Sentence& cue_sentence = doc.sentences[doc.tokens[cue_first].sentence];
-  const bool opens_sentence = cue_first == cue_sentence.first_token;
+  const bool opens_sentence =
+      cue_first == cue_sentence.first_token ||
+      (cue_first == cue_sentence.first_token + 1 &&
+       OneOf(doc.Norm(doc.tokens[cue_first - 1]), {"after", "before", "while", "when", "since", "upon", "in", "on"}));
   const std::string_view opening_word = doc.Norm(doc.tokens[cue_first]);
   const bool participle = IsIngForm(opening_word) || EndsAfterStem(opening_word, "ed", 3);
   if (participle && opens_sentence && (source_first >= cue_end || source_end <= source_first)) {
     if (source_end > source_first) {
-      for (uint32_t k = cue_end; k < source_first && k < cue_end + 20; ++k)
-        if (doc.Norm(doc.tokens[k]) == ",") return k > cue_end ? TrimmedRange(doc, cue_end, k) : Range{};
+      for (uint32_t k = cue_end; k < source_first && k < cue_end + 20; ++k)  // past a list's commas
+        if (doc.Norm(doc.tokens[k]) == "," &&
+            (k + 1 == source_first || (doc.tokens[k + 1].flags & kTokQuoteMark) || OpensMainClause(doc, k + 1)))
+          return k > cue_end ? TrimmedRange(doc, cue_end, k) : Range{};
     } else {  // the comma before the main clause: "Rattling off promises to …, reform …, Clinton promised"
       const uint32_t comma =
           CommaOpening(doc, quotes, cue_end + 1, std::min(cue_sentence.end_token - 1, cue_end + 30), OpensMainClause);
