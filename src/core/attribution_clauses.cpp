@@ -145,7 +145,7 @@ uint32_t ClauseStart(const Document& doc, uint32_t at) {
   return k;
 }
 
-// See attribution_clauses.h. "By refusing to admit any fault, Trump …" after a preposition.
+// See attribution_clauses.h.
 bool OpensMainClause(const Document& doc, uint32_t k) {
   const std::string_view w = doc.Norm(doc.tokens[k]);
   if (IsPersonalPronoun(w) || w == "there" ||
@@ -154,6 +154,7 @@ bool OpensMainClause(const Document& doc, uint32_t k) {
   return (doc.tokens[k].flags & kTokCapitalized) && !IsStateAbbreviation(w);
 }
 
+// See attribution_clauses.h. "By refusing to admit any fault, Trump …" after a preposition.
 uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, uint32_t cue_end) {
   static const WordSet kFiniteVerbs = {"is", "was", "are", "were", "would", "will", "could", "can", "should",
                                        "may", "might", "must", "has", "have", "had", "does", "did"};
