@@ -5616,6 +5616,17 @@ TEST_CASE("an opening participle reports up to the comma before the main clause'
                     {"Citing", "obligations in Tennessee"}});
 }
 
+TEST_CASE("a name before a prepositional phrase that ends right before the cue is its subject") {
+  const Scored s = Score(
+      "The bank apologized. Last week Stumpf in a televised interview appeared to blame low-level workers.");
+  CheckSourcePhrases(s, {{"appeared to blame", "Stumpf"}});
+  // Not a preposition's object: "the streets of North Philadelphia on Tuesday afternoon".
+  const Scored place = Score(
+      "The protest grew. Activists took to the streets of North Philadelphia on Tuesday afternoon to raise concerns "
+      "about police brutality.");
+  CheckNoSourceNamed(place, {"North", "North Philadelphia", "Philadelphia"});
+}
+
 TEST_CASE("a verb after a relative clause set off after the phrase opening the sentence is that phrase's") {
   const Scored s = Score(
       "The campaign sued. The complaint, which was filed in federal district court in Washington, alleged that "

@@ -2165,6 +2165,31 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
               OneOf(doc.Norm(doc.tokens[relative]), {"which", "who"}))
             prefer_phrase_at(opening, relative - 1, true);
         }
+        // "Last week Stumpf in a televised interview appeared to blame": with no candidate from the
+        // ranker, a name right before a prepositional phrase (at most six words, no verb, no
+        // punctuation) that ends right before the cue is the cue's subject.
+        if (ranked.empty()) {
+          auto verb_at = [&](uint32_t k) {  // not an adjective after an article: "a televised interview"
+            return IsFiniteVerbLike(doc, k) && !(k > 0 && OneOf(doc.Norm(doc.tokens[k - 1]), {"a", "an", "the"}));
+          };
+          uint32_t preposition = run.first;
+          while (preposition > 0 && preposition + 6 > run.first && (doc.tokens[preposition - 1].flags & kTokWord) &&
+                 !IsNameToken(doc, preposition - 1) && !verb_at(preposition - 1) &&
+                 !OneOf(doc.Norm(doc.tokens[preposition - 1]), {"in", "at", "on", "during", "from"}))
+            --preposition;
+          if (preposition > 1 && preposition < run.first &&
+              OneOf(doc.Norm(doc.tokens[preposition - 1]), {"in", "at", "on", "during", "from"}) &&
+              IsNameToken(doc, preposition - 2) &&
+              doc.tokens[preposition - 2].sentence == doc.tokens[run.first].sentence) {
+            uint32_t name = preposition - 2;
+            while (name > 0 && IsNameToken(doc, name - 1)) --name;
+            // A subject, not a preposition's object: "the streets of North Philadelphia on Tuesday".
+            const std::string_view before_name = name > 0 ? doc.Norm(doc.tokens[name - 1]) : std::string_view();
+            if ((doc.tokens[name].flags & kTokSentenceStart) ||
+                (!IsPreposition(before_name) && !OneOf(before_name, {"the", "a", "an", "to"})))
+              prefer_phrase_at(name, preposition - 1, true);
+          }
+        }
         // "Ryan was calm when Tapper asked whether", "when Cruz was discussing": a name between a
         // subordinator and a one-word cue, or one an auxiliary opens, is the subject of its clause.
         uint32_t name = run.first;
