@@ -5677,6 +5677,18 @@ TEST_CASE("a document before a participle's by speaks unless the participle's ag
   CHECK(emails->affiliation.empty());
 }
 
+TEST_CASE("a gallery, a theater or a hotel named in capitals is an organisation, not a person") {
+  const Scored s = Score(
+      "A gallery is moving. Allouche Gallery, formerly at 115 Spring St. in SoHo, signed a lease for a space. The "
+      "Plaza Hotel said it would reopen in May. Lincoln Theater said it would close.");
+  for (const char* content : {"a lease for a space", "it would reopen in May", "it would close"}) {
+    CAPTURE(content);
+    const Source* source = s.SourceOf(s.ByContent(content));
+    REQUIRE(source != nullptr);
+    CHECK(source->type == "organisation");
+  }
+}
+
 TEST_CASE("photos, images and recordings are documents; a name owning the cue after one's participle speaks") {
   const Scored s = Score(
       "The crowd fled. Photos showed mourners crouched over the dead. Turkish officials have said audio recordings "
