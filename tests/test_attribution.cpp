@@ -4067,6 +4067,12 @@ TEST_CASE("a definite role after a sentence a named speaker opened describes tha
   CHECK(reid->name == "Harry M. Reid");
   CHECK(reid->role == "minority leader");
   CHECK(s.SourceNamed("the Senate minority leader") == nullptr);
+  // Nor one who asked someone named: the description may be the other's.
+  const Scored tapper = Score(
+      "The interview aired Sunday. Tapper asked Trump about the wall. \"It will be built,\" the candidate said.");
+  const Source* asked = tapper.SourceOf(tapper.ByContent("It will be built,"));
+  REQUIRE(asked != nullptr);
+  CHECK(asked->name != "Tapper");
   // Not a copula's complement, which describes the copula's subject.
   const Scored corey = Score(
       "George Zimmerman said he would sell the gun. Angela Corey is the state attorney who charged him with "

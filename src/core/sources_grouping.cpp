@@ -784,8 +784,15 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     // Cruz adviser").
     const bool complement = m.first_token > 0 && IsFormOfBe(doc.Norm(doc.tokens[m.first_token - 1]));
     const bool serves = !x.surname.empty() && Lower(m.affiliation).find(x.surname) != std::string::npos;
+    // Nor one who asked or told someone named ("Tapper asked Trump about the wall. “…,” the
+    // candidate said"): the description may be the other's.
+    const uint32_t x_end = x.last_end_token;
+    const bool addressed = x_end + 1 < doc.tokens.size() &&
+                           OneOf(doc.Norm(doc.tokens[x_end]), {"asked", "asks", "pressed", "questioned", "interviewed",
+                                                               "told", "tells"}) &&
+                           IsNameToken(doc, x_end + 1);
     const bool subject_before = x_sentence + 1 == sentence && opens_sentence(x.last_first_token) && !complement &&
-                                !serves &&
+                                !serves && !addressed &&
                                 (AffiliationsCompatible(x.source.affiliation, m.affiliation) ||
                                  IsPartyAffiliation(x.source.affiliation));
     const bool fits = x.role_key.empty() && recent && (former || subject_before) &&
