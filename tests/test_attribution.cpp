@@ -164,6 +164,16 @@ void CheckSources(const Scored& s, std::initializer_list<ExpectedSource> expecte
   }
 }
 
+// The source of the attribution whose content holds each of `contents` is of `type`.
+void CheckSourceTypes(const Scored& s, std::initializer_list<const char*> contents, const char* type) {
+  for (const char* content : contents) {
+    CAPTURE(content);
+    const Source* src = s.SourceOf(s.ByContent(content));
+    REQUIRE(src != nullptr);
+    CHECK(src->type == type);
+  }
+}
+
 // The text of every mention of the source of the attribution whose content holds `content`.
 std::vector<std::string> MentionsOf(const Scored& s, const char* content) {
   std::vector<std::string> out;
@@ -4096,16 +4106,12 @@ TEST_CASE("a named person a description opening the sentence sets off is its sub
       "Grant Young, another Iowa Republican strategist, said there was a cost. \"People are going to talk about "
       "that,\" Young said.\n\nThe event drew a small crowd. One local woman, Karen Robison, pulled Rep. King aside "
       "after the event.\n\n\"I am so glad you came,\" she told him.");
-  const Source* robison = s.SourceOf(s.ByContent("I am so glad you came,"));
-  REQUIRE(robison != nullptr);
-  CHECK(robison->name == "Karen Robison");
+  CheckSourceName(s, "I am so glad you came,", "Karen Robison");
   // The description may set off the subject of the whole sentence: "A Democrat, Mr. Justice is running".
   const Scored justice = Score(
       "Tom Clarke said the plan would work. Jim Justice owns the properties. A Democrat, Mr. Justice is running "
       "for governor. Through a spokesman, he declined to comment.");
-  const Source* he = justice.SourceOf(justice.ByCue("declined"));
-  REQUIRE(he != nullptr);
-  CHECK(he->name == "Jim Justice");
+  CheckSourceName(justice, "declined", "Jim Justice");
 }
 
 TEST_CASE("a sentence subject after a dateline is one a description or pronoun may stand for") {
@@ -5662,12 +5668,7 @@ TEST_CASE("\"those\" a participle's agent follows speaks, and the people of whom
   CheckSourcePhrases(s, {{"they had no power", "Those affected by the storm"},
                          {"the senator to apologize", "families of those affected by mass shootings"},
                          {"they were angry", "Residents"}});
-  for (const char* content : {"they had no power", "the senator to apologize"}) {
-    CAPTURE(content);
-    const Source* source = s.SourceOf(s.ByContent(content));
-    REQUIRE(source != nullptr);
-    CHECK(source->type == "anonymous");
-  }
+  CheckSourceTypes(s, {"they had no power", "the senator to apologize"}, "anonymous");
   CheckNoSourceNamed(s, {"the storm", "shootings", "the fire"});
 }
 
@@ -5687,12 +5688,7 @@ TEST_CASE("a gallery, a theater or a hotel named in capitals is an organisation,
   const Scored s = Score(
       "A gallery is moving. Allouche Gallery, formerly at 115 Spring St. in SoHo, signed a lease for a space. The "
       "Plaza Hotel said it would reopen in May. Lincoln Theater said it would close.");
-  for (const char* content : {"a lease for a space", "it would reopen in May", "it would close"}) {
-    CAPTURE(content);
-    const Source* source = s.SourceOf(s.ByContent(content));
-    REQUIRE(source != nullptr);
-    CHECK(source->type == "organisation");
-  }
+  CheckSourceTypes(s, {"a lease for a space", "it would reopen in May", "it would close"}, "organisation");
 }
 
 TEST_CASE("photos, images and recordings are documents; a name owning the cue after one's participle speaks") {
@@ -5751,12 +5747,7 @@ TEST_CASE("Said in capitals inside a sentence before a name is a given name, unl
 
 TEST_CASE("an accord, an agreement or a pact is a document") {
   const Scored s = Score("The rare accord calls on all nations to act. The trade pact says tariffs fall.");
-  for (const char* content : {"all nations to act", "tariffs fall"}) {
-    CAPTURE(content);
-    const Source* source = s.SourceOf(s.ByContent(content));
-    REQUIRE(source != nullptr);
-    CHECK(source->type == "document");
-  }
+  CheckSourceTypes(s, {"all nations to act", "tariffs fall"}, "document");
 }
 
 TEST_CASE("a body known only by a generic noun, with or without a determiner, is no affiliation") {
