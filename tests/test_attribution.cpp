@@ -6859,3 +6859,21 @@ TEST_CASE("one lower-case adjective no list knows is no speaker") {
     CHECK(s.Slice(a->source).empty());  // nor the next candidate of the ranker
   }
 }
+
+TEST_CASE("the person right after a verb of telling is the one told, not who tells") {
+  const Scored s = Score("The cable was released. In an email dated Feb. 12 — seven months before the attack — Eric "
+                         "Nordstrom, State Department regional security director, informed regional director James "
+                         "Bacigalupo that he would be glad to call.");
+  CheckSourceName(s, "informed", "Eric Nordstrom");
+  CheckContents(s, {{"informed", "he would be glad to call"}});
+  // "warned" inverts after a quotation: the name after it speaks.
+  const Scored inverted = Score("The bill passed. “It will fail,” warned Sen. Ron Wyden.");
+  CheckSourceName(inverted, "It will fail", "Ron Wyden");
+}
+
+TEST_CASE("what is said after the person reminded opens with \"of\" when no \"that\" leads in") {
+  const Scored s = Score("The rally went on. Mr. Biden repeatedly reminded the crowd of the stakes. Ms. Ruiz "
+                         "reminded voters of the deadline. She told members of Congress that the polls close at eight.");
+  CheckContents(s, {{"repeatedly reminded", "of the stakes"}, {"reminded", "of the deadline"},
+                    {"told", "the polls close at eight"}});
+}

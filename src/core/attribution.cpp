@@ -2456,6 +2456,14 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           doc.tokens[d.mention.end_token].sentence == doc.tokens[run.first].sentence &&
           IsFiniteVerbLike(doc, d.mention.end_token))
         continue;
+      // "Eric Nordstrom, State Department regional security director, informed regional director
+      // James Bacigalupo that": the phrase right after a verb of telling is the one told. ("“…,”
+      // warned Sen. Smith" inverts: "warned" after a word only.)
+      const std::string_view last_word = doc.Norm(doc.tokens[run.last]);
+      if (d.has_mention && head >= static_cast<int>(cue_end) && reported_outlet < 0 &&
+          d.mention.first_token == cue_end && IsTellingVerb(last_word) &&
+          (last_word != "warned" || (run.first >= 1 && (doc.tokens[run.first - 1].flags & kTokWord))))
+        continue;
       // "Gore's close friends have in the past said", "a trio of PACs have in fact reported": a time
       // or an adverbial after "in" is no speaker.
       if (d.has_mention && d.mention.name.empty() && d.mention.first_token > 0 &&

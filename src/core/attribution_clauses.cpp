@@ -146,6 +146,11 @@ uint32_t ClauseStart(const Document& doc, uint32_t at) {
 }
 
 // See attribution_clauses.h.
+bool IsTellingVerb(std::string_view norm) {
+  static const WordSet kVerbs = {"told", "tells", "tell", "telling", "assured", "reminded", "informed", "warned"};
+  return kVerbs.Contains(norm);
+}
+
 bool OpensMainClause(const Document& doc, uint32_t k) {
   const std::string_view w = doc.Norm(doc.tokens[k]);
   if (IsPersonalPronoun(w) || w == "there" ||

@@ -62,6 +62,10 @@ bool IsFeelingBeforeBy(const Document& doc, uint32_t cue_first, uint32_t cue_end
 bool OpensWithPassiveOfAct(const Document& doc, uint32_t cue_first, uint32_t cue_end);
 // A common irregular past participle: "made", "held", "taken", "shown", "told".
 bool IsIrregularParticiple(std::string_view norm);
+// A verb of telling, whose person told comes right after it and may stand between it and
+// "that" ("told reporters that …", "informed regional director James Bacigalupo that"); not
+// "asked"/"called", whose "that" opens a relative clause as often ("called the assault that …").
+bool IsTellingVerb(std::string_view norm);
 
 // The subordinator ("while", "when", "once" …) opening the sentence of `at` before `at`, after
 // "And"/"But" or a short adverbial and its comma ("In a debate, while …"); UINT32_MAX for none.

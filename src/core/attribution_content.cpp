@@ -30,14 +30,6 @@ bool TakesPersonObject(std::string_view w) {
   return kVerbs.Contains(w);
 }
 
-// A verb of telling, whose person told may stand between it and "that" ("told reporters that …");
-// not "asked"/"called", whose "that" opens a relative clause as often ("called the assault that
-// killed five officers …").
-bool IsTellingVerb(std::string_view w) {
-  static const WordSet kVerbs = {"told", "tells", "tell", "telling", "assured", "reminded", "informed", "warned"};
-  return kVerbs.Contains(w);
-}
-
 // Token `hi`, right after the attribution opening at `lo`, opens the clause it reports, in the
 // same sentence: "that", a subject pronoun, "there", a name and its finite verb, or a determiner
 // (not after a verb that takes a person: "Todd asked the real estate mogul" names whom he asked);
@@ -151,13 +143,18 @@ uint32_t AfterLeadIn(const Document& doc, const QuotationIndex& quotes, uint32_t
                                    "last", "this", "earlier", "later", "today", "yesterday", "monday", "tuesday",
                                    "wednesday", "thursday", "friday", "saturday", "sunday", "privately", "publicly"};
   if (first == 0 || first >= end || quotes.Inside(first) >= 0) return first;
-  const bool told = IsTellingVerb(doc.Norm(doc.tokens[first - 1]));
+  const std::string_view verb = doc.Norm(doc.tokens[first - 1]);
+  const bool told = IsTellingVerb(verb);
   if (!told && !kOpeners.Contains(doc.Norm(doc.tokens[first]))) return first;
+  // "reminded foreign policy experts of the gulf": after the person reminded, what is said opens
+  // with "of" ("warned" and "informed" take "of" inside what is said too).
+  const bool of_leads_in = verb == "reminded";
   for (uint32_t k = first + 1; k < end && k < first + 12; ++k) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     if ((doc.tokens[k].flags & kTokQuoteMark) || w == ";") return first;
     if (w == "that") return k + 1;
     if (w == "," && !told && k < first + 6) return k + 1;
+    if (w == "of" && of_leads_in) return k;
   }
   return first;
 }
