@@ -6877,3 +6877,18 @@ TEST_CASE("what is said after the person reminded opens with \"of\" when no \"th
   CheckContents(s, {{"repeatedly reminded", "of the stakes"}, {"reminded", "of the deadline"},
                     {"told", "the polls close at eight"}});
 }
+
+TEST_CASE("with no candidate from the ranker, the phrase before a time word before the cue speaks") {
+  const Scored s = Score("The GOP needed a period of reflection. The party today agrees only on its opposition to "
+                         "anything Obama wants. It now seems inevitable that Mr. Rubio will attack. Clinton is now "
+                         "assured of winning the delegates. It is the same testimony that Francis now dismisses in "
+                         "the case.");
+  CheckSourcePhrases(s, {{"agrees", "The party"}, {"dismisses", "Francis"}});
+  // Not an expletive "it", nor the subject of a form of "be" before the time word.
+  for (const std::string cue : {"seems", "assured of"}) {
+    CAPTURE(cue);
+    const Attribution* a = s.ByCue(cue);
+    REQUIRE(a != nullptr);
+    CHECK(s.Slice(a->source).empty());
+  }
+}

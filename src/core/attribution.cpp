@@ -2190,6 +2190,22 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
               prefer_phrase_at(name, preposition - 1, true);
           }
         }
+        // "The party today agrees only on", "the testimony that Francis now dismisses": with no
+        // candidate from the ranker, a phrase naming someone right before a time word right before
+        // a finite cue is its subject (not "It now seems", nor "Clinton is now assured of").
+        if (ranked.empty() && run.first >= 2 && IsFiniteVerbLike(doc, run.first) &&
+            OneOf(doc.Norm(doc.tokens[run.first - 1]),
+                  {"today", "now", "yesterday", "tonight", "still", "currently"}) &&
+            (doc.tokens[run.first - 2].flags & kTokWord) && !IsBeOrHave(doc.Norm(doc.tokens[run.first - 2])) &&
+            !IsModal(doc.Norm(doc.tokens[run.first - 2])) &&
+            doc.tokens[run.first - 2].sentence == doc.tokens[run.first].sentence) {
+          const SourceMention subject = ReadSourceMention(doc, im.source_words, run.first - 2, run.first, cue_end);
+          if (subject.end_token == run.first - 1 && subject.first_token < subject.end_token &&
+              (subject.pronoun.empty() ? !subject.name.empty() || !subject.role.empty() || subject.anonymous ||
+                                             !subject.institution.empty() || subject.document
+                                       : subject.pronoun != "it"))
+            ranked.push_back(static_cast<int>(run.first - 2));
+        }
         // "Ryan was calm when Tapper asked whether", "when Cruz was discussing": a name between a
         // subordinator and a one-word cue, or one an auxiliary opens, is the subject of its clause.
         uint32_t name = run.first;
