@@ -6892,3 +6892,12 @@ TEST_CASE("with no candidate from the ranker, the phrase before a time word befo
     CHECK(s.Slice(a->source).empty());
   }
 }
+
+TEST_CASE("\"who\" after a preposition's phrase naming no people stands for the people before the preposition") {
+  const Scored s = Score("The show aired. By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls from black "
+                         "listeners to his “Keepin’ It Real” radio program who said they had misgivings about Mrs. "
+                         "Clinton. Democratic Senate candidates in competitive races who plan to attend the "
+                         "convention include Sen. Michael Bennet.");
+  CheckSourcePhrases(s, {{"they had misgivings", "listeners"}, {"plan", "Democratic Senate candidates"}});
+  CheckNoSourceNamed(s, {"program"});
+}

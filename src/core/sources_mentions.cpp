@@ -2849,6 +2849,27 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (out->affiliation.empty()) out->affiliation = place.affiliation;
       return true;
     };
+    // Where the noun phrase ending at `noun` opens, past a quoted title in it and the determiners
+    // before that ("his “Keepin’ It Real” radio program").
+    auto phrase_opening = [&](uint32_t noun) {
+      uint32_t phrase = noun_phrase_start(noun, 4, false);
+      if (phrase <= sb.first + 1 || !(doc.tokens[phrase - 1].flags & kTokQuoteMark) || avoided(phrase - 1))
+        return phrase;
+      uint32_t open = phrase - 1;
+      while (open > sb.first && open + 8 > phrase && !avoided(open - 1) &&
+             !(doc.tokens[open - 1].flags & kTokQuoteMark))
+        --open;
+      if (open == sb.first || !(doc.tokens[open - 1].flags & kTokQuoteMark)) return phrase;
+      phrase = open - 1;
+      while (phrase > sb.first && !avoided(phrase - 1) && IsDeterminer(doc.Norm(doc.tokens[phrase - 1]))) --phrase;
+      return phrase;
+    };
+    auto opened_by_preposition = [&](uint32_t phrase) {
+      return phrase > sb.first &&
+             OneOf(doc.Norm(doc.tokens[phrase - 1]), {"of", "at", "in", "on", "for", "with", "from", "by", "to",
+                                                      "about", "against", "among", "like", "into", "over",
+                                                      "across", "around", "throughout", "within", "under"});
+    };
     // "the operative who helped", "the 30 percent who say": any noun right before "who" names
     // people, unless a preposition opens its phrase ("a coach at a basketball game who").
     auto person_noun_at = [&](uint32_t noun) {
@@ -2856,11 +2877,22 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (doc.Norm(doc.tokens[head]) != "who" || !NounLikeWord(doc, noun) || IsPersonalPronoun(w) || IsTimeNoun(w) ||
           OneOf(w, {"himself", "herself", "themselves", "itself", "one", "ones", "anyone", "someone", "everyone"}))
         return false;
-      const uint32_t phrase = noun_phrase_start(noun, 4, false);
-      return phrase == sb.first ||
-             !OneOf(doc.Norm(doc.tokens[phrase - 1]), {"of", "at", "in", "on", "for", "with", "from", "by", "to",
-                                                        "about", "against", "among", "like", "into", "over",
-                                                        "across", "around", "throughout", "within", "under"});
+      return !opened_by_preposition(phrase_opening(noun));
+    };
+    // "listeners to his radio program who said", "Residents of the town who spoke": past a
+    // preposition's phrase, "who" stands for the people named right before the preposition (a
+    // role or vague group, or a plural in "-ers"/"-ists"); UINT32_MAX when there are none.
+    auto people_before_preposition = [&]() -> uint32_t {
+      if (doc.Norm(doc.tokens[head]) != "who" || !NounLikeWord(doc, head - 1)) return UINT32_MAX;
+      const uint32_t phrase = phrase_opening(head - 1);
+      if (!opened_by_preposition(phrase) || phrase < sb.first + 2 || avoided(phrase - 2)) return UINT32_MAX;
+      const uint32_t noun = phrase - 2;
+      const std::string_view w = doc.Norm(doc.tokens[noun]);
+      SourceWordMatch match;
+      const bool people = (lexicon.MatchAt(doc, noun, noun + 1, &match) &&
+                           (IsRole(match.kind) || match.kind == SourceWord::kAnonymous)) ||
+                          IsRolePlural(lexicon, w) || EndsAfterStem(w, "ers", 3) || EndsAfterStem(w, "ists", 3);
+      return people && !(doc.tokens[noun].flags & kTokCapitalized) ? noun : UINT32_MAX;
     };
     // "Tom Rath, a veteran New Hampshire GOP leader who had endorsed Kasich", "Edward J. Markey,
     // the only Democrat who", "Braynard, a South Carolina native who": a description in apposition
@@ -2892,6 +2924,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     if (IsNameToken(doc, head - 1) || lexicon_word || role_plural || person_noun_at(head - 1)) {
       --head;
       keep_end = head + 2;
+    } else if (const uint32_t people = people_before_preposition(); people != UINT32_MAX) {
+      head = people;
     } else if (head >= sb.first + 2 && OneOf(doc.Norm(doc.tokens[head - 1]), {",", "(", "-", "--"}) &&
                !avoided(head - 2) && OneOf(doc.Norm(doc.tokens[head]), {"who", "which", "whose"})) {
       // "Hillary Clinton, who declared victory …, said", "San Francisco prosecutors, who had long
