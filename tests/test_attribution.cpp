@@ -166,7 +166,7 @@ void CheckSources(const Scored& s, std::initializer_list<ExpectedSource> expecte
 
 // The source of the attribution whose content holds each of `contents` is of `type`.
 void CheckSourceTypes(const Scored& s, std::initializer_list<const char*> contents, const char* type) {
-  for (const char* content : contents) {
+  for (const std::string content : contents) {
     CAPTURE(content);
     const Source* src = s.SourceOf(s.ByContent(content));
     REQUIRE(src != nullptr);
@@ -6900,4 +6900,14 @@ TEST_CASE("\"who\" after a preposition's phrase naming no people stands for the 
                          "convention include Sen. Michael Bennet.");
   CheckSourcePhrases(s, {{"they had misgivings", "listeners"}, {"plan", "Democratic Senate candidates"}});
   CheckNoSourceNamed(s, {"program"});
+}
+
+TEST_CASE("a company described as a giant, a maker, a retailer or an airline is an organisation") {
+  const Scored s = Score("Layoffs began. Snack giant Nabisco said it would move jobs to Mexico. Chip maker Zorbel "
+                         "said sales rose. The airline said the pilot had logged 2,766 hours. “We do not shadow "
+                         "ban,” the tech giant said in a statement.");
+  CheckSourceTypes(s, {"it would move jobs", "sales rose", "the pilot had logged", "We do not shadow ban"},
+                   "organisation");
+  CheckSourceName(s, "it would move jobs", "Nabisco");
+  CheckSourceName(s, "sales rose", "Zorbel");
 }

@@ -243,7 +243,9 @@ bool IsKindOfOrganisationWord(std::string_view w) {
   static const WordSet kWords = {
       "group", "firm", "company", "organization", "organisation", "agency", "network", "union", "coalition",
       "foundation", "institute", "association", "alliance", "movement", "bank", "newspaper", "magazine", "channel",
-      "society", "federation", "league", "corporation", "pac"};
+      "society", "federation", "league", "corporation", "pac", "giant", "maker", "retailer", "automaker",
+      "carmaker", "insurer", "lender", "conglomerate", "manufacturer", "startup", "airline", "nonprofit", "utility",
+      "chain"};
   return kWords.Contains(w);
 }
 
