@@ -6911,3 +6911,20 @@ TEST_CASE("a company described as a giant, a maker, a retailer or an airline is 
   CheckSourceName(s, "it would move jobs", "Nabisco");
   CheckSourceName(s, "sales rose", "Zorbel");
 }
+
+TEST_CASE("the person named before \"of\" and a body right before the cue speaks, affiliated with it") {
+  const Scored s = Score("The deal closed. “It was the least bad outcome,” Mr. Morgan of the Sierra Club said. As "
+                         "Joe Wolverton of The New American writes, the vote is over.");
+  CheckSourceName(s, "least bad outcome", "Morgan");
+  CheckSourceName(s, "writes", "Joe Wolverton");
+  const Source* morgan = s.SourceOf(s.ByContent("least bad outcome"));
+  REQUIRE(morgan != nullptr);
+  CHECK(morgan->affiliation == "Sierra Club");
+}
+
+TEST_CASE("\"St.\" opens a name, not a title left out of it") {
+  const Scored s = Score("The vote came. The St. Paul City Council said it would vote. Peter Kleigel asked the bishop "
+                         "to reconsider. St. Peter, citing suffering, asked for mercy.");
+  CheckSourceName(s, "it would vote", "St. Paul City Council");
+  CheckSourceName(s, "suffering", "St. Peter");
+}

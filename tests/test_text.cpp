@@ -86,6 +86,10 @@ TEST_CASE("sentences") {
   SUBCASE("a dotted abbreviation ends a sentence before a typical opener") {
     Document d = AnalyzeText("Troops left the U.S. The war went on.", TextOptions{false});
     CHECK(d.sentences.size() == 2);
+    // "St." is a street there, no title; before a name it is "Saint".
+    Document street = AnalyzeText("He lives on Main St. The mayor met St. Paul officials.", TextOptions{false});
+    CHECK(SentenceTexts(street) ==
+          std::vector<std::string>{"He lives on Main St.", "The mayor met St. Paul officials."});
   }
   SUBCASE("a quotation that ends a sentence keeps its closing mark") {
     Document d = AnalyzeText("\xE2\x80\x9CWe will go.\xE2\x80\x9D He said so! Really? Yes.", TextOptions{false});

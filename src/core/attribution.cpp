@@ -2607,17 +2607,24 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           }
         }
       }
-      // A place, or one word the text names nothing else by ("Cleveland"), after "of".
+      // A place, or one word the text names nothing else by ("Cleveland"), after "of"; or any
+      // phrase after it right before the cue ("Mr. Morgan of the Sierra Club said").
       const bool bare_word = !d.mention.name.empty() && d.mention.given.empty() && d.mention.role.empty() &&
                              d.mention.institution.empty() && d.mention.end_token == d.mention.first_token + 1;
-      if (d.has_mention && (d.mention.institution_kind == SourceWord::kPlace || bare_word) && d.mention.first_token >= 2 &&
-          doc.Norm(doc.tokens[d.mention.first_token - 1]) == "of" && IsNameToken(doc, d.mention.first_token - 2) &&
+      const bool before_cue =
+          d.mention.end_token == run.first ||
+          (d.mention.end_token + 1 == run.first && doc.Norm(doc.tokens[d.mention.end_token]) == ",");
+      if (d.has_mention && (d.mention.institution_kind == SourceWord::kPlace || bare_word || before_cue) &&
+          d.mention.first_token >= 2 && doc.Norm(doc.tokens[d.mention.first_token - 1]) == "of" &&
+          IsNameToken(doc, d.mention.first_token - 2) &&
           doc.tokens[d.mention.first_token - 2].sentence == doc.tokens[d.mention.first_token].sentence) {
-        // "Sen. Ted Cruz of Texas said", "Mayor Frank G. Jackson of Cleveland": the person
-        // before "of" speaks, from that place.
+        // "Sen. Ted Cruz of Texas said", "Mayor Frank G. Jackson of Cleveland", "As Joe Wolverton
+        // of The New American writes": the person before "of" speaks, from that place or body.
         SourceMention person = ReadSourceMention(doc, im.source_words, d.mention.first_token - 2, run.first, cue_end);
-        if (person.institution.empty() && person.pronoun.empty() &&
-            (!person.given.empty() || !person.role.empty() || (person.anonymous && !person.affiliation.empty()))) {
+        const bool titled = IsTitleAbbreviation(doc.Norm(doc.tokens[person.first_token])) && !person.name.empty();
+        if (person.institution.empty() && person.pronoun.empty() && person.end_token + 1 == d.mention.first_token &&
+            (!person.given.empty() || !person.role.empty() || titled ||
+             (person.anonymous && !person.affiliation.empty()))) {
           if (person.affiliation.empty()) person.affiliation = bare_word ? d.mention.name : d.mention.affiliation;
           person.end_token = d.mention.end_token;
           person.span.end = d.mention.span.end;

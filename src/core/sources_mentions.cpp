@@ -67,11 +67,14 @@ bool IsParticle(std::string_view w) {
   return kWords.Contains(w);
 }
 
-// The period of a middle initial inside a name: "Donald J. Trump", "Joseph R. Biden".
+// The period of a middle initial inside a name, or of "St." opening one: "Donald J. Trump",
+// "Joseph R. Biden", "St. Paul".
 bool IsInitialPeriod(const Document& doc, uint32_t k) {
   if (k == 0 || k + 1 >= doc.tokens.size() || doc.Norm(doc.tokens[k]) != ".") return false;
   const Token& initial = doc.tokens[k - 1];
-  return initial.end == doc.tokens[k].start && doc.Norm(initial).size() == 1 && (initial.flags & kTokCapitalized) &&
+  const std::string_view word = doc.Norm(initial);
+  return initial.end == doc.tokens[k].start && (word.size() == 1 || word == "st") &&
+         (initial.flags & kTokCapitalized) &&
          doc.tokens[k + 1].sentence == doc.tokens[k].sentence && IsNameToken(doc, k + 1);
 }
 

@@ -7,14 +7,14 @@ namespace biaslens {
 
 bool IsTitleAbbreviation(std::string_view norm) {
   static const WordSet kWords = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt",
-                                 "sgt", "capt", "cmdr", "adm", "maj", "st", "rev", "hon", "pres", "supt",
+                                 "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt",
                                  "det", "insp", "messrs", "mmes", "fr", "sr", "jr", "sens", "reps", "govs"};
   return kWords.Contains(norm);
 }
 
 bool IsAbbreviation(std::string_view norm) {
   static const WordSet kOthers = {"inc", "corp", "co", "ltd", "llc", "plc", "vs", "v", "etc", "no", "nos", "fig",
-                                  "approx", "dept", "est", "mt", "ft", "ave", "blvd", "rd", "univ", "assn",
+                                  "approx", "dept", "est", "st", "mt", "ft", "ave", "blvd", "rd", "univ", "assn",
                                   "bros", "gov't", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                                   "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs",
                                   "fri", "sat", "sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del",
