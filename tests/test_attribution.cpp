@@ -6898,8 +6898,11 @@ TEST_CASE("\"who\" after a preposition's phrase naming no people stands for the 
                          "listeners to his “Keepin’ It Real” radio program who said they had misgivings about Mrs. "
                          "Clinton. Democratic Senate candidates in competitive races who plan to attend the "
                          "convention include Sen. Michael Bennet.");
-  CheckSourcePhrases(s, {{"they had misgivings", "listeners"}, {"plan", "Democratic Senate candidates"}});
+  // The span reaches "who" unless a quoted title stands between.
+  CheckSourcePhrases(s, {{"they had misgivings", "listeners"},
+                         {"plan", "Democratic Senate candidates in competitive races who"}});
   CheckNoSourceNamed(s, {"program"});
+  CheckSourceName(s, "plan", "Democratic Senate candidates in competitive races");
 }
 
 TEST_CASE("a company described as a giant, a maker, a retailer or an airline is an organisation") {

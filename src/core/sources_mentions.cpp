@@ -2930,6 +2930,10 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       --head;
       keep_end = head + 2;
     } else if (const uint32_t people = people_before_preposition(); people != UINT32_MAX) {
+      // The span reaches "who" unless a quoted title stands between ("program who").
+      bool quoted = false;
+      for (uint32_t k = people; k < head; ++k) quoted = quoted || (doc.tokens[k].flags & kTokQuoteMark);
+      if (!quoted) keep_end = head + 1;
       head = people;
     } else if (head >= sb.first + 2 && OneOf(doc.Norm(doc.tokens[head - 1]), {",", "(", "-", "--"}) &&
                !avoided(head - 2) && OneOf(doc.Norm(doc.tokens[head]), {"who", "which", "whose"})) {
