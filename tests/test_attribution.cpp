@@ -6931,3 +6931,13 @@ TEST_CASE("\"St.\" opens a name, not a title left out of it") {
   CheckSourceName(s, "it would vote", "St. Paul City Council");
   CheckSourceName(s, "suffering", "St. Peter");
 }
+
+TEST_CASE("one participle set off by a comma right before \"by\" is passive: the agent speaks") {
+  const Scored s = Score("Money poured in. Super PACs, first authorized by court rulings in 2010, can raise unlimited "
+                         "sums. Clinton, pressed by moderator Dana Bash, declined. The DNC, facing a revolt, responded "
+                         "by abruptly blocking access. The party, angry at the leak, responded by cutting him off.");
+  CheckSourceName(s, "first authorized", "court");
+  CheckSourceName(s, "pressed", "Dana Bash");
+  // "by" and an adverb or an "-ing" form: a manner.
+  CheckSourcePhrases(s, {{"cutting him off", "The party"}, {"abruptly blocking", "The DNC"}});
+}

@@ -300,6 +300,16 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
     be = IsNameToken(doc, cue_end + 1) || after_plural ||
          OneOf(agent, {"the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "several", "other"});
   }
+  // "Super PACs, first authorized by court rulings", "Clinton, pressed by moderator Dana Bash": one
+  // participle set off by a comma after a word, right before "by" and a word that is no "-ly"
+  // adverb, is passive without "be" (not "responded by abruptly blocking").
+  if (!be && one_participle && cue_first >= 2 && doc.Norm(doc.tokens[cue_first - 1]) == "," &&
+      (doc.tokens[cue_first - 2].flags & kTokWord) && doc.tokens[cue_first - 2].sentence == sentence &&
+      cue_end + 1 < doc.tokens.size() && doc.Norm(doc.tokens[cue_end]) == "by" &&
+      doc.tokens[cue_end + 1].sentence == sentence && (doc.tokens[cue_end + 1].flags & kTokWord)) {
+    const std::string_view agent = doc.Norm(doc.tokens[cue_end + 1]);
+    be = !EndsAfterStem(agent, "ly", 3);
+  }
   // Feelings are the subject's ("FBI officials were angered by the plea deal").
   if (!be || !participle || FeelingParticiples().Contains(last)) return UINT32_MAX;
   for (uint32_t k = cue_end; k < doc.tokens.size() && k < cue_end + 5; ++k) {
