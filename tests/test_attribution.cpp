@@ -6941,3 +6941,11 @@ TEST_CASE("one participle set off by a comma right before \"by\" is passive: the
   // "by" and an adverb or an "-ing" form: a manner.
   CheckSourcePhrases(s, {{"cutting him off", "The party"}, {"abruptly blocking", "The DNC"}});
 }
+
+TEST_CASE("\"he said\" after a sentence in which the last speaker asked someone named is the one asked") {
+  const Scored s = Score("The interview aired. Last month, The Huffington Post's Scott Conroy asked Sanders whether "
+                         "questions about his health were fair game. “Sure it is,” he said. Conroy said the answer "
+                         "was short. “It was,” he added.");
+  CheckSourceName(s, "Sure it is", "Sanders");
+  CheckSourceName(s, "It was", "Scott Conroy");  // no one asked before: the last speaker
+}

@@ -527,6 +527,29 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if ((g < 0 || candidate->span.start > group_at) && MentionGender(doc, lexicon, *candidate) != unwanted)
         g = adopt(*candidate);
     }
+    // "Earhardt then asked Rubio which states he could win. “…,” he said": the subject of a
+    // reporting verb after a sentence in which the latest person asked someone named is the one
+    // asked, when that one may be of its gender.
+    if (g >= 0) {
+      const Group& asker = groups[static_cast<size_t>(g)];
+      const uint32_t pronoun = TokenAtByte(doc, at);
+      uint32_t verb = asker.last_end_token;
+      while (verb < doc.tokens.size() && verb < asker.last_end_token + 2 &&
+             OneOf(doc.Norm(doc.tokens[verb]), {"then", "also", "later", "again"}))
+        ++verb;
+      const uint32_t asker_sentence = doc.tokens[asker.last_first_token].sentence;
+      if (pronoun + 1 < doc.tokens.size() && verb + 1 < doc.tokens.size() &&
+          OneOf(doc.Norm(doc.tokens[verb]), {"asked", "asks", "pressed", "questioned"}) &&
+          IsNameToken(doc, verb + 1) && doc.tokens[verb + 1].sentence == asker_sentence &&
+          doc.tokens[pronoun].sentence > asker_sentence && doc.tokens[pronoun].sentence <= asker_sentence + 2 &&
+          OneOf(doc.Norm(doc.tokens[pronoun + 1]), {"said", "says", "replied", "replies", "answered", "responded",
+                                                      "added", "told", "explained", "insisted"})) {
+        SourceMention asked = ReadSourceMention(doc, lexicon, verb + 1, 0, 0);
+        if (asked.first_token == verb + 1 && !asked.name.empty() && asked.institution.empty() &&
+            MentionGender(doc, lexicon, asked) != unwanted && same_person(asked) != g)
+          return adopt(asked);
+      }
+    }
     // Inside its sentence, after the one person of its gender the sentence names before it: that
     // person ("… betrayed by Cruz on a trade bill he persuaded her to back", "announced
     // Manafort’s hire, and he served as …"), over a speaker of an earlier sentence.
