@@ -6949,3 +6949,9 @@ TEST_CASE("\"he said\" after a sentence in which the last speaker asked someone 
   CheckSourceName(s, "Sure it is", "Sanders");
   CheckSourceName(s, "It was", "Scott Conroy");  // no one asked before: the last speaker
 }
+
+TEST_CASE("a count after a passive cue's \"by\" is its agent") {
+  const Scored s = Score("The vote was held. This proposal was rejected by 64 percent of the electorate. Clinton was "
+                         "supported by 42 percent of those responding.");
+  CheckSourcePhrases(s, {{"was rejected", "64 percent"}, {"was supported", "42 percent"}});
+}

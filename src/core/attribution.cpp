@@ -2044,10 +2044,11 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           pool.insert(pool.end(), all.begin(), all.end());
         }
         // The phrase opens with a name, a pronoun, an article or a source word ("the man", "Mr.
-        // Rubio", "she"), not with "which" or a verb.
+        // Rubio", "she"), not with "which" or a verb; with `any_word`, with any word or a number.
         const std::string_view first_word = doc.Norm(doc.tokens[opens]);
         SourceWordMatch opening_word;
-        if (!(any_word && (doc.tokens[opens].flags & kTokWord)) && !IsNameToken(doc, opens) && !IsPersonalPronoun(first_word) &&
+        const bool word = (doc.tokens[opens].flags & kTokWord) || IsNumberAt(doc, opens);
+        if (!(any_word && word) && !IsNameToken(doc, opens) && !IsPersonalPronoun(first_word) &&
             !OneOf(first_word, {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "some", "many"}) &&
             !im.source_words.MatchAt(doc, opens, limit, &opening_word))
           return;
@@ -2106,7 +2107,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
                            ranked.empty() && past_verb && PastVerbJoinsClause(doc, opens, joint));
       }
       if (!joined) {
-        // "he was criticized by libertarians": the agent of a passive cue speaks.
+        // "he was criticized by libertarians", "was rejected by 64 percent of the electorate": the
+        // agent of a passive cue speaks.
         if (passive_agent != UINT32_MAX)
           prefer_phrase_at(PastQuantifierOf(doc, passive_agent), passive_agent + 12, true, true);
         // "Trump himself was delighted by …", "Neither man was impressed by …": a short subject of a
