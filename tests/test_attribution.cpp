@@ -6955,3 +6955,10 @@ TEST_CASE("a count after a passive cue's \"by\" is its agent") {
                          "supported by 42 percent of those responding.");
   CheckSourcePhrases(s, {{"was rejected", "64 percent"}, {"was supported", "42 percent"}});
 }
+
+TEST_CASE("a participle after a comma is the subject's past a time phrase opening the sentence without a comma") {
+  const Scored s = Score("The feud went on. On Sunday morning Mr. Trump made a third attempt to deflect Mr. Khan's "
+                         "criticism, writing on Twitter that the real issue was terrorism. Last week the senator met "
+                         "Mr. Khan's lawyers, saying it went well.");
+  CheckSourcePhrases(s, {{"the real issue was terrorism", "Mr. Trump"}, {"it went well", "the senator"}});
+}

@@ -326,6 +326,26 @@ bool CutShort(const Document& doc, const SourceMention& m) {
           !IsIngForm(w) && !IsLowercaseLyAdverb(doc, next));
 }
 
+// "On Sunday morning Mr. Trump made …", "Last week Stumpf …": past a time phrase (a preposition or
+// "last"/"this"/"earlier", then days, months, times of day or numbers) opening a clause at
+// `opens` without a comma, the token where the clause's subject starts, before `limit`;
+// `opens` otherwise.
+uint32_t PastOpeningTimePhrase(const Document& doc, uint32_t opens, uint32_t limit) {
+  uint32_t k = opens;
+  const std::string_view first = doc.Norm(doc.tokens[k]);
+  if (OneOf(first, {"on", "in", "at", "during", "by", "late", "early"})) ++k;
+  else if (!OneOf(first, {"last", "this", "earlier"})) return opens;
+  const uint32_t words = k;
+  while (k < limit && k < opens + 5) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    if (!(IsWeekdayName(w) || IsMonthName(w) || IsTimeNoun(w) || IsNumberAt(doc, k) ||
+          OneOf(w, {"last", "this", "early", "late"})))
+      break;
+    ++k;
+  }
+  return k > words && k < limit && (doc.tokens[k].flags & kTokWord) ? k : opens;
+}
+
 // "a number of tax experts", "some of Trump's competitors", "more than 40 states": the first
 // token of the phrase a quantifier at k counts, else k.
 uint32_t PastQuantifierOf(const Document& doc, uint32_t k) {
@@ -2090,8 +2110,15 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       // writer's or reader's ("I remember President Jimmy Carter going on TV, declaring") nor an
       // empty "it".
       if (!joined && joint != UINT32_MAX && !listed_verb) {
-        const uint32_t opens = participle ? SubjectAfterCoordinator(doc, ClauseSubjectStart(doc, joint), joint)
-                                          : ClauseSubjectStart(doc, joint);
+        uint32_t opens = participle ? SubjectAfterCoordinator(doc, ClauseSubjectStart(doc, joint), joint)
+                                    : ClauseSubjectStart(doc, joint);
+        // "On Sunday morning Mr. Trump made …, writing": a time phrase with no comma, read as the
+        // opening adverbial up to the participle's comma, comes before the subject.
+        if (participle) {
+          const uint32_t first = opens != UINT32_MAX ? opens : DatelineEnd(doc, doc.tokens[joint].sentence);
+          const uint32_t subject = PastOpeningTimePhrase(doc, first, joint);
+          if (subject != first) opens = subject;
+        }
         // "it declined, citing legal risks": an "it" before a verb that is no form of "be", "seem",
         // "appear", "take", "turn" or "remain" stands for a body.
         auto empty_it = [&] {
