@@ -6962,3 +6962,15 @@ TEST_CASE("a participle after a comma is the subject's past a time phrase openin
                          "Mr. Khan's lawyers, saying it went well.");
   CheckSourcePhrases(s, {{"the real issue was terrorism", "Mr. Trump"}, {"it went well", "the senator"}});
 }
+
+TEST_CASE("a past participle set off by commas after the phrase opening its clause is that phrase's") {
+  const Scored s = Score("The race tightened. Mr. Trump has been the most direct in his attacks on Mr. Clinton, but "
+                         "Republicans, concerned about the party's declining appeal to women, have long considered "
+                         "using the former president's personal life. Several leading Republican candidates, "
+                         "including Donald J. Trump and Senators Ted Cruz and Marco Rubio, criticized the trade.");
+  CheckSourcePhrases(s, {{"the party's declining appeal", "Republicans"}});
+  // No finite verb after a second comma: the verb of the names before the comma, which
+  // the apposition of examples lists.
+  CheckSourceName(s, "criticized", "Donald J. Trump");
+  CheckNoSourceNamed(s, {"Marco Rubio"});
+}

@@ -2219,6 +2219,35 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
               prefer_phrase_at(name, preposition - 1, true);
           }
         }
+        // "…, but Republicans, concerned about the party's appeal, have long considered": a cue
+        // that is a past participle of no verb of saying, set off by commas with a finite verb
+        // after the second, right after a phrase naming people which opens its clause (after "but"
+        // or "and", or opening the sentence), is that phrase's.
+        auto closed_before_verb = [&] {
+          for (uint32_t k = cue_end; k < doc.tokens.size() && k < cue_end + 15; ++k) {
+            if (doc.tokens[k].sentence != doc.tokens[run.first].sentence || (doc.tokens[k].flags & kTokQuoteMark))
+              return false;
+            if (doc.Norm(doc.tokens[k]) == ",")
+              return k + 1 < doc.tokens.size() && doc.tokens[k + 1].sentence == doc.tokens[k].sentence &&
+                     IsFiniteVerbLike(doc, k + 1);
+          }
+          return false;
+        };
+        if (run.first >= 3 && passive_agent == UINT32_MAX && doc.Norm(doc.tokens[run.first - 1]) == "," &&
+            EndsAfterStem(cue_word, "ed", 3) && !HasClosingVerb(doc, run.first, run.first + 1) &&
+            (doc.tokens[run.first - 2].flags & kTokWord) &&
+            doc.tokens[run.first - 2].sentence == doc.tokens[run.first].sentence && closed_before_verb()) {
+          const SourceMention before = ReadSourceMention(doc, im.source_words, run.first - 2, run.first, cue_end);
+          const uint32_t first = before.first_token;
+          const bool opens_clause =
+              first == DatelineEnd(doc, doc.tokens[run.first].sentence) ||
+              (first > 0 && OneOf(doc.Norm(doc.tokens[first - 1]), {"but", "and"}) &&
+               doc.tokens[first - 1].sentence == doc.tokens[run.first].sentence);
+          if (before.end_token + 1 == run.first && first < before.end_token && before.pronoun.empty() &&
+              !before.document && opens_clause &&
+              (!before.name.empty() || !before.role.empty() || before.anonymous || !before.institution.empty()))
+            prefer_phrase_at(first, run.first - 1, true);
+        }
         // "The party today agrees only on", "the testimony that Francis now dismisses": with no
         // candidate from the ranker, a phrase naming someone right before a time word right before
         // a finite cue is its subject (not "It now seems", nor "Clinton is now assured of").
