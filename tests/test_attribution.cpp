@@ -6974,3 +6974,10 @@ TEST_CASE("a past participle set off by commas after the phrase opening its clau
   CheckSourceName(s, "criticized", "Donald J. Trump");
   CheckNoSourceNamed(s, {"Marco Rubio"});
 }
+
+TEST_CASE("a bare name the text gave a body by is that body") {
+  const Scored s = Score("Layoffs began. Snack giant Nabisco said it would move jobs to Mexico. Nabisco issued a "
+                         "60-day notice to affected employees in mid-January.");
+  CheckSourceTypes(s, {"it would move jobs", "affected employees"}, "organisation");
+  CHECK(s.SourceOf(s.ByContent("it would move jobs")) == s.SourceOf(s.ByContent("affected employees")));
+}

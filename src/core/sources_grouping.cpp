@@ -1229,6 +1229,9 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if (g < 0) { (*ids)[i] = new_group(department, key); continue; }
     } else if (!m.name.empty()) {
       g = same_person(m);
+      // "Snack giant Nabisco … Nabisco issued a notice": a bare name the text gave a body by is
+      // that body.
+      if (g < 0 && m.given.empty() && m.role.empty()) g = find_key("inst:" + Lower(m.name));
       if (g < 0 && !m.role.empty()) {
         // An earlier nameless "the Russian President" is this person.
         g = latest(UINT32_MAX, [&](const Group& x) {
