@@ -6981,3 +6981,14 @@ TEST_CASE("a bare name the text gave a body by is that body") {
   CheckSourceTypes(s, {"it would move jobs", "affected employees"}, "organisation");
   CHECK(s.SourceOf(s.ByContent("it would move jobs")) == s.SourceOf(s.ByContent("affected employees")));
 }
+
+TEST_CASE("\"called\" set off by commas around a name gives a name: no one speaks") {
+  const Scored s = Score("The deal closed. His nonprofit group, called the Virginia Conservation Legacy Fund, will "
+                         "still own the property. Sen. Ted Cruz, a rival, called Donald Trump, the front-runner, a "
+                         "liar.");
+  const Attribution* naming = s.ByContent("Virginia Conservation Legacy Fund");
+  REQUIRE(naming != nullptr);
+  CHECK(s.Slice(naming->source).empty());
+  CHECK(s.Slice(naming->content) == "the Virginia Conservation Legacy Fund");
+  CheckSourceName(s, "a liar", "Ted Cruz");
+}

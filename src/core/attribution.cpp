@@ -2454,6 +2454,25 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         object = (doc.tokens[k].flags & kTokWord) || doc.Norm(doc.tokens[k]) == ".";
       if (object) joined = &earlier.mention;
     }
+    // "His nonprofit group, called the Virginia Conservation Legacy Fund, will": "called" set off
+    // by commas around a name, a finite verb after them, gives a name; no one speaks.
+    auto gives_name = [&] {
+      if (run.first != run.last || run.first == 0 || doc.Norm(doc.tokens[run.first]) != "called" ||
+          doc.Norm(doc.tokens[run.first - 1]) != ",")
+        return false;
+      uint32_t k = cue_end < doc.tokens.size() && doc.Norm(doc.tokens[cue_end]) == "the" ? cue_end + 1 : cue_end;
+      const uint32_t name = k;
+      while (k < doc.tokens.size() && k < name + 8 &&
+             (IsNameToken(doc, k) || (k > name && OneOf(doc.Norm(doc.tokens[k]), {"of", "for", "and", "&"}))))
+        ++k;
+      return k > name && k + 1 < doc.tokens.size() && doc.Norm(doc.tokens[k]) == "," &&
+             doc.tokens[k + 1].sentence == doc.tokens[run.first].sentence && IsFiniteVerbLike(doc, k + 1);
+    };
+    const bool naming = gives_name();
+    if (naming && speaker_in_run < 0 && reported_outlet < 0) {
+      joined = nullptr;
+      ranked.clear();
+    }
     if (joined) {
       d.mention = *joined;
       d.has_mention = true;
