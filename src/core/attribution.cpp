@@ -2468,8 +2468,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       return k > name && k + 1 < doc.tokens.size() && doc.Norm(doc.tokens[k]) == "," &&
              doc.tokens[k + 1].sentence == doc.tokens[run.first].sentence && IsFiniteVerbLike(doc, k + 1);
     };
-    const bool naming = gives_name();
-    if (naming && speaker_in_run < 0 && reported_outlet < 0) {
+    if (speaker_in_run < 0 && reported_outlet < 0 && gives_name()) {
       joined = nullptr;
       ranked.clear();
     }
