@@ -132,6 +132,16 @@ void CheckNoSourceNamed(const Scored& s, std::initializer_list<const char*> name
   }
 }
 
+// The attribution ByCue(cue) finds for each of `cues` has no source.
+void CheckNoSource(const Scored& s, std::initializer_list<const char*> cues) {
+  for (const std::string cue : cues) {
+    CAPTURE(cue);
+    const Attribution* a = s.ByCue(cue);
+    REQUIRE(a != nullptr);
+    CHECK(s.Slice(a->source).empty());
+  }
+}
+
 // Each pair names an attribution (ByCueOrContent) and the source phrase it must have.
 void CheckSourcePhrases(const Scored& s, std::initializer_list<std::pair<const char*, const char*>> expected) {
   for (const auto& pair : expected) {
@@ -6730,12 +6740,7 @@ TEST_CASE("the short subject before an auxiliary opening a cue speaks when the r
                                     "has the evidence. As Trump has become the defining character of this contest, the "
                                     "race itself has seemed to take on elements of his personality.");
   CheckNoSourceNamed(not_speaking, {"Hillary Clinton", "Clinton", "Zakkout", "FBI", "the race itself"});
-  for (const char* cue : {"is also unclear", "has seemed"}) {
-    CAPTURE(cue);
-    const Attribution* a = not_speaking.ByCue(cue);
-    REQUIRE(a != nullptr);
-    CHECK(not_speaking.Slice(a->source).empty());
-  }
+  CheckNoSource(not_speaking, {"is also unclear", "has seemed"});
 }
 
 TEST_CASE("a common noun's possessive after \"the\" is part of the phrase it opens") {
@@ -6792,9 +6797,7 @@ TEST_CASE("a verb listed after a comma, or after \"and\" past a name's \"as\", s
   const Scored other = Score("The rescue stalled. Bob, they said, ordered them to wait. Ben Carson went on ABC to "
                              "defend his recent staff shake-up, viewed as a sign his campaign may be in trouble.");
   CheckSourcePhrases(other, {{"ordered", "Bob"}});
-  const Attribution* viewed = other.ByCue("viewed as");
-  REQUIRE(viewed != nullptr);
-  CHECK(other.Slice(viewed->source).empty());
+  CheckNoSource(other, {"viewed as"});
 }
 
 TEST_CASE("the noun of an adverbial \"at times\" is no speaker") {
@@ -6809,20 +6812,13 @@ TEST_CASE("a verb bidding the reader consider or remember has no speaker") {
       "The party is split. For a sense of how fractured the GOP is, consider this: the top Republicans went both "
       "ways. It is a little bit like, remember back in 1972, I was running for the Senate, George McGovern was at "
       "the top of the ticket.");
-  for (const char* cue : {"consider", "remember"}) {
-    CAPTURE(cue);
-    const Attribution* a = s.ByCue(cue);
-    REQUIRE(a != nullptr);
-    CHECK(s.Slice(a->source).empty());
-  }
+  CheckNoSource(s, {"consider", "remember"});
   CheckNoSourceNamed(s, {"Republican Party", "the GOP", "George McGovern"});
   const Scored recall = Score(
       "There's a history of outsider mavericks faltering when voters judge that they're not that different from the "
       "insiders they're challenging. Recall Sen. John McCain (Ariz.) damaging his reputation for candor in 2000 when "
       "he equivocated on whether South Carolina should remove the Confederate flag from the state capitol.");
-  const Attribution* recalled = recall.ByCue("Recall");
-  REQUIRE(recalled != nullptr);
-  CHECK(recall.Slice(recalled->source).empty());
+  CheckNoSource(recall, {"Recall"});
   // With a subject of its own the verb is someone's: "When Smith spoke, voters remember", "Critics,
   // like Smith, consider".
   const Scored other = Score("The vote came. When Smith spoke, voters remember that he lied. Critics, like Smith, "
@@ -6837,9 +6833,7 @@ TEST_CASE("one singular word after an \"and\" that joins no lower-case nouns is 
       "the lake. The authorities in New York and elsewhere have warned that the bombs were live.");
   CheckNoSourceNamed(s, {"face", "walking", "elsewhere"});
   CheckSourcePhrases(s, {{"talked about", "many people"}, {"the bombs were live", "The authorities"}});
-  const Attribution* criticism = s.ByCue("criticism for");
-  REQUIRE(criticism != nullptr);
-  CHECK(s.Slice(criticism->source).empty());
+  CheckNoSource(s, {"criticism for"});
   // Nouns joined by "and" speak together: "The book and film blame".
   const Scored joined = Score("The movie opened. The book and film blame Bob for the delay.");
   const Attribution* blame = joined.ByCue("blame");
@@ -6854,12 +6848,7 @@ TEST_CASE("one lower-case adjective no list knows is no speaker") {
                          "calls to close the borders. But the lull in the Democratic race has real potential "
                          "downsides as well, suggesting higher enthusiasm on the GOP side.");
   CheckNoSourceNamed(s, {"sharp", "serious", "real"});
-  for (const char* cue : {"criticism over", "calls to"}) {
-    CAPTURE(cue);
-    const Attribution* a = s.ByCue(cue);
-    REQUIRE(a != nullptr);
-    CHECK(s.Slice(a->source).empty());  // nor the next candidate of the ranker
-  }
+  CheckNoSource(s, {"criticism over", "calls to"});  // nor the next candidate of the ranker
 }
 
 TEST_CASE("the person right after a verb of telling is the one told, not who tells") {
@@ -6887,12 +6876,7 @@ TEST_CASE("with no candidate from the ranker, the phrase before a time word befo
                          "the case.");
   CheckSourcePhrases(s, {{"agrees", "The party"}, {"dismisses", "Francis"}});
   // Not an expletive "it", nor the subject of a form of "be" before the time word.
-  for (const std::string cue : {"seems", "assured of"}) {
-    CAPTURE(cue);
-    const Attribution* a = s.ByCue(cue);
-    REQUIRE(a != nullptr);
-    CHECK(s.Slice(a->source).empty());
-  }
+  CheckNoSource(s, {"seems", "assured of"});
 }
 
 TEST_CASE("\"who\" after a preposition's phrase naming no people stands for the people before the preposition") {
