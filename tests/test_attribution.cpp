@@ -3778,6 +3778,18 @@ TEST_CASE("IG and POTUS are roles; a document named by a role is no person who h
   CHECK(second->type == "document");
 }
 
+TEST_CASE("a document word before the role that ends the phrase qualifies the role; stories are documents") {
+  const Scored s = Score(
+      "The race went on. Clinton needs a strategy, the polling guru tweeted on Sunday. The survey director said the "
+      "sample was small. Stories alleging cronyism may hurt her. The chancellery rejected the plan. Depositions "
+      "released on Tuesday show that he lied.");
+  CheckSources(s, {{"Clinton needs a strategy", "the polling guru", nullptr, "expert"},
+                   {"the sample", "The survey director", nullptr, "official"},
+                   {"cronyism", "Stories", nullptr, "document"},
+                   {"the plan", "The chancellery", nullptr, "organisation"},
+                   {"he lied", "Depositions", nullptr, "document"}});
+}
+
 TEST_CASE("an adverb before another modifier belongs to the phrase an article opens") {
   const Scored s = Score(
       "The campaign went on. Bernie Sanders told his life story. The famously gruff senator started on Wednesday, "

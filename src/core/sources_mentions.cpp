@@ -2509,8 +2509,13 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       const bool masthead = f.token_count == 1 && f.first_token > first && outlet.empty() &&
                             (word.flags & kTokCapitalized) && !(word.flags & (kTokSentenceStart | kTokHeadline)) &&
                             doc.Norm(doc.tokens[f.first_token - 1]) == "the" && IsMastheadWord(doc.Norm(word));
+      // "the polling guru", "a survey director": a document word before the role word that ends
+      // the phrase only qualifies it.
+      const bool qualifies_role = std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& x) {
+        return IsRole(x.kind) && x.first_token > f.first_token && x.first_token + x.token_count == end;
+      });
       if (masthead) outlet = "The " + written;
-      else m.document = true;
+      else if (!qualifies_role) m.document = true;
     } else if (f.kind == SourceWord::kOutlet && outlet.empty()) {
       outlet = f.canonical.empty() ? written : std::string(f.canonical);
     } else if (f.kind == SourceWord::kOrganisation) {
