@@ -3790,6 +3790,23 @@ TEST_CASE("a document word before the role that ends the phrase qualifies the ro
                    {"he lied", "Depositions", nullptr, "document"}});
 }
 
+TEST_CASE("an adverb or quantifier between the subject and the cue is no part of the subject") {
+  const Scored s = Score(
+      "The talks went on. Carter however said he would welcome help. The numbers changed, as Sanders has sometimes "
+      "acknowledged. Rome always says the reforms are good. Paul then interjected, calling the credit a gimmick. "
+      "Rubio and Bush both repeatedly made the case for amnesty. They were rivals in a contest both have long been "
+      "anticipating. The Florida Republican would also say that his lack of knowledge was worrisome. Then Secretary "
+      "of State Hillary Clinton said the plan was sound.");
+  CheckSourcePhrases(s, {{"he would welcome help", "Carter"},
+                         {"the reforms are good", "Rome"},
+                         {"interjected", "Paul"},
+                         {"repeatedly made the case", "Bush"},
+                         {"have long been anticipating", "both"},
+                         {"acknowledged", "Sanders"},
+                         {"his lack of knowledge", "The Florida Republican"},
+                         {"the plan was sound", "Then Secretary of State Hillary Clinton"}});
+}
+
 TEST_CASE("an adverb before another modifier belongs to the phrase an article opens") {
   const Scored s = Score(
       "The campaign went on. Bernie Sanders told his life story. The famously gruff senator started on Wednesday, "

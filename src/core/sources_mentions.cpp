@@ -2788,6 +2788,22 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       head += 2;
     }
   }
+  // "Carter however said", "Rome always says", "Rubio and Bush both made": a pick of an adverb or
+  // quantifier right before the cue, after the subject, moves to the subject.
+  static const WordSet kAfterSubject = {"however", "then", "always", "never", "often", "sometimes", "usually", "once",
+                                        "just", "only", "earlier", "later", "also", "still", "now", "again", "first",
+                                        "both", "all", "too"};
+  if (head > sb.first && head + 1 == avoid_first && !avoided(head - 1) &&
+      !(doc.tokens[head].flags & kTokCapitalized) && kAfterSubject.Contains(doc.Norm(doc.tokens[head]))) {
+    const std::string_view before = doc.Norm(doc.tokens[head - 1]);
+    const bool verb = IsBeOrHave(before) || IsModal(before) || OneOf(before, {"do", "does", "did"});
+    // ("a contest both have long been anticipating": "both" and "all" after a singular common noun
+    // are the subject.)
+    const bool quantifier = OneOf(doc.Norm(doc.tokens[head]), {"both", "all"});
+    if (IsNameToken(doc, head - 1) || IsPersonalPronoun(before) ||
+        (NounLikeWord(doc, head - 1) && !verb && (!quantifier || before.back() == 's')))
+      --head;
+  }
   // "the newly revised timeline": a pick of the adverb after an article moves to the noun its
   // participle or adjective leads to.
   if (head > sb.first && head + 2 < sb.end && !avoided(head + 1) && !avoided(head + 2) &&
@@ -3128,9 +3144,9 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
           if (!name.name.empty() && name.institution.empty()) return false;
         }
       }
-      // "Then someone asked": "then" qualifies a role or a title after it ("then Secretary of State
-      // Hillary Clinton"), or it links.
-      if (leftward && w == "then" && k + 1 < sb.end) {
+      // "Then someone asked", "Paul then interjected": "then" qualifies a role or a title after it
+      // ("then Secretary of State Hillary Clinton"), or it links.
+      if (w == "then" && k + 1 < sb.end) {
         SourceWordMatch next;
         const bool role_next = (lexicon.MatchAt(doc, k + 1, k + 2, &next) && IsRole(next.kind)) ||
                                IsTitle(doc.Norm(doc.tokens[k + 1]));
