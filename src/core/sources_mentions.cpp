@@ -3806,6 +3806,12 @@ char MentionCompleter::TitledGender(std::string_view surname) {
 
 namespace {
 
+// Token k is the comma of an apposition of age or description after a name: ", 13,", ", a nurse".
+bool AppositionOpensAt(const Document& doc, uint32_t k) {
+  return k + 1 < doc.tokens.size() && doc.Norm(doc.tokens[k]) == "," &&
+         ((doc.tokens[k + 1].flags & kTokNumber) || OneOf(doc.Norm(doc.tokens[k + 1]), {"a", "an", "the"}));
+}
+
 // "Peter Morici is an economist and business professor at the University of Maryland", "Ray
 // Hurt has been the lead pastor at the Church of God": the role, and the body it is at, of a
 // copular sentence in the present whose subject is mention m, read up to a comma, "and", a
@@ -3866,10 +3872,7 @@ std::pair<uint32_t, uint32_t> MentionCompleter::FullNameOf(std::string_view give
     if (lexicon_.MatchAt(doc_, k, k + 1, &match) || (doc_.tokens[k].flags & kTokAllCaps) || written_in_lower_case(k))
       return false;
     const SourceMention& full = MentionAt(k);
-    const bool apposition = k + 2 < doc_.tokens.size() && doc_.Norm(doc_.tokens[k + 1]) == "," &&
-                            ((doc_.tokens[k + 2].flags & kTokNumber) ||
-                             OneOf(doc_.Norm(doc_.tokens[k + 2]), {"a", "an", "the"}));
-    return full.institution.empty() && (!full.role.empty() || apposition);
+    return full.institution.empty() && (!full.role.empty() || AppositionOpensAt(doc_, k + 1));
   };
   std::string_view surname;
   uint32_t full_first = 0, full_end = 0;
@@ -3943,7 +3946,11 @@ void MentionCompleter::Complete(SourceMention* m) {
     bool bare_is_another = false;  // a bare surname stands for someone else (set for a full name)
     if (given.empty()) {
       // `surname`: a second surname the name ends in ("febo" of "Melba Acosta Febo"), else "".
-      struct Named { std::string given, name, surname; bool all_caps = false, suffixed = false; int times = 0; };
+      struct Named {
+        std::string given, name, surname;
+        bool all_caps = false, suffixed = false, described = false;
+        int times = 0;
+      };
       std::vector<Named> named;  // in the order first named
       std::string first_given;   // any person's, whatever the gender: two mean a shared surname
       // The suffix after surname token t, as NameSuffixOf gives it, and the name's end with it.
@@ -3988,12 +3995,21 @@ void MentionCompleter::Complete(SourceMention* m) {
           n->suffixed = !other_suffix.empty();
         }
         ++n->times;
+        // "Rhonda Hughes, 43,", "Rhonda Hughes, a nurse,": a full name outside a headline that an
+        // apposition describes, its given name no word of the lists or of the text in lower case.
+        SourceWordMatch listed;
+        const SourceMention& full = MentionAt(t);
+        if (!(doc_.tokens[given_token].flags & (kTokHeadline | kTokAllCaps)) &&
+            AppositionOpensAt(doc_, name_end) && full.given == other_given &&
+            full.name == TokensText(doc_, given_token, name_end) && !WrittenInLowerCase(doc_, given_token) &&
+            !lexicon_.MatchAt(doc_, given_token, given_token + 1, &listed))
+          n->described = true;
         return true;
       });
       // A given name the gender list knows is a name; another ("Understated Perez" in a
-      // title-case headline) counts only when the text writes it twice.
+      // title-case headline) counts only when the text writes it twice or describes it.
       auto pick = std::find_if(named.begin(), named.end(), [&](const Named& n) {
-        return n.times > 1 || lexicon_.GivenNameGender(n.given) != 0;
+        return n.times > 1 || n.described || lexicon_.GivenNameGender(n.given) != 0;
       });
       // Of two people named so, the one the text gives this mention's role: "President Obama"
       // beside "Michelle Obama" and "President Barack Obama".
