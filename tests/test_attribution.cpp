@@ -2960,14 +2960,15 @@ TEST_CASE("relative and reflexive pronouns, web addresses, and words that name n
     REQUIRE(a != nullptr);
     CHECK(a->source_id < 0);  // not "a basketball game", not "himself"
   }
-  // "who" after a place or a party tag stands for the person before them.
+  // "who" after a place, a party tag or a suffix stands for the person before them.
   const Scored tagged = Score(
       "The vote was close. Sen. Bernie Sanders of Vermont, who said the plan failed, left early. Sen. Pat Roberts "
       "(R-Kans.), who said the deal was dead, stayed. Sen. Lindsey Graham, R-S.C., who said the talks were over, "
-      "spoke last.");
+      "spoke last. He lost to Morris J. Brooks Jr., who has said the wall must rise.");
   CheckSources(tagged, {{"the plan failed", "Bernie Sanders", "Vermont", "official"},
                         {"the deal was dead", "Pat Roberts", "Republican", "official"},
-                        {"the talks were over", "Lindsey Graham", "Republican", "official"}});
+                        {"the talks were over", "Lindsey Graham", "Republican", "official"},
+                        {"the wall must rise", "Morris J. Brooks Jr.", nullptr, nullptr}});
   // An apposition after the tag, closed by the verb's comma, is the tagged person's.
   const Scored tagged_apposition = Score(
       "The vote was close. Rep. Tom Vale (D-N.Y.), chairman of the Congressional Black Caucus PAC, said members "

@@ -2852,9 +2852,13 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     // such as "Mr." or a surname the text gives someone with a given name; not a place like
     // "Englewood"), with the span reaching the relative pronoun.
     auto named_person_before = [&](uint32_t comma, SourceMention* out) {
-      if (!IsNameToken(doc, comma - 1) || avoided(comma - 1)) return false;
-      SourceMention person = ReadSourceMention(doc, lexicon, comma - 1, avoid_first, avoid_end);
-      if (person.end_token != comma || person.name.empty() || !person.institution.empty()) return false;
+      // (The name's last word is before the period of a suffix: "Morris J. Brooks Jr., who".)
+      const bool suffix_period = comma >= sb.first + 2 && ThroughSuffixPeriod(doc, comma - 1) == comma;
+      const uint32_t last = suffix_period ? comma - 2 : comma - 1;
+      if (!IsNameToken(doc, last) || avoided(last)) return false;
+      SourceMention person = ReadSourceMention(doc, lexicon, last, avoid_first, avoid_end);
+      if (ThroughSuffixPeriod(doc, person.end_token) != comma || person.name.empty() || !person.institution.empty())
+        return false;
       const bool titled = person.first_token < comma - 1 && IsTitle(doc.Norm(doc.tokens[person.first_token]));
       if (person.given.empty() && person.role.empty() && !titled &&
           !(person.first_token + 1 == comma && IsSurnameInText(doc, lexicon, comma - 1)))
