@@ -6329,6 +6329,28 @@ TEST_CASE("\"according to\" two speakers reports what follows the comma after bo
   CheckContents(s, {{"According to", "the recession is partly to blame for lost jobs"}});
 }
 
+TEST_CASE("the whole phrase after \"according to\" up to its comma speaks when the ranker cuts it short") {
+  const Scored s = Score("The exam went well. According to his longtime personal physician, the businessman had "
+                         "excellent results. According to the recent 50-state poll, some states are swinging. "
+                         "According to conservative talk radio host Rush Limbaugh, the move reeks of fear. According "
+                         "to Lazar's plea agreement, he faces two years in prison. According to their friends and "
+                         "advisers, the couple worried for months.");
+  CheckSourcePhrases(s, {{"the couple worried", "their friends and advisers"},
+                         {"the businessman had", "his longtime personal physician"},
+                         {"some states are swinging", "the recent 50-state poll"},
+                         {"the move reeks of fear", "conservative talk radio host Rush Limbaugh"},
+                         {"he faces two years", "Lazar's plea agreement"}});
+  CheckSources(s, {{"the businessman had", "his longtime personal physician", nullptr, "expert"},
+                   {"some states are swinging", "the recent 50-state poll", nullptr, "document"},
+                   {"the move reeks of fear", "Rush Limbaugh", nullptr, nullptr},
+                   {"he faces two years", "Lazar's plea agreement", nullptr, "document"}});
+  // Not past a preposition or a conjunction, whose phrase names another.
+  const Scored other = Score("The deal died. According to the Democratic chairs from Jefferson and Arapahoe, voters "
+                             "back him. According to figures released Thursday by Crowdpac, he raised more.");
+  CheckSources(other, {{"voters back him", "the Democratic chairs", "Democratic", "anonymous"}});
+  CheckSourceTypes(other, {"he raised more"}, "document");
+}
+
 TEST_CASE("a clause a subordinator opens between a subject and a finite cue sets off no speaker") {
   const Scored s = Score("McCain supported the bill, and Cruz, as he has in the past, opposed the measure. First "
                          "came the editor Bret Stephens, who, after trading insults with the host over the race, said "

@@ -2441,6 +2441,29 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         joined = &title;
       }
     }
+    // "According to his longtime personal physician, the businessman had", "According to the best
+    // available federal data, crime fell": the phrase after "according to" up to a comma (at most
+    // eight words; no preposition, relative pronoun or "and" before a name, as of joint speakers)
+    // that names someone speaks, when the ranker picks none or a word inside it before its last.
+    SourceMention according;
+    if (!joined && speaker_in_run < 0 && reported_outlet < 0 && doc.Norm(doc.tokens[run.first]) == "according") {
+      uint32_t comma = cue_end;
+      while (comma < doc.tokens.size() && comma < cue_end + 8 &&
+             doc.tokens[comma].sentence == doc.tokens[run.first].sentence &&
+             ((doc.tokens[comma].flags & kTokWord) || IsPossessiveEnding(doc, comma)) &&
+             !IsPreposition(doc.Norm(doc.tokens[comma])) &&
+             !OneOf(doc.Norm(doc.tokens[comma]), {"as", "that", "who", "which"}) &&
+             !(doc.Norm(doc.tokens[comma]) == "and" && comma + 1 < doc.tokens.size() && IsNameToken(doc, comma + 1)))
+        ++comma;
+      const bool inside =
+          ranked.empty() || (ranked[0] >= static_cast<int>(cue_end) && ranked[0] + 1 < static_cast<int>(comma));
+      if (inside && comma > cue_end + 1 && comma < doc.tokens.size() && doc.Norm(doc.tokens[comma]) == ",") {
+        according = ReadSourcePhrase(doc, im.source_words, cue_end, comma);
+        if (!according.name.empty() || !according.role.empty() || according.anonymous ||
+            !according.institution.empty() || according.document)
+          joined = &according;
+      }
+    }
     // "Nelson Diaz … said of Mr. Rubio: ''…''": a colon right after a cue's "of" or "about" and its
     // object quotes that cue's source, not the object.
     if (!joined && speaker_in_run < 0 && run.first == run.last && doc.Norm(doc.tokens[run.first]) == ":" &&
