@@ -6722,6 +6722,14 @@ TEST_CASE("a passive's agent speaks (a count; past a quantifier, day or short re
   CHECK(s.Slice(s.ByCue("were echoed")->content) == "His views");
   CHECK(s.Slice(s.ByCue("was supported Friday")->content) == "Clinton's position");
   CheckNoSourceNamed(s, {"a wide margin", "a wide", "the ones", "the defeated"});
+  // Past a longer reading or the preposition the cue took in, but not past another participle.
+  const Scored far = Score("Hillary Clinton was declared the winner in the Pennsylvania primaries by news "
+                           "organizations early Tuesday night. Both are viewed with suspicion and worse by the "
+                           "Republican establishment. The court is expected to rule soon on a case brought by the "
+                           "Philippines.");
+  CheckSourcePhrases(far,
+                     {{"was declared", "news organizations"}, {"are viewed with", "the Republican establishment"}});
+  CheckNoSourceNamed(far, {"the Philippines", "Philippines"});
 }
 
 TEST_CASE("a time or an adverbial after \"in\" is no speaker, nor what a feeling is about: who feels it is") {

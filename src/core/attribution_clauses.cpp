@@ -276,7 +276,10 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
   // The participle ends the cue, or comes before its particle ("the ones put forth by").
   const bool particle = cue_end >= cue_first + 2 &&
                         OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"forth", "out", "up", "forward", "down", "off"});
-  const std::string_view last = doc.Norm(doc.tokens[cue_end - (particle ? 2 : 1)]);
+  // Or before the preposition the cue took in: "are viewed with" (suspicion … by).
+  const bool preposition = !particle && cue_end >= cue_first + 2 &&
+                           OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"with", "as", "to", "for", "on", "about"});
+  const std::string_view last = doc.Norm(doc.tokens[cue_end - (particle || preposition ? 2 : 1)]);
   const bool participle =
       (last.size() > 3 && (last.substr(last.size() - 2) == "ed" || last.substr(last.size() - 2) == "en")) ||
       (particle && OneOf(last, {"put", "set", "laid", "made", "held", "brought", "drawn", "spelled"}));
@@ -312,9 +315,19 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
   }
   // Feelings are the subject's ("FBI officials were angered by the plea deal").
   if (!be || !participle || FeelingParticiples().Contains(last)) return UINT32_MAX;
-  for (uint32_t k = cue_end; k < doc.tokens.size() && k < cue_end + 5; ++k) {
+  // "by" at most eight words on, past no other verb, participle or clause: "was declared the
+  // winner in the Pennsylvania primaries by news organizations" (not "a case brought by").
+  static const WordSet kIrregularParticiples = {"brought", "made", "taken", "given", "held", "built", "sent",
+                                                "written", "known", "seen", "paid", "sold", "told", "found", "led",
+                                                "won", "caught", "chosen", "driven", "thrown", "shown", "drawn",
+                                                "struck", "hit"};
+  for (uint32_t k = cue_end; k < doc.tokens.size() && k < cue_end + 8; ++k) {
     if (doc.tokens[k].sentence != sentence || (doc.tokens[k].flags & kTokPunct)) return UINT32_MAX;
-    if (doc.Norm(doc.tokens[k]) != "by") continue;
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    if (IsRelativePronounAt(doc, k) || IsIngForm(w) || EndsAfterStem(w, "ed", 3) ||
+        kIrregularParticiples.Contains(w) || IsBeOrHave(w) || IsModal(w) || w == "that")
+      return UINT32_MAX;
+    if (w != "by") continue;
     if (k + 1 >= doc.tokens.size() || doc.tokens[k + 1].sentence != sentence) return UINT32_MAX;
     // "by a wide margin", "by phone": a manner, not an agent.
     static const WordSet kManners = {"margin", "margins", "phone", "telephone", "email", "e-mail", "mail", "video",
