@@ -6730,6 +6730,7 @@ TEST_CASE("a passive's agent speaks (a count; past a quantifier, day or short re
   CheckSourcePhrases(far,
                      {{"was declared", "news organizations"}, {"are viewed with", "the Republican establishment"}});
   CheckNoSourceNamed(far, {"the Philippines", "Philippines"});
+  CHECK(far.Slice(far.ByCue("was declared")->content) == "Hillary Clinton");
 }
 
 TEST_CASE("a time or an adverbial after \"in\" is no speaker, nor what a feeling is about: who feels it is") {

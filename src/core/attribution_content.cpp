@@ -417,6 +417,8 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   bool agent_after = false;
   for (uint32_t k = cue_end; has_source && k < source_first && k < cue_end + 6 && !agent_after; ++k)
     agent_after = doc.Norm(doc.tokens[k]) == "by";
+  // Or farther on ("was declared the winner in the Pennsylvania primaries by news organizations").
+  agent_after = agent_after || (has_source && PassiveAgentStart(doc, cue_first, cue_end) <= source_first);
   // "As reported by Reuters, the deal collapsed", "The deal collapsed, as first reported by Reuters",
   // "Patriot failed as predicted": a participle after "as" (perhaps past an adverb) sets off what
   // the rest of its sentence says.
