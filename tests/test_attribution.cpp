@@ -3779,7 +3779,7 @@ TEST_CASE("IG and POTUS are roles; a document named by a role is no person who h
   CHECK(second->type == "document");
 }
 
-TEST_CASE("a document word before the role that ends the phrase qualifies the role; stories are documents") {
+TEST_CASE("a document word before the role that ends the phrase qualifies the role; stories and signs are documents") {
   const Scored s = Score(
       "The race went on. Clinton needs a strategy, the polling guru tweeted on Sunday. The survey director said the "
       "sample was small. Stories alleging cronyism may hurt her. The chancellery rejected the plan. Depositions "
@@ -3789,6 +3789,9 @@ TEST_CASE("a document word before the role that ends the phrase qualifies the ro
                    {"cronyism", "Stories", nullptr, "document"},
                    {"the plan", "The chancellery", nullptr, "organisation"},
                    {"he lied", "Depositions", nullptr, "document"}});
+  const Scored sign = Score("The march went on. A sign said that the mayor had lied. The digital road sign warned of "
+                            "work ahead.");
+  CheckSourceTypes(sign, {"the mayor had lied", "work ahead"}, "document");
 }
 
 TEST_CASE("an adverb or quantifier between the subject and the cue is no part of the subject") {
