@@ -6734,6 +6734,10 @@ TEST_CASE("a passive's agent speaks (a count; past a quantifier, day or short re
                      {{"was declared", "news organizations"}, {"are viewed with", "the Republican establishment"}});
   CheckNoSourceNamed(far, {"the Philippines", "Philippines"});
   CHECK(far.Slice(far.ByCue("was declared")->content) == "Hillary Clinton");
+  // A quantifier's agent speaks, past "of" or at the quantifier.
+  const Scored counted = Score("The vote came. The deal was rejected by a number of tax experts. The law was rejected "
+                               "by most of the delegates.");
+  CheckSourcePhrases(counted, {{"The deal", "tax experts"}, {"The law", "most"}});
 }
 
 TEST_CASE("a time or an adverbial after \"in\" is no speaker, nor what a feeling is about: who feels it is") {

@@ -2136,8 +2136,15 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (!joined) {
         // "he was criticized by libertarians", "was rejected by 64 percent of the electorate": the
         // agent of a passive cue speaks.
-        if (passive_agent != UINT32_MAX)
-          prefer_phrase_at(PastQuantifierOf(doc, passive_agent), passive_agent + 12, true, true);
+        // The phrase opens past the agent's quantifier ("by a number of tax experts"), or else at
+        // the quantifier ("by most of the delegates").
+        if (passive_agent != UINT32_MAX) {
+          const size_t ranked_before = ranked.size();
+          const uint32_t past_quantifier = PastQuantifierOf(doc, passive_agent);
+          prefer_phrase_at(past_quantifier, passive_agent + 12, true, true);
+          if (ranked.size() == ranked_before && past_quantifier != passive_agent)
+            prefer_phrase_at(passive_agent, passive_agent + 12, true, true);
+        }
         // "Trump himself was delighted by …", "Neither man was impressed by …": a short subject of a
         // feeling the ranker passed over for what is felt feels.
         const bool passed_over = ranked.empty() || ranked[0] >= static_cast<int>(cue_end);

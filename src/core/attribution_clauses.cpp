@@ -317,15 +317,11 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
   if (!be || !participle || FeelingParticiples().Contains(last)) return UINT32_MAX;
   // "by" at most eight words on, past no other verb, participle or clause: "was declared the
   // winner in the Pennsylvania primaries by news organizations" (not "a case brought by").
-  static const WordSet kIrregularParticiples = {"brought", "made", "taken", "given", "held", "built", "sent",
-                                                "written", "known", "seen", "paid", "sold", "told", "found", "led",
-                                                "won", "caught", "chosen", "driven", "thrown", "shown", "drawn",
-                                                "struck", "hit"};
   for (uint32_t k = cue_end; k < doc.tokens.size() && k < cue_end + 8; ++k) {
     if (doc.tokens[k].sentence != sentence || (doc.tokens[k].flags & kTokPunct)) return UINT32_MAX;
     const std::string_view w = doc.Norm(doc.tokens[k]);
     if (IsRelativePronounAt(doc, k) || IsIngForm(w) || EndsAfterStem(w, "ed", 3) ||
-        kIrregularParticiples.Contains(w) || IsBeOrHave(w) || IsModal(w) || w == "that")
+        IsIrregularParticiple(w) || IsBeOrHave(w) || IsModal(w) || w == "that")
       return UINT32_MAX;
     if (w != "by") continue;
     if (k + 1 >= doc.tokens.size() || doc.tokens[k + 1].sentence != sentence) return UINT32_MAX;
