@@ -6832,6 +6832,15 @@ TEST_CASE("a participle's clause set off by commas before an auxiliary and the c
   CheckContents(s, {{"asked about", "the deaths of journalists under Mr. Putin"}});
 }
 
+TEST_CASE("an honorific's surname is no one whose role word is of the other sex") {
+  const Scored s = Score("A year later, Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, said he was "
+                         "free. \"I could see his love,\" Mrs. Abedini wrote on her Facebook page on Sunday.");
+  const Source* wife = s.SourceOf(s.ByContent("I could see his love"));
+  REQUIRE(wife != nullptr);
+  CHECK(wife->name != "Saeed Abedini");
+  CHECK(wife->role != "husband");
+}
+
 TEST_CASE("a given name no list knows is the full name the text gives a role or an apposition") {
   const Scored s = Score("Amadou Magassa, 13, of Philadelphia sold water on Broad Street. \"Sales were great,\" Amadou "
                          "said. The summit opened. Chinese President Xi Jinping spoke first. \"We are ready,\" Xi "

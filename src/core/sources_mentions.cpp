@@ -4064,6 +4064,10 @@ void MentionCompleter::Complete(SourceMention* m) {
       if (other.given.empty() && !m->given.empty() && TitledPoliticianApart(lexicon_, m->surname, other.role, m->name))
         return true;
       if (gender && !other.given.empty() && lexicon_.GivenNameGender(other.given) == SourceLexicon::OtherGender(gender)) return true;
+      // "Mrs. Abedini" is not "Her husband, Saeed Abedini": a role word of the other sex.
+      if (gender && m->role.empty() && !other.role.empty() &&
+          lexicon_.WordGender(Lower(other.role.substr(other.role.rfind(' ') + 1))) == SourceLexicon::OtherGender(gender))
+        return true;
       // "Peter Morici is an economist and business professor at the University of Maryland": a
       // role the text gives the name in a copular sentence, when no mention gives one.
       if (other.role.empty() && copular.role.empty()) {
