@@ -6857,10 +6857,10 @@ TEST_CASE("a given name no list knows is the full name the text gives a role or 
   CheckSourceName(other, "the route was fixed", "Cleveland");
   // A bare surname is the full name an apposition describes, its given name no list knows ("Ms.
   // Hughes" of "Rhonda Hughes, 43,"); not one word of a longer title-case run ("Scorecard").
-  const Scored surname = Score("In this town, Rhonda Hughes, 43, is a fervent supporter of Trump. \"It was booming,\" "
-                               "Ms. Hughes said. The rally opened. Nurse Ilse Brandt told the crowd to wait. \"Sit "
-                               "down,\" Ms. Brandt said. The Congressional Voter Scorecard, a guide, came out. \"Vote,\" "
-                               "Scorecard said.");
+  const Scored surname = Score(
+      "In this town, Rhonda Hughes, 43, is a fervent supporter of Trump. \"It was booming,\" Ms. Hughes said. The "
+      "rally opened. Nurse Ilse Brandt told the crowd to wait. \"Sit down,\" Ms. Brandt said. The Congressional Voter "
+      "Scorecard, a guide, came out. \"Vote,\" Scorecard said.");
   CheckSourceName(surname, "It was booming", "Rhonda Hughes");
   CheckSourceName(surname, "Sit down", "Ilse Brandt");
   CheckSourceName(surname, "Vote,", "Scorecard");

@@ -4066,7 +4066,8 @@ void MentionCompleter::Complete(SourceMention* m) {
       if (gender && !other.given.empty() && lexicon_.GivenNameGender(other.given) == SourceLexicon::OtherGender(gender)) return true;
       // "Mrs. Abedini" is not "Her husband, Saeed Abedini": a role word of the other sex.
       if (gender && m->role.empty() && !other.role.empty() &&
-          lexicon_.WordGender(Lower(other.role.substr(other.role.rfind(' ') + 1))) == SourceLexicon::OtherGender(gender))
+          lexicon_.WordGender(Lower(other.role.substr(other.role.rfind(' ') + 1))) ==
+              SourceLexicon::OtherGender(gender))
         return true;
       // "Peter Morici is an economist and business professor at the University of Maryland": a
       // role the text gives the name in a copular sentence, when no mention gives one.
