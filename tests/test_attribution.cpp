@@ -3811,6 +3811,15 @@ TEST_CASE("an adverb or quantifier between the subject and the cue is no part of
                          {"the plan was sound", "Then Secretary of State Hillary Clinton"}});
 }
 
+TEST_CASE("a lower-case noun before a role word, after a modifier, belongs to the role's phrase") {
+  const Scored s = Score("The debate went on. \"Watch it,\" said former tech executive Carly Fiorina during the "
+                         "second GOP debate. \"We will search,\" wrote Justice Department senior trial counsel "
+                         "Caroline Lewis Wolverton. The reason President Obama is seeking approval is clear.");
+  CheckSourcePhrases(s, {{"Watch it", "former tech executive Carly Fiorina"},
+                         {"We will search", "Justice Department senior trial counsel Caroline Lewis Wolverton"},
+                         {"is seeking", "President Obama"}});
+}
+
 TEST_CASE("an adverb before another modifier belongs to the phrase an article opens") {
   const Scored s = Score(
       "The campaign went on. Bernie Sanders told his life story. The famously gruff senator started on Wednesday, "

@@ -2788,6 +2788,19 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       head += 2;
     }
   }
+  // "said former tech executive Carly Fiorina": a pick of a lower-case modifier before a role moves
+  // to the role, or to the name after it.
+  if (head + 1 < sb.end && !(doc.tokens[head].flags & kTokCapitalized) && IsModifierWord(doc.Norm(doc.tokens[head]))) {
+    uint32_t k = head + 1;
+    while (k < sb.end && k < head + 4 && !avoided(k) && !(doc.tokens[k].flags & kTokCapitalized) &&
+           NounLikeWord(doc, k) && !lexicon.NamesPeopleAt(doc, k))
+      ++k;
+    SourceWordMatch role;
+    if (k < sb.end && !avoided(k) && lexicon.MatchAt(doc, k, k + 1, &role) && IsRole(role.kind)) {
+      head = k;
+      while (head + 1 < sb.end && !avoided(head + 1) && IsNameToken(doc, head + 1)) ++head;
+    }
+  }
   // "Carter however said", "Rome always says", "Rubio and Bush both made": a pick of an adverb or
   // quantifier right before the cue, after the subject, moves to the subject.
   static const WordSet kAfterSubject = {"however", "then", "always", "never", "often", "sometimes", "usually", "once",
@@ -3174,6 +3187,16 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       if (leftward && plain_word(k) &&
           ((listed_noun(k + 1) && (side_at(k - 1) || (plain_word(k - 1) && side_at(k - 2)))) ||
            (plain_word(k + 1) && listed_noun(k + 2) && side_at(k - 1))))
+        return true;
+      // "former tech executive Carly Fiorina", "the oil company's longtime software engineer": a
+      // lower-case noun right before a role word, after a modifier, a determiner or a possessive.
+      // (A title is no such role: "the reason President Obama".)
+      SourceWordMatch role_after;
+      if (leftward && plain_word(k) && k > sb.first && !avoided(k - 1) && !IsLyForm(w) &&
+          !(doc.tokens[k + 1].flags & kTokCapitalized) && lexicon.MatchAt(doc, k + 1, k + 2, &role_after) &&
+          IsRole(role_after.kind) && !OneOf(doc.Norm(doc.tokens[k - 1]), {"most", "more", "less", "least"}) &&
+          (IsModifierWord(doc.Norm(doc.tokens[k - 1])) || IsDeterminer(doc.Norm(doc.tokens[k - 1])) ||
+           IsPossessivePronoun(doc.Norm(doc.tokens[k - 1])) || IsPossessiveEnding(doc, k - 1)))
         return true;
       // A count of people: "24 percent", "Six in 10".
       if (leftward && k + 1 < sb.end) {
