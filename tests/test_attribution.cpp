@@ -5682,8 +5682,10 @@ TEST_CASE("an opening participle reports up to the comma before the main clause'
 
 TEST_CASE("a name before a prepositional phrase that ends right before the cue is its subject") {
   const Scored s = Score(
-      "The bank apologized. Last week Stumpf in a televised interview appeared to blame low-level workers.");
-  CheckSourcePhrases(s, {{"appeared to blame", "Stumpf"}});
+      "The bank apologized. Last week Stumpf in a televised interview appeared to blame low-level workers. Two "
+      "House Committees on Monday asked the Justice Department to investigate.");
+  CheckSourcePhrases(s, {{"appeared to blame", "Stumpf"}, {"the Justice Department", "Two House Committees"}});
+  CheckSourceTypes(s, {"the Justice Department"}, "organisation");
   // Not a preposition's object: "the streets of North Philadelphia on Tuesday afternoon".
   const Scored place = Score(
       "The protest grew. Activists took to the streets of North Philadelphia on Tuesday afternoon to raise concerns "

@@ -2219,11 +2219,13 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
               doc.tokens[preposition - 2].sentence == doc.tokens[run.first].sentence) {
             uint32_t name = preposition - 2;
             while (name > 0 && IsNameToken(doc, name - 1)) --name;
+            const bool counted = name > 0 && IsNumberAt(doc, name - 1);  // "Two House Committees"
+            if (counted) --name;
             // A subject, not a preposition's object: "the streets of North Philadelphia on Tuesday".
             const std::string_view before_name = name > 0 ? doc.Norm(doc.tokens[name - 1]) : std::string_view();
             if ((doc.tokens[name].flags & kTokSentenceStart) ||
                 (!IsPreposition(before_name) && !OneOf(before_name, {"the", "a", "an", "to"})))
-              prefer_phrase_at(name, preposition - 1, true);
+              prefer_phrase_at(name, preposition - 1, true, counted);
           }
         }
         // "…, but Republicans, concerned about the party's appeal, have long considered": a cue
