@@ -4258,6 +4258,18 @@ TEST_CASE("who after a role's body or an age's home in apposition is the person 
   const Scored opening =
       Score("Klobuchar, who reportedly finished second, suggested that the tax cut helped his friends.");
   CheckSources(opening, {{"the tax cut helped his friends", "Klobuchar", nullptr, nullptr}});
+  // Past an age alone, or an age and a town with its state.
+  const Scored home = Score(
+      "The crowd cheered. Kashiya Nwanguma, 21, who claims she was pushed by the crowd, filed a suit. Donna "
+      "Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back "
+      "memories.\n\nSenate Majority Leader Mitch McConnell, R-Ky., who backed Moore\u2019s rival Luther Strange in the "
+      "GOP primary, said in a statement: \"If these allegations are true, he must step aside.\"\n\nSheriff Joe Arpaio "
+      "of Maricopa County, Ariz., who calls himself tough, said no.");
+  CheckSources(home, {{"she was pushed", "Kashiya Nwanguma", nullptr, "person"},
+                      {"the event brought back", "Donna Sampson Rawlings", nullptr, "person"},
+                      {"he must step aside", "Mitch McConnell", nullptr, "official"},
+                      {"Luther Strange in the GOP primary", "Mitch McConnell", nullptr, "official"}});
+  CheckNoSourceNamed(home, {"Md", "Md.", "R-Ky", "Ariz", "Ariz."});
 }
 
 TEST_CASE("a person the word list names as an office holder or candidate is a politician") {

@@ -2982,12 +2982,22 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       // either ("Obama, whose criticism of Trump"); not for a place ending an apposition ("…, of
       // Englewood, New Jersey, who").
       // Past a parenthesized acronym: "the Anti-Defamation League (ADL), which writes".
+      const std::string_view relative = doc.Norm(doc.tokens[head]);
       uint32_t last = head - 2;
       if (doc.Norm(doc.tokens[last]) == ")" && last >= sb.first + 4 && doc.Norm(doc.tokens[last - 2]) == "(" &&
           (doc.tokens[last - 1].flags & kTokAllCaps) && !avoided(last - 3))
         last -= 3;
+      // Before an abbreviation's period: "of Ashton, Md., who".
+      // (Not a party tag's: "McConnell, R-Ky., who".)
+      if (doc.Norm(doc.tokens[last]) == "." && last > sb.first + 2 && IsNameToken(doc, last - 1) &&
+          doc.tokens[last].start == doc.tokens[last - 1].end && !avoided(last - 1) &&
+          doc.Norm(doc.tokens[last - 2]) == "," && doc.Norm(doc.tokens[last - 1]).find('-') == std::string_view::npos)
+        --last;
+      // Past an age set off by commas: "Donna Rawlings, 59, who".
+      if (relative == "who" && IsNumberAt(doc, last) && last >= sb.first + 2 && doc.Norm(doc.tokens[last - 1]) == "," &&
+          !avoided(last - 2) && IsNameToken(doc, last - 2))
+        last -= 2;
       SourceMention before_comma = ReadSourceMention(doc, lexicon, last, avoid_first, avoid_end);
-      const std::string_view relative = doc.Norm(doc.tokens[head]);
       const bool who = relative == "who";
       const bool people = before_comma.institution.empty() && before_comma.pronoun.empty() && !before_comma.document &&
                           (!before_comma.name.empty() || !before_comma.role.empty() || before_comma.anonymous);
@@ -3010,9 +3020,19 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       // who": a name no person's (no listed given name, no role) after the preposition of a role or
       // an age in apposition is the person's body or home; "who" stands for the person named
       // before the apposition.
-      const uint32_t preposition = before_comma.first_token > sb.first + 3 ? before_comma.first_token - 1 : sb.first;
-      const bool body_of_role = who && before_comma.end_token == last + 1 && !before_comma.name.empty() &&
-                                before_comma.role.empty() && lexicon.GivenNameGender(before_comma.given) == 0 &&
+      // So is a town and its state: "Donna Rawlings, 59, of Ashton, Md., who".
+      uint32_t home = before_comma.first_token;
+      const bool state = (before_comma.institution_kind == SourceWord::kPlace ||
+                          (!before_comma.name.empty() && before_comma.role.empty())) &&
+                         home > sb.first + 2 &&
+                         doc.Norm(doc.tokens[home - 1]) == "," && IsNameToken(doc, home - 2) && !avoided(home - 2);
+      if (state)
+        for (home -= 1; home > sb.first + 1 && IsNameToken(doc, home - 1) && !avoided(home - 1);) --home;
+      const uint32_t preposition = home > sb.first + 3 ? home - 1 : sb.first;
+      const bool body_of_role = who && before_comma.end_token == last + 1 &&
+                                ((!before_comma.name.empty() && before_comma.role.empty() &&
+                                  lexicon.GivenNameGender(before_comma.given) == 0) ||
+                                 state) &&
                                 preposition > sb.first &&
                                 OneOf(doc.Norm(doc.tokens[preposition]), {"at", "of", "for", "with", "from", "in"});
       for (uint32_t k = preposition; body_of_role && k-- > sb.first + 1 && k + 16 > last;) {
@@ -3024,7 +3044,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         if (age || !ReadSourcePhrase(doc, lexicon, k + 1, preposition).role.empty()) return person;
         break;
       }
-      if (before_comma.end_token == last + 1 && fits)
+      if (before_comma.end_token == last + 1 && fits && !state)
         return through_relative(std::move(before_comma));
       // "members of the World Trade Organization, which writes": "which" stands for the body or
       // document after the phrase's last preposition.
