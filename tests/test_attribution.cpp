@@ -4696,6 +4696,14 @@ TEST_CASE("a noun of what is said before a reporting verb belongs to the source,
   CHECK(some.Slice(reports->source) == "Some reports");
 }
 
+TEST_CASE("a majority of people is a vague group that speaks with its people") {
+  const Scored s = Score("The poll came out. A majority of her backers say they plan to vote for her. The vast majority "
+                         "of Americans say they prefer lower prices.");
+  CheckSourcePhrases(s, {{"they plan to vote", "A majority of her backers"},
+                         {"they prefer lower prices", "The vast majority of Americans"}});
+  CheckSourceTypes(s, {"they plan to vote", "they prefer lower prices"}, "anonymous");
+}
+
 TEST_CASE("investigations and simple math are documents and not vague people") {
   const Scored s = Score(
       "The worker fell ill. Investigations have revealed that the guards left. Simple math shows the plan will fail. "
