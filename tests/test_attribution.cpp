@@ -5418,12 +5418,13 @@ TEST_CASE("the subject of a subordinate clause, a pronoun before an auxiliary an
       "Ryan also did not exude confidence when Tapper asked whether Republicans would hold the House. Each week "
       "since early September we have asked a group of 30 political experts to rank the field. The poll was "
       "released Friday. Two in three said they are less likely to vote Republican, and one in three said the "
-      "party does not care. Trump drew attention to himself when Cruz was discussing his plan. Soon after "
+      "party does not care. Half the senators back the rule, and all but two said the party should act. Trump drew attention to himself when Cruz was discussing his plan. Soon after "
       "Wasserman Schultz was booed Monday during a Florida delegation breakfast, she left the stage.");
   CheckSourcePhrases(s, {{"asked", "Tapper"},
                          {"a group of 30 political experts", "we"},
                          {"they are less likely to vote Republican", "Two in three"},
                          {"the party does not care", "one in three"},
+                         {"the party should act", "all but two"},
                          {"was discussing", "Cruz"}});
   const Attribution* booed = s.ByCue("was booed");
   if (booed != nullptr) CHECK(s.Slice(booed->source) != "Wasserman Schultz");

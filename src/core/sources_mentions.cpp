@@ -3227,6 +3227,8 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         const bool out_of = next == "out" && k + 2 < sb.end && doc.Norm(doc.tokens[k + 2]) == "of";
         if (number && (next == "percent" || next == "%" || next == "in" || (out_of && number_at(k + 3)))) return true;
         if (w == "in" && number_at(k + 1) && k > sb.first && number_at(k - 1)) return true;  // "Two in three"
+        if (w == "but" && number_at(k + 1) && k > sb.first && doc.Norm(doc.tokens[k - 1]) == "all")
+          return true;  // "all but two"
         if (w == "out" && next == "of" && number_at(k + 2) && k > sb.first && number_at(k - 1)) return true;
         if (w == "of" && number_at(k + 1) && k > sb.first + 1 && doc.Norm(doc.tokens[k - 1]) == "out" &&
             number_at(k - 2))
