@@ -5315,12 +5315,13 @@ TEST_CASE("the named author of a nameless document after 'according to' speaks")
       "The count went on. Clinton had 2,205 delegates, according to a tally by the Associated Press. Turnout "
       "rose, according to a report from the Pew Research Center. The news will be biased, according to a post "
       "from Arianna Huffington. Prices rose, according to a report from Iowa. Wages fell, according to a new "
-      "analysis.");
+      "analysis. The evidence is thin, according to a court document filed by state attorney Dave Aronberg.");
   CheckSources(s, {{"2,205 delegates", "Associated Press", "Associated Press", "outlet"},
                    {"Turnout rose", "Pew Research Center", "Pew Research Center", "organisation"},
                    {"The news will be biased", "Arianna Huffington", nullptr, "person"},
                    {"Prices rose", "a report", nullptr, "document"},
-                   {"Wages fell", "a new analysis", nullptr, "document"}});
+                   {"Wages fell", "a new analysis", nullptr, "document"},
+                   {"The evidence is thin", "Dave Aronberg", nullptr, "official"}});
 }
 
 TEST_CASE("one word after 'at' or 'from' after scholars or a study is where they work, not a person") {

@@ -1403,21 +1403,37 @@ void ReadThatAntecedent(const Document& doc, const SourceLexicon& lexicon, uint3
   *m = std::move(before);
 }
 
-// "according to a tally by the Associated Press", "according to a post from Arianna Huffington":
-// the named author (a name or a body, not a place) of a nameless document *m read after the cue
-// replaces it; *m is left as it is otherwise.
+// "according to a tally by the Associated Press", "according to a post from Arianna Huffington",
+// "according to a court document filed by state attorney Dave Aronberg": the named author (a name
+// or a body, not a place) of a nameless document *m read after the cue, perhaps past a
+// participle and the author's role, replaces it; *m is left as it is otherwise.
 void ReadAuthorOfDocument(const Document& doc, const SourceLexicon& lexicon, uint32_t cue_first, uint32_t cue_end,
                           SourceMention* m) {
   const uint32_t sentence_end = doc.sentences[doc.tokens[cue_first].sentence].end_token;
-  if (!m->name.empty() || !m->institution.empty() || m->end_token + 1 >= sentence_end ||
-      !OneOf(doc.Norm(doc.tokens[m->end_token]), {"by", "from"}))
-    return;
-  uint32_t k = m->end_token + 1;
+  if (!m->name.empty() || !m->institution.empty() || m->end_token + 1 >= sentence_end) return;
+  // A participle of authoring: not "an English translation published by Al Arabiya".
+  static const WordSet kAuthored = {"filed",    "written",  "prepared", "compiled", "conducted", "issued",
+                                    "commissioned", "released", "produced", "authored", "drafted", "signed",
+                                    "sponsored"};
+  uint32_t by = m->end_token;
+  if (by + 2 < sentence_end && kAuthored.Contains(doc.Norm(doc.tokens[by])) && doc.Norm(doc.tokens[by + 1]) == "by")
+    ++by;  // "filed by", "written by"
+  if (!OneOf(doc.Norm(doc.tokens[by]), {"by", "from"})) return;
+  uint32_t k = by + 1;
   if (doc.Norm(doc.tokens[k]) == "the") ++k;
+  // Past the author's role in lower case: "state attorney".
+  for (uint32_t role_end = k; role_end < sentence_end && role_end < k + 3; ++role_end) {
+    if (doc.tokens[role_end].flags & kTokCapitalized) {
+      SourceWordMatch role;
+      if (role_end > k && lexicon.MatchAt(doc, role_end - 1, role_end, &role) && IsRole(role.kind)) k = role_end;
+      break;
+    }
+    if (!NounLikeWord(doc, role_end)) break;
+  }
   const uint32_t name_end = CapitalizedRunEnd(doc, k, sentence_end, {"of", "for", "and", "&"});
   if (name_end <= k) return;
   SourceMention author = ReadSourceMention(doc, lexicon, name_end - 1, cue_first, cue_end);
-  if (author.first_token > m->end_token && author.first_token <= k && author.pronoun.empty() && !author.document &&
+  if (author.first_token > by && author.first_token <= k && author.pronoun.empty() && !author.document &&
       (!author.name.empty() || !author.institution.empty()) && author.institution_kind != SourceWord::kPlace)
     *m = std::move(author);
 }
