@@ -4697,8 +4697,8 @@ TEST_CASE("a noun of what is said before a reporting verb belongs to the source,
 }
 
 TEST_CASE("a majority of people is a vague group that speaks with its people") {
-  const Scored s = Score("The poll came out. A majority of her backers say they plan to vote for her. The vast majority "
-                         "of Americans say they prefer lower prices.");
+  const Scored s = Score("The poll came out. A majority of her backers say they plan to vote for her. The vast "
+                         "majority of Americans say they prefer lower prices.");
   CheckSourcePhrases(s, {{"they plan to vote", "A majority of her backers"},
                          {"they prefer lower prices", "The vast majority of Americans"}});
   CheckSourceTypes(s, {"they plan to vote", "they prefer lower prices"}, "anonymous");
@@ -5419,8 +5419,9 @@ TEST_CASE("the subject of a subordinate clause, a pronoun before an auxiliary an
       "Ryan also did not exude confidence when Tapper asked whether Republicans would hold the House. Each week "
       "since early September we have asked a group of 30 political experts to rank the field. The poll was "
       "released Friday. Two in three said they are less likely to vote Republican, and one in three said the "
-      "party does not care. Half the senators back the rule, and all but two said the party should act. Trump drew attention to himself when Cruz was discussing his plan. Soon after "
-      "Wasserman Schultz was booed Monday during a Florida delegation breakfast, she left the stage.");
+      "party does not care. Half the senators back the rule, and all but two said the party should act. Trump "
+      "drew attention to himself when Cruz was discussing his plan. Soon after Wasserman Schultz was booed Monday "
+      "during a Florida delegation breakfast, she left the stage.");
   CheckSourcePhrases(s, {{"asked", "Tapper"},
                          {"a group of 30 political experts", "we"},
                          {"they are less likely to vote Republican", "Two in three"},

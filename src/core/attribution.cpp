@@ -1412,9 +1412,8 @@ void ReadAuthorOfDocument(const Document& doc, const SourceLexicon& lexicon, uin
   const uint32_t sentence_end = doc.sentences[doc.tokens[cue_first].sentence].end_token;
   if (!m->name.empty() || !m->institution.empty() || m->end_token + 1 >= sentence_end) return;
   // A participle of authoring: not "an English translation published by Al Arabiya".
-  static const WordSet kAuthored = {"filed",    "written",  "prepared", "compiled", "conducted", "issued",
-                                    "commissioned", "released", "produced", "authored", "drafted", "signed",
-                                    "sponsored"};
+  static const WordSet kAuthored = {"filed", "written", "prepared", "compiled", "conducted", "issued", "commissioned",
+                                    "released", "produced", "authored", "drafted", "signed", "sponsored"};
   uint32_t by = m->end_token;
   if (by + 2 < sentence_end && kAuthored.Contains(doc.Norm(doc.tokens[by])) && doc.Norm(doc.tokens[by + 1]) == "by")
     ++by;  // "filed by", "written by"

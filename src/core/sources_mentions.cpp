@@ -2981,14 +2981,14 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       // organisation or document ("the Government Development Bank, which … says"), "whose" for
       // either ("Obama, whose criticism of Trump"); not for a place ending an apposition ("…, of
       // Englewood, New Jersey, who").
-      // Past a parenthesized acronym: "the Anti-Defamation League (ADL), which writes".
       const std::string_view relative = doc.Norm(doc.tokens[head]);
+      // Past a parenthesized acronym: "the Anti-Defamation League (ADL), which writes".
       uint32_t last = head - 2;
       if (doc.Norm(doc.tokens[last]) == ")" && last >= sb.first + 4 && doc.Norm(doc.tokens[last - 2]) == "(" &&
           (doc.tokens[last - 1].flags & kTokAllCaps) && !avoided(last - 3))
         last -= 3;
-      // Before an abbreviation's period: "of Ashton, Md., who".
-      // (Not a party tag's: "McConnell, R-Ky., who".)
+      // Before an abbreviation's period: "of Ashton, Md., who" (not a party tag's: "McConnell,
+      // R-Ky., who").
       if (doc.Norm(doc.tokens[last]) == "." && last > sb.first + 2 && IsNameToken(doc, last - 1) &&
           doc.tokens[last].start == doc.tokens[last - 1].end && !avoided(last - 1) &&
           doc.Norm(doc.tokens[last - 2]) == "," && doc.Norm(doc.tokens[last - 1]).find('-') == std::string_view::npos)
