@@ -2507,11 +2507,10 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (run.first != run.last || run.first == 0 || doc.Norm(doc.tokens[run.first]) != "called" ||
           doc.Norm(doc.tokens[run.first - 1]) != ",")
         return false;
-      uint32_t k = cue_end < doc.tokens.size() && doc.Norm(doc.tokens[cue_end]) == "the" ? cue_end + 1 : cue_end;
-      const uint32_t name = k;
-      while (k < doc.tokens.size() && k < name + 8 &&
-             (IsNameToken(doc, k) || (k > name && OneOf(doc.Norm(doc.tokens[k]), {"of", "for", "and", "&"}))))
-        ++k;
+      const uint32_t name =
+          cue_end < doc.tokens.size() && doc.Norm(doc.tokens[cue_end]) == "the" ? cue_end + 1 : cue_end;
+      const uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(doc.tokens.size()), name + 8);
+      const uint32_t k = CapitalizedRunEnd(doc, name, limit, {"of", "for", "and", "&"});
       return k > name && k + 1 < doc.tokens.size() && doc.Norm(doc.tokens[k]) == "," &&
              doc.tokens[k + 1].sentence == doc.tokens[run.first].sentence && IsFiniteVerbLike(doc, k + 1);
     };
