@@ -4299,6 +4299,19 @@ TEST_CASE("an ally of a named person is no speaker the person's pronoun stands f
   CheckSources(s, {{"he had agreed to the move", "Omar Haddad's office", "Omar Haddad", "organisation"}});
 }
 
+TEST_CASE("the owner of \"his campaign\" is the person before it, past a name no one is known to bear") {
+  // A bare name of no known kind, then a person: the person owns it.
+  CheckSources(Score("Candidate Omar Haddad has not visited Zeka and his campaign said the bill was bad."),
+               {{"the bill was bad", "Omar Haddad's campaign", "Omar Haddad", "organisation"}});
+  // A bare surname the text names in full is a person's.
+  CheckSources(Score("Lena Ruiz met Andrew Gillum. Omar Haddad met Gillum at a rally, and his campaign said the "
+                     "bill was bad."),
+               {{"the bill was bad", "Andrew Gillum's campaign", "Andrew Gillum", "organisation"}});
+  // "her" is not owned by a man named after the woman.
+  CheckSources(Score("Senator Lena Ruiz spoke after Omar Haddad, and her campaign said the bill was bad."),
+               {{"the bill was bad", "Lena Ruiz's campaign", nullptr, "organisation"}});
+}
+
 TEST_CASE("a photo credit's agency is no affiliation; \"fellow\" before a noun is no role") {
   const Scored s = Score(
       "The trip was overshadowed.\n\u00A9 EPA Pope Francis's trip to Chile was overshadowed by the row\n\u00A9 Getty "

@@ -2966,8 +2966,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     completer.Complete(&d.mention);
     if (!d.mention.possessive.empty() && d.mention.name.empty() && d.mention.owner.empty()) {
       SourceMention owner;
-      if (FindOwnerBefore(doc, im.source_words, d.mention, &owner)) {
-        completer.Complete(&owner);
+      if (FindOwnerBefore(doc, im.source_words, &completer, d.mention, &owner)) {
         d.mention.owner = owner.name;
         d.mention.owner_affiliation = owner.affiliation;
       }

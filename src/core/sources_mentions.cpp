@@ -4169,19 +4169,30 @@ void MentionCompleter::Complete(SourceMention* m) {
   }
 }
 
-bool FindOwnerBefore(const Document& doc, const SourceLexicon& lexicon, const SourceMention& m, SourceMention* owner) {
+bool FindOwnerBefore(const Document& doc, const SourceLexicon& lexicon, MentionCompleter* completer,
+                     const SourceMention& m, SourceMention* owner) {
   if (m.first_token == 0) return false;
   const uint32_t sentence = doc.tokens[m.first_token].sentence;
   const uint32_t sentence_first = doc.sentences[sentence].first_token;
   const uint32_t limit = m.first_token > sentence_first + 30 ? m.first_token - 30 : sentence_first;
+  const char wanted = m.possessive == "his" ? 'm' : m.possessive == "her" ? 'f' : 0;
+  bool fallback = false;  // a name not known to be a person's, taken when no person's is found
   for (uint32_t k = m.first_token; k-- > limit;) {
     if (!IsNameToken(doc, k)) continue;
     SourceMention found = ReadSourceMention(doc, lexicon, k, 0, 0);
-    if (found.name.empty() || !found.institution.empty()) return false;
-    *owner = std::move(found);
-    return true;
+    if (found.name.empty() || !found.institution.empty()) return fallback;
+    completer->Complete(&found);
+    const char gender = MentionGender(doc, lexicon, found);
+    k = std::min(k, found.first_token);
+    if (wanted && gender && gender != wanted) continue;
+    if (gender || !found.given.empty() || !found.role.empty() || lexicon.IsListedPoliticianSurname(found.surname)) {
+      *owner = std::move(found);
+      return true;
+    }
+    if (!fallback) *owner = std::move(found);
+    fallback = true;
   }
-  return false;
+  return fallback;
 }
 
 }  // namespace biaslens

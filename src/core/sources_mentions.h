@@ -225,7 +225,12 @@ class MentionCompleter {
 };
 
 // "Russia is a key ally of President Bashar al-Assad and his office said": the named person
-// before a possessive mention in the same sentence. false when there is none.
-bool FindOwnerBefore(const Document& doc, const SourceLexicon& lexicon, const SourceMention& m, SourceMention* owner);
+// before a possessive mention in the same sentence, completed by `completer`, at most 30 words
+// back and after any body the sentence names: the last one known to be a person (by a given
+// name, role, listed surname or gender) and not of another gender than "his"/"her", else the
+// last name of no known kind ("Trump has not talked about Zika and his campaign" is Trump's).
+// false when there is none.
+bool FindOwnerBefore(const Document& doc, const SourceLexicon& lexicon, MentionCompleter* completer,
+                     const SourceMention& m, SourceMention* owner);
 
 }  // namespace biaslens
