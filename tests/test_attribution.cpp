@@ -1288,6 +1288,10 @@ TEST_CASE("titles with \"of\", compound adjectives and more roles and bodies") {
                     "supporter", "Trump", "anonymous");
   CheckSourceOfSaid("Another Clinton aide said the deal was done.", "Another Clinton aide", "aide", "Clinton",
                     "anonymous");
+  CheckSourceOfSaid("A Donald Trump ally said the deal was done.", "A Donald Trump ally", "ally", "Donald Trump",
+                    "anonymous");
+  CheckSourceOfSaid("An Abraham Lincoln impersonator said the deal was done.", "An Abraham Lincoln impersonator",
+                    "impersonator", "Abraham Lincoln", "anonymous");
   // The adjective stays in the phrase the reader sees.
   const Scored s = Score("The Saudi-led coalition said the strike hit a depot.");
   const Attribution* a = s.ByCue("said");

@@ -4180,6 +4180,10 @@ bool FindOwnerBefore(const Document& doc, const SourceLexicon& lexicon, MentionC
   for (uint32_t k = m.first_token; k-- > limit;) {
     if (!IsNameToken(doc, k)) continue;
     SourceMention found = ReadSourceMention(doc, lexicon, k, 0, 0);
+    // "a key ally of President Bashar al-Assad": the named one, not the role whose "of" names them.
+    for (uint32_t of = k; found.name.empty() && of-- > found.first_token;) {
+      if (doc.Norm(doc.tokens[of]) == "of") found = ReadSourceMention(doc, lexicon, k, of, of + 1);
+    }
     if (found.name.empty() || !found.institution.empty()) return fallback;
     completer->Complete(&found);
     const char gender = MentionGender(doc, lexicon, found);
