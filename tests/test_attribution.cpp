@@ -2563,6 +2563,15 @@ TEST_CASE("a name before a document word names whose document it is") {
                 {"voters must show an ID", "The state laws", "", "document"},
                 {"both sides must disarm", "The treaty", "", "document"},
                 {"the fee is due", "Federal regulations", "", "document"}});
+  // A document word of the list is one in the plural too; films, slides and sworn statements are documents.
+  CheckSources(Score("The vote was close. Several newspaper articles said that the plan failed. Two billboards "
+                     "said that the end is near. The affidavit said that the guard saw bruises. One slide says "
+                     "that jobs depend on trade. The film explains how the law changed."),
+               {{"the plan failed", "Several newspaper articles", "", "document"},
+                {"the end is near", "Two billboards", "", "document"},
+                {"the guard saw bruises", "The affidavit", "", "document"},
+                {"jobs depend on trade", "One slide", "", "document"},
+                {"how the law changed", "The film", "", "document"}});
 }
 
 TEST_CASE("a chamber's party member: one of the party's legislators; its panel is the chamber's; \"Italics\" is no speaker") {
@@ -5221,6 +5230,18 @@ TEST_CASE("a person with a post-modifier is a vague source, and each one introdu
   CHECK(later->id == source->id);
 }
 
+TEST_CASE("a vague group read with its relative pronoun is the group read without it") {
+  const Scored s = Score(
+      "The vote was close. Friends of Mr. Vale who have known him for years say that he is well. Friends of Mr. "
+      "Vale said that he was tired.");
+  const Source* with_who = s.SourceOf(s.ByContent("him for years"));
+  const Source* without = s.SourceOf(s.ByContent("he was tired"));
+  REQUIRE(with_who != nullptr);
+  REQUIRE(without != nullptr);
+  CHECK(with_who->id == without->id);
+  CHECK(without->name == "Friends of Mr. Vale");
+}
+
 TEST_CASE("a name written with a capital inside is a name at a sentence start too") {
   const Scored s = Score(
       "The talks stalled. Salim al-Muslat, spokesman for the opposition High Negotiations Committee, said the "
@@ -7059,7 +7080,7 @@ TEST_CASE("one participle set off by a comma right before \"by\" is passive: the
   const Scored s = Score("Money poured in. Super PACs, first authorized by court rulings in 2010, can raise unlimited "
                          "sums. Clinton, pressed by moderator Dana Bash, declined. The DNC, facing a revolt, responded "
                          "by abruptly blocking access. The party, angry at the leak, responded by cutting him off.");
-  CheckSourceName(s, "first authorized", "court");
+  CheckSourceName(s, "first authorized", "court rulings");
   CheckSourceName(s, "pressed", "Dana Bash");
   // "by" and an adverb or an "-ing" form: a manner.
   CheckSourcePhrases(s, {{"cutting him off", "The party"}, {"abruptly blocking", "The DNC"}});

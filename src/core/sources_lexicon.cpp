@@ -20,6 +20,17 @@ bool ParseKind(std::string_view name, SourceWord* out) {
   return false;
 }
 
+// The regular English plural of a lower-case noun: "study" -> "studies", "speech" -> "speeches".
+std::string PluralOf(const std::string& noun) {
+  auto ends_with = [&](std::string_view suffix) {
+    return noun.size() > suffix.size() && noun.compare(noun.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  if (ends_with("y") && noun.size() >= 2 && std::string_view("aeiou").find(noun[noun.size() - 2]) == std::string::npos)
+    return noun.substr(0, noun.size() - 1) + "ies";
+  if (ends_with("s") || ends_with("x") || ends_with("ch") || ends_with("sh")) return noun + "es";
+  return noun + "s";
+}
+
 }  // namespace
 
 const char* SourceWordName(SourceWord w) { return kNames[static_cast<size_t>(w)]; }
@@ -29,6 +40,9 @@ bool IsRole(SourceWord w) {
 }
 
 bool SourceLexicon::Build(const Lexicon& lexicon, std::string* error) {
+  std::vector<std::string_view> phrases;
+  for (const LexiconEntry& e : lexicon.entries) phrases.push_back(e.phrase);
+  std::sort(phrases.begin(), phrases.end());
   for (size_t i = 0; i < lexicon.entries.size(); ++i) {
     if (lexicon.entries[i].category == "politician") {
       std::string first_last, middle;
@@ -50,7 +64,21 @@ bool SourceLexicon::Build(const Lexicon& lexicon, std::string* error) {
     kinds_.push_back(kind);
     canonical_.push_back(lexicon.entries[i].canonical);
     const std::string& phrase = lexicon.entries[i].phrase;
-    if (!IsRole(kind) || phrase.find(' ') != std::string::npos) continue;
+    if (phrase.find(' ') != std::string::npos) continue;
+    // A document of one word is one in the plural too, unless the list says otherwise: "studies",
+    // "speeches".
+    if (kind == SourceWord::kDocument && phrase.back() != 's' &&
+        !std::binary_search(phrases.begin(), phrases.end(), PluralOf(phrase))) {
+      LexiconEntry plural = lexicon.entries[i];
+      plural.phrase = PluralOf(phrase);
+      plural.token_hashes.clear();
+      for (const std::string& word : NormalizePhrase(plural.phrase)) plural.token_hashes.push_back(HashNorm(word));
+      if (plural.token_hashes.size() != 1) continue;
+      matcher_.Add(plural);
+      kinds_.push_back(kind);
+      canonical_.push_back(plural.canonical);
+    }
+    if (!IsRole(kind)) continue;
     role_words_.push_back(phrase);
     // A role of one word is one with "ex-" too: "the ex-wife of Alan Grayson", "an ex-aide".
     LexiconEntry former = lexicon.entries[i];

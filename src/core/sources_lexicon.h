@@ -32,7 +32,9 @@ struct SourceWordMatch {
 
 class SourceLexicon {
  public:
-  // From source_types.json, parsed. false + *error on an entry of an unknown category.
+  // From source_types.json, parsed, with "ex-" before each role of one word and the plural of
+  // each document of one word the file does not list. false + *error on an entry of an unknown
+  // category.
   bool Build(const Lexicon& lexicon, std::string* error);
   // The longest entry starting at token `at` that ends before `end_token`; false when none.
   // An outlet, organisation or place of one or two letters matches only in capitals: "AP",

@@ -500,9 +500,11 @@ std::string TokensText(const Document& doc, uint32_t first, uint32_t end) {
 }
 
 // Sets m->described, m->counted and m->key from the phrase [first, end): without leading
-// determiners and counts, as written ("24 percent", "Some 22 percent" -> "percent"), or the
-// whole phrase when nothing else is left ("Six in 10", "Two in three").
+// determiners and counts or a relative pronoun after it ("Friends of Mr. Clinton who"), as
+// written ("24 percent", "Some 22 percent" -> "percent"), or the whole phrase when nothing else
+// is left ("Six in 10", "Two in three").
 void Describe(const Document& doc, uint32_t first, uint32_t end, SourceMention* m) {
+  if (end > first + 1 && IsRelativePronounAt(doc, end - 1)) --end;
   uint32_t k = first;
   m->counted = false;
   for (; k < end; ++k) {
