@@ -6791,7 +6791,7 @@ TEST_CASE("a passive's agent speaks (a count; past a quantifier, day or short re
                          "Britain. Lazio was quickly dismissed by the media and voters as an also-ran. This proposal "
                          "was rejected by 64 percent of the electorate.");
   CheckSourcePhrases(s, {{"were echoed", "tax experts"},
-                         {"was supported Friday", "Sen. Dianne Feinstein"},
+                         {"was supported Friday", "Sen. Dianne Feinstein of California"},
                          {"quickly dismissed", "the media"},
                          {"was rejected", "64 percent"}});
   CHECK(s.Slice(s.ByCue("were echoed")->content) == "His views");
@@ -6806,10 +6806,13 @@ TEST_CASE("a passive's agent speaks (a count; past a quantifier, day or short re
                      {{"was declared", "news organizations"}, {"are viewed with", "the Republican establishment"}});
   CheckNoSourceNamed(far, {"the Philippines", "Philippines"});
   CHECK(far.Slice(far.ByCue("was declared")->content) == "Hillary Clinton");
-  // A quantifier's agent speaks, past "of" or at the quantifier.
+  // A quantifier's agent speaks, past "of" or at the quantifier and with what "of" takes in, not a
+  // possessive alone ("some of his" of "some of his rivals").
   const Scored counted = Score("The vote came. The deal was rejected by a number of tax experts. The law was rejected "
-                               "by most of the delegates.");
-  CheckSourcePhrases(counted, {{"The deal", "tax experts"}, {"The law", "most"}});
+                               "by most of the delegates. Trump has been criticized by some of his rivals for it.");
+  CheckSourcePhrases(counted, {{"The deal", "tax experts"}, {"The law", "most of the delegates"}});
+  CHECK(counted.Slice(counted.ByCue("has been criticized")->source).rfind("some", 0) == 0);
+  CheckNoSourceNamed(counted, {"some of his"});
 }
 
 TEST_CASE("a time or an adverbial after \"in\" is no speaker, nor what a feeling is about: who feels it is") {

@@ -2099,11 +2099,14 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           const SourceMention phrase = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
           if (phrase.first_token != opens ||
               (any_word && (phrase.end_token <= phrase.first_token || CutShort(doc, phrase))) ||
-              (best >= 0 && phrase.end_token <= best_end))
-            continue;
+              (best >= 0 && (phrase.end_token <= best_end || IsPossessivePronoun(doc.Norm(doc.tokens[phrase.end_token - 1])))))
+            continue;  // not "some of his" for "some"
           best = head;
           best_end = phrase.end_token;
-          if (!IsPossessiveEnding(doc, best_end)) break;  // else look on for the phrase that owns it
+          // Else look on for the phrase that owns it, or that takes in its "of" ("the global head
+          // of the Roman Catholic Church").
+          if (!IsPossessiveEnding(doc, best_end) && !(best_end < doc.tokens.size() && doc.Norm(doc.tokens[best_end]) == "of"))
+            break;
         }
         if (best >= 0) ranked.insert(ranked.begin(), best);
       };
