@@ -2397,6 +2397,10 @@ TEST_CASE("a date or a dateline is no speaker") {
                          {"the campaign paid him", "A court document"},
                          {"the deal was done", "May"},  // a name as well as a month
                          {"predicted", "Aung San Suu Kyi"}});  // not the dateline's place
+  // A month cut short before its period or day is a date too.
+  const Scored dated = Score("The vote was close. The event comes on Sept. 13 in Philadelphia, urging people to "
+                             "register. The rise, May 2017 to May 2018, implies that 2 million people settled.");
+  CheckNoSourceNamed(dated, {"Sept", "May", "May 2018"});
 }
 
 TEST_CASE("short outlet and place words only in capitals; a name after whom a role speaks for") {

@@ -576,8 +576,11 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     words = true;
     numbers_only = numbers_only && (doc.tokens[k].flags & kTokNumber);
     const std::string_view w = doc.Norm(doc.tokens[k]);
-    // Full names only: "May", "June" and "July" may be someone's, "Sun" an outlet's.
-    const bool calendar_name = w.size() >= 5 && (IsWeekdayName(w) || IsMonthName(w));
+    // Full names only: "May", "June" and "July" may be someone's, "Sun" an outlet's; a month cut
+    // short before its period or day is one too ("Sept. 11").
+    const bool dated = k + 1 < doc.tokens.size() && (doc.Norm(doc.tokens[k + 1]) == "." || IsNumberAt(doc, k + 1));
+    const bool calendar_name = (w.size() >= 5 && (IsWeekdayName(w) || IsMonthName(w))) ||
+                               (w.size() <= 4 && IsMonthName(w) && dated);
     calendar = calendar || calendar_name;
     date_only = date_only && (calendar_name || kDateWords.Contains(w));
   }
