@@ -2170,6 +2170,15 @@ TEST_CASE("a participle in an opening adverbial speaks with the subject after it
                          {"noting", "Trump"}});
 }
 
+TEST_CASE("a name ending an opening phrase is not the role after its comma") {
+  const Scored s = Score("The debate ended. In an interview with Bill Vale, the senator said the plan would fail. "
+                         "Appearing on Meet the Nation, the front-runner said the deal was bad. Tom Rees, the "
+                         "spokesman, said the vote was set.");
+  CheckSourceName(s, "the plan would fail", "the senator");
+  CheckSourceName(s, "the deal was bad", "the front-runner");
+  CheckSourceName(s, "the vote was set", "Tom Rees");  // an apposition still names its role
+}
+
 TEST_CASE("the agent of a passive cue speaks, unless the cue names a feeling") {
   const Scored s = Score(
       "Johnson proposed a new tax. He was criticized by libertarians on social media. He was recommended for the job "

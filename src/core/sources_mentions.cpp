@@ -3618,8 +3618,16 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     uint32_t name_first = first - 2;
     while (name_first > sb.first && (IsNameToken(doc, name_first - 1) || IsParticle(doc.Norm(doc.tokens[name_first - 1]))))
       --name_first;
+    // Not a name that ends an opening phrase ("In an interview with Bill O'Reilly, the senator
+    // said", "Appearing on CBS' Face the Nation, the front-runner said"): a preposition, a
+    // subordinator or an "-ing" form opens the sentence with no comma or dash before the name.
+    const std::string_view opener = doc.Norm(doc.tokens[sb.first]);
+    bool in_opening_phrase = name_first > sb.first && (IsPreposition(opener) || IsSubordinator(opener) ||
+                                                       IsIngForm(opener) || opener == "according");
+    for (uint32_t k = sb.first; in_opening_phrase && k < name_first; ++k)
+      in_opening_phrase = doc.Norm(doc.tokens[k]) != "," && !IsDash(doc, k);
     const SourceMention named = ReadSourcePhrase(doc, lexicon, name_first, first - 1);
-    if (!named.name.empty() && named.role.empty() && named.institution.empty()) {
+    if (!named.name.empty() && named.role.empty() && named.institution.empty() && !in_opening_phrase) {
       m.name = named.name;
       m.surname = named.surname;
       m.given = named.given;
