@@ -6788,6 +6788,14 @@ TEST_CASE("a cue right after \"both\" or \"all\" alone is theirs") {
   CheckSourcePhrases(s, {{"are quick to offer praise for", "Both"}, {"when he endorses ballot measures", "All"}});
 }
 
+TEST_CASE("an \"-ing\" cue after a speech or writing a name owns is the owner's, not the clause subject's") {
+  const Scored s = Score("The race tightened. Donald Trump will follow Hillary Clinton\u2019s Tuesday speech denouncing "
+                         "his economic policies with a speech of his own. Christie defended Trump's tweet saying that "
+                         "voters will come on Friday.");
+  CheckSourceName(s, "denouncing", "Hillary Clinton");
+  CheckSourcePhrases(s, {{"saying", "Trump's tweet"}});
+}
+
 TEST_CASE("a cue right after a possessive pronoun is the owner's") {
   const Scored s = Score("President Obama left London on Sunday. Many Britons were angry, particularly over his warning "
                          "that Britain would go to the back of the queue. Hillary Clinton spoke in Ohio on Monday. Her "

@@ -2166,6 +2166,24 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           if (ranked.size() == ranked_before && past_quantifier != passive_agent)
             prefer_phrase_at(passive_agent, passive_agent + 12, true, true);
         }
+        // "Hillary Clinton’s Tuesday speech denouncing his policies": an "-ing" cue right after a noun
+        // of speech or writing a name owns (past at most two words after its possessive) is the
+        // owner's.
+        if (run.first >= 3 && IsIngForm(doc.Norm(doc.tokens[run.first])) &&
+            !(doc.tokens[run.first].flags & kTokCapitalized)) {
+          const uint32_t noun = run.first - 1;
+          SourceWordMatch writing;
+          const bool speech =
+              (im.source_words.MatchAt(doc, noun, noun + 1, &writing) && writing.kind == SourceWord::kDocument) ||
+              OneOf(doc.Norm(doc.tokens[noun]), {"speech", "address", "remarks"});
+          uint32_t owned = noun;  // the first word the possessive owns
+          while (speech && owned > 2 && owned + 2 > noun && !IsPossessiveEnding(doc, owned - 1) &&
+                 (doc.tokens[owned - 1].flags & kTokWord))
+            --owned;
+          if (speech && owned > 2 && IsPossessiveEnding(doc, owned - 1) && IsNameToken(doc, owned - 2) &&
+              doc.tokens[owned - 2].sentence == doc.tokens[run.first].sentence)
+            ranked.insert(ranked.begin(), static_cast<int>(owned - 2));
+        }
         // "Trump himself was delighted by …", "Neither man was impressed by …": a short subject of a
         // feeling the ranker passed over for what is felt feels.
         const bool passed_over = ranked.empty() || ranked[0] >= static_cast<int>(cue_end);
