@@ -2204,6 +2204,10 @@ TEST_CASE("a participle cue right before by and a name or a determiner is passiv
                          {"put forth", "Boris Johnson"}, {"was stressed out", "She"},
                          // After an adverb.
                          {"first reported", "The New York Times"}});
+  // Before a preposition or the particle of an irregular participle.
+  const Scored more = Score("The race went on. An issue seized upon by the network would take on urgency. A "
+                            "fundraising email sent out by Sanders on Tuesday night warned of the fight.");
+  CheckSourcePhrases(more, {{"seized upon", "the network"}, {"sent out", "Sanders"}});
   const Attribution* appeared = s.ByCue("appeared");
   if (appeared != nullptr) CHECK(s.Slice(appeared->source) != "video");
 }

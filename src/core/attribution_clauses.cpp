@@ -278,18 +278,19 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
                         OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"forth", "out", "up", "forward", "down", "off"});
   // Or before the preposition the cue took in: "are viewed with" (suspicion … by).
   const bool preposition = !particle && cue_end >= cue_first + 2 &&
-                           OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"with", "as", "to", "for", "on", "about"});
+                           OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"with", "as", "to", "for", "on", "upon", "about"});
   const std::string_view last = doc.Norm(doc.tokens[cue_end - (particle || preposition ? 2 : 1)]);
   const bool participle =
       (last.size() > 3 && (last.substr(last.size() - 2) == "ed" || last.substr(last.size() - 2) == "en")) ||
-      (particle && OneOf(last, {"put", "set", "laid", "made", "held", "brought", "drawn", "spelled"}));
+      (particle && OneOf(last, {"put", "set", "laid", "made", "held", "brought", "drawn", "spelled", "sent", "shot"}));
   // "a cap-and-trade bill passed by the House", "Cuts recommended by the board", "Starr's
-  // remarks, first reported by The New York Times": a cue that is one participle, perhaps after
-  // an adverb or before its particle, right before "by" and a name or a determiner is passive
-  // without "be" (not "responded by settling", "appeared by video").
+  // remarks, first reported by The New York Times", "an issue seized upon by the network": a cue
+  // that is one participle, perhaps after an adverb or before its particle or preposition, right
+  // before "by" and a name or a determiner is passive without "be" (not "responded by settling",
+  // "appeared by video").
   const std::string_view opening = doc.Norm(doc.tokens[cue_first]);
   const bool one_participle =
-      cue_end == cue_first + 1 + (particle ? 1 : 0) ||
+      cue_end == cue_first + 1 + (particle || preposition ? 1 : 0) ||
       (cue_end == cue_first + 2 && (IsAdverb(opening) || opening == "first"));
   if (!be && one_participle && cue_end + 1 < doc.tokens.size() && doc.Norm(doc.tokens[cue_end]) == "by" &&
       doc.tokens[cue_end + 1].sentence == sentence && (doc.tokens[cue_end + 1].flags & kTokWord)) {
