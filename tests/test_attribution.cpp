@@ -5807,9 +5807,10 @@ TEST_CASE("\"those\" a participle's agent follows speaks, and the people of whom
 TEST_CASE("a document before a participle's by speaks unless the participle's agent wrote it") {
   const Scored s = Score(
       "Costs rose. Emails obtained by The Hill show that he knew. A report released by the Brookings Institution "
-      "last year estimated that costs would double.");
+      "last year estimated that costs would double. Documents combed through by Vox suggest that Oz lied.");
   CheckSourcePhrases(s, {{"he knew", "Emails obtained by The Hill"},
-                         {"costs would double", "the Brookings Institution"}});
+                         {"costs would double", "the Brookings Institution"},
+                         {"Oz lied", "Documents combed through by Vox"}});  // past the participle's particle
   const Source* emails = s.SourceOf(s.ByContent("he knew"));
   REQUIRE(emails != nullptr);
   CHECK(emails->type == "document");

@@ -148,9 +148,10 @@ uint32_t PeopleBeforeBody(const Document& doc, const SourceLexicon& words, const
 // each right after a word the lists know as people or as a role, a plural of an agent noun or a
 // noun for a kind of organisation, not the participle that is the cue [cue_first, cue_end)
 // ("candidates backed by super PACs");
-// - a document before a participle's "by" whose agent did not write it ("Emails obtained by The
-//   Hill show"), or before "to" ("Sanders' fundraising email to his supporters notes"), or before
-//   "relating to" ("an email relating to Benghazi finds").
+// - a document before a participle's "by" (past its particle) whose agent did not write it
+//   ("Emails obtained by The Hill show", "emails combed through by Vox suggest"), or before "to"
+//   ("Sanders' fundraising email to his supporters notes"), or before "relating to" ("an email
+//   relating to Benghazi finds").
 uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& words, const SourceMention& m,
                                    uint32_t cue_first, uint32_t cue_end) {
   auto people_at = [&](uint32_t k) { return PeopleWordAt(doc, words, k) || AgentPluralAt(doc, words, k); };
@@ -230,12 +231,17 @@ uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& wor
       doc.Norm(doc.tokens[by - 1]) == "by")
     --by;
   const bool agent = doc.Norm(doc.tokens[by]) == "by";
+  // The participle's particle before "by": "emails combed through by Vox".
+  const uint32_t particle = agent && by >= 2 && lower_word(by - 1) &&
+                                    OneOf(doc.Norm(doc.tokens[by - 1]), {"through", "over", "up", "out", "down", "off"})
+                                ? 1
+                                : 0;
   uint32_t participle = m.first_token - 1;
   if ((before == "to" || before == "with") && OneOf(doc.Norm(doc.tokens[m.first_token - 2]), {"speaking", "talking"}))
     participle = m.first_token - 2;
-  else if (agent && by >= 1 && EndsAfterStem(doc.Norm(doc.tokens[by - 1]), "ed", 3) && lower_word(by - 1) &&
-           !IsRelayAt(doc, by - 1))
-    participle = by - 1;
+  else if (agent && by >= 1 + particle && EndsAfterStem(doc.Norm(doc.tokens[by - 1 - particle]), "ed", 3) &&
+           lower_word(by - 1 - particle) && !IsRelayAt(doc, by - 1 - particle))
+    participle = by - 1 - particle;
   else if (!EndsAfterStem(before, "ing", 3) || !lower_word(participle) ||
            OneOf(before, {"including", "according", "during", "regarding", "concerning", "excluding"}))
     return UINT32_MAX;
