@@ -4337,6 +4337,12 @@ TEST_CASE("the owner of \"his campaign\" is the person before it, past a name no
   CheckSources(Score("Lena Ruiz met Andrew Gillum. Omar Haddad met Gillum at a rally, and his campaign said the "
                      "bill was bad."),
                {{"the bill was bad", "Andrew Gillum's campaign", "Andrew Gillum", "organisation"}});
+  // "its" is no person's.
+  const Scored its = Score("The vote was close. Omar Haddad has met a man whose book, according to its Amazon "
+                           "summary, draws a grim portrait of the senator.");
+  const Source* summary = its.SourceOf(its.ByCue("according to"));
+  REQUIRE(summary != nullptr);
+  CHECK(summary->name.find("Omar Haddad") == std::string::npos);
   // "her" is not owned by a man named after the woman.
   CheckSources(Score("Senator Lena Ruiz spoke after Omar Haddad, and her campaign said the bill was bad."),
                {{"the bill was bad", "Lena Ruiz's campaign", nullptr, "organisation"}});

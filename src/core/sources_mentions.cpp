@@ -4185,6 +4185,7 @@ bool FindOwnerBefore(const Document& doc, const SourceLexicon& lexicon, MentionC
   const uint32_t sentence = doc.tokens[m.first_token].sentence;
   const uint32_t sentence_first = doc.sentences[sentence].first_token;
   const uint32_t limit = m.first_token > sentence_first + 30 ? m.first_token - 30 : sentence_first;
+  if (m.possessive == "its" || m.possessive == "their") return false;  // no one person's
   const char wanted = m.possessive == "his" ? 'm' : m.possessive == "her" ? 'f' : 0;
   bool fallback = false;  // a name not known to be a person's, taken when no person's is found
   for (uint32_t k = m.first_token; k-- > limit;) {

@@ -229,7 +229,7 @@ class MentionCompleter {
 // back and after any body the sentence names: the last one known to be a person (by a given
 // name, role, listed surname or gender) and not of another gender than "his"/"her", else the
 // last name of no known kind ("Trump has not talked about Zika and his campaign" is Trump's).
-// false when there is none.
+// false when there is none, and for "its" and "their".
 bool FindOwnerBefore(const Document& doc, const SourceLexicon& lexicon, MentionCompleter* completer,
                      const SourceMention& m, SourceMention* owner);
 
