@@ -5265,6 +5265,21 @@ TEST_CASE("a vague group read with its relative pronoun is the group read withou
   CHECK(without->name == "Friends of Mr. Vale");
 }
 
+TEST_CASE("a surname alone shows the one full name the text gives it elsewhere") {
+  // The full name stands in a sentence that is no attribution.
+  CheckSources(Score("The vote was close. The crowd cheered for Tyrone Pike at the fair. \u201cIt is over,\u201d Pike "
+                     "said."),
+               {{"It is over", "Tyrone Pike", nullptr, "person"}});
+  // Not when an article comes first, or the given name is of another gender than the speaker's
+  // honorific.
+  CheckSources(Score("The vote was close. The crowd sang the National Anthem at the fair. \u201cIt is over,\u201d "
+                     "Anthem said."),
+               {{"It is over", "Anthem", nullptr, nullptr}});
+  CheckSources(Score("The vote was close. Voters cheered for Mary Rees at the fair. \u201cIt is over,\u201d Mr. Rees "
+                     "said. He left."),
+               {{"It is over", "Rees", nullptr, nullptr}});
+}
+
 TEST_CASE("a name written with a capital inside is a name at a sentence start too") {
   const Scored s = Score(
       "The talks stalled. Salim al-Muslat, spokesman for the opposition High Negotiations Committee, said the "

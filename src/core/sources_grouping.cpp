@@ -56,6 +56,7 @@ struct Group {
   bool one_person = false;
   bool counted = false;  // its first mention opens with a count ("24 percent")
   std::string state;     // of a legislator's party tag ("Florida" of "Sen. Marco Rubio (R-Fla.)")
+  std::string full_name;  // the name shown for a surname alone that other places give in full ("Susana Martinez")
   bool people = false;   // its first mention names people by the lists: a vague group or a role ("sources",
                          // "secretary"), not documents ("many polls")
 };
@@ -1447,6 +1448,30 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     std::vector<Range>& spans = g.source.mention_spans;
     std::sort(spans.begin(), spans.end());
     const std::vector<Range>& known = known_by_surname[g.surname];
+    // A surname alone shows the full name of its other places when they give it one given name
+    // only ("Martinez" is "Susana Martinez"): one the lists know, or a word inside its sentence,
+    // not in capitals, of no hyphen and no list's, with no title or role between it and the
+    // surname ("See Jamie", "Crown Prince Mohammed", "then-President Obama" are none). "" while
+    // none, "-" once two differ.
+    auto plain_given_name = [&](uint32_t given, uint32_t surname) {
+      const Token& word = doc.tokens[given];
+      if (lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(word))) != 0) return true;
+      if ((word.flags & (kTokSentenceStart | kTokAllCaps | kTokHeadline)) ||
+          doc.Norm(word).find('-') != std::string_view::npos)
+        return false;
+      for (uint32_t k = given; k < surname; ++k) {
+        SourceWordMatch listed;
+        if (lexicon.MatchAt(doc, k, k + 1, &listed) || IsTitleAbbreviation(doc.Norm(doc.tokens[k]))) return false;
+      }
+      // Not after an article, "of" or another capitalized word ("the National Anthem", "Secretary
+      // of State Clinton", "Pope Emeritus Benedict"), nor the first word of its sentence.
+      bool word_before = false;
+      for (uint32_t k = doc.sentences[word.sentence].first_token; k < given && !word_before; ++k)
+        word_before = (doc.tokens[k].flags & kTokWord) != 0;
+      const Token& before = doc.tokens[given - 1];
+      return word_before && !(before.flags & kTokCapitalized) && !OneOf(doc.Norm(before), {"the", "of", "a", "an"});
+    };
+    std::string full_name, full_given;
     for (uint32_t t : tokens_by_surname[g.surname]) {
       const std::string given = given_name_at(t);
       if (given.empty() ? !main_of_surname
@@ -1497,6 +1522,24 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if (!overlaps) spans.push_back(r);
     }
     std::sort(spans.begin(), spans.end());
+    if (!g.given.empty() || !g.individual || g.source.name.find(' ') != std::string::npos) continue;
+    for (uint32_t t : tokens_by_surname[g.surname]) {
+      const uint32_t given_token = GivenNameTokenBefore(doc, lexicon, t);
+      if (given_token == t) continue;
+      const std::string given = FoldLatinLetters(doc.Norm(doc.tokens[given_token]));
+      // Not of another gender, nor another of a listed politician's surname ("Ivanka Trump").
+      const std::string full = given + " " + g.surname;
+      const bool other = (g.gender && lexicon.GivenNameGender(given) == SourceLexicon::OtherGender(g.gender)) ||
+                         (lexicon.IsListedPoliticianSurname(g.surname) && !lexicon.IsListedPolitician(full));
+      if (full_given.empty() && !other && plain_given_name(given_token, t)) {
+        full_given = given;
+        full_name = doc.text.substr(doc.tokens[given_token].start, doc.tokens[t].end - doc.tokens[given_token].start);
+      } else if (given != full_given) {
+        full_given = "-";
+        break;
+      }
+    }
+    if (!full_given.empty() && full_given != "-") g.full_name = full_name;
   }
 
   // "the Clinton campaign", "Donald Trump's presidential campaign", "the Obama administration",
@@ -1581,6 +1624,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   sources->clear();
   for (size_t k = 0; k < groups.size(); ++k) {
     Source s = std::move(groups[k].source);
+    if (!groups[k].full_name.empty()) s.name = groups[k].full_name;
     if (groups[k].named && groups[k].individual) s.name = NameInMixedCase(doc, lexicon, s.name);
     // A body known only by a generic noun ("the commission", "a super PAC", "His organization",
     // "company") stands for no side a reader could name: it is no affiliation.
