@@ -1879,6 +1879,12 @@ TEST_CASE("a place after \"in\" is not a source; a source word opening a cue run
     CHECK(slice(r.attributions[0].cue) == "cautiously welcomed");
     CHECK(slice(r.attributions[0].source) == "Georgia\u2019s opposition");
   }
+  SUBCASE("a plural for people that is a verb too opens no cue before a reporting verb") {
+    const Scored s = Score("Talks resume. Based on estimates by the government, advocates estimate there could be "
+                           "18,000. Gun-control advocates believe the ban came too soon.");
+    CheckSourcePhrases(s, {{"there could be", "advocates"}, {"the ban came", "Gun-control advocates"}});
+    CHECK(s.ByCue("advocates estimate") == nullptr);
+  }
 }
 
 TEST_CASE("a spokesperson for someone: the speaker is the spokesperson, affiliated with whom they speak for") {

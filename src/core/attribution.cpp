@@ -1893,10 +1893,16 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     int speaker_in_run = -1;
     SourceWordMatch opening;
     PhraseMatch opening_verb[1];
+    // So is a plural for people that is a verb too, before a reporting verb ("advocates estimate").
     if (run.last > run.first && im.source_words.MatchAt(doc, run.first, run.last, &opening) &&
         IsSpeakerWord(opening.kind) && im.verbs.MatchAt(doc, run.first, opening_verb, 1) == 0) {
       speaker_in_run = static_cast<int>(run.first);
       run.first += opening.token_count;
+    } else if (run.last > run.first && PeopleWordAt(doc, im.source_words, run.first) &&
+               !(doc.tokens[run.first].flags & kTokCapitalized) &&
+               im.verbs.MatchAt(doc, run.first + 1, opening_verb, 1) != 0) {
+      speaker_in_run = static_cast<int>(run.first);
+      run.first += 1;
     }
     // "A source familiar with his thinking said" tagged "thinking said": an -ing word after a
     // possessive or an article is a noun of the source's phrase; the cue starts at the reporting
