@@ -2026,6 +2026,11 @@ TEST_CASE("a verb after \"and\" or a participle after a comma speaks with the su
   const Source* mcconnell = s.SourceOf(s.ByCue("criticized"));
   REQUIRE(mcconnell != nullptr);
   CHECK(mcconnell->name == "McConnell");
+  // Past a subordinator after the comma, and an adverb before it: the subject far before.
+  const Scored far = Score("The race went on. Mr. Ryan raises substantial sums of money for Republicans, even while "
+                           "keeping his promise to spend Sunday at home. In the spin room after the debate, Obama\u2019s "
+                           "aides were also complimentary, perhaps recognizing that imitation is flattery.");
+  CheckSourcePhrases(far, {{"spend Sunday", "Mr. Ryan"}, {"imitation is flattery", "Obama\u2019s aides"}});
 }
 
 TEST_CASE("\"as\" after an object pronoun opens no clause before a verb after \"and\"") {

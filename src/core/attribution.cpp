@@ -2036,7 +2036,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     SourceMention relative_subject;
     if (speaker_in_run < 0 && reported_outlet < 0) {
       const uint32_t conjunction = ConjunctionBeforeCue(doc, run.first);
-      const bool participle = conjunction == UINT32_MAX && IsParticipleAfterComma(doc, run.first);
+      uint32_t participle_comma = UINT32_MAX;
+      const bool participle =
+          conjunction == UINT32_MAX && IsParticipleAfterComma(doc, run.first, false, &participle_comma);
       // "defended Bernie Sanders as a mainstream candidate, mocked the Republican Party": a finite
       // verb after a comma that lists it with an earlier cue of its clause shares that cue's subject.
       // Not a participle of "be" nor one before "as" ("his staff shake-up, viewed as a sign").
@@ -2045,7 +2047,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
                                passive_agent == UINT32_MAX && !OpensWithPassiveOfAct(doc, run.first, cue_end) &&
                                !OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"as", "by"}) &&
                                !(cue_end < doc.tokens.size() && OneOf(doc.Norm(doc.tokens[cue_end]), {"as", "by"}));
-      const uint32_t joint = participle || listed_verb ? run.first - 1 : conjunction;
+      const uint32_t joint = participle ? participle_comma : listed_verb ? run.first - 1 : conjunction;
       if ((joint == UINT32_MAX || listed_verb) && SubjectAfterRelativeClause(doc, drafts, run.first, &relative_subject))
         joined = &relative_subject;
       if (joint != UINT32_MAX && !joined) {
@@ -2161,10 +2163,13 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           return !IsFiniteVerbLike(doc, opens + 1) || IsFormOfBe(verb) || IsBeOrHave(verb) || IsModal(verb) ||
                  OneOf(verb.substr(0, 4), {"seem", "appe", "took", "take", "turn", "rema"});  // "It took him a day"
         };
+        // Any candidate there, not only the ranker's, when words stand between the comma and the
+        // participle (", perhaps recognizing").
         if (opens != UINT32_MAX && !SubordinateClauseOpen(doc, opens, joint) &&
             !(participle && (OneOf(doc.Norm(doc.tokens[opens]), {"i", "we", "you"}) || empty_it())))
           prefer_phrase_at(opens, joint,
-                           ranked.empty() && past_verb && PastVerbJoinsClause(doc, opens, joint));
+                           (ranked.empty() && past_verb && PastVerbJoinsClause(doc, opens, joint)) ||
+                               (participle && participle_comma + 1 < run.first));
       }
       if (!joined) {
         // "he was criticized by libertarians", "was rejected by 64 percent of the electorate": the

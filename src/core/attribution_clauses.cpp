@@ -122,17 +122,25 @@ uint32_t ClauseSubjectStart(const Document& doc, uint32_t inside) {
 // A cue that is a participle right after a comma in its sentence, perhaps after an adverb
 // ("…,” he said, adding", "…,” Devine said, instead seeking"), not "according"; with
 // `through_quote`, the comma may close a quotation before it ("told “Fox and Friends,” reminding").
-bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first, bool through_quote) {
+bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first, bool through_quote, uint32_t* comma_at) {
   auto adverb = [&](uint32_t k) { return IsAdverb(doc.Norm(doc.tokens[k])); };
   uint32_t participle = cue_first, comma = cue_first;  // ", instead seeking": in the cue or before it
-  if (adverb(cue_first) && cue_first + 1 < doc.tokens.size()) ++participle;
-  else if (comma > 0 && adverb(comma - 1)) --comma;
+  if (adverb(cue_first) && cue_first + 1 < doc.tokens.size()) {
+    ++participle;
+  } else {
+    // ", even while keeping", ", after saying": past a subordinator, and an adverb before it.
+    if (comma > 0 && OneOf(doc.Norm(doc.tokens[comma - 1]), {"while", "when", "after", "before", "since", "without",
+                                                             "despite"}))
+      --comma;
+    if (comma > 0 && (adverb(comma - 1) || OneOf(doc.Norm(doc.tokens[comma - 1]), {"even", "all", "just"}))) --comma;
+  }
   if (comma == 0) return false;
   --comma;
   if (through_quote && comma > 0 && (doc.tokens[comma].flags & kTokQuoteMark) && doc.Norm(doc.tokens[comma - 1]) == ",")
     --comma;
   if (doc.Norm(doc.tokens[comma]) != "," || doc.tokens[comma].sentence != doc.tokens[cue_first].sentence) return false;
   const std::string_view w = doc.Norm(doc.tokens[participle]);
+  if (comma_at) *comma_at = comma;
   return IsIngForm(w) && w != "according";
 }
 

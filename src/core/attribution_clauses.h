@@ -30,10 +30,13 @@ uint32_t DatelineEnd(const Document& doc, uint32_t sentence);
 // UINT32_MAX when no word is left before `inside`.
 uint32_t ClauseSubjectStart(const Document& doc, uint32_t inside);
 
-// A cue that is a participle right after a comma in its sentence, perhaps after an adverb
-// ("…,” he said, adding", "…,” Devine said, instead seeking"), not "according"; with
+// A cue that is a participle right after a comma in its sentence, perhaps after an adverb or a
+// subordinator ("…,” he said, adding", "…,” Devine said, instead seeking", ", even while
+// keeping"), not "according"; with
 // `through_quote`, the comma may close a quotation before it ("told “Fox and Friends,” reminding").
-bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first, bool through_quote = false);
+// *comma_at, when given: that comma's token.
+bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first, bool through_quote = false,
+                            uint32_t* comma_at = nullptr);
 
 // The first token of the clause holding `at`: after the last ";", "while" or "whereas" of its
 // sentence before it, else the sentence's first token.
