@@ -4338,6 +4338,10 @@ TEST_CASE("an ally of a named person is no speaker the person's pronoun stands f
       "Russian President Vladimir Putin ordered the withdrawal. Russia is a key ally of President Omar Haddad and his "
       "office said in a statement he had agreed to the move.");
   CheckSources(s, {{"he had agreed to the move", "Omar Haddad's office", "Omar Haddad", "organisation"}});
+  // The role and place given there are the named person's.
+  CheckSources(Score("The talks went on. Russia has been a major ally of Syrian President Omar Haddad. Haddad "
+                     "rejected the plan as a red line."),
+               {{"the plan as a red line", "Omar Haddad", "Syria", "official"}});
 }
 
 TEST_CASE("the owner of \"his campaign\" is the person before it, past a name no one is known to bear") {

@@ -3835,6 +3835,16 @@ const SourceMention& MentionCompleter::MentionAt(uint32_t head) {
   return mentions_at_.emplace(head, ReadSourceMention(doc_, lexicon_, head, 0, 0)).first->second;
 }
 
+const SourceMention& MentionCompleter::NamedMentionAt(uint32_t head) {
+  const auto found = named_mentions_at_.find(head);
+  if (found != named_mentions_at_.end()) return found->second;
+  SourceMention named = MentionAt(head);
+  // "a key ally of President Bashar al-Assad": the named one, not the role whose "of" names them.
+  for (uint32_t of = head; named.name.empty() && of-- > named.first_token;)
+    if (doc_.Norm(doc_.tokens[of]) == "of") named = ReadSourceMention(doc_, lexicon_, head, of, of + 1);
+  return named_mentions_at_.emplace(head, std::move(named)).first->second;
+}
+
 std::string_view MentionCompleter::SurnameAt(uint32_t t) const { return WithoutArticlePrefix(doc_.Norm(doc_.tokens[t])); }
 
 void MentionCompleter::IndexNames() {
@@ -4111,7 +4121,7 @@ void MentionCompleter::Complete(SourceMention* m) {
     }
     SourceMention copular;  // the first role a copular sentence gives, kept while no mention gives one
     occurrences([&](uint32_t t) {
-      const SourceMention& other = MentionAt(t);
+      const SourceMention& other = NamedMentionAt(t);
       if (other.surname != m->surname || (!other.given.empty() && !given.empty() && other.given != given)) return true;
       if (!other.given.empty() && !m->given.empty() && NameSuffixOf(other.name) != suffix) return true;  // "Jr."
       if ((shared_surname || bare_is_another) && other.given.empty()) return true;  // "President Clinton": which?
@@ -4190,11 +4200,7 @@ bool FindOwnerBefore(const Document& doc, const SourceLexicon& lexicon, MentionC
   bool fallback = false;  // a name not known to be a person's, taken when no person's is found
   for (uint32_t k = m.first_token; k-- > limit;) {
     if (!IsNameToken(doc, k)) continue;
-    SourceMention found = ReadSourceMention(doc, lexicon, k, 0, 0);
-    // "a key ally of President Bashar al-Assad": the named one, not the role whose "of" names them.
-    for (uint32_t of = k; found.name.empty() && of-- > found.first_token;) {
-      if (doc.Norm(doc.tokens[of]) == "of") found = ReadSourceMention(doc, lexicon, k, of, of + 1);
-    }
+    SourceMention found = completer->NamedMentionAt(k);
     if (found.name.empty() || !found.institution.empty()) return fallback;
     completer->Complete(&found);
     const char gender = MentionGender(doc, lexicon, found);

@@ -199,6 +199,9 @@ class MentionCompleter {
   void Complete(SourceMention* m);
   // ReadSourceMention(doc, lexicon, head, 0, 0), read once per document.
   const SourceMention& MentionAt(uint32_t head);
+  // MentionAt(head), or the name at head when that reading is a role whose "of" names it ("a key
+  // ally of President Bashar al-Assad" -> "President Bashar al-Assad").
+  const SourceMention& NamedMentionAt(uint32_t head);
 
  private:
   struct Found {
@@ -221,6 +224,7 @@ class MentionCompleter {
   std::vector<std::pair<uint64_t, uint32_t>> names_by_surname_;  // (hash of the surname, name token), sorted
   std::unordered_map<std::string, Found> cache_;
   std::unordered_map<uint32_t, SourceMention> mentions_at_;  // by head (references stay valid)
+  std::unordered_map<uint32_t, SourceMention> named_mentions_at_;  // NamedMentionAt, by head
   std::unordered_map<std::string, std::pair<uint32_t, uint32_t>> full_names_;  // FullNameOf, by given name
 };
 
