@@ -174,6 +174,16 @@ void CheckSources(const Scored& s, std::initializer_list<ExpectedSource> expecte
   }
 }
 
+// The attributions whose contents hold `first` and `second` have one source, named `name`.
+void CheckOneSource(const Scored& s, const char* first, const char* second, const char* name) {
+  const Source* a = s.SourceOf(s.ByContent(first));
+  const Source* b = s.SourceOf(s.ByContent(second));
+  REQUIRE(a != nullptr);
+  REQUIRE(b != nullptr);
+  CHECK(a->id == b->id);
+  CHECK(b->name == name);
+}
+
 // The source of the attribution whose content holds each of `contents` is of `type`.
 void CheckSourceTypes(const Scored& s, std::initializer_list<const char*> contents, const char* type) {
   for (const std::string content : contents) {
@@ -2028,8 +2038,9 @@ TEST_CASE("a verb after \"and\" or a participle after a comma speaks with the su
   CHECK(mcconnell->name == "McConnell");
   // Past a subordinator after the comma, and an adverb before it: the subject far before.
   const Scored far = Score("The race went on. Mr. Ryan raises substantial sums of money for Republicans, even while "
-                           "keeping his promise to spend Sunday at home. In the spin room after the debate, Obama\u2019s "
-                           "aides were also complimentary, perhaps recognizing that imitation is flattery.");
+                           "keeping his promise to spend Sunday at home. In the spin room after the debate, "
+                           "Obama\u2019s aides were also complimentary, perhaps recognizing that imitation is "
+                           "flattery.");
   CheckSourcePhrases(far, {{"spend Sunday", "Mr. Ryan"}, {"imitation is flattery", "Obama\u2019s aides"}});
 }
 
@@ -2185,9 +2196,9 @@ TEST_CASE("a name ending an opening phrase is not the role after its comma") {
   const Scored s = Score("The debate ended. In an interview with Bill Vale, the senator said the plan would fail. "
                          "Appearing on Meet the Nation, the front-runner said the deal was bad. Tom Rees, the "
                          "spokesman, said the vote was set.");
-  CheckSourceName(s, "the plan would fail", "the senator");
-  CheckSourceName(s, "the deal was bad", "the front-runner");
-  CheckSourceName(s, "the vote was set", "Tom Rees");  // an apposition still names its role
+  CheckSources(s, {{"the plan would fail", "the senator", nullptr, nullptr},
+                   {"the deal was bad", "the front-runner", nullptr, nullptr},
+                   {"the vote was set", "Tom Rees", nullptr, nullptr}});  // an apposition still names its role
 }
 
 TEST_CASE("the agent of a passive cue speaks, unless the cue names a feeling") {
@@ -2582,20 +2593,20 @@ TEST_CASE("a name before a document word names whose document it is") {
                {{"the poor will always", "The Bible", "", "document"},
                 {"the plan works", "Studies", "", "document"},
                 {"charity is a duty", "Islam", nullptr, "organisation"}});  // a faith, no person
-  // Rules written down and what was gathered are documents too, not vague people.
+  // Rules written down and what was gathered are documents too, not vague people; so is a document
+  // word of the list in the plural, and films, slides and sworn statements.
   CheckSources(Score("The vote was close. The new guidelines say that doctors must report it. The evidence "
                      "suggests that the drug works. The state laws say that voters must show an ID. The treaty "
-                     "says that both sides must disarm. Federal regulations say that the fee is due."),
+                     "says that both sides must disarm. Federal regulations say that the fee is due. Several "
+                     "newspaper articles said that the plan failed. Two billboards said that the end is near. The "
+                     "affidavit said that the guard saw bruises. One slide says that jobs depend on trade. The film "
+                     "explains how the law changed."),
                {{"doctors must report", "The new guidelines", "", "document"},
                 {"the drug works", "The evidence", "", "document"},
                 {"voters must show an ID", "The state laws", "", "document"},
                 {"both sides must disarm", "The treaty", "", "document"},
-                {"the fee is due", "Federal regulations", "", "document"}});
-  // A document word of the list is one in the plural too; films, slides and sworn statements are documents.
-  CheckSources(Score("The vote was close. Several newspaper articles said that the plan failed. Two billboards "
-                     "said that the end is near. The affidavit said that the guard saw bruises. One slide says "
-                     "that jobs depend on trade. The film explains how the law changed."),
-               {{"the plan failed", "Several newspaper articles", "", "document"},
+                {"the fee is due", "Federal regulations", "", "document"},
+                {"the plan failed", "Several newspaper articles", "", "document"},
                 {"the end is near", "Two billboards", "", "document"},
                 {"the guard saw bruises", "The affidavit", "", "document"},
                 {"jobs depend on trade", "One slide", "", "document"},
@@ -5269,15 +5280,9 @@ TEST_CASE("a person with a post-modifier is a vague source, and each one introdu
 }
 
 TEST_CASE("a vague group read with its relative pronoun is the group read without it") {
-  const Scored s = Score(
-      "The vote was close. Friends of Mr. Vale who have known him for years say that he is well. Friends of Mr. "
-      "Vale said that he was tired.");
-  const Source* with_who = s.SourceOf(s.ByContent("him for years"));
-  const Source* without = s.SourceOf(s.ByContent("he was tired"));
-  REQUIRE(with_who != nullptr);
-  REQUIRE(without != nullptr);
-  CHECK(with_who->id == without->id);
-  CHECK(without->name == "Friends of Mr. Vale");
+  CheckOneSource(Score("The vote was close. Friends of Mr. Vale who have known him for years say that he is well. "
+                       "Friends of Mr. Vale said that he was tired."),
+                 "him for years", "he was tired", "Friends of Mr. Vale");
 }
 
 TEST_CASE("a surname alone shows the one full name the text gives it elsewhere") {
@@ -5299,12 +5304,7 @@ TEST_CASE("a name written with a capital inside is a name at a sentence start to
   const Scored s = Score(
       "The talks stalled. Salim al-Muslat, spokesman for the opposition High Negotiations Committee, said the "
       "regime was stalling. Al-Muslat added that Russia was to blame.");
-  const Source* first = s.SourceOf(s.ByContent("the regime was stalling"));
-  const Source* again = s.SourceOf(s.ByContent("Russia was to blame"));
-  REQUIRE(first != nullptr);
-  REQUIRE(again != nullptr);
-  CHECK(first->id == again->id);
-  CHECK(again->name == "Salim al-Muslat");
+  CheckOneSource(s, "the regime was stalling", "Russia was to blame", "Salim al-Muslat");
 }
 
 TEST_CASE("a role qualified by a generic noun for a body is of the fitting body named just before") {
@@ -6829,21 +6829,18 @@ TEST_CASE("a cue right after \"both\" or \"all\" alone is theirs") {
   CheckSourcePhrases(s, {{"are quick to offer praise for", "Both"}, {"when he endorses ballot measures", "All"}});
 }
 
-TEST_CASE("an \"-ing\" cue after a speech or writing a name owns is the owner's, not the clause subject's") {
-  const Scored s = Score("The race tightened. Donald Trump will follow Hillary Clinton\u2019s Tuesday speech denouncing "
-                         "his economic policies with a speech of his own. Christie defended Trump's tweet saying that "
-                         "voters will come on Friday.");
-  CheckSourceName(s, "denouncing", "Hillary Clinton");
-  CheckSourcePhrases(s, {{"saying", "Trump's tweet"}});
-}
-
-TEST_CASE("a cue right after a possessive pronoun is the owner's") {
+TEST_CASE("a cue right after a possessive pronoun, or an \"-ing\" cue after a speech or writing, is the owner's") {
   const Scored s = Score("President Obama left London on Sunday. Many Britons were angry, particularly over his warning "
                          "that Britain would go to the back of the queue. Hillary Clinton spoke in Ohio on Monday. Her "
                          "vow to go after companies that ship jobs overseas drew cheers.");
   CheckSourcePhrases(s, {{"warning", "his"}, {"vow", "Her"}});
   CheckSourceName(s, "warning", "Obama");
   CheckSourceName(s, "vow", "Hillary Clinton");
+  // Not the clause subject's; a writing the list names is the source itself.
+  const Scored owned = Score("The race tightened. Donald Trump will follow Hillary Clinton\u2019s Tuesday speech "
+                             "denouncing his economic policies with a speech of his own. Christie defended Trump's "
+                             "tweet saying that voters will come on Friday.");
+  CheckSourcePhrases(owned, {{"denouncing", "Hillary Clinton"}, {"saying", "Trump's tweet"}});
 }
 
 TEST_CASE("a passive's agent speaks (a count; past a quantifier, day or short reading); its subject is what it says") {

@@ -2116,14 +2116,15 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           const SourceMention phrase = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
           if (phrase.first_token != opens ||
               (any_word && (phrase.end_token <= phrase.first_token || CutShort(doc, phrase))) ||
-              (best >= 0 && (phrase.end_token <= best_end || IsPossessivePronoun(doc.Norm(doc.tokens[phrase.end_token - 1])))))
+              (best >= 0 && (phrase.end_token <= best_end ||
+                             IsPossessivePronoun(doc.Norm(doc.tokens[phrase.end_token - 1])))))
             continue;  // not "some of his" for "some"
           best = head;
           best_end = phrase.end_token;
           // Else look on for the phrase that owns it, or that takes in its "of" ("the global head
           // of the Roman Catholic Church").
-          if (!IsPossessiveEnding(doc, best_end) && !(best_end < doc.tokens.size() && doc.Norm(doc.tokens[best_end]) == "of"))
-            break;
+          const bool of_after = best_end < doc.tokens.size() && doc.Norm(doc.tokens[best_end]) == "of";
+          if (!IsPossessiveEnding(doc, best_end) && !of_after) break;
         }
         if (best >= 0) ranked.insert(ranked.begin(), best);
       };
@@ -2185,7 +2186,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         }
         // "Hillary Clinton’s Tuesday speech denouncing his policies": an "-ing" cue right after a noun
         // of speech or writing a name owns (past at most two words after its possessive) is the
-        // owner's.
+        // owner's, or its writing's when the owner's phrase takes a listed document in ("Trump's
+        // tweet saying").
         if (run.first >= 3 && IsIngForm(doc.Norm(doc.tokens[run.first])) &&
             !(doc.tokens[run.first].flags & kTokCapitalized)) {
           const uint32_t noun = run.first - 1;

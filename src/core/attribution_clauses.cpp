@@ -119,9 +119,7 @@ uint32_t ClauseSubjectStart(const Document& doc, uint32_t inside) {
   return k;
 }
 
-// A cue that is a participle right after a comma in its sentence, perhaps after an adverb
-// ("…,” he said, adding", "…,” Devine said, instead seeking"), not "according"; with
-// `through_quote`, the comma may close a quotation before it ("told “Fox and Friends,” reminding").
+// See attribution_clauses.h.
 bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first, bool through_quote, uint32_t* comma_at) {
   auto adverb = [&](uint32_t k) { return IsAdverb(doc.Norm(doc.tokens[k])); };
   uint32_t participle = cue_first, comma = cue_first;  // ", instead seeking": in the cue or before it

@@ -32,9 +32,8 @@ uint32_t ClauseSubjectStart(const Document& doc, uint32_t inside);
 
 // A cue that is a participle right after a comma in its sentence, perhaps after an adverb or a
 // subordinator ("…,” he said, adding", "…,” Devine said, instead seeking", ", even while
-// keeping"), not "according"; with
-// `through_quote`, the comma may close a quotation before it ("told “Fox and Friends,” reminding").
-// *comma_at, when given: that comma's token.
+// keeping"), not "according"; with `through_quote`, the comma may close a quotation before it
+// ("told “Fox and Friends,” reminding"). *comma_at, when given, is set to that comma's token.
 bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first, bool through_quote = false,
                             uint32_t* comma_at = nullptr);
 

@@ -56,7 +56,7 @@ struct Group {
   bool one_person = false;
   bool counted = false;  // its first mention opens with a count ("24 percent")
   std::string state;     // of a legislator's party tag ("Florida" of "Sen. Marco Rubio (R-Fla.)")
-  std::string full_name;  // the name shown for a surname alone that other places give in full ("Susana Martinez")
+  std::string full_name;  // shown for a surname alone that other places give in full ("Susana Martinez")
   bool people = false;   // its first mention names people by the lists: a vague group or a role ("sources",
                          // "secretary"), not documents ("many polls")
 };
@@ -1441,6 +1441,28 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     known.insert(known.end(), g.source.mention_spans.begin(), g.source.mention_spans.end());
   }
   for (auto& entry : known_by_surname) std::sort(entry.second.begin(), entry.second.end());
+  // Token `given` before token `surname` is a plain given name: one the lists know, or a word
+  // inside its sentence, not in capitals, of no hyphen and no list's, with no title or role
+  // between it and the surname ("See Jamie", "Crown Prince Mohammed", "then-President Obama" are
+  // none).
+  auto plain_given_name = [&](uint32_t given, uint32_t surname) {
+    const Token& word = doc.tokens[given];
+    if (lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(word))) != 0) return true;
+    if ((word.flags & (kTokSentenceStart | kTokAllCaps | kTokHeadline)) ||
+        doc.Norm(word).find('-') != std::string_view::npos)
+      return false;
+    for (uint32_t k = given; k < surname; ++k) {
+      SourceWordMatch listed;
+      if (lexicon.MatchAt(doc, k, k + 1, &listed) || IsTitleAbbreviation(doc.Norm(doc.tokens[k]))) return false;
+    }
+    // Not after an article, "of" or another capitalized word ("the National Anthem", "Secretary
+    // of State Clinton", "Pope Emeritus Benedict"), nor the first word of its sentence.
+    bool word_before = false;
+    for (uint32_t k = doc.sentences[word.sentence].first_token; k < given && !word_before; ++k)
+      word_before = (doc.tokens[k].flags & kTokWord) != 0;
+    const Token& before = doc.tokens[given - 1];
+    return word_before && !(before.flags & kTokCapitalized) && !OneOf(doc.Norm(before), {"the", "of", "a", "an"});
+  };
   for (size_t k = 0; k < groups.size(); ++k) {
     Group& g = groups[k];
     if (!g.named || g.surname.size() < 3) continue;
@@ -1448,29 +1470,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     std::vector<Range>& spans = g.source.mention_spans;
     std::sort(spans.begin(), spans.end());
     const std::vector<Range>& known = known_by_surname[g.surname];
-    // A surname alone shows the full name of its other places when they give it one given name
-    // only ("Martinez" is "Susana Martinez"): one the lists know, or a word inside its sentence,
-    // not in capitals, of no hyphen and no list's, with no title or role between it and the
-    // surname ("See Jamie", "Crown Prince Mohammed", "then-President Obama" are none). "" while
-    // none, "-" once two differ.
-    auto plain_given_name = [&](uint32_t given, uint32_t surname) {
-      const Token& word = doc.tokens[given];
-      if (lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(word))) != 0) return true;
-      if ((word.flags & (kTokSentenceStart | kTokAllCaps | kTokHeadline)) ||
-          doc.Norm(word).find('-') != std::string_view::npos)
-        return false;
-      for (uint32_t k = given; k < surname; ++k) {
-        SourceWordMatch listed;
-        if (lexicon.MatchAt(doc, k, k + 1, &listed) || IsTitleAbbreviation(doc.Norm(doc.tokens[k]))) return false;
-      }
-      // Not after an article, "of" or another capitalized word ("the National Anthem", "Secretary
-      // of State Clinton", "Pope Emeritus Benedict"), nor the first word of its sentence.
-      bool word_before = false;
-      for (uint32_t k = doc.sentences[word.sentence].first_token; k < given && !word_before; ++k)
-        word_before = (doc.tokens[k].flags & kTokWord) != 0;
-      const Token& before = doc.tokens[given - 1];
-      return word_before && !(before.flags & kTokCapitalized) && !OneOf(doc.Norm(before), {"the", "of", "a", "an"});
-    };
+    // A surname alone shows the full name of its other places when they give it one plain given
+    // name only ("Martinez" is "Susana Martinez"); full_given is "" while none, "-" once two differ.
     std::string full_name, full_given;
     for (uint32_t t : tokens_by_surname[g.surname]) {
       const std::string given = given_name_at(t);

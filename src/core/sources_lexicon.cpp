@@ -73,10 +73,11 @@ bool SourceLexicon::Build(const Lexicon& lexicon, std::string* error) {
       plural.phrase = PluralOf(phrase);
       plural.token_hashes.clear();
       for (const std::string& word : NormalizePhrase(plural.phrase)) plural.token_hashes.push_back(HashNorm(word));
-      if (plural.token_hashes.size() != 1) continue;
-      matcher_.Add(plural);
-      kinds_.push_back(kind);
-      canonical_.push_back(plural.canonical);
+      if (plural.token_hashes.size() == 1) {
+        matcher_.Add(plural);
+        kinds_.push_back(kind);
+        canonical_.push_back(plural.canonical);
+      }
     }
     if (!IsRole(kind)) continue;
     role_words_.push_back(phrase);
