@@ -7192,3 +7192,23 @@ TEST_CASE("\"called\" set off by commas around a name gives a name: no one speak
   CHECK(s.Slice(naming->content) == "the Virginia Conservation Legacy Fund");
   CheckSourceName(s, "a liar", "Ted Cruz");
 }
+
+TEST_CASE("one word no list knows between a preposition opening its sentence and a comma is no speaker") {
+  const Scored s = Score("The rally ended. In addition, claiming that it happened to them alone excludes the others. "
+                         "In total, asserting that the rule failed ignores the data.");
+  CheckNoSourceNamed(s, {"addition", "total"});
+  CheckNoSource(s, {"claiming", "asserting"});
+  // A word a list knows may speak there: "For critics, …" keeps its phrase as a candidate.
+  const Scored listed = Score("The rally ended. In Congress, the senator said the rule failed.");
+  CheckSourcePhrases(listed, {{"the rule failed", "the senator"}});
+}
+
+TEST_CASE("a word no list knows before a role is read with the role") {
+  const Scored s = Score("The fracas erupted two months after the real estate tycoon entered the race, calling them "
+                         "rapists. The Romanian hacker whose mischief first revealed that the senator used a private "
+                         "address pleaded guilty. But some who advocate free speech argue that relying on companies "
+                         "is hard.");
+  CheckSourcePhrases(s, {{"them rapists", "the real estate tycoon"}, {"the senator used", "The Romanian hacker"},
+                         {"relying on companies", "some who"}});
+  CheckSources(s, {{"the senator used", "The Romanian hacker", "Romania", "person"}});
+}

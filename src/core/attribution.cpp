@@ -604,8 +604,13 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     // book and film blame").
     const bool after_and = k == mention.first_token && k >= 2 && OneOf(doc.Norm(doc.tokens[k - 1]), {"and", "or"}) &&
                            !(NounLikeWord(doc, k - 2) && !(doc.tokens[k - 2].flags & kTokCapitalized));
-    if (after_and && doc.Norm(doc.tokens[k]).back() != 's' && !mention.anonymous && mention.role.empty() &&
-        mention.institution.empty() && !mention.document)
+    const bool listed = mention.anonymous || !mention.role.empty() || !mention.institution.empty() || mention.document;
+    if (after_and && doc.Norm(doc.tokens[k]).back() != 's' && !listed) return true;
+    // So is one no list knows between a preposition opening its sentence and a comma: "In
+    // addition, claiming that …", "In total,".
+    const bool opens_sentence = k >= 1 && (k == 1 || doc.tokens[k - 2].sentence != doc.tokens[k - 1].sentence);
+    if (k == mention.first_token && opens_sentence && IsPreposition(doc.Norm(doc.tokens[k - 1])) && !listed &&
+        mention.end_token < doc.tokens.size() && doc.Norm(doc.tokens[mention.end_token]) == ",")
       return true;
     // "he has at times said": an adverbial's noun.
     if (k == mention.first_token && k > 0 && doc.Norm(doc.tokens[k - 1]) == "at" &&

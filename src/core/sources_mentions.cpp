@@ -2790,9 +2790,12 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       head += 2;
     }
   }
-  // "said former tech executive Carly Fiorina": a pick of a lower-case modifier before a role moves
-  // to the role, or to the name after it.
-  if (head + 1 < sb.end && !(doc.tokens[head].flags & kTokCapitalized) && IsModifierWord(doc.Norm(doc.tokens[head]))) {
+  // "said former tech executive Carly Fiorina", "the real estate tycoon": a pick of a lower-case
+  // modifier, or of a word no list knows, before a role moves to the role, or to the name after it.
+  SourceWordMatch pick;
+  if (head + 1 < sb.end && !(doc.tokens[head].flags & kTokCapitalized) &&
+      (IsModifierWord(doc.Norm(doc.tokens[head])) ||
+       (NounLikeWord(doc, head) && !lexicon.MatchAt(doc, head, head + 1, &pick)))) {
     uint32_t k = head + 1;
     while (k < sb.end && k < head + 4 && !avoided(k) && !(doc.tokens[k].flags & kTokCapitalized) &&
            NounLikeWord(doc, k) && !lexicon.NamesPeopleAt(doc, k))
