@@ -7212,3 +7212,18 @@ TEST_CASE("a word no list knows before a role is read with the role") {
                          {"relying on companies", "some who"}});
   CheckSources(s, {{"the senator used", "The Romanian hacker", "Romania", "person"}});
 }
+
+TEST_CASE("\"telling\" after an article or a word of degree describes: no one tells") {
+  const Scored s = Score("The race went on. The most telling promise the governor has made is that she will not "
+                         "overpromise. The telling details of the testimony concern his friends.");
+  CheckNoSourceNamed(s, {"The most"});
+  for (const Attribution& a : s.report.attributions) CHECK(s.Slice(a.cue).find("telling") == std::string::npos);
+}
+
+TEST_CASE("a cue ending its sentence after a phrase set off by a comma is that phrase's") {
+  const Scored s = Score("The race went on. Wealthy donors are paying for efforts to wound Donald J. Trump, "
+                         "disclosures filed on Sunday night revealed. To a lot of readers, this probably sounds "
+                         "far-fetched.");
+  CheckSources(s, {{"efforts to wound", "disclosures", nullptr, "document"}});
+  CheckSourcePhrases(s, {{"probably sounds", "readers"}});  // not a demonstrative's
+}
