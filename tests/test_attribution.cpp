@@ -7227,3 +7227,16 @@ TEST_CASE("a cue ending its sentence after a phrase set off by a comma is that p
   CheckSources(s, {{"efforts to wound", "disclosures", nullptr, "document"}});
   CheckSourcePhrases(s, {{"probably sounds", "readers"}});  // not a demonstrative's
 }
+
+TEST_CASE("a participle after a comma is its clause's pronoun's, past a subordinator with no verb") {
+  const Scored s = Score("The lawsuit cites the actions of the senator. It goes on to fault the senator's use of a "
+                         "private server while at the agency, saying any information was at risk.");
+  CheckSources(s, {{"any information was at risk", "The lawsuit", nullptr, "document"}});
+  // A subordinator before a preposition that a subject and verb follow opens a clause: "admitted"
+  // is the second "she"'s, not the one before it.
+  const Scored clause = Score("Over the years, she said, email has helped her stay in touch with Clinton – although "
+                              "at the mention of email she laughed and admitted “emails have been wonderful.”");
+  const Attribution* admitted = clause.ByCue("admitted");
+  REQUIRE(admitted != nullptr);
+  CHECK(admitted->source.start == clause.text.find("she laughed"));
+}

@@ -385,6 +385,14 @@ bool SubordinateClauseOpen(const Document& doc, uint32_t from, uint32_t conjunct
         !(doc.tokens[k + 1].flags & kTokCapitalized) && !IsPersonalPronoun(doc.Norm(doc.tokens[k + 1])) &&
         !OneOf(doc.Norm(doc.tokens[k + 1]), {"if", "though", "well", "soon", "long", "much", "many", "far"}))
       continue;
+    // Nor a subordinator before a preposition, with no subject or verb: "while at the State
+    // Department" (not "although at the mention of email she laughed and").
+    if (IsSubordinator(w) && k + 1 < conjunction && IsPreposition(doc.Norm(doc.tokens[k + 1]))) {
+      bool clause = false;
+      for (uint32_t i = k + 2; i < conjunction && !clause; ++i)
+        clause = IsPersonalPronoun(doc.Norm(doc.tokens[i])) || IsFiniteVerbLike(doc, i);
+      if (!clause) continue;
+    }
     if ((IsRelativePronoun(w) && w != "that") || IsSubordinator(w) || w == "where") return true;
   }
   return false;
@@ -400,7 +408,7 @@ bool IsFiniteVerbLike(const Document& doc, uint32_t k) {
                                  "would", "can", "could", "should", "may", "might", "must", "gave", "held", "took",
                                  "made", "won", "lost", "went", "came", "left", "got", "told", "said", "ran", "saw",
                                  "spent", "kept", "became", "began", "brought", "felt", "found", "paid", "put",
-                                 "sent", "stood", "wrote", "led", "met", "showed", "remains", "remained"};
+                                 "sent", "stood", "wrote", "led", "met", "showed", "remains", "remained", "goes"};
   if (kVerbs.Contains(w)) return true;
   if (EndsAfterStem(w, "ed", 2)) return true;  // "used"
   return w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'' && !IsFunctionWord(w);
