@@ -7240,3 +7240,15 @@ TEST_CASE("a participle after a comma is its clause's pronoun's, past a subordin
   REQUIRE(admitted != nullptr);
   CHECK(admitted->source.start == clause.text.find("she laughed"));
 }
+
+TEST_CASE("an \"-ing\" cue after \"by\" right after the last cue's verb speaks with that cue's subject") {
+  const Scored s = Score("Gold Star Mom Corners Obama On His Refusal To Use The Words ‘Islamic Terrorist.’\n\n"
+                         "President Barack Obama responded to a Gold Star mother Wednesday night by saying his "
+                         "refusal to use the words “Islamic terrorism” was a “manufactured” issue.");
+  CheckSourcePhrases(s, {{"saying", "President Barack Obama"}});
+  // Not past punctuation, "that" or another verb: the means of another verb.
+  const Scored other = Score("The debate went on. The United States might have leaned against the strategy, they "
+                             "argue, perhaps by insisting more forcefully that Beijing let its currency rise. Rubio "
+                             "said that by refusing to say the words, Democrats are hiding.");
+  CheckSourcePhrases(other, {{"insisting", "The United States"}, {"refusing", "Democrats"}});
+}

@@ -2050,8 +2050,28 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     if (speaker_in_run < 0 && reported_outlet < 0) {
       const uint32_t conjunction = ConjunctionBeforeCue(doc, run.first);
       uint32_t participle_comma = UINT32_MAX;
-      const bool participle =
-          conjunction == UINT32_MAX && IsParticipleAfterComma(doc, run.first, false, &participle_comma);
+      bool participle = conjunction == UINT32_MAX && IsParticipleAfterComma(doc, run.first, false, &participle_comma);
+      // "Obama responded to a Gold Star mother by saying": an "-ing" cue after "by" is the means of the
+      // verb before it; when that verb is the cue of the last draft, with no punctuation, "that",
+      // subordinator or other verb between, it speaks with that cue's subject ("by" is the joint).
+      if (!participle && conjunction == UINT32_MAX && run.first > 1 && doc.Norm(doc.tokens[run.first - 1]) == "by" &&
+          IsIngForm(doc.Norm(doc.tokens[run.first])) && !(doc.tokens[run.first].flags & kTokCapitalized) &&
+          !drafts.empty() && drafts.back().has_mention && !drafts.back().relay) {
+        const uint32_t by = run.first - 1;
+        const uint32_t earlier_end = TokenAtByte(doc, drafts.back().a.cue.end - 1) + 1;
+        bool governs = earlier_end <= by && doc.tokens[earlier_end - 1].sentence == doc.tokens[by].sentence &&
+                       (doc.tokens[earlier_end - 1].flags & kTokWord) &&
+                       doc.Norm(doc.tokens[by - 1]) != "that";  // a cue may end in its "that"
+        for (uint32_t k = earlier_end; governs && k < by; ++k) {
+          const std::string_view w = doc.Norm(doc.tokens[k]);
+          governs = (doc.tokens[k].flags & kTokWord) && w != "that" && !IsSubordinator(w) &&
+                    !IsRelativePronoun(w) && !IsFiniteVerbLike(doc, k);
+        }
+        if (governs) {
+          participle = true;
+          participle_comma = by;
+        }
+      }
       // "defended Bernie Sanders as a mainstream candidate, mocked the Republican Party": a finite
       // verb after a comma that lists it with an earlier cue of its clause shares that cue's subject.
       // Not a participle of "be" nor one before "as" ("his staff shake-up, viewed as a sign").
