@@ -7252,3 +7252,16 @@ TEST_CASE("an \"-ing\" cue after \"by\" right after the last cue's verb speaks w
                              "said that by refusing to say the words, Democrats are hiding.");
   CheckSourcePhrases(other, {{"insisting", "The United States"}, {"refusing", "Democrats"}});
 }
+
+TEST_CASE("a listed verb with no earlier cue shares the subject of the verb before its comma") {
+  const Scored s = Score("The tweet was a reminder. The candidate has mocked a disabled newspaper reporter, referred "
+                         "to undocumented immigrants from Mexico as \"rapists\" and recently called for a ban. "
+                         "Goldwater took on the GOP establishment in the primaries, voted against the Civil Rights "
+                         "Act of 1964.");
+  CheckSourcePhrases(s, {{"referred to", "The candidate"}, {"voted against", "Goldwater"}});
+  // Not past a comma setting the subject off: "Eva Resnick-Day, an activist …, demanded".
+  const Scored apposed = Score("The rally went on. A woman later identified as Eva Resnick-Day, an activist for the "
+                               "environmental group Greenpeace, demanded to know whether Clinton would forsake "
+                               "campaign donations from oil companies.");
+  CheckSourcePhrases(apposed, {{"demanded", "Eva Resnick-Day"}});
+}

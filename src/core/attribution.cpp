@@ -2205,6 +2205,22 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
                            (ranked.empty() && past_verb && PastVerbJoinsClause(doc, opens, joint)) ||
                                (participle && participle_comma + 1 < run.first));
       }
+      // "The candidate has mocked a disabled newspaper reporter, referred to …": a listed verb with no
+      // earlier cue shares the subject of the verb before its comma, over the ranker's pick of that
+      // verb's object.
+      if (!joined && listed_verb && !ranked.empty()) {
+        const uint32_t opens = ClauseSubjectStart(doc, joint);
+        uint32_t verb = UINT32_MAX;
+        bool punctuation = false;  // the subject and the verb before the comma are set off by none
+        for (uint32_t k = opens == UINT32_MAX ? joint : opens + 1; k < joint; ++k) {
+          punctuation = punctuation || (doc.tokens[k].flags & kTokPunct);
+          if (verb == UINT32_MAX && IsFiniteVerbLike(doc, k)) verb = k;
+        }
+        if (verb != UINT32_MAX && !punctuation && ranked[0] > static_cast<int>(verb) &&
+            ranked[0] < static_cast<int>(joint) &&
+            !SubordinateClauseOpen(doc, opens, joint))
+          prefer_phrase_at(opens, verb, false);
+      }
       if (!joined) {
         // "he was criticized by libertarians", "was rejected by 64 percent of the electorate": the
         // agent of a passive cue speaks.
