@@ -7265,3 +7265,10 @@ TEST_CASE("a listed verb with no earlier cue shares the subject of the verb befo
                                "campaign donations from oil companies.");
   CheckSourcePhrases(apposed, {{"demanded", "Eva Resnick-Day"}});
 }
+
+TEST_CASE("an article and one word of order or degree before a noun name no one") {
+  const Scored s = Score("The plague spread. The newest warning about the outbreak of the plague in Madagascar has "
+                         "been released. The latest warning about the outbreak came on Monday.");
+  CheckNoSourceNamed(s, {"The newest", "The latest"});
+  CheckNoSource(s, {"warning about"});
+}

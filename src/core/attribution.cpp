@@ -647,6 +647,14 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
                                           "worth", "more"};
   if (mention.end_token == mention.first_token + 1 && (kNoSpeakerAlone.Contains(last) || IsSentenceAdverb(last)))
     return true;
+  // "The newest warning about …", "The most telling promise": an article and one word of order or
+  // degree modify the noun after them.
+  static const WordSet kOrderOrDegree = {"latest", "newest", "most", "recent"};
+  if (mention.end_token == mention.first_token + 2 &&
+      OneOf(doc.Norm(doc.tokens[mention.first_token]),
+            {"the", "a", "an", "this", "that", "his", "her", "its", "their"}) &&
+      kOrderOrDegree.Contains(last) && mention.role.empty() && !mention.anonymous)
+    return true;
   // "through the Republican primaries", "the GOP race": a party word before a contest's noun
   // qualifies it.
   static const WordSet kContests = {"primary", "primaries", "race", "races", "nomination", "debate", "debates",
