@@ -7272,3 +7272,30 @@ TEST_CASE("an article and one word of order or degree before a noun name no one"
   CheckNoSourceNamed(s, {"The newest", "The latest"});
   CheckNoSource(s, {"warning about"});
 }
+
+TEST_CASE("the phrase opening the clause speaks past a time phrase or an aside the ranker passed over") {
+  const Scored s = Score(
+      "The court heard the case. Adopting the recommendations of a hearing officer who considered the matter last "
+      "week, the board of elections on Monday rejected both objections. America Rising PAC, an outside Republican "
+      "group, is blasting out missives about Clinton's role in Libya. Chaffetz and Rep. Bob Goodlatte (R-Va.), for "
+      "example, earlier asked the U.S. attorney in D.C. whether Clinton committed perjury. Ben Carson, the only "
+      "doctor on stage, was more measured on the topic.");
+  CheckSourcePhrases(s, {{"rejected", "the board of elections"}, {"is blasting", "America Rising PAC"},
+                         {"asked", "Chaffetz"}, {"was more measured", "Ben Carson"}});
+  // Not a passive's subject, nor one of seeming.
+  const Scored other = Score("The court heard the case. Michael Richard Pence, a former governor and congressman "
+                             "from Indiana, was sworn in minutes before as vice president by Justice Clarence "
+                             "Thomas. That elevates the makeup of the court. It also appears certain to become a "
+                             "central focus in Senate races across the country.");
+  CheckNoSourceNamed(other, {"Michael Richard Pence"});
+  for (const Attribution& a : other.report.attributions) CHECK(other.Slice(a.source) != "It");
+  // Not without a time word or commas before the verb (a participle's noun: "The Democratic plan
+  // rejected on Monday was"), nor over a pick after the verb that can speak.
+  const Scored kept = Score("The vote was close. The Democratic plan rejected on Monday was similar to a proposal "
+                            "that Manchin pushed three years ago. The letter on Friday annoyed administration "
+                            "officials. The letter, addressed to the executive committee of the Chilean bishops’ "
+                            "conference, said, “Thank you.”");
+  CheckNoSourceNamed(kept, {"The Democratic plan"});
+  CheckNoSource(kept, {"addressed to"});  // a participle after one comma
+  CheckSourcePhrases(kept, {{"annoyed", "administration officials"}});
+}

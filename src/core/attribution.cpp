@@ -2328,6 +2328,62 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
               OneOf(doc.Norm(doc.tokens[relative]), {"which", "who"}))
             prefer_phrase_at(opening, relative - 1, true);
         }
+        // "The board of elections on Monday rejected", "America Rising PAC, an outside Republican group,
+        // is blasting out", "Chaffetz, for example, earlier asked": when the ranker picks nothing
+        // before the verb opening the cue but a word after the last comma before it, the phrase
+        // opening the clause speaks if no verb, clause or quotation stands between it and the verb:
+        // a time phrase, or an apposition or aside set off by commas.
+        if (!subject_silent && !OpensWithPassiveOfAct(doc, run.first, cue_end)) {
+          const uint32_t verb_first = aux != UINT32_MAX ? aux : run.first;
+          const uint32_t opens = ClauseSubjectStart(doc, verb_first);
+          uint32_t first_comma = UINT32_MAX, last_comma = UINT32_MAX;
+          int commas = 0;
+          // Not a passive's subject ("Michael Richard Pence, a former governor …, was sworn in"), nor
+          // one of seeming ("It, in turn, appears certain").
+          const std::string_view after_aux = aux != UINT32_MAX ? doc.Norm(doc.tokens[aux + 1]) : std::string_view();
+          const bool passive = aux != UINT32_MAX && IsFormOfBe(doc.Norm(doc.tokens[aux])) &&
+                               (EndsAfterStem(after_aux, "ed", 3) || EndsAfterStem(after_aux, "n", 3) ||
+                                IsIrregularParticiple(after_aux));
+          const bool seeming = OneOf(doc.Norm(doc.tokens[run.first]).substr(0, 4), {"seem", "appe"});
+          bool plain = !passive && !seeming && opens != UINT32_MAX && opens + 1 < verb_first &&
+                       verb_first <= opens + 16 && IsFiniteVerbLike(doc, verb_first);
+          for (uint32_t k = opens; plain && k < verb_first; ++k) {
+            const std::string_view w = doc.Norm(doc.tokens[k]);
+            if (w == ",") {
+              if (first_comma == UINT32_MAX) first_comma = k;
+              last_comma = k;
+              ++commas;
+              continue;
+            }
+            plain = ((doc.tokens[k].flags & kTokWord) || OneOf(w, {".", "(", ")"})) &&
+                    !(doc.tokens[k].flags & kTokQuoteMark) && w != "that" && !IsRelativePronoun(w) &&
+                    !IsSubordinator(w) &&
+                    !(k > opens && IsFiniteVerbLike(doc, k) &&  // not a plural noun: "the board of elections"
+                      !OneOf(doc.Norm(doc.tokens[k - 1]), {"of", "the", "a", "an", "his", "her", "its", "their"}));
+          }
+          if (plain) {
+            // What the ranker picked after the verb reads as no phrase that can speak ("rejected both
+            // objections"), or it picked a word after the commas ("earlier").
+            bool nothing_before = ranked.empty() || (commas > 0 && ranked[0] > static_cast<int>(last_comma) &&
+                                                     ranked[0] < static_cast<int>(verb_first));
+            if (!ranked.empty() && ranked[0] >= static_cast<int>(cue_end)) {
+              const SourceMention after =
+                  ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(ranked[0]), run.first, cue_end);
+              nothing_before = after.end_token <= after.first_token || CannotSpeak(doc, after);
+            }
+            // The verb comes after a word of time ("on Monday rejected", "also this week published"),
+            // or right after an aside's two commas ("earlier asked"); after one comma it is a
+            // participle ("The letter, addressed to").
+            const std::string_view before = doc.Norm(doc.tokens[verb_first - 1]);
+            const bool time_word = OneOf(before, {"earlier", "later", "also", "again"});
+            const bool after_aside =
+                last_comma + 1 == verb_first || IsLowercaseLyAdverb(doc, verb_first - 1) || time_word;
+            const bool set_off = commas == 0 ? IsWeekdayName(before) || IsTimeNoun(before) || time_word ||
+                                                   OneOf(before, {"today", "yesterday", "recently"})
+                                             : commas >= 2 && after_aside;
+            if (set_off && nothing_before) prefer_phrase_at(opens, commas == 0 ? verb_first : first_comma, true);
+          }
+        }
         // "Last week Stumpf in a televised interview appeared to blame": with no candidate from the
         // ranker, a name right before a prepositional phrase (at most six words, no verb, no
         // punctuation) that ends right before the cue is the cue's subject.
