@@ -7299,3 +7299,12 @@ TEST_CASE("the phrase opening the clause speaks past a time phrase or an aside t
   CheckNoSource(kept, {"addressed to"});  // a participle after one comma
   CheckSourcePhrases(kept, {{"annoyed", "administration officials"}});
 }
+
+TEST_CASE("a phrase cut short after an adjective reads on to the noun it modifies") {
+  const Scored s = Score("The program drew fire. A contentious visa program that allows wealthy foreigners to obtain "
+                         "citizenship will expire. According to the initial schedule published Thursday, Thiel is "
+                         "scheduled to speak. According to a 52-count civil complaint filed by the commission, the "
+                         "developers ran a scheme.");
+  CheckSourcePhrases(s, {{"allows", "A contentious visa program"}, {"Thiel is scheduled", "the initial schedule"},
+                         {"the developers ran", "a 52-count civil complaint"}});
+}

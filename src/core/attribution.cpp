@@ -556,6 +556,20 @@ bool IsSpeechlessThing(std::string_view head) {
   return kThings.Contains(head);
 }
 
+// "A contentious …", "a 52-count …": a phrase of an article and one word no list knows shaped as
+// an adjective, cut short before the noun it modifies.
+bool AdjectiveCutShort(const Document& doc, const SourceMention& m) {
+  const bool listed = m.anonymous || !m.role.empty() || !m.institution.empty() || m.document;
+  if (m.end_token != m.first_token + 2 || listed || !m.name.empty() ||
+      !OneOf(doc.Norm(doc.tokens[m.first_token]), {"a", "an", "the"}) || !CutShort(doc, m) ||
+      IsFiniteVerbLike(doc, m.end_token))
+    return false;
+  const std::string_view w = doc.Norm(doc.tokens[m.first_token + 1]);
+  return w.find('-') != std::string_view::npos || EndsAfterStem(w, "ous", 3) || EndsAfterStem(w, "ive", 3) ||
+         EndsAfterStem(w, "al", 3) || EndsAfterStem(w, "ic", 3) || EndsAfterStem(w, "ful", 3) ||
+         EndsAfterStem(w, "ible", 3) || EndsAfterStem(w, "able", 3);
+}
+
 // A phrase that cannot be who speaks, though the ranker chose it: punctuation alone, a place in
 // a dateline, a year or a day alone ("1962", "May 9"), a date ("Wednesday", "Super Tuesday", "in February"), or a
 // phrase without a name ending in a possessive ending, a time word, an adverb or a form of "be" or
@@ -592,6 +606,7 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   }
   if (!words || (calendar && date_only)) return true;
   if (mention.end_token <= DatelineEnd(doc, doc.tokens[mention.first_token].sentence)) return true;  // "RANGOON, Burma -"
+  const bool listed = mention.anonymous || !mention.role.empty() || !mention.institution.empty() || mention.document;
   // One lower-case word after a modal, perhaps past an adverb, is a verb: "Republicans can
   // reasonably campaign saying".
   if (mention.end_token == mention.first_token + 1 && !(doc.tokens[mention.first_token].flags & kTokCapitalized) &&
@@ -604,7 +619,6 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     // book and film blame").
     const bool after_and = k == mention.first_token && k >= 2 && OneOf(doc.Norm(doc.tokens[k - 1]), {"and", "or"}) &&
                            !(NounLikeWord(doc, k - 2) && !(doc.tokens[k - 2].flags & kTokCapitalized));
-    const bool listed = mention.anonymous || !mention.role.empty() || !mention.institution.empty() || mention.document;
     if (after_and && doc.Norm(doc.tokens[k]).back() != 's' && !listed) return true;
     // So is one no list knows between a preposition opening its sentence and a comma: "In
     // addition, claiming that …", "In total,".
@@ -2928,6 +2942,18 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         if (noun != UINT32_MAX && (noun < run.first || noun >= cue_end)) {
           SourceMention modified = ReadSourceMention(doc, im.source_words, noun, run.first, cue_end);
           if (modified.end_token > modified.first_token) d.mention = std::move(modified);
+        }
+        // "A contentious visa program", "the initial schedule": read from the last noun of the run the
+        // adjective modifies.
+        if (AdjectiveCutShort(doc, d.mention) &&
+            (d.mention.end_token < run.first || d.mention.first_token >= cue_end)) {
+          uint32_t noun = d.mention.end_token;
+          while (noun + 1 < doc.tokens.size() && noun + 1 != run.first && NounLikeWord(doc, noun + 1) &&
+                 !(doc.tokens[noun + 1].flags & kTokCapitalized) && !IsFiniteVerbLike(doc, noun + 1))
+            ++noun;
+          SourceMention phrase = ReadSourceMention(doc, im.source_words, noun, run.first, cue_end);
+          if (phrase.first_token == d.mention.first_token && phrase.end_token > d.mention.end_token)
+            d.mention = std::move(phrase);
         }
         SourceMention document = DocumentOfTopic(doc, im.source_words, d.mention, run.first, cue_end);
         if (document.end_token > document.first_token) d.mention = std::move(document);
