@@ -7308,3 +7308,19 @@ TEST_CASE("a phrase cut short after an adjective reads on to the noun it modifie
   CheckSourcePhrases(s, {{"allows", "A contentious visa program"}, {"Thiel is scheduled", "the initial schedule"},
                          {"the developers ran", "a 52-count civil complaint"}});
 }
+
+TEST_CASE("a participle after a clause joined by \"and\" without a comma is that clause's subject's") {
+  const Scored s = Score("The video was released. Over the past two weeks, prosecutors charged the officer with "
+                         "murder and Emanuel fired his police chief, Garry F. McCarthy, acknowledging that "
+                         "significant segments of the city have lost trust in the police.");
+  CheckSourcePhrases(s, {{"acknowledging", "Emanuel"}});
+  // Not two subjects of one verb.
+  const Scored subjects = Score("The deals stalled. Raleigh, N.C.-based Salix Pharmaceuticals and the Italian firm "
+                                "Cosmo Pharmaceuticals terminated a reverse merger, citing changes in the political "
+                                "environment. Defense Distributed and the Second Amendment Foundation sued the "
+                                "State Department, arguing that the files are speech.");
+  CheckNoSourceNamed(subjects, {"Cosmo Pharmaceuticals"});
+  const Attribution* arguing = subjects.ByCue("arguing");
+  REQUIRE(arguing != nullptr);
+  CHECK(subjects.Slice(arguing->source) != "the Second Amendment Foundation");
+}

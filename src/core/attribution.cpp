@@ -1794,19 +1794,36 @@ bool PastVerbJoinsClause(const Document& doc, uint32_t opens, uint32_t joint) {
 
 // "Protest groups say …, and the American Civil Liberties Union of Ohio has already sued the city,
 // saying": the subject after the last ", and" or ", but" in [opens, joint) that a finite verb
-// follows within twelve words opens the participle's clause; else `opens`.
+// follows within twelve words opens the participle's clause; else `opens`. Without the comma
+// ("prosecutors charged the officer and Emanuel fired his police chief, acknowledging"), only a
+// verb in the past or an auxiliary counts, not a word in "-s" that may be a plural noun.
 uint32_t SubjectAfterCoordinator(const Document& doc, uint32_t opens, uint32_t joint) {
   if (opens == UINT32_MAX) return opens;
   for (uint32_t k = joint; k-- > opens + 1;) {
-    if (!OneOf(doc.Norm(doc.tokens[k]), {"and", "but"}) || doc.Norm(doc.tokens[k - 1]) != ",") continue;
+    if (!OneOf(doc.Norm(doc.tokens[k]), {"and", "but"})) continue;
+    const bool comma = doc.Norm(doc.tokens[k - 1]) == ",";
     const uint32_t subject = k + 1;
-    if (subject >= joint || !(IsNameToken(doc, subject) || OneOf(doc.Norm(doc.tokens[subject]), {"the", "a", "an"})))
-      return opens;
-    for (uint32_t v = subject + 1; v < joint && v < subject + 12; ++v) {
-      if (!(doc.tokens[v].flags & kTokWord)) break;
-      if (IsFiniteVerbLike(doc, v) && !IsNameToken(doc, v)) return subject;
+    uint32_t verb = UINT32_MAX;
+    if (subject < joint && (IsNameToken(doc, subject) || OneOf(doc.Norm(doc.tokens[subject]), {"the", "a", "an"}))) {
+      for (uint32_t v = subject + 1; v < joint && v < subject + 12 && verb == UINT32_MAX; ++v) {
+        if (!(doc.tokens[v].flags & kTokWord)) break;
+        if (IsFiniteVerbLike(doc, v) && !IsNameToken(doc, v)) verb = v;
+      }
     }
-    return opens;
+    auto past = [&](uint32_t v) {
+      const std::string_view w = doc.Norm(doc.tokens[v]);
+      const bool hyphenated = w.find('-') != std::string_view::npos || (v > 0 && IsDash(doc, v - 1));  // "N.C.-based"
+      return IsFiniteVerbLike(doc, v) && !IsNameToken(doc, v) && !hyphenated &&
+             (EndsAfterStem(w, "ed", 2) || IsIrregularParticiple(w) || IsBeOrHave(w) || IsModal(w) ||
+              OneOf(w, {"said", "told", "made", "took", "gave", "went", "sent", "led", "met"}));
+    };
+    if (comma) return verb != UINT32_MAX ? subject : opens;
+    // Without the comma, a clause's verb in the past stands before "and" too: not two subjects of
+    // one verb ("Defense Distributed and SAF filed suit", "Raleigh, N.C.-based Salix … and the
+    // Italian firm Cosmo Pharmaceuticals terminated").
+    bool verb_before = false;
+    for (uint32_t v = opens; v < k && !verb_before; ++v) verb_before = past(v);
+    if (verb != UINT32_MAX && verb_before && past(verb)) return subject;
   }
   return opens;
 }
@@ -2201,8 +2218,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       // writer's or reader's ("I remember President Jimmy Carter going on TV, declaring") nor an
       // empty "it".
       if (!joined && joint != UINT32_MAX && !listed_verb) {
-        uint32_t opens = participle ? SubjectAfterCoordinator(doc, ClauseSubjectStart(doc, joint), joint)
-                                    : ClauseSubjectStart(doc, joint);
+        const uint32_t clause_subject = ClauseSubjectStart(doc, joint);
+        uint32_t opens = participle ? SubjectAfterCoordinator(doc, clause_subject, joint) : clause_subject;
+        const bool coordinated = opens != clause_subject;  // the subject after "and"/"but"
         // "On Sunday morning Mr. Trump made …, writing": a time phrase with no comma, read as the
         // opening adverbial up to the participle's comma, comes before the subject.
         if (participle) {
@@ -2225,7 +2243,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
             !(participle && (OneOf(doc.Norm(doc.tokens[opens]), {"i", "we", "you"}) || empty_it())))
           prefer_phrase_at(opens, joint,
                            (ranked.empty() && past_verb && PastVerbJoinsClause(doc, opens, joint)) ||
-                               (participle && participle_comma + 1 < run.first));
+                               (participle && (participle_comma + 1 < run.first || coordinated)));
       }
       // "The candidate has mocked a disabled newspaper reporter, referred to …": a listed verb with no
       // earlier cue shares the subject of the verb before its comma, over the ranker's pick of that
