@@ -658,7 +658,9 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
                                           "whenever", "wherever", "whatever", "whichever", "watch", "shock",
                                           "boom", "breaking", "exclusive", "updated", "busted", "hey", "hello",
                                           "oh", "wow", "yes", "okay", "q", "think", "notice", "imagine", "least",
-                                          "worth", "more"};
+                                          "worth", "more",
+                                          // a light verb before a noun cue: "and take notes about", "make claims"
+                                          "take", "make", "raise", "voice", "express", "get"};
   if (mention.end_token == mention.first_token + 1 && (kNoSpeakerAlone.Contains(last) || IsSentenceAdverb(last)))
     return true;
   // "The newest warning about …", "The most telling promise": an article and one word of order or
