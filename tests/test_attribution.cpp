@@ -7330,3 +7330,18 @@ TEST_CASE("a light verb before a noun cue is no speaker") {
                          "should be doing. Take note: civil government is to be a terror to bad works.");
   CheckNoSourceNamed(s, {"take", "Take"});
 }
+
+TEST_CASE("two roles joined by \"and\" before a name are that name's, and its phrase takes both in") {
+  const Scored s = Score(
+      "Comey spoke on Tuesday. Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed "
+      "Comey on MSNBC's \"Morning Joe,\" calling it a no-brainer. English comedian and actor Peter Serafinowicz "
+      "needed to know what Trump sounded like.");
+  CheckSourcePhrases(s, {{"trashed", "Former prosecutor and New York City Mayor Rudy Giuliani"},
+                         {"calling", "Former prosecutor and New York City Mayor Rudy Giuliani"},
+                         {"needed to know", "English comedian and actor Peter Serafinowicz"}});
+  CheckSources(s, {{"no-brainer", "Rudy Giuliani", "New York City", nullptr}});
+  // Not a phrase that does not end in its name: "a banker and former Reagan administration official who".
+  const Scored other = Score("Bennett dismissed criticism from Harold Doley, a banker and former Reagan administration "
+                             "official who has suggested Carson's aides have been making money off his candidacy.");
+  CheckSourcePhrases(other, {{"has suggested", "former Reagan administration official who"}});
+}

@@ -556,6 +556,13 @@ bool IsSpeechlessThing(std::string_view head) {
   return kThings.Contains(head);
 }
 
+// The mention *m, read from its first token on, starts at token `first` instead.
+void WidenMentionTo(const Document& doc, uint32_t first, SourceMention* m) {
+  m->first_token = first;
+  m->span.start = doc.tokens[first].start;
+  m->text = std::string(doc.text.substr(m->span.start, m->span.end - m->span.start));
+}
+
 // "A contentious …", "a 52-count …": a phrase of an article and one word no list knows shaped as
 // an adjective, cut short before the noun it modifies.
 bool AdjectiveCutShort(const Document& doc, const SourceMention& m) {
@@ -2954,6 +2961,33 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           person.span.end = d.mention.span.end;
           d.mention = std::move(person);
         }
+      }
+      // "Former prosecutor and New York City Mayor Rudy Giuliani trashed", "English comedian and actor
+      // Peter Serafinowicz needed": a role before "and" and a named role (the last name in the run of
+      // words after "and", before the cue) are that name's; its phrase takes both in.
+      uint32_t last_name = UINT32_MAX;
+      if (d.has_mention && d.mention.end_token + 2 < run.first && d.mention.name.empty() &&
+          EndsWithRole(d.mention) && doc.Norm(doc.tokens[d.mention.end_token]) == "and") {
+        for (uint32_t k = d.mention.end_token + 1;
+             k < run.first && k < d.mention.end_token + 10 && (doc.tokens[k].flags & kTokWord); ++k)
+          if (IsNameToken(doc, k)) last_name = k;
+      }
+      if (last_name != UINT32_MAX) {
+        const SourceMention named = ReadSourceMention(doc, im.source_words, last_name, run.first, cue_end);
+        if (named.first_token == d.mention.end_token + 1 && !named.name.empty() && !named.role.empty()) {
+          const uint32_t first = d.mention.first_token;
+          d.mention = named;
+          WidenMentionTo(doc, first, &d.mention);
+        }
+      } else if (d.has_mention && !d.mention.name.empty() && !d.mention.role.empty() && d.mention.first_token >= 2 &&
+                 d.mention.end_token == run.first && d.mention.text.size() >= d.mention.name.size() &&
+                 d.mention.text.compare(d.mention.text.size() - d.mention.name.size(), std::string::npos,
+                                        d.mention.name) == 0 &&  // the phrase ends in the name
+                 doc.Norm(doc.tokens[d.mention.first_token - 1]) == "and") {
+        const SourceMention role =
+            ReadSourceMention(doc, im.source_words, d.mention.first_token - 2, run.first, cue_end);
+        if (role.end_token + 1 == d.mention.first_token && role.name.empty() && EndsWithRole(role))
+          WidenMentionTo(doc, role.first_token, &d.mention);
       }
       if (d.has_mention) AffiliateWithOrganisationAfterOf(doc, im.source_words, run.first, cue_end, &d.mention);
       if (d.has_mention) AffiliateWithPlaceAfterIn(doc, im.source_words, run.first, cue_end, &d.mention);
