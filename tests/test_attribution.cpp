@@ -7326,8 +7326,8 @@ TEST_CASE("a participle after a clause joined by \"and\" without a comma is that
 }
 
 TEST_CASE("a light verb before a noun cue is no speaker") {
-  const Scored s = Score("I care for my daughter. I take her to her doctor's appointments and take notes about what she "
-                         "should be doing. Take note: civil government is to be a terror to bad works.");
+  const Scored s = Score("I care for my daughter. I take her to her doctor's appointments and take notes about what "
+                         "she should be doing. Take note: civil government is to be a terror to bad works.");
   CheckNoSourceNamed(s, {"take", "Take"});
 }
 

@@ -563,11 +563,15 @@ void WidenMentionTo(const Document& doc, uint32_t first, SourceMention* m) {
   m->text = std::string(doc.text.substr(m->span.start, m->span.end - m->span.start));
 }
 
+// The mention holds a word some list knows: a vague group, a role, a body or a document.
+bool HoldsListedWord(const SourceMention& m) {
+  return m.anonymous || !m.role.empty() || !m.institution.empty() || m.document;
+}
+
 // "A contentious …", "a 52-count …": a phrase of an article and one word no list knows shaped as
 // an adjective, cut short before the noun it modifies.
 bool AdjectiveCutShort(const Document& doc, const SourceMention& m) {
-  const bool listed = m.anonymous || !m.role.empty() || !m.institution.empty() || m.document;
-  if (m.end_token != m.first_token + 2 || listed || !m.name.empty() ||
+  if (m.end_token != m.first_token + 2 || HoldsListedWord(m) || !m.name.empty() ||
       !OneOf(doc.Norm(doc.tokens[m.first_token]), {"a", "an", "the"}) || !CutShort(doc, m) ||
       IsFiniteVerbLike(doc, m.end_token))
     return false;
@@ -613,7 +617,7 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   }
   if (!words || (calendar && date_only)) return true;
   if (mention.end_token <= DatelineEnd(doc, doc.tokens[mention.first_token].sentence)) return true;  // "RANGOON, Burma -"
-  const bool listed = mention.anonymous || !mention.role.empty() || !mention.institution.empty() || mention.document;
+  const bool listed = HoldsListedWord(mention);
   // One lower-case word after a modal, perhaps past an adverb, is a verb: "Republicans can
   // reasonably campaign saying".
   if (mention.end_token == mention.first_token + 1 && !(doc.tokens[mention.first_token].flags & kTokCapitalized) &&
@@ -666,8 +670,7 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
                                           "boom", "breaking", "exclusive", "updated", "busted", "hey", "hello",
                                           "oh", "wow", "yes", "okay", "q", "think", "notice", "imagine", "least",
                                           "worth", "more",
-                                          // a light verb before a noun cue: "and take notes about", "make claims"
-                                          "take", "make", "raise", "voice", "express", "get"};
+                                          "take"};  // a verb before a noun cue: "and take notes about", "Take note"
   if (mention.end_token == mention.first_token + 1 && (kNoSpeakerAlone.Contains(last) || IsSentenceAdverb(last)))
     return true;
   // "The newest warning about …", "The most telling promise": an article and one word of order or
@@ -2303,14 +2306,14 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         }
         // "… to wound Donald J. Trump, disclosures filed on Sunday night revealed.": a cue ending its
         // sentence right after a phrase of at most eight words set off by a comma is that phrase's, over
-        // a pick before the comma; not a demonstrative's.
+        // a pick before the comma; not a demonstrative's ("To a lot of readers, this sounds").
         if (run.last + 1 < doc.tokens.size() && OneOf(doc.Norm(doc.tokens[run.last + 1]), {".", "?", "!"})) {
           uint32_t comma = run.first;
           while (comma > 0 && comma + 9 > run.first && (doc.tokens[comma - 1].flags & kTokWord)) --comma;
           if (comma > 1 && comma < run.first && doc.Norm(doc.tokens[comma - 1]) == "," &&
               doc.tokens[comma - 1].sentence == doc.tokens[run.first].sentence &&
               (ranked.empty() || ranked[0] < static_cast<int>(comma)) &&
-              !OneOf(doc.Norm(doc.tokens[comma]), {"this", "that", "these", "those", "it"}))  // "To readers, this sounds"
+              !OneOf(doc.Norm(doc.tokens[comma]), {"this", "that", "these", "those", "it"}))
             prefer_phrase_at(comma, run.first, true);
         }
         // "Trump himself was delighted by …", "Neither man was impressed by …": a short subject of a
