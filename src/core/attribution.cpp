@@ -556,6 +556,16 @@ bool IsSpeechlessThing(std::string_view head) {
   return kThings.Contains(head);
 }
 
+// "seems", "appeared": a verb of seeming, whose subject says nothing.
+bool IsVerbOfSeeming(std::string_view w) { return OneOf(w.substr(0, 4), {"seem", "appe"}); }
+
+// The mention's words end with its name ("actor Peter Serafinowicz"; not "former Reagan
+// administration official").
+bool EndsWithName(const SourceMention& m) {
+  return !m.name.empty() && m.text.size() >= m.name.size() &&
+         m.text.compare(m.text.size() - m.name.size(), std::string::npos, m.name) == 0;
+}
+
 // The mention *m, read from its first token on, starts at token `first` instead.
 void WidenMentionTo(const Document& doc, uint32_t first, SourceMention* m) {
   m->first_token = first;
@@ -2334,7 +2344,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
                                         OneOf(doc.Norm(doc.tokens[aux - 1]), {"i", "we", "he", "she", "they"});
         const bool active_auxiliary = (ranked.empty() || pronoun_before_aux) && !subject_silent && aux != UINT32_MAX &&
                                       aux > 0 &&
-                                      !OneOf(doc.Norm(doc.tokens[aux + 1]).substr(0, 4), {"seem", "appe"}) &&
+                                      !IsVerbOfSeeming(doc.Norm(doc.tokens[aux + 1])) &&
                                       !OpensWithPassiveOfAct(doc, aux, cue_end) &&
                                       !OneOf(doc.Norm(doc.tokens[aux - 1]),
                                              {"it", "there", "this", "that", "which", "what"});
@@ -2388,7 +2398,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           const bool passive = aux != UINT32_MAX && IsFormOfBe(doc.Norm(doc.tokens[aux])) &&
                                (EndsAfterStem(after_aux, "ed", 3) || EndsAfterStem(after_aux, "n", 3) ||
                                 IsIrregularParticiple(after_aux));
-          const bool seeming = OneOf(doc.Norm(doc.tokens[run.first]).substr(0, 4), {"seem", "appe"});
+          const bool seeming = IsVerbOfSeeming(doc.Norm(doc.tokens[run.first]));
           bool plain = !passive && !seeming && opens != UINT32_MAX && opens + 1 < verb_first &&
                        verb_first <= opens + 16 && IsFiniteVerbLike(doc, verb_first);
           for (uint32_t k = opens; plain && k < verb_first; ++k) {
@@ -2982,11 +2992,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           d.mention = named;
           WidenMentionTo(doc, first, &d.mention);
         }
-      } else if (d.has_mention && !d.mention.name.empty() && !d.mention.role.empty() && d.mention.first_token >= 2 &&
-                 d.mention.end_token == run.first && d.mention.text.size() >= d.mention.name.size() &&
-                 d.mention.text.compare(d.mention.text.size() - d.mention.name.size(), std::string::npos,
-                                        d.mention.name) == 0 &&  // the phrase ends in the name
-                 doc.Norm(doc.tokens[d.mention.first_token - 1]) == "and") {
+      } else if (d.has_mention && EndsWithName(d.mention) && !d.mention.role.empty() && d.mention.first_token >= 2 &&
+                 d.mention.end_token == run.first && doc.Norm(doc.tokens[d.mention.first_token - 1]) == "and") {
         const SourceMention role =
             ReadSourceMention(doc, im.source_words, d.mention.first_token - 2, run.first, cue_end);
         if (role.end_token + 1 == d.mention.first_token && role.name.empty() && EndsWithRole(role))
