@@ -7345,3 +7345,11 @@ TEST_CASE("two roles joined by \"and\" before a name are that name's, and its ph
                              "official who has suggested Carson's aides have been making money off his candidacy.");
   CheckSourcePhrases(other, {{"has suggested", "former Reagan administration official who"}});
 }
+
+TEST_CASE("a role before a possessive ending is its owner's, not the role of a name after it") {
+  const Scored s = Score("Benjamin J. Rhodes, one of the president's closest aides, recalled Mr. Obama talking about "
+                         "the book.\n\nThe president's Pacific roots also came into play. In Honolulu last week, he "
+                         "told a meeting of island leaders that few people understood the stakes.");
+  CheckSources(s, {{"few people understood", "Obama", nullptr, nullptr}});
+  CheckNoSourceNamed(s, {"Pacific"});
+}

@@ -2424,16 +2424,11 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   }
   if (best_end > best_first) {
     m.name = TokensText(doc, best_first, ThroughSuffixPeriod(doc, best_end));  // "Joseph R. Biden Jr."
-    // "President Trump's former adviser Roger Stone", "President Trump's ex-adviser Roger Stone":
-    // when a person's name or a role comes between a possessive and the name, roles before the
-    // possessive are the owner's.
+    // "President Trump's former adviser Roger Stone", "The president's Pacific roots": roles
+    // before a possessive ending before the name are the owner's.
     for (uint32_t k = best_first; k-- > owner_end;) {
       if (!IsPossessiveEnding(doc, k)) continue;
-      const bool person_owns = k > first && !covered[k - 1 - first] && IsNameToken(doc, k - 1);
-      if (person_owns || std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
-            return IsRole(f.kind) && f.first_token > k && f.first_token < best_first;
-          }))
-        owner_end = k + 1;
+      owner_end = k + 1;
       break;
     }
     uint32_t surname = best_end - 1;  // "Joseph R. Biden Jr.": Biden
