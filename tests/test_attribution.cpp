@@ -7353,3 +7353,47 @@ TEST_CASE("a role before a possessive ending is its owner's, not the role of a n
   CheckSources(s, {{"few people understood", "Obama", nullptr, nullptr}});
   CheckNoSourceNamed(s, {"Pacific"});
 }
+
+TEST_CASE("\"the most\" before an adjective is a word of degree, never a speaker, and reads with its noun") {
+  const Scored s = Score("Yellen will speak. The most likely scenario is that investors take this shift in stride "
+                         "and view it more as a vote of confidence. In 2013 the city had 80 murders, according to "
+                         "the most recent data. The most vocal critics said he lied.");
+  CheckNoSourceNamed(s, {"The most", "the most"});
+  CheckSourcePhrases(s, {{"view", "investors"},
+                         {"according to", "the most recent data"},
+                         {"he lied", "The most vocal critics"}});
+}
+
+TEST_CASE("what a closing \"according to\" reports is the clause before it, after a dash or a clause's comma") {
+  const Scored dash = Score("Crime fell. In 2014, Ferguson had 115 instances of violent crime — including murder, "
+                            "rape and robbery — according to the most recent data available from the FBI.");
+  CheckContents(dash, {{"according to", "In 2014, Ferguson had 115 instances of violent crime — including "
+                                        "murder, rape and robbery"}});
+  CheckSourcePhrases(dash, {{"according to", "the most recent data"}});
+  // Not a dash that another after it pairs.
+  const Scored paired = Score("Clinton blamed the attack on a video while — according to emails unearthed in the "
+                              "investigation — knowing the video had no connection to it.");
+  const Attribution* according = paired.ByCue("according to");
+  REQUIRE(according != nullptr);
+  CHECK(paired.Slice(according->content).find("Clinton blamed") == std::string::npos);
+  // "In 2013 it had 80," and "But he operates …," are clauses, not opening adverbials.
+  const Scored clause = Score("Crime fell. In 2013 it had 80 murders, according to the state police.");
+  CheckContents(clause, {{"according to", "In 2013 it had 80 murders"}});
+  const Scored linked = Score("Some of his rivals failed. But he operates on a different principle, he said.");
+  CheckContents(linked, {{"said", "But he operates on a different principle"}});
+  // Not a relative clause in a preposition's phrase, nor a participle's question.
+  const Scored version = Score("She saw a draft. In the version she saw, she said Snipes expressed a desire to leave.");
+  CheckContents(version, {{"said", "Snipes expressed a desire to leave"}});
+  const Scored asked = Score("Trump spoke. Asked if he was ever bullied, the Republican candidate said no.");
+  CheckContents(asked, {{"said", "no"}});
+  const Scored subordinate = Score("He was held. While he was in jail, immigration officials told him he had never "
+                                   "been a citizen.");
+  CheckContents(subordinate, {{"told", "him he had never been a citizen"}});
+}
+
+TEST_CASE("a place word before a document's or a masthead's noun qualifies it") {
+  const Scored s = Score("Oz was wrong. Half of his advice is wrong, according to the top British medical journal. "
+                         "Half of it is unproven, according to a British medical study.");
+  CheckSourcePhrases(s, {{"Half of his advice", "the top British medical journal"},
+                         {"Half of it", "a British medical study"}});
+}

@@ -689,7 +689,7 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   if (mention.end_token == mention.first_token + 2 &&
       OneOf(doc.Norm(doc.tokens[mention.first_token]),
             {"the", "a", "an", "this", "that", "his", "her", "its", "their"}) &&
-      kOrderOrDegree.Contains(last) && mention.role.empty() && !mention.anonymous)
+      kOrderOrDegree.Contains(last) && mention.role.empty())
     return true;
   // "through the Republican primaries", "the GOP race": a party word before a contest's noun
   // qualifies it.

@@ -6,6 +6,7 @@
 
 #include "core/attribution_clauses.h"
 #include "core/sources_mentions.h"
+#include "core/text_stages.h"
 #include "core/word_set.h"
 
 namespace biaslens {
@@ -240,8 +241,18 @@ bool IsOpeningAdverbial(const Document& doc, uint32_t first, uint32_t comma) {
                           opener.substr(opener.size() - 5) != "thing" && first + 1 < comma &&
                           kObjectOpeners.Contains(doc.Norm(doc.tokens[first + 1]));
   if (!participle && !subordinate && !kOpeners.Contains(opener)) return false;
-  for (uint32_t k = first + 1; k < comma; ++k)
+  for (uint32_t k = first + 1; k < comma; ++k) {
     if (doc.Norm(doc.tokens[k]) == ",") return false;
+    // "But he operates on a different principle,", "In 2013 it had 80,": a pronoun and a finite
+    // verb right after a linking word, or after a number or a time word, make a clause (not "In
+    // the version she saw,", "Asked if he was ever bullied,", "While he was in jail,").
+    const bool after_linking = k == first + 1 && !subordinate && IsLinkingWord(opener);
+    const std::string_view before = doc.Norm(doc.tokens[k - 1]);
+    const bool after_time = IsNumberAt(doc, k - 1) || IsTimeNoun(before) || IsMonthName(before);
+    if ((after_linking || after_time) && k + 1 < comma && IsPersonalPronoun(doc.Norm(doc.tokens[k])) &&
+        IsFiniteVerbLike(doc, k + 1))
+      return false;
+  }
   return true;
 }
 
@@ -405,11 +416,15 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   // A source set off by commas is an apposition, not a closing attribution ("The campaign's
   // chairman, Paul Manafort, said the convention was settled").
   const bool set_off = has_source && source_end < cue_first && doc.Norm(doc.tokens[cue_first - 1]) == ",";
-  // "… 39 percent according to a CBS poll released Monday": "according to" closes the clause
-  // before it without a comma too, unless a comma after it sets it off ("So, according to X, …").
+  // "… 39 percent according to a CBS poll released Monday", "… rape and robbery — according to
+  // the most recent data": "according to" closes the clause before it without a comma too, unless
+  // a comma after it sets it off ("So, according to X, …").
+  // (Not a dash that another after it pairs: "while — according to emails … — knowing".)
+  bool dash_closes = lo > s.first_token && IsDash(doc, lo - 1);
+  for (uint32_t k = hi; dash_closes && k < s.end_token; ++k) dash_closes = !IsDash(doc, k);
   const bool according_closes = lo > s.first_token && doc.Norm(doc.tokens[cue_first]) == "according" &&
                                 hi < s.end_token && doc.Norm(doc.tokens[hi]) != "," &&
-                                (doc.tokens[lo - 1].flags & kTokWord);
+                                ((doc.tokens[lo - 1].flags & kTokWord) || dash_closes);
   const bool comma_before =
       lo > s.first_token && !set_off && (doc.Norm(doc.tokens[lo - 1]) == "," || according_closes);
   // "His views were echoed by a number of tax experts I spoke to": what a passive's agent after

@@ -2765,8 +2765,16 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
   // to the people it qualifies.
   if (head + 1 < sb.end) {
     SourceWordMatch people;
-    const bool side = IsSideWordAt(doc, lexicon, head) ||
-                      ((doc.tokens[head].flags & kTokCapitalized) && IsIdentityWord(doc.Norm(doc.tokens[head])));
+    auto side_at = [&](uint32_t k) {
+      return IsSideWordAt(doc, lexicon, k) ||
+             ((doc.tokens[k].flags & kTokCapitalized) && IsIdentityWord(doc.Norm(doc.tokens[k])));
+    };
+    // (Past a modifier picked before the word: "the top British medical journal".)
+    const uint32_t picked = head;
+    if (!(doc.tokens[head].flags & kTokCapitalized) && IsModifierWord(doc.Norm(doc.tokens[head])) &&
+        !avoided(head + 1) && side_at(head + 1))
+      ++head;
+    const bool side = side_at(head);
     auto lower_case_word = [&](uint32_t k) {
       return k < sb.end && !avoided(k) && (doc.tokens[k].flags & kTokWord) && !(doc.tokens[k].flags & kTokCapitalized);
     };
@@ -2778,11 +2786,23 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       return lower_case_word(k) &&
              (lexicon.NamesPeopleAt(doc, k) || IsRolePlural(lexicon, w) || kBodiesOfPeople.Contains(w));
     };
-    if (side && people_at(head + 1)) {
+    // Or a document or a body: "a British medical study", "the top British medical journal" (a
+    // masthead's word ending the run of nouns).
+    auto thing_at = [&](uint32_t k) {
+      SourceWordMatch thing;
+      if (!lower_case_word(k)) return false;
+      if (IsMastheadWord(doc.Norm(doc.tokens[k]))) return !(lower_case_word(k + 1) && NounLikeWord(doc, k + 1));
+      return lexicon.MatchAt(doc, k, k + 1, &thing) &&
+             (thing.kind == SourceWord::kDocument || thing.kind == SourceWord::kOrganisation ||
+              thing.kind == SourceWord::kOutlet);
+    };
+    if (side && (people_at(head + 1) || thing_at(head + 1))) {
       ++head;
     } else if (side && lower_case_word(head + 1) && NounLikeWord(doc, head + 1) &&
-               !lexicon.MatchAt(doc, head + 1, head + 2, &people) && people_at(head + 2)) {
+               !lexicon.MatchAt(doc, head + 1, head + 2, &people) && (people_at(head + 2) || thing_at(head + 2))) {
       head += 2;
+    } else {
+      head = picked;
     }
   }
   // "said former tech executive Carly Fiorina", "the real estate tycoon": a pick of a lower-case
@@ -3256,7 +3276,14 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
           first = k;
           continue;
         }
-        if (IsDeterminer(w)) { first = k; break; }
+        if (IsDeterminer(w)) {
+          first = k;
+          // "the most recent data": "most" after an article is a word of degree.
+          if (OneOf(w, {"most", "least"}) && k > sb.first && !avoided(k - 1) &&
+              OneOf(doc.Norm(doc.tokens[k - 1]), {"the", "a", "an"}))
+            --first;
+          break;
+        }
         if (!grows(k, true)) {
           // "A major climate group", "the advocacy group": before a lower-case noun, up to three
           // lower-case words that read as adjectives or nouns, when an article opens them.
@@ -3312,7 +3339,10 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
                 x.size() > 4 && (doc.tokens[j].flags & kTokWord) &&
                 (((x.substr(x.size() - 2) == "ed" || IsIngForm(x)) && after_article_or_adverb) ||
                  x.find('-') != std::string_view::npos);
+            // A word of degree before an adjective: "the most recent data", "a very large group".
+            const bool degree = lower_case_head && j < k && OneOf(x, {"most", "more", "least", "less", "very"});
             const bool plain = (member && x == "only") || (lower_case_head && (doc.tokens[j].flags & kTokNumber)) ||
+                               degree ||
                                (lower_case_head && IsNameToken(doc, j) && !IsTimeNoun(doc.Norm(doc.tokens[k + 1]))) ||
                                ((NounLikeWord(doc, j) || compound || (lower_case_head && participle)) &&
                                 !(doc.tokens[j].flags & kTokCapitalized) && !kNotModifiers.Contains(x) &&
