@@ -7397,3 +7397,23 @@ TEST_CASE("a place word before a document's or a masthead's noun qualifies it") 
   CheckSourcePhrases(s, {{"Half of his advice", "the top British medical journal"},
                          {"Half of it", "a British medical study"}});
 }
+
+TEST_CASE("an article and words no list knows after a verb of saying that follows a quotation speak") {
+  const Scored s = Score("Intro here.\n\n“How big is that wall?” asked the boy. “Is it big?” asked the little "
+                         "kid. “Why?” asked the question.");
+  CheckSourcePhrases(s, {{"How big", "the boy"}, {"Is it big", "the little kid"}});
+  CheckSourceTypes(s, {"How big"}, "person");
+  CheckNoSourceNamed(s, {"the question"});
+}
+
+TEST_CASE("a quoted phrase before a lower-case noun qualifies it: no speaker, no name") {
+  const Scored s = Score("The last question was from a young child. The boy, who was wearing a 'Make America "
+                         "Great Again' hat and said his name was Mason, smiled. The “Morning Joe” host said he was "
+                         "wrong.");
+  CheckSourcePhrases(s, {{"his name was Mason", "The boy, who"}, {"he was wrong", "The “Morning Joe” host"}});
+  CheckNoSourceNamed(s, {"America Great Again", "Morning Joe"});
+  // Not a possessive's apostrophe: "Within Sanders’ inner circle, …".
+  const Scored possessive = Score("Sanders spoke. Within Sanders’ inner circle, conversations about Sanders’ "
+                                  "post-presidential-primary role in Congress have been ongoing for months.");
+  CheckNoSourceNamed(possessive, {"Sanders’ inner"});
+}

@@ -657,6 +657,19 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
         IsIngForm(doc.Norm(doc.tokens[mention.end_token])))
       return true;
   }
+  // "a 'Make America Great Again' hat", "the “Morning Joe” host": a quoted phrase before a lower-case
+  // noun qualifies it.
+  auto quote_mark_at = [&](uint32_t k, std::string_view single) {  // not a possessive's apostrophe
+    return k < doc.tokens.size() && !IsPossessiveEnding(doc, k) &&
+           ((doc.tokens[k].flags & kTokQuoteMark) || OneOf(doc.Norm(doc.tokens[k]), {"'", single}));
+  };
+  const uint32_t after_quote = mention.end_token + 1;
+  if (mention.first_token > 0 && quote_mark_at(mention.first_token - 1, "\xE2\x80\x98") &&
+      quote_mark_at(mention.end_token, "\xE2\x80\x99") &&
+      after_quote < doc.tokens.size() && doc.tokens[after_quote].sentence == doc.tokens[mention.first_token].sentence &&
+      !(doc.tokens[after_quote].flags & kTokCapitalized) && NounLikeWord(doc, after_quote) &&
+      !IsFiniteVerbLike(doc, after_quote))
+    return true;
   // "It should also be noted that": an "it" before a modal and "be" stands for what follows.
   if (mention.pronoun == "it" && mention.end_token + 1 < doc.tokens.size() &&
       IsModal(doc.Norm(doc.tokens[mention.end_token]))) {
@@ -2621,6 +2634,22 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
               after.pronoun.empty() &&
               (!after.name.empty() || !after.role.empty() || after.anonymous)) {
             ranked.insert(ranked.begin(), static_cast<int>(head));
+            postposed = true;
+          }
+        }
+        // "“How big is that wall?” asked the boy": after a quotation, an article and at most three
+        // lower-case nouns no list knows, ending the phrase, name whom the verb's subject is too (not
+        // "asked the question").
+        if (!postposed && before_cue < run.first && phrase_end > cue_end + 1 && phrase_end <= cue_end + 4 &&
+            OneOf(doc.Norm(doc.tokens[cue_end]), {"the", "a", "an"}) &&
+            !OneOf(doc.Norm(doc.tokens[phrase_end - 1]), {"question", "questions", "same"})) {
+          bool unlisted_nouns = true;
+          SourceWordMatch word;
+          for (uint32_t k = cue_end + 1; k < phrase_end && unlisted_nouns; ++k)
+            unlisted_nouns = NounLikeWord(doc, k) && !(doc.tokens[k].flags & kTokCapitalized) &&
+                             !IsFiniteVerbLike(doc, k) && !im.source_words.MatchAt(doc, k, k + 1, &word);
+          if (unlisted_nouns) {
+            ranked.insert(ranked.begin(), static_cast<int>(phrase_end - 1));
             postposed = true;
           }
         }

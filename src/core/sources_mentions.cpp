@@ -1905,6 +1905,15 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     }
     return false;
   };
+  // "The “Morning Joe” host": words between quotation marks inside the phrase name a title.
+  auto between_quote_marks = [&](uint32_t k) {
+    int marks_before = 0;
+    for (uint32_t j = first; j < k; ++j) marks_before += (doc.tokens[j].flags & kTokQuoteMark) ? 1 : 0;
+    if (marks_before % 2 == 0) return false;
+    for (uint32_t j = k + 1; j < end; ++j)
+      if (doc.tokens[j].flags & kTokQuoteMark) return true;
+    return false;
+  };
   auto generic_organisation_at = [&](uint32_t k) {  // "University", "Committee": no surname
     for (const SourceWordMatch& f : found)
       if (f.first_token <= k && k < f.first_token + f.token_count) return IsGenericOrganisation(doc, f);
@@ -1945,7 +1954,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     const bool role_plural_opening =
         k == first && (doc.tokens[k].flags & kTokSentenceStart) && IsRolePlural(lexicon, w);
     const bool name = !covered[k - first] && IsNameToken(doc, k) && !IsTitle(w) && !identity &&
-                      !(k == first && opening_common_word) && !role_plural_opening && !inside_title(k);
+                      !(k == first && opening_common_word) && !role_plural_opening && !inside_title(k) &&
+                      !between_quote_marks(k);
     const bool particle = in_run && (((IsParticle(w) || IsFirmAmpersand(doc, lexicon, k)) && k + 1 < end &&
                                       IsNameToken(doc, k + 1)) ||
                                      (k + 1 < end && IsInitialPeriod(doc, k)));
@@ -3275,6 +3285,18 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
         if (w.size() == 1 && IsInitialPeriod(doc, k + 1)) {  // the middle initial of "James A. Baker"
           first = k;
           continue;
+        }
+        // "The “Morning Joe” host": a quoted title of at most five words (no punctuation closing it)
+        // after a determiner.
+        if ((doc.tokens[k].flags & kTokQuoteMark) && first == head && !(doc.tokens[head].flags & kTokCapitalized) &&
+            NounLikeWord(doc, head) && k > sb.first && (doc.tokens[k - 1].flags & kTokWord)) {
+          uint32_t open = k;
+          while (open > sb.first && open + 6 > k && !avoided(open - 1) && !(doc.tokens[open - 1].flags & kTokQuoteMark))
+            --open;
+          if (open > sb.first + 1 && open + 6 > k && open < k && !avoided(open - 2) &&
+              OneOf(doc.Norm(doc.tokens[open - 2]), {"the", "a", "an", "his", "her", "their", "its"}))
+            first = open - 2;
+          break;
         }
         if (IsDeterminer(w)) {
           first = k;
