@@ -7417,3 +7417,19 @@ TEST_CASE("a quoted phrase before a lower-case noun qualifies it: no speaker, no
                                   "post-presidential-primary role in Congress have been ongoing for months.");
   CheckNoSourceNamed(possessive, {"Sanders’ inner"});
 }
+
+TEST_CASE("a body before a participle's phrase that runs on to the cue speaks, past a long phrase too") {
+  const Scored s = Score("Intro here.\n\nA group representing the farmers in the state said it was wrong. One "
+                         "organization campaigning for Britain to leave the European Union in the June 23 national "
+                         "referendum posted a message. Many watchers of politics are wondering if the money will be "
+                         "returned.");
+  CheckSourcePhrases(s, {{"it was wrong", "A group representing the farmers in the state"},
+                         {"posted", "One organization campaigning for Britain to leave the European Union in the "
+                                    "June 23 national referendum"},
+                         {"are wondering", "Many watchers of politics"}});
+  // Not across an auxiliary: the attacks on a judge "have set off" alarm among experts, who worry.
+  const Scored verb = Score("Trump spoke on Monday. Trump's attacks on a federal judge overseeing a pair of lawsuits "
+                            "against him have set off a wave of alarm among legal experts, who worry that the "
+                            "vendetta signals a remarkable disregard for judicial independence.");
+  CheckSourcePhrases(verb, {{"worry", "legal experts, who"}});
+}

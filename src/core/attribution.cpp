@@ -206,22 +206,23 @@ uint32_t SpeakerBeforeObjectPhrase(const Document& doc, const SourceLexicon& wor
       document_at(m.first_token - 3) && doc.tokens[m.first_token - 3].sentence == sentence &&
       (m.first_token - 3 < cue_first || m.first_token - 3 >= cue_end))
     return m.first_token - 3;
-  // "Republican activists clamoring to block Donald Trump from the GOP nomination say": a longer
-  // participle phrase (no punctuation) after a word for people, ending right before the cue.
+  // "Republican activists clamoring to block Donald Trump from the GOP nomination say", "A group
+  // representing the farmers in the state said": a longer participle phrase (no punctuation)
+  // after a word for people or a kind of organisation, ending right before the cue.
   if (m.end_token == cue_first && before != "by") {
-    for (uint32_t k = m.first_token - 1; k > 1 && k + 12 > m.first_token; --k) {
+    for (uint32_t k = m.first_token - 1; k > 1 && k + 20 > m.first_token; --k) {
       if (doc.tokens[k].sentence != sentence || (doc.tokens[k].flags & kTokPunct)) break;
       const std::string_view w = doc.Norm(doc.tokens[k]);
       // Not across a conjunction, another clause or a verb of saying ("… questioning the other's
       // fitness and Senator Bernie Sanders pressing", "an officer aiming a gun while police shout").
       if (OneOf(w, {"and", "or", "nor", "but", "who", "that", "which", "said", "says", "say", "told", "tells"}) ||
-          IsSubordinator(w))
+          IsSubordinator(w) || IsBeOrHave(w) || IsModal(w))  // nor an auxiliary: "… a federal judge … have set off"
         break;
       if (relative_subject_at(k)) return k - 1;  // "Several people I've spoken with in the campaign said"
       if (!EndsAfterStem(w, "ing", 3) || EndsAfterStem(w, "thing", 1) || !lower_word(k) || k + 1 == m.first_token)
         continue;
       if (OneOf(w, {"including", "according", "during", "regarding", "concerning", "excluding"})) break;
-      if (people_at(k - 1)) return k - 1;
+      if (people_at(k - 1) || IsKindOfOrganisationAt(doc, k - 1)) return k - 1;
       break;
     }
   }
