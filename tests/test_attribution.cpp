@@ -7433,3 +7433,12 @@ TEST_CASE("a body before a participle's phrase that runs on to the cue speaks, p
                             "vendetta signals a remarkable disregard for judicial independence.");
   CheckSourcePhrases(verb, {{"worry", "legal experts, who"}});
 }
+
+TEST_CASE("a quoted phrase running on in its sentence's words is no quotation the cue after it closes") {
+  const Scored s = Score("Intro here.\n\nConceding that there would likely be a trade agreement “down the line” he "
+                         "warned: “It is not going to happen any time soon.” “I'm done” he said.");
+  CheckContents(s, {{"warned:", "It is not going to happen any time soon."}});
+  const Attribution* done = s.ByContent("I'm done");
+  REQUIRE(done != nullptr);
+  CHECK(done->direct);
+}

@@ -335,7 +335,19 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
       return !IsTimeNoun(next) && !IsBeOrHave(next) && !IsFormOfBe(next) && !IsModal(next) &&
              !EndsAfterStem(next, "ed", 3);
     };
-    if (k > 0 && same_paragraph(k - 1) && quotes.Closing(k - 1) >= 0 && !own_clause && !that_clause()) {
+    // Nor a quoted phrase running on in the words of its sentence: "Conceding that there would
+    // be a trade agreement “down the line” he warned:" (a word before it, none of its own closing
+    // punctuation).
+    auto embedded = [&](int q) {
+      const Quotation& quoted = quotes.at(q);
+      if (quoted.first_token < 2 || quoted.end_token <= quoted.first_token) return false;
+      const uint32_t before_mark = quoted.first_token - 2;
+      return (doc.tokens[before_mark].flags & kTokWord) &&
+             doc.tokens[before_mark].sentence == doc.tokens[quoted.first_token].sentence &&
+             (doc.tokens[quoted.end_token - 1].flags & kTokWord);
+    };
+    if (k > 0 && same_paragraph(k - 1) && quotes.Closing(k - 1) >= 0 && !own_clause && !that_clause() &&
+        !embedded(quotes.Closing(k - 1))) {
       *quotation = quotes.Closing(k - 1);
       *direct = true;
       return quotes.at(*quotation).inner;
