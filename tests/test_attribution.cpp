@@ -7442,3 +7442,17 @@ TEST_CASE("a quoted phrase running on in its sentence's words is no quotation th
   REQUIRE(done != nullptr);
   CHECK(done->direct);
 }
+
+TEST_CASE("names on both sides of \"for\" name a body, not people and whom they work for") {
+  const Scored s = Score("Intro here.\n\nDemocracy for America said it would help. Americans for Prosperity said it "
+                         "would spend. The group Everytown for Gun Safety lauded the move. A spokesman for Americans "
+                         "for Prosperity said it was fair. Cameron Easley for Morning Consult wrote that the impact "
+                         "was small. The Code of Conduct for U.S. judges says a judge should not endorse anyone. "
+                         "Executives for Mondelez say the company will save money.");
+  CheckSources(s, {{"it would help", "Democracy for America", "Democracy for America", "organisation"},
+                   {"it would spend", "Americans for Prosperity", "Americans for Prosperity", "organisation"},
+                   {"the move", "Everytown for Gun Safety", "Everytown for Gun Safety", "organisation"},
+                   {"it was fair", "A spokesman for Americans for Prosperity", "Americans for Prosperity", nullptr}});
+  CheckNoSourceNamed(s, {"Cameron Easley for Morning Consult", "Conduct for U.S. judges", "Conduct",
+                         "Executives for Mondelez"});
+}

@@ -1505,6 +1505,38 @@ bool IsRolePlural(const SourceLexicon& lexicon, std::string_view w) {
   return ends_with("s") && lexicon.IsRoleWord(w.substr(0, w.size() - 1));
 }
 
+// "Americans for Prosperity", "Democracy for America": the run of names ending at token for_at's
+// "for" (from `first` on) and the capitalized run after it (before `end`) name one body; the end
+// of that run, or for_at when they do not: not people and whom they work for ("Executives for
+// Mondelez", "Cameron Easley for Morning Consult"), nor a run qualifying a plural of people after
+// it ("Conduct for U.S. judges"), nor a headline's words.
+uint32_t BodyNameAfterFor(const Document& doc, const SourceLexicon& lexicon, uint32_t first, uint32_t for_at,
+                          uint32_t end) {
+  auto capitalized_word = [&](uint32_t k) {
+    return k < end && (doc.tokens[k].flags & kTokCapitalized) && (doc.tokens[k].flags & kTokWord);
+  };
+  if (for_at <= first || for_at + 1 >= end || doc.Norm(doc.tokens[for_at]) != "for" ||
+      !IsNameToken(doc, for_at - 1) || !capitalized_word(for_at + 1) || (doc.tokens[for_at - 1].flags & kTokHeadline))
+    return for_at;
+  uint32_t names = for_at - 1;
+  while (names > first && IsNameToken(doc, names - 1)) --names;
+  SourceWordMatch match;
+  for (uint32_t k = names; k < for_at; ++k)
+    if ((lexicon.MatchAt(doc, k, k + 1, &match) && IsRole(match.kind)) || IsTitle(doc.Norm(doc.tokens[k])) ||
+        IsRolePlural(lexicon, doc.Norm(doc.tokens[k])))
+      return for_at;
+  if (lexicon.MatchAt(doc, for_at + 1, end, &match) &&
+      (match.kind == SourceWord::kOutlet || match.kind == SourceWord::kOrganisation))
+    return for_at;
+  uint32_t run_end = for_at + 1;
+  while (capitalized_word(run_end)) ++run_end;
+  const bool people_after =
+      run_end < end && !(doc.tokens[run_end].flags & kTokCapitalized) &&
+      (IsRolePlural(lexicon, doc.Norm(doc.tokens[run_end])) ||
+       (lexicon.MatchAt(doc, run_end, run_end + 1, &match) && match.kind == SourceWord::kAnonymous));
+  return people_after ? for_at : run_end;
+}
+
 // "democrats" -> "Democratic", "republicans" -> "Republican": the party whose members a plural names; "" otherwise.
 std::string_view PartyOfMembers(std::string_view plural) {
   if (plural == "democrats" || plural == "dems") return "Democratic";
@@ -2221,6 +2253,29 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       best_first = best_end = 0;
       break;
     }
+  }
+  // "Americans for Prosperity", "Democracy for America": the name's run and the one on the other
+  // side of its "for" name a body (BodyNameAfterFor()).
+  uint32_t for_at = UINT32_MAX;
+  if (run_end > run_after_of && run_after_of >= first + 2 && doc.Norm(doc.tokens[run_after_of - 1]) == "for")
+    for_at = run_after_of - 1;
+  else if (best_end + 1 < end && doc.Norm(doc.tokens[best_end]) == "for")
+    for_at = best_end;
+  const uint32_t body_end =
+      for_at != UINT32_MAX && best_end > best_first && named_organisation.empty()
+          ? BodyNameAfterFor(doc, lexicon, first, for_at, end)
+          : for_at;
+  if (body_end > for_at && body_end != UINT32_MAX) {
+    uint32_t org_first = for_at - 1;
+    while (org_first > first && IsNameToken(doc, org_first - 1)) --org_first;
+    named_organisation = TokensText(doc, org_first, body_end);
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](const SourceWordMatch& g) {
+                                 return g.first_token >= org_first && g.first_token < body_end &&
+                                        (g.kind == SourceWord::kPlace || g.kind == SourceWord::kDocument);
+                               }),
+                found.end());
+    best_first = best_end = 0;
   }
   if (best_end > best_first && best_end < end) {
     uint32_t org_first = best_first, org_end = best_end;
@@ -3139,6 +3194,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
           generic_organisation_ends_at(k - 1) &&
           IsNameToken(doc, k + 1) && !(TitleOrRoleAt(doc, found, k + 1) && IsNameToken(doc, k + 2)))
         return true;  // "the Brennan Center for Justice", "the University of Chicago", not "… of Judge Napolitano"
+      if (w == "for" && k > sb.first && BodyNameAfterFor(doc, lexicon, sb.first, k, sb.end) > k) return true;
       if (leftward && w == "and" && k > sb.first && k + 1 < sb.end) {
         // "Anthony Anton, president and CEO of the association": two roles of one person.
         const bool role_after_comma = std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
