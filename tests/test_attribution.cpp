@@ -7456,3 +7456,12 @@ TEST_CASE("names on both sides of \"for\" name a body, not people and whom they 
   CheckNoSourceNamed(s, {"Cameron Easley for Morning Consult", "Conduct for U.S. judges", "Conduct",
                          "Executives for Mondelez"});
 }
+
+TEST_CASE("\"shows\" after a possessive determiner or an article is a broadcast, no cue") {
+  const Scored s = Score("So there was Mr. Hannity last week, devoting one of his shows to a town hall-style meeting "
+                         "with Mr. Trump. In turn, the language on their shows often made its way to the stump. A new "
+                         "poll shows Mr. Trump leading.");
+  CHECK(s.ByCue("shows") != nullptr);  // the poll's
+  for (const Attribution& a : s.report.attributions) CHECK(s.Slice(a.content).find("town hall") == std::string::npos);
+  for (const Attribution& a : s.report.attributions) CHECK(s.Slice(a.content).find("stump") == std::string::npos);
+}

@@ -865,6 +865,15 @@ bool IsNounSay(const Document& doc, const TokenRun& run) {
                                              "my", "your", "full", "direct", "decisive"});
 }
 
+// "one of his shows", "on their shows": "show" after an article or a possessive determiner is a
+// noun (a broadcast); nothing is shown.
+bool IsNounShow(const Document& doc, const TokenRun& run) {
+  const uint32_t k = run.first;
+  if (run.last != k || k == 0 || !OneOf(doc.Norm(doc.tokens[k]), {"show", "shows"})) return false;
+  return doc.tokens[k - 1].sentence == doc.tokens[k].sentence &&
+         OneOf(doc.Norm(doc.tokens[k - 1]), {"a", "the", "his", "her", "their", "its", "our", "my", "your"});
+}
+
 // "say" between commas before no quotation: "than, say, hooking them", "like, say, Clear Creek"
 // gives an example; no one speaks.
 bool IsExampleSay(const Document& doc, const TokenRun& run) {
@@ -1952,7 +1961,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
   });
   drafts.reserve(2 * runs.size() + 8);  // most cues make one draft; relays, quotations and credits add some
   for (TokenRun run : runs) {
-    if (IsExampleSay(doc, run) || IsNounSay(doc, run) || IsSetPhraseSaid(doc, run) ||
+    if (IsExampleSay(doc, run) || IsNounSay(doc, run) || IsNounShow(doc, run) || IsSetPhraseSaid(doc, run) ||
         IsNamingParticiple(doc, run) || IsGivenNameSaid(doc, run))
       continue;
     // "The most telling promise", "The telling details": "telling" after an article or a word of
