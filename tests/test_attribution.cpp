@@ -7465,3 +7465,9 @@ TEST_CASE("\"shows\" after a possessive determiner or an article is a broadcast,
   for (const Attribution& a : s.report.attributions) CHECK(s.Slice(a.content).find("town hall") == std::string::npos);
   for (const Attribution& a : s.report.attributions) CHECK(s.Slice(a.content).find("stump") == std::string::npos);
 }
+
+TEST_CASE("a phrase after a conjunction's \"like\" right before the cue is whom the subject is compared with") {
+  const Scored s = Score("Intro here.\n\nHunter represents a district in San Diego, and like Trump has spoken about "
+                         "the need for tighter border control. Critics like Huffman say it would help Grayson.");
+  CheckSourcePhrases(s, {{"has spoken about", "Hunter"}, {"it would help", "Huffman"}});
+}

@@ -2834,6 +2834,14 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         d.mention = ReadSourcePhrase(doc, im.source_words, static_cast<uint32_t>(head), run.first);
         d.has_mention = true;
       }
+      // "Hunter represents a district …, and like Trump has spoken about": a phrase after "like" or
+      // "unlike" after a conjunction, right before the cue, is whom the subject is compared with (not
+      // "critics like Huffman say").
+      if (d.has_mention && d.mention.end_token == run.first && d.mention.first_token >= 2 &&
+          OneOf(doc.Norm(doc.tokens[d.mention.first_token - 1]), {"like", "unlike"}) &&
+          OneOf(doc.Norm(doc.tokens[d.mention.first_token - 2]), {"and", "but", "yet"}) &&
+          doc.tokens[d.mention.first_token - 2].sentence == doc.tokens[run.first].sentence)
+        continue;
       if (d.has_mention && d.mention.first_token + 1 == run.first && d.mention.end_token == run.first)
         ReadThatAntecedent(doc, im.source_words, run.first, cue_end, &d.mention);
       // "Joseph R. Biden Jr. said Donald J. Trump's remarks had": after a name right before the cue,
