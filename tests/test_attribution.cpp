@@ -7471,3 +7471,10 @@ TEST_CASE("a phrase after a conjunction's \"like\" right before the cue is whom 
                          "the need for tighter border control. Critics like Huffman say it would help Grayson.");
   CheckSourcePhrases(s, {{"has spoken about", "Hunter"}, {"it would help", "Huffman"}});
 }
+
+TEST_CASE("a name before two lower-case words for a body names that body") {
+  const Scored s = Score("The judge ruled. The Gannett newspaper chain filed a motion to unseal the records, arguing "
+                         "that the public had a right to know. The Gannett newspaper said it would appeal.");
+  CheckSources(s, {{"unseal the records", "Gannett newspaper chain", nullptr, "organisation"},
+                   {"it would appeal", "Gannett newspaper", nullptr, "organisation"}});
+}

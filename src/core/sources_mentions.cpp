@@ -2295,11 +2295,18 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
         continue;
       }
       if (!IsGenericOrganisation(doc, f) && (person_name || reach != best_end || f.token_count < 2)) continue;
-      // Lower case only as the phrase's last word: "a Houston jury", "the Cleveland company".
+      // Lower case only as the phrase's last word ("a Houston jury", "the Cleveland company"), or
+      // before a last lower-case word for a body ("the Gannett newspaper chain").
+      const uint32_t f_end = f.first_token + f.token_count;
+      SourceWordMatch last_noun;
+      const bool before_last_noun = f_end + 1 == end && !(doc.tokens[f.first_token].flags & kTokCapitalized) &&
+                                    !(doc.tokens[f_end].flags & kTokCapitalized) &&
+                                    lexicon.MatchAt(doc, f_end, end, &last_noun) &&
+                                    last_noun.kind == SourceWord::kOrganisation;
       if (!(doc.tokens[f.first_token].flags & kTokCapitalized) &&
-          !(reach == best_end && f.first_token + f.token_count == end && IsGenericOrganisation(doc, f)))
+          !(reach == best_end && (f_end == end || before_last_noun) && IsGenericOrganisation(doc, f)))
         break;
-      org_end = reach = f.first_token + f.token_count;
+      org_end = reach = before_last_noun ? end : f_end;
     }
     // "the Brennan Center for Justice", "the University of Chicago": a capitalized run after
     // "for" or "of" continues the name, and a role word there ("Justice") is none.
