@@ -7478,3 +7478,14 @@ TEST_CASE("a name before two lower-case words for a body names that body") {
   CheckSources(s, {{"unseal the records", "Gannett newspaper chain", nullptr, "organisation"},
                    {"it would appeal", "Gannett newspaper", nullptr, "organisation"}});
 }
+
+TEST_CASE("a possessive determiner opens a phrase of adjectives and a noun, as an article does") {
+  const Scored s = Score("Intro here.\n\nMost voters have no idea who their state senator is, so when they go to "
+                         "vote, not knowing who’s who, they simply pull the lever, or push the button, for “R,” or "
+                         "“D,” according to their instinctive preference. "
+                         "Her liberal friends have mocked Trump's campaign. His core supporters were worried that he "
+                         "was softening.");
+  CheckSourcePhrases(s, {{"according to", "their instinctive preference"},
+                         {"have mocked", "Her liberal friends"},
+                         {"were worried", "His core supporters"}});
+}

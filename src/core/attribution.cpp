@@ -579,11 +579,12 @@ bool HoldsListedWord(const SourceMention& m) {
   return m.anonymous || !m.role.empty() || !m.institution.empty() || m.document;
 }
 
-// "A contentious …", "a 52-count …": a phrase of an article and one word no list knows shaped as
-// an adjective, cut short before the noun it modifies.
+// "A contentious …", "a 52-count …", "their instinctive …": a phrase of an article or a possessive
+// determiner and one word no list knows shaped as an adjective, cut short before the noun it modifies.
 bool AdjectiveCutShort(const Document& doc, const SourceMention& m) {
+  const std::string_view opener = doc.Norm(doc.tokens[m.first_token]);
   if (m.end_token != m.first_token + 2 || HoldsListedWord(m) || !m.name.empty() ||
-      !OneOf(doc.Norm(doc.tokens[m.first_token]), {"a", "an", "the"}) || !CutShort(doc, m) ||
+      !(OneOf(opener, {"a", "an", "the"}) || IsPossessivePronoun(opener)) || !CutShort(doc, m) ||
       IsFiniteVerbLike(doc, m.end_token))
     return false;
   const std::string_view w = doc.Norm(doc.tokens[m.first_token + 1]);

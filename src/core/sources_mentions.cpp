@@ -3389,7 +3389,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
           const bool noun_head = lower_case_head || member;
           for (uint32_t j = k + 1; noun_head && j-- > sb.first && j + 3 >= k && !avoided(j);) {
             const std::string_view x = doc.Norm(doc.tokens[j]);
-            if (OneOf(x, {"a", "an", "the"}) || (member && x == "one")) { opens = j; break; }
+            if (OneOf(x, {"a", "an", "the"}) || IsPossessivePronoun(x) || (member && x == "one")) { opens = j; break; }
             // Or a name's possessive before people: "Connecticut's tax commissioner", "New York's
             // budget director", "Europe's conservative politicians".
             if (lower_case_head && j < k && IsPossessiveEnding(doc, j) && j > sb.first && IsNameToken(doc, j - 1) &&
