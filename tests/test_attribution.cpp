@@ -7489,3 +7489,11 @@ TEST_CASE("a possessive determiner opens a phrase of adjectives and a noun, as a
                          {"have mocked", "Her liberal friends"},
                          {"were worried", "His core supporters"}});
 }
+
+TEST_CASE("the military is named the military, not the army") {
+  const Scored s = Score("Intro here.\n\nThe military said it was wrong. Chinese military commentators said it was "
+                         "rash. The army said it was done.");
+  CheckSources(s, {{"it was wrong", "Military", "Military", "organisation"},
+                   {"it was rash", "Chinese military commentators", "Chinese military", "anonymous"},
+                   {"it was done", "Army", "Army", "organisation"}});
+}
