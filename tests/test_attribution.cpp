@@ -7497,3 +7497,17 @@ TEST_CASE("the military is named the military, not the army") {
                    {"it was rash", "Chinese military commentators", "Chinese military", "anonymous"},
                    {"it was done", "Army", "Army", "organisation"}});
 }
+
+TEST_CASE("a role word before a plural for people qualifies the group and is no role of it") {
+  const Scored s = Score("Intro here.\n\nOther refugee advocates also said the government should go further. Some "
+                         "veteran strategists said the plan would fail. The veteran pollster said it would pass.");
+  const Source* advocates = s.SourceOf(s.ByContent("should go further"));
+  const Source* strategists = s.SourceOf(s.ByContent("would fail"));
+  const Source* pollster = s.SourceOf(s.ByContent("would pass"));
+  REQUIRE(advocates != nullptr);
+  REQUIRE(strategists != nullptr);
+  REQUIRE(pollster != nullptr);
+  CHECK(advocates->role.empty());
+  CHECK(strategists->role.empty());
+  CHECK(pollster->role == "veteran pollster");
+}

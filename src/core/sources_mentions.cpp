@@ -2530,7 +2530,13 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
                            std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& x) {
                              return x.first_token == after && (IsRole(x.kind) || x.kind == SourceWord::kPlace);
                            }));
-      if (m.role.empty() && f.first_token >= owner_end && !fellow) {
+      // "Other refugee advocates": a role before a plural for people the lists know qualifies it.
+      const bool qualifies_people = after < end && !(doc.tokens[after].flags & kTokCapitalized) &&
+                                    (IsRolePlural(lexicon, doc.Norm(doc.tokens[after])) ||
+                                     std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& x) {
+                                       return x.first_token == after && x.kind == SourceWord::kAnonymous;
+                                     }));
+      if (m.role.empty() && f.first_token >= owner_end && !fellow && !qualifies_people) {
         // A role word that qualifies the next one takes it in, across modifiers: "deputy press
         // secretary", "Chief Judge", "deputy national security adviser", "Secretary General"; the
         // last gives the kind. Not "candidate Sen.", "fellow Democrat", "editor Dr.".
