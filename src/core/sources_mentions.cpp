@@ -2222,6 +2222,18 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
            (doc.tokens[run_after_of - 1].flags & kTokWord))
       --run_after_of;
   }
+  // The body named by [name_first, name_end) is the phrase's organisation, no person's; a place
+  // or document inside it from `inside_first` on is none of the phrase's ("Middle East").
+  auto name_body = [&](uint32_t name_first, uint32_t inside_first, uint32_t name_end) {
+    named_organisation = TokensText(doc, name_first, name_end);
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](const SourceWordMatch& g) {
+                                 return g.first_token >= inside_first && g.first_token < name_end &&
+                                        (g.kind == SourceWord::kPlace || g.kind == SourceWord::kDocument);
+                               }),
+                found.end());
+    best_first = best_end = 0;
+  };
   if (run_end > run_after_of && run_after_of >= first + 2 &&
       OneOf(doc.Norm(doc.tokens[run_after_of - 1]), {"of", "for", "on"})) {
     for (const SourceWordMatch& f : found) {
@@ -2242,15 +2254,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
         org_end += 2;
         while (capitalized_word(org_end)) ++org_end;
       }
-      named_organisation = TokensText(doc, org_first, org_end);
-      // A place or document inside the name is none of the phrase's ("Middle East").
-      found.erase(std::remove_if(found.begin(), found.end(),
-                                 [&](const SourceWordMatch& g) {
-                                   return g.first_token >= run_after_of && g.first_token < org_end &&
-                                          (g.kind == SourceWord::kPlace || g.kind == SourceWord::kDocument);
-                                 }),
-                  found.end());
-      best_first = best_end = 0;
+      name_body(org_first, run_after_of, org_end);
       break;
     }
   }
@@ -2265,17 +2269,10 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       for_at != UINT32_MAX && best_end > best_first && named_organisation.empty()
           ? BodyNameAfterFor(doc, lexicon, first, for_at, end)
           : for_at;
-  if (body_end > for_at && body_end != UINT32_MAX) {
+  if (body_end > for_at) {  // (never with no "for": both are UINT32_MAX)
     uint32_t org_first = for_at - 1;
     while (org_first > first && IsNameToken(doc, org_first - 1)) --org_first;
-    named_organisation = TokensText(doc, org_first, body_end);
-    found.erase(std::remove_if(found.begin(), found.end(),
-                               [&](const SourceWordMatch& g) {
-                                 return g.first_token >= org_first && g.first_token < body_end &&
-                                        (g.kind == SourceWord::kPlace || g.kind == SourceWord::kDocument);
-                               }),
-                found.end());
-    best_first = best_end = 0;
+    name_body(org_first, org_first, body_end);
   }
   if (best_end > best_first && best_end < end) {
     uint32_t org_first = best_first, org_end = best_end;
