@@ -7511,3 +7511,14 @@ TEST_CASE("a role word before a plural for people qualifies the group and is no 
   CHECK(strategists->role.empty());
   CHECK(pollster->role == "veteran pollster");
 }
+
+TEST_CASE("a phrase after a cue that the dash closing an aside comes before is what is said") {
+  const Scored s = Score("Sanders spoke.\n\nNeil Sroka, communications director of the progressive advocacy group "
+                         "Democracy for America, or DFA - which was founded by former Vermont governor Howard Dean "
+                         "after his 2004 presidential campaign and which has endorsed Sanders - said Sanders has "
+                         "several options.");
+  const Attribution* said = s.ByCue("said");
+  REQUIRE(said != nullptr);
+  CHECK(s.Slice(said->content) == "Sanders has several options");
+  CheckNoSourceNamed(s, {"Bernie Sanders", "Sanders"});
+}

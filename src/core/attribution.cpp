@@ -2855,10 +2855,18 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         continue;
       // "A news report published Wednesday said Defense Secretary Ash Carter used …": a phrase
       // right after a verb of saying that its own verb follows is what is said, not who says it,
-      // when the cue follows a word of its clause.
+      // when the cue follows a word of its clause or the dash closing an aside ("Neil Sroka, …, or DFA
+      // - which has endorsed Sanders - said Sanders has several options").
+      auto closes_aside = [&](uint32_t dash) {
+        if (!IsDash(doc, dash)) return false;
+        for (uint32_t k = dash; k-- > doc.sentences[doc.tokens[dash].sentence].first_token;)
+          if (IsDash(doc, k)) return true;
+        return false;
+      };
       if (d.has_mention && head >= static_cast<int>(cue_end) && reported_outlet < 0 && !postposed &&
           doc.Norm(doc.tokens[run.first]) != "according" && HasClosingVerb(doc, run.first, cue_end) &&
-          d.mention.first_token == cue_end && run.first >= 1 && (doc.tokens[run.first - 1].flags & kTokWord) &&
+          d.mention.first_token == cue_end && run.first >= 1 &&
+          ((doc.tokens[run.first - 1].flags & kTokWord) || closes_aside(run.first - 1)) &&
           doc.tokens[run.first - 1].sentence == doc.tokens[run.first].sentence &&
           d.mention.end_token < doc.tokens.size() &&
           doc.tokens[d.mention.end_token].sentence == doc.tokens[run.first].sentence &&
