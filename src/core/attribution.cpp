@@ -871,8 +871,9 @@ bool IsNounSay(const Document& doc, const TokenRun& run) {
 bool IsNounShow(const Document& doc, const TokenRun& run) {
   const uint32_t k = run.first;
   if (run.last != k || k == 0 || !OneOf(doc.Norm(doc.tokens[k]), {"show", "shows"})) return false;
+  const std::string_view before = doc.Norm(doc.tokens[k - 1]);
   return doc.tokens[k - 1].sentence == doc.tokens[k].sentence &&
-         OneOf(doc.Norm(doc.tokens[k - 1]), {"a", "the", "his", "her", "their", "its", "our", "my", "your"});
+         (OneOf(before, {"a", "the"}) || IsPossessivePronoun(before));
 }
 
 // "say" between commas before no quotation: "than, say, hooking them", "like, say, Clear Creek"
