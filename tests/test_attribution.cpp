@@ -3613,6 +3613,10 @@ TEST_CASE("a post-modifier's phrase belongs to the source it describes, which re
   // The head speaks, not the object of its phrase: "officials" of "… familiar with the warplanes".
   CheckSourcePhrases(Score("The raid failed. Officials familiar with the warplanes said the raid failed."),
                      {{"said", "Officials familiar with the warplanes"}});
+  // And when the object is an "of" phrase's: "the timing of the declassification" does not speak.
+  CheckSourcePhrases(Score("Files will go out. A source familiar with the timing of the declassification told Fox "
+                           "News they expected the warrant first."),
+                     {{"told", "A source familiar with the timing of the declassification"}});
   // A definite role is the one a nameless phrase introduced with that head noun.
   const Scored official = Score(
       "The plan stalled. A senior administration official close to the governor said it was dead. The official "

@@ -378,18 +378,34 @@ bool IsSpeakerWord(SourceWord kind) {
          kind == SourceWord::kOutlet;
 }
 
-// "people familiar with the matter said", "some diplomats involved in the process described":
-// when the source ranker picked the object of a post-modifier's preposition, the token of
-// the noun it modifies (a source word or a plural or capitalized word), else UINT32_MAX.
+// "people familiar with the matter said", "some diplomats involved in the process described",
+// "A source familiar with the timing of the declassification told": when the source ranker
+// picked the object of a post-modifier's preposition, or a noun of an "of" phrase after that
+// object, the token of the noun the post-modifier modifies (a source word or a plural or
+// capitalized word), else UINT32_MAX.
 uint32_t NounBeforePostModifier(const Document& doc, const SourceLexicon& words, const SourceMention& m) {
   static const WordSet kPrepositions = {"with", "in", "on", "to", "about", "of", "at", "for"};
   const bool object_pronoun = m.end_token == m.first_token + 1 &&  // "those close to him"
                               OneOf(doc.Norm(doc.tokens[m.first_token]), {"him", "her", "them", "us", "me"});
   if (m.first_token < 3 || (!m.pronoun.empty() && !object_pronoun)) return UINT32_MAX;
-  const uint32_t prep = m.first_token - 1, modifier = m.first_token - 2, noun = m.first_token - 3;
+  uint32_t object = m.first_token;
+  // "the timing of": back over an "of" and the lower-case noun phrase before it, to its preposition.
+  if (doc.Norm(doc.tokens[object - 1]) == "of") {
+    for (uint32_t k = object - 2; k >= 2 && k + 6 > object; --k) {
+      if (doc.tokens[k].sentence != doc.tokens[object].sentence || !(doc.tokens[k].flags & kTokWord) ||
+          (doc.tokens[k].flags & kTokCapitalized))
+        break;
+      if (kPrepositions.Contains(doc.Norm(doc.tokens[k - 1])) && IsPostModifierWord(doc.Norm(doc.tokens[k - 2]))) {
+        object = k;
+        break;
+      }
+    }
+  }
+  if (object < 3) return UINT32_MAX;
+  const uint32_t prep = object - 1, modifier = object - 2, noun = object - 3;
   if (!kPrepositions.Contains(doc.Norm(doc.tokens[prep])) || !IsPostModifierWord(doc.Norm(doc.tokens[modifier])))
     return UINT32_MAX;
-  if (doc.tokens[noun].sentence != doc.tokens[m.first_token].sentence) return UINT32_MAX;
+  if (doc.tokens[noun].sentence != doc.tokens[object].sentence) return UINT32_MAX;
   SourceWordMatch match;
   if (words.MatchAt(doc, noun, noun + 1, &match)) return IsSpeakerWord(match.kind) ? noun : UINT32_MAX;
   const std::string_view w = doc.Norm(doc.tokens[noun]);

@@ -3574,14 +3574,16 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
                                        "had", "are", "was", "were", "will", "would", "could", "should", "may", "might",
                                        "must", "can", "does", "did", "told", "added", "also", "still", "now"};
         const bool after_article = IsDeterminer(doc.Norm(doc.tokens[k - 1]));  // "the planning", "the meeting"
-        const bool phrase_word = !kVerbs.Contains(w) &&
+        const bool of_phrase = w == "of" && k > end + 2 && k + 1 < sb.end && !avoided(k + 1) &&  // "the timing of"
+                               (IsDeterminer(doc.Norm(doc.tokens[k + 1])) || NounLikeWord(doc, k + 1));
+        const bool phrase_word = of_phrase || (!kVerbs.Contains(w) &&
                                  (IsDeterminer(w) || NounLikeWord(doc, k) || IsNameToken(doc, k) ||
                                   IsPossessiveEnding(doc, k) || (after_article && (doc.tokens[k].flags & kTokWord)) ||
-                                  OneOf(w, {"his", "her", "their", "its", "him", "them", "us", "me"}));
+                                  OneOf(w, {"his", "her", "their", "its", "him", "them", "us", "me"})));
         if (!phrase_word || IsRelativePronoun(w)) break;
         ++k;
       }
-      while (k > end + 1 && IsDeterminer(doc.Norm(doc.tokens[k - 1]))) --k;
+      while (k > end + 1 && (IsDeterminer(doc.Norm(doc.tokens[k - 1])) || doc.Norm(doc.tokens[k - 1]) == "of")) --k;
       if (k > end + 1) {
         end = k;
       } else {
