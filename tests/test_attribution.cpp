@@ -7447,6 +7447,31 @@ TEST_CASE("a quoted phrase running on in its sentence's words is no quotation th
   CHECK(done->direct);
 }
 
+TEST_CASE("a quoted phrase running on after a cue is part of the clause it reports, a quoted name of the object") {
+  const Scored s = Score("Intro here.\n\nThe League said it would “redirect” all of his past donations to the fund. "
+                         "Bloomberg insisted he was “very happy” to help. Trump called the merger “a terrible deal” "
+                         "and ranked her among the worst. The mayor declared: “We will win” in a speech.");
+  CheckContents(s, {{"said", "it would “redirect” all of his past donations to the fund"},
+                    {"insisted", "he was “very happy” to help"},
+                    {"called", "the merger “a terrible deal”"}});
+  const Attribution* win = s.ByContent("We will win");
+  REQUIRE(win != nullptr);
+  CHECK(win->direct);
+}
+
+TEST_CASE("a clause after a comma and \"and\" with its own subject and cue is its own") {
+  const Scored s = Score("Trump spoke.\n\nBefore then, a group of rabbis called for a boycott of his speech, and the "
+                         "prominent civil rights organization the Anti-Defamation League strongly denounced his "
+                         "rhetoric and said it would return his donations.");
+  CheckSourcePhrases(s, {{"called for", "a group of rabbis"},
+                         {"strongly denounced", "the Anti-Defamation League"},
+                         {"said", "the Anti-Defamation League"}});
+  CheckContents(s, {{"called for", "a boycott of his speech"}, {"strongly denounced", "his rhetoric"}});
+  // Not a clause inside what is said: "said Clinton lied and added" stays the first speaker's.
+  const Scored one = Score("Trump spoke.\n\nThe senator said Clinton lied and added that she should quit.");
+  CheckSourcePhrases(one, {{"added", "The senator"}});
+}
+
 TEST_CASE("names on both sides of \"for\" name a body, not people and whom they work for") {
   const Scored s = Score("Intro here.\n\nDemocracy for America said it would help. Americans for Prosperity said it "
                          "would spend. The group Everytown for Gun Safety lauded the move. A spokesman for Americans "

@@ -2213,6 +2213,12 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
                 complement)
               continue;
           }
+          // "Rabbis called for a boycott, and the League denounced it and said": a later cue whose
+          // subject follows a comma and "and"/"but" after this cue keeps it.
+          bool clause_between = false;
+          for (uint32_t k = at + 2; joined && k < joined->first_token && !clause_between; ++k)
+            clause_between = OneOf(doc.Norm(doc.tokens[k]), {"and", "but"}) && doc.Norm(doc.tokens[k - 1]) == ",";
+          if (clause_between) break;
           joined = &earlier.mention;
           // "with Donald Trump tweeting … and asking": a participle after "and" is the nearest
           // participle's.
@@ -3440,6 +3446,35 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       };
       while (end > 0 && joining(end - 1)) --end;
       if (end > 0 && doc.tokens[end - 1].end > inner.a.content.start) inner.a.content.end = doc.tokens[end - 1].end;
+      break;
+    }
+  }
+
+  // "Rabbis called for a boycott of his speech, and the civil rights organization the League
+  // denounced …": the content ends before the comma and "and"/"but" opening a later cue's clause,
+  // its subject inside the content right before that cue.
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    Draft& inner = drafts[i];
+    if (!inner.has_mention || inner.a.content.empty()) continue;
+    for (size_t j = i + 1; j < drafts.size() && j < i + 4; ++j) {
+      const Draft& later = drafts[j];
+      if (!later.has_mention || !later.mention.pronoun.empty() || later.a.source.start <= inner.a.content.start ||
+          later.a.cue.start >= inner.a.content.end || later.a.source.end > later.a.cue.start ||
+          TokenAtByte(doc, later.a.cue.start) > later.mention.end_token + 2)
+        continue;
+      const uint32_t subject = later.mention.first_token;
+      for (uint32_t k = subject; k > 1 && k + 12 > subject; --k) {
+        const std::string_view w = doc.Norm(doc.tokens[k - 1]);
+        if (OneOf(w, {"and", "but"}) && doc.Norm(doc.tokens[k - 2]) == ",") {
+          const Range comma = {doc.tokens[k - 2].start, doc.tokens[k - 2].end};
+          if (comma.start > inner.a.content.start && comma.end < inner.a.content.end)
+            inner.a.content.end = doc.tokens[k - 3].end;
+          break;
+        }
+        if (!(doc.tokens[k - 1].flags & kTokWord) || IsBeOrHave(w) || IsModal(w) || IsSubordinator(w) ||
+            IsRelativePronoun(w) || EndsAfterStem(w, "ed", 3))
+          break;
+      }
       break;
     }
   }

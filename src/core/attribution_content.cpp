@@ -293,14 +293,35 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   }
 
   if (!cue_quoted) {
+    // A quoted phrase running on in the words of its sentence: a word before its opening mark, none
+    // of its own closing punctuation ("a trade agreement “down the line” he warned").
+    auto embedded = [&](int q) {
+      const Quotation& quoted = quotes.at(q);
+      if (quoted.first_token < 2 || quoted.end_token <= quoted.first_token) return false;
+      const uint32_t before_mark = quoted.first_token - 2;
+      return (doc.tokens[before_mark].flags & kTokWord) &&
+             doc.tokens[before_mark].sentence == doc.tokens[quoted.first_token].sentence &&
+             (doc.tokens[quoted.end_token - 1].flags & kTokWord);
+    };
     // he said: "…" / said X, "…": a quotation opening right after it (a few words may intervene
-    // when a colon introduces the quotation, not a second clause: "noted that …, and added: “…”").
+    // when a colon introduces the quotation, not a second clause: "noted that …, and added: “…”";
+    // nor when it runs on in the clause: "said it would “redirect” all of his donations").
+    // A verb naming its object reports the object up to the quoted name's closing mark ("called
+    // the merger “a terrible deal”").
     int after = -1;
     bool colon = false;
     for (uint32_t j = hi; j < doc.tokens.size() && j < hi + 10 && same_paragraph(j); ++j) {
       const std::string_view w = doc.Norm(doc.tokens[j]);
       if (quotes.Opening(j) >= 0) {
-        if (j - hi <= 2 || colon) after = quotes.Opening(j);
+        const Quotation& quoted = quotes.at(quotes.Opening(j));
+        const bool runs_on = j > hi && embedded(quotes.Opening(j)) && quoted.end_token + 1 < doc.tokens.size() &&
+                             (doc.tokens[quoted.end_token + 1].flags & kTokWord) &&
+                             doc.tokens[quoted.end_token + 1].sentence == doc.tokens[j].sentence;
+        if ((j - hi <= 2 || colon) && !runs_on) after = quotes.Opening(j);
+        const std::string_view verb = doc.Norm(doc.tokens[cue_end - 1]);
+        if (runs_on && j - hi <= 2 &&
+            OneOf(verb.substr(0, 4), {"call", "dubb", "labe", "bran", "desc", "term", "nick"}))
+          return {doc.tokens[hi].start, doc.tokens[quoted.end_token].end};  // with the closing mark
         break;
       }
       if (w == ":") colon = true;
@@ -336,16 +357,7 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
              !EndsAfterStem(next, "ed", 3);
     };
     // Nor a quoted phrase running on in the words of its sentence: "Conceding that there would
-    // be a trade agreement “down the line” he warned:" (a word before it, none of its own closing
-    // punctuation).
-    auto embedded = [&](int q) {
-      const Quotation& quoted = quotes.at(q);
-      if (quoted.first_token < 2 || quoted.end_token <= quoted.first_token) return false;
-      const uint32_t before_mark = quoted.first_token - 2;
-      return (doc.tokens[before_mark].flags & kTokWord) &&
-             doc.tokens[before_mark].sentence == doc.tokens[quoted.first_token].sentence &&
-             (doc.tokens[quoted.end_token - 1].flags & kTokWord);
-    };
+    // be a trade agreement “down the line” he warned:".
     if (k > 0 && same_paragraph(k - 1) && quotes.Closing(k - 1) >= 0 && !own_clause && !that_clause() &&
         !embedded(quotes.Closing(k - 1))) {
       *quotation = quotes.Closing(k - 1);
