@@ -7459,6 +7459,18 @@ TEST_CASE("a quoted phrase running on after a cue is part of the clause it repor
   CHECK(win->direct);
 }
 
+TEST_CASE("an \"according to\" opening the sentence reports what follows the comma closing its phrase") {
+  const Scored s = Score("The emails vanished.\n\nAccording to an FBI summary of its investigation, Mills sent an "
+                         "email to the employee. According to Office of Management and Budget figures from 2014 and "
+                         "2015, the deficit shrank.");
+  const Attribution* sent = s.ByContent("Mills sent an email");
+  REQUIRE(sent != nullptr);
+  CHECK(s.Slice(sent->content) == "Mills sent an email to the employee");
+  const Attribution* shrank = s.ByContent("the deficit shrank");
+  REQUIRE(shrank != nullptr);
+  CHECK(s.Slice(shrank->content) == "the deficit shrank");
+}
+
 TEST_CASE("a clause after a comma and \"and\" with its own subject and cue is its own") {
   const Scored s = Score("Trump spoke.\n\nBefore then, a group of rabbis called for a boycott of his speech, and the "
                          "prominent civil rights organization the Anti-Defamation League strongly denounced his "

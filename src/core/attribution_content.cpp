@@ -509,18 +509,23 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     return TrimmedRange(doc, clause_first, lo);
   uint32_t first = hi;
   // "According to Peter Schott and Justin Pierce, the recession …": the other speakers the
-  // source is joined with, up to the comma, are no part of what is said.
-  if (doc.Norm(doc.tokens[cue_first]) == "according" && first + 2 < clause_end &&
-      doc.Norm(doc.tokens[first]) == "and") {
+  // source is joined with, up to the comma, are no part of what is said; nor, after an "according
+  // to" opening the sentence, the rest of the source's phrase ("According to an FBI summary of its
+  // investigation, Mills sent …"; no finite verb, quotation or second comma before it).
+  if (doc.Norm(doc.tokens[cue_first]) == "according" && first + 2 < clause_end) {
+    const bool joined = doc.Norm(doc.tokens[first]) == "and";
+    const bool opening = lo == s.first_token;
     bool names = false;
-    for (uint32_t k = first + 1; k < clause_end && k < first + 9; ++k) {
+    for (uint32_t k = first + (joined ? 1 : 0); (joined || opening) && k < clause_end && k < first + 12; ++k) {
       const std::string_view w = doc.Norm(doc.tokens[k]);
       if (w == ",") {
-        if (names) first = k + 1;
+        if (names || (opening && !joined && k > first)) first = k + 1;
         break;
       }
-      if (!(doc.tokens[k].flags & kTokWord) && w != ".") break;
-      names = names || IsNameToken(doc, k);
+      if ((!(doc.tokens[k].flags & (kTokWord | kTokNumber)) && w != ".") || quotes.Inside(k) >= 0 ||
+          (!joined && IsFiniteVerbLike(doc, k)))
+        break;
+      names = names || (joined && IsNameToken(doc, k));
     }
   }
   while (first < clause_end) {
