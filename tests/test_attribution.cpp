@@ -3699,6 +3699,12 @@ TEST_CASE("a definite body noun is the body the text named in full with that nou
   CHECK(s.SourceOf(s.ByCue("criticized")) == s.SourceOf(s.ByContent("it raised $5 million")));
 }
 
+TEST_CASE("a name before \"operation\" names a body, as before \"network\" or \"campaign\"") {
+  const Scored s = Score("Trump spoke.\n\nThe Koch operation - which aims to spend almost $900 million - said it "
+                         "would abandon Trump.");
+  CheckSources(s, {{"it would abandon Trump", "Koch operation", "Koch operation", "organisation"}});
+}
+
 TEST_CASE("abbreviated and ceremonial roles, and the AFL-CIO, are read as such") {
   const Scored s = Score(
       "The probe went on. Deputy AG Rod Rosenstein said the agencies would comply. Attorney General Jeff Sessions "
