@@ -7465,6 +7465,14 @@ TEST_CASE("a quoted phrase running on after a cue is part of the clause it repor
   CHECK(win->direct);
 }
 
+TEST_CASE("the author after a plural noun of saying and \"by\" speaks what its \"that\" opens") {
+  const Scored s = Score("The emails went out.\n\nThe department spent months pushing back against claims by "
+                         "intelligence agencies that some of her messages should be classified. The plan was "
+                         "criticized by Republicans that I spoke to.");
+  CheckSourcePhrases(s, {{"against claims", "intelligence agencies"}});
+  CheckContents(s, {{"against claims", "some of her messages should be classified"}, {"was criticized", "The plan"}});
+}
+
 TEST_CASE("an \"according to\" opening the sentence reports what follows the comma closing its phrase") {
   const Scored s = Score("The emails vanished.\n\nAccording to an FBI summary of its investigation, Mills sent an "
                          "email to the employee. According to Office of Management and Budget figures from 2014 and "

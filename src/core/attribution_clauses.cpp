@@ -261,15 +261,30 @@ bool IsIrregularParticiple(std::string_view w) {
   return kWords.Contains(w);
 }
 
+bool IsPluralNounOfSaying(std::string_view w) {
+  static const WordSet kWords = {"claims",     "allegations", "accusations", "assertions", "warnings",
+                                 "complaints", "suggestions", "statements",  "charges"};
+  return kWords.Contains(w);
+}
+
 // A passive cue ("was criticized by libertarians", "was recommended for the job by Roger
 // Stone"): a form of "be" in or right before the cue, a past participle ending it, then "by"
-// within four words without punctuation: the token after "by", where the agent starts;
-// UINT32_MAX otherwise.
+// within four words without punctuation: the token after "by", where the agent starts. Or a
+// plural noun of saying ending the cue, "by" and the "that" of what is said within ten words
+// ("claims by intelligence agencies that"). UINT32_MAX otherwise.
 uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue_end) {
   auto form_of_be = [&](uint32_t k) { return IsFormOfBe(doc.Norm(doc.tokens[k])) || doc.Norm(doc.tokens[k]) == "'s"; };
   bool be = cue_first > 0 && form_of_be(cue_first - 1);
   for (uint32_t k = cue_first; k < cue_end; ++k) be = be || form_of_be(k);
   const uint32_t sentence = doc.tokens[cue_first].sentence;
+  if (IsPluralNounOfSaying(doc.Norm(doc.tokens[cue_end - 1])) && cue_end + 2 < doc.tokens.size() &&
+      doc.Norm(doc.tokens[cue_end]) == "by" && doc.tokens[cue_end + 1].sentence == sentence &&
+      (doc.tokens[cue_end + 1].flags & kTokWord)) {
+    for (uint32_t k = cue_end + 2; k < doc.tokens.size() && k < cue_end + 12; ++k) {
+      if (doc.tokens[k].sentence != sentence || (doc.tokens[k].flags & kTokPunct)) break;
+      if (doc.Norm(doc.tokens[k]) == "that") return k > cue_end + 2 ? cue_end + 1 : UINT32_MAX;
+    }
+  }
   if (cue_end > cue_first + 1 && doc.Norm(doc.tokens[cue_end - 1]) == "by") {  // the cue took "by" in: "is seen by"
     --cue_end;
     if (cue_end + 1 >= doc.tokens.size() || doc.tokens[cue_end + 1].sentence != sentence) return UINT32_MAX;

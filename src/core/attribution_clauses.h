@@ -53,9 +53,13 @@ uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, 
 
 // A passive cue ("was criticized by libertarians", "was recommended for the job by Roger
 // Stone"): a form of "be" in or right before the cue, a past participle ending it, then "by"
-// within four words without punctuation: the token after "by", where the agent starts;
-// UINT32_MAX otherwise.
+// within four words without punctuation: the token after "by", where the agent starts. Or a
+// plural noun of saying ending the cue, "by" and the "that" of what is said within ten words
+// ("claims by intelligence agencies that"). UINT32_MAX otherwise.
 uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue_end);
+
+// A plural noun of saying that a cue may end in and its author follow: "claims", "allegations".
+bool IsPluralNounOfSaying(std::string_view w);
 // The cue ends in a participle of a feeling with "by" after it, or one word later ("was delighted
 // by", "were deeply moved by").
 bool IsFeelingBeforeBy(const Document& doc, uint32_t cue_first, uint32_t cue_end);

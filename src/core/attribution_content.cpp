@@ -458,6 +458,9 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     agent_after = doc.Norm(doc.tokens[k]) == "by";
   // Or farther on ("was declared the winner in the Pennsylvania primaries by news organizations").
   agent_after = agent_after || (has_source && PassiveAgentStart(doc, cue_first, cue_end) <= source_first);
+  // Not when "that" follows the agent: "claims by intelligence agencies that …".
+  agent_after = agent_after && !(IsPluralNounOfSaying(doc.Norm(doc.tokens[cue_end - 1])) && hi < s.end_token &&
+                                 doc.Norm(doc.tokens[hi]) == "that");
   // "As reported by Reuters, the deal collapsed", "The deal collapsed, as first reported by Reuters",
   // "Patriot failed as predicted": a participle after "as" (perhaps past an adverb) sets off what
   // the rest of its sentence says.
