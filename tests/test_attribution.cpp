@@ -2485,16 +2485,16 @@ TEST_CASE("a name after a kind of organisation is the organisation's; numbers ar
   CHECK(ayotte->type == "person");
   // A count may speak, a year not.
   CheckSourcePhrases(s, {{"have reported", "35"}, {"showed", "Emails"}, {"the economy was poor", "About six in 10"}});
-  // Counts of people take their number, and one group goes by what it counts.
+  // Counts of people take their number, and one group goes by what it counts: shares are poll respondents.
   const Scored poll = Score(
       "The poll was taken in May. Only 24 percent said she did nothing wrong. Twenty-four percent said they were "
       "likely to vote. In May, 42% said they would not.");
   CheckSourcePhrases(poll, {{"she did nothing wrong", "24 percent"},
                             {"they were likely to vote", "Twenty-four percent"},
                             {"they would not", "42%"}});
-  CheckSources(poll, {{"she did nothing wrong", "percent", "", "anonymous"},
-                      {"they were likely to vote", "percent", "", "anonymous"},
-                      {"they would not", "percent", "", "anonymous"}});
+  CheckSources(poll, {{"she did nothing wrong", "poll respondents", "", "anonymous"},
+                      {"they were likely to vote", "poll respondents", "", "anonymous"},
+                      {"they would not", "poll respondents", "", "anonymous"}});
 }
 
 TEST_CASE("a person of an organisation speaks, affiliated with it") {

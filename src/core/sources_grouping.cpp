@@ -587,10 +587,10 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     } else if (!m.name.empty() && m.name.size() > group.source.name.size() && group.named && !other_given) {
       group.source.name = m.name;
     }
-    // Counts of one described group go by what they count: "24 percent" and "Some 22 percent" -> "percent"
-    // ("One in five" and "one in five" stay "One in five").
+    // Counts of one described group go by what they count: "24 percent" and "Some 22 percent" -> "percent",
+    // which a reader knows as "poll respondents" ("One in five" and "one in five" stay "One in five").
     if ((group.counted || m.counted) && group.key == "desc:" + m.key && Lower(m.text) != Lower(group.source.name))
-      group.source.name = m.described;
+      group.source.name = m.key == "percent" ? "poll respondents" : m.described;
     if (group.source.role.empty() && !m.role.empty()) { group.source.role = m.role; group.role_key = RoleKey(m.role); }
     // The first affiliation stays, but a party is the side a chamber's member speaks for ("House
     // Speaker Paul Ryan", "The Wisconsin Republican").
