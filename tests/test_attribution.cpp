@@ -7473,6 +7473,18 @@ TEST_CASE("the author after a plural noun of saying and \"by\" speaks what its \
   CheckContents(s, {{"against claims", "some of her messages should be classified"}, {"was criticized", "The plan"}});
 }
 
+TEST_CASE("the agent after \"by far fewer\" speaks, and publications and outlets are vague groups") {
+  const Scored s = Score("Papers endorsed Clinton.\n\nDonald Trump, meanwhile, is supported by far fewer "
+                         "publications. Several outlets reported that he would win. Clinton is by far the favorite, "
+                         "analysts said. She is endorsed by many publications.");
+  const Source* publications = s.SourceOf(s.ByCue("is supported"));
+  REQUIRE(publications != nullptr);
+  CHECK(publications->name == "publications");
+  CheckSourcePhrases(s, {{"is endorsed", "many publications"}});
+  CheckSources(s, {{"he would win", "Several outlets", "", "anonymous"},
+                   {"Clinton is by far the favorite", "analysts", "", "anonymous"}});
+}
+
 TEST_CASE("an \"according to\" opening the sentence reports what follows the comma closing its phrase") {
   const Scored s = Score("The emails vanished.\n\nAccording to an FBI summary of its investigation, Mills sent an "
                          "email to the employee. According to Office of Management and Budget figures from 2014 and "

@@ -353,8 +353,8 @@ uint32_t PastOpeningTimePhrase(const Document& doc, uint32_t opens, uint32_t lim
   return k > words && k < limit && (doc.tokens[k].flags & kTokWord) ? k : opens;
 }
 
-// "a number of tax experts", "some of Trump's competitors", "more than 40 states": the first
-// token of the phrase a quantifier at k counts, else k.
+// "a number of tax experts", "some of Trump's competitors", "more than 40 states", "far fewer
+// publications": the first token of the phrase a quantifier at k counts, else k.
 uint32_t PastQuantifierOf(const Document& doc, uint32_t k) {
   auto norm_at = [&](uint32_t i) { return i < doc.tokens.size() ? doc.Norm(doc.tokens[i]) : std::string_view(); };
   uint32_t of = k;
@@ -367,6 +367,9 @@ uint32_t PastQuantifierOf(const Document& doc, uint32_t k) {
     of = k + 1;
   else if (OneOf(norm_at(k), {"more", "fewer"}) && norm_at(k + 1) == "than")
     return k + 2 < doc.tokens.size() && (doc.tokens[k + 2].flags & kTokNumber) ? k + 3 : k;
+  else if (OneOf(norm_at(k), {"far", "many", "even"}) && OneOf(norm_at(k + 1), {"more", "fewer"}) &&
+           norm_at(k + 2) != "than" && k + 2 < doc.tokens.size() && (doc.tokens[k + 2].flags & kTokWord))
+    return k + 2;  // "far fewer publications"
   if (of == k || norm_at(of) != "of" || of + 1 >= doc.tokens.size() ||
       doc.tokens[of + 1].sentence != doc.tokens[k].sentence)
     return k;

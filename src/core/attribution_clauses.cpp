@@ -347,11 +347,14 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
       return UINT32_MAX;
     if (w != "by") continue;
     if (k + 1 >= doc.tokens.size() || doc.tokens[k + 1].sentence != sentence) return UINT32_MAX;
-    // "by a wide margin", "by phone": a manner, not an agent.
+    // "by a wide margin", "by phone", "by far": a manner, not an agent ("by far fewer publications" is).
     static const WordSet kManners = {"margin", "margins", "phone", "telephone", "email", "e-mail", "mail", "video",
                                      "satellite", "far", "default", "accident", "mistake", "design", "hand", "force"};
     for (uint32_t j = k + 1; j < doc.tokens.size() && j < k + 4 && !(doc.tokens[j].flags & kTokCapitalized); ++j)
-      if (kManners.Contains(doc.Norm(doc.tokens[j]))) return UINT32_MAX;
+      if (kManners.Contains(doc.Norm(doc.tokens[j])) &&
+          !(doc.Norm(doc.tokens[j]) == "far" && j + 1 < doc.tokens.size() &&
+            OneOf(doc.Norm(doc.tokens[j + 1]), {"more", "fewer"})))
+        return UINT32_MAX;
     return k + 1;
   }
   return UINT32_MAX;
