@@ -6204,7 +6204,7 @@ TEST_CASE("a text, a translation, a draft or an excerpt is a document") {
   const Scored s = Score("The original Latin text does not say that. Officials helped them, according to an English "
                          "translation published by Al Arabiya. The deal was off, according to a draft copy.");
   CheckSources(s, {{"Officials helped them", "an English translation", nullptr, "document"},
-                   {"The deal was off", "a draft", nullptr, "document"}});
+                   {"The deal was off", "a draft copy", nullptr, "document"}});
   const Source* text = s.SourceOf(s.ByCueOrContent("say"));
   REQUIRE(text != nullptr);
   CHECK(text->type == "document");
@@ -7473,14 +7473,16 @@ TEST_CASE("the author after a plural noun of saying and \"by\" speaks what its \
   CheckContents(s, {{"against claims", "some of her messages should be classified"}, {"was criticized", "The plan"}});
 }
 
-TEST_CASE("the agent after \"by far fewer\" speaks, and publications and outlets are vague groups") {
+TEST_CASE("the agent after \"by far fewer\" speaks; publications and outlets are vague groups, a copy a document") {
   const Scored s = Score("Papers endorsed Clinton.\n\nDonald Trump, meanwhile, is supported by far fewer "
                          "publications. Several outlets reported that he would win. Clinton is by far the favorite, "
-                         "analysts said. She is endorsed by many publications.");
+                         "analysts said. She is endorsed by many publications. The plan grew, according to a copy of it "
+                         "obtained by the Free Beacon.");
   const Source* publications = s.SourceOf(s.ByCue("is supported"));
   REQUIRE(publications != nullptr);
   CHECK(publications->name == "publications");
-  CheckSourcePhrases(s, {{"is endorsed", "many publications"}});
+  CheckSourcePhrases(s, {{"is endorsed", "many publications"}, {"according to", "a copy"}});
+  CheckSourceTypes(s, {"The plan grew"}, "document");
   CheckSources(s, {{"he would win", "Several outlets", "", "anonymous"},
                    {"Clinton is by far the favorite", "analysts", "", "anonymous"}});
 }
