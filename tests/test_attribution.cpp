@@ -7487,6 +7487,18 @@ TEST_CASE("the agent after \"by far fewer\" speaks; publications and outlets are
                    {"Clinton is by far the favorite", "analysts", "", "anonymous"}});
 }
 
+TEST_CASE("a participle after a dash shares the main clause's subject; an all-caps word opens no dateline then") {
+  const Scored s = Score("Sanders spoke.\n\nDNC Chair Debbie Wasserman Schultz dismissed accusations that the Clinton "
+                         "campaign is violating federal law — saying the Sanders campaign chose not to accept the "
+                         "help. Kieran Suckling says he could make no distinction between Santilli and the armed "
+                         "occupants of the refuge, noting that he saw weapons. NRA chief Wayne LaPierre rejected "
+                         "the claims — and added that the group was right.");
+  CheckSourcePhrases(s, {{"rejected", "NRA chief Wayne LaPierre"},
+                         {"dismissed", "DNC Chair Debbie Wasserman Schultz"},
+                         {"saying", "DNC Chair Debbie Wasserman Schultz"},
+                         {"noting", "Kieran Suckling"}});
+}
+
 TEST_CASE("an \"according to\" opening the sentence reports what follows the comma closing its phrase") {
   const Scored s = Score("The emails vanished.\n\nAccording to an FBI summary of its investigation, Mills sent an "
                          "email to the employee. According to Office of Management and Budget figures from 2014 and "

@@ -1873,7 +1873,8 @@ uint32_t SubjectAfterCoordinator(const Document& doc, uint32_t opens, uint32_t j
     if (subject < joint && (IsNameToken(doc, subject) || OneOf(doc.Norm(doc.tokens[subject]), {"the", "a", "an"}))) {
       for (uint32_t v = subject + 1; v < joint && v < subject + 12 && verb == UINT32_MAX; ++v) {
         if (!(doc.tokens[v].flags & kTokWord)) break;
-        if (IsFiniteVerbLike(doc, v) && !IsNameToken(doc, v)) verb = v;
+        if (IsFiniteVerbLike(doc, v) && !IsNameToken(doc, v) && !OneOf(doc.Norm(doc.tokens[v - 1]), {"the", "a", "an"}))
+          verb = v;  // not "the armed occupants"
       }
     }
     auto past = [&](uint32_t v) {

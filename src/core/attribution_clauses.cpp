@@ -76,14 +76,20 @@ uint32_t AgencyDatelineEnd(const Document& doc, const Sentence& s) {
 
 }  // namespace
 
-// The first token after the sentence's dateline, else its first token.
+// The first token after the sentence's dateline, else its first token: an all-caps word and words
+// that open with no lower-case letter up to a dash ("ORLANDO, Fla. (Reuters) -"; not "DNC Chair
+// Debbie Wasserman Schultz dismissed the accusations —").
 uint32_t DatelineEnd(const Document& doc, uint32_t sentence) {
   const Sentence& s = doc.sentences[sentence];
   const uint32_t k = s.first_token;
   if (k >= s.end_token) return k;
   if (!(doc.tokens[k].flags & kTokAllCaps)) return AgencyDatelineEnd(doc, s);
-  for (uint32_t i = k + 1; i < s.end_token && i < k + 12; ++i)
+  for (uint32_t i = k + 1; i < s.end_token && i < k + 12; ++i) {
     if (IsDash(doc, i)) return i + 1;
+    const Token& t = doc.tokens[i];
+    const std::string_view word = doc.text.substr(t.start, 1);
+    if ((t.flags & kTokWord) && !(t.flags & kTokCapitalized) && word[0] >= 'a' && word[0] <= 'z') return k;
+  }
   return k;
 }
 
@@ -136,7 +142,9 @@ bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first, bool throug
   --comma;
   if (through_quote && comma > 0 && (doc.tokens[comma].flags & kTokQuoteMark) && doc.Norm(doc.tokens[comma - 1]) == ",")
     --comma;
-  if (doc.Norm(doc.tokens[comma]) != "," || doc.tokens[comma].sentence != doc.tokens[cue_first].sentence) return false;
+  if ((doc.Norm(doc.tokens[comma]) != "," && !IsDash(doc, comma)) ||
+      doc.tokens[comma].sentence != doc.tokens[cue_first].sentence)
+    return false;
   const std::string_view w = doc.Norm(doc.tokens[participle]);
   if (comma_at) *comma_at = comma;
   return IsIngForm(w) && w != "according";
