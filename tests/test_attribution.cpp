@@ -2780,10 +2780,11 @@ TEST_CASE("a listed given name after a title starts a new name; hosts, recorders
 TEST_CASE("an office owned by a title speaks as an organisation") {
   const Scored s = Score(
       "The man was found on Sunday. The Clark County Coroner's office said he died of gunshot wounds. The Manhattan "
-      "District Attorney's office said the case was open.");
+      "District Attorney's office said the case was open. The sheriff's office said it would appeal.");
   CheckSources(s, {{"he died of gunshot wounds", "Clark County Coroner's office", "Clark County Coroner", "organisation"},
                    {"the case was open", "Manhattan District Attorney's office", "Manhattan District Attorney",
-                    "organisation"}});
+                    "organisation"},
+                   {"it would appeal", "sheriff's office", "", "organisation"}});
 }
 
 TEST_CASE("a person's document does not make the person a document") {

@@ -1208,7 +1208,11 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
           const std::string written((t.flags & kTokCapitalized) ? doc.Slice(t) : doc.Norm(t));
           office.source.name = owner_name + (m.possessive == "'" ? "' " : "'s ") +  // "Sanders' campaign"
                                ((t.flags & kTokWord) ? written : std::string("office"));
-          office.source.affiliation = owner_affiliation.empty() ? owner_name : owner_affiliation;
+          // A role in lower case ("the sheriff's office") names no side.
+          const bool role_owner = !owner_name.empty() && owner_name[0] >= 'a' && owner_name[0] <= 'z';
+          office.source.affiliation = !owner_affiliation.empty() ? owner_affiliation
+                                      : role_owner               ? std::string()
+                                                                 : owner_name;
         }
         (*ids)[i] = g;
         continue;

@@ -2169,19 +2169,22 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   uint32_t owner_end = first;  // with an owner, roles before it are the owner's ("candidate Marco Rubio's campaign")
   // "Obama's office": the name owns the institution that speaks. So does a capitalized role,
   // with the words before it: "The Manhattan District Attorney's office" (not a person named
-  // "Manhattan"), "the Clark County Coroner's office".
+  // "Manhattan"), "the Clark County Coroner's office"; or a role alone after the determiners
+  // ("the sheriff's office").
   for (const SourceWordMatch& f : found) {
     if (f.kind != SourceWord::kOrganisation || f.first_token < first + 2 || !IsPossessiveEnding(doc, f.first_token - 1))
       continue;
     const uint32_t possessive = f.first_token - 1;
     uint32_t owner_first = best_first;
     if (!(best_end > best_first && best_end == possessive)) {
+      uint32_t after_determiners = first;
+      while (after_determiners < possessive && IsDeterminer(doc.Norm(doc.tokens[after_determiners]))) ++after_determiners;
       const bool titled = std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& r) {
-        return IsRole(r.kind) && r.first_token + r.token_count == possessive && (doc.tokens[r.first_token].flags & kTokCapitalized);
+        return IsRole(r.kind) && r.first_token + r.token_count == possessive &&
+               ((doc.tokens[r.first_token].flags & kTokCapitalized) || r.first_token == after_determiners);
       });
       if (!titled || f.first_token + f.token_count != end) continue;
-      owner_first = first;
-      while (owner_first < possessive && IsDeterminer(doc.Norm(doc.tokens[owner_first]))) ++owner_first;
+      owner_first = after_determiners;
     }
     m.owner = TokensText(doc, owner_first, possessive);
     m.possessive = doc.Norm(doc.tokens[possessive]);  // "'s", or "'" after an "s"
