@@ -7500,6 +7500,14 @@ TEST_CASE("a participle after a dash shares the main clause's subject; an all-ca
                          {"noting", "Kieran Suckling"}});
 }
 
+TEST_CASE("cities, councils, governments and agencies of places speak as a group, not as the last place") {
+  const Scored s = Score("Fracking began.\n\nThe cities of Blackpool and Liverpool said they would light landmarks. "
+                         "The councils of Blackpool and Preston said they would fight it.");
+  CheckSourcePhrases(s, {{"they would light landmarks", "The cities of Blackpool and Liverpool"},
+                         {"they would fight it", "The councils of Blackpool and Preston"}});
+  CheckNoSourceNamed(s, {"Liverpool", "Preston"});
+}
+
 TEST_CASE("an \"according to\" opening the sentence reports what follows the comma closing its phrase") {
   const Scored s = Score("The emails vanished.\n\nAccording to an FBI summary of its investigation, Mills sent an "
                          "email to the employee. According to Office of Management and Budget figures from 2014 and "
