@@ -7508,6 +7508,16 @@ TEST_CASE("cities, councils, governments and agencies of places speak as a group
   CheckNoSourceNamed(s, {"Liverpool", "Preston"});
 }
 
+TEST_CASE("a source word before \"for\" speaks, not what it works for") {
+  const Scored s = Score("Prices rose.\n\nThe trade group for the Blue Cross Blue Shield plans, which dominate many "
+                         "state exchanges, spelled out its concerns. A representative for Victor Pinchuk said the "
+                         "probe was over. \"The fear is greater here,\" said Paloma Wu, legal director for the "
+                         "American Civil Liberties Union, which filed a challenge against the law.");
+  CheckSourcePhrases(s, {{"spelled out", "The trade group"},
+                         {"the probe was over", "A representative for Victor Pinchuk"},
+                         {"filed a challenge", "the American Civil Liberties Union, which"}});
+}
+
 TEST_CASE("an \"according to\" opening the sentence reports what follows the comma closing its phrase") {
   const Scored s = Score("The emails vanished.\n\nAccording to an FBI summary of its investigation, Mills sent an "
                          "email to the employee. According to Office of Management and Budget figures from 2014 and "

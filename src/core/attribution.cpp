@@ -385,12 +385,23 @@ bool IsSpeakerWord(SourceWord kind) {
 // "A source familiar with the timing of the declassification told": when the source ranker
 // picked the object of a post-modifier's preposition, or a noun of an "of" phrase after that
 // object, the token of the noun the post-modifier modifies (a source word or a plural or
-// capitalized word), else UINT32_MAX.
+// capitalized word); when it picked the object of "for" after a lower-case source word, that
+// word; else UINT32_MAX.
 uint32_t NounBeforePostModifier(const Document& doc, const SourceLexicon& words, const SourceMention& m) {
   static const WordSet kPrepositions = {"with", "in", "on", "to", "about", "of", "at", "for"};
   const bool object_pronoun = m.end_token == m.first_token + 1 &&  // "those close to him"
                               OneOf(doc.Norm(doc.tokens[m.first_token]), {"him", "her", "them", "us", "me"});
   if (m.first_token < 3 || (!m.pronoun.empty() && !object_pronoun)) return UINT32_MAX;
+  // "The trade group for the Blue Cross Blue Shield plans": the body or person a phrase after "for"
+  // works for.
+  if (doc.Norm(doc.tokens[m.first_token - 1]) == "for" && m.pronoun.empty() &&
+      !IsRelativePronoun(doc.Norm(doc.tokens[m.end_token - 1]))) {  // not "… for the ACLU, which filed"
+    const uint32_t noun = m.first_token - 2;
+    SourceWordMatch match;
+    if (doc.tokens[noun].sentence == doc.tokens[m.first_token].sentence && !(doc.tokens[noun].flags & kTokCapitalized) &&
+        words.MatchAt(doc, noun, noun + 1, &match) && IsSpeakerWord(match.kind))
+      return noun;
+  }
   uint32_t object = m.first_token;
   // "the timing of": back over an "of" and the lower-case noun phrase before it, to its preposition.
   if (doc.Norm(doc.tokens[object - 1]) == "of") {

@@ -879,11 +879,13 @@ void ReadApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t 
 }
 
 // Token k alone names someone who speaks or works for another: a spokesperson word ("spokesman",
-// "press secretary" ends in one), a lawyer, a writer for a paper, or a strategist, adviser or aide.
+// "press secretary" ends in one), a lawyer, a writer for a paper, a strategist, adviser or aide,
+// or a representative, prosecutor or agent.
 bool SpeaksForAnother(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
   static const WordSet kAgents = {"lawyer", "attorney", "columnist", "correspondent", "reporter", "writer",
                                   "contributor", "editor", "lobbyist", "strategist", "adviser", "advisor",
-                                  "aide", "consultant", "pollster", "operative", "staffer", "organizer"};
+                                  "aide", "consultant", "pollster", "operative", "staffer", "organizer",
+                                  "representative", "prosecutor", "agent"};
   std::string_view word = doc.Norm(doc.tokens[k]);
   if (OneOf(word, {"spokesmen", "spokeswomen", "spokespeople"})) return true;
   if (EndsAfterStem(word, "s", 4)) word.remove_suffix(1);  // "attorneys for the family"
