@@ -7508,6 +7508,24 @@ TEST_CASE("cities, councils, governments and agencies of places speak as a group
   CheckNoSourceNamed(s, {"Liverpool", "Preston"});
 }
 
+TEST_CASE("an attribution set off by commas inside its sentence reports the clause around it") {
+  const Scored s = Score("Obama spoke.\n\nThe museum, Mr. Obama said, would make visitors proud. He was unable to "
+                         "find a taker, he said, on condition of anonymity. Tariffs will not bring the jobs back, said "
+                         "David Autor, a professor of economics. Prices rose, she said, adding that wages fell.");
+  const Attribution* museum = s.ByContent("The museum");
+  REQUIRE(museum != nullptr);
+  CHECK(s.Slice(museum->content) == "The museum, Mr. Obama said, would make visitors proud");
+  const Attribution* taker = s.ByContent("He was unable to find a taker");
+  REQUIRE(taker != nullptr);
+  CHECK(s.Slice(taker->content) == "He was unable to find a taker");
+  const Attribution* autor = s.ByContent("Tariffs will not bring the jobs back");
+  REQUIRE(autor != nullptr);
+  CHECK(s.Slice(autor->content) == "Tariffs will not bring the jobs back");
+  const Attribution* prices = s.ByContent("Prices rose");
+  REQUIRE(prices != nullptr);
+  CHECK(s.Slice(prices->content) == "Prices rose");
+}
+
 TEST_CASE("a source word before \"for\" speaks, not what it works for") {
   const Scored s = Score("Prices rose.\n\nThe trade group for the Blue Cross Blue Shield plans, which dominate many "
                          "state exchanges, spelled out its concerns. A representative for Victor Pinchuk said the "

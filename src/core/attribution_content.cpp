@@ -508,8 +508,21 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
        OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"about", "on", "of", "over", "regarding", "concerning"})) &&
       WordsIn(doc, hi, s.end_token, 1) >= 1;
   if (comma_before && !introduces && !OpensReportedClause(doc, lo, hi) && !object_after &&
-      WordsIn(doc, clause_first, lo, 2) >= 2 && !IsOpeningAdverbial(doc, clause_first, lo - 1))
-    return TrimmedRange(doc, clause_first, lo);
+      WordsIn(doc, clause_first, lo, 2) >= 2 && !IsOpeningAdverbial(doc, clause_first, lo - 1)) {
+    // "The museum, Mr. Obama said, would make visitors …", "Lenox was a juggernaut, Mr. Clarke said,
+    // until it went bankrupt": set off by commas inside its sentence, its source before its cue, the
+    // attribution reports the clause around it (not a participle, a relative clause, a quotation, a
+    // contrast or the attribution's own adjunct after it: ", he said, on condition of anonymity"; not
+    // "…, said David Autor, a professor").
+    uint32_t end = lo;
+    if (has_source && source_end <= cue_first && hi + 1 < clause_end && doc.Norm(doc.tokens[hi]) == "," &&
+        (doc.tokens[hi + 1].flags & kTokWord) &&
+        !(doc.tokens[hi + 1].flags & kTokQuoteMark) && quotes.Inside(hi + 1) < 0 &&
+        !IsIngForm(doc.Norm(doc.tokens[hi + 1])) && !IsRelativePronounAt(doc, hi + 1) &&
+        !OneOf(doc.Norm(doc.tokens[hi + 1]), {"on", "in", "at", "during", "via", "by", "with", "while", "whereas"}))
+      end = ReportedClauseEnd(doc, quotes, hi + 1, clause_end);
+    return TrimmedRange(doc, clause_first, end);
+  }
   uint32_t first = hi;
   // "According to Peter Schott and Justin Pierce, the recession …": the other speakers the
   // source is joined with, up to the comma, are no part of what is said; nor, after an "according
