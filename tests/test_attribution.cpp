@@ -7526,6 +7526,20 @@ TEST_CASE("an attribution set off by commas inside its sentence reports the clau
   CHECK(s.Slice(prices->content) == "Prices rose");
 }
 
+TEST_CASE("a relative pronoun before the subject of a cue whose clause lacks a subject opens what is said") {
+  const Scored s = Score("Spending fell.\n\nSpending is 1.1 percent of GDP, which he said would be its lowest ever. "
+                         "It was a show of muscle that Clinton hopes can help block Sanders. It was the debate in "
+                         "which he claimed he had won. Sanders lost the debate, in which he struggled to provide detailed "
+                         "explanations of key policies.");
+  const Attribution* lowest = s.ByContent("would be its lowest ever");
+  REQUIRE(lowest != nullptr);
+  CHECK(s.Slice(lowest->content) == "which he said would be its lowest ever");
+  CheckContents(s, {{"hopes", "that Clinton hopes can help block Sanders"}, {"claimed", "he had won"}});
+  const Attribution* policies = s.ByContent("explanations of key policies");
+  REQUIRE(policies != nullptr);
+  CHECK(s.Slice(policies->content) == "explanations of key policies");
+}
+
 TEST_CASE("a source word before \"for\" speaks, not what it works for") {
   const Scored s = Score("Prices rose.\n\nThe trade group for the Blue Cross Blue Shield plans, which dominate many "
                          "state exchanges, spelled out its concerns. A representative for Victor Pinchuk said the "

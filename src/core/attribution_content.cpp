@@ -507,22 +507,19 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
       (!HasClosingVerb(doc, cue_first, cue_end) ||
        OneOf(doc.Norm(doc.tokens[cue_end - 1]), {"about", "on", "of", "over", "regarding", "concerning"})) &&
       WordsIn(doc, hi, s.end_token, 1) >= 1;
+  // "The museum, Mr. Obama said, would make visitors …", "Lenox was a juggernaut, Mr. Clarke said,
+  // until it went bankrupt": set off by commas inside its sentence, its source before its cue, the
+  // attribution reports the clause around it (not a participle, a relative clause, a quotation, a contrast or the
+  // attribution's own adjunct after it: ", he said, on condition of anonymity"; not "…, said David
+  // Autor, a professor").
+  const bool set_off_inside =
+      has_source && source_end <= cue_first && hi + 1 < clause_end && doc.Norm(doc.tokens[hi]) == "," &&
+      (doc.tokens[hi + 1].flags & kTokWord) && !(doc.tokens[hi + 1].flags & kTokQuoteMark) &&
+      quotes.Inside(hi + 1) < 0 && !IsIngForm(doc.Norm(doc.tokens[hi + 1])) && !IsRelativePronounAt(doc, hi + 1) &&
+      !OneOf(doc.Norm(doc.tokens[hi + 1]), {"on", "in", "at", "during", "via", "by", "with", "while", "whereas"});
   if (comma_before && !introduces && !OpensReportedClause(doc, lo, hi) && !object_after &&
-      WordsIn(doc, clause_first, lo, 2) >= 2 && !IsOpeningAdverbial(doc, clause_first, lo - 1)) {
-    // "The museum, Mr. Obama said, would make visitors …", "Lenox was a juggernaut, Mr. Clarke said,
-    // until it went bankrupt": set off by commas inside its sentence, its source before its cue, the
-    // attribution reports the clause around it (not a participle, a relative clause, a quotation, a
-    // contrast or the attribution's own adjunct after it: ", he said, on condition of anonymity"; not
-    // "…, said David Autor, a professor").
-    uint32_t end = lo;
-    if (has_source && source_end <= cue_first && hi + 1 < clause_end && doc.Norm(doc.tokens[hi]) == "," &&
-        (doc.tokens[hi + 1].flags & kTokWord) &&
-        !(doc.tokens[hi + 1].flags & kTokQuoteMark) && quotes.Inside(hi + 1) < 0 &&
-        !IsIngForm(doc.Norm(doc.tokens[hi + 1])) && !IsRelativePronounAt(doc, hi + 1) &&
-        !OneOf(doc.Norm(doc.tokens[hi + 1]), {"on", "in", "at", "during", "via", "by", "with", "while", "whereas"}))
-      end = ReportedClauseEnd(doc, quotes, hi + 1, clause_end);
-    return TrimmedRange(doc, clause_first, end);
-  }
+      WordsIn(doc, clause_first, lo, 2) >= 2 && !IsOpeningAdverbial(doc, clause_first, lo - 1))
+    return TrimmedRange(doc, clause_first, set_off_inside ? ReportedClauseEnd(doc, quotes, hi + 1, clause_end) : lo);
   uint32_t first = hi;
   // "According to Peter Schott and Justin Pierce, the recession …": the other speakers the
   // source is joined with, up to the comma, are no part of what is said; nor, after an "according
@@ -555,8 +552,17 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   first = AfterLeadIn(doc, quotes, first, clause_end);
   if (WordsIn(doc, first, clause_end, 2) >= (object_after ? 1 : 2)) {  // "talking about baseball"
     const uint32_t end = ReportedClauseEnd(doc, quotes, first, clause_end);
-    const Range r = TrimmedRange(doc, first, end);
+    Range r = TrimmedRange(doc, first, end);
     *direct = quotes.Inside(first) >= 0 && quotes.Inside(first) == quotes.Inside(end > 0 ? end - 1 : 0);
+    // "GDP, which he said would be its lowest ever", "a show of muscle that Clinton hopes can help":
+    // a relative pronoun (no preposition's object: "in which he struggled to provide …") right before
+    // the subject of a cue whose clause lacks its subject stands for what is said, and opens it.
+    if (has_source && source_first == lo && source_end == cue_first && lo > s.first_token + 1 && !r.empty() &&
+        !*direct && first == hi && (IsModal(doc.Norm(doc.tokens[hi])) || IsFiniteVerbLike(doc, hi))) {
+      const std::string_view relative = doc.Norm(doc.tokens[lo - 1]);
+      if ((relative == "which" || relative == "that") && !IsPreposition(doc.Norm(doc.tokens[lo - 2])))
+        r.start = doc.tokens[lo - 1].start;
+    }
     return r;
   }
   // … or the clause before it ("The pullout was …, the statement said."), not an opening
