@@ -7540,6 +7540,13 @@ TEST_CASE("a relative pronoun before the subject of a cue whose clause lacks a s
   CHECK(s.Slice(policies->content) == "explanations of key policies");
 }
 
+TEST_CASE("an -ing form after \"while\" or \"by\" never speaks") {
+  const Scored s = Score("Trump won.\n\nInstead, he was back to boasting about \"winning\" and pledging to make "
+                         "American great again, while taking slams at Democratic winner Bernie Sanders and totally "
+                         "ignoring Hillary Clinton.");
+  CheckNoSourceNamed(s, {"taking"});
+}
+
 TEST_CASE("a source word before \"for\" speaks, not what it works for") {
   const Scored s = Score("Prices rose.\n\nThe trade group for the Blue Cross Blue Shield plans, which dominate many "
                          "state exchanges, spelled out its concerns. A representative for Victor Pinchuk said the "
