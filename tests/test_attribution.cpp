@@ -7540,6 +7540,12 @@ TEST_CASE("a relative pronoun before the subject of a cue whose clause lacks a s
   CHECK(s.Slice(policies->content) == "explanations of key policies");
 }
 
+TEST_CASE("a subject of up to eight words with a title before an auxiliary opening a cue speaks") {
+  const Scored s = Score("He left.\n\nIn line with the majority of his fellow Americans, Republican Presidential "
+                         "hopeful Sen. Ted Cruz was also critical of Obama's stance.");
+  CheckSourcePhrases(s, {{"was also critical of", "Republican Presidential hopeful Sen. Ted Cruz"}});
+}
+
 TEST_CASE("an -ing form after \"while\" or \"by\" never speaks") {
   const Scored s = Score("Trump won.\n\nInstead, he was back to boasting about \"winning\" and pledging to make "
                          "American great again, while taking slams at Democratic winner Bernie Sanders and totally "

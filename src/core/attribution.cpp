@@ -2419,9 +2419,16 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         const uint32_t subject = active_auxiliary || (passed_over && IsFeelingBeforeBy(doc, run.first, cue_end))
                                      ? ClauseSubjectStart(doc, verb)
                                      : UINT32_MAX;
-        bool short_subject = subject != UINT32_MAX && subject < verb && subject + 6 >= verb;
+        // (At most six words, or eight of a title and name: "Republican Presidential hopeful Sen. Ted Cruz".)
+        auto title_period = [&](uint32_t k) {  // the period of "Sen."
+          return k > 0 && doc.Norm(doc.tokens[k]) == "." && IsTitleAbbreviation(doc.Norm(doc.tokens[k - 1]));
+        };
+        bool titled = false;
+        for (uint32_t k = subject; subject != UINT32_MAX && k < verb; ++k) titled = titled || title_period(k);
+        bool short_subject = subject != UINT32_MAX && subject < verb && subject + (titled ? 8 : 6) >= verb;
         for (uint32_t k = subject; short_subject && k < verb; ++k)
-          short_subject = (doc.tokens[k].flags & kTokWord) != 0 || (active_auxiliary && IsPossessiveEnding(doc, k));
+          short_subject = (doc.tokens[k].flags & kTokWord) != 0 || (active_auxiliary && IsPossessiveEnding(doc, k)) ||
+                          title_period(k);
         if (short_subject && active_auxiliary) {
           // The subject's phrase ends at the auxiliary: the one read back from the word before it, or
           // a candidate's opening the clause ("The city of Phoenix is demanding").
