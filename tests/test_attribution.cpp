@@ -124,6 +124,17 @@ void CheckContents(const Scored& s, std::initializer_list<std::pair<const char*,
   }
 }
 
+// Each pair names an attribution by words of its content (ByContent) and the content it must report.
+void CheckContentsHolding(const Scored& s, std::initializer_list<std::pair<const char*, const char*>> expected) {
+  for (const auto& pair : expected) {
+    const std::string words = pair.first;
+    CAPTURE(words);
+    const Attribution* a = s.ByContent(words);
+    REQUIRE(a != nullptr);
+    CHECK(s.Slice(a->content) == pair.second);
+  }
+}
+
 // No source of s is named any of `names`.
 void CheckNoSourceNamed(const Scored& s, std::initializer_list<const char*> names) {
   for (const Source& src : s.report.sources) {
@@ -7477,8 +7488,8 @@ TEST_CASE("the author after a plural noun of saying and \"by\" speaks what its \
 TEST_CASE("the agent after \"by far fewer\" speaks; publications and outlets are vague groups, a copy a document") {
   const Scored s = Score("Papers endorsed Clinton.\n\nDonald Trump, meanwhile, is supported by far fewer "
                          "publications. Several outlets reported that he would win. Clinton is by far the favorite, "
-                         "analysts said. She is endorsed by many publications. The plan grew, according to a copy of it "
-                         "obtained by the Free Beacon.");
+                         "analysts said. She is endorsed by many publications. The plan grew, according to a copy "
+                         "of it obtained by the Free Beacon.");
   const Source* publications = s.SourceOf(s.ByCue("is supported"));
   REQUIRE(publications != nullptr);
   CHECK(publications->name == "publications");
@@ -7512,32 +7523,20 @@ TEST_CASE("an attribution set off by commas inside its sentence reports the clau
   const Scored s = Score("Obama spoke.\n\nThe museum, Mr. Obama said, would make visitors proud. He was unable to "
                          "find a taker, he said, on condition of anonymity. Tariffs will not bring the jobs back, said "
                          "David Autor, a professor of economics. Prices rose, she said, adding that wages fell.");
-  const Attribution* museum = s.ByContent("The museum");
-  REQUIRE(museum != nullptr);
-  CHECK(s.Slice(museum->content) == "The museum, Mr. Obama said, would make visitors proud");
-  const Attribution* taker = s.ByContent("He was unable to find a taker");
-  REQUIRE(taker != nullptr);
-  CHECK(s.Slice(taker->content) == "He was unable to find a taker");
-  const Attribution* autor = s.ByContent("Tariffs will not bring the jobs back");
-  REQUIRE(autor != nullptr);
-  CHECK(s.Slice(autor->content) == "Tariffs will not bring the jobs back");
-  const Attribution* prices = s.ByContent("Prices rose");
-  REQUIRE(prices != nullptr);
-  CHECK(s.Slice(prices->content) == "Prices rose");
+  CheckContentsHolding(s, {{"The museum", "The museum, Mr. Obama said, would make visitors proud"},
+                           {"He was unable to find a taker", "He was unable to find a taker"},
+                           {"Tariffs will not bring the jobs back", "Tariffs will not bring the jobs back"},
+                           {"Prices rose", "Prices rose"}});
 }
 
 TEST_CASE("a relative pronoun before the subject of a cue whose clause lacks a subject opens what is said") {
   const Scored s = Score("Spending fell.\n\nSpending is 1.1 percent of GDP, which he said would be its lowest ever. "
                          "It was a show of muscle that Clinton hopes can help block Sanders. It was the debate in "
-                         "which he claimed he had won. Sanders lost the debate, in which he struggled to provide detailed "
-                         "explanations of key policies.");
-  const Attribution* lowest = s.ByContent("would be its lowest ever");
-  REQUIRE(lowest != nullptr);
-  CHECK(s.Slice(lowest->content) == "which he said would be its lowest ever");
+                         "which he claimed he had won. Sanders lost the debate, in which he struggled to provide "
+                         "detailed explanations of key policies.");
+  CheckContentsHolding(s, {{"would be its lowest ever", "which he said would be its lowest ever"},
+                           {"explanations of key policies", "explanations of key policies"}});
   CheckContents(s, {{"hopes", "that Clinton hopes can help block Sanders"}, {"claimed", "he had won"}});
-  const Attribution* policies = s.ByContent("explanations of key policies");
-  REQUIRE(policies != nullptr);
-  CHECK(s.Slice(policies->content) == "explanations of key policies");
 }
 
 TEST_CASE("a subject of up to eight words with a title before an auxiliary opening a cue speaks") {
@@ -7567,12 +7566,8 @@ TEST_CASE("an \"according to\" opening the sentence reports what follows the com
   const Scored s = Score("The emails vanished.\n\nAccording to an FBI summary of its investigation, Mills sent an "
                          "email to the employee. According to Office of Management and Budget figures from 2014 and "
                          "2015, the deficit shrank.");
-  const Attribution* sent = s.ByContent("Mills sent an email");
-  REQUIRE(sent != nullptr);
-  CHECK(s.Slice(sent->content) == "Mills sent an email to the employee");
-  const Attribution* shrank = s.ByContent("the deficit shrank");
-  REQUIRE(shrank != nullptr);
-  CHECK(s.Slice(shrank->content) == "the deficit shrank");
+  CheckContentsHolding(s, {{"Mills sent an email", "Mills sent an email to the employee"},
+                           {"the deficit shrank", "the deficit shrank"}});
 }
 
 TEST_CASE("a clause after a comma and \"and\" with its own subject and cue is its own") {

@@ -398,8 +398,9 @@ uint32_t NounBeforePostModifier(const Document& doc, const SourceLexicon& words,
       !IsRelativePronoun(doc.Norm(doc.tokens[m.end_token - 1]))) {  // not "… for the ACLU, which filed"
     const uint32_t noun = m.first_token - 2;
     SourceWordMatch match;
-    if (doc.tokens[noun].sentence == doc.tokens[m.first_token].sentence && !(doc.tokens[noun].flags & kTokCapitalized) &&
-        words.MatchAt(doc, noun, noun + 1, &match) && IsSpeakerWord(match.kind))
+    if (doc.tokens[noun].sentence == doc.tokens[m.first_token].sentence &&
+        !(doc.tokens[noun].flags & kTokCapitalized) && words.MatchAt(doc, noun, noun + 1, &match) &&
+        IsSpeakerWord(match.kind))
       return noun;
   }
   uint32_t object = m.first_token;

@@ -2180,7 +2180,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     uint32_t owner_first = best_first;
     if (!(best_end > best_first && best_end == possessive)) {
       uint32_t after_determiners = first;
-      while (after_determiners < possessive && IsDeterminer(doc.Norm(doc.tokens[after_determiners]))) ++after_determiners;
+      while (after_determiners < possessive && IsDeterminer(doc.Norm(doc.tokens[after_determiners])))
+        ++after_determiners;
       const bool titled = std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& r) {
         return IsRole(r.kind) && r.first_token + r.token_count == possessive &&
                ((doc.tokens[r.first_token].flags & kTokCapitalized) || r.first_token == after_determiners);
