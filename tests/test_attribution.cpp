@@ -7513,10 +7513,13 @@ TEST_CASE("a participle after a dash shares the main clause's subject; an all-ca
 
 TEST_CASE("cities, councils, governments and agencies of places speak as a group, not as the last place") {
   const Scored s = Score("Fracking began.\n\nThe cities of Blackpool and Liverpool said they would light landmarks. "
-                         "The councils of Blackpool and Preston said they would fight it.");
+                         "The councils of Blackpool and Preston said they would fight it. The governments of "
+                         "Bolton and Wigan said they would help. The agencies of Leeds and Hull said it was safe.");
   CheckSourcePhrases(s, {{"they would light landmarks", "The cities of Blackpool and Liverpool"},
-                         {"they would fight it", "The councils of Blackpool and Preston"}});
-  CheckNoSourceNamed(s, {"Liverpool", "Preston"});
+                         {"they would fight it", "The councils of Blackpool and Preston"},
+                         {"they would help", "The governments of Bolton and Wigan"},
+                         {"it was safe", "The agencies of Leeds and Hull"}});
+  CheckNoSourceNamed(s, {"Liverpool", "Preston", "Wigan", "Hull"});
 }
 
 TEST_CASE("an attribution set off by commas inside its sentence reports the clause around it") {

@@ -684,8 +684,8 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     if (k == mention.first_token && k > 0 && doc.Norm(doc.tokens[k - 1]) == "at" &&
         OneOf(doc.Norm(doc.tokens[k]), {"times", "once", "first", "last"}))
       return true;
-    // So is an "-ing" form no list knows after "while", "when", "by", "after" or "before": "while
-    // taking slams at".
+    // So is an "-ing" form no list knows after "while", "when", "by", "after", "before" or
+    // "without": "while taking slams at".
     if (k == mention.first_token && k > 0 && !listed && IsIngForm(doc.Norm(doc.tokens[k])) &&
         OneOf(doc.Norm(doc.tokens[k - 1]), {"while", "when", "by", "after", "before", "without"}))
       return true;

@@ -30,10 +30,11 @@ uint32_t DatelineEnd(const Document& doc, uint32_t sentence);
 // UINT32_MAX when no word is left before `inside`.
 uint32_t ClauseSubjectStart(const Document& doc, uint32_t inside);
 
-// A cue that is a participle right after a comma in its sentence, perhaps after an adverb or a
-// subordinator ("…,” he said, adding", "…,” Devine said, instead seeking", ", even while
-// keeping"), not "according"; with `through_quote`, the comma may close a quotation before it
-// ("told “Fox and Friends,” reminding"). *comma_at, when given, is set to that comma's token.
+// A cue that is a participle right after a comma or a dash in its sentence, perhaps after an
+// adverb or a subordinator ("…,” he said, adding", "…,” Devine said, instead seeking", ", even
+// while keeping", "— saying"), not "according"; with `through_quote`, the comma may close a
+// quotation before it ("told “Fox and Friends,” reminding"). *comma_at, when given, is set to
+// that comma's (or dash's) token.
 bool IsParticipleAfterComma(const Document& doc, uint32_t cue_first, bool through_quote = false,
                             uint32_t* comma_at = nullptr);
 
@@ -57,7 +58,6 @@ uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, 
 // plural noun of saying ending the cue, "by" and the "that" of what is said within ten words
 // ("claims by intelligence agencies that"). UINT32_MAX otherwise.
 uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue_end);
-
 // A plural noun of saying that a cue may end in and its author follow: "claims", "allegations".
 bool IsPluralNounOfSaying(std::string_view w);
 // The cue ends in a participle of a feeling with "by" after it, or one word later ("was delighted

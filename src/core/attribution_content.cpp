@@ -509,9 +509,9 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
       WordsIn(doc, hi, s.end_token, 1) >= 1;
   // "The museum, Mr. Obama said, would make visitors …", "Lenox was a juggernaut, Mr. Clarke said,
   // until it went bankrupt": set off by commas inside its sentence, its source before its cue, the
-  // attribution reports the clause around it (not a participle, a relative clause, a quotation, a contrast or the
-  // attribution's own adjunct after it: ", he said, on condition of anonymity"; not "…, said David
-  // Autor, a professor").
+  // attribution reports the clause around it; not a participle, a relative clause, a quotation, a
+  // contrast or the attribution's own adjunct after it (", he said, on condition of anonymity"),
+  // nor a postposed source's apposition ("…, said David Autor, a professor").
   const bool set_off_inside =
       has_source && source_end <= cue_first && hi + 1 < clause_end && doc.Norm(doc.tokens[hi]) == "," &&
       (doc.tokens[hi + 1].flags & kTokWord) && !(doc.tokens[hi + 1].flags & kTokQuoteMark) &&
