@@ -376,6 +376,12 @@ uint32_t PastQuantifierOf(const Document& doc, uint32_t k) {
   return norm_at(of + 1) == "the" ? of + 2 : of + 1;
 }
 
+// Token k reads as a finite verb, not as an adjective after an article ("a televised interview",
+// "the armed occupants").
+bool IsVerbNotAfterArticle(const Document& doc, uint32_t k) {
+  return IsFiniteVerbLike(doc, k) && !(k > 0 && OneOf(doc.Norm(doc.tokens[k - 1]), {"a", "an", "the"}));
+}
+
 bool IsSpeakerWord(SourceWord kind) {
   return IsRole(kind) || kind == SourceWord::kAnonymous || kind == SourceWord::kOrganisation ||
          kind == SourceWord::kOutlet;
@@ -1890,8 +1896,7 @@ uint32_t SubjectAfterCoordinator(const Document& doc, uint32_t opens, uint32_t j
     if (subject < joint && (IsNameToken(doc, subject) || OneOf(doc.Norm(doc.tokens[subject]), {"the", "a", "an"}))) {
       for (uint32_t v = subject + 1; v < joint && v < subject + 12 && verb == UINT32_MAX; ++v) {
         if (!(doc.tokens[v].flags & kTokWord)) break;
-        if (IsFiniteVerbLike(doc, v) && !IsNameToken(doc, v) && !OneOf(doc.Norm(doc.tokens[v - 1]), {"the", "a", "an"}))
-          verb = v;  // not "the armed occupants"
+        if (IsVerbNotAfterArticle(doc, v) && !IsNameToken(doc, v)) verb = v;
       }
     }
     auto past = [&](uint32_t v) {
@@ -2517,12 +2522,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         // ranker, a name right before a prepositional phrase (at most six words, no verb, no
         // punctuation) that ends right before the cue is the cue's subject.
         if (ranked.empty()) {
-          auto verb_at = [&](uint32_t k) {  // not an adjective after an article: "a televised interview"
-            return IsFiniteVerbLike(doc, k) && !(k > 0 && OneOf(doc.Norm(doc.tokens[k - 1]), {"a", "an", "the"}));
-          };
           uint32_t preposition = run.first;
           while (preposition > 0 && preposition + 6 > run.first && (doc.tokens[preposition - 1].flags & kTokWord) &&
-                 !IsNameToken(doc, preposition - 1) && !verb_at(preposition - 1) &&
+                 !IsNameToken(doc, preposition - 1) && !IsVerbNotAfterArticle(doc, preposition - 1) &&
                  !OneOf(doc.Norm(doc.tokens[preposition - 1]), {"in", "at", "on", "during", "from"}))
             --preposition;
           if (preposition > 1 && preposition < run.first &&

@@ -87,8 +87,7 @@ uint32_t DatelineEnd(const Document& doc, uint32_t sentence) {
   for (uint32_t i = k + 1; i < s.end_token && i < k + 12; ++i) {
     if (IsDash(doc, i)) return i + 1;
     const Token& t = doc.tokens[i];
-    const std::string_view word = doc.text.substr(t.start, 1);
-    if ((t.flags & kTokWord) && !(t.flags & kTokCapitalized) && word[0] >= 'a' && word[0] <= 'z') return k;
+    if ((t.flags & kTokWord) && doc.text[t.start] >= 'a' && doc.text[t.start] <= 'z') return k;
   }
   return k;
 }
