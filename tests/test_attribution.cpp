@@ -7665,3 +7665,57 @@ TEST_CASE("a phrase after a cue that the dash closing an aside comes before is w
   CHECK(s.Slice(said->content) == "Sanders has several options");
   CheckNoSourceNamed(s, {"Bernie Sanders", "Sanders"});
 }
+
+TEST_CASE("an opening adverbial of up to 24 tokens comes before the subject of an auxiliary cue") {
+  const Scored s = Score("Intro here.\n\nJust after Omar Mateen carried out his murderous attack on club goers at "
+                         "the Pulse nightclub in Orlando, Donald Trump was calling for change.");
+  CheckSourcePhrases(s, {{"was calling for", "Donald Trump"}});
+}
+
+TEST_CASE("\"then\" and an adverb opening the cue stand between a subject and its verb") {
+  const Scored s = Score("Intro here.\n\nCo-anchor Norah O'Donnell, who was off-screen, then loudly asked, "
+                         "\"Really?\"\n\nThe host then sharply asked, \"Why?\"\n\nThe anchor, who was off-screen, "
+                         "then angrily asked, \"When?\"");
+  CheckSourcePhrases(s, {{"Really?", "Co-anchor Norah O'Donnell"}, {"Why?", "The host"}, {"When?", "The anchor"}});
+}
+
+TEST_CASE("a verb after \"and\" shares the subject after an earlier \", and\" of its sentence") {
+  const Scored s = Score("Intro here.\n\nNone has a reputation for being either pro- or anti-business, but Judge "
+                         "Garland is an expert on antitrust law and has lectured on the topic at Harvard Law School.");
+  CheckSourcePhrases(s, {{"has lectured on", "Judge Garland"}});
+}
+
+TEST_CASE("a participle after what an earlier cue says up to its comma is that cue's, whatever clause it holds") {
+  const Scored s = Score("Intro here.\n\nEven a top GOP strategist said Clinton will have to choose whose side "
+                         "she's on, saying, \"At some point, she's going to have to come out.\" Hillary Clinton's "
+                         "campaign manager Robby Mook said as much in an interview earlier Thursday morning, arguing "
+                         "that Trump lashed out at the generals. Trump refused to pay an architect who said he was "
+                         "stiffed after he designed a clubhouse, saying, \"Maybe he didn't do a good job.\" In 2015 "
+                         "the newspaper Il Fatto Quotidiano published a video of two women who stood in the piazza, "
+                         "asking that he reconsider the appointment.");
+  CheckSourcePhrases(s, {{"At some point", "a top GOP strategist"},
+                         {"arguing", "Hillary Clinton's campaign manager Robby Mook"},
+                         {"Maybe he didn't", "Trump"}});
+  const Attribution* asking = s.ByCue("asking");
+  REQUIRE(asking != nullptr);
+  CHECK(s.Slice(asking->source).find("Il Fatto") == std::string::npos);
+}
+
+TEST_CASE("a subordinate clause after a colon ends what its cue says at its comma") {
+  const Scored s = Score("Intro here.\n\nHe has alerted me to the latest development: after the Daily Caller "
+                         "exposed what was happening, the school's administrators began messaging parents.");
+  const Attribution* exposed = s.ByCue("exposed");
+  REQUIRE(exposed != nullptr);
+  CHECK(s.Slice(exposed->content) == "what was happening");
+}
+
+TEST_CASE("the clause before an attribution opening with \"as\" is said without the \"as\"; one with \"if\" is not") {
+  const Scored s = Score("Intro here.\n\nThe numbers changed over the summer, as Sanders acknowledged. Well, if "
+                         "those people believe it, it can't be true.");
+  const Attribution* acknowledged = s.ByCue("acknowledged");
+  const Attribution* believe = s.ByCue("believe");
+  REQUIRE(acknowledged != nullptr);
+  REQUIRE(believe != nullptr);
+  CHECK(s.Slice(acknowledged->content) == "The numbers changed over the summer");
+  CHECK(s.Slice(believe->content).find("Well") == std::string::npos);
+}

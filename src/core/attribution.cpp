@@ -1917,6 +1917,23 @@ uint32_t SubjectAfterCoordinator(const Document& doc, uint32_t opens, uint32_t j
   return opens;
 }
 
+// A participle after what an earlier cue says up to its comma is that cue's, whatever clause the
+// saying holds ("a top GOP strategist said Clinton will have to choose whose side she's on,
+// saying"): the earlier draft's content runs from after its cue up to `joint` and is a clause, a
+// finite verb before any relative pronoun or subordinator in it; its subject is no relative pronoun.
+bool SaysClauseUpTo(const Document& doc, const Draft& earlier, uint32_t joint) {
+  const Range& content = earlier.a.content;
+  if (!earlier.has_mention || content.empty() || content.start < earlier.a.cue.end ||
+      TokenAtByte(doc, content.end) != joint || IsRelativePronoun(doc.Norm(doc.tokens[earlier.mention.end_token - 1])))
+    return false;
+  for (uint32_t k = TokenAtByte(doc, content.start); k < joint; ++k) {
+    const std::string_view w = doc.Norm(doc.tokens[k]);
+    if ((IsRelativePronoun(w) && w != "that") || IsSubordinator(w) || w == "where") return false;
+    if (IsFiniteVerbLike(doc, k)) return true;
+  }
+  return false;
+}
+
 // An auxiliary or adverb right before the cue is never the source ("parliament has | estimated",
 // "she has repeatedly | asked"): the ranker's pick moves left over them to the subject, within
 // the sentence. Other picks are returned unchanged.
@@ -2219,7 +2236,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           const Draft& earlier = drafts[k];
           const uint32_t at = TokenAtByte(doc, earlier.a.cue.start);
           if (at < clause_first) break;
-          if (earlier.relay || !earlier.has_mention || at >= joint || SubordinateClauseOpen(doc, at, joint)) continue;
+          if (earlier.relay || !earlier.has_mention || at >= joint ||
+              (!(participle && SaysClauseUpTo(doc, earlier, joint)) && SubordinateClauseOpen(doc, at, joint)))
+            continue;
           // "While most of his competitors called for …, Trump hewed …, noting": not a cue of the
           // opening clause whose source is in it too.
           if (opening_comma != UINT32_MAX && at < opening_comma && earlier.mention.first_token < opening_comma) continue;
@@ -2314,7 +2333,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       // empty "it".
       if (!joined && joint != UINT32_MAX && !listed_verb) {
         const uint32_t clause_subject = ClauseSubjectStart(doc, joint);
-        uint32_t opens = participle ? SubjectAfterCoordinator(doc, clause_subject, joint) : clause_subject;
+        uint32_t opens = SubjectAfterCoordinator(doc, clause_subject, joint);
         const bool coordinated = opens != clause_subject;  // the subject after "and"/"but"
         // "On Sunday morning Mr. Trump made …, writing": a time phrase with no comma, read as the
         // opening adverbial up to the participle's comma, comes before the subject.
@@ -2453,12 +2472,21 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         // "The complaint, which was filed in federal district court in Washington, alleged": with no
         // candidate from the ranker, a verb right after the comma closing a relative clause set off
         // after the phrase opening the sentence (at most six words) is that phrase's.
-        if (ranked.empty() && run.first == run.last && run.first > 2 && doc.Norm(doc.tokens[run.first - 1]) == "," &&
-            IsFiniteVerbLike(doc, run.first)) {
+        // (Past an adverb opening the cue, and up to two adverbs or words of time before it: "who was
+        // off-screen, then loudly asked".)
+        const bool adverb_opens = run.first < run.last && IsLowercaseLyAdverb(doc, run.first);
+        const uint32_t verb_at = adverb_opens ? run.first + 1 : run.first;
+        uint32_t comma = run.first;
+        auto adverb_or_time = [&](uint32_t k) {
+          return IsLowercaseLyAdverb(doc, k) || OneOf(doc.Norm(doc.tokens[k]), {"then", "later", "also"});
+        };
+        while (comma > 0 && comma + 2 > run.first && adverb_or_time(comma - 1)) --comma;
+        if (ranked.empty() && verb_at == run.last && comma > 2 && doc.Norm(doc.tokens[comma - 1]) == "," &&
+            IsFiniteVerbLike(doc, verb_at)) {
           const uint32_t opening = doc.sentences[doc.tokens[run.first].sentence].first_token;
-          uint32_t relative = run.first - 1;  // the word after the comma before, "which" or "who"
+          uint32_t relative = comma - 1;  // the word after the comma before, "which" or "who"
           while (relative > opening && doc.Norm(doc.tokens[relative - 1]) != ",") --relative;
-          if (relative > opening + 1 && relative <= opening + 7 && relative + 1 < run.first - 1 &&
+          if (relative > opening + 1 && relative <= opening + 7 && relative + 1 < comma - 1 &&
               OneOf(doc.Norm(doc.tokens[relative]), {"which", "who"}))
             prefer_phrase_at(opening, relative - 1, true);
         }
@@ -2468,7 +2496,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         // opening the clause speaks if no verb, clause or quotation stands between it and the verb:
         // a time phrase, or an apposition or aside set off by commas.
         if (!subject_silent && !OpensWithPassiveOfAct(doc, run.first, cue_end)) {
-          const uint32_t verb_first = aux != UINT32_MAX ? aux : run.first;
+          const uint32_t verb_first = aux != UINT32_MAX ? aux : adverb_opens ? run.first + 1 : run.first;
           const uint32_t opens = ClauseSubjectStart(doc, verb_first);
           uint32_t first_comma = UINT32_MAX, last_comma = UINT32_MAX;
           int commas = 0;
@@ -2507,11 +2535,11 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
             }
             // The verb comes after a word of time ("on Monday rejected", "also this week published"),
             // or right after an aside's two commas ("earlier asked"); after one comma it is a
-            // participle ("The letter, addressed to").
-            const std::string_view before = doc.Norm(doc.tokens[verb_first - 1]);
-            const bool time_word = OneOf(before, {"earlier", "later", "also", "again"});
-            const bool after_aside =
-                last_comma + 1 == verb_first || IsLowercaseLyAdverb(doc, verb_first - 1) || time_word;
+            // participle ("The letter, addressed to"). (Before the cue: "then loudly asked".)
+            const uint32_t before_at = adverb_opens ? run.first - 1 : verb_first - 1;
+            const std::string_view before = doc.Norm(doc.tokens[before_at]);
+            const bool time_word = OneOf(before, {"earlier", "later", "also", "again", "then"});
+            const bool after_aside = last_comma == before_at || IsLowercaseLyAdverb(doc, before_at) || time_word;
             const bool set_off = commas == 0 ? IsWeekdayName(before) || IsTimeNoun(before) || time_word ||
                                                    OneOf(before, {"today", "yesterday", "recently"})
                                              : commas >= 2 && after_aside;

@@ -116,8 +116,8 @@ uint32_t ClauseSubjectStart(const Document& doc, uint32_t inside) {
         k + 1 < inside && doc.Norm(doc.tokens[k + 1]) == "," && !IsNameToken(doc, k);
     if (!(kOpeners.Contains(first) || shaped || word_and_comma)) break;
     uint32_t comma = k + 1;
-    while (comma < inside && comma < k + 16 && doc.Norm(doc.tokens[comma]) != ",") ++comma;
-    if (comma >= inside || comma >= k + 16) return UINT32_MAX;
+    while (comma < inside && comma < k + 24 && doc.Norm(doc.tokens[comma]) != ",") ++comma;
+    if (comma >= inside || comma >= k + 24) return UINT32_MAX;
     k = comma + 1;
   }
   if (k >= inside || (doc.tokens[k].flags & kTokPunct)) return UINT32_MAX;
@@ -373,6 +373,12 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
 uint32_t OpeningSubordinator(const Document& doc, uint32_t at) {
   const Sentence& s = doc.sentences[doc.tokens[at].sentence];
   uint32_t k = s.first_token;
+  // Or the clause after a colon: "… curriculum: after the Daily Caller exposed what was happening,".
+  for (uint32_t i = at; i > s.first_token; --i)
+    if (doc.Norm(doc.tokens[i - 1]) == ":") {
+      k = i;
+      break;
+    }
   if (k < at && OneOf(doc.Norm(doc.tokens[k]), {"and", "but", "so", "yet"})) ++k;
   // After a short opening adverbial: "In a September debate, while most of his competitors …,".
   if (k < at && !IsSubordinator(doc.Norm(doc.tokens[k]))) {
@@ -406,6 +412,7 @@ bool SubordinateClauseOpen(const Document& doc, uint32_t from, uint32_t conjunct
     if (w == "as" && k > from &&
         OneOf(doc.Norm(doc.tokens[k - 1]), {"him", "her", "them", "himself", "herself", "themselves", "itself"}))
       continue;
+    if (w == "as" && k + 1 < conjunction && doc.Norm(doc.tokens[k + 1]) == "much") continue;  // "said as much"
     if (w == "as" && k > from && IsNameToken(doc, k - 1) && k + 1 < conjunction &&
         !(doc.tokens[k + 1].flags & kTokCapitalized) && !IsPersonalPronoun(doc.Norm(doc.tokens[k + 1])) &&
         !OneOf(doc.Norm(doc.tokens[k + 1]), {"if", "though", "well", "soon", "long", "much", "many", "far"}))

@@ -567,9 +567,14 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   }
   // … or the clause before it ("The pullout was …, the statement said."), not an opening
   // adverbial; then the one word after it ("In an interview, Deacon had nothing bad to say about
-  // Sanders").
-  if (WordsIn(doc, clause_first, lo, 2) >= 2 && !(lo > clause_first && IsOpeningAdverbial(doc, clause_first, lo - 1)))
-    return TrimmedRange(doc, clause_first, lo);
+  // Sanders"). Not "as" opening the attribution's clause ("The numbers changed over the summer, as
+  // Sanders acknowledged"), nor a condition ("Well, if those people believe it").
+  const std::string_view opener_word = lo > clause_first ? doc.Norm(doc.tokens[lo - 1]) : std::string_view();
+  const uint32_t before_end = opener_word == "as" ? lo - 1 : lo;
+  if (WordsIn(doc, clause_first, before_end, 2) >= 2 &&
+      !(lo > clause_first && IsOpeningAdverbial(doc, clause_first, lo - 1)) &&
+      !OneOf(opener_word, {"if", "unless", "whether"}))
+    return TrimmedRange(doc, clause_first, before_end);
   if (WordsIn(doc, first, clause_end, 1) >= 1)
     return TrimmedRange(doc, first, ReportedClauseEnd(doc, quotes, first, clause_end));
   return {};
