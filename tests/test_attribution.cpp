@@ -7719,3 +7719,12 @@ TEST_CASE("the clause before an attribution opening with \"as\" is said without 
   CHECK(s.Slice(acknowledged->content) == "The numbers changed over the summer");
   CHECK(s.Slice(believe->content).find("Well") == std::string::npos);
 }
+
+TEST_CASE("a note is a document, and a lone adverb of place is no speaker") {
+  const Scored s = Score("Intro here.\n\n\"You are a total loser!\" the note says. The applause from the audience and "
+                         "the praise people poured online reaffirmed the power of the platform. Her campaign workers "
+                         "here said they have been working the state since the spring.");
+  CheckSources(s, {{"total loser", "the note", nullptr, "document"}});
+  CheckNoSourceNamed(s, {"online", "here"});
+  CheckSourcePhrases(s, {{"working the state", "Her campaign workers"}});
+}

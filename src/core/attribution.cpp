@@ -648,7 +648,8 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
                                        "back", "longer", "emphasis", "so", "become", "became", "becomes",
                                        "becoming", "sometimes", "always", "never", "repeatedly", "frequently",
                                        "usually", "already", "together", "almost", "also", "even", "still",
-                                       "just", "nearly", "merely", "hardly", "barely"};
+                                       "just", "nearly", "merely", "hardly", "barely", "online", "offline",
+                                       "abroad", "overseas", "here", "anyway"};
   static const WordSet kDateWords = {"this", "last", "next", "past", "the", "a", "super", "early", "late", "mid"};
   bool words = false, calendar = false, date_only = true, numbers_only = true;
   for (uint32_t k = mention.first_token; k < mention.end_token; ++k) {
