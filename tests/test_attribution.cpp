@@ -7728,3 +7728,24 @@ TEST_CASE("a note is a document, and a lone adverb of place is no speaker") {
   CheckNoSourceNamed(s, {"online", "here"});
   CheckSourcePhrases(s, {{"working the state", "Her campaign workers"}});
 }
+
+TEST_CASE("a body's name runs on past \"for the\" and \"of the\" after its listed body word") {
+  const Scored s = Score("Intro here.\n\nThe Foundation for the Defense of Democracies said the deal was weak. The "
+                         "Center for the Study of Hate and Extremism said the count was rising. The Council of the "
+                         "Great City Schools found that students take 112 tests. The American Federation of "
+                         "Teachers and the National Education Association endorsed her early. The U.S. Court of "
+                         "Appeals for the Sixth Circuit overruled a judge's decision that Husted was not violating "
+                         "any laws. Below is a video taken at the Mises Institute of Judge Napolitano explaining the "
+                         "implications of the ruling.");
+  CheckSources(s, {{"deal was weak", "Foundation for the Defense of Democracies", nullptr, "organisation"},
+                   {"count was rising", "Center for the Study of Hate and Extremism", nullptr, "organisation"},
+                   {"112 tests", "Council of the Great City Schools", nullptr, "organisation"},
+                   {"Husted was not", "U.S. Court of Appeals for the Sixth Circuit", nullptr, "organisation"}});
+  const Attribution* endorsed = s.ByCue("endorsed");
+  REQUIRE(endorsed != nullptr);
+  CHECK(s.Slice(endorsed->source).find(" and ") == std::string::npos);
+  CheckNoSourceNamed(s, {"Defense", "Hate", "Great City Schools"});
+  const Attribution* explaining = s.ByCue("explaining");
+  REQUIRE(explaining != nullptr);
+  CHECK(s.Slice(explaining->source) == "Judge Napolitano");
+}

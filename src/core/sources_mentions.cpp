@@ -2240,10 +2240,33 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
                 found.end());
     best_first = best_end = 0;
   };
+  // (Its "of", "for" or "on" may take "the", and capitalized words joined by another such word may
+  // come between: "the Foundation for the Defense of Democracies", "the Center for the Study of
+  // Hate and Extremism".)
+  auto connector_before = [&](uint32_t run) {
+    return run >= first + 3 && doc.Norm(doc.tokens[run - 1]) == "the" ? run - 2 : run - 1;
+  };
+  auto generic_ending_at = [&](uint32_t k) {
+    return std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+      return f.first_token + f.token_count == k && IsGenericOrganisation(doc, f) &&
+             (doc.tokens[f.first_token].flags & kTokCapitalized);
+    });
+  };
+  uint32_t connector = run_after_of >= first + 2 ? connector_before(run_after_of) : run_after_of;
+  for (int hops = 0; hops < 2 && connector > first + 1 && !generic_ending_at(connector) &&
+                     OneOf(doc.Norm(doc.tokens[connector]), {"of", "for", "on"});
+       ++hops) {
+    uint32_t k = connector;
+    while (k > first && (doc.tokens[k - 1].flags & kTokCapitalized) && (doc.tokens[k - 1].flags & kTokWord) &&
+           !generic_ending_at(k))
+      --k;
+    if (k == connector || k < first + 2 || generic_ending_at(k)) break;
+    connector = connector_before(k);
+  }
   if (run_end > run_after_of && run_after_of >= first + 2 &&
-      OneOf(doc.Norm(doc.tokens[run_after_of - 1]), {"of", "for", "on"})) {
+      OneOf(doc.Norm(doc.tokens[connector]), {"of", "for", "on"})) {
     for (const SourceWordMatch& f : found) {
-      if (f.first_token + f.token_count != run_after_of - 1 || !IsGenericOrganisation(doc, f) ||
+      if (f.first_token + f.token_count != connector || !IsGenericOrganisation(doc, f) ||
           !(doc.tokens[f.first_token].flags & kTokCapitalized))
         continue;
       uint32_t org_first = f.first_token, org_end = run_end;
@@ -2256,7 +2279,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
                                     capitalized_word(org_first - 2))))
         --org_first;
       while (capitalized_word(org_end)) ++org_end;  // a document or place word ending it ("Labor Statistics")
-      while (org_end + 1 < end && doc.Norm(doc.tokens[org_end]) == "and" && capitalized_word(org_end + 1)) {
+      while (org_end + 1 < end && OneOf(doc.Norm(doc.tokens[org_end]), {"and", "of"}) &&
+             capitalized_word(org_end + 1)) {
         org_end += 2;
         while (capitalized_word(org_end)) ++org_end;
       }
@@ -3203,9 +3227,24 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
           return true;
       return false;
     };
+    // "the Commission for the Protection of Minors", "the Foundation for the Defense of Democracies":
+    // token k, an "of", "for", "on" or "the" before a name word (past "the" after the first three),
+    // no title or role, is inside a body's name that a listed body word and its "for", "of" or "on"
+    // open (at most eight tokens back).
+    auto inside_body_name = [&](uint32_t k) {
+      const uint32_t word = k + 1 < sb.end && doc.Norm(doc.tokens[k + 1]) == "the" ? k + 2 : k + 1;
+      if (word >= sb.end || !IsNameToken(doc, word) || TitleOrRoleAt(doc, found, word)) return false;
+      for (uint32_t j = k; j > sb.first + 1 && j + 8 > k; --j) {
+        const std::string_view x = doc.Norm(doc.tokens[j]);
+        if (OneOf(x, {"for", "of", "on"}) && generic_organisation_ends_at(j - 1)) return true;
+        if (!IsNameToken(doc, j) && !OneOf(x, {"for", "of", "on", "the"})) return false;
+      }
+      return false;
+    };
     auto grows = [&](uint32_t k, bool leftward) {
       const Token& t = doc.tokens[k];
       const std::string_view w = doc.Norm(t);
+      if (leftward && OneOf(w, {"of", "for", "on"}) && k > sb.first && inside_body_name(k)) return true;
       if ((w == "for" || w == "of" || w == "on") && k > sb.first && k + 2 < sb.end &&
           generic_organisation_ends_at(k - 1) &&
           IsNameToken(doc, k + 1) && !(TitleOrRoleAt(doc, found, k + 1) && IsNameToken(doc, k + 2)))
@@ -3249,7 +3288,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
           while (j > sb.first && (doc.tokens[j - 1].flags & kTokCapitalized) && (doc.tokens[j - 1].flags & kTokWord)) --j;
           const std::string_view before = doc.Norm(doc.tokens[j > sb.first ? j - 1 : j]);
           if (j < k && j > sb.first + 1 && (before == "for" || before == "of" || before == "on") &&
-              generic_organisation_ends_at(j - 2))
+              (generic_organisation_ends_at(j - 2) || inside_body_name(j - 1)))
             return true;
         }
       }
@@ -3369,6 +3408,10 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
               OneOf(doc.Norm(doc.tokens[open - 2]), {"the", "a", "an", "his", "her", "their", "its"}))
             first = open - 2;
           break;
+        }
+        if (w == "the" && k > sb.first && inside_body_name(k)) {  // "the Foundation for the Defense of …"
+          first = k;
+          continue;
         }
         if (IsDeterminer(w)) {
           first = k;
