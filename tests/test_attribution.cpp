@@ -7749,3 +7749,17 @@ TEST_CASE("a body's name runs on past \"for the\" and \"of the\" after its liste
   REQUIRE(explaining != nullptr);
   CHECK(s.Slice(explaining->source) == "Judge Napolitano");
 }
+
+TEST_CASE("a name before an inquiry word ending the phrase is what is looked into, not who speaks") {
+  const Scored s = Score("Hillary Clinton spoke.\n\nThe Clinton email investigation found that she was careless. "
+                         "He testified after the release of a report on the handling of the FBI's Hillary Clinton "
+                         "probe that described anti-Trump texts. The Mueller report found no crime.");
+  const Attribution* careless = s.ByContent("careless");
+  const Attribution* described = s.ByCue("described");
+  REQUIRE(careless != nullptr);
+  REQUIRE(described != nullptr);
+  CHECK(s.SourceOf(careless)->name != "Hillary Clinton");
+  CHECK(s.SourceOf(careless)->type == "document");
+  CHECK(s.SourceOf(described)->name != "Hillary Clinton");
+  CheckSources(s, {{"no crime", "The Mueller report", "Mueller", "document"}});
+}

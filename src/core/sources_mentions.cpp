@@ -2512,6 +2512,16 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       group_qualifier = TokensText(doc, best_first, best_end);
     best_first = best_end = 0;
   }
+  // "The Clinton email investigation", "the FBI's Hillary Clinton probe": a name before an inquiry
+  // word that ends the phrase (past at most two lower-case nouns) is what is looked into, not who
+  // speaks.
+  if (best_end > best_first && best_end < end && best_end + 3 >= end &&
+      OneOf(doc.Norm(doc.tokens[end - 1]), {"investigation", "investigations", "probe", "probes", "inquiry"})) {
+    bool nouns = true;
+    for (uint32_t k = best_end; k < end; ++k)
+      nouns = nouns && NounLikeWord(doc, k) && !(doc.tokens[k].flags & kTokCapitalized);
+    if (nouns) best_first = best_end = 0;
+  }
   if (best_end > best_first && UnconfirmedName(doc, lexicon, first, end, best_first, best_end))
     best_first = best_end = 0;
   if (best_end > best_first + 1 && InTitleSizedHeadline(doc, best_first) && best_end == end) {
