@@ -7763,3 +7763,35 @@ TEST_CASE("a name before an inquiry word ending the phrase is what is looked int
   CHECK(s.SourceOf(described)->name != "Hillary Clinton");
   CheckSources(s, {{"no crime", "The Mueller report", "Mueller", "document"}});
 }
+
+TEST_CASE("the subject before an aside set off by dashes or commas, with numbers or a relative clause, speaks") {
+  const Scored s = Score("Intro here.\n\nRepublican pollster Whit Ayres -- author of 2016 and Beyond, which in the "
+                         "wake of the party's defeat in 2012 urged the GOP to focus on appealing to the nation's "
+                         "increasingly diverse electorate -- is skeptical Trump can overcome his statements. The "
+                         "video, which was posted online by the conservative super PAC America Rising, apparently "
+                         "shows Braley speaking to a group of lawyers. Nearby, John Meza, 22, was talking about why "
+                         "he had come to Sanders. The chairman of the House Permanent Select Committee on "
+                         "Intelligence, Devin Nunes (R -Calif.), reportedly hailed Trump's order.");
+  CheckSourcePhrases(s, {{"Trump can overcome", "Republican pollster Whit Ayres"},
+                         {"Braley speaking", "The video"},
+                         {"why he had come", "John Meza"}});
+  const Attribution* hailed = s.ByContent("Trump's order");
+  REQUIRE(hailed != nullptr);
+  CHECK(s.Slice(hailed->source).find("chairman") != std::string::npos);
+  const Attribution* urged = s.ByCue("urged");
+  REQUIRE(urged != nullptr);
+  CHECK(s.Slice(urged->content).find("skeptical") == std::string::npos);
+}
+
+TEST_CASE("a past participle between an adverb after a preposition or article and a noun qualifies the noun") {
+  const Scored s = Score("Intro here.\n\nSchiff, 56, who has served on the Intelligence Committee for a decade, told "
+                         "USA TODAY's weekly video newsmaker series it is clear from publicly disclosed information "
+                         "that computer hacking of the Democratic National Committee can be traced to the Russian "
+                         "government. He publicly disclosed information that it was hacked.");
+  const Attribution* qualifying = s.ByCue("disclosed");
+  const Attribution* verb = s.ByCue("publicly disclosed");
+  REQUIRE(qualifying != nullptr);
+  REQUIRE(verb != nullptr);
+  CHECK(qualifying->source.empty());
+  CHECK(s.Slice(verb->source) == "He");
+}

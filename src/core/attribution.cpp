@@ -2179,7 +2179,17 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     const uint32_t passive_agent = PassiveAgentStart(doc, run.first, cue_end);  // "was criticized by libertarians"
     // A passive's subject speaks no more when its agent follows ("the ones put forth by the defeated
     // “Remain” campaign") than when it has none ("Mr. Trump was pressed on").
-    const bool subject_silent = passive_agent != UINT32_MAX || IsCueAboutItsSubject(doc, run.first, cue_end);
+    // "from publicly disclosed information", "the newly released documents": a cue of one past
+    // participle after an "-ly" adverb, after a preposition or an article, before a lower-case noun
+    // qualifies the noun; no one speaks.
+    const std::string_view participle = doc.Norm(doc.tokens[run.last]);
+    const bool adjectival = run.first + 1 == cue_end && run.first >= 2 && cue_end < doc.tokens.size() &&
+                            EndsAfterStem(participle, "ed", 3) && IsLowercaseLyAdverb(doc, run.first - 1) &&
+                            (IsPreposition(doc.Norm(doc.tokens[run.first - 2])) ||
+                             OneOf(doc.Norm(doc.tokens[run.first - 2]), {"the", "a", "an"})) &&
+                            NounLikeWord(doc, cue_end) && !(doc.tokens[cue_end].flags & kTokCapitalized);
+    const bool subject_silent =
+        adjectival || passive_agent != UINT32_MAX || IsCueAboutItsSubject(doc, run.first, cue_end);
     uint32_t src_first = 0, src_end = 0;
     bool speechless = false;
     bool postposed = false;  // a speaker phrase after the cue ends its sentence
@@ -2508,21 +2518,29 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
                                (EndsAfterStem(after_aux, "ed", 3) || EndsAfterStem(after_aux, "n", 3) ||
                                 IsIrregularParticiple(after_aux));
           const bool seeming = IsVerbOfSeeming(doc.Norm(doc.tokens[run.first]));
+          // An aside may be set off by dashes, hold numbers ("Nearby, John Meza, 22, was talking") and,
+          // after its opening mark, a relative clause of any words up to the mark before the verb
+          // ("Republican pollster Whit Ayres -- author of 2016 and Beyond, which … urged the GOP … --
+          // is skeptical"), within 40 tokens ("The chairman of the House Permanent Select Committee
+          // on Intelligence, Devin Nunes (R -Calif.), reportedly hailed").
+          bool relative_aside = false;
           bool plain = !passive && !seeming && opens != UINT32_MAX && opens + 1 < verb_first &&
-                       verb_first <= opens + 16 && IsFiniteVerbLike(doc, verb_first);
+                       verb_first <= opens + 40 && IsFiniteVerbLike(doc, verb_first);
           for (uint32_t k = opens; plain && k < verb_first; ++k) {
             const std::string_view w = doc.Norm(doc.tokens[k]);
-            if (w == ",") {
+            if (w == "," || IsDash(doc, k)) {
               if (first_comma == UINT32_MAX) first_comma = k;
               last_comma = k;
               ++commas;
               continue;
             }
-            plain = ((doc.tokens[k].flags & kTokWord) || OneOf(w, {".", "(", ")"})) &&
-                    !(doc.tokens[k].flags & kTokQuoteMark) && w != "that" && !IsRelativePronoun(w) &&
-                    !IsSubordinator(w) &&
-                    !(k > opens && IsFiniteVerbLike(doc, k) &&  // not a plural noun: "the board of elections"
-                      !OneOf(doc.Norm(doc.tokens[k - 1]), {"of", "the", "a", "an", "his", "her", "its", "their"}));
+            if (first_comma != UINT32_MAX && OneOf(w, {"who", "which"})) relative_aside = true;
+            plain = ((doc.tokens[k].flags & (kTokWord | kTokNumber)) || OneOf(w, {".", "(", ")"})) &&
+                    !(doc.tokens[k].flags & kTokQuoteMark) &&
+                    (relative_aside ||
+                     (w != "that" && !IsRelativePronoun(w) && !IsSubordinator(w) &&
+                      !(k > opens && IsFiniteVerbLike(doc, k) &&  // not a plural noun: "the board of elections"
+                        !OneOf(doc.Norm(doc.tokens[k - 1]), {"of", "the", "a", "an", "his", "her", "its", "their"}))));
           }
           if (plain) {
             // What the ranker picked after the verb reads as no phrase that can speak ("rejected both

@@ -103,7 +103,8 @@ uint32_t ClauseSubjectStart(const Document& doc, uint32_t inside) {
                                    "just", "when", "while", "as", "until", "for", "with", "without", "by", "despite",
                                    "meanwhile", "however", "instead", "yesterday", "today", "tonight", "this", "over",
                                    "from", "under", "amid", "following", "if", "although", "though", "once", "like",
-                                   "unlike", "separately", "also", "of", "to", "asked", "speaking", "according"};
+                                   "unlike", "separately", "also", "of", "to", "asked", "speaking", "according",
+                                   "nearby", "elsewhere", "afterward", "afterwards", "overall"};
   // Two such phrases may follow each other: "Last month, when I asked him …, he looked".
   for (int phrases = 0; phrases < 2; ++phrases) {
     if (k >= inside) return UINT32_MAX;
