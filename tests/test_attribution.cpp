@@ -7720,11 +7720,13 @@ TEST_CASE("the clause before an attribution opening with \"as\" is said without 
   CHECK(s.Slice(believe->content).find("Well") == std::string::npos);
 }
 
-TEST_CASE("a note is a document, and a lone adverb of place is no speaker") {
+TEST_CASE("a note and pictures are documents, and a lone adverb of place is no speaker") {
   const Scored s = Score("Intro here.\n\n\"You are a total loser!\" the note says. The applause from the audience and "
                          "the praise people poured online reaffirmed the power of the platform. Her campaign workers "
-                         "here said they have been working the state since the spring.");
-  CheckSources(s, {{"total loser", "the note", nullptr, "document"}});
+                         "here said they have been working the state since the spring. The pictures show Ms. "
+                         "Bachmann shaking hands with voters.");
+  CheckSources(s, {{"total loser", "the note", nullptr, "document"},
+                   {"shaking hands", "The pictures", nullptr, "document"}});
   CheckNoSourceNamed(s, {"online", "here"});
   CheckSourcePhrases(s, {{"working the state", "Her campaign workers"}});
 }
