@@ -7797,3 +7797,10 @@ TEST_CASE("a past participle between an adverb after a preposition or article an
   CHECK(qualifying->source.empty());
   CHECK(s.Slice(verb->source) == "He");
 }
+
+TEST_CASE("\"one\" before \"more\" or \"less\" counts things, and no one speaks") {
+  const Scored s = Score("Intro here.\n\nWednesday added one more unusual development to the list: Sen. Ted Cruz "
+                         "of Texas naming Carly Fiorina as his running mate. One more voter said he was unsure.");
+  CheckNoSourceNamed(s, {"one", "One"});
+  CheckSourcePhrases(s, {{"naming", "Sen. Ted Cruz"}});
+}

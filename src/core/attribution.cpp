@@ -666,6 +666,10 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     date_only = date_only && (calendar_name || kDateWords.Contains(w));
   }
   if (!words || (calendar && date_only)) return true;
+  // "added one more unusual development": a count of things, no one.
+  if (mention.end_token == mention.first_token + 1 && doc.Norm(doc.tokens[mention.first_token]) == "one" &&
+      mention.end_token < doc.tokens.size() && OneOf(doc.Norm(doc.tokens[mention.end_token]), {"more", "less"}))
+    return true;
   if (mention.end_token <= DatelineEnd(doc, doc.tokens[mention.first_token].sentence)) return true;  // "RANGOON, Burma -"
   const bool listed = HoldsListedWord(mention);
   // One lower-case word after a modal, perhaps past an adverb, is a verb: "Republicans can
