@@ -7804,3 +7804,14 @@ TEST_CASE("\"one\" before \"more\" or \"less\" counts things, and no one speaks"
   CheckNoSourceNamed(s, {"one", "One"});
   CheckSourcePhrases(s, {{"naming", "Sen. Ted Cruz"}});
 }
+
+TEST_CASE("a participle after \"besides\" opening the sentence, and a verb after \"and almost\", keep their subjects") {
+  const Scored s = Score("Intro here.\n\nBesides attacking the former president, while the audience booed loudly, "
+                         "Mr. Trump asserted that Planned Parenthood did wonderful things for women. Republicans said "
+                         "the timing was not intentional; they only learned on Friday of the arrangements with Mills, "
+                         "Samuelson and Bentel and almost immediately disclosed them to the AP.");
+  CheckSourcePhrases(s, {{"attacking", "Mr. Trump"}, {"disclosed", "they"}});
+  const Attribution* attacking = s.ByCue("attacking");
+  REQUIRE(attacking != nullptr);
+  CHECK(s.Slice(attacking->content).rfind("the former president", 0) == 0);
+}

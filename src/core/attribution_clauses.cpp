@@ -20,7 +20,7 @@ bool OpensSentenceOrClause(const Document& doc, uint32_t k) {
 uint32_t ConjunctionBeforeCue(const Document& doc, uint32_t cue_first) {
   static const WordSet kBetween = {"has", "have", "had", "also", "then", "later", "now", "still", "again", "even",
                                    "often", "once", "twice", "did", "does", "soon", "quickly", "at", "last",
-                                   "most", "more", "first", "never", "always", "just", "already"};
+                                   "most", "more", "first", "never", "always", "just", "already", "almost"};
   const uint32_t sentence = doc.tokens[cue_first].sentence;
   uint32_t k = cue_first;
   for (int steps = 0; k > 0 && steps < 4; ++steps) {
@@ -178,7 +178,7 @@ uint32_t SubjectAfterOpeningParticiple(const Document& doc, uint32_t cue_first, 
   static const WordSet kFiniteVerbs = {"is", "was", "are", "were", "would", "will", "could", "can", "should",
                                        "may", "might", "must", "has", "have", "had", "does", "did"};
   static const WordSet kPrepositions = {"after", "by", "before", "while", "when", "since", "upon", "without", "in",
-                                        "on", "despite"};
+                                        "on", "despite", "besides"};
   const std::string_view w = doc.Norm(doc.tokens[cue_first]);
   if (!IsIngForm(w) || w == "according") return UINT32_MAX;
   const Sentence& s = doc.sentences[doc.tokens[cue_first].sentence];

@@ -276,7 +276,8 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   const bool opens_sentence =
       cue_first == cue_sentence.first_token ||
       (cue_first == cue_sentence.first_token + 1 &&
-       OneOf(doc.Norm(doc.tokens[cue_first - 1]), {"after", "before", "while", "when", "since", "upon", "in", "on"}));
+       OneOf(doc.Norm(doc.tokens[cue_first - 1]),
+             {"after", "before", "while", "when", "since", "upon", "in", "on", "besides"}));
   const std::string_view opening_word = doc.Norm(doc.tokens[cue_first]);
   const bool participle = IsIngForm(opening_word) || EndsAfterStem(opening_word, "ed", 3);
   if (participle && opens_sentence && (source_first >= cue_end || source_end <= source_first)) {
