@@ -7815,3 +7815,9 @@ TEST_CASE("a participle after \"besides\" opening the sentence, and a verb after
   REQUIRE(attacking != nullptr);
   CHECK(s.Slice(attacking->content).rfind("the former president", 0) == 0);
 }
+
+TEST_CASE("a cue holding a reflexive pronoun has its subject before it") {
+  const Scored s = Score("Intro here.\n\nIn 2008, Arizona Sen. John McCain distanced himself from President George W. "
+                         "Bush because the outgoing president was wildly unpopular.");
+  CheckSourcePhrases(s, {{"distanced himself from", "Arizona Sen. John McCain"}});
+}

@@ -2890,6 +2890,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       src_first = d.mention.first_token;
       src_end = d.mention.end_token;
     }
+    bool reflexive = false;
+    for (uint32_t k = run.first; k < cue_end; ++k)
+      reflexive = reflexive || OneOf(doc.Norm(doc.tokens[k]), {"himself", "herself", "themselves", "itself"});
     // The ranker's best candidate, or the next one while the phrase read there cannot speak.
     // (A reported outlet has no runner-up: after it, no source.)
     for (size_t rank = 0; !joined; ++rank) {
@@ -2921,6 +2924,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
           head = AntecedentOfRelativeClause(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       }
       if (head >= static_cast<int>(run.first) && head < static_cast<int>(cue_end)) continue;  // a word of the cue
+      // "John McCain distanced himself from President George W. Bush": a cue holding a reflexive
+      // pronoun has its subject before it.
+      if (head >= static_cast<int>(cue_end) && reflexive) continue;
       if (head >= 0 && static_cast<uint32_t>(head) < run.first && subject_silent) head = -1;
       // "Mr. Guerrero said of Mr. Trump", "was critical of Obama": who comes after a cue's "of" is
       // what it is about, not who speaks.
