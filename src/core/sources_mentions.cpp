@@ -3238,9 +3238,9 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
       return false;
     };
     // "the Commission for the Protection of Minors", "the Foundation for the Defense of Democracies":
-    // token k, an "of", "for", "on" or "the" before a name word (past "the" after the first three),
-    // no title or role, is inside a body's name that a listed body word and its "for", "of" or "on"
-    // open (at most eight tokens back).
+    // token k, an "of", "for", "on" or "the" before a name word (perhaps past "the"), no title or
+    // role, is inside a body's name that a listed body word and its "for", "of" or "on" open (at
+    // most eight tokens back).
     auto inside_body_name = [&](uint32_t k) {
       const uint32_t word = k + 1 < sb.end && doc.Norm(doc.tokens[k + 1]) == "the" ? k + 2 : k + 1;
       if (word >= sb.end || !IsNameToken(doc, word) || TitleOrRoleAt(doc, found, word)) return false;
