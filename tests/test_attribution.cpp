@@ -7821,3 +7821,10 @@ TEST_CASE("a cue holding a reflexive pronoun has its subject before it") {
                          "Bush because the outgoing president was wildly unpopular.");
   CheckSourcePhrases(s, {{"distanced himself from", "Arizona Sen. John McCain"}});
 }
+
+TEST_CASE("\"Our\" capitalized inside a sentence before a name word opens the name, not before a title") {
+  const Scored s = Score("Intro here.\n\nThe group Our Principles PAC said it would spend more. As Our Lord promised, "
+                         "the gates will hold.");
+  CheckSources(s, {{"spend more", "Our Principles PAC", nullptr, "organisation"}});
+  CheckNoSourceNamed(s, {"Principles PAC", "Our"});
+}

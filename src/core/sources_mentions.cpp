@@ -1687,6 +1687,12 @@ bool IsHeadlineVerb(std::string_view norm) {
 
 bool IsNameToken(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
+  // "Our Revolution", "Our Principles PAC": "Our" capitalized inside a sentence, before a name word
+  // that is no title ("Our Lord"), opens a name.
+  if ((t.flags & kTokCapitalized) && !(t.flags & (kTokSentenceStart | kTokHeadline)) && doc.Norm(t) == "our" &&
+      i + 1 < doc.tokens.size() && doc.tokens[i + 1].sentence == t.sentence &&
+      (doc.tokens[i + 1].flags & kTokCapitalized) && !IsTitle(doc.Norm(doc.tokens[i + 1])) && IsNameToken(doc, i + 1))
+    return true;
   if (!(t.flags & kTokWord) || (t.flags & (kTokClitic | kTokCommonWord))) return false;
   const std::string_view written = doc.Slice(t);
   if (!written.empty() && written[0] >= '0' && written[0] <= '9') return false;  // "39PM" of "4:39PM"
