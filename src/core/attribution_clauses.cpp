@@ -374,8 +374,9 @@ uint32_t PassiveAgentStart(const Document& doc, uint32_t cue_first, uint32_t cue
 uint32_t OpeningSubordinator(const Document& doc, uint32_t at) {
   const Sentence& s = doc.sentences[doc.tokens[at].sentence];
   uint32_t k = s.first_token;
-  // Or the clause after a colon: "… curriculum: after the Daily Caller exposed what was happening,".
-  for (uint32_t i = at; i > s.first_token; --i)
+  // Or the clause after a colon within 40 tokens: "… curriculum: after the Daily Caller exposed what
+  // was happening,".
+  for (uint32_t i = at; i > s.first_token && i + 40 > at; --i)
     if (doc.Norm(doc.tokens[i - 1]) == ":") {
       k = i;
       break;
