@@ -1691,7 +1691,8 @@ bool IsNameToken(const Document& doc, uint32_t i) {
   // that is no title ("Our Lord"), opens a name.
   if ((t.flags & kTokCapitalized) && !(t.flags & (kTokSentenceStart | kTokHeadline)) && doc.Norm(t) == "our" &&
       i + 1 < doc.tokens.size() && doc.tokens[i + 1].sentence == t.sentence &&
-      (doc.tokens[i + 1].flags & kTokCapitalized) && !IsTitle(doc.Norm(doc.tokens[i + 1])) && IsNameToken(doc, i + 1))
+      (doc.tokens[i + 1].flags & kTokCapitalized) && !OneOf(doc.Norm(doc.tokens[i + 1]), {"our"}) &&
+      !IsTitle(doc.Norm(doc.tokens[i + 1])) && IsNameToken(doc, i + 1))  // (one level: "Our Our …" recurses no deeper)
     return true;
   if (!(t.flags & kTokWord) || (t.flags & (kTokClitic | kTokCommonWord))) return false;
   const std::string_view written = doc.Slice(t);
