@@ -435,6 +435,15 @@ bool IsGenericOrganisation(const Document& doc, const SourceWordMatch& f) {
          (f.canonical.empty() || (f.token_count == 1 && Lower(std::string(f.canonical)) == doc.Norm(doc.tokens[f.first_token])));
 }
 
+// A capitalized generic organisation word of `found` ends right before token `end`: "Center" of
+// "the Brennan Center for Justice".
+bool CapitalizedBodyWordEndsBefore(const Document& doc, const std::vector<SourceWordMatch>& found, uint32_t end) {
+  return std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
+    return f.first_token + f.token_count == end && IsGenericOrganisation(doc, f) &&
+           (doc.tokens[f.first_token].flags & kTokCapitalized);
+  });
+}
+
 // Token k is "city", "town", "county" or "village" in lower case: a place the text names after
 // "of" ("the city of Phoenix"); in capitals, part of a name ("Broward County").
 bool IsLowercaseTownNoun(const Document& doc, uint32_t k) {
@@ -1691,7 +1700,7 @@ bool IsNameToken(const Document& doc, uint32_t i) {
   // that is no title ("Our Lord"), opens a name.
   if ((t.flags & kTokCapitalized) && !(t.flags & (kTokSentenceStart | kTokHeadline)) && doc.Norm(t) == "our" &&
       i + 1 < doc.tokens.size() && doc.tokens[i + 1].sentence == t.sentence &&
-      (doc.tokens[i + 1].flags & kTokCapitalized) && !OneOf(doc.Norm(doc.tokens[i + 1]), {"our"}) &&
+      (doc.tokens[i + 1].flags & kTokCapitalized) && doc.Norm(doc.tokens[i + 1]) != "our" &&
       !IsTitle(doc.Norm(doc.tokens[i + 1])) && IsNameToken(doc, i + 1))  // (one level: "Our Our …" recurses no deeper)
     return true;
   if (!(t.flags & kTokWord) || (t.flags & (kTokClitic | kTokCommonWord))) return false;
@@ -2097,11 +2106,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   if (best_end > best_first && best_end < end && best_first >= first + 2 &&
       (doc.tokens[end - 1].flags & kTokCapitalized) && IsRolePlural(lexicon, doc.Norm(doc.tokens[end - 1])) &&
       OneOf(doc.Norm(doc.tokens[best_first - 1]), {"of", "for"}) &&
-      std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
-        return f.first_token + f.token_count == best_first - 1 && IsGenericOrganisation(doc, f) &&
-               (doc.tokens[f.first_token].flags & kTokCapitalized);
-      }) &&
-      CapitalizedRunEnd(doc, best_end, end, {}) == end)
+      CapitalizedBodyWordEndsBefore(doc, found, best_first - 1) && CapitalizedRunEnd(doc, best_end, end, {}) == end)
     best_end = end;
   if (best_end > best_first && best_end < end) {
     const bool indefinite = IsIndefinite(first_word) || first_word == "another";
@@ -2253,12 +2258,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   auto connector_before = [&](uint32_t run) {
     return run >= first + 3 && doc.Norm(doc.tokens[run - 1]) == "the" ? run - 2 : run - 1;
   };
-  auto generic_ending_at = [&](uint32_t k) {
-    return std::any_of(found.begin(), found.end(), [&](const SourceWordMatch& f) {
-      return f.first_token + f.token_count == k && IsGenericOrganisation(doc, f) &&
-             (doc.tokens[f.first_token].flags & kTokCapitalized);
-    });
-  };
+  auto generic_ending_at = [&](uint32_t k) { return CapitalizedBodyWordEndsBefore(doc, found, k); };
   uint32_t connector = run_after_of >= first + 2 ? connector_before(run_after_of) : run_after_of;
   for (int hops = 0; hops < 2 && connector > first + 1 && !generic_ending_at(connector) &&
                      OneOf(doc.Norm(doc.tokens[connector]), {"of", "for", "on"});
@@ -3237,13 +3237,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     for (const SourceWordMatch& f : found)
       for (uint32_t k = f.first_token; k < f.first_token + f.token_count && k < window_end; ++k) covered[k - window_first] = true;
     auto is_covered = [&](uint32_t k) { return k >= window_first && k < window_end && covered[k - window_first]; };
-    auto generic_organisation_ends_at = [&](uint32_t k) {  // "Center" of "the Brennan Center for Justice"
-      for (const SourceWordMatch& f : found)
-        if (f.first_token + f.token_count == k + 1 && IsGenericOrganisation(doc, f) &&
-            (doc.tokens[f.first_token].flags & kTokCapitalized))
-          return true;
-      return false;
-    };
+    auto generic_organisation_ends_at = [&](uint32_t k) { return CapitalizedBodyWordEndsBefore(doc, found, k + 1); };
     // "the Commission for the Protection of Minors", "the Foundation for the Defense of Democracies":
     // token k, an "of", "for", "on" or "the" before a name word (perhaps past "the"), no title or
     // role, is inside a body's name that a listed body word and its "for", "of" or "on" open (at
