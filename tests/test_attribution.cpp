@@ -7828,3 +7828,28 @@ TEST_CASE("\"Our\" capitalized inside a sentence before a name word opens the na
   CheckSources(s, {{"spend more", "Our Principles PAC", nullptr, "organisation"}});
   CheckNoSourceNamed(s, {"Principles PAC", "Our"});
 }
+
+TEST_CASE("a number of \"9/11\" names no one: the phrase after it speaks") {
+  const Scored s = Score("Intro here.\n\n\u201CThey are 100 percent wrong,\u201D said 9/11 widow Terry Strada. "
+                         "\u201CWe only ask for a day in court,\u201D she added.");
+  CheckSources(s, {{"100 percent wrong", "Terry Strada", nullptr, "person"},
+                   {"a day in court", "Terry Strada", nullptr, nullptr}});
+  CheckNoSourceNamed(s, {"9", "11"});
+}
+
+TEST_CASE("the verb of \"WON'T\" or \"CAN'T\" in capitals is no name") {
+  const Scored s = Score("Intro here.\n\nThe White House WON\u2019T say if Trump will fire Robert Mueller.");
+  CheckSources(s, {{"will fire Robert Mueller", "White House", nullptr, "organisation"}});
+  CheckNoSourceNamed(s, {"WO"});
+}
+
+TEST_CASE("a listed administration or campaign takes in the given name and initials before its surname") {
+  const Scored s = Score("Intro here.\n\nThree former George W. Bush administration officials said they back her. "
+                         "The Barack Obama administration said the plan was legal. Two Hillary Clinton campaign aides "
+                         "said the race was close.");
+  CheckSources(s, {{"they back her", "Three former George W. Bush administration officials", "Bush administration",
+                    "anonymous"},
+                   {"the plan was legal", "Obama administration", nullptr, "organisation"},
+                   {"the race was close", "Two Hillary Clinton campaign aides", "Clinton campaign", "anonymous"}});
+  CheckNoSourceNamed(s, {"George W.", "Barack Obama", "Hillary Clinton"});
+}

@@ -726,12 +726,15 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     if (OneOf(doc.Norm(doc.tokens[k]), {"also", "not", "still", "now"}) && k + 1 < doc.tokens.size()) ++k;
     if (doc.Norm(doc.tokens[k]) == "be") return true;
   }
-  if (numbers_only) {  // a year or a day of the month, not "35 have reported" or "six in 10 said"
+  if (numbers_only) {  // a year, a day of the month or a part of "9/11", not "35 have reported" or "six in 10 said"
     const Token& last = doc.tokens[mention.end_token - 1];
     const std::string_view digits = doc.Slice(last);
     const bool year = digits.size() == 4 && (digits[0] == '1' || digits[0] == '2');
     const std::string_view before = mention.first_token > 0 ? doc.Norm(doc.tokens[mention.first_token - 1]) : "";
-    if (year || IsMonthName(before)) return true;
+    const bool slashed = before == "/" || (mention.end_token + 1 < doc.tokens.size() &&
+                                           doc.Norm(doc.tokens[mention.end_token]) == "/" &&
+                                           IsNumberAt(doc, mention.end_token + 1));
+    if (year || slashed || IsMonthName(before)) return true;
   }
   const std::string_view last = doc.Norm(doc.tokens[HeadEnd(doc, mention) - 1]);  // "people" of "people close to …"
   // Alone, these name no one: "Let's hope", "If confirmed", a question word, "(Italics added.)".

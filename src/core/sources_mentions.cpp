@@ -1704,6 +1704,9 @@ bool IsNameToken(const Document& doc, uint32_t i) {
       !IsTitle(doc.Norm(doc.tokens[i + 1])) && IsNameToken(doc, i + 1))  // (one level: "Our Our …" recurses no deeper)
     return true;
   if (!(t.flags & kTokWord) || (t.flags & (kTokClitic | kTokCommonWord))) return false;
+  // "WON'T", "CAN'T": the verb before a negation's clitic.
+  if (i + 1 < doc.tokens.size() && (doc.tokens[i + 1].flags & kTokClitic) && doc.Norm(doc.tokens[i + 1]) == "n't")
+    return false;
   const std::string_view written = doc.Slice(t);
   if (!written.empty() && written[0] >= '0' && written[0] <= '9') return false;  // "39PM" of "4:39PM"
   bool upper = (t.flags & kTokCapitalized) != 0;
@@ -1816,6 +1819,22 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
   }
 
   std::vector<SourceWordMatch> found = MatchPhrase(doc, lexicon, first, end);
+  // "the Barack Obama administration", "former George W. Bush administration officials": a listed
+  // administration, campaign or government opening with a surname takes in the given name and
+  // initials written before it.
+  for (SourceWordMatch& f : found) {
+    if (f.kind != SourceWord::kOrganisation || f.token_count < 2 || f.first_token == first ||
+        !(doc.tokens[f.first_token].flags & kTokCapitalized) ||
+        !OneOf(doc.Norm(doc.tokens[f.first_token + f.token_count - 1]), {"administration", "campaign", "government"}))
+      continue;
+    uint32_t k = f.first_token;
+    while (k >= first + 3 && IsInitialPeriod(doc, k - 1)) k -= 2;
+    const uint32_t given = k - 1;
+    if (IsNameToken(doc, given) && lexicon.GivenNameGender(FoldLatinLetters(doc.Norm(doc.tokens[given]))) != 0) {
+      f.token_count += f.first_token - given;
+      f.first_token = given;
+    }
+  }
   // An outlet's words, a capitalized role or a capitalized vague word before a capitalized
   // organisation word name that organisation: "The National" of "The National Organization for
   // Women" or "the National Security Council" is no newspaper, "General" of "the General
