@@ -7853,3 +7853,16 @@ TEST_CASE("a listed administration or campaign takes in the given name and initi
                    {"the race was close", "Two Hillary Clinton campaign aides", "Clinton campaign", "anonymous"}});
   CheckNoSourceNamed(s, {"George W.", "Barack Obama", "Hillary Clinton"});
 }
+
+TEST_CASE("names joined by a slash are one pair of makers, read as one phrase through the document word") {
+  const Scored s = Score("Intro here.\n\nThe latest Reuters/Ipsos poll showed Clinton ahead. Trump is ahead in Iowa, "
+                         "according to a New York Times/CBS News poll released last week. A CNN/ORC poll found Cruz "
+                         "second.");
+  CheckSourcePhrases(s, {{"showed", "The latest Reuters/Ipsos poll"},
+                         {"according to", "a New York Times/CBS News poll"},
+                         {"found", "A CNN/ORC poll"}});
+  CheckSources(s, {{"Clinton ahead", "Reuters", nullptr, "outlet"}, {"Cruz second", "CNN", nullptr, "outlet"}});
+  const Attribution* according = s.ByCue("according to");
+  REQUIRE(according != nullptr);
+  CHECK(s.Slice(according->content) == "Trump is ahead in Iowa");
+}

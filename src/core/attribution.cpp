@@ -1275,6 +1275,58 @@ void AffiliateWithOrganisationAfterOf(const Document& doc, const SourceLexicon& 
   }
 }
 
+// "A CNN/ORC poll showed", "according to a New York Times/CBS News poll": names joined by a slash
+// (no space on either side) are one pair of makers, read as one phrase named by the first: a pick
+// after the slash reads from the phrase before it ("video credited to Reuters/Libya"), and a pick
+// before it reads on through the names to a document word after them. Other mentions are left as
+// they are. [cue_first, cue_end) is the cue.
+void ReadAcrossSlash(const Document& doc, const SourceLexicon& lexicon, uint32_t cue_first, uint32_t cue_end,
+                     SourceMention* m) {
+  auto outside_cue = [&](uint32_t k) { return k < cue_first || k >= cue_end; };
+  auto joining_slash = [&](uint32_t k) {
+    return k > 0 && k + 1 < doc.tokens.size() && doc.Norm(doc.tokens[k]) == "/" && outside_cue(k) &&
+           doc.tokens[k - 1].end == doc.tokens[k].start && doc.tokens[k].end == doc.tokens[k + 1].start &&
+           doc.tokens[k - 1].sentence == doc.tokens[k + 1].sentence && IsNameToken(doc, k - 1) &&
+           IsNameToken(doc, k + 1) && outside_cue(k - 1) && outside_cue(k + 1);
+  };
+  auto document_word = [&](uint32_t k) {
+    SourceWordMatch match;
+    return !(doc.tokens[k].flags & kTokCapitalized) && lexicon.MatchAt(doc, k, k + 1, &match) &&
+           match.kind == SourceWord::kDocument;
+  };
+  uint32_t first = m->first_token, end = m->end_token;
+  if (first >= 2 && joining_slash(first - 1)) {
+    const SourceMention before = ReadSourceMention(doc, lexicon, first - 2, cue_first, cue_end);
+    if (before.end_token != first - 1 || !before.pronoun.empty()) return;
+    first = before.first_token;
+    // With the words before it: "The latest Reuters/Ipsos poll", "a new national CNN/ORC poll".
+    static const WordSet kPollModifiers = {"latest", "new", "recent", "national", "previous", "online", "statewide",
+                                           "last", "first", "second", "third", "final", "another", "other"};
+    const uint32_t sentence_first = doc.sentences[doc.tokens[first].sentence].first_token;
+    uint32_t k = first;
+    while (k > sentence_first && k + 4 > first && outside_cue(k - 1) &&
+           kPollModifiers.Contains(doc.Norm(doc.tokens[k - 1])))
+      --k;
+    auto article_at = [&](uint32_t i) { return OneOf(doc.Norm(doc.tokens[i]), {"the", "a", "an", "another"}); };
+    if (k > sentence_first && outside_cue(k - 1) && article_at(k - 1)) --k;
+    if (k < first && (article_at(k) || k == sentence_first)) first = k;
+  } else if (joining_slash(end)) {
+    uint32_t k = end + 1;  // names and slashes up to the document word: "CBS News", "NBC News/Marist"
+    while (k < doc.tokens.size() && k < end + 8 && outside_cue(k) &&
+           (IsNameToken(doc, k) || joining_slash(k)))
+      ++k;
+    if (k >= doc.tokens.size() || !outside_cue(k) || doc.tokens[k].sentence != doc.tokens[end].sentence ||
+        !document_word(k))
+      return;
+    end = k + 1;
+  } else {
+    return;
+  }
+  SourceMention joint = ReadSourcePhrase(doc, lexicon, first, end);
+  if (!joint.document && joint.institution.empty()) return;
+  *m = std::move(joint);
+}
+
 // "the government in Riyadh", "officials in Moscow": a body written in lower case, or its
 // officials, with no affiliation of their own, speak for the place after "in" (not diplomats or
 // an ambassador there, who speak for another).
@@ -3168,6 +3220,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         if (role.end_token + 1 == d.mention.first_token && role.name.empty() && EndsWithRole(role))
           WidenMentionTo(doc, role.first_token, &d.mention);
       }
+      if (d.has_mention) ReadAcrossSlash(doc, im.source_words, run.first, cue_end, &d.mention);
       if (d.has_mention) AffiliateWithOrganisationAfterOf(doc, im.source_words, run.first, cue_end, &d.mention);
       if (d.has_mention) AffiliateWithPlaceAfterIn(doc, im.source_words, run.first, cue_end, &d.mention);
       if (d.has_mention) {
