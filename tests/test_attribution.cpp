@@ -7866,3 +7866,11 @@ TEST_CASE("names joined by a slash are one pair of makers, read as one phrase th
   REQUIRE(according != nullptr);
   CHECK(s.Slice(according->content) == "Trump is ahead in Iowa");
 }
+
+TEST_CASE("campaign materials, flyers and mailers are documents; \"Enough said\" names no one") {
+  const Scored s = Score("Intro here.\n\nPainting Trump as a threat to workers, the materials echo the union's "
+                         "message. A campaign flyer says taxes will rise. Enough said.");
+  CheckSources(s, {{"Trump as a threat", "the materials", nullptr, "document"},
+                   {"taxes will rise", "A campaign flyer", nullptr, "document"}});
+  CheckNoSourceNamed(s, {"Enough"});
+}

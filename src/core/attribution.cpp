@@ -744,7 +744,7 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
                                           "whenever", "wherever", "whatever", "whichever", "watch", "shock",
                                           "boom", "breaking", "exclusive", "updated", "busted", "hey", "hello",
                                           "oh", "wow", "yes", "okay", "q", "think", "notice", "imagine", "least",
-                                          "worth", "more",
+                                          "worth", "more", "enough",
                                           "take"};  // a verb before a noun cue: "and take notes about", "Take note"
   if (mention.end_token == mention.first_token + 1 && (kNoSpeakerAlone.Contains(last) || IsSentenceAdverb(last)))
     return true;
