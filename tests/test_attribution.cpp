@@ -7874,3 +7874,12 @@ TEST_CASE("campaign materials, flyers and mailers are documents; \"Enough said\"
                    {"taxes will rise", "A campaign flyer", nullptr, "document"}});
   CheckNoSourceNamed(s, {"Enough"});
 }
+
+TEST_CASE("a day after a participle modifying a plural is no speaker, nor a phrase opening with a verb after a modal") {
+  const Scored s = Score("Intro here.\n\nOnly one of the 25 delegates selected Sunday has publicly signaled he might "
+                         "back Trump. Voters interviewed Tuesday said they liked him.");
+  CheckSourcePhrases(s, {{"has publicly signaled", "one of the 25 delegates"}, {"said", "Voters"}});
+  const Attribution* signaled = s.ByCue("has publicly signaled");
+  REQUIRE(signaled != nullptr);
+  CHECK(s.Slice(signaled->content) == "he might back Trump");
+}

@@ -409,6 +409,19 @@ uint32_t NounBeforePostModifier(const Document& doc, const SourceLexicon& words,
         IsSpeakerWord(match.kind))
       return noun;
   }
+  // "Only one of the 25 delegates selected Sunday has signaled": a day after a participle that
+  // modifies a speaker word or a plural before it.
+  if (m.end_token == m.first_token + 1 && m.first_token >= 2 &&
+      IsWeekdayName(doc.Norm(doc.tokens[m.first_token])) &&
+      !(doc.tokens[m.first_token - 1].flags & kTokCapitalized) &&
+      EndsAfterStem(doc.Norm(doc.tokens[m.first_token - 1]), "ed", 3) &&
+      doc.tokens[m.first_token - 2].sentence == doc.tokens[m.first_token].sentence) {
+    const uint32_t noun = m.first_token - 2;
+    SourceWordMatch match;
+    if (words.MatchAt(doc, noun, noun + 1, &match)) return IsSpeakerWord(match.kind) ? noun : UINT32_MAX;
+    const std::string_view w = doc.Norm(doc.tokens[noun]);
+    return (doc.tokens[noun].flags & kTokWord) && w.size() > 3 && w.back() == 's' ? noun : UINT32_MAX;
+  }
   uint32_t object = m.first_token;
   // "the timing of": back over an "of" and the lower-case noun phrase before it, to its preposition.
   if (doc.Norm(doc.tokens[object - 1]) == "of") {
@@ -672,13 +685,19 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     return true;
   if (mention.end_token <= DatelineEnd(doc, doc.tokens[mention.first_token].sentence)) return true;  // "RANGOON, Burma -"
   const bool listed = HoldsListedWord(mention);
-  // One lower-case word after a modal, perhaps past an adverb, is a verb: "Republicans can
-  // reasonably campaign saying".
-  if (mention.end_token == mention.first_token + 1 && !(doc.tokens[mention.first_token].flags & kTokCapitalized) &&
-      mention.pronoun.empty()) {  // not the subject of a question: "Would they prefer"
+  // A phrase opening with a lower-case word after a modal, perhaps past an adverb, opens with a
+  // verb: "Republicans can reasonably campaign saying", "he might back Trump" (not the subject of a
+  // question: "Would they prefer", "would the senator say").
+  const bool lower_case_opening = !(doc.tokens[mention.first_token].flags & kTokCapitalized) && mention.pronoun.empty();
+  if (lower_case_opening && (mention.end_token == mention.first_token + 1 ||
+                             !IsFunctionWord(doc.Norm(doc.tokens[mention.first_token])))) {
     uint32_t k = mention.first_token;
     if (k > 0 && IsLowercaseLyAdverb(doc, k - 1)) --k;
     if (k > 0 && IsModal(doc.Norm(doc.tokens[k - 1]))) return true;
+  }
+  if (mention.end_token == mention.first_token + 1 && lower_case_opening) {
+    uint32_t k = mention.first_token;
+    if (k > 0 && IsLowercaseLyAdverb(doc, k - 1)) --k;
     // So is one singular word no list knows after an "and" or "or" that joins no lower-case nouns:
     // "Take action after and face criticism for", "people jogging and walking talked" (not "The
     // book and film blame").
