@@ -7410,7 +7410,7 @@ TEST_CASE("what a closing \"according to\" reports is the clause before it, afte
   CheckContents(asked, {{"said", "no"}});
   const Scored subordinate = Score("He was held. While he was in jail, immigration officials told him he had never "
                                    "been a citizen.");
-  CheckContents(subordinate, {{"told", "him he had never been a citizen"}});
+  CheckContents(subordinate, {{"told", "he had never been a citizen"}});
 }
 
 TEST_CASE("a place word before a document's or a masthead's noun qualifies it") {
@@ -7882,4 +7882,26 @@ TEST_CASE("a day after a participle modifying a plural is no speaker, nor a phra
   const Attribution* signaled = s.ByCue("has publicly signaled");
   REQUIRE(signaled != nullptr);
   CHECK(s.Slice(signaled->content) == "he might back Trump");
+}
+
+TEST_CASE("after a verb of telling and the person told, a subject pronoun opens what is said") {
+  const Scored s = Score("Intro here.\n\nThe judge told reporters on Thursday he was done with the case. The mayor "
+                         "assured me it was legal. The senator told voters after he spoke that he believed in it.");
+  CheckSourcePhrases(s, {{"he was done", "The judge"}, {"it was legal", "The mayor"}});
+  const Attribution* judge = s.ByCue("told");
+  REQUIRE(judge != nullptr);
+  CHECK(s.Slice(judge->content) == "he was done with the case");
+  const Attribution* mayor = s.ByCue("assured");
+  REQUIRE(mayor != nullptr);
+  CHECK(s.Slice(mayor->content) == "it was legal");
+  const Attribution* senator = s.ByContent("he believed in it");
+  REQUIRE(senator != nullptr);
+  CHECK(s.Slice(senator->content) == "he believed in it");
+}
+
+TEST_CASE("a day after a participle modifying a document is no speaker; a politician is an official") {
+  const Scored s = Score("Intro here.\n\n\u201CThe claim is speculative,\u201D the ruling issued Friday said. The "
+                         "veteran politician said the vote was close.");
+  CheckSources(s, {{"The claim is speculative", "the ruling", nullptr, "document"},
+                   {"the vote was close", "The veteran politician", nullptr, "official"}});
 }

@@ -409,8 +409,8 @@ uint32_t NounBeforePostModifier(const Document& doc, const SourceLexicon& words,
         IsSpeakerWord(match.kind))
       return noun;
   }
-  // "Only one of the 25 delegates selected Sunday has signaled": a day after a participle that
-  // modifies a speaker word or a plural before it.
+  // "Only one of the 25 delegates selected Sunday has signaled", "the order released Friday said": a
+  // day after a participle that modifies a speaker or document word or a plural before it.
   if (m.end_token == m.first_token + 1 && m.first_token >= 2 &&
       IsWeekdayName(doc.Norm(doc.tokens[m.first_token])) &&
       !(doc.tokens[m.first_token - 1].flags & kTokCapitalized) &&
@@ -418,7 +418,8 @@ uint32_t NounBeforePostModifier(const Document& doc, const SourceLexicon& words,
       doc.tokens[m.first_token - 2].sentence == doc.tokens[m.first_token].sentence) {
     const uint32_t noun = m.first_token - 2;
     SourceWordMatch match;
-    if (words.MatchAt(doc, noun, noun + 1, &match)) return IsSpeakerWord(match.kind) ? noun : UINT32_MAX;
+    if (words.MatchAt(doc, noun, noun + 1, &match))
+      return IsSpeakerWord(match.kind) || match.kind == SourceWord::kDocument ? noun : UINT32_MAX;
     const std::string_view w = doc.Norm(doc.tokens[noun]);
     return (doc.tokens[noun].flags & kTokWord) && w.size() > 3 && w.back() == 's' ? noun : UINT32_MAX;
   }

@@ -150,10 +150,20 @@ uint32_t AfterLeadIn(const Document& doc, const QuotationIndex& quotes, uint32_t
   // "reminded foreign policy experts of the gulf": after the person reminded, what is said opens
   // with "of" ("warned" and "informed" take "of" inside what is said too).
   const bool of_leads_in = verb == "reminded";
+  // "told reporters on Thursday he viewed …", "told me it was legal": after the person told (and a
+  // time), a subject pronoun opens what is said; not past a word that opens a clause of its own
+  // ("wouldn't tell the I.R.S. anything it doesn't already know", "told reporters after he spoke").
+  static const WordSet kSubjectPronouns = {"he", "she", "they", "we", "i", "it", "there"};
+  static const WordSet kClauseWords = {"what", "anything", "something", "everything", "nothing", "lest", "who",
+                                       "which", "whom", "whose", "how", "why", "when", "where", "if", "whether",
+                                       "after", "before", "while", "as", "since", "until", "because", "once"};
+  bool person_told = told && !kSubjectPronouns.Contains(doc.Norm(doc.tokens[first]));
   for (uint32_t k = first + 1; k < end && k < first + 12; ++k) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     if ((doc.tokens[k].flags & kTokQuoteMark) || w == ";") return first;
     if (w == "that") return k + 1;
+    if (person_told && k < first + 8 && kSubjectPronouns.Contains(w)) return k;
+    person_told = person_told && !kClauseWords.Contains(w) && !(doc.tokens[k].flags & kTokPunct);
     if (w == "," && !told && k < first + 6) return k + 1;
     if (w == "of" && of_leads_in) return k;
   }
