@@ -7897,6 +7897,13 @@ TEST_CASE("after a verb of telling and the person told, a subject pronoun opens 
   const Attribution* senator = s.ByContent("he believed in it");
   REQUIRE(senator != nullptr);
   CHECK(s.Slice(senator->content) == "he believed in it");
+  // A determiner after a name, a plural or an object pronoun, when a verb "be" or "have" or a modal
+  // follows; not a time, nor past a preposition.
+  const Scored d = Score("Intro here.\n\nThe teacher told the students the assignment was optional. The aide told "
+                         "CNN this week he would stay. The new president told Americans across the country they will "
+                         "never be ignored again.");
+  CheckContentsHolding(d, {{"assignment was optional", "the assignment was optional"}, {"would stay", "he would stay"},
+                           {"never be ignored", "they will never be ignored again"}});
 }
 
 TEST_CASE("a day after a participle modifying a document is no speaker; a politician is an official") {

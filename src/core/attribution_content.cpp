@@ -158,11 +158,30 @@ uint32_t AfterLeadIn(const Document& doc, const QuotationIndex& quotes, uint32_t
                                        "which", "whom", "whose", "how", "why", "when", "where", "if", "whether",
                                        "after", "before", "while", "as", "since", "until", "because", "once"};
   bool person_told = told && !kSubjectPronouns.Contains(doc.Norm(doc.tokens[first]));
+  static const WordSet kSubjectDeterminers = {"the", "a", "an", "his", "her", "their", "its", "this", "these"};
+  // A determiner after the person told (a name, a plural or an object pronoun) opens what is said
+  // when a form of "be" or "have", or a modal, follows within six words ("told the students the
+  // assignment was optional"; not a time: "told reporters this week he").
+  auto opens_subject = [&](uint32_t k) {
+    const std::string_view before = doc.Norm(doc.tokens[k - 1]);
+    const bool person_before = IsNameToken(doc, k - 1) || OneOf(before, {"me", "him", "her", "us", "them", "you"}) ||
+                               ((doc.tokens[k - 1].flags & kTokWord) && before.size() > 3 && before.back() == 's' &&
+                                !IsPluralOfNoPeople(before));
+    if (!kSubjectDeterminers.Contains(doc.Norm(doc.tokens[k])) || !person_before ||
+        (k + 1 < end && IsTimeNoun(doc.Norm(doc.tokens[k + 1]))))
+      return false;
+    for (uint32_t j = k + 1; j < end && j < k + 7; ++j) {
+      const std::string_view x = doc.Norm(doc.tokens[j]);
+      if (IsBeOrHave(x) || IsModal(x)) return true;
+      if ((doc.tokens[j].flags & kTokPunct) || kClauseWords.Contains(x)) return false;
+    }
+    return false;
+  };
   for (uint32_t k = first + 1; k < end && k < first + 12; ++k) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     if ((doc.tokens[k].flags & kTokQuoteMark) || w == ";") return first;
     if (w == "that") return k + 1;
-    if (person_told && k < first + 8 && kSubjectPronouns.Contains(w)) return k;
+    if (person_told && k < first + 8 && (kSubjectPronouns.Contains(w) || opens_subject(k))) return k;
     person_told = person_told && !kClauseWords.Contains(w) && !(doc.tokens[k].flags & kTokPunct);
     if (w == "," && !told && k < first + 6) return k + 1;
     if (w == "of" && of_leads_in) return k;

@@ -1365,7 +1365,8 @@ bool NounLikeWord(const Document& doc, uint32_t k) {
 // precedents", "The White House nevertheless".
 bool IsPluralOfNoPeople(std::string_view w) {
   static const WordSet kWords = {
-      "always", "nevertheless", "nonetheless", "perhaps", "thus", "sometimes", "afterwards", "besides",
+      "always", "nevertheless", "nonetheless", "perhaps", "thus", "sometimes", "afterwards", "besides", "across",
+      "towards", "unless", "whereas",
       "regardless", "news", "politics", "headquarters", "precedents", "platforms", "statistics", "estimates",
       "results", "rules", "laws", "guidelines", "talks", "negotiations", "sanctions", "relations", "affairs",
       "services", "operations", "programs", "policies", "plans", "sales", "earnings", "profits", "markets",
