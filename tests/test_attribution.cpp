@@ -7912,3 +7912,14 @@ TEST_CASE("a day after a participle modifying a document is no speaker; a politi
   CheckSources(s, {{"The claim is speculative", "the ruling", nullptr, "document"},
                    {"the vote was close", "The veteran politician", nullptr, "official"}});
 }
+
+TEST_CASE("a cue whose colon ends its paragraph reports the quotation opening the next paragraph") {
+  const Scored s = Score("Intro here.\n\nThe campaign answered the charge on Monday.\n\nCruz continued:\n\n\u201CYou "
+                         "look at the questions: are you a comic book villain?\u201D\n\nDr. Ward stated:\n\n\"The "
+                         "department is not about equal justice anymore.\"\n\nThe sky was blue.");
+  const Attribution* continued = s.ByCue("continued:");
+  REQUIRE(continued != nullptr);
+  CHECK(continued->direct);
+  CHECK(s.Slice(continued->content) == "You look at the questions: are you a comic book villain?");
+  CheckSources(s, {{"not about equal justice", "Ward", nullptr, nullptr}});
+}

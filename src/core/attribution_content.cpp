@@ -340,6 +340,7 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     // the merger “a terrible deal”").
     int after = -1;
     bool colon = false;
+    uint32_t colon_at = UINT32_MAX;
     for (uint32_t j = hi; j < doc.tokens.size() && j < hi + 10 && same_paragraph(j); ++j) {
       const std::string_view w = doc.Norm(doc.tokens[j]);
       if (quotes.Opening(j) >= 0) {
@@ -354,10 +355,17 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
           return {doc.tokens[hi].start, doc.tokens[quoted.end_token].end};  // with the closing mark
         break;
       }
-      if (w == ":") colon = true;
+      if (w == ":") {
+        colon = true;
+        colon_at = j;
+      }
       // "asserted that France had lost its identity: “…”": the clause "that" opens.
       if (IsClauseEnd(w) || w == "and" || w == "but" || (w == "that" && j == hi && quotes.Opening(j + 1) < 0)) break;
     }
+    // "Cruz continued:" ending its paragraph introduces the quotation opening the next one.
+    if (after < 0 && colon_at == UINT32_MAX && hi > 0 && doc.Norm(doc.tokens[hi - 1]) == ":") colon_at = hi - 1;
+    if (after < 0 && colon_at != UINT32_MAX && colon_at + 1 < doc.tokens.size() && !same_paragraph(colon_at + 1))
+      after = quotes.Opening(colon_at + 1);
     // "…," he said / "…" - said X: a quotation closing right before the attribution.
     uint32_t k = lo;
     for (int skipped = 0; k > 0 && skipped < 3; ++skipped) {
