@@ -7923,3 +7923,10 @@ TEST_CASE("a cue whose colon ends its paragraph reports the quotation opening th
   CHECK(s.Slice(continued->content) == "You look at the questions: are you a comic book villain?");
   CheckSources(s, {{"not about equal justice", "Ward", nullptr, nullptr}});
 }
+
+TEST_CASE("a sentence of disagreement or retort introduces the quotation after it") {
+  const Scored s = Score("Intro here.\n\nThe rule passed.\n\nFranson Reneus, 18, disagrees. \"I could say I identify "
+                         "as anything,\" he added. Ms. Smith retorted. \"That is not the point.\"");
+  CheckContents(s, {{"disagrees", "I could say I identify as anything,"}, {"retorted", "That is not the point."}});
+  CheckSources(s, {{"not the point", "Smith", nullptr, nullptr}});
+}

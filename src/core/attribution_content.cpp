@@ -207,7 +207,8 @@ bool HasClosingVerb(const Document& doc, uint32_t first, uint32_t end) {
       "speculated", "wondered", "figured", "reasoned", "hoped", "hopes", "fears", "feared", "worried", "worries",
       "guessed", "mused", "pointed", "put", "summed", "shouted", "yelled", "confirmed", "confirms",
       "announced", "alleged", "alleges", "charged", "disclosed", "revealed", "reveals", "indicated", "indicates",
-      "implied", "implies", "hinted", "hints"};
+      "implied", "implies", "hinted", "hints", "disagreed", "disagrees", "retorted", "objected", "scoffed",
+      "snapped", "protested", "interjected", "recounted"};
   // Not a noun after a determiner or an infinitive ("pinned his hopes on", "had nothing bad to say about").
   auto noun_or_infinitive = [&](uint32_t k) {
     return k > first && OneOf(doc.Norm(doc.tokens[k - 1]), {"the", "a", "an", "his", "her", "their", "its", "my",
