@@ -7930,3 +7930,13 @@ TEST_CASE("a sentence of disagreement or retort introduces the quotation after i
   CheckContents(s, {{"disagrees", "I could say I identify as anything,"}, {"retorted", "That is not the point."}});
   CheckSources(s, {{"not the point", "Smith", nullptr, nullptr}});
 }
+
+TEST_CASE("a cue whose colon ends its paragraph reports the next paragraph when it has no quotation marks") {
+  const Scored s = Score("Intro here.\n\nHe had no kind words for Trump. In a speech last July, he said:\n\nLet no "
+                         "one be mistaken, the candidacy is a cancer. It must be excised.\n\nThe sky was blue. Sanders "
+                         "wants to see changes that include:\n\nVoter participation.");
+  CheckContents(s, {{"said:", "Let no one be mistaken, the candidacy is a cancer. It must be excised"}});
+  const Attribution* wants = s.ByCue("wants");
+  REQUIRE(wants != nullptr);
+  CHECK(s.Slice(wants->content).find("Voter participation") == std::string::npos);
+}

@@ -323,6 +323,7 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     }
   }
 
+  uint32_t block = UINT32_MAX;  // the first token of a paragraph the attribution's colon introduces
   if (!cue_quoted) {
     // A quoted phrase running on in the words of its sentence: a word before its opening mark, none
     // of its own closing punctuation ("a trade agreement “down the line” he warned").
@@ -365,8 +366,10 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     }
     // "Cruz continued:" ending its paragraph introduces the quotation opening the next one.
     if (after < 0 && colon_at == UINT32_MAX && hi > 0 && doc.Norm(doc.tokens[hi - 1]) == ":") colon_at = hi - 1;
-    if (after < 0 && colon_at != UINT32_MAX && colon_at + 1 < doc.tokens.size() && !same_paragraph(colon_at + 1))
+    if (after < 0 && colon_at != UINT32_MAX && colon_at + 1 < doc.tokens.size() && !same_paragraph(colon_at + 1)) {
       after = quotes.Opening(colon_at + 1);
+      if (after < 0 && quotes.Inside(colon_at + 1) < 0 && colon_at + 1 >= hi && colon_at <= hi) block = colon_at + 1;
+    }
     // "…," he said / "…" - said X: a quotation closing right before the attribution.
     uint32_t k = lo;
     for (int skipped = 0; k > 0 && skipped < 3; ++skipped) {
@@ -421,6 +424,18 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     }
   }
 
+  // "In a speech last July, he said:" ending its paragraph, the colon right after the cue, before a
+  // paragraph of no quotation marks: that paragraph is what is said (a block quotation), up to
+  // kBlockReach tokens.
+  if (block != UINT32_MAX) {
+    constexpr uint32_t kBlockReach = 200;
+    const uint32_t block_paragraph = doc.sentences[doc.tokens[block].sentence].paragraph;
+    uint32_t end = block;
+    while (end < doc.tokens.size() && end < block + kBlockReach &&
+           doc.sentences[doc.tokens[end].sentence].paragraph == block_paragraph)
+      ++end;
+    return TrimmedRange(doc, block, end);
+  }
   // Indirect speech: the rest of the sentence after the attribution …
   const Sentence& s = doc.sentences[doc.tokens[cue_first].sentence];
   // … unless the attribution closes a clause ("The economy grew, Yellen said on Tuesday."):
