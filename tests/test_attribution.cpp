@@ -7940,3 +7940,17 @@ TEST_CASE("a cue whose colon ends its paragraph reports the next paragraph when 
   REQUIRE(wants != nullptr);
   CHECK(s.Slice(wants->content).find("Voter participation") == std::string::npos);
 }
+
+TEST_CASE("a foreign head of state is no president the text named before without a country") {
+  const Scored s = Score("Intro here.\n\nPresident Obama had a talk this week with Francois Hollande. The French "
+                         "president expressed his condolences over the massacre, while Obama offered his own "
+                         "condolences.\n\nHungary's Prime Minister said in a speech that Christianity is Europe's last "
+                         "hope. Prime Minister Viktor Orban warned that migration opened the way to decline.");
+  CheckSources(s, {{"his condolences over the massacre", "The French president", "France", "official"},
+                   {"his own condolences", "Obama", nullptr, nullptr},
+                   {"Christianity is Europe's last hope", "Viktor Orban", nullptr, nullptr}});
+  // Nor the only president the text names, when he has no country.
+  const Scored only = Score("Intro here.\n\nPresident Obama said he had a talk this week with Francois Hollande. "
+                            "The French president expressed his condolences over the massacre.");
+  CheckSources(only, {{"his condolences over the massacre", "The French president", "France", "official"}});
+}

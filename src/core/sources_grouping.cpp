@@ -756,6 +756,22 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     }
     return false;
   };
+  // A head of state or government of another country than the one a text names its unaffiliated
+  // president by: no "President Obama" is "the French president", nor, when the text named him
+  // before it, is "Obama" after it.
+  // The text writes `surname` as a name before byte `before`.
+  auto surname_written_before = [&](const std::string& surname, uint32_t before) {
+    for (uint32_t t : name_tokens) {
+      if (doc.tokens[t].start >= before) return false;
+      if (doc.Norm(doc.tokens[t]) == surname) return true;
+    }
+    return false;
+  };
+  auto foreign_head = [&](const std::string& role_key, const std::string& affiliation) {
+    static const WordSet kHeadsOfState = {"president", "prime minister", "premier", "chancellor", "king", "queen"};
+    return !affiliation.empty() && kHeadsOfState.Contains(role_key) && affiliation != "US" &&
+           !IsPartyAffiliation(affiliation);
+  };
   // "Bill Clinton got in on the game, bashing Sanders. “…,” the former president said": a
   // definite role no source holds is the named person who opened the sentence before as its
   // subject, when nothing gave them another role or side, no namesake who is no source either
@@ -765,6 +781,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     const SourceMention* candidate = subject_before(m.span.start, SubjectKind::kPerson);
     if (!candidate || doc.tokens[candidate->first_token].sentence + 1 != doc.tokens[m.first_token].sentence ||
         !opens_sentence(candidate->first_token) || !AffiliationsCompatible(candidate->affiliation, m.affiliation) ||
+        (foreign_head(RoleKey(m.role), m.affiliation) && candidate->affiliation != m.affiliation) ||
         Lower(m.affiliation).find(candidate->surname) != std::string::npos || namesake_unheard(*candidate))
       return -1;  // "the senior Cruz adviser" is not Ted Cruz
     const int known = same_person(*candidate);
@@ -1242,6 +1259,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         g = latest(UINT32_MAX, [&](const Group& x) {
           return !x.named && x.individual && !x.thing && RolesMatch(x.role_key, RoleKey(m.role)) &&
                  AffiliationsCompatible(x.source.affiliation, m.affiliation) &&
+                 !(foreign_head(x.role_key, x.source.affiliation) && x.source.affiliation != m.affiliation &&
+                   surname_written_before(m.surname, x.source.mention_spans.front().start)) &&
                  !(m.affiliation.empty() && ServesSomeone(x.source.name, x.source.role));
         });
         if (g >= 0) {
@@ -1352,7 +1371,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         if (g < 0 && heads == 1) g = head;
       }
       if (g < 0 && !m.affiliation.empty() && definite_role(m)) g = holder_named_in_text(role, m.affiliation);
-      if (g < 0 && !m.affiliation.empty() && !ServesSomeone(m.text, m.role)) {
+      if (g < 0 && !m.affiliation.empty() && !ServesSomeone(m.text, m.role) &&
+          !foreign_head(role, m.affiliation)) {
         int holders = 0, holder = -1;
         for (size_t k = 0; k < groups.size(); ++k)
           if (groups[k].named && RolesMatch(groups[k].role_key, role)) { ++holders; holder = static_cast<int>(k); }
