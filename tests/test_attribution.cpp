@@ -7922,6 +7922,10 @@ TEST_CASE("a cue whose colon ends its paragraph reports the quotation opening th
   CHECK(continued->direct);
   CHECK(s.Slice(continued->content) == "You look at the questions: are you a comic book villain?");
   CheckSources(s, {{"not about equal justice", "Ward", nullptr, nullptr}});
+  // So does a comma right after the cue ending its paragraph.
+  const Scored comma = Score("Intro here.\n\nThe report was out.\nAs Winfield writes,\n\u201CThe revelation could "
+                             "be costly for Francis.\u201D\nThe sky was blue.");
+  CheckContents(comma, {{"writes", "The revelation could be costly for Francis."}});
 }
 
 TEST_CASE("a sentence of disagreement or retort introduces the quotation after it") {

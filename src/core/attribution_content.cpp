@@ -364,8 +364,12 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
       // "asserted that France had lost its identity: “…”": the clause "that" opens.
       if (IsClauseEnd(w) || w == "and" || w == "but" || (w == "that" && j == hi && quotes.Opening(j + 1) < 0)) break;
     }
-    // "Cruz continued:" ending its paragraph introduces the quotation opening the next one.
+    // "Cruz continued:" (or "As Winfield writes,") ending its paragraph introduces the quotation
+    // opening the next one.
     if (after < 0 && colon_at == UINT32_MAX && hi > 0 && doc.Norm(doc.tokens[hi - 1]) == ":") colon_at = hi - 1;
+    if (after < 0 && colon_at == UINT32_MAX && hi + 1 < doc.tokens.size() && doc.Norm(doc.tokens[hi]) == "," &&
+        same_paragraph(hi) && !same_paragraph(hi + 1))
+      after = quotes.Opening(hi + 1);
     if (after < 0 && colon_at != UINT32_MAX && colon_at + 1 < doc.tokens.size() && !same_paragraph(colon_at + 1)) {
       after = quotes.Opening(colon_at + 1);
       if (after < 0 && quotes.Inside(colon_at + 1) < 0 && colon_at + 1 >= hi && colon_at <= hi) block = colon_at + 1;
