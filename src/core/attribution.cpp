@@ -690,15 +690,12 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   // verb: "Republicans can reasonably campaign saying", "he might back Trump" (not the subject of a
   // question: "Would they prefer", "would the senator say").
   const bool lower_case_opening = !(doc.tokens[mention.first_token].flags & kTokCapitalized) && mention.pronoun.empty();
-  if (lower_case_opening && (mention.end_token == mention.first_token + 1 ||
-                             !IsFunctionWord(doc.Norm(doc.tokens[mention.first_token])))) {
-    uint32_t k = mention.first_token;
-    if (k > 0 && IsLowercaseLyAdverb(doc, k - 1)) --k;
-    if (k > 0 && IsModal(doc.Norm(doc.tokens[k - 1]))) return true;
-  }
+  uint32_t k = mention.first_token;  // past an adverb before the phrase
+  if (k > 0 && IsLowercaseLyAdverb(doc, k - 1)) --k;
+  if (lower_case_opening && k > 0 && IsModal(doc.Norm(doc.tokens[k - 1])) &&
+      (mention.end_token == mention.first_token + 1 || !IsFunctionWord(doc.Norm(doc.tokens[mention.first_token]))))
+    return true;
   if (mention.end_token == mention.first_token + 1 && lower_case_opening) {
-    uint32_t k = mention.first_token;
-    if (k > 0 && IsLowercaseLyAdverb(doc, k - 1)) --k;
     // So is one singular word no list knows after an "and" or "or" that joins no lower-case nouns:
     // "Take action after and face criticism for", "people jogging and walking talked" (not "The
     // book and film blame").

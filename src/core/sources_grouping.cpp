@@ -756,9 +756,6 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     }
     return false;
   };
-  // A head of state or government of another country than the one a text names its unaffiliated
-  // president by: no "President Obama" is "the French president", nor, when the text named him
-  // before it, is "Obama" after it.
   // The text writes `surname` as a name before byte `before`.
   auto surname_written_before = [&](const std::string& surname, uint32_t before) {
     for (uint32_t t : name_tokens) {
@@ -767,6 +764,9 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     }
     return false;
   };
+  // A head of state or government of another country than the one a text names its unaffiliated
+  // president by: no "President Obama" is "the French president", nor, when the text named him
+  // before it, is "Obama" after it.
   auto foreign_head = [&](const std::string& role_key, const std::string& affiliation) {
     static const WordSet kHeadsOfState = {"president", "prime minister", "premier", "chancellor", "king", "queen"};
     return !affiliation.empty() && kHeadsOfState.Contains(role_key) && affiliation != "US" &&
