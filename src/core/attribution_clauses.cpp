@@ -10,7 +10,7 @@ namespace biaslens {
 
 bool OpensSentenceOrClause(const Document& doc, uint32_t k) {
   const uint32_t first = doc.sentences[doc.tokens[k].sentence].first_token;
-  return k == first || (k == first + 1 && OneOf(doc.Norm(doc.tokens[first]), {"and", "but"}));
+  return k == first || (k == first + 1 && OneOf(doc.Norm(doc.tokens[first]), {"and", "but", "yet", "so"}));
 }
 
 // A cue right after "and", "but" or "yet" (auxiliaries and adverbs between) is a verb that

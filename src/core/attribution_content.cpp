@@ -303,11 +303,14 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   // after a preposition, before its source (or with none) reports what stands between it and its
   // comma.
   const Sentence& cue_sentence = doc.sentences[doc.tokens[cue_first].sentence];
+  const uint32_t opening_first =  // past a conjunction opening the sentence: "Yet by calling out …"
+      cue_sentence.first_token +
+      (OneOf(doc.Norm(doc.tokens[cue_sentence.first_token]), {"and", "but", "yet", "so"}) ? 1 : 0);
   const bool opens_sentence =
-      cue_first == cue_sentence.first_token ||
-      (cue_first == cue_sentence.first_token + 1 &&
-       OneOf(doc.Norm(doc.tokens[cue_first - 1]),
-             {"after", "before", "while", "when", "since", "upon", "in", "on", "besides"}));
+      cue_first == opening_first ||
+      (cue_first == opening_first + 1 &&
+       OneOf(doc.Norm(doc.tokens[cue_first - 1]), {"after", "before", "while", "when", "since", "upon", "in", "on",
+                                                   "besides", "by", "without", "despite"}));
   const std::string_view opening_word = doc.Norm(doc.tokens[cue_first]);
   const bool participle = IsIngForm(opening_word) || EndsAfterStem(opening_word, "ed", 3);
   if (participle && opens_sentence && (source_first >= cue_end || source_end <= source_first)) {
