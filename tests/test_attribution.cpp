@@ -7959,7 +7959,7 @@ TEST_CASE("a foreign head of state is no president the text named before without
   CheckSources(only, {{"his condolences over the massacre", "The French president", "France", "official"}});
 }
 
-TEST_CASE("a participle after \"by\" or \"without\", or after a conjunction opening the sentence, reports up to its comma") {
+TEST_CASE("a participle after \"by\" or \"without\", or a conjunction opening the sentence, reports to its comma") {
   const Scored s = Score("Intro here.\n\nYet by calling out Clinton on the substance of her attack, Axelrod "
                          "occupied a familiar role. Without citing any evidence, the mayor claimed the plan had "
                          "failed.");
