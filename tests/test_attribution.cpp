@@ -4331,7 +4331,7 @@ TEST_CASE("who after a role's body or an age's home in apposition is the person 
   // A name opening the text before "who" has nothing before it to stand for.
   const Scored opening =
       Score("Klobuchar, who reportedly finished second, suggested that the tax cut helped his friends.");
-  CheckSources(opening, {{"the tax cut helped his friends", "Klobuchar", nullptr, nullptr}});
+  CheckSourcePhrases(opening, {{"suggested", "Klobuchar"}});
   // Past an age alone, or an age and a town with its state.
   const Scored home = Score(
       "The crowd cheered. Kashiya Nwanguma, 21, who claims she was pushed by the crowd, filed a suit. Donna "
@@ -7965,4 +7965,11 @@ TEST_CASE("a participle after \"by\" or \"without\", or a conjunction opening th
                          "failed.");
   CheckSourcePhrases(s, {{"calling out", "Axelrod"}, {"citing", "the mayor"}});
   CheckContents(s, {{"calling out", "Clinton on the substance of her attack"}, {"citing", "any evidence"}});
+}
+
+TEST_CASE("a cue that is an adverb of hearsay, perhaps after an auxiliary, has no source") {
+  const Scored s = Score("Intro here.\n\nHer team has reportedly consulted shrinks. Scott was shot after he "
+                         "allegedly brandished a pistol. Devin Nunes reportedly hailed the decision.");
+  CheckNoSource(s, {"has reportedly", "allegedly"});
+  CheckSourcePhrases(s, {{"the decision", "Devin Nunes"}});
 }

@@ -537,6 +537,14 @@ bool OfAfterCue(const Document& doc, uint32_t first, uint32_t end, int head) {
 // "Mr. Trump, asked about the deaths,").
 bool IsCueAboutItsSubject(const Document& doc, uint32_t first, uint32_t end) {
   auto norm_at = [&](uint32_t k) { return k < doc.tokens.size() ? doc.Norm(doc.tokens[k]) : std::string_view(); };
+  // "her team has reportedly consulted", "he allegedly brandished": a cue that is an adverb of
+  // hearsay, perhaps after an auxiliary, reports about its subject; someone unnamed says it.
+  static const WordSet kHearsay = {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly",
+                                   "ostensibly", "seemingly", "apparently"};
+  if (kHearsay.Contains(norm_at(end - 1)) &&
+      std::all_of(doc.tokens.begin() + first, doc.tokens.begin() + (end - 1),
+                  [&](const Token& t) { return IsBeOrHave(doc.Norm(t)) || IsModal(doc.Norm(t)); }))
+    return true;
   for (uint32_t k = first; k < end; ++k) {
     const std::string_view w = norm_at(k);
     const std::string_view before = k > 0 ? norm_at(k - 1) : std::string_view();
