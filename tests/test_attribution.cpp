@@ -7972,4 +7972,8 @@ TEST_CASE("a cue that is an adverb of hearsay, perhaps after an auxiliary, has n
                          "allegedly brandished a pistol. Devin Nunes reportedly hailed the decision.");
   CheckNoSource(s, {"has reportedly", "allegedly"});
   CheckSourcePhrases(s, {{"the decision", "Devin Nunes"}});
+  // One with no source after ", who" reports its relative clause, up to the comma closing it.
+  const Scored relative = Score("Intro here.\n\nKlobuchar, who reportedly finished second, suggested that the tax "
+                                "cut helped his friends.");
+  CheckContents(relative, {{"reportedly", "finished second"}});
 }

@@ -487,7 +487,9 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
                      (source_end >= 2 && source_end == cue_first && doc.Norm(doc.tokens[source_end - 1]) == "who" &&
                       doc.Norm(doc.tokens[source_end - 2]) == ","))) ||
       // "Clinton, responding to a surging Sanders, dropped"
-      (IsIngForm(opening_word) && source_end + 1 == cue_first && doc.Norm(doc.tokens[source_end]) == ",");
+      (IsIngForm(opening_word) && source_end + 1 == cue_first && doc.Norm(doc.tokens[source_end]) == ",") ||
+      // "Klobuchar, who reportedly finished second, suggested": a cue with no source after ", who".
+      (!has_source && lo >= 2 && doc.Norm(doc.tokens[lo - 1]) == "who" && doc.Norm(doc.tokens[lo - 2]) == ",");
   // The subject opens the sentence, or a clause a subordinator opens ("after Mr. Trump, asked about
   // the deaths, had said").
   uint32_t subject_clause = lo;
