@@ -7977,3 +7977,10 @@ TEST_CASE("a cue that is an adverb of hearsay, perhaps after an auxiliary, has n
                                 "cut helped his friends.");
   CheckContents(relative, {{"reportedly", "finished second"}});
 }
+
+TEST_CASE("a verb of saying opening the sentence before its speaker is no part of the name") {
+  const Scored s = Score("Intro here.\n\nRoger Stone spoke on the radio.\n\nContinued Stone: \u201CI think that the "
+                         "stakes are so high.\u201D");
+  CheckSources(s, {{"the stakes are so high", "Roger Stone", nullptr, "person"}});
+  CheckNoSourceNamed(s, {"Continued Stone"});
+}

@@ -1705,6 +1705,10 @@ bool IsNameToken(const Document& doc, uint32_t i) {
       !IsTitle(doc.Norm(doc.tokens[i + 1])) && IsNameToken(doc, i + 1))  // (one level: "Our Our …" recurses no deeper)
     return true;
   if (!(t.flags & kTokWord) || (t.flags & (kTokClitic | kTokCommonWord))) return false;
+  // "Continued Stone: “…”", "Added Smith:": a verb of saying opening the sentence before its speaker.
+  static const WordSet kOpeningVerbs = {"continued", "added", "stated", "wrote", "writes", "noted", "explained",
+                                        "replied", "concluded", "declared", "insisted", "recalled", "asked"};
+  if ((t.flags & kTokSentenceStart) && kOpeningVerbs.Contains(doc.Norm(t))) return false;
   // "WON'T", "CAN'T": the verb before a negation's clitic.
   if (i + 1 < doc.tokens.size() && (doc.tokens[i + 1].flags & kTokClitic) && doc.Norm(doc.tokens[i + 1]) == "n't")
     return false;
