@@ -541,7 +541,7 @@ bool IsCueAboutItsSubject(const Document& doc, uint32_t first, uint32_t end) {
   // hearsay, perhaps after an auxiliary, reports about its subject; someone unnamed says it.
   static const WordSet kHearsay = {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly",
                                    "ostensibly", "seemingly", "apparently"};
-  if (kHearsay.Contains(norm_at(end - 1)) &&
+  if (end > first && kHearsay.Contains(norm_at(end - 1)) &&
       std::all_of(doc.tokens.begin() + first, doc.tokens.begin() + (end - 1),
                   [&](const Token& t) { return IsBeOrHave(doc.Norm(t)) || IsModal(doc.Norm(t)); }))
     return true;

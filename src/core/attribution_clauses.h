@@ -9,8 +9,8 @@
 
 namespace biaslens {
 
-// Token k opens its sentence, or the sentence's clause after a first "and"/"but": "Citing …",
-// "But in a poll …".
+// Token k opens its sentence, or the sentence's clause after a first "and", "but", "yet" or "so":
+// "Citing …", "But in a poll …".
 bool OpensSentenceOrClause(const Document& doc, uint32_t k);
 
 // A cue right after "and", "but" or "yet" (auxiliaries and adverbs between) is a verb that

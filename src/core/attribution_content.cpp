@@ -303,12 +303,11 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   // after a preposition, before its source (or with none) reports what stands between it and its
   // comma.
   const Sentence& cue_sentence = doc.sentences[doc.tokens[cue_first].sentence];
-  const uint32_t opening_first =  // past a conjunction opening the sentence: "Yet by calling out …"
-      cue_sentence.first_token +
-      (OneOf(doc.Norm(doc.tokens[cue_sentence.first_token]), {"and", "but", "yet", "so"}) ? 1 : 0);
+  // (Perhaps past a conjunction opening the sentence: "Yet by calling out …".)
   const bool opens_sentence =
-      cue_first == opening_first ||
-      (cue_first == opening_first + 1 &&
+      OpensSentenceOrClause(doc, cue_first) ||
+      (cue_first > 0 && doc.tokens[cue_first - 1].sentence == doc.tokens[cue_first].sentence &&
+       OpensSentenceOrClause(doc, cue_first - 1) &&
        OneOf(doc.Norm(doc.tokens[cue_first - 1]), {"after", "before", "while", "when", "since", "upon", "in", "on",
                                                    "besides", "by", "without", "despite"}));
   const std::string_view opening_word = doc.Norm(doc.tokens[cue_first]);
