@@ -698,12 +698,13 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
   // verb: "Republicans can reasonably campaign saying", "he might back Trump" (not the subject of a
   // question: "Would they prefer", "would the senator say").
   const bool lower_case_opening = !(doc.tokens[mention.first_token].flags & kTokCapitalized) && mention.pronoun.empty();
-  uint32_t k = mention.first_token;  // past an adverb before the phrase
-  if (k > 0 && IsLowercaseLyAdverb(doc, k - 1)) --k;
-  if (lower_case_opening && k > 0 && IsModal(doc.Norm(doc.tokens[k - 1])) &&
+  uint32_t past_adverb = mention.first_token;  // the phrase's first token, or an adverb right before it
+  if (past_adverb > 0 && IsLowercaseLyAdverb(doc, past_adverb - 1)) --past_adverb;
+  if (lower_case_opening && past_adverb > 0 && IsModal(doc.Norm(doc.tokens[past_adverb - 1])) &&
       (mention.end_token == mention.first_token + 1 || !IsFunctionWord(doc.Norm(doc.tokens[mention.first_token]))))
     return true;
   if (mention.end_token == mention.first_token + 1 && lower_case_opening) {
+    const uint32_t k = past_adverb;
     // So is one singular word no list knows after an "and" or "or" that joins no lower-case nouns:
     // "Take action after and face criticism for", "people jogging and walking talked" (not "The
     // book and film blame").
