@@ -154,9 +154,11 @@ uint32_t AfterLeadIn(const Document& doc, const QuotationIndex& quotes, uint32_t
   // time), a subject pronoun opens what is said; not past a word that opens a clause of its own
   // ("wouldn't tell the I.R.S. anything it doesn't already know", "told reporters after he spoke").
   static const WordSet kSubjectPronouns = {"he", "she", "they", "we", "i", "it", "there"};
-  static const WordSet kClauseWords = {"what", "anything", "something", "everything", "nothing", "lest", "who",
-                                       "which", "whom", "whose", "how", "why", "when", "where", "if", "whether",
-                                       "after", "before", "while", "as", "since", "until", "because", "once"};
+  static const WordSet kOtherClauseWords = {"what", "anything", "something", "everything", "nothing", "lest",
+                                            "how", "why", "where", "once"};
+  auto opens_own_clause = [&](std::string_view w) {
+    return IsSubordinator(w) || IsRelativePronoun(w) || kOtherClauseWords.Contains(w);
+  };
   bool person_told = told && !kSubjectPronouns.Contains(doc.Norm(doc.tokens[first]));
   static const WordSet kSubjectDeterminers = {"the", "a", "an", "his", "her", "their", "its", "this", "these"};
   // A determiner after the person told (a name, a plural or an object pronoun) opens what is said
@@ -173,7 +175,7 @@ uint32_t AfterLeadIn(const Document& doc, const QuotationIndex& quotes, uint32_t
     for (uint32_t j = k + 1; j < end && j < k + 7; ++j) {
       const std::string_view x = doc.Norm(doc.tokens[j]);
       if (IsBeOrHave(x) || IsModal(x)) return true;
-      if ((doc.tokens[j].flags & kTokPunct) || kClauseWords.Contains(x)) return false;
+      if ((doc.tokens[j].flags & kTokPunct) || opens_own_clause(x)) return false;
     }
     return false;
   };
@@ -182,7 +184,7 @@ uint32_t AfterLeadIn(const Document& doc, const QuotationIndex& quotes, uint32_t
     if ((doc.tokens[k].flags & kTokQuoteMark) || w == ";") return first;
     if (w == "that") return k + 1;
     if (person_told && k < first + 8 && (kSubjectPronouns.Contains(w) || opens_subject(k))) return k;
-    person_told = person_told && !kClauseWords.Contains(w) && !(doc.tokens[k].flags & kTokPunct);
+    person_told = person_told && !opens_own_clause(w) && !(doc.tokens[k].flags & kTokPunct);
     if (w == "," && !told && k < first + 6) return k + 1;
     if (w == "of" && of_leads_in) return k;
   }
