@@ -7984,3 +7984,12 @@ TEST_CASE("a verb of saying opening the sentence before its speaker is no part o
   CheckSources(s, {{"the stakes are so high", "Roger Stone", nullptr, "person"}});
   CheckNoSourceNamed(s, {"Continued Stone"});
 }
+
+TEST_CASE("a verb of telling whose person told leads in to a clause reports that clause, not the quotation before") {
+  const Scored s = Score("Talks went on. Josh Earnest said on Monday that “the talks failed.” Officials told Reuters "
+                         "he may resign.");
+  CheckContents(s, {{"said", "the talks failed"}, {"told", "he may resign"}});
+  // A quotation before a verb of telling that no clause follows is still its content.
+  const Scored quoted = Score("Talks went on. “The talks failed.” Officials told Reuters.");
+  CheckContents(quoted, {{"told", "The talks failed."}});
+}

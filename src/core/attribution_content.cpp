@@ -392,8 +392,12 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     // participle ("“…,” Fiorina told “Fox and Friends,” reminding the co-hosts that …").
     const int words_after = WordsIn(doc, hi, cue_sentence.end_token, 2);
     const bool object_follows = words_after >= 1 && !HasClosingVerb(doc, cue_first, cue_end);
+    // (Nor after a verb of telling whose person told leads in to a clause: "Officials told Reuters he
+    // may resign".)
+    const bool told_clause = IsTellingVerb(doc.Norm(doc.tokens[cue_end - 1])) && hi == cue_end &&
+                             AfterLeadIn(doc, quotes, hi, cue_sentence.end_token) > hi;
     const bool own_clause = (k > 0 && doc.tokens[k - 1].sentence != doc.tokens[lo].sentence &&
-                             (OpensReportedClause(doc, lo, hi) || after >= 0 || object_follows)) ||
+                             (OpensReportedClause(doc, lo, hi) || after >= 0 || object_follows || told_clause)) ||
                             (!has_source && source_end > source_first && words_after >= 2);
     // Nor one before a cue that a "that" clause follows: "On ABC's “This Week,” Rubio said that …",
     // "“Thank you,” Cruz replied, before adding that he thinks …" (not "said that day", "feel that
