@@ -7993,3 +7993,10 @@ TEST_CASE("a verb of telling whose person told leads in to a clause reports that
   const Scored quoted = Score("Talks went on. “The talks failed.” Officials told Reuters.");
   CheckContents(quoted, {{"told", "The talks failed."}});
 }
+
+TEST_CASE("a source phrase ends before a word of it that is another cue before \"that\"") {
+  const Scored s = Score("Citing local news outlets, the Associated Press reports that Hess almost missed the flight.");
+  CheckSourcePhrases(s, {{"Citing", "the Associated Press"}, {"Hess almost missed", "the Associated Press"}});
+  CheckSourceName(s, "Citing", "Associated Press");
+  CHECK(s.report.sources.size() == 1);
+}

@@ -2107,6 +2107,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     return (doc.tokens[i].flags & kTokBoilerplate) != 0;
   });
   drafts.reserve(2 * runs.size() + 8);  // most cues make one draft; relays, quotations and credits add some
+  std::vector<char> cue_opens(doc.tokens.size(), 0);  // token k opens a cue run
+  for (const TokenRun& run : runs) cue_opens[run.first] = 1;
   for (TokenRun run : runs) {
     if (IsExampleSay(doc, run) || IsNounSay(doc, run) || IsNounShow(doc, run) || IsSetPhraseSaid(doc, run) ||
         IsNamingParticiple(doc, run) || IsGivenNameSaid(doc, run))
@@ -3018,6 +3020,13 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (head < 0) break;
       d.mention = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       d.has_mention = d.mention.end_token > d.mention.first_token;
+      // "Citing local news outlets, the Associated Press reports that …": a phrase ends before a
+      // word of it that is another cue, before "that".
+      const uint32_t phrase_last = d.mention.end_token - 1;
+      if (d.has_mention && phrase_last > d.mention.first_token && phrase_last != run.first &&
+          cue_opens[phrase_last] && phrase_last + 1 < doc.tokens.size() &&
+          doc.Norm(doc.tokens[phrase_last + 1]) == "that")
+        d.mention = ReadSourcePhrase(doc, im.source_words, d.mention.first_token, phrase_last);
       // "his warning that Britain would …", "Her vow to go after …": a cue right after a possessive
       // pronoun is the owner's.
       if (!d.has_mention && static_cast<uint32_t>(head) + 1 == run.first &&
