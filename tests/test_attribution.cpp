@@ -5428,8 +5428,10 @@ TEST_CASE("the named author of a nameless document after 'according to' speaks")
       "The count went on. Clinton had 2,205 delegates, according to a tally by the Associated Press. Turnout "
       "rose, according to a report from the Pew Research Center. The news will be biased, according to a post "
       "from Arianna Huffington. Prices rose, according to a report from Iowa. Wages fell, according to a new "
-      "analysis. The evidence is thin, according to a court document filed by state attorney Dave Aronberg.");
+      "analysis. The evidence is thin, according to a court document filed by state attorney Dave Aronberg. "
+      "Sanders has 158, according to a count by Reuters.");
   CheckSources(s, {{"2,205 delegates", "Associated Press", "Associated Press", "outlet"},
+                   {"Sanders has 158", "Reuters", "Reuters", "outlet"},
                    {"Turnout rose", "Pew Research Center", "Pew Research Center", "organisation"},
                    {"The news will be biased", "Arianna Huffington", nullptr, "person"},
                    {"Prices rose", "a report", nullptr, "document"},
