@@ -8002,3 +8002,11 @@ TEST_CASE("a source phrase ends before a word of it that is another cue before \
   CheckSourceName(s, "Citing", "Associated Press");
   CHECK(s.report.sources.size() == 1);
 }
+
+TEST_CASE("a time before a possessive ending is when, not who: the phrase it owns speaks") {
+  const Scored s = Score("Polls vary. According to July's Washington Post/ABC News polling, Clinton leads. Trump "
+                         "trails, according to August's Fox News polling.");
+  CheckSources(s, {{"Clinton leads", "The Washington Post", nullptr, "outlet"},
+                   {"Trump trails", "Fox News", nullptr, "outlet"}});
+  CheckNoSourceNamed(s, {"July", "August"});
+}

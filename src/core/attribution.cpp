@@ -1424,6 +1424,26 @@ int NameAfterOwnedRole(const Document& doc, const SourceLexicon& words, uint32_t
   return role ? static_cast<int>(cue_first - 2) : static_cast<int>(head);
 }
 
+// A time before a possessive ending is when, not who: "according to July's Washington Post/ABC News
+// polling", "Tuesday's CNN poll showed". A pick on a month, a weekday or a time noun right before
+// "'s" moves to the last word of the phrase it owns (names, nouns and slashes joining names, at most
+// eight tokens, outside the cue [cue_first, cue_end)); other picks are returned unchanged.
+int OwnedPastTimePossessive(const Document& doc, uint32_t head, uint32_t cue_first, uint32_t cue_end) {
+  const std::string_view w = doc.Norm(doc.tokens[head]);
+  if (!(IsMonthName(w) || IsWeekdayName(w) || IsTimeNoun(w)) || !IsPossessiveEnding(doc, head + 1))
+    return static_cast<int>(head);
+  const uint32_t sentence = doc.tokens[head].sentence;
+  uint32_t last = head;
+  for (uint32_t k = head + 2; k < doc.tokens.size() && k < head + 10 && doc.tokens[k].sentence == sentence &&
+                              (k < cue_first || k >= cue_end);
+       ++k) {
+    const bool slash = doc.Norm(doc.tokens[k]) == "/" && doc.tokens[k - 1].end == doc.tokens[k].start;
+    if (!(IsNameToken(doc, k) || NounLikeWord(doc, k) || slash)) break;
+    if (!slash) last = k;
+  }
+  return static_cast<int>(last);
+}
+
 // Where a person lives is no speaker: "Brianne Stone, 29, of Huntsville, Ala., says",
 // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said", "Donna Rawlings, 59, of Ashton,
 // Md., who watched the ceremony, said". A pick on a state abbreviation right before ", <cue>"
@@ -2984,6 +3004,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         head = SubjectOfAuxiliary(doc, static_cast<uint32_t>(head), run.first);
       if (head >= 0 && reported_outlet < 0) head = NameBeforePartyTag(doc, static_cast<uint32_t>(head));
       if (head >= 0 && reported_outlet < 0) head = PersonBeforeResidence(doc, static_cast<uint32_t>(head), run.first);
+      if (head >= 0 && reported_outlet < 0)
+        head = OwnedPastTimePossessive(doc, static_cast<uint32_t>(head), run.first, cue_end);
       if (head >= 0 && reported_outlet < 0 && static_cast<uint32_t>(head) < run.first)
         head = OwnedPeopleAfterPossessive(doc, im.source_words, static_cast<uint32_t>(head), run.first);
       if (head >= 0 && reported_outlet < 0 && static_cast<uint32_t>(head) < run.first)
