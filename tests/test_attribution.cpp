@@ -8010,3 +8010,13 @@ TEST_CASE("a time before a possessive ending is when, not who: the phrase it own
                    {"Trump trails", "Fox News", nullptr, "outlet"}});
   CheckNoSourceNamed(s, {"July", "August"});
 }
+
+TEST_CASE("\"a\" or \"an\" and names after the cue, before a lower-case noun, qualify the noun: no speaker") {
+  const Scored s = Score("Donald Trump, the former host of the reality show “The Apprentice,” listed an NBC show as "
+                         "his guilty pleasure.");
+  CheckSourceName(s, "listed", "Donald Trump");
+  CheckNoSourceNamed(s, {"NBC News"});
+  // A name the noun is a cue of, before the cue, still speaks.
+  const Scored report = Score("Taxes were low. Trump had a net loss of $915 million, a New York Times report said.");
+  CheckSourceName(report, "net loss", "The New York Times");
+}

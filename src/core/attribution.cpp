@@ -652,6 +652,24 @@ bool AdjectiveCutShort(const Document& doc, const SourceMention& m) {
          EndsAfterStem(w, "ible", 3) || EndsAfterStem(w, "able", 3);
 }
 
+// Token k is a lower-case noun (not a verb nor an "-ly" adverb) a phrase right before it can qualify.
+bool QualifiedNounAt(const Document& doc, uint32_t k) {
+  return k > 0 && k < doc.tokens.size() && doc.tokens[k].sentence == doc.tokens[k - 1].sentence &&
+         !(doc.tokens[k].flags & kTokCapitalized) && NounLikeWord(doc, k) && !IsFiniteVerbLike(doc, k) &&
+         !IsLowercaseLyAdverb(doc, k);
+}
+
+// "listed an NBC show as his guilty pleasure": "a" or "an" and names only, after the cue ending at
+// `cue_end`, before a lower-case noun, qualify the noun; they name no one who speaks.
+bool NamesQualifyNounAfterCue(const Document& doc, const SourceMention& m, uint32_t cue_end) {
+  if (m.first_token < cue_end || m.end_token < m.first_token + 2 ||
+      !OneOf(doc.Norm(doc.tokens[m.first_token]), {"a", "an"}))
+    return false;
+  for (uint32_t k = m.first_token + 1; k < m.end_token; ++k)
+    if (!IsNameToken(doc, k)) return false;
+  return QualifiedNounAt(doc, m.end_token);
+}
+
 // A phrase that cannot be who speaks, though the ranker chose it: punctuation alone, a place in
 // a dateline, a year or a day alone ("1962", "May 9"), a date ("Wednesday", "Super Tuesday", "in February"), or a
 // phrase without a name ending in a possessive ending, a time word, an adverb or a form of "be" or
@@ -738,12 +756,8 @@ bool CannotSpeak(const Document& doc, const SourceMention& mention) {
     return k < doc.tokens.size() && !IsPossessiveEnding(doc, k) &&
            ((doc.tokens[k].flags & kTokQuoteMark) || OneOf(doc.Norm(doc.tokens[k]), {"'", single}));
   };
-  const uint32_t after_quote = mention.end_token + 1;
   if (mention.first_token > 0 && quote_mark_at(mention.first_token - 1, "\xE2\x80\x98") &&
-      quote_mark_at(mention.end_token, "\xE2\x80\x99") &&
-      after_quote < doc.tokens.size() && doc.tokens[after_quote].sentence == doc.tokens[mention.first_token].sentence &&
-      !(doc.tokens[after_quote].flags & kTokCapitalized) && NounLikeWord(doc, after_quote) &&
-      !IsFiniteVerbLike(doc, after_quote))
+      quote_mark_at(mention.end_token, "\xE2\x80\x99") && QualifiedNounAt(doc, mention.end_token + 1))
     return true;
   // "It should also be noted that": an "it" before a modal and "be" stands for what follows.
   if (mention.pronoun == "it" && mention.end_token + 1 < doc.tokens.size() &&
@@ -3305,7 +3319,9 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         speechless = IsSpeechlessThing(doc.Norm(doc.tokens[HeadEnd(doc, d.mention) - 1]));
       }
       if (!d.has_mention && place_only) continue;
-      if (!d.has_mention || speechless || !CannotSpeak(doc, d.mention)) break;
+      if (!d.has_mention || speechless ||
+          !(CannotSpeak(doc, d.mention) || NamesQualifyNounAfterCue(doc, d.mention, cue_end)))
+        break;
     }
     if (speechless) continue;
     if (d.has_mention && !apposed_role.role.empty() && d.mention.first_token == apposed_role.end_token + 1 &&
