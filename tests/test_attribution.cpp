@@ -8020,3 +8020,11 @@ TEST_CASE("\"a\" or \"an\" and names after the cue, before a lower-case noun, qu
   const Scored report = Score("Taxes were low. Trump had a net loss of $915 million, a New York Times report said.");
   CheckSourceName(report, "net loss", "The New York Times");
 }
+
+TEST_CASE("a cue in the clause an earlier cue reports speaks with the subject right before it") {
+  const Scored s = Score("She was upset. Deal said other students told her daughter that she was going to hell. "
+                         "Experts say that the group has criticized Trump.");
+  CheckSourcePhrases(s, {{"told", "other students"}, {"has criticized", "the group"}});
+  CheckContents(s, {{"said", "other students told her daughter that she was going to hell"},
+                    {"say", "the group has criticized Trump"}});
+}

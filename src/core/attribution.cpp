@@ -2285,6 +2285,36 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       }
       if (doc.Norm(doc.tokens[k]) != "the") break;
     }
+    // "Deal said other students told her daughter …", "Trump said Fox executives were calling": a
+    // cue in the clause an earlier cue of its sentence reports, right after that cue (and "that"),
+    // speaks with the phrase before it (past auxiliaries, "not" and adverbs), a candidate of the
+    // ranker's, not with the earlier cue's source before it.
+    if (speaker_in_run < 0 && reported_outlet < 0 && ranked.size() >= 2 && (doc.tokens[run.first].flags & kTokWord) &&
+        !drafts.empty() && !drafts.back().a.cue.empty() && drafts.back().a.cue.end <= d.a.cue.start) {
+      const uint32_t earlier_first = TokenAtByte(doc, drafts.back().a.cue.start);
+      const uint32_t earlier_end = TokenAtByte(doc, drafts.back().a.cue.end);
+      uint32_t subject_end = run.first;
+      while (subject_end > earlier_end + 1 && subject_end + 4 > run.first) {
+        const std::string_view w = doc.Norm(doc.tokens[subject_end - 1]);
+        if (!(IsBeOrHave(w) || IsModal(w) || w == "not" || w == "also" || IsLowercaseLyAdverb(doc, subject_end - 1)))
+          break;
+        --subject_end;
+      }
+      const bool same_sentence = doc.tokens[earlier_first].sentence == doc.tokens[run.first].sentence;
+      if (same_sentence && ranked[0] >= 0 && static_cast<uint32_t>(ranked[0]) < earlier_first) {
+        for (size_t r = 1; r < ranked.size(); ++r) {
+          const int c = ranked[r];
+          if (c < static_cast<int>(earlier_end) || c >= static_cast<int>(subject_end)) continue;
+          const SourceMention m = ReadSourceMention(doc, im.source_words, static_cast<uint32_t>(c), run.first, cue_end);
+          uint32_t k = earlier_end;
+          if (k < m.first_token && doc.Norm(doc.tokens[k]) == "that") ++k;
+          if (m.end_token != subject_end || k != m.first_token || !m.pronoun.empty()) continue;
+          ranked.erase(ranked.begin() + static_cast<std::ptrdiff_t>(r));
+          ranked.insert(ranked.begin(), c);
+          break;
+        }
+      }
+    }
     // "Alarmed by the unrest in Nevada, Senator Harry Reid … said": a participle of feeling opening
     // the sentence is the feeling of the main clause's subject, after the comma that closes it.
     uint32_t feeling_subject = UINT32_MAX;
