@@ -8028,3 +8028,21 @@ TEST_CASE("a cue in the clause an earlier cue reports speaks with the subject ri
   CheckContents(s, {{"said", "other students told her daughter that she was going to hell"},
                     {"say", "the group has criticized Trump"}});
 }
+
+TEST_CASE("after \"according to\" and its source, a possessive opens the rest of the phrase up to its comma") {
+  const Scored s = Score("He worked there. According to Fleming's “The Fixers,” his was a job. According to E. J. "
+                         "Fleming's ''The Fixers: Eddie Mannix and the MGM Machine'' and other sources, his was an "
+                         "all-purpose job. According to data from NASA's Spaceweather, so far this year, 96 days "
+                         "had no sunspots.");
+  CheckContentsHolding(s, {{"his was a job", "his was a job"},
+                           {"all-purpose job", "his was an all-purpose job"},
+                           {"96 days", "so far this year, 96 days had no sunspots"}});
+}
+
+TEST_CASE("a pick on the owner of a role written in lower case right before a name moves to the name") {
+  const Scored s = Score("For Trump, according to Ronald Reagan's former education secretary William J. Bennett, "
+                         "the speech is a test. Speaking on MSNBC, Clinton's chief pollster and strategist Joel "
+                         "Benenson on Monday lashed out at the Sanders campaign.");
+  CheckSources(s, {{"the speech is a test", "William J. Bennett", "Ronald Reagan", "official"}});
+  CheckSourceName(s, "lashed out at", "Joel Benenson");
+}

@@ -1438,6 +1438,32 @@ int NameAfterOwnedRole(const Document& doc, const SourceLexicon& words, uint32_t
   return role ? static_cast<int>(cue_first - 2) : static_cast<int>(head);
 }
 
+// "according to Ronald Reagan's former education secretary William J. Bennett": a pick on the owner
+// (a word of the owner's name) of a role written in lower case (at most six words) right before a
+// name moves to the name (its last token), outside the cue [cue_first, cue_end). Other picks are
+// returned unchanged.
+int NameAfterOwnersRole(const Document& doc, const SourceLexicon& words, uint32_t head, uint32_t cue_first,
+                        uint32_t cue_end) {
+  const uint32_t sentence = doc.tokens[head].sentence;
+  auto usable = [&](uint32_t k) {
+    return k < doc.tokens.size() && doc.tokens[k].sentence == sentence && (k < cue_first || k >= cue_end);
+  };
+  uint32_t owner = head;  // the owner's last word: "Ronald Reagan's"
+  while (owner < head + 3 && IsNameToken(doc, owner) && usable(owner + 1) && IsNameToken(doc, owner + 1)) ++owner;
+  if (!IsPossessiveEnding(doc, owner + 1)) return static_cast<int>(head);
+  bool role = false;
+  uint32_t k = owner + 2;
+  for (; usable(k) && k < owner + 8 && (doc.tokens[k].flags & kTokWord) && !(doc.tokens[k].flags & kTokCapitalized);
+       ++k) {
+    SourceWordMatch match;
+    role = role || (words.MatchAt(doc, k, k + 1, &match) && IsRole(match.kind));
+  }
+  if (!role || !usable(k) || !IsNameToken(doc, k)) return static_cast<int>(head);
+  while (usable(k + 1) && (IsNameToken(doc, k + 1) || (doc.Norm(doc.tokens[k + 1]) == "." && IsNameToken(doc, k + 2))))
+    k += doc.Norm(doc.tokens[k + 1]) == "." ? 2 : 1;
+  return static_cast<int>(k);
+}
+
 // A time before a possessive ending is when, not who: "according to July's Washington Post/ABC News
 // polling", "Tuesday's CNN poll showed". A pick on a month, a weekday or a time noun right before
 // "'s" moves to the last word of the phrase it owns (names, nouns and slashes joining names, at most
@@ -3050,6 +3076,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       if (head >= 0 && reported_outlet < 0) head = PersonBeforeResidence(doc, static_cast<uint32_t>(head), run.first);
       if (head >= 0 && reported_outlet < 0)
         head = OwnedPastTimePossessive(doc, static_cast<uint32_t>(head), run.first, cue_end);
+      if (head >= 0 && reported_outlet < 0)
+        head = NameAfterOwnersRole(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       if (head >= 0 && reported_outlet < 0 && static_cast<uint32_t>(head) < run.first)
         head = OwnedPeopleAfterPossessive(doc, im.source_words, static_cast<uint32_t>(head), run.first);
       if (head >= 0 && reported_outlet < 0 && static_cast<uint32_t>(head) < run.first)

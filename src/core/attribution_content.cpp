@@ -288,6 +288,22 @@ bool IsOpeningAdverbial(const Document& doc, uint32_t first, uint32_t comma) {
   return true;
 }
 
+// "According to Fleming's ''The Fixers'' and other sources, his was …": after "according to" and
+// its source, a possessive ending opens the rest of the phrase (a title, "and other sources"), up
+// to the comma that closes it, outside a quotation or as its last word; where the attribution
+// ends, at that comma (or the closing mark after it), or `end` unchanged.
+uint32_t PastPossessedTitle(const Document& doc, const QuotationIndex& quotes, uint32_t cue_first, uint32_t cue_end,
+                            uint32_t end) {
+  if (doc.Norm(doc.tokens[cue_first]) != "according" || end <= cue_end || !IsPossessiveEnding(doc, end)) return end;
+  const uint32_t sentence = doc.tokens[cue_first].sentence;
+  for (uint32_t k = end + 1; k < doc.tokens.size() && k < end + 30 && doc.tokens[k].sentence == sentence; ++k) {
+    if (doc.Norm(doc.tokens[k]) != ",") continue;
+    if (quotes.Inside(k) < 0) return k;
+    if (quotes.Closing(k + 1) >= 0) return k + 1;
+  }
+  return end;
+}
+
 Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cue_first, uint32_t cue_end,
                   uint32_t source_first, uint32_t source_end, bool* direct, int* quotation) {
   *direct = false;
@@ -296,7 +312,8 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   // it shares with the verb before it does not move the search.
   const bool has_source = source_end > source_first && !IsParticipleAfterComma(doc, cue_first, true);
   const uint32_t lo = has_source ? std::min(cue_first, source_first) : cue_first;
-  const uint32_t hi = has_source ? std::max(cue_end, source_end) : cue_end;  // exclusive
+  const uint32_t hi = has_source ? PastPossessedTitle(doc, quotes, cue_first, cue_end, std::max(cue_end, source_end))
+                                 : cue_end;  // exclusive
   const uint32_t paragraph = doc.sentences[doc.tokens[cue_first].sentence].paragraph;
   auto same_paragraph = [&](uint32_t k) { return doc.sentences[doc.tokens[k].sentence].paragraph == paragraph; };
   const bool cue_quoted = quotes.Inside(cue_first) >= 0;
