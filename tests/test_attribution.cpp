@@ -8046,3 +8046,10 @@ TEST_CASE("a pick on the owner of a role written in lower case right before a na
   CheckSources(s, {{"the speech is a test", "William J. Bennett", "Ronald Reagan", "official"}});
   CheckSourceName(s, "lashed out at", "Joel Benenson");
 }
+
+TEST_CASE("a role before a possessive and the people it owns is the owner's, not the speaker's") {
+  const Scored s = Score("Talks went on. The president's team said it was fine. The senator's staff said nothing.");
+  CheckSources(s, {{"it was fine", "The president's team", nullptr, "anonymous"},
+                   {"nothing", "The senator's staff", nullptr, "anonymous"}});
+  for (const Source& src : s.report.sources) CHECK(src.role.empty());
+}

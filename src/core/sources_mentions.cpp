@@ -1355,6 +1355,11 @@ std::string_view WithoutArticlePrefix(std::string_view s) {
 
 // A word that reads as a noun or an adjective inside a noun phrase: three letters or more, no
 // function word, no "-ed" or "-ing" form.
+bool IsOwnedPeopleNoun(std::string_view w) {
+  static const WordSet kOwnedPeople = {"family", "team", "camp", "circle", "allies", "relatives", "parents", "staff"};
+  return kOwnedPeople.Contains(w);
+}
+
 bool NounLikeWord(const Document& doc, uint32_t k) {
   const std::string_view x = doc.Norm(doc.tokens[k]);
   return (doc.tokens[k].flags & kTokWord) && !IsFunctionWord(x) && x.size() > 2 && x.substr(x.size() - 2) != "ed" &&
@@ -2449,14 +2454,16 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     best_first = best_end = 0;
   }
   // "the prime minister's spokesman", "the president's lawyer": with no name, a role before a
-  // possessive ending and another after it, the first is the owner's (whom the speaker is with).
+  // possessive ending and another after it, the first is the owner's (whom the speaker is with);
+  // so is one before the people it owns ending the phrase ("The president's team").
   if (best_end <= best_first && owner_name.empty()) {
     for (const SourceWordMatch& r : found) {
       const uint32_t possessive = r.first_token + r.token_count;
       if (!IsRole(r.kind) || r.first_token < owner_end || possessive + 1 >= end || !IsPossessiveEnding(doc, possessive))
         continue;
       if (std::none_of(found.begin(), found.end(),
-                       [&](const SourceWordMatch& x) { return IsRole(x.kind) && x.first_token > possessive; }))
+                       [&](const SourceWordMatch& x) { return IsRole(x.kind) && x.first_token > possessive; }) &&
+          !IsOwnedPeopleNoun(doc.Norm(doc.tokens[end - 1])))
         break;
       uint32_t owner_first = first;
       while (owner_first < r.first_token && IsDeterminer(doc.Norm(doc.tokens[owner_first]))) ++owner_first;
@@ -3698,7 +3705,6 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
     else if (end > first + 1 && IsPossessiveEnding(doc, end - 1)) possessive = end - 1;
     if (possessive != UINT32_MAX && possessive + 2 <= avoid_first && avoid_first <= possessive + 5 &&
         avoid_first < sb.end) {
-      static const WordSet kOwnedPeople = {"family", "team", "camp", "circle", "allies", "relatives", "parents"};
       uint32_t k = possessive + 1;
       while (k < avoid_first && (doc.tokens[k].flags & kTokWord) && !(doc.tokens[k].flags & kTokCapitalized) &&
              (NounLikeWord(doc, k) || IsModifierWord(doc.Norm(doc.tokens[k]))))
@@ -3709,7 +3715,7 @@ SourceMention ReadSourceMention(const Document& doc, const SourceLexicon& lexico
                f.kind != SourceWord::kPlace;
       });
       const std::string_view last = doc.Norm(doc.tokens[avoid_first - 1]);
-      if (k == avoid_first && (speaker_noun || kOwnedPeople.Contains(last) || IsRolePlural(lexicon, last))) end = k;
+      if (k == avoid_first && (speaker_noun || IsOwnedPeopleNoun(last) || IsRolePlural(lexicon, last))) end = k;
     }
     // "a spokesman for the ministry", "a lawyer for the family": the speaker is the
     // spokesperson and what follows "for" is whom they speak for, whichever word was picked.

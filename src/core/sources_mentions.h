@@ -128,6 +128,7 @@ bool TitledPoliticianApart(const SourceLexicon& lexicon, std::string_view surnam
 // A word that reads as a noun or an adjective inside a noun phrase: three letters or more, no
 // function word, no "-ed" or "-ing" form.
 bool NounLikeWord(const Document& doc, uint32_t k);
+bool IsOwnedPeopleNoun(std::string_view w);  // "team", "family", "camp", "staff": people someone's possessive owns
 bool IsKindOfOrganisationAt(const Document& doc, uint32_t k);  // a lower-case noun for a kind of organisation: "firm"
 // A word ending in "s" that names things or is an adverb, not people: "precedents", "nevertheless".
 bool IsPluralOfNoPeople(std::string_view w);
