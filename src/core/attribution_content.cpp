@@ -288,22 +288,6 @@ bool IsOpeningAdverbial(const Document& doc, uint32_t first, uint32_t comma) {
   return true;
 }
 
-// "According to Fleming's ''The Fixers'' and other sources, his was …": after "according to" and
-// its source, a possessive ending opens the rest of the phrase (a title, "and other sources"), up
-// to the comma that closes it, outside a quotation or as its last word; where the attribution
-// ends, at that comma (or the closing mark after it), or `end` unchanged.
-uint32_t PastPossessedTitle(const Document& doc, const QuotationIndex& quotes, uint32_t cue_first, uint32_t cue_end,
-                            uint32_t end) {
-  if (doc.Norm(doc.tokens[cue_first]) != "according" || end <= cue_end || !IsPossessiveEnding(doc, end)) return end;
-  const uint32_t sentence = doc.tokens[cue_first].sentence;
-  for (uint32_t k = end + 1; k < doc.tokens.size() && k < end + 30 && doc.tokens[k].sentence == sentence; ++k) {
-    if (doc.Norm(doc.tokens[k]) != ",") continue;
-    if (quotes.Inside(k) < 0) return k;
-    if (quotes.Closing(k + 1) >= 0) return k + 1;
-  }
-  return end;
-}
-
 Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cue_first, uint32_t cue_end,
                   uint32_t source_first, uint32_t source_end, bool* direct, int* quotation) {
   *direct = false;
@@ -312,8 +296,7 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   // it shares with the verb before it does not move the search.
   const bool has_source = source_end > source_first && !IsParticipleAfterComma(doc, cue_first, true);
   const uint32_t lo = has_source ? std::min(cue_first, source_first) : cue_first;
-  const uint32_t hi = has_source ? PastPossessedTitle(doc, quotes, cue_first, cue_end, std::max(cue_end, source_end))
-                                 : cue_end;  // exclusive
+  const uint32_t hi = has_source ? std::max(cue_end, source_end) : cue_end;  // exclusive
   const uint32_t paragraph = doc.sentences[doc.tokens[cue_first].sentence].paragraph;
   auto same_paragraph = [&](uint32_t k) { return doc.sentences[doc.tokens[k].sentence].paragraph == paragraph; };
   const bool cue_quoted = quotes.Inside(cue_first) >= 0;
@@ -367,6 +350,8 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     for (uint32_t j = hi; j < doc.tokens.size() && j < hi + 10 && same_paragraph(j); ++j) {
       const std::string_view w = doc.Norm(doc.tokens[j]);
       if (quotes.Opening(j) >= 0) {
+        // Not a title the source of "according to" owns: "according to Fleming's “The Fixers,” his was".
+        if (j > hi && IsPossessiveEnding(doc, j - 1) && doc.Norm(doc.tokens[cue_first]) == "according") break;
         const Quotation& quoted = quotes.at(quotes.Opening(j));
         const bool runs_on = j > hi && embedded(quotes.Opening(j)) && quoted.end_token + 1 < doc.tokens.size() &&
                              (doc.tokens[quoted.end_token + 1].flags & kTokWord) &&
@@ -609,18 +594,26 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   // "According to Peter Schott and Justin Pierce, the recession …": the other speakers the
   // source is joined with, up to the comma, are no part of what is said; nor, after an "according
   // to" opening the sentence, the rest of the source's phrase ("According to an FBI summary of its
-  // investigation, Mills sent …"; no finite verb, quotation or second comma before it).
+  // investigation, Mills sent …"; no finite verb, quotation or second comma before it); nor what a
+  // possessive ending after the source opens, a title in quotation marks too, up to the comma
+  // outside them or ending them ("According to Fleming's ''The Fixers'' and other sources, his was
+  // …", "according to Fleming's “The Fixers,” his was …").
   if (doc.Norm(doc.tokens[cue_first]) == "according" && first + 2 < clause_end) {
     const bool joined = doc.Norm(doc.tokens[first]) == "and";
     const bool opening = lo == s.first_token;
+    const bool owned = !joined && IsPossessiveEnding(doc, first);
     bool names = false;
-    for (uint32_t k = first + (joined ? 1 : 0); (joined || opening) && k < clause_end && k < first + 12; ++k) {
+    for (uint32_t k = first + (joined ? 1 : 0); (joined || opening || owned) && k < clause_end &&
+                                                k < first + (owned ? 30 : 12);
+         ++k) {
       const std::string_view w = doc.Norm(doc.tokens[k]);
-      if (w == ",") {
-        if (names || (opening && !joined && k > first)) first = k + 1;
+      const bool quoted = quotes.Inside(k) >= 0;
+      if (w == "," && (!quoted || quotes.Closing(k + 1) >= 0)) {
+        if (names || ((opening || owned) && !joined && k > first)) first = quoted ? k + 2 : k + 1;
         break;
       }
-      if ((!(doc.tokens[k].flags & (kTokWord | kTokNumber)) && w != ".") || quotes.Inside(k) >= 0 ||
+      if (owned) continue;
+      if ((!(doc.tokens[k].flags & (kTokWord | kTokNumber)) && w != ".") || quoted ||
           (!joined && IsFiniteVerbLike(doc, k)))
         break;
       names = names || (joined && IsNameToken(doc, k));
