@@ -8053,3 +8053,12 @@ TEST_CASE("a role before a possessive and the people it owns is the owner's, not
                    {"nothing", "The senator's staff", nullptr, "anonymous"}});
   for (const Source& src : s.report.sources) CHECK(src.role.empty());
 }
+
+TEST_CASE("a cue after a clause's comma that goes on, past an adjunct, to \"that\" reports what \"that\" opens") {
+  const Scored s = Score("He wavered. Despite some signs that he was backing down, however, he said last month that "
+                         "his position has grown. Courted by most of the candidates, Adelson said on Sunday that he "
+                         "may wait. The economy grew, Yellen said on Tuesday.");
+  CheckContentsHolding(s, {{"his position", "his position has grown"},
+                           {"he may wait", "he may wait"},
+                           {"The economy grew", "The economy grew"}});
+}

@@ -567,7 +567,10 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
       --end;
     if (WordsIn(doc, first, end, 1) >= 1) return TrimmedRange(doc, first, end);
   }
-  const bool introduces = hi < s.end_token && (doc.Norm(doc.tokens[hi]) == "that" || doc.Norm(doc.tokens[hi]) == ":");
+  // (Perhaps after an adjunct: "…, however, he said last month that his position …".)
+  const uint32_t lead_in_end = AfterLeadIn(doc, quotes, hi, s.end_token);
+  const bool introduces = hi < s.end_token && (doc.Norm(doc.tokens[hi]) == "that" || doc.Norm(doc.tokens[hi]) == ":" ||
+                                               (lead_in_end > hi && doc.Norm(doc.tokens[lead_in_end - 1]) == "that"));
   // Nor when the attribution goes on to report a clause ("Moments earlier, in his opening
   // remarks, Trump said he was suited for it").
   // Nor when the cue has no verb that closes what is said and words follow it ("Like Mr. Sanders,
