@@ -8062,3 +8062,9 @@ TEST_CASE("a cue after a clause's comma that goes on, past an adjunct, to \"that
                            {"he may wait", "he may wait"},
                            {"The economy grew", "The economy grew"}});
 }
+
+TEST_CASE("an adjunct set off by commas after the cue leads in to the \"that\" after it") {
+  const Scored s = Score("Clinton called him “ISIS’ best recruiter.” She also said, without evidence, that “they are "
+                         "going to people.” He added, though, that in the end it did not work.");
+  CheckContents(s, {{"also said", "they are going to people"}, {"added", "in the end it did not work"}});
+}

@@ -394,12 +394,24 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     // participle ("“…,” Fiorina told “Fox and Friends,” reminding the co-hosts that …").
     const int words_after = WordsIn(doc, hi, cue_sentence.end_token, 2);
     const bool object_follows = words_after >= 1 && !HasClosingVerb(doc, cue_first, cue_end);
-    // (Nor after a verb of telling whose person told leads in to a clause: "Officials told Reuters he
-    // may resign".)
-    const bool told_clause = IsTellingVerb(doc.Norm(doc.tokens[cue_end - 1])) && hi == cue_end &&
-                             AfterLeadIn(doc, quotes, hi, cue_sentence.end_token) > hi;
+    // (Nor after a lead-in to a clause of its own: the person told ("Officials told Reuters he may
+    // resign"), or an adjunct set off by commas or a time before "that" ("She also said, without
+    // evidence, that …", "He said last month that …"), within eight tokens.)
+    auto lead_in_clause = [&] {
+      if (IsTellingVerb(doc.Norm(doc.tokens[cue_end - 1])) && hi == cue_end &&
+          AfterLeadIn(doc, quotes, hi, cue_sentence.end_token) > hi)
+        return true;
+      for (uint32_t j = hi + 1; j < cue_sentence.end_token && j < hi + 8; ++j) {
+        const std::string_view w = doc.Norm(doc.tokens[j]);
+        if ((doc.tokens[j].flags & kTokQuoteMark) || IsClauseEnd(w)) return false;
+        const std::string_view before = doc.Norm(doc.tokens[j - 1]);
+        if (w == "that" && (before == "," || IsTimeNoun(before) || IsWeekdayName(before) || IsMonthName(before)))
+          return true;
+      }
+      return false;
+    };
     const bool own_clause = (k > 0 && doc.tokens[k - 1].sentence != doc.tokens[lo].sentence &&
-                             (OpensReportedClause(doc, lo, hi) || after >= 0 || object_follows || told_clause)) ||
+                             (OpensReportedClause(doc, lo, hi) || after >= 0 || object_follows || lead_in_clause())) ||
                             (!has_source && source_end > source_first && words_after >= 2);
     // Nor one before a cue that a "that" clause follows: "On ABC's “This Week,” Rubio said that …",
     // "“Thank you,” Cruz replied, before adding that he thinks …" (not "said that day", "feel that
@@ -629,6 +641,17 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
                               (IsBeOrHave(doc.Norm(doc.tokens[first + 1])) || IsModal(doc.Norm(doc.tokens[first + 1])));
     if ((w == "that" && !subject_that) || w == "," || w == ":" || w == "to") ++first;
     else break;
+  }
+  // "said, without evidence, that …", "noted, though, that …": an adjunct set off by commas right
+  // after the cue leads in to the "that" after it (within eight tokens).
+  if (first == hi + 1 && doc.Norm(doc.tokens[hi]) == "," && quotes.Inside(first) < 0) {
+    for (uint32_t j = first + 1; j < clause_end && j < first + 8; ++j) {
+      if ((doc.tokens[j].flags & kTokQuoteMark) || IsClauseEnd(doc.Norm(doc.tokens[j]))) break;
+      if (doc.Norm(doc.tokens[j]) == "that" && doc.Norm(doc.tokens[j - 1]) == ",") {
+        first = j + 1;
+        break;
+      }
+    }
   }
   first = AfterLeadIn(doc, quotes, first, clause_end);
   if (WordsIn(doc, first, clause_end, 2) >= (object_after ? 1 : 2)) {  // "talking about baseball"
