@@ -8068,3 +8068,14 @@ TEST_CASE("an adjunct set off by commas after the cue leads in to the \"that\" a
                          "going to people.” He added, though, that in the end it did not work.");
   CheckContents(s, {{"also said", "they are going to people"}, {"added", "in the end it did not work"}});
 }
+
+TEST_CASE("a quoted title or object after a preposition, a possessive or a participle is not the content of a cue "
+          "that reports its own clause") {
+  const Scored s = Score("The city was calm.\n\nIn an interview on CBS's “Face the Nation,” House Speaker Paul Ryan "
+                         "said the recent spate of shootings demands listening.\n\nCiting “obligations in Tennessee,” "
+                         "the former vice president's spokeswoman told POLITICO that Gore plans to skip it.");
+  CheckContents(s, {{"said", "the recent spate of shootings demands listening"}, {"told", "Gore plans to skip it"}});
+  // A quotation before a cue with no clause of its own is still its content.
+  const Scored plain = Score("The city was calm.\n\nIn his words on “Face the Nation,” he said.");
+  CheckContents(plain, {{"said", "Face the Nation,"}});
+}

@@ -424,10 +424,21 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
       return !IsTimeNoun(next) && !IsBeOrHave(next) && !IsFormOfBe(next) && !IsModal(next) &&
              !EndsAfterStem(next, "ed", 3);
     };
+    // Nor a quoted title or object of its sentence, opening right after a preposition, a possessive
+    // ending or a participle, before a cue that reports a clause of its own: "In an interview on
+    // CBS's “Face the Nation,” Ryan said the recent spate …", "Citing “obligations in Tennessee,”
+    // the spokeswoman told POLITICO that Gore plans …".
+    auto object_before_clause = [&](int q) {
+      const uint32_t mark = quotes.at(q).first_token - 1;
+      if (mark == 0 || doc.tokens[mark - 1].sentence != doc.tokens[mark].sentence) return false;
+      const std::string_view before = doc.Norm(doc.tokens[mark - 1]);
+      return (IsPreposition(before) || IsPossessiveEnding(doc, mark - 1) || IsIngForm(before)) &&
+             (OpensReportedClause(doc, lo, hi) || lead_in_clause());
+    };
     // Nor a quoted phrase running on in the words of its sentence: "Conceding that there would
     // be a trade agreement “down the line” he warned:".
     if (k > 0 && same_paragraph(k - 1) && quotes.Closing(k - 1) >= 0 && !own_clause && !that_clause() &&
-        !embedded(quotes.Closing(k - 1))) {
+        !embedded(quotes.Closing(k - 1)) && !object_before_clause(quotes.Closing(k - 1))) {
       *quotation = quotes.Closing(k - 1);
       *direct = true;
       return quotes.at(*quotation).inner;
