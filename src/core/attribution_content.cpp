@@ -320,6 +320,14 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
         if (doc.Norm(doc.tokens[k]) == "," &&
             (k + 1 == source_first || (doc.tokens[k + 1].flags & kTokQuoteMark) || OpensMainClause(doc, k + 1)))
           return k > cue_end ? TrimmedRange(doc, cue_end, k) : Range{};
+      // "Challenged by ABC News's Diane Sawyer on her speaking fees, Clinton said": after the agent
+      // ("by" and the source right after the cue), what stands between it and the comma before the
+      // main clause.
+      if (source_first <= cue_end + 1 && doc.Norm(doc.tokens[source_first - 1]) == "by") {
+        const uint32_t comma =
+            CommaOpening(doc, quotes, source_end, std::min(cue_sentence.end_token - 1, source_end + 20), OpensMainClause);
+        if (comma != UINT32_MAX && comma > source_end) return TrimmedRange(doc, source_end, comma);
+      }
     } else {  // the comma before the main clause: "Rattling off promises to …, reform …, Clinton promised"
       const uint32_t comma =
           CommaOpening(doc, quotes, cue_end + 1, std::min(cue_sentence.end_token - 1, cue_end + 30), OpensMainClause);
