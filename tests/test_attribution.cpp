@@ -8087,3 +8087,14 @@ TEST_CASE("a participle opening its sentence with its agent right after it repor
   CheckContentsHolding(s, {{"Clinton gets race", "if Clinton gets race"}});
   CheckSourceName(s, "Challenged", "Diane Sawyer");
 }
+
+TEST_CASE("a campaign role of the party of the person quoted in the sentence before is that person") {
+  const Scored s = Score("Republican contender Donald Trump spoke.\n\n“Russia, if you’re listening, find the emails,” "
+                         "Trump told reporters.\n\nThe Republican presidential nominee later said he was being "
+                         "sarcastic.");
+  CheckSourceName(s, "he was being sarcastic", "Donald Trump");
+  // Not one of another party.
+  const Scored other = Score("Republican contender Donald Trump spoke.\n\n“Find the emails,” Trump told reporters."
+                             "\n\nThe Democratic presidential nominee later said he was wrong.");
+  CheckSourceName(other, "he was wrong", "The Democratic presidential nominee");
+}

@@ -110,6 +110,13 @@ std::string RoleKey(const std::string& role) {
 
 bool RolesMatch(const std::string& a, const std::string& b) { return !a.empty() && a == b; }
 
+// A role key of a campaign for office: "candidate", "presidential nominee", "front-runner".
+bool IsCampaignRole(const std::string& key) {
+  static const WordSet kCampaignRoles = {"candidate", "nominee", "front-runner", "frontrunner", "hopeful",
+                                         "contender", "incumbent"};
+  return kCampaignRoles.Contains(std::string_view(key).substr(key.rfind(' ') + 1));
+}
+
 // The text writes the given name `given` (lower case, accents folded) right before the words of
 // `name`: "Dina Habib Powell" for "Habib Powell" and "dina".
 bool WrittenAfterGivenName(const Document& doc, const std::string& given, const std::string& name) {
@@ -346,13 +353,11 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // and that individual is also the one the text named last before it, in its sentence or the
   // one before.
   auto dominant_candidate = [&](const SourceMention& m, const std::string& role) {
-    static const WordSet kCampaignRoles = {"candidate", "nominee", "front-runner", "frontrunner", "hopeful",
-                                           "contender", "incumbent"};
     static const WordSet kEpithets = {"businessman", "businesswoman", "magnate", "mogul", "tycoon", "billionaire",
                                       "developer"};
     const bool epithet = kEpithets.Contains(role.substr(role.rfind(' ') + 1)) ||
                          kEpithets.Contains(doc.Norm(doc.tokens[m.end_token - 1]));
-    if (!epithet && !kCampaignRoles.Contains(role.substr(role.rfind(' ') + 1))) return -1;
+    if (!epithet && !IsCampaignRole(role)) return -1;
     int best = -1;
     size_t most = 0, second = 0;
     for (size_t k = 0; k < groups.size(); ++k) {
@@ -836,7 +841,13 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
                                 !serves && !addressed &&
                                 (AffiliationsCompatible(x.source.affiliation, m.affiliation) ||
                                  IsPartyAffiliation(x.source.affiliation));
-    const bool fits = x.role_key.empty() && recent && (former || subject_before) &&
+    // "“…,” Trump told reporters. The Republican presidential nominee later said": a campaign role
+    // of the named person's own party (both written), when that person has no role or a campaign
+    // role too.
+    const bool same_campaign = recent && IsCampaignRole(RoleKey(m.role)) &&
+                               (x.role_key.empty() || IsCampaignRole(x.role_key)) && !m.affiliation.empty() &&
+                               IsPartyAffiliation(m.affiliation) && x.source.affiliation == m.affiliation;
+    const bool fits = ((x.role_key.empty() && recent && (former || subject_before)) || same_campaign) &&
                       (!x.gender || !gender || x.gender == gender);
     return fits ? named : -1;
   };
