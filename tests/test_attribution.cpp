@@ -8098,3 +8098,17 @@ TEST_CASE("a campaign role of the party of the person quoted in the sentence bef
                              "\n\nThe Democratic presidential nominee later said he was wrong.");
   CheckSourceName(other, "he was wrong", "The Democratic presidential nominee");
 }
+
+TEST_CASE("an epithet of wealth or trade is the individual named last before it, when no office contradicts it") {
+  const Scored s = Score("Clinton said she would win. Rubio said he would win. Cruz said he would win. Trump said "
+                         "he would win.\n\nTrump is taking questions in a lodge in Salem, New Hampshire.\n\nThe "
+                         "billionaire businessman began by talking about the drug crisis, saying heroin is cheap.");
+  CheckSourceName(s, "heroin is cheap", "Trump");
+  const Scored office = Score("Senate Majority Leader Mitch McConnell said he spoke with the candidate.\n\nThe "
+                              "Kentucky Republican and the New York businessman discussed the violence.");
+  const Attribution* discussed = office.ByCue("discussed");
+  REQUIRE(discussed != nullptr);
+  const Source* src = office.SourceOf(discussed);
+  REQUIRE(src != nullptr);
+  CHECK(src->name != "Mitch McConnell");
+}

@@ -347,17 +347,48 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   };
   // "the Republican presidential candidate", "the candidate", "the front-runner": with no holder
   // of the role named, a candidate is the politician the text has named by far the most so far (at
-  // least three mentions, twice any other's), when no role or side of theirs contradicts. So is
-  // an epithet of wealth or trade ("the billionaire real estate magnate", "the mogul", "the New
-  // York businessman") the individual named so most, whatever their role, when the genders agree
-  // and that individual is also the one the text named last before it, in its sentence or the
-  // one before.
+  // least three mentions, twice any other's), when no role or side of theirs contradicts. An
+  // epithet of wealth or trade ("the billionaire real estate magnate", "the mogul", "the New York
+  // businessman") is the individual source the text named last before it, in its sentence or the
+  // one before, when the genders agree and no office contradicts it (no role, a campaign's or
+  // another epithet: not "Majority Leader").
   auto dominant_candidate = [&](const SourceMention& m, const std::string& role) {
     static const WordSet kEpithets = {"businessman", "businesswoman", "magnate", "mogul", "tycoon", "billionaire",
                                       "developer"};
     const bool epithet = kEpithets.Contains(role.substr(role.rfind(' ') + 1)) ||
                          kEpithets.Contains(doc.Norm(doc.tokens[m.end_token - 1]));
     if (!epithet && !IsCampaignRole(role)) return -1;
+    if (epithet) {
+      const uint32_t sentence = doc.tokens[m.first_token].sentence;
+      const uint32_t from = doc.sentences[sentence > 0 ? sentence - 1 : 0].first_token;
+      // Token t ends the name of a place or a body the lists know ("New Hampshire").
+      auto ends_listed_body = [&](uint32_t t) {
+        for (uint32_t at = t >= 2 ? t - 2 : 0; at <= t; ++at) {
+          SourceWordMatch match;
+          if (lexicon.MatchAt(doc, at, t + 1, &match) && match.first_token + match.token_count == t + 1 &&
+              (match.kind == SourceWord::kPlace || match.kind == SourceWord::kOrganisation ||
+               match.kind == SourceWord::kOutlet))
+            return true;
+        }
+        return false;
+      };
+      for (uint32_t t = m.first_token; t-- > from;) {
+        if (!IsNameToken(doc, t) || (doc.tokens[t].flags & kTokQuoted) || ends_listed_body(t)) continue;
+        const std::string_view surname = doc.Norm(doc.tokens[t]);
+        const auto named = by_surname.find(std::string(surname));
+        const bool person = (named != by_surname.end() && !named->second.empty()) ||
+                            lexicon.IsListedPoliticianSurname(surname) || GivenNameTokenBefore(doc, lexicon, t) != t;
+        if (!person) continue;
+        if (named == by_surname.end()) return -1;
+        const int last = named->second.back();
+        const Group& x = groups[static_cast<size_t>(last)];
+        const char gender = MentionGender(doc, lexicon, m);
+        const bool role_fits = x.role_key.empty() || IsCampaignRole(x.role_key) ||
+                               kEpithets.Contains(std::string_view(x.role_key).substr(x.role_key.rfind(' ') + 1));
+        return x.named && x.individual && role_fits && (!gender || !x.gender || gender == x.gender) ? last : -1;
+      }
+      return -1;
+    }
     int best = -1;
     size_t most = 0, second = 0;
     for (size_t k = 0; k < groups.size(); ++k) {
@@ -374,24 +405,6 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     }
     if (best < 0 || most < 3 || most < 2 * second) return -1;
     const Group& x = groups[static_cast<size_t>(best)];
-    if (epithet) {
-      // The individual the text named last before it, in its sentence or the one before, is this one.
-      const uint32_t sentence = doc.tokens[m.first_token].sentence;
-      const uint32_t from = doc.sentences[sentence > 0 ? sentence - 1 : 0].first_token;
-      bool named_last = false;
-      for (uint32_t t = m.first_token; t-- > from;) {
-        if (!IsNameToken(doc, t) || (doc.tokens[t].flags & kTokQuoted)) continue;
-        const std::string_view surname = doc.Norm(doc.tokens[t]);
-        const auto named = by_surname.find(std::string(surname));
-        const bool person = (named != by_surname.end() && !named->second.empty()) ||
-                            lexicon.IsListedPoliticianSurname(surname) || GivenNameTokenBefore(doc, lexicon, t) != t;
-        if (!person) continue;
-        named_last = surname == x.surname;
-        break;
-      }
-      const char gender = MentionGender(doc, lexicon, m);
-      return named_last && (!gender || !x.gender || gender == x.gender) ? best : -1;
-    }
     const bool politician = x.source.type == "official" || lexicon.IsListedPolitician(x.source.name);
     // A listed politician's role of trade ("neurosurgeon Ben Carson") is no office a campaign role contradicts.
     const bool fits = politician && (x.role_key.empty() || RolesMatch(x.role_key, role) || x.source.type != "official") &&
