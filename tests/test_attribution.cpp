@@ -8112,3 +8112,9 @@ TEST_CASE("an epithet of wealth or trade is the individual named last before it,
   REQUIRE(src != nullptr);
   CHECK(src->name != "Mitch McConnell");
 }
+
+TEST_CASE("a name, its party tag set off by commas and an apposition: the name speaks") {
+  const Scored s = Score("Talks went on. Sen. Max Baucus, D-Mont., the representative for Senate Democrats, "
+                         "indicated Wednesday he is not worried about the letter.");
+  CheckSources(s, {{"he is not worried", "Max Baucus", "Democratic", "official"}});
+}

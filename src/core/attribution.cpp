@@ -1802,6 +1802,13 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
           if (!PartyOfTagAt(doc, paren).empty()) name_end = paren;
           break;
         }
+    // "Sen. Max Baucus, D-Mont., the representative for Senate Democrats, indicated": so does a tag
+    // set off by commas; the apposition after it is the name's.
+    for (uint32_t comma = open - 1; comma-- > sentence_first + 1 && comma + 5 > open;)
+      if (doc.Norm(doc.tokens[comma]) == ",") {
+        if (!PartyOfTagAt(doc, comma).empty() && IsNameToken(doc, comma - 1)) name_end = comma;
+        break;
+      }
     // "Carole Bower, 75, a retiree in Carthage, Ill., supported": an age, or a state after a town,
     // set off by commas is passed over to the name before it, which then opens the sentence or
     // follows a quotation, not a comma ("Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one
