@@ -8118,3 +8118,16 @@ TEST_CASE("a name, its party tag set off by commas and an apposition: the name s
                          "indicated Wednesday he is not worried about the letter.");
   CheckSources(s, {{"he is not worried", "Max Baucus", "Democratic", "official"}});
 }
+
+TEST_CASE("a self-described identity is the subject of the sentence before, whatever their office; a lower-case "
+          "party word is no party") {
+  const Scored s = Score("Sen. Bernie Sanders (I-Vt.) said he would fight.\n\nSanders visited Missouri on Saturday, "
+                         "holding a rally in Springfield. The self-described democratic socialist said he would win "
+                         "the state.");
+  CheckSources(s, {{"he would win the state", "Bernie Sanders", "Independent", "official"}});
+  const Scored lower = Score("Talks went on. A self-described democratic socialist from Ohio said he would vote.");
+  const Attribution* said = lower.ByCue("said");
+  REQUIRE(said != nullptr);
+  REQUIRE(lower.SourceOf(said) != nullptr);
+  CHECK(lower.SourceOf(said)->affiliation != "Democratic");
+}

@@ -802,8 +802,14 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         (foreign_head(RoleKey(m.role), m.affiliation) && candidate->affiliation != m.affiliation) ||
         Lower(m.affiliation).find(candidate->surname) != std::string::npos || namesake_unheard(*candidate))
       return -1;  // "the senior Cruz adviser" is not Ted Cruz
+    // A description the person gives of themselves is no office another role contradicts: "Sanders
+    // visited Missouri … The self-described democratic socialist said".
+    const std::string text = Lower(m.text);
+    const bool self_described = text.find("self-described") != std::string::npos ||
+                                text.find("self-proclaimed") != std::string::npos ||
+                                text.find("self-styled") != std::string::npos;
     const int known = same_person(*candidate);
-    if (known >= 0 && !groups[static_cast<size_t>(known)].role_key.empty()) return -1;
+    if (known >= 0 && !groups[static_cast<size_t>(known)].role_key.empty() && !self_described) return -1;
     // Others named in the candidate's own sentence are its objects ("… has a word for Donald Trump's plan").
     const uint32_t candidate_sentence = doc.tokens[candidate->first_token].sentence;
     const int since = latest(m.span.start, [&](const Group& x) {
@@ -812,7 +818,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     if (since >= 0 && since != known) return -1;
     const char gender = MentionGender(doc, lexicon, m), candidate_gender = MentionGender(doc, lexicon, *candidate);
     if (gender && candidate_gender && gender != candidate_gender) return -1;
-    if (!candidate->role.empty() && RoleKey(candidate->role) != RoleKey(m.role)) return -1;
+    if (!candidate->role.empty() && RoleKey(candidate->role) != RoleKey(m.role) && !self_described) return -1;
     return adopt(*candidate);
   };
 

@@ -38,7 +38,8 @@ class SourceLexicon {
   bool Build(const Lexicon& lexicon, std::string* error);
   // The longest entry starting at token `at` that ends before `end_token`; false when none.
   // An outlet, organisation or place of one or two letters matches only in capitals: "AP",
-  // "FT", "US", not "us" or the "Ft." of "Ft. Worth".
+  // "FT", "US", not "us" or the "Ft." of "Ft. Worth"; a party's word only capitalized: not the
+  // "democratic" of "a democratic socialist".
   bool MatchAt(const Document& doc, uint32_t at, uint32_t end_token, SourceWordMatch* out) const {
     PhraseMatch matches[8];
     const size_t n = matcher_.MatchAt(doc, at, matches, 8);
@@ -48,6 +49,9 @@ class SourceLexicon {
       const Token& token = doc.tokens[matches[k].first_token];
       if (matches[k].token_count == 1 && token.end - token.start <= 2 && !(token.flags & kTokAllCaps) &&
           (kind == SourceWord::kOutlet || kind == SourceWord::kOrganisation || kind == SourceWord::kPlace))
+        continue;
+      if (matches[k].token_count == 1 && kind == SourceWord::kPlace && !(token.flags & kTokCapitalized) &&
+          (canonical_[matches[k].entry] == "Democratic" || canonical_[matches[k].entry] == "Republican"))
         continue;
       out->first_token = matches[k].first_token;
       out->token_count = matches[k].token_count;
