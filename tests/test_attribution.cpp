@@ -8131,3 +8131,16 @@ TEST_CASE("a self-described identity is the subject of the sentence before, what
   REQUIRE(lower.SourceOf(said) != nullptr);
   CHECK(lower.SourceOf(said)->affiliation != "Democratic");
 }
+
+TEST_CASE("a campaign's role is the legislator or governor who opened the sentence before, not a president") {
+  const Scored s = Score("Texas Sen. Ted Cruz says the new rules are worthless.\n\nTed Cruz is protesting the "
+                         "rules by giving away a shotgun.\n\nThe GOP presidential candidate sent out an email to "
+                         "supporters Tuesday.");
+  CheckSourceName(s, "sent out an email to", "Ted Cruz");
+  const Scored president = Score("President Trump continues to support Kavanaugh.\n\n“It did not happen,” the "
+                                 "nominee said Sunday.");
+  const Attribution* said = president.ByCue("said Sunday");
+  REQUIRE(said != nullptr);
+  REQUIRE(president.SourceOf(said) != nullptr);
+  CHECK(president.SourceOf(said)->name != "Trump");
+}

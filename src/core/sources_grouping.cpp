@@ -802,14 +802,21 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         (foreign_head(RoleKey(m.role), m.affiliation) && candidate->affiliation != m.affiliation) ||
         Lower(m.affiliation).find(candidate->surname) != std::string::npos || namesake_unheard(*candidate))
       return -1;  // "the senior Cruz adviser" is not Ted Cruz
-    // A description the person gives of themselves is no office another role contradicts: "Sanders
-    // visited Missouri … The self-described democratic socialist said".
+    // A description the person gives of themselves is no office another role contradicts, nor is a
+    // campaign's role the office of a legislator or a governor: "Sanders visited Missouri … The
+    // self-described democratic socialist said", "Texas Sen. Ted Cruz says … the Republican
+    // presidential candidate repeated" (not a mayor's, nor the president's: "the nominee" after
+    // "President Trump continues to support Kavanaugh" is Kavanaugh).
     const std::string text = Lower(m.text);
     const bool self_described = text.find("self-described") != std::string::npos ||
                                 text.find("self-proclaimed") != std::string::npos ||
                                 text.find("self-styled") != std::string::npos;
     const int known = same_person(*candidate);
-    if (known >= 0 && !groups[static_cast<size_t>(known)].role_key.empty() && !self_described) return -1;
+    const std::string& known_role = known >= 0 ? groups[static_cast<size_t>(known)].role_key : RoleKey(candidate->role);
+    const bool no_office =
+        self_described || (IsCampaignRole(RoleKey(m.role)) &&
+                           (known_role.empty() || OneOf(known_role, {"senator", "representative", "governor"})));
+    if (known >= 0 && !known_role.empty() && !no_office) return -1;
     // Others named in the candidate's own sentence are its objects ("… has a word for Donald Trump's plan").
     const uint32_t candidate_sentence = doc.tokens[candidate->first_token].sentence;
     const int since = latest(m.span.start, [&](const Group& x) {
@@ -818,7 +825,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     if (since >= 0 && since != known) return -1;
     const char gender = MentionGender(doc, lexicon, m), candidate_gender = MentionGender(doc, lexicon, *candidate);
     if (gender && candidate_gender && gender != candidate_gender) return -1;
-    if (!candidate->role.empty() && RoleKey(candidate->role) != RoleKey(m.role) && !self_described) return -1;
+    if (!candidate->role.empty() && RoleKey(candidate->role) != RoleKey(m.role) && !no_office) return -1;
     return adopt(*candidate);
   };
 
