@@ -8075,9 +8075,17 @@ TEST_CASE("a quoted title or object after a preposition, a possessive or a parti
                          "said the recent spate of shootings demands listening.\n\nCiting “obligations in Tennessee,” "
                          "the former vice president's spokeswoman told POLITICO that Gore plans to skip it.");
   CheckContents(s, {{"said", "the recent spate of shootings demands listening"}, {"told", "Gore plans to skip it"}});
-  // A quotation before a cue with no clause of its own is still its content.
+  // Nor before a cue its source opens that three words follow.
+  const Scored words = Score("The city was calm.\n\nWednesday on Fox News Channel's “Hannity,” Newt Gingrich said if "
+                             "Trump picked him it would be a two-pirate ticket.");
+  CheckContents(words, {{"said", "if Trump picked him it would be a two-pirate ticket"}});
+  // A quotation before a cue with no clause of its own is still its content, and so is one before
+  // an apposition after the cue.
   const Scored plain = Score("The city was calm.\n\nIn his words on “Face the Nation,” he said.");
   CheckContents(plain, {{"said", "Face the Nation,"}});
+  const Scored apposition = Score("The city was calm.\n\nNancy's “single most defining public role was helping "
+                                  "my husband,” Anthony says, a job especially important for this president.");
+  CheckContents(apposition, {{"says", "single most defining public role was helping my husband,"}});
 }
 
 TEST_CASE("a participle opening its sentence with its agent right after it reports what follows the agent") {

@@ -433,15 +433,18 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
              !EndsAfterStem(next, "ed", 3);
     };
     // Nor a quoted title or object of its sentence, opening right after a preposition, a possessive
-    // ending or a participle, before a cue that reports a clause of its own: "In an interview on
-    // CBS's “Face the Nation,” Ryan said the recent spate …", "Citing “obligations in Tennessee,”
-    // the spokeswoman told POLITICO that Gore plans …".
+    // ending or a participle, before a cue that reports a clause of its own, or that its source
+    // opens and three words follow: "In an interview on CBS's “Face the Nation,” Ryan said the
+    // recent spate …", "Citing “obligations in Tennessee,” the spokeswoman told POLITICO that Gore
+    // plans …", "on Fox's “Hannity,” Newt Gingrich said if …".
     auto object_before_clause = [&](int q) {
       const uint32_t mark = quotes.at(q).first_token - 1;
       if (mark == 0 || doc.tokens[mark - 1].sentence != doc.tokens[mark].sentence) return false;
       const std::string_view before = doc.Norm(doc.tokens[mark - 1]);
       return (IsPreposition(before) || IsPossessiveEnding(doc, mark - 1) || IsIngForm(before)) &&
-             (OpensReportedClause(doc, lo, hi) || lead_in_clause());
+             (OpensReportedClause(doc, lo, hi) || lead_in_clause() ||
+              (source_end <= cue_first && hi < cue_sentence.end_token && (doc.tokens[hi].flags & kTokWord) &&
+               WordsIn(doc, hi, cue_sentence.end_token, 3) >= 3));
     };
     // Nor a quoted phrase running on in the words of its sentence: "Conceding that there would
     // be a trade agreement “down the line” he warned:".
