@@ -8152,3 +8152,14 @@ TEST_CASE("a campaign's role is the legislator or governor who opened the senten
   REQUIRE(president.SourceOf(said) != nullptr);
   CHECK(president.SourceOf(said)->name != "Trump");
 }
+
+TEST_CASE("a few quoted words in lower case ending a clause before its source and cue stand for the clause") {
+  const Scored s = Score("The vote failed.\n\nThe bill's failure was “heartbreaking,” Clinton said. “It hurts every "
+                         "one of us here.”");
+  CheckContents(s, {{"said", "The bill's failure was “heartbreaking,”"}});
+  // The quotation after it still continues the speaker.
+  CHECK(s.SpeakerOf("It hurts every one") == "Clinton");
+  // Not before a source after the cue, nor before words after the cue.
+  const Scored postposed = Score("The vote failed.\n\nThe bill was “heartbreaking,” said Jane Smith.");
+  CheckContents(postposed, {{"said", "heartbreaking,"}});
+}

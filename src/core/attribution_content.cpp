@@ -446,12 +446,31 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
               (source_end <= cue_first && hi < cue_sentence.end_token && (doc.tokens[hi].flags & kTokWord) &&
                WordsIn(doc, hi, cue_sentence.end_token, 3) >= 3));
     };
+    // A few quoted words in lower case that end a clause of their own words, before a source and a
+    // cue that end the sentence, stand for the clause: "The bill's failure was “heartbreaking,” she
+    // said." reports "The bill's failure was “heartbreaking”".
+    auto fragment = [&](int q) {
+      const Quotation& quoted = quotes.at(q);
+      if (quoted.first_token < 2 || quoted.words > 6 || quoted.first_token >= quoted.end_token ||
+          source_end <= source_first || source_end > cue_first || WordsIn(doc, hi, cue_sentence.end_token, 1) > 0)
+        return false;
+      const uint32_t before_mark = quoted.first_token - 2;
+      return (doc.tokens[before_mark].flags & kTokWord) &&
+             doc.tokens[before_mark].sentence == doc.tokens[quoted.first_token].sentence &&
+             !(doc.tokens[quoted.first_token].flags & kTokCapitalized) &&
+             (doc.tokens[quoted.first_token].flags & kTokWord);
+    };
     // Nor a quoted phrase running on in the words of its sentence: "Conceding that there would
     // be a trade agreement “down the line” he warned:".
     if (k > 0 && same_paragraph(k - 1) && quotes.Closing(k - 1) >= 0 && !own_clause && !that_clause() &&
         !embedded(quotes.Closing(k - 1)) && !object_before_clause(quotes.Closing(k - 1))) {
       *quotation = quotes.Closing(k - 1);
       *direct = true;
+      if (fragment(*quotation)) {  // the clause from its sentence's start through the closing mark
+        const Sentence& own = doc.sentences[doc.tokens[k - 1].sentence];
+        const Range clause = TrimmedRange(doc, k > own.first_token + 120 ? k - 120 : own.first_token, k);
+        if (!clause.empty()) return {clause.start, doc.tokens[k - 1].end};
+      }
       return quotes.at(*quotation).inner;
     }
     // "Sam Lau … said in a statement. “There are no paper ballots …”": an attribution with a
