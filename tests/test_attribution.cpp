@@ -8163,3 +8163,9 @@ TEST_CASE("a few quoted words in lower case ending a clause before its source an
   const Scored postposed = Score("The vote failed.\n\nThe bill was “heartbreaking,” said Jane Smith.");
   CheckContents(postposed, {{"said", "heartbreaking,"}});
 }
+
+TEST_CASE("an attribution sentence ending its paragraph introduces the quotation opening the next one") {
+  const Scored s = Score("She spoke on television.\n\nShe continued.\n\n“I worry about this country. I do not want "
+                         "these people to sit on juries.”");
+  CheckContents(s, {{"continued", "I worry about this country. I do not want these people to sit on juries."}});
+}

@@ -475,14 +475,15 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     }
     // "Sam Lau … said in a statement. “There are no paper ballots …”": an attribution with a
     // closing verb that opens its sentence and ends it, or ends it after a short adjunct,
-    // introduces the quotation opening the next sentence of its paragraph.
+    // introduces the quotation opening the next sentence: of its paragraph, or of the next one when
+    // it ends its own ("She continued." before a quoted paragraph).
     const Sentence& own = doc.sentences[doc.tokens[lo].sentence];
     const bool ends_sentence =
         WordsIn(doc, hi, own.end_token, 1) == 0 ||
         (hi < own.end_token && OneOf(doc.Norm(doc.tokens[hi]), {"in", "on", "at", "during"}) &&
          WordsIn(doc, hi, own.end_token, 5) <= 4);
     if (after < 0 && lo == own.first_token && ends_sentence && own.end_token < doc.tokens.size() &&
-        same_paragraph(own.end_token) && HasClosingVerb(doc, cue_first, cue_end))
+        HasClosingVerb(doc, cue_first, cue_end))
       after = quotes.Opening(own.end_token);
     if (after >= 0) {
       *quotation = after;
