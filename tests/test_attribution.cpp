@@ -8169,3 +8169,10 @@ TEST_CASE("an attribution sentence ending its paragraph introduces the quotation
                          "these people to sit on juries.”");
   CheckContents(s, {{"continued", "I worry about this country. I do not want these people to sit on juries."}});
 }
+
+TEST_CASE("a dash opening a paragraph before its source signs the quotation ending the paragraph before") {
+  const Scored s = Score("The debate went on.\n\n“Boeing and GE and other multinationals pay zero taxes.”\n\n- "
+                         "Sanders.\n\nThis is a complex issue.");
+  CheckSourcePhrases(s, {{"pay zero taxes", "Sanders"}});
+  CheckContents(s, {{"-", "Boeing and GE and other multinationals pay zero taxes."}});
+}

@@ -462,7 +462,11 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     };
     // Nor a quoted phrase running on in the words of its sentence: "Conceding that there would
     // be a trade agreement “down the line” he warned:".
-    if (k > 0 && same_paragraph(k - 1) && quotes.Closing(k - 1) >= 0 && !own_clause && !that_clause() &&
+    // A dash opening a paragraph before its source signs the quotation ending the paragraph before:
+    // "“… pay zero taxes.” / - Sanders.".
+    const bool signature = IsDash(doc, cue_first) && cue_end == cue_first + 1 && cue_first == lo && k == lo &&
+                           OpensSentenceOrClause(doc, cue_first) && cue_first > 0 && !same_paragraph(cue_first - 1);
+    if (k > 0 && (same_paragraph(k - 1) || signature) && quotes.Closing(k - 1) >= 0 && !own_clause && !that_clause() &&
         !embedded(quotes.Closing(k - 1)) && !object_before_clause(quotes.Closing(k - 1))) {
       *quotation = quotes.Closing(k - 1);
       *direct = true;
