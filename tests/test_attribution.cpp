@@ -8176,3 +8176,11 @@ TEST_CASE("a dash opening a paragraph before its source signs the quotation endi
   CheckSourcePhrases(s, {{"pay zero taxes", "Sanders"}});
   CheckContents(s, {{"-", "Boeing and GE and other multinationals pay zero taxes."}});
 }
+
+TEST_CASE("\"emphasis added\" and \"italics added\" are set phrases, no attribution") {
+  const Scored s = Score("The report said the weapons “are of Iranian manufacture.” [emphasis added] The files will "
+                         "be opened. (Italics added.) Haley added that Iran must stop.");
+  int added = 0;
+  for (const Attribution& a : s.report.attributions) added += s.Slice(a.cue) == "added" ? 1 : 0;
+  CHECK(added == 1);  // Haley's
+}

@@ -930,13 +930,16 @@ bool IsGivenNameSaid(const Document& doc, const TokenRun& run) {
   return !IsNameToken(doc, k - 1) && IsNameToken(doc, k + 1) && doc.tokens[k + 1].sentence == doc.tokens[k].sentence;
 }
 
-// "That said, a loss …", "Having said that, …", "That being said, …" opening a sentence, and
-// "all told," ("All told, super PACs spent"): set phrases, no one speaking.
+// "That said, a loss …", "Having said that, …", "That being said, …" opening a sentence, "all
+// told," ("All told, super PACs spent") and "[emphasis added]", "(Italics added.)": set phrases, no
+// one speaking.
 bool IsSetPhraseSaid(const Document& doc, const TokenRun& run) {
   const uint32_t k = run.last;
   if (k == 0 || k + 1 >= doc.tokens.size()) return false;
   if (doc.Norm(doc.tokens[k]) == "told")
     return doc.Norm(doc.tokens[k - 1]) == "all" && doc.Norm(doc.tokens[k + 1]) == ",";
+  if (doc.Norm(doc.tokens[k]) == "added")
+    return run.first == k && OneOf(doc.Norm(doc.tokens[k - 1]), {"emphasis", "emphases", "italics"});
   if (doc.Norm(doc.tokens[k]) != "said") return false;
   const uint32_t first = doc.sentences[doc.tokens[k].sentence].first_token;
   if (WordsAre(doc, first, {"that", "said", ","}) || WordsAre(doc, first, {"that", "being", "said", ","}))
