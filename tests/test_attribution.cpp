@@ -8159,9 +8159,16 @@ TEST_CASE("a few quoted words in lower case ending a clause before its source an
   CheckContents(s, {{"said", "The bill's failure was “heartbreaking,”"}});
   // The quotation after it still continues the speaker.
   CHECK(s.SpeakerOf("It hurts every one") == "Clinton");
-  // Not before a source after the cue, nor before words after the cue.
-  const Scored postposed = Score("The vote failed.\n\nThe bill was “heartbreaking,” said Jane Smith.");
-  CheckContents(postposed, {{"said", "heartbreaking,"}});
+  // So before a source after the cue, perhaps in apposition.
+  const Scored postposed = Score("The vote failed.\n\nThe misinformation may be “strategic,” said Jeffery Hemsley, "
+                                 "an assistant professor at Syracuse University.");
+  CheckContents(postposed, {{"said", "The misinformation may be “strategic,”"}});
+  // Not before words after the cue, nor a quotation ending the sentence before.
+  const Scored after = Score("The vote failed.\n\nThe bill was “heartbreaking,” she said, adding that it hurt.");
+  CheckContents(after, {{"said", "heartbreaking,"}});
+  const Scored before = Score("The vote failed.\n\nHe did not “use it that much.” According to the records, the "
+                              "plane flew 333 hours.");
+  CheckContents(before, {{"According to", "the plane flew 333 hours"}});
 }
 
 TEST_CASE("an attribution sentence ending its paragraph introduces the quotation opening the next one") {

@@ -403,11 +403,16 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     const int words_after = WordsIn(doc, hi, cue_sentence.end_token, 2);
     const bool object_follows = words_after >= 1 && !HasClosingVerb(doc, cue_first, cue_end);
     // (Nor after a lead-in to a clause of its own: the person told ("Officials told Reuters he may
-    // resign"), or an adjunct set off by commas or a time before "that" ("She also said, without
-    // evidence, that …", "He said last month that …"), within eight tokens.)
+    // resign"), the source of "according to" and its comma, or an adjunct set off by commas or a
+    // time before "that" ("She also said, without evidence, that …", "He said last month that …"),
+    // within eight tokens.)
     auto lead_in_clause = [&] {
       if (IsTellingVerb(doc.Norm(doc.tokens[cue_end - 1])) && hi == cue_end &&
           AfterLeadIn(doc, quotes, hi, cue_sentence.end_token) > hi)
+        return true;
+      // "According to the records, the plane flew …": the clause after its source's comma.
+      if (doc.Norm(doc.tokens[cue_first]) == "according" && hi < cue_sentence.end_token &&
+          doc.Norm(doc.tokens[hi]) == "," && WordsIn(doc, hi, cue_sentence.end_token, 2) >= 2)
         return true;
       for (uint32_t j = hi + 1; j < cue_sentence.end_token && j < hi + 8; ++j) {
         const std::string_view w = doc.Norm(doc.tokens[j]);
@@ -448,11 +453,14 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     };
     // A few quoted words in lower case that end a clause of their own words, before a source and a
     // cue that end the sentence, stand for the clause: "The bill's failure was “heartbreaking,” she
-    // said." reports "The bill's failure was “heartbreaking”".
+    // said." reports "The bill's failure was “heartbreaking,”".
     auto fragment = [&](int q) {
       const Quotation& quoted = quotes.at(q);
+      // (A source after the cue may end in an apposition: "…, said Jeffery Hemsley, an assistant professor".)
+      const bool source_after = source_first >= cue_end && hi < cue_sentence.end_token && doc.Norm(doc.tokens[hi]) == ",";
       if (quoted.first_token < 2 || quoted.words > 6 || quoted.first_token >= quoted.end_token ||
-          source_end <= source_first || source_end > cue_first || WordsIn(doc, hi, cue_sentence.end_token, 1) > 0)
+          doc.tokens[quoted.first_token].sentence != doc.tokens[cue_first].sentence || source_end <= source_first ||
+          (WordsIn(doc, hi, cue_sentence.end_token, 1) > 0 && !source_after))
         return false;
       const uint32_t before_mark = quoted.first_token - 2;
       return (doc.tokens[before_mark].flags & kTokWord) &&
