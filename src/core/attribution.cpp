@@ -3126,11 +3126,12 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       d.has_mention = d.mention.end_token > d.mention.first_token;
       // "Citing local news outlets, the Associated Press reports that …": a phrase ends before a
       // word of it that is another cue, before "that".
-      const uint32_t phrase_last = d.mention.end_token - 1;
-      if (d.has_mention && phrase_last > d.mention.first_token && phrase_last != run.first &&
-          cue_opens[phrase_last] && phrase_last + 1 < doc.tokens.size() &&
-          doc.Norm(doc.tokens[phrase_last + 1]) == "that")
-        d.mention = ReadSourcePhrase(doc, im.source_words, d.mention.first_token, phrase_last);
+      if (d.has_mention) {
+        const uint32_t phrase_last = d.mention.end_token - 1;
+        if (phrase_last > d.mention.first_token && phrase_last != run.first && cue_opens[phrase_last] &&
+            phrase_last + 1 < doc.tokens.size() && doc.Norm(doc.tokens[phrase_last + 1]) == "that")
+          d.mention = ReadSourcePhrase(doc, im.source_words, d.mention.first_token, phrase_last);
+      }
       // "his warning that Britain would …", "Her vow to go after …": a cue right after a possessive
       // pronoun is the owner's.
       if (!d.has_mention && static_cast<uint32_t>(head) + 1 == run.first &&

@@ -135,6 +135,21 @@ uint32_t ReportedClauseEnd(const Document& doc, const QuotationIndex& quotes, ui
   return end;
 }
 
+// The "that" an adjunct right after token `from` leads in to, within eight tokens and before
+// `end`: after a comma ("said, without evidence, that"), or with `times` after a time word too
+// ("said last month that"); none past a quotation mark or a clause's end. UINT32_MAX for none.
+uint32_t ThatAfterAdjunct(const Document& doc, uint32_t from, uint32_t end, bool times) {
+  for (uint32_t j = from + 1; j < end && j < from + 8; ++j) {
+    const std::string_view w = doc.Norm(doc.tokens[j]);
+    if ((doc.tokens[j].flags & kTokQuoteMark) || IsClauseEnd(w)) return UINT32_MAX;
+    const std::string_view before = doc.Norm(doc.tokens[j - 1]);
+    if (w == "that" &&
+        (before == "," || (times && (IsTimeNoun(before) || IsWeekdayName(before) || IsMonthName(before)))))
+      return j;
+  }
+  return UINT32_MAX;
+}
+
 // Where what is said starts when an adjunct or the person told leads in to it: after "that"
 // ("said in an ABC interview that …", "told reporters on Monday that …") or after a short
 // adjunct's comma ("said on Monday, based on …"); else `first`. The lead-in opens with a
@@ -414,14 +429,7 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
       if (doc.Norm(doc.tokens[cue_first]) == "according" && hi < cue_sentence.end_token &&
           doc.Norm(doc.tokens[hi]) == "," && WordsIn(doc, hi, cue_sentence.end_token, 2) >= 2)
         return true;
-      for (uint32_t j = hi + 1; j < cue_sentence.end_token && j < hi + 8; ++j) {
-        const std::string_view w = doc.Norm(doc.tokens[j]);
-        if ((doc.tokens[j].flags & kTokQuoteMark) || IsClauseEnd(w)) return false;
-        const std::string_view before = doc.Norm(doc.tokens[j - 1]);
-        if (w == "that" && (before == "," || IsTimeNoun(before) || IsWeekdayName(before) || IsMonthName(before)))
-          return true;
-      }
-      return false;
+      return ThatAfterAdjunct(doc, hi, cue_sentence.end_token, true) != UINT32_MAX;
     };
     const bool own_clause = (k > 0 && doc.tokens[k - 1].sentence != doc.tokens[lo].sentence &&
                              (OpensReportedClause(doc, lo, hi) || after >= 0 || object_follows || lead_in_clause())) ||
@@ -468,12 +476,12 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
              !(doc.tokens[quoted.first_token].flags & kTokCapitalized) &&
              (doc.tokens[quoted.first_token].flags & kTokWord);
     };
-    // Nor a quoted phrase running on in the words of its sentence: "Conceding that there would
-    // be a trade agreement “down the line” he warned:".
     // A dash opening a paragraph before its source signs the quotation ending the paragraph before:
     // "“… pay zero taxes.” / - Sanders.".
     const bool signature = IsDash(doc, cue_first) && cue_end == cue_first + 1 && cue_first == lo && k == lo &&
                            OpensSentenceOrClause(doc, cue_first) && cue_first > 0 && !same_paragraph(cue_first - 1);
+    // Nor a quoted phrase running on in the words of its sentence: "Conceding that there would
+    // be a trade agreement “down the line” he warned:".
     if (k > 0 && (same_paragraph(k - 1) || signature) && quotes.Closing(k - 1) >= 0 && !own_clause && !that_clause() &&
         !embedded(quotes.Closing(k - 1)) && !object_before_clause(quotes.Closing(k - 1))) {
       *quotation = quotes.Closing(k - 1);
@@ -699,13 +707,8 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
   // "said, without evidence, that …", "noted, though, that …": an adjunct set off by commas right
   // after the cue leads in to the "that" after it (within eight tokens).
   if (first == hi + 1 && doc.Norm(doc.tokens[hi]) == "," && quotes.Inside(first) < 0) {
-    for (uint32_t j = first + 1; j < clause_end && j < first + 8; ++j) {
-      if ((doc.tokens[j].flags & kTokQuoteMark) || IsClauseEnd(doc.Norm(doc.tokens[j]))) break;
-      if (doc.Norm(doc.tokens[j]) == "that" && doc.Norm(doc.tokens[j - 1]) == ",") {
-        first = j + 1;
-        break;
-      }
-    }
+    const uint32_t that = ThatAfterAdjunct(doc, first, clause_end, false);
+    if (that != UINT32_MAX) first = that + 1;
   }
   first = AfterLeadIn(doc, quotes, first, clause_end);
   if (WordsIn(doc, first, clause_end, 2) >= (object_after ? 1 : 2)) {  // "talking about baseball"
