@@ -352,7 +352,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // businessman") is the individual source the text named last before it, in its sentence or the
   // one before, when the genders agree and no office contradicts it (no role, a campaign's or
   // another epithet: not "Majority Leader").
-  auto dominant_candidate = [&](const SourceMention& m, const std::string& role) {
+  auto described_candidate = [&](const SourceMention& m, const std::string& role) {
     static const WordSet kEpithets = {"businessman", "businesswoman", "magnate", "mogul", "tycoon", "billionaire",
                                       "developer"};
     const bool epithet = kEpithets.Contains(role.substr(role.rfind(' ') + 1)) ||
@@ -1421,7 +1421,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if (g < 0) g = described_before(m);
       if (g < 0) g = subject_described(m);
       if (g < 0) g = speaker_described(m);
-      if (g < 0 && definite_role(m)) g = dominant_candidate(m, role);
+      if (g < 0 && definite_role(m)) g = described_candidate(m, role);
     } else {
       // "the Kentucky Republican" (a party member, read as an official of that side): the last
       // named official not of another party.

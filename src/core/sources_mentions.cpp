@@ -1353,13 +1353,13 @@ std::string_view WithoutArticlePrefix(std::string_view s) {
   return s;
 }
 
-// A word that reads as a noun or an adjective inside a noun phrase: three letters or more, no
-// function word, no "-ed" or "-ing" form.
 bool IsOwnedPeopleNoun(std::string_view w) {
   static const WordSet kOwnedPeople = {"family", "team", "camp", "circle", "allies", "relatives", "parents", "staff"};
   return kOwnedPeople.Contains(w);
 }
 
+// A word that reads as a noun or an adjective inside a noun phrase: three letters or more, no
+// function word, no "-ed" or "-ing" form.
 bool NounLikeWord(const Document& doc, uint32_t k) {
   const std::string_view x = doc.Norm(doc.tokens[k]);
   return (doc.tokens[k].flags & kTokWord) && !IsFunctionWord(x) && x.size() > 2 && x.substr(x.size() - 2) != "ed" &&
