@@ -8090,7 +8090,8 @@ TEST_CASE("a quoted title or object after a preposition, a possessive or a parti
 
 TEST_CASE("a participle opening its sentence with its agent right after it reports what follows the agent") {
   const Scored s = Score("She spoke. Challenged by ABC News's Diane Sawyer on her speaking fees, Clinton said that "
-                         "her family was broke. Asked by Glenn Thrush if Clinton gets race, Sharpton avoided an answer.");
+                         "her family was broke. Asked by Glenn Thrush if Clinton gets race, Sharpton avoided an "
+                         "answer.");
   CheckContents(s, {{"Challenged", "on her speaking fees"}, {"said", "her family was broke"}});
   CheckContentsHolding(s, {{"Clinton gets race", "if Clinton gets race"}});
   CheckSourceName(s, "Challenged", "Diane Sawyer");

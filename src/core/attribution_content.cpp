@@ -339,8 +339,8 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
       // ("by" and the source right after the cue), what stands between it and the comma before the
       // main clause.
       if (source_first <= cue_end + 1 && doc.Norm(doc.tokens[source_first - 1]) == "by") {
-        const uint32_t comma =
-            CommaOpening(doc, quotes, source_end, std::min(cue_sentence.end_token - 1, source_end + 20), OpensMainClause);
+        const uint32_t limit = std::min(cue_sentence.end_token - 1, source_end + 20);
+        const uint32_t comma = CommaOpening(doc, quotes, source_end, limit, OpensMainClause);
         if (comma != UINT32_MAX && comma > source_end) return TrimmedRange(doc, source_end, comma);
       }
     } else {  // the comma before the main clause: "Rattling off promises to …, reform …, Clinton promised"
@@ -465,7 +465,8 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
     auto fragment = [&](int q) {
       const Quotation& quoted = quotes.at(q);
       // (A source after the cue may end in an apposition: "…, said Jeffery Hemsley, an assistant professor".)
-      const bool source_after = source_first >= cue_end && hi < cue_sentence.end_token && doc.Norm(doc.tokens[hi]) == ",";
+      const bool source_after =
+          source_first >= cue_end && hi < cue_sentence.end_token && doc.Norm(doc.tokens[hi]) == ",";
       if (quoted.first_token < 2 || quoted.words > 6 || quoted.first_token >= quoted.end_token ||
           doc.tokens[quoted.first_token].sentence != doc.tokens[cue_first].sentence || source_end <= source_first ||
           (WordsIn(doc, hi, cue_sentence.end_token, 1) > 0 && !source_after))
