@@ -110,6 +110,12 @@ std::string RoleKey(const std::string& role) {
 
 bool RolesMatch(const std::string& a, const std::string& b) { return !a.empty() && a == b; }
 
+// A role key of a head of state or government: "president", "prime minister", "chancellor", "king".
+bool IsHeadOfStateRole(const std::string& key) {
+  static const WordSet kHeadsOfState = {"president", "prime minister", "premier", "chancellor", "king", "queen"};
+  return kHeadsOfState.Contains(key);
+}
+
 // A role key of a campaign for office: "candidate", "presidential nominee", "front-runner".
 bool IsCampaignRole(const std::string& key) {
   static const WordSet kCampaignRoles = {"candidate", "nominee", "front-runner", "frontrunner", "hopeful",
@@ -786,8 +792,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
   // president by: no "President Obama" is "the French president", nor, when the text named him
   // before it, is "Obama" after it.
   auto foreign_head = [&](const std::string& role_key, const std::string& affiliation) {
-    static const WordSet kHeadsOfState = {"president", "prime minister", "premier", "chancellor", "king", "queen"};
-    return !affiliation.empty() && kHeadsOfState.Contains(role_key) && affiliation != "US" &&
+    return !affiliation.empty() && IsHeadOfStateRole(role_key) && affiliation != "US" &&
            !IsPartyAffiliation(affiliation);
   };
   // "Bill Clinton got in on the game, bashing Sanders. “…,” the former president said": a
@@ -1393,14 +1398,15 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       if (g < 0 && role == "leader" && definite_role(m) && m.end_token >= m.first_token + 3 &&
           lexicon.MatchAt(doc, m.end_token - 2, m.end_token - 1, &country) && country.kind == SourceWord::kPlace &&
           !IsPartyAffiliation(m.affiliation) && m.affiliation.find("Party") == std::string::npos) {
-        static const WordSet kHeads = {"president", "prime minister", "premier", "chancellor", "king", "queen",
-                                       "emir", "supreme leader", "leader"};
+        auto heads_country = [](const std::string& key) {
+          return IsHeadOfStateRole(key) || OneOf(key, {"emir", "supreme leader", "leader"});
+        };
         g = latest(UINT32_MAX, [&](const Group& x) {
-          return x.named && x.individual && kHeads.Contains(x.role_key) && x.source.affiliation == m.affiliation;
+          return x.named && x.individual && heads_country(x.role_key) && x.source.affiliation == m.affiliation;
         });
         int heads = 0, head = -1;
         for (size_t k = 0; g < 0 && k < groups.size(); ++k)
-          if (groups[k].named && groups[k].individual && kHeads.Contains(groups[k].role_key) &&
+          if (groups[k].named && groups[k].individual && heads_country(groups[k].role_key) &&
               groups[k].source.affiliation.empty()) {
             ++heads;
             head = static_cast<int>(k);
