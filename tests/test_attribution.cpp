@@ -8192,3 +8192,51 @@ TEST_CASE("\"emphasis added\" and \"italics added\" are set phrases, no attribut
   for (const Attribution& a : s.report.attributions) added += s.Slice(a.cue) == "added" ? 1 : 0;
   CHECK(added == 1);  // Haley's
 }
+
+TEST_CASE("a transcript's speaker labels speak; an interview's Q and A, a list's headings and a one-off label do not") {
+  const Scored s = Score(
+      "Pence on the debate\n\nPartial transcript as follows:\n\n"
+      "\"WALLACE: Let's start with breaking news on the debate story tonight.\n\n"
+      "\"PENCE: Well, look, the campaign thinks this is about the economy and jobs.\n\n"
+      "\"WALLACE: If I may, sir, because we have got limited time here.\n\n"
+      "\"PENCE: The American people want to hear about the issues.");
+  const Attribution* pence = s.ByContent("American people want to hear");
+  REQUIRE(pence != nullptr);
+  CHECK(s.Slice(pence->cue) == ":");
+  CHECK(s.Slice(pence->source) == "PENCE");
+  CHECK(s.Slice(pence->content) == "The American people want to hear about the issues");
+  const Attribution* wallace = s.ByContent("Let's start with breaking news");
+  REQUIRE(wallace != nullptr);
+  CHECK(s.Slice(wallace->source) == "WALLACE");
+
+  auto label_speaks = [](const std::string& text, const std::string& label) {
+    const Scored t = Score(text);
+    for (const Attribution& a : t.report.attributions)
+      if (t.Slice(a.source) == label) return true;
+    return false;
+  };
+  const std::string interview =
+      "Biden on the race\n\nQ: You have been talking about the country, right?\n\nA: It is a big mistake to say so.\n\n"
+      "Q: Have you talked to her?\n\nA: It has been about a month.";
+  CHECK_FALSE(label_speaks(interview, "Q"));
+  CHECK_FALSE(label_speaks(interview, "A"));
+  const std::string headings =
+      "Convents of the order\n\nThe nuns met in May.\n\nPresent Problems: In general, in our Association the vocations "
+      "continue growing.\n\nPresent Problems: Only one convent fulfils the rules.";
+  CHECK_FALSE(label_speaks(headings, "Present Problems"));
+  const std::string once =
+      "Pence on the debate\n\nPartial transcript as follows:\n\n\"WALLACE: Let's start with breaking news on the "
+      "debate story tonight.\n\nThe debate is on Monday.";
+  CHECK_FALSE(label_speaks(once, "WALLACE"));
+  const std::string updates =
+      "Storm hits the coast\n\nThe storm came ashore on Monday.\n\nUPDATE: The governor has declared an emergency in "
+      "three counties.\n\nUPDATE: The storm has weakened over land tonight.";
+  CHECK_FALSE(label_speaks(updates, "UPDATE"));
+  // A label the body names mid-sentence as a person.
+  const std::string named =
+      "The call\n\nHere is what Ms. Ford told the committee.\n\nDefense Attorney: When did this occur, Ms. Ford?\n\n"
+      "Ford: I am not exactly sure of it.\n\nDefense Attorney: Where was the house?\n\n"
+      "Ford: I do not remember the house.";
+  CHECK(label_speaks(named, "Defense Attorney"));
+  CHECK(label_speaks(named, "Ford"));
+}

@@ -19,6 +19,7 @@
 #include <deque>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/attribution_clauses.h"
 #include "core/attribution_content.h"
@@ -3506,6 +3507,68 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     d.a.cue = cue;
     d.a.source = m.span;
     d.a.content = {doc.tokens[colon + 1].start, doc.tokens[last].end};
+    d.a.verb = ":";
+    d.a.stance = "other";
+    drafts.push_back(std::move(d));
+  }
+
+  // "“WALLACE: Let's start with breaking news …", "“PENCE: Well, look, …", "TAPPER: And …":
+  // a transcript's speaker label the tagger missed. A body paragraph opens (past an opening
+  // quotation mark) with a label of one to four capitalized words and a colon, two or more
+  // tokens after it; the label speaks and the rest of the paragraph is what it says, when the
+  // same label opens another paragraph so (a transcript, not a one-off "Washington:") and is
+  // none of the page's own labels ("Update:", "Related:", "Photo:"), and it reads as a person:
+  // all capitals, a role, a listed given name, or a surname the text writes mid-sentence (not
+  // an interview's "Q:" and "A:", left to the tagger).
+  static const WordSet kPageLabels = {"update", "updated", "updates", "related", "photo", "photos", "video", "watch",
+                                      "note", "editor", "correction", "clarification", "source", "sources",
+                                      "credit", "image", "images", "advertisement", "listen", "tags", "topics",
+                                      "breaking", "latest", "read", "see", "share", "follow", "contact", "email"};
+  struct TranscriptLabel {
+    uint32_t first, colon, last;  // label [first, colon), content (colon, last]
+    std::string key;              // the label's normalized words
+  };
+  std::vector<TranscriptLabel> labels;
+  for (const Paragraph& p : doc.paragraphs) {
+    if (p.headline || p.boilerplate || p.first_token >= p.end_token) continue;
+    uint32_t first = p.first_token;
+    if (doc.tokens[first].flags & kTokOpenQuote) ++first;
+    TranscriptLabel label{first, first, p.end_token - 1, ""};
+    for (; label.colon < p.end_token && label.colon < first + 4; ++label.colon) {
+      const Token& t = doc.tokens[label.colon];
+      if (!(t.flags & kTokWord) || !(t.flags & kTokCapitalized) || kPageLabels.Contains(doc.Norm(t))) break;
+      label.key.append(doc.Norm(t)).push_back(' ');
+    }
+    if (label.colon == first || label.colon >= p.end_token || doc.Norm(doc.tokens[label.colon]) != ":") continue;
+    while (label.last > label.colon && (doc.tokens[label.last].flags & kTokPunct)) --label.last;
+    if (label.last < label.colon + 2) continue;
+    labels.push_back(std::move(label));
+  }
+  std::unordered_map<std::string, int> label_count;
+  for (const TranscriptLabel& label : labels) ++label_count[label.key];
+  std::unordered_set<std::string_view> named_mid_sentence;  // capitalized names not opening a sentence or a label
+  bool named_read = false;
+  for (const TranscriptLabel& label : labels) {
+    const Range cue{doc.tokens[label.colon].start, doc.tokens[label.colon].end};
+    if (label_count[label.key] < 2 || overlaps_model_cue(cue)) continue;
+    Draft d;
+    d.mention = ReadSourcePhrase(doc, im.source_words, label.first, label.colon);
+    const SourceMention& m = d.mention;
+    bool person = !m.role.empty() || im.source_words.GivenNameGender(m.given) != 0;
+    for (uint32_t k = label.first; k < label.colon && !person; ++k) person = doc.tokens[k].flags & kTokAllCaps;
+    if (!person && !m.surname.empty()) {
+      for (uint32_t k = 0; !named_read && k + 1 < doc.tokens.size(); ++k)
+        if ((doc.tokens[k].flags & (kTokSentenceStart | kTokHeadline | kTokCapitalized)) == kTokCapitalized &&
+            doc.Norm(doc.tokens[k + 1]) != ":" && IsNameToken(doc, k))
+          named_mid_sentence.insert(doc.Norm(doc.tokens[k]));
+      named_read = true;
+      person = named_mid_sentence.count(m.surname) > 0;
+    }
+    if (!person) continue;  // "Present Problems:", "Federation:": a list's headings
+    d.has_mention = true;
+    d.a.cue = cue;
+    d.a.source = {doc.tokens[label.first].start, doc.tokens[label.colon - 1].end};
+    d.a.content = {doc.tokens[label.colon + 1].start, doc.tokens[label.last].end};
     d.a.verb = ":";
     d.a.stance = "other";
     drafts.push_back(std::move(d));
