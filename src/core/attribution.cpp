@@ -3472,6 +3472,24 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     drafts.push_back(std::move(d));
   });
 
+  // A speaker's colon the tagger missed ("Name: what is said"): the last word of what is said, the
+  // last token before `end` that is no punctuation (UINT32_MAX when fewer than two tokens follow
+  // the colon), and the draft with the colon as its cue and the words after it as its content.
+  auto said_after_colon_ends = [&](uint32_t colon, uint32_t end) {
+    uint32_t last = end - 1;
+    while (last > colon && (doc.tokens[last].flags & kTokPunct)) --last;
+    return last < colon + 2 ? UINT32_MAX : last;
+  };
+  auto push_colon_draft = [&](Draft d, const Range& source, uint32_t colon, uint32_t last) {
+    d.has_mention = true;
+    d.a.cue = {doc.tokens[colon].start, doc.tokens[colon].end};
+    d.a.source = source;
+    d.a.content = {doc.tokens[colon + 1].start, doc.tokens[last].end};
+    d.a.verb = ":";
+    d.a.stance = "other";
+    drafts.push_back(std::move(d));
+  };
+
   // "John McCain: Republican Populist Anger …", "NY Post: …", "Obama on Climate Change: …": a
   // headline that opens with a speaker and a colon the tagger missed. The speaker is a run of at
   // most five name words (after a "Former"), alone or before "on", "to" or "at"; it speaks when
@@ -3482,9 +3500,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     uint32_t colon = s.first_token;
     while (colon < s.end_token && colon < s.first_token + 9 && doc.Norm(doc.tokens[colon]) != ":") ++colon;
     if (colon >= s.end_token || doc.Norm(doc.tokens[colon]) != ":") continue;
-    uint32_t last = s.end_token - 1;  // the content ends before a closing period
-    while (last > colon && (doc.tokens[last].flags & kTokPunct)) --last;
-    if (last < colon + 2) continue;
+    const uint32_t last = said_after_colon_ends(colon, s.end_token);  // before a closing period
+    if (last == UINT32_MAX) continue;
     uint32_t name_end = s.first_token;
     if (doc.Norm(doc.tokens[name_end]) == "former") ++name_end;
     while (name_end < colon && (IsNameToken(doc, name_end) || doc.Norm(doc.tokens[name_end]) == ".")) ++name_end;
@@ -3503,13 +3520,7 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     for (uint32_t k = s.end_token; !person && one_word && !m.surname.empty() && k < doc.tokens.size(); ++k)
       person = !(doc.tokens[k].flags & kTokHeadline) && doc.Norm(doc.tokens[k]) == m.surname && IsNameToken(doc, k);
     if (!body && !person) continue;
-    d.has_mention = true;
-    d.a.cue = cue;
-    d.a.source = m.span;
-    d.a.content = {doc.tokens[colon + 1].start, doc.tokens[last].end};
-    d.a.verb = ":";
-    d.a.stance = "other";
-    drafts.push_back(std::move(d));
+    push_colon_draft(std::move(d), m.span, colon, last);
   }
 
   // "“WALLACE: Let's start with breaking news …", "“PENCE: Well, look, …", "TAPPER: And …":
@@ -3533,15 +3544,15 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
     if (p.headline || p.boilerplate || p.first_token >= p.end_token) continue;
     uint32_t first = p.first_token;
     if (doc.tokens[first].flags & kTokOpenQuote) ++first;
-    TranscriptLabel label{first, first, p.end_token - 1, ""};
+    TranscriptLabel label{first, first, 0, ""};
     for (; label.colon < p.end_token && label.colon < first + 4; ++label.colon) {
       const Token& t = doc.tokens[label.colon];
       if (!(t.flags & kTokWord) || !(t.flags & kTokCapitalized) || kPageLabels.Contains(doc.Norm(t))) break;
       label.key.append(doc.Norm(t)).push_back(' ');
     }
     if (label.colon == first || label.colon >= p.end_token || doc.Norm(doc.tokens[label.colon]) != ":") continue;
-    while (label.last > label.colon && (doc.tokens[label.last].flags & kTokPunct)) --label.last;
-    if (label.last < label.colon + 2) continue;
+    label.last = said_after_colon_ends(label.colon, p.end_token);
+    if (label.last == UINT32_MAX) continue;
     labels.push_back(std::move(label));
   }
   std::unordered_map<std::string, int> label_count;
@@ -3565,13 +3576,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
       person = named_mid_sentence.count(m.surname) > 0;
     }
     if (!person) continue;  // "Present Problems:", "Federation:": a list's headings
-    d.has_mention = true;
-    d.a.cue = cue;
-    d.a.source = {doc.tokens[label.first].start, doc.tokens[label.colon - 1].end};
-    d.a.content = {doc.tokens[label.colon + 1].start, doc.tokens[label.last].end};
-    d.a.verb = ":";
-    d.a.stance = "other";
-    drafts.push_back(std::move(d));
+    push_colon_draft(std::move(d), {doc.tokens[label.first].start, doc.tokens[label.colon - 1].end}, label.colon,
+                     label.last);
   }
 
   // "In a national CNN/ORC poll released Monday, 31% of Republicans said …": "In" opening a
