@@ -2,13 +2,15 @@
 // preloaded app.wasm and app.js are reused (each fetched once), the start-up timeline
 // (performance marks "bl:*") is complete and in order, and the first chart is drawn from the
 // seed reports computed at build time (the scorer loads after it); a
-// server that sends app.wasm without the wasm MIME type still works.
+// server that sends app.wasm without the wasm MIME type still works; the wasm and JavaScript a
+// reader downloads stay within issue #8's budget.
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { gzipSync } from "node:zlib";
 
-import { REPO_ROOT, gotoReady, openSession } from "./harness.mjs";
+import { REPO_ROOT, findSiteDir, gotoReady, openSession } from "./harness.mjs";
 
 const WEB_DIR = join(REPO_ROOT, "web");
 
@@ -54,6 +56,25 @@ describe("page start-up", () => {
       return { wasm: count("/app.wasm"), js: count("/app.js") };
     });
     assert.deepEqual(counts, { wasm: 1, js: 1 });
+  });
+
+  // Issue #8: wasm + js at most 1.5 MB (10^6 bytes) gzipped, counted as scripts/bench.sh counts
+  // it (gzip -9 of each file) over what the page fetched by its first chart.
+  test("the wasm and JavaScript the page downloads are at most 1.5 MB gzipped", async (t) => {
+    const paths = await page.evaluate(() => [...new Set(performance.getEntriesByType("resource")
+      .map((r) => new URL(r.name)).filter((u) => u.origin === location.origin && /\.(m?js|wasm)$/.test(u.pathname))
+      .map((u) => u.pathname))]);
+    assert.ok(paths.includes("/app.wasm") && paths.includes("/app.js") && paths.includes("/web/page.mjs"),
+              JSON.stringify(paths));
+    const site = findSiteDir();
+    let raw = 0, gzipped = 0;
+    for (const path of paths) {
+      const bytes = readFileSync(join(site, decodeURIComponent(path)));
+      raw += bytes.length;
+      gzipped += gzipSync(bytes, { level: 9 }).length;
+    }
+    t.diagnostic(`${paths.length} files, ${raw} bytes, ${gzipped} gzipped`);
+    assert.ok(gzipped <= 1.5e6, `${gzipped} bytes gzipped over ${paths.join(" ")}`);
   });
 
   test("the start-up timeline has every phase, in order, and ends with the first chart", async () => {
