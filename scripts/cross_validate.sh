@@ -3,21 +3,31 @@
 # models, not the trainers' Python approximations): for each of a trainer's 5 folds, the model
 # trained without that fold scores the fold's records through `biaslens eval`, and the counts
 # are pooled over the folds.
-#   scripts/cross_validate.sh sources [FOLD_DIR]   PolNeAR cue F1 and source F1
-#   scripts/cross_validate.sh loaded [FOLD_DIR]    PTC span F1 and BABE macro F1
+#   scripts/cross_validate.sh sources [FOLD_DIR] [--record]   PolNeAR cue F1 and source F1
+#   scripts/cross_validate.sh loaded [FOLD_DIR] [--record]    PTC span F1 and BABE macro F1
 # FOLD_DIR (default build/cv-KIND) holds fold<k>/ with the fold's model and held-out records;
 # when it has none, the trainer writes them (--fold-dir): about 10 minutes for sources,
-# 30 seconds for loaded.
+# 30 seconds for loaded. --record also writes the pooled figures into
+# assets/cross_validation.json, which scripts/eval.sh reports as the cross-validated estimate
+# (and the app's method view shows): record only folds trained as the shipped model was.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-kind="${1:-}"
+usage="usage: scripts/cross_validate.sh sources|loaded [FOLD_DIR] [--record]"
+kind="" folds="" record=""
+for arg in "$@"; do
+  case "$arg" in
+    --record) record="$root/assets/cross_validation.json" ;;
+    -*) echo "$usage" >&2; exit 2 ;;
+    *) if [ -z "$kind" ]; then kind="$arg"; elif [ -z "$folds" ]; then folds="$arg"; else echo "$usage" >&2; exit 2; fi ;;
+  esac
+done
 case "$kind" in
   sources) model=attribution.json ;;
   loaded) model=loaded.json ;;
-  *) echo "usage: scripts/cross_validate.sh sources|loaded [FOLD_DIR]" >&2; exit 2 ;;
+  *) echo "$usage" >&2; exit 2 ;;
 esac
-folds="${2:-$root/build/cv-$kind}"
+folds="${folds:-$root/build/cv-$kind}"
 data="$root/../shared/data/eval"
 [ -d "$data" ] || { echo "cross_validate.sh: no evaluation data at $data" >&2; exit 2; }
 bash scripts/setup.sh
@@ -55,9 +65,10 @@ for dir in "$folds"/fold*/; do
   fi
 done
 
-/usr/bin/python3 - "$kind" "$folds" <<'PY'
-import glob, json, os, sys
-kind, folds = sys.argv[1], sys.argv[2]
+/usr/bin/python3 - "$kind" "$folds" "$record" <<'PY'
+import datetime, glob, json, os, sys
+kind, folds, record_path = sys.argv[1], sys.argv[2], sys.argv[3]
+recorded = {}  # corpus -> pooled figures, written to record_path when one is given
 def f1(p, r):
     return 2 * p * r / (p + r) if p + r else 0.0
 def figures(directory, name):
@@ -82,6 +93,8 @@ if kind == "sources":
     cp, cr = pooled["cue_right"] / pooled["cue_pred"], pooled["cue_found"] / pooled["cue_gold"]
     sp, sr = pooled["src_right"] / pooled["src_pred"], pooled["src_found"] / pooled["src_gold"]
     print("| pooled | | %.3f | %.3f | **%.3f** | %.3f | %.3f | **%.3f** |" % (cp, cr, f1(cp, cr), sp, sr, f1(sp, sr)))
+    recorded["sources/polnear"] = {"cue_precision": cp, "cue_recall": cr, "cue_f1": f1(cp, cr),
+                                   "source_precision": sp, "source_recall": sr, "source_f1": f1(sp, sr)}
     # Where the source errors come from (counts summed over the folds; eval_sources.cpp).
     total = lambda key: sum(figures(d, "sources.json").get(key, 0.0) for d in dirs)
     gold_n, pred_n = pooled["src_gold"], pooled["src_pred"]
@@ -113,6 +126,8 @@ else:
     biased = f1(tp / (tp + fp), tp / (tp + fn))
     unbiased = f1(tn / (tn + fn), tn / (tn + fp))
     print("| pooled | | %.3f | %.3f | **%.3f** | | **%.3f** |" % (sp, sr, f1(sp, sr), (biased + unbiased) / 2))
+    recorded["loaded/ptc"] = {"span_precision": sp, "span_recall": sr, "span_f1": f1(sp, sr)}
+    recorded["loaded/babe"] = {"macro_f1": (biased + unbiased) / 2}
     # What span work could gain at most (eval_loaded.cpp): folds' ceilings, and their mean.
     ptc = [figures(d, "ptc.json") for d in dirs]
     mean = lambda key: sum(x[key] for x in ptc) / len(ptc)
@@ -123,4 +138,13 @@ else:
               sum(x["predicted_spans_touching_gold"] for x in ptc), predicted,
               sum(x["gold_spans_touched"] for x in ptc), gold, mean("span_f1"),
               mean("span_f1_touching_only"), mean("span_f1_reshaped")))
+if record_path:
+    document = json.load(open(record_path)) if os.path.exists(record_path) else {}
+    for corpus, figures in recorded.items():
+        document[corpus] = {**{k: round(v, 4) for k, v in figures.items()}, "folds": len(dirs),
+                            "measured": str(datetime.date.today())}
+    with open(record_path, "w") as f:
+        json.dump(document, f, indent=1, sort_keys=True)
+        f.write("\n")
+    print("\nrecorded %s in %s" % (", ".join(sorted(recorded)), record_path))
 PY
