@@ -1213,6 +1213,8 @@ TEST_CASE("the subject that opens a sentence speaks, not a name inside its appos
       "Gao Junlan, a lawyer from the southwestern Chinese province of Sichuan, said the law was unfair. "
       "RoseAnn DeMoro, executive director of National Nurses United, a union of nurses in Mr. Sanders' state, "
       "also said the plan would pass. "
+      // A scare quote inside the apposition is read past.
+      "Marie Collins, by no stretch a “conservative” Catholic, said the review was late. "
       // Kept: the apposition is the name (whose content is after the cue); the pick opens the apposition itself.
       "Mr. Trump's campaign chairman, Paul Manafort, said the convention was settled. "
       "Similarly, William J. Bennett, a Reagan education secretary, said the schools had failed. "
@@ -1223,7 +1225,7 @@ TEST_CASE("the subject that opens a sentence speaks, not a name inside its appos
       {"the polls were wrong", "Corey Lewandowski"},   {"the law was unfair", "Gao Junlan"},
       {"the plan would pass", "RoseAnn DeMoro"},       {"the convention was settled", "Paul Manafort"},
       {"the schools had failed", "William J. Bennett"}, {"it will help both men", "Lee Zeldin"},
-      {"the deal was done", "Angus King"}};
+      {"the deal was done", "Angus King"},              {"the review was late", "Marie Collins"}};
   for (const auto& [content, speaker] : content_and_speaker) {
     const std::string words = content;
     CAPTURE(words);

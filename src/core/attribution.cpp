@@ -1752,6 +1752,18 @@ bool IsAsideBeforeApposition(const Document& doc, const SourceLexicon& lexicon, 
          doc.Norm(doc.tokens[before_comma - 1]) == ",";
 }
 
+// The opening quotation mark of a scare quote closed at token `close`: one to three words
+// quoted (“conservative”); UINT32_MAX when the mark at `close` closes anything else.
+uint32_t ScareQuoteOpening(const Document& doc, uint32_t close, uint32_t sentence_first) {
+  if (!(doc.tokens[close].flags & kTokCloseQuote)) return UINT32_MAX;
+  for (uint32_t j = close; j-- > sentence_first && j + 4 >= close;) {
+    if (doc.tokens[j].flags & kTokQuoteMark)
+      return (doc.tokens[j].flags & kTokOpenQuote) && j + 1 < close ? j : UINT32_MAX;
+    if (!(doc.tokens[j].flags & kTokWord)) return UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
 // The subject that opens a sentence or clause is the speaker, not a name inside its apposition:
 // "Corey Lewandowski, Trump's campaign manager, said", "Gao Junlan, a lawyer from the province
 // of Sichuan, said", "RoseAnn DeMoro, executive director of National Nurses United, a union …,
@@ -1761,7 +1773,8 @@ bool IsAsideBeforeApposition(const Document& doc, const SourceLexicon& lexicon, 
 // (dash); a place there is no speaker ("At a rally in Portsmouth, N.H., …"). An age, a town's
 // state or a list of places set off by commas is passed over, to a name that opens the sentence.
 // Kept: an apposition that is a name alone ("Trump's campaign manager, Corey Lewandowski,
-// said"), one holding a quotation, a parenthesis or a list (", and"). Other picks are returned
+// said"), one holding a quotation (not a scare quote: "Marie Collins, by no stretch even a
+// “conservative” Catholic, echoed"), a parenthesis or a list (", and"). Other picks are returned
 // unchanged.
 int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint32_t head, uint32_t cue_first,
                          uint32_t cue_end) {
@@ -1784,7 +1797,12 @@ int NameBeforeApposition(const Document& doc, const SourceLexicon& lexicon, uint
   bool passed_over = false;  // an age or a town's state set off by commas
   for (uint32_t k = head, commas = 0; k-- > sentence_first + 1 && commas < 3;) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
-    if (w == "\"" || w == "“" || w == "”" || w == "''" || w == "``") return static_cast<int>(head);
+    if (w == "\"" || w == "“" || w == "”" || w == "''" || w == "``") {
+      const uint32_t opening = ScareQuoteOpening(doc, k, sentence_first);
+      if (opening == UINT32_MAX) return static_cast<int>(head);
+      k = opening;
+      continue;
+    }
     if (dashes ? !IsDash(doc, k) : w != ",") continue;
     ++commas;
     const uint32_t open = k;
