@@ -140,8 +140,8 @@ else:
               mean("span_f1_touching_only"), mean("span_f1_reshaped")))
 if record_path:
     document = json.load(open(record_path)) if os.path.exists(record_path) else {}
-    for corpus, figures in recorded.items():
-        document[corpus] = {**{k: round(v, 4) for k, v in figures.items()}, "folds": len(dirs),
+    for corpus, pooled_figures in recorded.items():
+        document[corpus] = {**{k: round(v, 4) for k, v in pooled_figures.items()}, "folds": len(dirs),
                             "measured": str(datetime.date.today())}
     with open(record_path, "w") as f:
         json.dump(document, f, indent=1, sort_keys=True)
