@@ -5,15 +5,16 @@
 # are pooled over the folds.
 #   scripts/cross_validate.sh sources [FOLD_DIR] [--record]   PolNeAR cue F1 and source F1
 #   scripts/cross_validate.sh loaded [FOLD_DIR] [--record]    PTC span F1 and BABE macro F1
+#   scripts/cross_validate.sh hedging [FOLD_DIR] [--record]   FactBank and WikiWeasel sentence F1
 # FOLD_DIR (default build/cv-KIND) holds fold<k>/ with the fold's model and held-out records;
-# when it has none, the trainer writes them (--fold-dir): about 10 minutes for sources,
-# 30 seconds for loaded. --record also writes the pooled figures into
+# when it has none, the trainer writes them (--fold-dir; for hedging --holdout-fold, once a
+# fold): about 10 minutes for sources, 30 seconds for loaded, 15 for hedging. --record also writes the pooled figures into
 # assets/cross_validation.json, which scripts/eval.sh reports as the cross-validated estimate
 # (and the app's method view shows): record only folds trained as the shipped model was.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-usage="usage: scripts/cross_validate.sh sources|loaded [FOLD_DIR] [--record]"
+usage="usage: scripts/cross_validate.sh sources|loaded|hedging [FOLD_DIR] [--record]"
 kind="" folds="" record=""
 for arg in "$@"; do
   case "$arg" in
@@ -25,6 +26,7 @@ done
 case "$kind" in
   sources) model=attribution.json ;;
   loaded) model=loaded.json ;;
+  hedging) model=hedging.json ;;
   *) echo "$usage" >&2; exit 2 ;;
 esac
 folds="${folds:-$root/build/cv-$kind}"
@@ -40,9 +42,22 @@ if ! ls "$folds"/fold*/"$model" >/dev/null 2>&1; then
   if [ "$kind" = sources ]; then
     /usr/bin/python3 tools/train_attribution.py --data "$data/sources/polnear.jsonl" \
       --out "$folds/all-folds-model.json" --fold-dir "$folds"
-  else
+  elif [ "$kind" = loaded ]; then
     /usr/bin/python3 tools/train_loaded.py --data "$data/loaded" --out "$folds/all-folds-model.json" \
       --fold-dir "$folds"
+  else
+    for k in 0 1 2 3 4; do
+      mkdir -p "$folds/fold$k"
+      /usr/bin/python3 tools/train_hedging.py --data "$data/hedging" --holdout-fold "$k" \
+        --holdout-out "$folds/fold$k/test.jsonl" --out "$folds/fold$k/$model" 2>/dev/null
+      # The held-out sentences by corpus: `biaslens eval` names the corpus after the file.
+      /usr/bin/python3 -c '
+import json, sys
+directory = sys.argv[1]
+out = {name: open("%s/%s.jsonl" % (directory, name), "w") for name in ("factbank", "wiki")}
+for line in open(directory + "/test.jsonl", encoding="utf-8"):
+    out[json.loads(line)["corpus"]].write(line)' "$folds/fold$k"
+    done
   fi
 fi
 
@@ -59,6 +74,10 @@ for dir in "$folds"/fold*/; do
   cp "$dir/$model" "$assets/models/$model"
   if [ "$kind" = sources ]; then
     "$cli" eval sources "$dir/test.jsonl" --assets "$assets" --json "$dir/sources.json" --quiet >/dev/null
+  elif [ "$kind" = hedging ]; then
+    for corpus in factbank wiki; do
+      "$cli" eval hedging "$dir/$corpus.jsonl" --assets "$assets" --json "$dir/hedging-$corpus.json" --quiet >/dev/null
+    done
   else
     "$cli" eval loaded-ptc "$dir/ptc.jsonl" --assets "$assets" --json "$dir/ptc.json" --quiet >/dev/null
     "$cli" eval loaded-babe "$dir/babe.jsonl" --assets "$assets" --json "$dir/babe.json" --quiet >/dev/null
@@ -109,6 +128,33 @@ if kind == "sources":
           % (pred_n, pooled["src_right"], 100 * pooled["src_right"] / pred_n,
              *[x for key in ("predicted_sources_spurious_cue", "predicted_sources_gold_has_none",
                              "predicted_sources_wrong_source") for x in (total(key), 100 * total(key) / pred_n)]))
+elif kind == "hedging":
+    # Sentence figures pooled from counts (a sentence with only condition cues is excused).
+    print("| fold | FactBank sentences | FactBank sentence F1 | WikiWeasel sentences | WikiWeasel sentence F1 |")
+    print("|---|---:|---:|---:|---:|")
+    pooled = {c: dict.fromkeys(("tp", "predicted", "gold", "cue_right", "cue_predicted", "cue_found", "cue_gold"), 0.0)
+              for c in ("factbank", "wiki")}
+    for d in dirs:
+        row = []
+        for c in ("factbank", "wiki"):
+            x = figures(d, "hedging-%s.json" % c)
+            pooled[c]["tp"] += x["true_positive_sentences"]
+            pooled[c]["predicted"] += x["predicted_hedged_sentences"] - x["excused_condition_only"]
+            pooled[c]["gold"] += x["gold_epistemic_sentences"]
+            cue_predicted = x["predicted_hedge_cues"] - x["excused_hedge_cues"]
+            pooled[c]["cue_right"] += x["cue_precision"] * cue_predicted; pooled[c]["cue_predicted"] += cue_predicted
+            pooled[c]["cue_found"] += x["cue_recall"] * x["gold_epistemic_cues"]
+            pooled[c]["cue_gold"] += x["gold_epistemic_cues"]
+            row += ["%d" % x["sentences"], "%.3f" % x["sentence_f1"]]
+        print("| %s | %s |" % (os.path.basename(d), " | ".join(row)))
+    cells = []
+    for c in ("factbank", "wiki"):
+        p, r = pooled[c]["tp"] / pooled[c]["predicted"], pooled[c]["tp"] / pooled[c]["gold"]
+        cells += ["", "**%.3f** (P %.3f, R %.3f)" % (f1(p, r), p, r)]
+        cp, cr = pooled[c]["cue_right"] / pooled[c]["cue_predicted"], pooled[c]["cue_found"] / pooled[c]["cue_gold"]
+        recorded["hedging/" + c] = {"sentence_precision": p, "sentence_recall": r, "sentence_f1": f1(p, r),
+                                    "cue_precision": cp, "cue_recall": cr, "cue_f1": f1(cp, cr)}
+    print("| pooled | %s |" % " | ".join(cells))
 else:
     credit_p = predicted = credit_r = gold = 0.0
     tp = fp = fn = tn = 0.0

@@ -269,6 +269,8 @@ TEST_CASE("the hedging evaluator's arithmetic") {
   CHECK(r.Figure("sentence_precision") == doctest::Approx(0.5));  // 1 of 2 counted predictions
   CHECK(r.Figure("sentence_recall") == doctest::Approx(0.5));     // 1 of 2 gold sentences
   CHECK(r.Figure("sentence_f1") == doctest::Approx(0.5));
+  CHECK(r.Figure("predicted_hedge_cues") == 3);
+  CHECK(r.Figure("excused_hedge_cues") == 1);  // "might", beside a condition cue
   CHECK(r.Figure("cue_precision") == doctest::Approx(0.5));  // "may" right, "expect" wrong, "might" excused
   CHECK(r.Figure("cue_recall") == doctest::Approx(0.5));     // "may" found, "surmise" missed
   SUBCASE("a missing file is an error") {

@@ -114,6 +114,7 @@ EvalResult EvaluateHedging(const Scorer& scorer, const std::string& jsonl_path, 
       {"excused_condition_only", excused},
       {"gold_epistemic_cues", cue_gold},
       {"predicted_hedge_cues", cue_predicted + cue_excused},
+      {"excused_hedge_cues", cue_excused},
   };
   return result;
 }
