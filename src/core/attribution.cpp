@@ -563,7 +563,8 @@ bool IsCueAboutItsSubject(const Document& doc, uint32_t first, uint32_t end) {
     // "Obama is widely seen as", "Jews are described as": what is perceived is no source either
     // (not "is seen speaking": seen doing it).
     static const WordSet kPerceived = {"described", "seen", "viewed", "considered", "regarded", "portrayed",
-                                       "characterized", "labeled", "labelled", "branded", "perceived"};
+                                       "characterized", "labeled", "labelled", "branded", "perceived",
+                                       "recognized", "recognised", "remembered", "billed"};
     if (kPerceived.Contains(w) && after_be) return !(w == "seen" && IsIngForm(norm_at(k + 1)));
     static const WordSet kAddressed = {
         "asked", "pressed", "questioned", "interviewed", "told", "informed", "briefed", "warned", "urged",
