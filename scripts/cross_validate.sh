@@ -8,9 +8,10 @@
 #   scripts/cross_validate.sh hedging [FOLD_DIR] [--record]   FactBank and WikiWeasel sentence F1
 # FOLD_DIR (default build/cv-KIND) holds fold<k>/ with the fold's model and held-out records;
 # when it has none, the trainer writes them (--fold-dir; for hedging --holdout-fold, once a
-# fold): about 10 minutes for sources, 30 seconds for loaded, 15 for hedging. --record also writes the pooled figures into
-# assets/cross_validation.json, which scripts/eval.sh reports as the cross-validated estimate
-# (and the app's method view shows): record only folds trained as the shipped model was.
+# fold): about 10 minutes for sources, 30 seconds for loaded, 15 for hedging. --record also
+# writes the pooled figures into assets/cross_validation.json, which scripts/eval.sh reports as
+# the cross-validated estimate (and the app's method view shows): record only folds trained as
+# the shipped model was.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -49,7 +50,7 @@ if ! ls "$folds"/fold*/"$model" >/dev/null 2>&1; then
     for k in 0 1 2 3 4; do
       mkdir -p "$folds/fold$k"
       /usr/bin/python3 tools/train_hedging.py --data "$data/hedging" --holdout-fold "$k" \
-        --holdout-out "$folds/fold$k/test.jsonl" --out "$folds/fold$k/$model" 2>/dev/null
+        --holdout-out "$folds/fold$k/test.jsonl" --out "$folds/fold$k/$model" 2>"$folds/fold$k/train.log"
       # The held-out sentences by corpus: `biaslens eval` names the corpus after the file.
       /usr/bin/python3 -c '
 import json, sys

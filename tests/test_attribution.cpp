@@ -3643,7 +3643,8 @@ TEST_CASE("what a passive cue of perception perceives is no source; a telling is
   const Scored s = Score(
       "The race is close. At this moment, Rubio is seen as the candidate with the best chance. Jews are described "
       "as greedy in the book. The detentions are widely recognized now as among the largest violations in history. "
-      "The summit was billed as a turning point. Two days later, according to the official story, the agency reported the launch. "
+      "The summit was billed as a turning point. "
+      "Two days later, according to the official story, the agency reported the launch. "
       "But this year's campaign tale has not been the kind of story many Latinos had expected. \u201cStay "
       "inside,\u201d the message says.");
   for (const char* cue : {"is seen", "are described", "are widely recognized", "was billed"}) {
