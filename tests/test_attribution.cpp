@@ -5978,6 +5978,26 @@ TEST_CASE("a participle after and is the nearest participle's; a verb after and 
   CHECK(s.Slice(reprised->source) == "the crowd");
 }
 
+TEST_CASE("a quotation before a description and the name in apposition is what the name says") {
+  const Scored s = Score(
+      "The ads ran. “These ads give voice to doubts,” the coalition's executive director, Matt Brooks, said in a "
+      "written statement Wednesday. “The program deserves a close look,” the White House press secretary, Josh "
+      "Earnest, said on Thursday. "
+      // Kept: words after a quotation before a source that is no name in apposition.
+      "In his new book, ''Doomed to Succeed,'' and in an interview, Mr. Ross said Mr. Obama had erred. The "
+      "debate is over the “freedom of speech of a member,” not the stance of the caucus, Pelosi said.");
+  CheckContents(s, {{"said", "These ads give voice to doubts,"}});
+  const Attribution* earnest = s.ByContent("The program deserves a close look");
+  REQUIRE(earnest != nullptr);
+  CHECK(s.Slice(earnest->source) == "Josh Earnest");
+  const Attribution* ross = s.ByContent("Mr. Obama had erred");
+  REQUIRE(ross != nullptr);
+  CHECK(s.Slice(ross->cue) == "said");
+  const Attribution* pelosi = s.ByContent("the stance of the caucus");
+  REQUIRE(pelosi != nullptr);
+  CHECK(s.Slice(pelosi->source) == "Pelosi");
+}
+
 TEST_CASE("a quotation ending the sentence before an attribution with a clause of its own is not its content") {
   const Scored s = Score(
       "Trump asked, \u201cHow can someone be president?\u201d The aide said he did not recall the deletions. "

@@ -410,6 +410,24 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
       if (w != "," && w != "-" && w != "--") break;
       --k;
     }
+    // "“…,” the coalition's executive director, Matt Brooks, said": a description of up to eight
+    // words without a verb, set off before the name in apposition that is the source of the cue
+    // right after its comma, stands between the quotation (closed by its comma) and the source. Not
+    // "… ''Doomed to Succeed,'' and in an interview, Mr. Ross said", nor "the “freedom of speech
+    // …,” not the stance of the caucus, Pelosi said": no name in apposition there.
+    if (has_source && source_first < cue_first && source_end + 1 == cue_first &&
+        doc.Norm(doc.tokens[source_end]) == "," && k > 0 && k < lo && doc.Norm(doc.tokens[k]) == "," &&
+        quotes.Closing(k - 1) < 0) {
+      for (uint32_t j = k; j > 1 && j + 9 > k && doc.tokens[j - 1].sentence == doc.tokens[lo].sentence; --j) {
+        if (quotes.Closing(j - 1) >= 0) {
+          bool verb = false;  // (a possessive "'s" is none: "the coalition's executive director")
+          for (uint32_t w = j; w < k; ++w) verb = verb || (!IsPossessiveEnding(doc, w) && VerbBefore(doc, w, w + 1));
+          if (j < k && doc.Norm(doc.tokens[j - 2]) == "," && !verb) k = j;
+          break;
+        }
+        if (!(doc.tokens[j - 1].flags & kTokWord) && !IsPossessiveEnding(doc, j - 1)) break;
+      }
+    }
     // Not one ending the sentence before an attribution that reports a clause or a quotation of
     // its own ("“…?” The employee said he did not recall …", "“…” He added: “…”"), or whose
     // cue has no verb that closes a clause and words after it ("“…” He mocked Rubio for …").
