@@ -5987,15 +5987,9 @@ TEST_CASE("a quotation before a description and the name in apposition is what t
       "In his new book, ''Doomed to Succeed,'' and in an interview, Mr. Ross said Mr. Obama had erred. The "
       "debate is over the “freedom of speech of a member,” not the stance of the caucus, Pelosi said.");
   CheckContents(s, {{"said", "These ads give voice to doubts,"}});
-  const Attribution* earnest = s.ByContent("The program deserves a close look");
-  REQUIRE(earnest != nullptr);
-  CHECK(s.Slice(earnest->source) == "Josh Earnest");
-  const Attribution* ross = s.ByContent("Mr. Obama had erred");
-  REQUIRE(ross != nullptr);
-  CHECK(s.Slice(ross->cue) == "said");
-  const Attribution* pelosi = s.ByContent("the stance of the caucus");
-  REQUIRE(pelosi != nullptr);
-  CHECK(s.Slice(pelosi->source) == "Pelosi");
+  CheckSourcePhrases(s, {{"The program deserves a close look", "Josh Earnest"},
+                         {"Mr. Obama had erred", "Mr. Ross"},
+                         {"the stance of the caucus", "Pelosi"}});
 }
 
 TEST_CASE("a quotation ending the sentence before an attribution with a clause of its own is not its content") {
