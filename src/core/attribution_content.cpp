@@ -72,14 +72,15 @@ uint32_t CommaOpening(const Document& doc, const QuotationIndex& quotes, uint32_
   return UINT32_MAX;
 }
 
-// Whether [first, end) holds an auxiliary, a modal or a verb of saying: the words before a
-// relative clause are a clause of their own, not a subject.
+// Whether [first, end) holds an auxiliary, a modal or a verb of saying (a possessive "'s" is
+// none: "the coalition's executive director"): the words before a relative clause are a clause
+// of their own, not a subject.
 bool VerbBefore(const Document& doc, uint32_t first, uint32_t end) {
   static const WordSet kVerbs = {"is", "was", "are", "were", "has", "have", "had", "'s", "does", "did", "will",
                                  "would", "can", "could", "should", "may", "might", "must", "said", "says", "told",
                                  "wrote", "asked", "by"};
   for (uint32_t k = first; k < end; ++k)
-    if (kVerbs.Contains(doc.Norm(doc.tokens[k]))) return true;
+    if (kVerbs.Contains(doc.Norm(doc.tokens[k])) && !IsPossessiveEnding(doc, k)) return true;
   return false;
 }
 
@@ -420,9 +421,7 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
         quotes.Closing(k - 1) < 0) {
       for (uint32_t j = k; j > 1 && j + 9 > k && doc.tokens[j - 1].sentence == doc.tokens[lo].sentence; --j) {
         if (quotes.Closing(j - 1) >= 0) {
-          bool verb = false;  // (a possessive "'s" is none: "the coalition's executive director")
-          for (uint32_t w = j; w < k; ++w) verb = verb || (!IsPossessiveEnding(doc, w) && VerbBefore(doc, w, w + 1));
-          if (j < k && doc.Norm(doc.tokens[j - 2]) == "," && !verb) k = j;
+          if (j < k && doc.Norm(doc.tokens[j - 2]) == "," && !VerbBefore(doc, j, k)) k = j;
           break;
         }
         if (!(doc.tokens[j - 1].flags & kTokWord) && !IsPossessiveEnding(doc, j - 1)) break;
