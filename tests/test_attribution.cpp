@@ -8221,11 +8221,8 @@ TEST_CASE("a transcript's speaker labels speak; an interview's Q and A, a list's
   const Attribution* pence = s.ByContent("American people want to hear");
   REQUIRE(pence != nullptr);
   CHECK(s.Slice(pence->cue) == ":");
-  CHECK(s.Slice(pence->source) == "PENCE");
-  CHECK(s.Slice(pence->content) == "The American people want to hear about the issues");
-  const Attribution* wallace = s.ByContent("Let's start with breaking news");
-  REQUIRE(wallace != nullptr);
-  CHECK(s.Slice(wallace->source) == "WALLACE");
+  CheckContentsHolding(s, {{"American people want to hear", "The American people want to hear about the issues"}});
+  CheckSourcePhrases(s, {{"American people want to hear", "PENCE"}, {"Let's start with breaking news", "WALLACE"}});
 
   auto label_speaks = [](const std::string& text, const std::string& label) {
     const Scored t = Score(text);
