@@ -7131,6 +7131,19 @@ TEST_CASE("what is said after the person reminded opens with \"of\" when no \"th
                     {"told", "the polls close at eight"}});
 }
 
+TEST_CASE("a capitalized modifier the ranker picks in a subject that runs on to the cue gives the whole subject") {
+  const Scored s = Score("Talks stalled on Monday. The African nation's government has told the United Nations that it "
+                         "will not accept the plan. The British company's chief executive has told investors that the "
+                         "deal is off. Flight attendants' union endorses Clinton. The Obama administration long ago "
+                         "showed its inclination to rely on raids. Mr. Schiff's monologue indicated they were "
+                         "determined.");
+  CheckSourcePhrases(s, {{"it will not accept the plan", "The African nation's government"},
+                         {"the deal is off", "The British company's chief executive"},
+                         {"endorses", "Flight attendants' union"}});
+  // Only up to a word the lists know for those who speak: not an adverb, nor a thing someone owns.
+  CheckNoSourceNamed(s, {"The Obama administration long ago", "Mr. Schiff's monologue"});
+}
+
 TEST_CASE("with no candidate from the ranker, the phrase before a time word before the cue speaks") {
   const Scored s = Score("The GOP needed a period of reflection. The party today agrees only on its opposition to "
                          "anything Obama wants. It now seems inevitable that Mr. Rubio will attack. Clinton is now "

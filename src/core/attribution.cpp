@@ -1415,6 +1415,41 @@ int OwnedPeopleAfterPossessive(const Document& doc, const SourceLexicon& words, 
   return static_cast<int>(head);
 }
 
+// "The African nation's government has told", "The British company's chief executive has told": a
+// pick before the cue whose phrase ends short of it, inside the phrase read back from the last word
+// before the cue (past auxiliaries, modals and "-ly" adverbs), moves to that word: the pick was a
+// modifier of the subject, not its head. Other picks are returned unchanged.
+int HeadOfWholeSubject(const Document& doc, const SourceLexicon& words, uint32_t head, uint32_t cue_first,
+                       uint32_t cue_end) {
+  if (head >= cue_first) return static_cast<int>(head);
+  uint32_t last = cue_first - 1;
+  while (last > head && (IsBeOrHave(doc.Norm(doc.tokens[last])) || IsModal(doc.Norm(doc.tokens[last])) ||
+                         IsLowercaseLyAdverb(doc, last)))
+    --last;
+  static const WordSet kAdverbs = {"today", "tonight", "yesterday", "now", "here", "there", "then", "too", "also",
+                                   "again", "still"};
+  if (last <= head || !NounLikeWord(doc, last) || IsTimeNoun(doc.Norm(doc.tokens[last])) ||
+      kAdverbs.Contains(doc.Norm(doc.tokens[last])))
+    return static_cast<int>(head);
+  const SourceMention pick = ReadSourceMention(doc, words, head, cue_first, cue_end);
+  if (pick.end_token <= pick.first_token || pick.end_token > last) return static_cast<int>(head);
+  // The words the pick left out are lower-case nouns and modifiers, or a possessive ending, and end
+  // in a word the lists know for those who speak: people, a role, a body, an outlet.
+  bool speaker_word = PeopleWordAt(doc, words, last);
+  for (uint32_t k = pick.end_token; k <= last; ++k) {
+    if (!IsPossessiveEnding(doc, k) && (!NounLikeWord(doc, k) || (doc.tokens[k].flags & kTokCapitalized)))
+      return static_cast<int>(head);
+    SourceWordMatch match;
+    speaker_word = speaker_word || (words.MatchAt(doc, k, last + 1, &match) &&
+                                    match.first_token + match.token_count == last + 1 &&
+                                    match.kind != SourceWord::kPlace && match.kind != SourceWord::kDocument);
+  }
+  if (!speaker_word) return static_cast<int>(head);
+  const SourceMention whole = ReadSourceMention(doc, words, last, cue_first, cue_end);
+  return whole.first_token == pick.first_token && whole.end_token == last + 1 ? static_cast<int>(last)
+                                                                              : static_cast<int>(head);
+}
+
 // "Clinton’s campaign manager, Robby Mook, said": a pick on the owner of a role, or on a
 // lower-case role right before the comma ("In January, the Clark County sheriff, Joe Lombardo,
 // said"), whose holder a name right before ", <cue>" gives is that name (its last token). Other
@@ -3112,6 +3147,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         head = OwnedPeopleAfterPossessive(doc, im.source_words, static_cast<uint32_t>(head), run.first);
       if (head >= 0 && reported_outlet < 0 && static_cast<uint32_t>(head) < run.first)
         head = NameAfterOwnedRole(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
+      if (head >= 0 && reported_outlet < 0)
+        head = HeadOfWholeSubject(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       if (head >= 0 && reported_outlet < 0 && speaker_in_run < 0) {
         // A pick after a cue that closes an apposition ("Mr. Coffman, who represents a swing
         // district, said Mr. Trump had …") is what is said: the apposition's subject speaks.
