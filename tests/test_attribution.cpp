@@ -2896,6 +2896,36 @@ TEST_CASE("a place's body is named with the place and affiliated with it; a capi
                    {"the mayor knew", "Chicago Sun-Times", nullptr, "outlet"}});
 }
 
+TEST_CASE("a place's possessive before its body names the body with the place, and \"the\" and the body's name is it") {
+  const Scored s = Score(
+      "Talks stalled on Monday. Russia's foreign ministry said the talks would resume. Turkey's foreign ministry said "
+      "the border was closed. Iran's government said it would wait. Israel's government said it would not. The "
+      "Russian Defense Ministry said 40 jets had left. The Defense Ministry added that more would follow. The foreign "
+      "ministry later said the crossing was open. Turkey's opposition said the vote was rigged. The Russian "
+      "opposition said the count was false.");
+  // Two countries' ministries and governments are four sources, each with its country.
+  CheckSources(s, {{"the talks would resume", "Russia's foreign ministry", "Russia", "organisation"},
+                   {"the border was closed", "Turkey's foreign ministry", "Turkey", "organisation"},
+                   {"it would wait", "Iran's government", "Iran", "organisation"},
+                   {"it would not", "Israel's government", "Israel", "organisation"},
+                   {"40 jets had left", "Russian Defense Ministry", "Russia", "organisation"},
+                   // A place's opposition is a side of its own.
+                   {"the vote was rigged", "Turkey's opposition", "Turkey's opposition", "organisation"},
+                   {"the count was false", "Russian opposition", "Russian opposition", "organisation"}});
+  // The body named again without its place is the one the text last named with it.
+  CheckOneSource(s, "40 jets had left", "more would follow", "Russian Defense Ministry");
+  CheckOneSource(s, "the border was closed", "the crossing was open", "Turkey's foreign ministry");
+  // Only "the" and the name: "the school's Facebook post" is not the pilot's Facebook.
+  const Scored other = Score("Mohamed Shoukair, the pilot, had no political affiliations. The pilot had been with "
+                             "EgyptAir since 2004, according to his Facebook profile. According to the school's "
+                             "Facebook post, the teacher was on board.");
+  const Source* pilots = other.SourceOf(other.ByContent("since 2004"));
+  const Source* schools = other.SourceOf(other.ByContent("the teacher was on board"));
+  REQUIRE(pilots != nullptr);
+  REQUIRE(schools != nullptr);
+  CHECK(pilots->id != schools->id);
+}
+
 TEST_CASE("a nameless role is the named source it describes") {
   SUBCASE("an abbreviated title and its written-out word are one role") {
     struct Case { const char* text; const char* name; };
@@ -6654,7 +6684,7 @@ TEST_CASE("after \"said\" and a role's phrase, a name in apposition that ends th
   REQUIRE(voloshyn != nullptr);
   CHECK(voloshyn->name == "Oleg Voloshyn");
   CHECK(voloshyn->role == "spokesman");
-  CHECK(voloshyn->affiliation == "Foreign Ministry");
+  CHECK(voloshyn->affiliation == "Ukraine's Foreign Ministry");
 }
 
 TEST_CASE("a surname is the person the text names with it and a second surname") {

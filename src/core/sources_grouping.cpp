@@ -919,6 +919,24 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       return x.source.type == "document" && EndsWithWord(NameHeadWords(Lower(x.source.name)), other);
     });
   };
+  // "The Russian Defense Ministry said … The Defense Ministry added": "the" and a body's name no
+  // place qualifies is the body of that name the text last qualified by a place ("Russia's foreign
+  // ministry", "the Turkish Foreign Ministry"). -1 for none.
+  auto placed_body_named_before = [&](const SourceMention& m) {
+    if (m.institution_kind != SourceWord::kOrganisation || m.affiliation != m.institution ||
+        m.end_token < m.first_token + 3 || doc.Norm(doc.tokens[m.first_token]) != "the")
+      return -1;
+    std::string written;  // the words after "the", which must be the body's name
+    for (uint32_t k = m.first_token + 1; k < m.end_token; ++k)
+      written += (k > m.first_token + 1 ? " " : "") + std::string(doc.Norm(doc.tokens[k]));
+    if (written != Lower(m.institution)) return -1;
+    const std::string tail = " " + Lower(m.institution);
+    return latest(m.span.start, [&](const Group& x) {
+      const std::string name = Lower(x.source.name);
+      return x.thing && x.source.affiliation != x.source.name && name.size() > tail.size() &&
+             name.compare(name.size() - tail.size(), tail.size(), tail) == 0;
+    });
+  };
   // "… members of the Service Employees International Union. The union, which …": "the" and one
   // lower-case noun of an organisation no source names is the body the text last named in full
   // before it, with that noun capitalized after another name word (and before its "of" or "for"
@@ -1340,6 +1358,7 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
         if (g < 0) { (*ids)[i] = new_group(office, office_key); continue; }
       }
       if (g < 0) g = named_before(m);
+      if (g < 0) g = placed_body_named_before(m);
       if (g < 0) g = find_key(key);
       if (const int initials = g < 0 && m.institution_kind != SourceWord::kPlace ? named_by_initials(m) : -1;
           initials >= 0) {

@@ -1249,8 +1249,11 @@ std::string PlaceBodyText(const Document& doc, const std::vector<SourceWordMatch
   std::string body;
   for (size_t i = 0; i + 1 < found.size(); ++i) {
     const SourceWordMatch& at = found[i];
-    const uint32_t body_first = at.first_token + at.token_count;
-    if (at.kind != SourceWord::kPlace || !(doc.tokens[body_first - 1].flags & kTokCapitalized)) continue;
+    // The place may end in a possessive ending, or one may follow it: "Russia's foreign ministry".
+    uint32_t place_end = at.first_token + at.token_count;
+    if (place_end > at.first_token + 1 && IsPossessiveEnding(doc, place_end - 1)) --place_end;
+    if (at.kind != SourceWord::kPlace || !(doc.tokens[place_end - 1].flags & kTokCapitalized)) continue;
+    const uint32_t body_first = place_end + (IsPossessiveEnding(doc, place_end) ? 1 : 0);
     size_t j = i + 1;  // the organisation words after the place, one after another
     for (uint32_t k = body_first; j < found.size() && found[j].kind == SourceWord::kOrganisation && found[j].first_token == k; ++j)
       k = found[j].first_token + found[j].token_count;
@@ -2801,7 +2804,9 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       m.institution = m.text;
       m.institution_kind = SourceWord::kPlace;
     }
-    if (m.institution_kind == SourceWord::kPlace || !place_body.empty()) m.affiliation = place;
+    // A place's opposition is a side of its own, not the place's: "the Turkish opposition".
+    if (!place_body.empty() && doc.Norm(doc.tokens[end - 1]) == "opposition") m.affiliation = place_body;
+    else if (m.institution_kind == SourceWord::kPlace || !place_body.empty()) m.affiliation = place;
     else if (!m.institution.empty()) m.affiliation = m.institution;
     else if (!organisation.empty()) m.affiliation = organisation;
     else if (!place.empty()) m.affiliation = place;
