@@ -6020,6 +6020,13 @@ TEST_CASE("a quotation before a description and the name in apposition is what t
   CheckSourcePhrases(s, {{"The program deserves a close look", "Josh Earnest"},
                          {"Mr. Obama had erred", "Mr. Ross"},
                          {"the stance of the caucus", "Pelosi"}});
+  // The other order: the name, then the description right before the cue.
+  const Scored named_first = Score("The talks stalled. “We will not accept this,” Dmitry S. Peskov, the Kremlin "
+                                   "spokesman told reporters on Monday.");
+  CheckContentsHolding(named_first, {{"We will not accept this", "We will not accept this,"}});
+  const Source* peskov = named_first.SourceOf(named_first.ByContent("We will not accept this"));
+  REQUIRE(peskov != nullptr);
+  CHECK(peskov->name == "Dmitry S. Peskov");
 }
 
 TEST_CASE("a quotation ending the sentence before an attribution with a clause of its own is not its content") {

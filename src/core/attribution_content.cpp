@@ -427,6 +427,17 @@ Range FindContent(const Document& doc, const QuotationIndex& quotes, uint32_t cu
         if (!(doc.tokens[j - 1].flags & kTokWord) && !IsPossessiveEnding(doc, j - 1)) break;
       }
     }
+    // "“…,” Josh Earnest, the White House press secretary told reporters": a name of up to four words
+    // (and initials' periods) set off by commas between the quotation and a source phrase right
+    // before the cue is that source's, in apposition.
+    if (has_source && source_first < cue_first && source_end == cue_first && k > 0 && k < lo &&
+        doc.Norm(doc.tokens[k]) == "," && quotes.Closing(k - 1) < 0) {
+      uint32_t j = k;
+      while (j > 0 && j + 5 > k && (IsNameToken(doc, j - 1) || doc.Norm(doc.tokens[j - 1]) == ".")) --j;
+      if (j < k && IsNameToken(doc, j) && j >= 2 && quotes.Closing(j - 1) >= 0 && doc.Norm(doc.tokens[j - 2]) == "," &&
+          doc.tokens[j - 1].sentence == doc.tokens[lo].sentence)
+        k = j;
+    }
     // Not one ending the sentence before an attribution that reports a clause or a quotation of
     // its own ("“…?” The employee said he did not recall …", "“…” He added: “…”"), or whose
     // cue has no verb that closes a clause and words after it ("“…” He mocked Rubio for …").
