@@ -114,6 +114,16 @@ TEST_CASE("loaded words are found, and their voice is the speaker's") {
     const Report with_quotes = ScoreTitled("Budget", text, /*include_quoted=*/true);
     CHECK(with_quotes.Metric("loaded_per_100w") > r.Metric("loaded_per_100w"));
   }
+  SUBCASE("a word that is a label in one sense only is flagged in that sense") {
+    // "hack" names a break-in as often as a partisan: only the name-calling phrase is a label.
+    const Report r = ScoreTitled("Emails", "The hack exposed emails of the campaign. Investigators blamed the "
+                                           "hack on a foreign service. He called the senator a political hack.");
+    CHECK(HasCueContaining(r, SpanKind::kLoaded, "political hack"));
+    for (const Span* s : Spans(r, SpanKind::kLoaded)) {
+      CAPTURE(s->cue);
+      CHECK(s->cue.find("political hack") != std::string::npos);
+    }
+  }
   SUBCASE("sober wording stays unflagged") {
     const Report r = ScoreTitled("Budget", "The Senate voted 52 to 48 on Tuesday to approve the budget. "
                                             "The bill now goes to the House of Representatives.");
