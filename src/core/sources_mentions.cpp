@@ -1334,6 +1334,16 @@ bool IsMemberOfSide(const Document& doc, const SourceLexicon& lexicon, uint32_t 
 
 }  // namespace
 
+bool CapitalizedOnlyAsOpening(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
+  const Token& t = doc.tokens[k];
+  if (!(t.flags & kTokSentenceStart) || !(t.flags & kTokCapitalized) || (t.flags & (kTokAllCaps | kTokHeadline)) ||
+      !(t.flags & kTokWord))
+    return false;
+  const std::string_view w = doc.Norm(t);
+  return lexicon.GivenNameGender(FoldLatinLetters(w)) == 0 && !lexicon.IsListedPoliticianSurname(w) &&
+         !CapitalizedMidSentence(doc, k);
+}
+
 // A number written in words: "six", "Twenty-four", "dozen".
 bool IsNumberWord(std::string_view w) {
   static const WordSet kUnits = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

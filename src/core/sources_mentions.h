@@ -114,6 +114,10 @@ bool IsLyForm(std::string_view norm);               // a word of five letters or
 // adverb that may stand between a verb and its auxiliary, subject or conjunction, or before a
 // modifier in a noun phrase ("the newly revised timeline").
 bool IsLowercaseLyAdverb(const Document& doc, uint32_t k);
+// Token k opens its sentence capitalized, and nothing else makes it a name: no listed given name or
+// politician's surname, and the text never writes it capitalized mid-sentence ("Cement makers",
+// "Real estate mogul Donald Trump").
+bool CapitalizedOnlyAsOpening(const Document& doc, const SourceLexicon& lexicon, uint32_t k);
 bool IsPartyAffiliation(std::string_view affiliation);  // "Democratic", "Republican", "Independent"
 // The plural of a one-word role the lexicon lists (SourceLexicon::IsRoleWord): "senators",
 // "deputies", "women", "congressmen"; `word` lower case.
