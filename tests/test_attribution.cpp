@@ -7179,20 +7179,21 @@ TEST_CASE("a capitalized modifier the ranker picks in a subject that runs on to 
                          {"endorses", "Flight attendants' union"}});
   // Only up to a word the lists know for those who speak: not an adverb, nor a thing someone owns.
   CheckNoSourceNamed(s, {"The Obama administration long ago", "Mr. Schiff's monologue"});
-  // A word capitalized only for opening its sentence, before lower-case nouns up to a comma or the
-  // cue, is no one's name; the nouns are the subject. Not past an auxiliary or an adverb.
-  const Scored opening = Score("Producers abroad pay no carbon tax.\n\nCement makers, for instance, argue that "
-                               "imports grew to 40 percent. Christian charity itself demands that we hate "
-                               "wickedness. Republicans have pointed to the chief's record of gaffes in arguing that the count is "
-                               "tilted. Authorities were initially vague about the packages, calling them simply "
-                               "“suspected devices.” Local news affiliate ABC 7 is reporting that the couple was "
-                               "surprised.");
+}
+
+TEST_CASE("a word capitalized only for opening its sentence, before lower-case nouns, is no one's name") {
+  // The nouns up to the cue, a comma or a name are the subject.
+  const Scored s = Score("Producers abroad pay no carbon tax.\n\nCement makers, for instance, argue that imports grew "
+                         "to 40 percent. Christian charity itself demands that we hate wickedness. Republicans have "
+                         "pointed to the chief's record of gaffes in arguing that the count is tilted. Authorities "
+                         "were initially vague about the packages, calling them simply “suspected devices.” Local "
+                         "news affiliate ABC 7 is reporting that the couple was surprised.");
   // Not a plural of people, which no name is.
-  CheckSourcePhrases(opening, {{"imports grew", "Cement makers"},
-                               {"the count is tilted", "Republicans"},
-                               {"calling", "Authorities"}});
-  CheckNoSourceNamed(opening, {"Cement", "Christian", "Local"});
-  const Source* affiliate = opening.SourceOf(opening.ByContent("the couple was surprised"));
+  CheckSourcePhrases(s, {{"imports grew", "Cement makers"},
+                         {"the count is tilted", "Republicans"},
+                         {"calling", "Authorities"}});
+  CheckNoSourceNamed(s, {"Cement", "Christian", "Local"});
+  const Source* affiliate = s.SourceOf(s.ByContent("the couple was surprised"));
   REQUIRE(affiliate != nullptr);
   CHECK(affiliate->type == "outlet");
 }

@@ -1415,6 +1415,29 @@ int OwnedPeopleAfterPossessive(const Document& doc, const SourceLexicon& words, 
   return static_cast<int>(head);
 }
 
+// "Cement makers, for instance, argue", "Local news affiliate ABC 7 is reporting": a pick read as a
+// one-word person's name on a word capitalized only for opening the sentence, before lower-case
+// nouns (and perhaps a name after them) up to the cue, a comma or that name, moves to the run's
+// last word, when the phrase read there ends with the run. Other picks are returned unchanged.
+int HeadAfterOpeningWord(const Document& doc, const SourceLexicon& words, uint32_t head, uint32_t cue_first,
+                         uint32_t cue_end) {
+  if (head + 1 >= cue_first || !CapitalizedOnlyAsOpening(doc, words, head) || !IsNameToken(doc, head) ||
+      !NounLikeWord(doc, head) || !NounLikeWord(doc, head + 1) || (doc.tokens[head + 1].flags & kTokCapitalized))
+    return static_cast<int>(head);
+  const SourceMention pick = ReadSourceMention(doc, words, head, cue_first, cue_end);
+  if (pick.first_token != head || pick.end_token != head + 1 || pick.name.empty() || !pick.institution.empty())
+    return static_cast<int>(head);
+  uint32_t end = head + 1;
+  while (end < cue_first && NounLikeWord(doc, end) && !(doc.tokens[end].flags & kTokCapitalized)) ++end;
+  while (end < cue_first && IsNameToken(doc, end)) ++end;
+  // (Not across a verb: "Goldwater took on", "Hunter represents".)
+  if (end != cue_first && doc.Norm(doc.tokens[end]) != "," && !IsNameToken(doc, end - 1))
+    return static_cast<int>(head);
+  const SourceMention run = ReadSourceMention(doc, words, end - 1, cue_first, cue_end);
+  return run.first_token >= head && run.first_token < end && run.end_token == end ? static_cast<int>(end - 1)
+                                                                                    : static_cast<int>(head);
+}
+
 // "The African nation's government has told", "The British company's chief executive has told": a
 // pick before the cue whose phrase ends short of it, inside the phrase read back from the last word
 // before the cue (past auxiliaries, modals and "-ly" adverbs), moves to that word: the pick was a
@@ -1422,24 +1445,6 @@ int OwnedPeopleAfterPossessive(const Document& doc, const SourceLexicon& words, 
 int HeadOfWholeSubject(const Document& doc, const SourceLexicon& words, uint32_t head, uint32_t cue_first,
                        uint32_t cue_end) {
   if (head >= cue_first) return static_cast<int>(head);
-  // A pick on a word capitalized only for opening the sentence, before lower-case nouns (and perhaps
-  // a name after them), moves to the run's last word: "Cement makers", "Real estate mogul Donald
-  // Trump" were people named "Cement" and "Real".
-  if (CapitalizedOnlyAsOpening(doc, words, head) && IsNameToken(doc, head) && NounLikeWord(doc, head) &&
-      head + 1 < cue_first && NounLikeWord(doc, head + 1) && !(doc.tokens[head + 1].flags & kTokCapitalized)) {
-    // (The pick reads as a person's one-word name.)
-    const SourceMention pick = ReadSourceMention(doc, words, head, cue_first, cue_end);
-    if (pick.first_token != head || pick.end_token != head + 1 || pick.name.empty() || !pick.institution.empty())
-      return static_cast<int>(head);
-    uint32_t end = head + 1;
-    while (end < cue_first && NounLikeWord(doc, end) && !(doc.tokens[end].flags & kTokCapitalized)) ++end;
-    while (end < cue_first && IsNameToken(doc, end)) ++end;
-    // (Up to the cue, a comma or a name: not "Goldwater took", "Hunter represents".)
-    if (end != cue_first && doc.Norm(doc.tokens[end]) != "," && !IsNameToken(doc, end - 1)) return static_cast<int>(head);
-    const SourceMention run = ReadSourceMention(doc, words, end - 1, cue_first, cue_end);
-    return run.first_token >= head && run.first_token < end && run.end_token == end ? static_cast<int>(end - 1)
-                                                                                      : static_cast<int>(head);
-  }
   uint32_t last = cue_first - 1;
   while (last > head && (IsBeOrHave(doc.Norm(doc.tokens[last])) || IsModal(doc.Norm(doc.tokens[last])) ||
                          IsLowercaseLyAdverb(doc, last)))
@@ -3165,6 +3170,8 @@ void AttributionDetector::Run(const Document& doc, const ScoreOptions&, Report* 
         head = OwnedPeopleAfterPossessive(doc, im.source_words, static_cast<uint32_t>(head), run.first);
       if (head >= 0 && reported_outlet < 0 && static_cast<uint32_t>(head) < run.first)
         head = NameAfterOwnedRole(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
+      if (head >= 0 && reported_outlet < 0)
+        head = HeadAfterOpeningWord(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       if (head >= 0 && reported_outlet < 0)
         head = HeadOfWholeSubject(doc, im.source_words, static_cast<uint32_t>(head), run.first, cue_end);
       if (head >= 0 && reported_outlet < 0 && speaker_in_run < 0) {

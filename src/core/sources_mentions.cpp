@@ -1242,9 +1242,10 @@ SourceMention ReadSpokespersonFor(const Document& doc, const SourceLexicon& lexi
   return m;
 }
 
-// "Las Vegas police", "the Chicago Police Department", "the Turkish government": organisation
-// words ending the phrase at `end` right after a capitalized place name that place's body, as
-// written from the place on (no article); "" when the phrase has none. `found` in text order.
+// "Las Vegas police", "the Chicago Police Department", "the Turkish government", "Russia's foreign
+// ministry": organisation words ending the phrase at `end` right after a capitalized place name (or
+// its possessive) that place's body, as written from the place on (no article); "" when the phrase
+// has none. `found` in text order.
 std::string PlaceBodyText(const Document& doc, const std::vector<SourceWordMatch>& found, uint32_t end) {
   std::string body;
   for (size_t i = 0; i + 1 < found.size(); ++i) {

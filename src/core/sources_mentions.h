@@ -116,7 +116,7 @@ bool IsLyForm(std::string_view norm);               // a word of five letters or
 bool IsLowercaseLyAdverb(const Document& doc, uint32_t k);
 // Token k opens its sentence capitalized, and nothing else makes it a name: no listed given name or
 // politician's surname, and the text never writes it capitalized mid-sentence ("Cement makers",
-// "Real estate mogul Donald Trump").
+// "Local news affiliate ABC 7").
 bool CapitalizedOnlyAsOpening(const Document& doc, const SourceLexicon& lexicon, uint32_t k);
 bool IsPartyAffiliation(std::string_view affiliation);  // "Democratic", "Republican", "Independent"
 // The plural of a one-word role the lexicon lists (SourceLexicon::IsRoleWord): "senators",
