@@ -2915,6 +2915,12 @@ TEST_CASE("a place's possessive before its body names the body with the place, a
   // The body named again without its place is the one the text last named with it.
   CheckOneSource(s, "40 jets had left", "more would follow", "Russian Defense Ministry");
   CheckOneSource(s, "the border was closed", "the crossing was open", "Turkey's foreign ministry");
+  // The place's adjective and its possessive name one body.
+  const Scored forms = Score("Talks stalled on Monday. The Ukrainian Foreign Ministry said the talks would resume. "
+                             "Ukraine's foreign ministry said the border was closed. Turkey's opposition said the vote "
+                             "was rigged. The Turkish opposition said the count was false.");
+  CheckOneSource(forms, "the talks would resume", "the border was closed", "Ukrainian Foreign Ministry");
+  CheckOneSource(forms, "the vote was rigged", "the count was false", "Turkey's opposition");
   // Only "the" and the name: "the school's Facebook post" is not the pilot's Facebook.
   const Scored other = Score("Mohamed Shoukair, the pilot, had no political affiliations. The pilot had been with "
                              "EgyptAir since 2004, according to his Facebook profile. According to the school's "

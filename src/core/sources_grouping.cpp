@@ -1359,7 +1359,11 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
       }
       if (g < 0) g = named_before(m);
       if (g < 0) g = placed_body_named_before(m);
+      // "the Russian Foreign Ministry" and "Russia's foreign ministry" are one body.
+      const std::string place_body_key = m.place_body_key.empty() ? std::string() : "body:" + m.place_body_key;
+      if (g < 0 && !place_body_key.empty()) g = find_key(place_body_key);
       if (g < 0) g = find_key(key);
+      if (g >= 0 && !place_body_key.empty()) by_key.emplace(place_body_key, g);
       if (const int initials = g < 0 && m.institution_kind != SourceWord::kPlace ? named_by_initials(m) : -1;
           initials >= 0) {
         // Named in full, typed by the full name: an acronym is no outlet for being one's ("CBC").
@@ -1380,7 +1384,12 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
           if (g < 0) { (*ids)[i] = new_group(body, body_key); continue; }
         }
       }
-      if (g < 0) { (*ids)[i] = new_group(m, key); continue; }
+      if (g < 0) {
+        g = new_group(m, key);
+        if (!place_body_key.empty()) by_key.emplace(place_body_key, g);
+        (*ids)[i] = g;
+        continue;
+      }
     } else if (const int aged = person_by_age(m); aged >= 0) {
       g = aged;
     } else if (!m.role.empty() && !m.anonymous && !m.plural && !m.document) {  // not "the IG report"

@@ -1245,8 +1245,9 @@ SourceMention ReadSpokespersonFor(const Document& doc, const SourceLexicon& lexi
 // "Las Vegas police", "the Chicago Police Department", "the Turkish government", "Russia's foreign
 // ministry": organisation words ending the phrase at `end` right after a capitalized place name (or
 // its possessive) that place's body, as written from the place on (no article); "" when the phrase
-// has none. `found` in text order.
-std::string PlaceBodyText(const Document& doc, const std::vector<SourceWordMatch>& found, uint32_t end) {
+// has none. `found` in text order. *body_first: the body's first token.
+std::string PlaceBodyText(const Document& doc, const std::vector<SourceWordMatch>& found, uint32_t end,
+                          uint32_t* body_first_out) {
   std::string body;
   for (size_t i = 0; i + 1 < found.size(); ++i) {
     const SourceWordMatch& at = found[i];
@@ -1262,6 +1263,7 @@ std::string PlaceBodyText(const Document& doc, const std::vector<SourceWordMatch
     uint32_t k = at.first_token;
     while (k < body_first && IsDeterminer(doc.Norm(doc.tokens[k]))) ++k;
     body = TokensText(doc, k, end);
+    *body_first_out = body_first;
   }
   return body;
 }
@@ -2792,7 +2794,8 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     m.affiliation = party;
   } else if (m.name.empty() && m.role.empty() && !m.anonymous) {
     // The phrase names an institution: "the Kremlin", "BBC", "Moscow", "the company".
-    const std::string place_body = outlet.empty() ? PlaceBodyText(doc, found, end) : std::string();
+    uint32_t body_first = end;
+    const std::string place_body = outlet.empty() ? PlaceBodyText(doc, found, end, &body_first) : std::string();
     if (!outlet.empty()) { m.institution = outlet; m.institution_kind = SourceWord::kOutlet; }
     else if (!place_body.empty()) { m.institution = place_body; m.institution_kind = SourceWord::kOrganisation; }
     else if (!organisation.empty()) { m.institution = organisation; m.institution_kind = SourceWord::kOrganisation; }
@@ -2821,6 +2824,11 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     else if (!m.institution.empty()) m.affiliation = m.institution;
     else if (!organisation.empty()) m.affiliation = organisation;
     else if (!place.empty()) m.affiliation = place;
+    if (!place_body.empty() && !place.empty()) {
+      m.place_body_key = Lower(place) + "|";
+      for (uint32_t k = body_first; k < end; ++k)
+        m.place_body_key += (k > body_first ? " " : "") + std::string(doc.Norm(doc.tokens[k]));
+    }
   } else if (!organisation.empty() || !outlet.empty() || !place.empty()) {
     m.affiliation = !organisation.empty() ? organisation : !outlet.empty() ? outlet : place;
     // "a Chinese government official", "a U.S. government employee": a place right before a

@@ -38,6 +38,9 @@ struct SourceMention {
   std::string described;               // text without leading determiners and counts ("percent" of "24 percent")
   bool counted = false;                // a count was left out of `described` ("24 percent", "Six in 10 voters")
   std::string key;                     // lower-case `described`: grouping key for nameless sources
+  // A place's body: its place's name and the body's words, lower case ("russia|foreign ministry" for
+  // "the Russian Foreign Ministry" and "Russia's foreign ministry"); "" for any other phrase.
+  std::string place_body_key;
   int same_as = -1;                    // index of an earlier mention naming the same source ("the statement")
   std::string owner, owner_affiliation;  // "his office": the person "his" stands for, when known
 };
