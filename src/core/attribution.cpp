@@ -1451,8 +1451,9 @@ int HeadOfWholeSubject(const Document& doc, const SourceLexicon& words, uint32_t
     --last;
   static const WordSet kAdverbs = {"today", "tonight", "yesterday", "now", "here", "there", "then", "too", "also",
                                    "again", "still"};
-  if (last <= head || !NounLikeWord(doc, last) || IsTimeNoun(doc.Norm(doc.tokens[last])) ||
-      kAdverbs.Contains(doc.Norm(doc.tokens[last])))
+  // (A capitalized last word is no lower-case noun the pick left out: "Mr. Smith said" reads no phrase.)
+  if (last <= head || !NounLikeWord(doc, last) || (doc.tokens[last].flags & kTokCapitalized) ||
+      IsTimeNoun(doc.Norm(doc.tokens[last])) || kAdverbs.Contains(doc.Norm(doc.tokens[last])))
     return static_cast<int>(head);
   const SourceMention pick = ReadSourceMention(doc, words, head, cue_first, cue_end);
   if (pick.end_token <= pick.first_token || pick.end_token > last) return static_cast<int>(head);
