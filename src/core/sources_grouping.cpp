@@ -926,10 +926,8 @@ void GroupSources(const Document& doc, const SourceLexicon& lexicon, const std::
     if (m.institution_kind != SourceWord::kOrganisation || m.affiliation != m.institution ||
         m.end_token < m.first_token + 3 || doc.Norm(doc.tokens[m.first_token]) != "the")
       return -1;
-    std::string written;  // the words after "the", which must be the body's name
-    for (uint32_t k = m.first_token + 1; k < m.end_token; ++k)
-      written += (k > m.first_token + 1 ? " " : "") + std::string(doc.Norm(doc.tokens[k]));
-    if (written != Lower(m.institution)) return -1;
+    // (The words after "the" are the body's name.)
+    if (NormWords(doc, m.first_token + 1, m.end_token) != Lower(m.institution)) return -1;
     const std::string tail = " " + Lower(m.institution);
     return latest(m.span.start, [&](const Group& x) {
       const std::string name = Lower(x.source.name);

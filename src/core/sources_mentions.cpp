@@ -364,6 +364,14 @@ bool CapitalizedMidSentence(const Document& doc, uint32_t k) {
   return false;
 }
 
+// Nothing but its place makes token k's word a name: no listed given name or politician's surname,
+// and the text never writes it capitalized mid-sentence.
+bool OnlyItsPlaceCapitalizes(const Document& doc, const SourceLexicon& lexicon, uint32_t k) {
+  const std::string_view w = doc.Norm(doc.tokens[k]);
+  return lexicon.GivenNameGender(FoldLatinLetters(w)) == 0 && !lexicon.IsListedPoliticianSurname(w) &&
+         !CapitalizedMidSentence(doc, k);
+}
+
 bool IsDeterminer(std::string_view w) {
   static const WordSet kWords = {"the", "a", "an", "some", "many", "several", "few", "most", "one", "his",
                                  "her", "their", "its", "our", "my", "your", "this", "these", "those", "both",
@@ -1342,9 +1350,16 @@ bool CapitalizedOnlyAsOpening(const Document& doc, const SourceLexicon& lexicon,
   if (!(t.flags & kTokSentenceStart) || !(t.flags & kTokCapitalized) || (t.flags & (kTokAllCaps | kTokHeadline)) ||
       !(t.flags & kTokWord))
     return false;
-  const std::string_view w = doc.Norm(t);
-  return lexicon.GivenNameGender(FoldLatinLetters(w)) == 0 && !lexicon.IsListedPoliticianSurname(w) &&
-         !CapitalizedMidSentence(doc, k);
+  return OnlyItsPlaceCapitalizes(doc, lexicon, k);
+}
+
+std::string NormWords(const Document& doc, uint32_t first, uint32_t end) {
+  std::string out;
+  for (uint32_t k = first; k < end; ++k) {
+    if (k > first) out += ' ';
+    out += doc.Norm(doc.tokens[k]);
+  }
+  return out;
 }
 
 // A number written in words: "six", "Twenty-four", "dozen".
@@ -2039,8 +2054,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
       !covered[0] &&
       (lower_case_noun_at(first + 1) || (IsSideWordAt(doc, lexicon, first + 1) && lower_case_noun_at(first + 2)) ||
        IsNumberAt(doc, first + 1)) &&
-      IsNameToken(doc, first) && lexicon.GivenNameGender(FoldLatinLetters(first_word)) == 0 &&
-      !lexicon.IsListedPoliticianSurname(first_word) && !CapitalizedMidSentence(doc, first);
+      IsNameToken(doc, first) && OnlyItsPlaceCapitalizes(doc, lexicon, first);
   for (uint32_t k = first; k < end; ++k) {
     const std::string_view w = doc.Norm(doc.tokens[k]);
     const bool identity = !covered[k - first] && IsNameToken(doc, k) && describes_people(k);
@@ -2824,11 +2838,7 @@ SourceMention ReadSourcePhrase(const Document& doc, const SourceLexicon& lexicon
     else if (!m.institution.empty()) m.affiliation = m.institution;
     else if (!organisation.empty()) m.affiliation = organisation;
     else if (!place.empty()) m.affiliation = place;
-    if (!place_body.empty() && !place.empty()) {
-      m.place_body_key = Lower(place) + "|";
-      for (uint32_t k = body_first; k < end; ++k)
-        m.place_body_key += (k > body_first ? " " : "") + std::string(doc.Norm(doc.tokens[k]));
-    }
+    if (!place_body.empty() && !place.empty()) m.place_body_key = Lower(place) + "|" + NormWords(doc, body_first, end);
   } else if (!organisation.empty() || !outlet.empty() || !place.empty()) {
     m.affiliation = !organisation.empty() ? organisation : !outlet.empty() ? outlet : place;
     // "a Chinese government official", "a U.S. government employee": a place right before a

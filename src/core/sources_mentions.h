@@ -121,6 +121,8 @@ bool IsLowercaseLyAdverb(const Document& doc, uint32_t k);
 // politician's surname, and the text never writes it capitalized mid-sentence ("Cement makers",
 // "Local news affiliate ABC 7").
 bool CapitalizedOnlyAsOpening(const Document& doc, const SourceLexicon& lexicon, uint32_t k);
+// The normalized (lower-case) words of tokens [first, end), one space apart: "foreign ministry".
+std::string NormWords(const Document& doc, uint32_t first, uint32_t end);
 bool IsPartyAffiliation(std::string_view affiliation);  // "Democratic", "Republican", "Independent"
 // The plural of a one-word role the lexicon lists (SourceLexicon::IsRoleWord): "senators",
 // "deputies", "women", "congressmen"; `word` lower case.
